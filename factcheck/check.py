@@ -1,0 +1,187 @@
+"""The pipeline: paths -> Report.
+
+``run`` is what the command line calls; ``check_analyses`` applies the rules
+to articles already extracted (the tests build those in three lines).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import os
+from dataclasses import replace
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from factcheck import rules as _rules
+from factcheck.errors import InputError
+from factcheck.extract import extract
+from factcheck.load import discover, load_file
+from factcheck.model import Analysis, Article, Finding, Location, Report, Story
+from factcheck.rules import input_error
+from factcheck.settings import DEFAULT, Settings
+from factcheck.stories import group
+
+Progress = Callable[[int, int], None]
+
+
+def generated_date() -> str:
+    """The report date: SOURCE_DATE_EPOCH when set (reproducible builds),
+    else today's date (UTC).  Day resolution keeps repeated runs identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        when = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+    else:
+        when = _dt.datetime.now(_dt.timezone.utc)
+    return when.date().isoformat()
+
+
+def load_all(paths: Sequence[str]) -> Tuple[List[object], List[Finding], List[str]]:
+    """Discover and read every file.  Returns ``(loaded, input_errors,
+    skipped)``; raises SetupError for a missing path or no articles."""
+    files, skipped = discover(paths)
+    loaded: List[object] = []
+    errors: List[Finding] = []
+    for fs_path, display in files:
+        try:
+            loaded.extend(load_file(fs_path, display))
+        except InputError as exc:
+            errors.append(input_finding(exc))
+    return loaded, errors, skipped
+
+
+def input_finding(exc: InputError) -> Finding:
+    return Finding(
+        rule=input_error.ID,
+        severity=input_error.SEVERITY,
+        path=exc.path,
+        start=exc.offset,
+        end=exc.offset,
+        message=f"{exc.path}: {exc.message}",
+        suggestion=input_error.SUGGESTION,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+    )
+
+
+def extract_all(loaded: Iterable[object], settings: Settings, jobs: int = 1,
+                progress: Optional[Progress] = None) -> List[Analysis]:
+    """Extract every loaded Article (claims-file Analyses pass through)."""
+    items = list(loaded)
+    out: List[Analysis] = []
+    for i, item in enumerate(items):
+        out.append(item if isinstance(item, Analysis) else extract(item, settings))
+        if progress:
+            progress(i + 1, len(items))
+    return out
+
+
+def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
+        progress: Optional[Progress] = None) -> Report:
+    """Check the articles at ``paths`` and return the Report.
+
+    Raises SetupError when the run cannot start; a bad file becomes an
+    input-error finding.
+    """
+    loaded, errors, skipped = load_all(paths)
+    analyses = extract_all(loaded, settings, jobs, progress)
+    return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped)
+
+
+def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *,
+                   input_findings: Sequence[Finding] = (), inputs: Sequence[str] = (),
+                   skipped: Sequence[str] = ()) -> Report:
+    """Apply the enabled rules and build the Report."""
+    stories = group(analyses, settings)
+    by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
+    findings: List[Finding] = []
+    comparisons = 0
+    for rule in _rules.all_rules():
+        if not settings.rule_enabled(rule.ID):
+            continue
+        if rule.SCOPE == "article":
+            for a in analyses:
+                findings.extend(rule.check(a, settings))
+        elif rule.SCOPE == "story":
+            for story in stories:
+                members = [by_path[p] for p in story.paths if p in by_path]
+                findings.extend(rule.check_story(members, settings))
+    if settings.rule_enabled(input_error.ID):
+        findings.extend(input_findings)
+    located = [locate(f, by_path) for f in findings]
+    located = [replace(f, severity=settings.severity.get(f.rule, f.severity)) for f in located]
+    located.sort(key=lambda f: f.sort_key)
+    return Report(
+        analyses=tuple(analyses),
+        findings=tuple(located),
+        stories=stories,
+        inputs=tuple(inputs),
+        skipped=tuple(skipped),
+        generated=generated_date(),
+        comparisons=comparisons,
+    )
+
+
+class _Lines:
+    """1-based line/column lookup for one text."""
+
+    def __init__(self, text: str):
+        self.starts = [0]
+        pos = text.find("\n")
+        while pos != -1:
+            self.starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def at(self, offset: int) -> Tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+_LINES: Dict[int, _Lines] = {}
+
+
+def _lines(article: Article) -> _Lines:
+    key = id(article.content)
+    got = _LINES.get(key)
+    if got is None:
+        if len(_LINES) > 4096:
+            _LINES.clear()
+        got = _LINES[key] = _Lines(article.content)
+    return got
+
+
+def locate(f: Finding, by_path: Dict[str, Analysis]) -> Finding:
+    """Fill in line/column, the sentence, its text and the paragraph."""
+    a = by_path.get(f.path)
+    if a is None:
+        return f
+    lines = _lines(a.article)
+    line, col = lines.at(f.start)
+    end_line, end_col = lines.at(max(f.start, f.end))
+    s = a.sentence_at(f.start)
+    sent_start, sent_end = (s.start, s.end) if s else (f.start, f.end)
+    related = []
+    for r in f.related:
+        ra = by_path.get(r.path)
+        if ra is None:
+            related.append(r)
+            continue
+        rl = _lines(ra.article)
+        rline, rcol = rl.at(r.start)
+        rel, rec = rl.at(max(r.start, r.end))
+        rs = ra.sentence_at(r.start)
+        rtext = r.text or (ra.article.content[rs.start:rs.end] if rs else ra.article.content[r.start:r.end])
+        related.append(replace(r, line=rline, column=rcol, end_line=rel, end_column=rec, text=rtext))
+    return replace(
+        f,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        text=f.text or a.article.content[sent_start:sent_end],
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+        paragraph=(s.paragraph + 1) if s else 0,
+        related=tuple(related),
+    )

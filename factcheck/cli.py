@@ -1,0 +1,244 @@
+"""The command line.  Thin on purpose: click parses options, one library
+function does the work, and errors map to exit codes:
+
+    0  nothing at or above --fail-on
+    1  findings at or above --fail-on
+    2  usage or setup error (one line on stderr, never a traceback)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional, Sequence
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError, SetupError
+from factcheck.model import SEVERITY_RANK, Report
+from factcheck.settings import Settings
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _formats_help() -> str:
+    from factcheck.render import DESCRIPTIONS, available
+
+    return "; ".join(f"{n}: {DESCRIPTIONS[n]}" for n in available() if n not in ("pdf", "docx"))
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """1 when any finding is at or above ``fail_on``, else 0."""
+    if fail_on == "never":
+        return 0
+    floor = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK.get(f.severity, 0) >= floor for f in report.findings) else 0
+
+
+def _emit(data: bytes, output: Optional[str]) -> None:
+    from factcheck.output import write_atomic
+
+    if output and output != "-":
+        write_atomic(output, data)
+    else:
+        out = click.get_binary_stream("stdout")
+        out.write(data)
+        out.flush()
+
+
+# Options shared by the commands that read articles (sqlite-utils style).
+def _input_options(f):
+    f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Parallel extraction processes (default: the machine's cores).")(f)
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")(f)
+    f = click.argument("paths", nargs=-1, required=True, type=click.Path())(f)
+    return f
+
+
+def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
+    return Settings()
+
+
+def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool) -> Report:
+    from factcheck.check import run
+
+    return run(list(paths), settings, jobs=jobs or (os.cpu_count() or 1))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="factcheck")
+def cli() -> None:
+    """Check news articles before publication: unsourced claims, anonymous
+    sources, conflicting figures and quotes worded differently.
+
+    \b
+    Examples:
+      factcheck check drafts/ --format json
+      factcheck report articles/ -o output/report.pdf
+    """
+
+
+@cli.command()
+@_input_options
+@click.option("--format", "-f", "fmt", default="text", metavar="NAME",
+              help="Output format. " + "Formats: text, json, github, sarif, gitlab.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 1 when a finding is at or above this severity (default: error).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of stdout (atomically).")
+@click.pass_context
+def check(ctx, paths, jobs, quiet, fmt, fail_on, output):
+    """Check articles and print findings; the exit code says if any are at
+    or above --fail-on.
+
+    \b
+    Examples:
+      factcheck check drafts/
+      factcheck check story.md --format json --fail-on warning
+      factcheck check articles/ --format github
+    """
+    from factcheck import render
+
+    if fmt not in render.available() or render.get(fmt).binary:
+        names = ", ".join(n for n in render.available() if not render.get(n).binary)
+        raise SetupError(f"unknown format '{fmt}' (choose from {names})")
+    settings = _settings(ctx, paths)
+    report = _run(paths, settings, jobs, quiet)
+    renderer = render.get(fmt)
+    data = renderer.render(report, render.RenderOptions(fail_on=fail_on or settings.fail_on))
+    _emit(data, output)
+    ctx.exit(exit_code(report, fail_on or settings.fail_on))
+
+
+@cli.command()
+@_input_options
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
+              help="The handout to write: FILE.pdf or FILE.docx.")
+@click.option("--template-dir", type=click.Path(file_okay=False), default=None,
+              help="A folder of templates that override the shipped ones (branding).")
+@click.option("--annotate", is_flag=True,
+              help="Also write an annotated Word copy of each .docx/.md/.txt article, with comments.")
+@click.pass_context
+def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
+    """Write the editorial review handout (PDF or Word).
+
+    \b
+    Examples:
+      factcheck report articles/ -o output/report.pdf
+      factcheck report articles/ -o output/report.docx --annotate
+    """
+    from factcheck import render
+
+    name = render.for_path(output)
+    if name not in ("pdf", "docx"):
+        raise SetupError(f"cannot tell the handout format from '{output}': use a .pdf or .docx file name")
+    if template_dir and not os.path.isdir(template_dir):
+        raise SetupError(f"template folder not found: {template_dir}")
+    settings = _settings(ctx, paths)
+    rep = _run(paths, settings, jobs, quiet)
+    data = render.get(name).render(rep, render.RenderOptions(template_dir=template_dir))
+    _emit(data, output)
+    if not quiet:
+        click.echo(f"wrote {output}: {len(rep.findings)} findings in {len(rep.analyses)} articles", err=True)
+
+
+@cli.command()
+@_input_options
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write the claims file here (.json or .yaml); default stdout (JSON).")
+@click.pass_context
+def extract(ctx, paths, jobs, quiet, output):
+    """Write what factcheck extracted (articles, quotes, speakers,
+    attributions, figures, claims) as a claims file an editor can correct
+    and feed back to `check` and `report`.
+
+    \b
+    Examples:
+      factcheck extract articles/ -o claims.json
+      factcheck check claims.json
+    """
+    from factcheck.check import extract_all, load_all
+    from factcheck.claimsfile import dump
+
+    settings = _settings(ctx, paths)
+    loaded, errors, _skipped = load_all(list(paths))
+    for e in errors:
+        click.echo(f"factcheck: {e.message}", err=True)
+    analyses = extract_all(loaded, settings, jobs or 1)
+    fmt = "yaml" if output and output.lower().endswith((".yaml", ".yml")) else "json"
+    _emit(dump(analyses, fmt), output)
+    ctx.exit(1 if errors else 0)
+
+
+@cli.command(name="rules")
+def rules_cmd():
+    """List the rules with their default severity.
+
+    \b
+    Example:
+      factcheck rules
+    """
+    from factcheck.rules import all_rules
+
+    width = max(len(r.ID) for r in all_rules())
+    for r in all_rules():
+        click.echo(f"{r.ID:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule):
+    """Print one rule's documentation: what it checks, the standard it
+    enforces, and examples.
+
+    \b
+    Example:
+      factcheck explain anonymous-source
+    """
+    from factcheck.rules import RULES, documentation
+
+    if rule not in RULES:
+        raise SetupError(f"unknown rule '{rule}' (see `factcheck rules`)")
+    click.echo(documentation(RULES[rule]), nl=False)
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Entry point: run the CLI and turn every error into exit code 2 with
+    one line on stderr."""
+    sys.exit(run_cli(argv))
+
+
+def run_cli(argv: Optional[List[str]] = None) -> int:
+    try:
+        rv = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("factcheck: aborted", err=True)
+        return 2
+    except click.UsageError as exc:
+        click.echo(f"factcheck: {_one_line(exc.format_message())}", err=True)
+        return 2
+    except click.ClickException as exc:
+        click.echo(f"factcheck: {_one_line(exc.format_message())}", err=True)
+        return 2
+    except FactcheckError as exc:
+        click.echo(f"factcheck: {_one_line(str(exc))}", err=True)
+        return 2
+    except KeyboardInterrupt:
+        click.echo("factcheck: interrupted", err=True)
+        return 2
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # a bug: still one line, no traceback
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        click.echo(f"factcheck: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+                   "(set FACTCHECK_DEBUG=1 for details)", err=True)
+        return 2
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(msg.split())

@@ -1,0 +1,53 @@
+"""Cue words live in data files (``factcheck/data/*.txt``), not in code.
+
+Each file holds one entry per line; ``#`` starts a comment.  ``lexicon()``
+returns the shipped lists; ``lexicon(settings)`` adds the desk's own
+phrases from configuration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import FrozenSet, Optional, Tuple
+
+from factcheck.settings import Settings
+
+
+def read_list(name: str) -> Tuple[str, ...]:
+    """The entries of ``factcheck/data/<name>.txt`` in file order."""
+    raw = resources.files("factcheck").joinpath("data", name + ".txt").read_text("utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    abbreviations: FrozenSet[str]
+    sentence_openers: FrozenSet[str]
+    speech_verbs: Tuple[str, ...]
+    anonymity_phrases: Tuple[str, ...]
+    named_sources: Tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _build(speech: Tuple[str, ...], anon: Tuple[str, ...], named: Tuple[str, ...]) -> Lexicon:
+    return Lexicon(
+        abbreviations=frozenset(a.lower().rstrip(".") for a in read_list("abbreviations")),
+        sentence_openers=frozenset(read_list("sentence_openers")),
+        speech_verbs=read_list("speech_verbs") + speech,
+        anonymity_phrases=read_list("anonymity_phrases") + anon,
+        named_sources=read_list("named_sources") + named,
+    )
+
+
+def lexicon(settings: Optional[Settings] = None) -> Lexicon:
+    """The cue-word lists, extended by ``settings`` when given."""
+    if settings is None:
+        return _build((), (), ())
+    return _build(tuple(settings.speech_verbs), tuple(settings.anonymity_phrases), tuple(settings.named_sources))

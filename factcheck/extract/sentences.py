@@ -1,0 +1,173 @@
+"""Paragraphs and sentences, with exact offsets.
+
+Regex-driven on purpose: it is the hot path over an archive, and news prose
+is regular enough that a careful abbreviation list beats a general-purpose
+tokenizer here.  Abbreviations (U.S., Ariz., Sen., Dr., p.m., No. 2) do not
+end a sentence; headlines, section headings, datelines, bylines and
+boilerplate get their own sentence kinds so that no rule treats them as
+claims.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Tuple
+
+from factcheck.model import Article, Sentence, Span
+
+from .lexicon import lexicon
+
+# A blank line always separates paragraphs.  A single newline does too when
+# the line before it ends a sentence, or is a heading / list item: hard-wrapped
+# prose (Markdown) keeps its lines together, one-paragraph-per-line feeds
+# are split.
+_BLANK = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
+_LINE_END_SENTENCE = re.compile(r"[.!?:\"\u201d\u2033')\]]\s*$")
+_MD_BLOCK = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)")
+
+# Candidate sentence ends: terminal punctuation, optional closing quotes or
+# brackets, whitespace, then something that can start a sentence.
+_END = re.compile(
+    r"""([.!?]+|\.\.\.|\u2026)(["'\u201d\u2019\u2033)\]]*)(\s+)(?=["'\u201c\u2018\u2033(\[]*[A-Z0-9\u00c0-\u024f])"""
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+_DATELINE = re.compile(
+    r"""\A(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"""
+    r"""(?:\s+\([^)\n]{1,60}\))?\s*(?:--|[-\u2013\u2014])\s+)"""
+)
+_BYLINE = re.compile(r"\A(?:By|BY|Contributing|Reporting by|Written by|Edited by)\b[ :]")
+_META = re.compile(
+    r"""\A(?:(?:More|Related|Read more|READ MORE|Also|See also|Watch|Photos?|Video)\s*:"""
+    r"""|[A-Z][A-Za-z.'&\- ]{1,60}:(?=\S)"""
+    r"""|Contact (?:the )?(?:reporter|writer|author)|Follow (?:him|her|them|us) on"""
+    r"""|Copyright|\(c\)|\u00a9|All rights reserved)"""
+)
+
+
+def paragraphs(text: str, start: int, end: int) -> List[Span]:
+    """Split ``text[start:end]`` into paragraph spans (stripped of
+    surrounding whitespace)."""
+    spans: List[Span] = []
+    pos = start
+    for m in _BLANK.finditer(text, start, end):
+        _split_lines(text, pos, m.start(), spans)
+        pos = m.end()
+    _split_lines(text, pos, end, spans)
+    return spans
+
+
+def _split_lines(text: str, start: int, end: int, out: List[Span]) -> None:
+    block = text[start:end]
+    if "\n" not in block:
+        _add_stripped(text, start, end, out)
+        return
+    para_start = start
+    pos = start
+    lines = block.split("\n")
+    for i, line in enumerate(lines):
+        line_end = pos + len(line)
+        last = i == len(lines) - 1
+        if not last:
+            nxt = lines[i + 1]
+            breaks = (
+                _LINE_END_SENTENCE.search(line) is not None
+                or _MD_BLOCK.match(line) is not None
+                or _MD_BLOCK.match(nxt) is not None
+                or len(line.split()) <= 12 and not line.rstrip().endswith((",", ";"))
+                and line.strip()[:1].isupper() and nxt.strip()[:1].isupper()
+            )
+            if breaks:
+                _add_stripped(text, para_start, line_end, out)
+                para_start = line_end + 1
+        pos = line_end + 1
+    _add_stripped(text, para_start, end, out)
+
+
+def _add_stripped(text: str, start: int, end: int, out: List[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def _is_abbreviation(text: str, para_start: int, dot: int) -> bool:
+    """True when the period at ``dot`` belongs to an abbreviation or initial."""
+    m = _WORD_BEFORE.search(text, max(para_start, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    lex = lexicon()
+    bare = word.rstrip(".")
+    if len(bare) == 1 and bare.isupper():  # an initial: "J. Smith", "U.S."
+        return True
+    if "." in bare:  # U.S, p.m, a.m, Ph.D
+        return True
+    return bare.lower() in lex.abbreviations
+
+
+def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
+    """Split each paragraph into sentences and give each a kind."""
+    text = article.content
+    out: List[Sentence] = []
+    lex = lexicon()
+    for p_index, para in enumerate(paras):
+        pieces: List[Tuple[int, int, str]] = []
+        pos = para.start
+        ptext = text[para.start:para.end]
+        first_kind = _paragraph_kind(article, ptext, p_index, para)
+        if first_kind != "body":
+            pieces.append((para.start, para.end, first_kind))
+        else:
+            d = _DATELINE.match(ptext) if p_index < 3 else None
+            if d and len(d.group(0).split()) <= 12:
+                pieces.append((para.start, para.start + d.end(), "dateline"))
+                pos = para.start + d.end()
+            for m in _END.finditer(text, pos, para.end):
+                punct_start = m.start(1)
+                if m.group(1) == "." and _is_abbreviation(text, para.start, punct_start):
+                    # "No. 2", "Sen. Smith": never an end.  "U.S. Capitol":
+                    # an end only when the next word is a common sentence
+                    # opener ("The", "He"), which a proper noun rarely is.
+                    nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", text[m.end():m.end() + 20])
+                    word = text[m.start(1) - 4:m.start(1)]
+                    if not (nxt and nxt.group(1) in lex.sentence_openers and "." in word):
+                        continue
+                end = m.end(2)
+                pieces.append((pos, end, "body"))
+                pos = m.end()
+            if pos < para.end:
+                pieces.append((pos, para.end, "body"))
+        for start, end, kind in pieces:
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append(Sentence(start, end, len(out), p_index, kind))
+    return tuple(out)
+
+
+def _paragraph_kind(article: Article, ptext: str, p_index: int, para: Span) -> str:
+    """Classify a whole paragraph that is not prose, or return ``body``."""
+    stripped = ptext.lstrip()
+    if stripped.startswith("#"):
+        return "heading"
+    if article.title and p_index == 0 and ptext.strip() == article.title.strip():
+        return "headline"
+    if _BYLINE.match(stripped):
+        return "byline"
+    if _META.match(stripped):
+        return "meta"
+    words = ptext.split()
+    if (
+        len(words) <= 14
+        and not re.search(r"[.!?\"\u201d\u2033]\s*$", ptext)
+        and p_index == 0
+    ):
+        return "headline"
+    if len(words) <= 8 and not re.search(r"[.!?:\"\u201d\u2033,;]\s*$", ptext):
+        return "heading"
+    return "body"

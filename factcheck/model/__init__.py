@@ -1,0 +1,345 @@
+"""The data that flows through factcheck: frozen dataclasses and nothing else.
+
+load -> Article; extract -> Analysis; rules -> Finding; check -> Report.
+
+This package imports nothing from the rest of factcheck, so every other layer
+can depend on it.  All offsets are Python string indices into
+``Article.content`` (the decoded file, front matter included), so
+``article.content[span.start:span.end]`` is exactly the span.  Lines and
+columns are 1-based.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional, Tuple
+
+SEVERITIES = ("error", "warning", "info")
+"""Severities from most to least serious."""
+
+SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` in ``Article.content``."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Article:
+    """One loaded input document.
+
+    ``content`` is the decoded text of the file (for HTML and DOCX: the text
+    the loader extracted).  ``body_start`` is where the article body begins
+    (after YAML front matter, or 0).  ``path`` is the path as the user named it
+    on the command line, joined with the path inside a folder.
+    """
+
+    path: str
+    content: str
+    format: str = "txt"  # txt | md | html | docx | claims
+    body_start: int = 0
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    date: Optional[str] = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: Optional[str] = None
+    story: Optional[str] = None  # explicit story key from front matter
+    meta: Mapping[str, Any] = field(default_factory=dict)  # other front-matter keys
+    # Spans (in content) that the loader knows are not prose: HTML comments,
+    # suppression directives and the like.  Extraction skips them.
+    hidden: Tuple[Span, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return self.content[self.body_start:]
+
+    @property
+    def label(self) -> str:
+        """A short name for people: the outlet, else the file name."""
+        return self.outlet or self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------------------
+# Extraction results
+
+
+SENTENCE_KINDS = ("body", "headline", "heading", "dateline", "byline", "meta")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article.
+
+    ``kind`` is ``body`` for ordinary prose; headlines, section headings,
+    datelines, bylines and boilerplate ("Contact the reporter at ...") get
+    their own kinds and are never treated as claims.
+    """
+
+    start: int
+    end: int
+    index: int
+    paragraph: int  # 0-based paragraph number
+    kind: str = "body"
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation.
+
+    ``start``/``end`` include the quotation marks; ``text_start``/``text_end``
+    are the words inside them.  ``speaker`` is the name the quote is
+    attributed to (after resolving "he said" to the last named speaker), or
+    None when the article does not say.  ``speaker_start``/``speaker_end``
+    locate the speaker mention the quote is attached to (which may be a
+    pronoun: ``speaker`` then holds the resolved name).
+    """
+
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+    sentence: int  # index of the first sentence the quote touches
+    speaker: Optional[str] = None
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    cue: Optional[str] = None
+    speaker_class: str = "none"  # same classes as Attribution.source_class
+
+
+SOURCE_CLASSES = ("person", "organisation", "document", "anonymous", "none")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a piece of information is attributed to.
+
+    ``cue`` is the attributing words ("said", "according to"); ``source`` is
+    the text naming the source ("unnamed administration officials").
+    ``source_class`` is one of SOURCE_CLASSES: a named person; a named
+    organisation, outlet or agency; a named document or dataset; an anonymous
+    (unnamed) source; or ``none`` for agentless attribution ("it is said").
+    ``secondary`` is True when the source is another outlet or wire service
+    ("according to the Associated Press").
+    """
+
+    sentence: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    source: str
+    source_start: int
+    source_end: int
+    source_class: str
+    content_start: Optional[int] = None
+    content_end: Optional[int] = None
+    secondary: bool = False
+    quote: Optional[int] = None  # index into Analysis.quotes when it introduces a quote
+
+
+FIGURE_UNITS = ("count", "money", "percent", "date", "duration", "tally", "ordinal")
+FIGURE_BOUNDS = (
+    "exact", "about", "more_than", "at_least", "less_than", "at_most",
+    "nearly", "up_to", "surpassed", "between",
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with what it counts.
+
+    ``value`` is the stated number (5.2 million -> 5200000.0); for dates it is
+    an ordinal day number and ``text`` keeps the wording.  ``low``/``high``
+    are the interval the wording implies (None for an open end), so that two
+    figures about the same quantity can be compared.  ``counts`` is the
+    normalised noun the figure counts ("employee", "encounter") or None.
+    ``currency`` is an ISO code for money.  For a tally such as 5-4,
+    ``value``/``second`` hold the two sides.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    value: float
+    unit: str
+    bound: str = "exact"
+    low: Optional[float] = None
+    high: Optional[float] = None
+    counts: Optional[str] = None
+    currency: Optional[str] = None
+    second: Optional[float] = None
+    qualifier: Optional[str] = None  # "first time", "fiscal year 2022" etc, free text
+
+
+CLAIM_KINDS = ("statistic", "superlative", "trend", "causal", "comparison", "prediction", "record")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """An editor's verdict on a claim (from a claims file)."""
+
+    rating: str  # verified | false | misleading | unverifiable
+    note: Optional[str] = None
+    url: Optional[str] = None
+    reviewer: Optional[str] = None
+    date: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A check-worthy sentence and what makes it check-worthy.
+
+    ``attribution`` indexes ``Analysis.attributions`` (the attribution that
+    covers the claim, in the sentence or carried from the previous sentence of
+    the paragraph), or None when nothing covers it.  ``triggers`` are the
+    spans of the words that made it check-worthy.
+    """
+
+    sentence: int
+    kinds: Tuple[str, ...]
+    triggers: Tuple[Span, ...] = ()
+    attribution: Optional[int] = None
+    verdict: Optional[Verdict] = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extraction found in one article."""
+
+    article: Article
+    paragraphs: Tuple[Span, ...] = ()
+    sentences: Tuple[Sentence, ...] = ()
+    quotes: Tuple[Quote, ...] = ()
+    attributions: Tuple[Attribution, ...] = ()
+    figures: Tuple[Figure, ...] = ()
+    claims: Tuple[Claim, ...] = ()
+    # Spans where the article explains why a source was granted anonymity.
+    anonymity_reasons: Tuple[Span, ...] = ()
+    # People and organisations named in the article (normalised), for story
+    # grouping and speaker resolution.
+    entities: Tuple[str, ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.article.content[s.start:s.end]
+
+    def sentence_at(self, offset: int) -> Optional[Sentence]:
+        """The sentence containing ``offset``, or None."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Findings and the report
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in an article, with 1-based line/column computed by the checker."""
+
+    path: str
+    start: int
+    end: int
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    text: str = ""  # the sentence (or quote) at this place
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found.
+
+    ``start``/``end`` locate the flagged words; ``sentence_start`` and
+    ``sentence_end`` the whole sentence, whose text is ``text``.  ``related``
+    are the other places a cross-reference finding (a conflict, a quote
+    variant) points to.  ``data`` carries rule-specific details for the
+    handout (the two quote versions, the intervals, ...), JSON-serialisable.
+    """
+
+    rule: str
+    severity: str
+    path: str
+    start: int
+    end: int
+    message: str
+    suggestion: str = ""
+    text: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    paragraph: int = 0  # 1-based paragraph number; 0 when not applicable
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+    related: Tuple[Location, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def sort_key(self):
+        return (self.path, self.start, self.end, self.rule, self.message)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about one story; figures and quotes are only
+    compared within a story."""
+
+    key: str
+    label: str
+    paths: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of a run: what was read, what was found, how it was grouped."""
+
+    analyses: Tuple[Analysis, ...]
+    findings: Tuple[Finding, ...]
+    stories: Tuple[Story, ...] = ()
+    inputs: Tuple[str, ...] = ()  # the paths as given on the command line
+    skipped: Tuple[str, ...] = ()  # files skipped for their extension
+    suppressed: Tuple[Tuple[Finding, str], ...] = ()  # (finding, reason)
+    baseline_skipped: int = 0
+    generated: str = ""  # ISO date the report was generated (deterministic)
+    comparisons: int = 0  # cross-article figure/quote comparisons made
+
+    @property
+    def articles(self) -> Tuple[Article, ...]:
+        return tuple(a.article for a in self.analyses)
+
+    def counts(self) -> dict:
+        """Counts of findings by rule and by severity."""
+        by_rule: dict = {}
+        by_sev = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
+            by_sev[f.severity] = by_sev.get(f.severity, 0) + 1
+        return {"by_rule": dict(sorted(by_rule.items())), "by_severity": by_sev, "total": len(self.findings)}

@@ -1,0 +1,79 @@
+"""The rules.  One module per rule; each module's docstring is its user
+documentation and its constants describe it:
+
+    ID          the rule id, e.g. "anonymous-source"
+    SEVERITY    default severity: "error" | "warning" | "info"
+    SUMMARY     one line for `factcheck rules`
+    STANDARD    the editorial standard it enforces (AP, NYT, SPJ ...)
+    SUGGESTION  what the editor should do, shown with each finding
+    SCOPE       "article" (check(analysis, settings)) or
+                "story" (check_story(analyses, settings): all articles of one story)
+    EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
+                article text, or a list of article texts that form one story.
+                The test-suite runs every example through the full pipeline.
+
+Rules are pure: they read Analyses and yield Findings.  Line/column, sentence
+text and severity overrides are filled in by ``factcheck.check``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Dict, List
+
+RULE_MODULES = (
+    "unsourced_claim",
+    "anonymous_source",
+    "conflicting_figure",
+    "quote_variant",
+    "input_error",
+)
+
+
+def _load() -> Dict[str, ModuleType]:
+    rules: Dict[str, ModuleType] = {}
+    for name in RULE_MODULES:
+        mod = importlib.import_module(f"factcheck.rules.{name}")
+        rules[mod.ID] = mod
+    return rules
+
+
+RULES: Dict[str, ModuleType] = _load()
+
+
+def all_rules() -> List[ModuleType]:
+    """The rule modules in id order."""
+    return [RULES[k] for k in sorted(RULES)]
+
+
+def get(rule_id: str) -> ModuleType:
+    """The rule module for ``rule_id``; raises KeyError."""
+    return RULES[rule_id]
+
+
+def documentation(rule: ModuleType) -> str:
+    """The rule's documentation as plain text (what `factcheck explain` prints)."""
+    import textwrap
+
+    doc = textwrap.dedent(rule.__doc__ or "").strip()
+    lines = [
+        f"{rule.ID} ({rule.SEVERITY})",
+        "",
+        rule.SUMMARY,
+        "",
+        doc,
+        "",
+        "Standard: " + rule.STANDARD,
+        "Suggestion: " + rule.SUGGESTION,
+    ]
+    ex = rule.EXAMPLES
+    for key, title in (("trigger", "Triggers on"), ("no_trigger", "Does not trigger on")):
+        if ex.get(key):
+            lines += ["", title + ":"]
+            for e in ex[key]:
+                parts = e if isinstance(e, (list, tuple)) else [e]
+                for i, p in enumerate(parts):
+                    bullet = "  - " if i == 0 else "    + "
+                    lines.append(bullet + " ".join(str(p).split()))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,27 @@
+"""A file that could not be read or parsed.
+
+factcheck reports the problem as a finding rather than stopping, so that one
+corrupt export in a folder does not hide the findings for every other
+article.  The message names the file and what is wrong with it: a binary
+file, broken YAML front matter, a claims file that breaks the schema (with
+the field), an unreadable Word file.
+"""
+
+ID = "input-error"
+SEVERITY = "error"
+SUMMARY = "A file could not be read or parsed; it was not checked."
+STANDARD = "SPJ Code of Ethics, 'Seek Truth and Report It': every article in the package must actually be reviewed."
+SUGGESTION = "Fix or re-export the file and run the check again; until then this article has not been reviewed."
+SCOPE = "input"
+EXAMPLES = {
+    # Examples are files rather than texts: the test-suite writes each to disk
+    # with its name and checks that the folder run reports an input-error for
+    # the bad one and still checks the good one.
+    "trigger": [
+        {"name": "broken.md", "content": "---\ntitle: [unclosed\n---\nBody text.\n"},
+        {"name": "claims.json", "content": "{\"version\": 1, \"articles\": 3}"},
+    ],
+    "no_trigger": [
+        {"name": "fine.md", "content": "---\ntitle: Fine\n---\nThe council met on Tuesday.\n"},
+    ],
+}

@@ -1,0 +1,35 @@
+"""Settings: what a run is configured to do.  Pure data; ``factcheck.config``
+reads them from files and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Effective settings for one run.
+
+    ``rules`` maps rule id -> enabled; a rule not named keeps its default
+    (enabled).  ``severity`` maps rule id -> severity override.
+    ``anonymity_phrases``, ``speech_verbs`` and ``named_sources`` extend the
+    shipped lexicons.  ``stories`` controls story grouping: ``auto`` groups
+    articles by shared names, title and date; ``single`` treats all inputs
+    as one story; ``separate`` never compares across articles.
+    """
+
+    rules: Mapping[str, bool] = field(default_factory=dict)
+    severity: Mapping[str, str] = field(default_factory=dict)
+    fail_on: str = "error"
+    anonymity_phrases: Tuple[str, ...] = ()
+    speech_verbs: Tuple[str, ...] = ()
+    named_sources: Tuple[str, ...] = ()
+    stories: str = "auto"
+    story_threshold: Optional[float] = None
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        return self.rules.get(rule_id, True)
+
+
+DEFAULT = Settings()

@@ -1,0 +1,22 @@
+import os
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "sample_inputs"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_date(monkeypatch):
+    # Reports carry their generation date; tests pin it so output is stable.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+
+
+def shared_path(*parts):
+    """A path under ../shared, or skip the test when it is absent."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not available (../shared is optional)")
+    return p

@@ -1,0 +1,48 @@
+"""Every rule ships must-trigger and must-not-trigger examples; run them all."""
+
+import pytest
+
+from factcheck.check import run
+from factcheck.rules import all_rules
+
+from .helpers import report_for, rule_ids
+
+
+def _cases(kind):
+    for rule in all_rules():
+        for i, ex in enumerate(rule.EXAMPLES.get(kind, [])):
+            yield pytest.param(rule, ex, id=f"{rule.ID}-{kind}-{i}")
+
+
+def test_every_rule_has_examples_and_docs():
+    for rule in all_rules():
+        assert rule.EXAMPLES.get("trigger"), f"{rule.ID} has no must-trigger examples"
+        assert rule.EXAMPLES.get("no_trigger"), f"{rule.ID} has no must-not-trigger examples"
+        for attr in ("ID", "SEVERITY", "SUMMARY", "STANDARD", "SUGGESTION", "SCOPE"):
+            assert getattr(rule, attr), f"{rule.ID} lacks {attr}"
+        assert rule.SEVERITY in ("error", "warning", "info")
+        assert len((rule.__doc__ or "").split()) >= 30, f"{rule.ID} docstring is too thin to document it"
+
+
+def _run_example(rule, ex, tmp_path):
+    if rule.SCOPE == "input":
+        good = tmp_path / "good.txt"
+        good.write_text("The council met on Tuesday evening to discuss the budget.\n")
+        (tmp_path / ex["name"]).write_text(ex["content"])
+        report = run([str(tmp_path)])
+        assert str(good) in [a.article.path for a in report.analyses], "the good file must still be checked"
+        return [f for f in report.findings if f.rule == rule.ID]
+    texts = ex if isinstance(ex, (list, tuple)) else [ex]
+    report = report_for(*texts)
+    return [f for f in report.findings if f.rule == rule.ID]
+
+
+@pytest.mark.parametrize("rule,ex", list(_cases("trigger")))
+def test_must_trigger(rule, ex, tmp_path):
+    assert _run_example(rule, ex, tmp_path), f"{rule.ID} did not fire on: {ex}"
+
+
+@pytest.mark.parametrize("rule,ex", list(_cases("no_trigger")))
+def test_must_not_trigger(rule, ex, tmp_path):
+    found = _run_example(rule, ex, tmp_path)
+    assert not found, f"{rule.ID} fired on: {ex}: {[f.message for f in found]}"
