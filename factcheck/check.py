@@ -18,6 +18,7 @@ from factcheck.extract import extract
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Location, Report, Story
 from factcheck.rules import input_error
+from factcheck.rules.base import COMPARISONS
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import group
 
@@ -96,7 +97,7 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
     stories = group(analyses, settings)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
     findings: List[Finding] = []
-    comparisons = 0
+    COMPARISONS.count = 0
     for rule in _rules.all_rules():
         if not settings.rule_enabled(rule.ID):
             continue
@@ -119,7 +120,7 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         inputs=tuple(inputs),
         skipped=tuple(skipped),
         generated=generated_date(),
-        comparisons=comparisons,
+        comparisons=COMPARISONS.count,
     )
 
 

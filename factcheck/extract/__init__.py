@@ -8,7 +8,7 @@ from typing import Optional
 from factcheck.model import Analysis, Article
 from factcheck.settings import Settings
 
-from . import attribution, claims, figures, quotes, sentences
+from . import attribution, claims, figures, quotes, sentences, speakers
 from .lexicon import lexicon
 
 
@@ -18,7 +18,8 @@ def extract(article: Article, settings: Optional[Settings] = None) -> Analysis:
     paras = sentences.paragraphs(article.content, article.body_start, len(article.content))
     sents = sentences.sentences(article, paras)
     found_quotes = quotes.find_quotes(article, sents, paras)
-    attrs, found_quotes, reasons, entities = attribution.attribute(article, sents, paras, found_quotes, lex)
+    found_quotes = speakers.assign_speakers(article, sents, paras, found_quotes, lex)
+    attrs, reasons, entities = attribution.attribute(article, sents, paras, found_quotes, lex)
     figs = figures.find_figures(article, sents)
     found_claims = claims.find_claims(article, sents, found_quotes, attrs, figs, lex)
     return Analysis(

@@ -12,7 +12,11 @@ from .lexicon import Lexicon
 
 def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
               quotes: Sequence[Quote], lex: Lexicon):
-    """Return ``(attributions, quotes_with_speakers, anonymity_reasons, entities)``."""
+    """Return ``(attributions, anonymity_reasons, entities)``.
+
+    ``quotes`` already carry their speakers; each quote with a speaker also
+    yields an Attribution pointing at it.
+    """
     text = article.content
     verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
     cue_re = re.compile(r"\b(" + verbs + r"|according to)\b")
@@ -24,4 +28,4 @@ def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
         if not m:
             continue
         out.append(Attribution(s.index, m.group(1), m.start(1), m.end(1), "", m.start(1), m.start(1), "none"))
-    return tuple(out), tuple(quotes), (), ()
+    return tuple(out), (), ()

@@ -31,3 +31,18 @@ def finding(rule: ModuleType, analysis: Analysis, start: int, end: int, message:
 def place(analysis: Analysis, start: int, end: int) -> Location:
     """A related Location in ``analysis``' article (checker fills line/text)."""
     return Location(path=analysis.article.path, start=start, end=end)
+
+
+class ComparisonCounter:
+    """Counts the cross-place comparisons story rules make (figure pairs,
+    quote pairs), so the scaling benchmark can show they stay near-linear.
+    ``factcheck.check`` resets it per run and stores the total in the Report."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def add(self, n: int = 1) -> None:
+        self.count += n
+
+
+COMPARISONS = ComparisonCounter()
