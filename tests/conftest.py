@@ -20,3 +20,15 @@ def shared_path(*parts):
     if not p.exists():
         pytest.skip(f"{p} not available (../shared is optional)")
     return p
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="Rewrite the golden files in tests/golden from the current output.",
+    )
+
+
+@pytest.fixture
+def update_golden(request):
+    return request.config.getoption("--update-golden")
