@@ -20,7 +20,7 @@ from factcheck.model import Analysis, Article, Finding, Location, Report, Story
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS
 from factcheck.settings import DEFAULT, Settings
-from factcheck.stories import group
+from factcheck.stories import Signature, group
 
 Progress = Callable[[int, int], None]
 
@@ -66,35 +66,48 @@ def input_finding(exc: InputError) -> Finding:
     )
 
 
+PARALLEL_MIN = 48
+"""Below this many articles a process pool costs more than it saves."""
+
+
 def extract_all(loaded: Iterable[object], settings: Settings, jobs: int = 1,
                 progress: Optional[Progress] = None) -> List[Analysis]:
-    """Extract every loaded Article (claims-file Analyses pass through)."""
-    items = list(loaded)
-    out: List[Analysis] = []
-    for i, item in enumerate(items):
-        out.append(item if isinstance(item, Analysis) else extract(item, settings))
-        if progress:
-            progress(i + 1, len(items))
-    return out
+    """Extract every loaded Article (claims-file Analyses pass through), in
+    input order.  With ``jobs`` > 1 and enough articles the work is shared
+    by that many processes; the result is identical to ``jobs=1``."""
+    return _extract(list(loaded), settings, jobs, progress)[0]
+
+
+def _extract(items: List[object], settings: Settings, jobs: int,
+             progress: Optional[Progress]) -> Tuple[List[Analysis], List[Signature]]:
+    from factcheck import parallel
+
+    return parallel.extract_many(items, settings, jobs, progress)
 
 
 def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
         progress: Optional[Progress] = None) -> Report:
     """Check the articles at ``paths`` and return the Report.
 
-    Raises SetupError when the run cannot start; a bad file becomes an
-    input-error finding.
+    ``jobs`` is the number of extraction processes; ``progress(done, total)``
+    is called as articles are extracted.  Raises SetupError when the run
+    cannot start; a bad file becomes an input-error finding.
     """
     loaded, errors, skipped = load_all(paths)
-    analyses = extract_all(loaded, settings, jobs, progress)
-    return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped)
+    analyses, signatures = _extract(loaded, settings, jobs, progress)
+    del loaded  # the Analyses hold the Articles; keep one reference only
+    return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
+                          signatures=signatures)
 
 
 def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *,
                    input_findings: Sequence[Finding] = (), inputs: Sequence[str] = (),
-                   skipped: Sequence[str] = ()) -> Report:
-    """Apply the enabled rules and build the Report."""
-    stories = group(analyses, settings)
+                   skipped: Sequence[str] = (),
+                   signatures: Optional[Sequence[Signature]] = None) -> Report:
+    """Apply the enabled rules and build the Report.  ``signatures`` are the
+    story-grouping signatures ``run`` computed during extraction (else they
+    are computed here)."""
+    stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
     findings: List[Finding] = []
     COMPARISONS.count = 0

@@ -60,10 +60,19 @@ def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
     return Settings()
 
 
-def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool) -> Report:
+def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool,
+         machine_stdout: bool = False) -> Report:
+    """Run the check with a progress bar when one is wanted (a terminal, not
+    --quiet, not CI, not a machine format on stdout)."""
     from factcheck.check import run
+    from factcheck.progress import for_run
 
-    return run(list(paths), settings, jobs=jobs or (os.cpu_count() or 1))
+    bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
+    try:
+        return run(list(paths), settings, jobs=jobs or (os.cpu_count() or 1), progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -104,7 +113,7 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output):
         names = ", ".join(n for n in render.available() if not render.get(n).binary)
         raise SetupError(f"unknown format '{fmt}' (choose from {names})")
     settings = _settings(ctx, paths)
-    report = _run(paths, settings, jobs, quiet)
+    report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"))
     renderer = render.get(fmt)
     data = renderer.render(report, render.RenderOptions(fail_on=fail_on or settings.fail_on))
     _emit(data, output)

@@ -1,24 +1,546 @@
 """Story grouping: which articles are about the same story.
 
-Figures and quotes are only compared within a story.
+Figures and quotes are only compared within a story, so grouping decides
+what the cross-article rules may compare.  Two articles are one story when
+they share distinctive names (people, organisations) and words of their
+titles and leads, and their dates are close; an explicit ``story:`` key in
+the front matter always wins.
+
+Grouping must stay near-linear in the number of articles, so it never scores
+all pairs.  Each article is reduced to a small ``Signature`` (its most
+prominent names and its title/lead terms, computed next to extraction, in
+the worker processes).  An inverted index from each feature to the articles
+that have it proposes candidate pairs: a feature held by very many articles
+("London", "Blair" in a year of politics) proposes nothing, and one held by
+many proposes only neighbours in date order.  Candidates sharing at least
+two features are scored (cosine similarity of the weighted features, reduced
+for far-apart dates) and the pairs above the threshold are joined with
+union-find.
 """
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+import datetime as _dt
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
+DEFAULT_THRESHOLD = 0.3
+"""Similarity (0..1) above which two articles are one story."""
 
-def group(analyses: Sequence[Analysis], settings: Settings) -> Tuple[Story, ...]:
-    """Group articles into stories.  An explicit ``story`` key wins."""
-    by_key: dict = {}
-    for a in analyses:
-        key = a.article.story or ("*" if settings.stories != "separate" else a.article.path)
-        by_key.setdefault(key, []).append(a)
+TOP_NAMES = 12
+"""How many of an article's most prominent names take part in grouping."""
+
+LEAD_SENTENCES = 2
+"""Body sentences after the headline that count as the lead."""
+
+WINDOW = 20
+"""A feature held by more articles than this proposes only the next WINDOW
+articles in date order as candidates, which keeps candidate pairs linear."""
+
+COMMON_SHARE = 0.05
+COMMON_MIN = 60
+"""A feature held by more than max(COMMON_MIN, COMMON_SHARE * articles)
+articles is too common to propose candidates at all."""
+
+LINK_SHARE = 0.5
+"""How alike, on average, two groups must be to merge, as a share of the
+threshold (see ``_link``)."""
+
+DATE_GRACE = 7
+DATE_LIMIT = 45
+"""Dates within DATE_GRACE days do not matter; the similarity then falls
+linearly to zero at DATE_LIMIT days apart."""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What grouping needs to know about one article (small and picklable).
+
+    ``features`` maps feature -> weight: ``n:<name>`` for names (weighted by
+    how often and how early they appear), ``t:<term>`` for title and lead
+    words.  ``names`` maps a name feature to the way the article writes it,
+    for labels.
+    """
+
+    path: str
+    story: Optional[str]
+    day: Optional[int]  # date as an ordinal day number, when known
+    title: Optional[str]
+    features: Tuple[Tuple[str, float], ...]
+    names: Tuple[Tuple[str, str], ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Word lists
+
+
+@lru_cache(maxsize=1)
+def _common() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("story_common_words"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("name_titles"))
+
+
+# A run of capitalised words on one line, with the particles names carry
+# ("Bank of England", "Ludwig van Beethoven").  "and" is left out so that
+# "Blair and Brown" stays two names.
+_CAP = r"[A-Z](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
+_NAME = re.compile(
+    _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?"
+    + _CAP + r")*"
+)
+_INSIDE_WORD = frozenset("’'.")
+_OPENERS = frozenset(" \t\"“‘'(")
+_S = ("'s", "’s")
+_TOKEN = re.compile(r"\S+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when ``start`` opens a sentence or line (capitals mean nothing there)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _name_key(token: str) -> str:
+    return token.replace(".", "").replace("’", "'").lower()
+
+
+def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[str, str, int]]:
+    """Candidate names of people and organisations in ``text[start:end]``.
+
+    Returns ``(key, surface, offset)`` per mention: runs of capitalised words,
+    split at job titles ("Secretary", "Mr"), with possessives and dots
+    dropped from the key ("U.S." -> "us").  A single capitalised word that
+    opens a sentence is not taken for a name, nor is a common word.
+    """
+    common = _common()
+    titles = _titles()
+    out: List[Tuple[str, str, int]] = []
+    for m in _NAME.finditer(text, start, len(text) if end is None else end):
+        pos = m.start()
+        prev = text[pos - 1] if pos else "\n"
+        if prev == " ":
+            prev = text[pos - 2] if pos > 1 else "\n"
+        elif prev.isalnum() or prev in _INSIDE_WORD:
+            continue  # "eBay", "iPod": not the start of a name
+        initial = prev in _SENTENCE_END or (prev in _OPENERS and _sentence_initial(text, pos))
+        whole = m.group()
+        if " " not in whole and "\t" not in whole:
+            # One word, the common case: decide without the loop below.
+            if initial:
+                continue
+            if whole.endswith(_S):
+                whole = whole[:-2]
+            low = whole.lower()
+            if "." in low:
+                low = low.replace(".", "")
+            if len(low) > 1 and low not in titles and low not in common:
+                out.append((low, whole, pos))
+            continue
+        # Split the run at titles and capitalised common words ("The",
+        # "Monday"); lower-case particles ("of") stay inside a name.
+        piece: List[str] = []
+        piece_at = pos
+        for tm in _TOKEN.finditer(whole):
+            tok = tm.group()
+            if tok.islower():
+                if piece:
+                    piece.append(tok)
+                continue
+            bare = _POSSESSIVE.sub("", tok).strip(".-&'’") if not _INITIALS.match(tok) else tok
+            low = _name_key(bare)
+            if not low or low in titles or low in common:
+                if piece:
+                    out.append(_piece(piece, piece_at, initial and piece_at == pos))
+                piece = []
+                continue
+            if not piece:
+                piece_at = pos + tm.start()
+            piece.append(bare)
+        if piece:
+            out.append(_piece(piece, piece_at, initial and piece_at == pos))
+    return [n for n in out if n is not None]
+
+
+def _piece(tokens: List[str], at: int, initial: bool):
+    while tokens and tokens[-1].islower():  # a trailing particle ("Bank of")
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if len(tokens) == 1 and (initial or len(tokens[0]) < 2):
+        return None
+    surface = " ".join(tokens)
+    return _name_key(surface), surface, at
+
+
+def _terms(text: str) -> List[str]:
+    common = _common()
     out = []
-    for key, members in sorted(by_key.items()):
-        label = next((m.article.title for m in members if m.article.title), key)
-        out.append(Story(key=key, label=label or key, paths=tuple(m.article.path for m in members)))
+    for word in _WORD.findall(text):
+        w = word.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) < 3 or w in common:
+            continue
+        if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"
+        out.append(w)
+    return out
+
+
+def _day(date: Optional[str]) -> Optional[int]:
+    if not date:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(date)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def signature(analysis: Analysis) -> Signature:
+    """Reduce one article to the features story grouping compares.
+
+    Names come from ``Analysis.entities`` when extraction filled it, else
+    from a fast capitalised-name pass over the body; a surname on its own
+    ("Magnus") counts for the full name the article used ("Chris Magnus").
+    Terms come from the title and the lead.
+    """
+    art = analysis.article
+    text = art.content
+    body_end = len(text)
+    mentions = names(text, art.body_start, body_end)
+    counts: Counter = Counter()
+    first: Dict[str, int] = {}
+    surface: Dict[str, str] = {}
+    for key, surf, at in mentions:
+        counts[key] += 1
+        first.setdefault(key, at)
+        if key not in surface or (surface[key].isupper() and not surf.isupper()):
+            surface[key] = surf  # "Port Alder" reads better than the dateline's "PORT ALDER"
+    known = [e for e in analysis.entities if e]
+    if known:
+        # Extraction's entities are authoritative; the mention counts above
+        # only rank them.
+        keys = {_name_key(e): e for e in known}
+        counts = Counter({k: counts.get(k, 0) + 1 for k in keys})
+        for k, e in keys.items():
+            surface.setdefault(k, e)
+            first.setdefault(k, body_end)
+    # Fold a surname or short form into the longer name it belongs to.
+    multi = [k for k in counts if " " in k]
+    tail: Dict[str, str] = {}
+    for k in sorted(multi, key=lambda k: (-counts[k], k)):
+        for part in (k.rsplit(" ", 1)[-1], k.split(" ", 1)[0]):
+            tail.setdefault(part, k)
+    for k in list(counts):
+        if " " not in k and k in tail and tail[k] in counts:
+            full = tail[k]
+            counts[full] += counts.pop(k)
+            first[full] = min(first[full], first.get(k, body_end))
+    span = max(1, body_end - art.body_start)
+    ranked = []
+    for k, c in counts.items():
+        early = 1.0 - 0.5 * (first.get(k, body_end) - art.body_start) / span  # 1.0 at the top, 0.5 at the end
+        kind = 1.0 if " " in k else 0.6  # a lone word is weaker evidence
+        ranked.append((kind * early * (1.0 + math.log(c)), k))
+    ranked.sort(key=lambda x: (-x[0], x[1]))
+    features: Dict[str, float] = {}
+    for w, k in ranked[:TOP_NAMES]:
+        features["n:" + k] = round(w, 4)
+    title, lead = _title_and_lead(analysis)
+    for term in _terms(title or ""):
+        features["t:" + term] = 1.0
+    for term in _terms(lead):
+        features.setdefault("t:" + term, 0.6)
+    name_surfaces = tuple((("n:" + k), surface[k]) for _w, k in ranked[:TOP_NAMES])
+    return Signature(
+        path=art.path,
+        story=art.story,
+        day=_day(art.date),
+        title=art.title,
+        features=tuple(sorted(features.items())),
+        names=name_surfaces,
+    )
+
+
+def _title_and_lead(analysis: Analysis) -> Tuple[Optional[str], str]:
+    art = analysis.article
+    text = art.content
+    title = art.title
+    lead: List[str] = []
+    for s in analysis.sentences:
+        if s.kind == "headline" and title is None:
+            title = text[s.start:s.end]
+        elif s.kind == "body":
+            lead.append(text[s.start:s.end])
+            if len(lead) >= LEAD_SENTENCES:
+                break
+    if not analysis.sentences:
+        body = text[art.body_start:art.body_start + 600]
+        lead = [body]
+    joined = " ".join(lead)
+    if title and joined.startswith(title):
+        joined = joined[len(title):]
+    return title, joined
+
+
+# ---------------------------------------------------------------------------
+# Grouping
+
+
+class _UnionFind:
+    def __init__(self, n: int, keys: Sequence[Optional[str]]):
+        self.parent = list(range(n))
+        self.key = list(keys)  # the explicit story key of each root, if any
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        ki, kj = self.key[ri], self.key[rj]
+        if ki is not None and kj is not None and ki != kj:
+            return False  # two explicit stories never merge
+        if rj < ri:
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.key[ri] = ki if ki is not None else kj
+        return True
+
+
+@dataclass
+class GroupStats:
+    """What the last grouping did (for the scaling benchmark and docs)."""
+
+    articles: int = 0
+    candidates: int = 0  # pairs proposed by the index
+    scored: int = 0  # pairs whose similarity was computed
+    joined: int = 0  # pairs above the threshold
+
+
+STATS = GroupStats()
+
+
+def similarity(a: Dict[str, float], b: Dict[str, float], idf: Dict[str, float]) -> float:
+    """Cosine similarity of two weighted feature maps under ``idf``."""
+    if len(b) < len(a):
+        a, b = b, a
+    dot = 0.0
+    for f, w in a.items():
+        v = b.get(f)
+        if v is not None:
+            dot += w * v * idf.get(f, 1.0) ** 2
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum((w * idf.get(f, 1.0)) ** 2 for f, w in a.items()))
+    nb = math.sqrt(sum((w * idf.get(f, 1.0)) ** 2 for f, w in b.items()))
+    return dot / (na * nb)
+
+
+def _date_factor(a: Optional[int], b: Optional[int]) -> float:
+    if a is None or b is None:
+        return 1.0
+    gap = abs(a - b)
+    if gap <= DATE_GRACE:
+        return 1.0
+    return max(0.0, 1.0 - (gap - DATE_GRACE) / (DATE_LIMIT - DATE_GRACE))
+
+
+def _link(uf: _UnionFind, scores: Dict[int, float], n: int, threshold: float) -> None:
+    """Join the pairs at or above ``threshold``, strongest first.
+
+    Plain single linkage would chain a year of politics into one "story"
+    (A is like B, B like C, ... Y like Z).  So two groups only merge when,
+    on average over all their cross pairs, they are at least LINK_SHARE of
+    the threshold alike; a pair that was never scored counts as 0.  For two
+    single articles this is just the threshold; a large group needs a newcomer
+    to resemble many of its members.
+    """
+    members: Dict[int, List[int]] = {i: [i] for i in range(n)}
+    near: Dict[int, Dict[int, float]] = defaultdict(dict)
+    for key, sc in scores.items():
+        i, j = divmod(key, n)
+        near[i][j] = sc
+        near[j][i] = sc
+    for key in sorted((k for k, sc in scores.items() if sc >= threshold), key=lambda k: (-scores[k], k)):
+        i, j = divmod(key, n)
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        a, b = members[ri], members[rj]
+        if len(a) * len(b) > 1:
+            if len(b) < len(a):
+                a, b = b, a
+            inside = set(b)
+            total = sum(sc for x in a for y, sc in near[x].items() if y in inside)
+            if total / (len(a) * len(b)) < LINK_SHARE * threshold:
+                continue
+        if uf.union(ri, rj):
+            STATS.joined += 1
+            root = uf.find(ri)
+            other = rj if root == ri else ri
+            members[root] = members[root] + members.pop(other)
+
+
+def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRESHOLD) -> List[List[int]]:
+    """Partition articles (by index into ``sigs``) into stories.
+
+    Returns the groups, each in input order, ordered by their first member.
+    Cost grows with the number of articles times WINDOW, not with its square.
+    """
+    n = len(sigs)
+    STATS.articles, STATS.candidates, STATS.scored, STATS.joined = n, 0, 0, 0
+    uf = _UnionFind(n, [s.story for s in sigs])
+    by_key: Dict[str, int] = {}
+    for i, s in enumerate(sigs):
+        if s.story is not None:
+            if s.story in by_key:
+                uf.union(by_key[s.story], i)
+            else:
+                by_key[s.story] = i
+    # Every feature counts for the idf; only names and title words propose
+    # candidates (lead words are many and would multiply the pairs).
+    df: Counter = Counter()
+    for s in sigs:
+        df.update(f for f, _w in s.features)
+    scale = max(n, 50)
+    # Smoothed idf: in a small folder every feature weighs about the same;
+    # in a large one, a name in every tenth article weighs little.
+    idf = {f: math.log(1.0 + scale / c) for f, c in df.items()}
+    common = max(COMMON_MIN, int(COMMON_SHARE * n))
+    postings: Dict[str, List[int]] = defaultdict(list)
+    # Date order makes a posting list's neighbours the articles nearest in time.
+    order = sorted(range(n), key=lambda i: (sigs[i].day if sigs[i].day is not None else -1, i))
+    for i in order:
+        for f, w in sigs[i].features:
+            if (f[0] == "n" or w >= 1.0) and df[f] <= common:
+                postings[f].append(i)
+    hits: Dict[int, int] = defaultdict(int)
+    for plist in postings.values():
+        m = len(plist)
+        for x in range(m - 1):
+            i = plist[x]
+            for j in plist[x + 1:x + 1 + WINDOW]:
+                hits[i * n + j if i < j else j * n + i] += 1
+    STATS.candidates = len(hits)
+    vecs = [{f: w * idf[f] for f, w in s.features} for s in sigs]
+    norm = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vecs]
+    days = [s.day for s in sigs]
+    scores: Dict[int, float] = {}
+    for key, c in hits.items():
+        if c >= 2:
+            i, j = divmod(key, n)
+            a, b = vecs[i], vecs[j]
+            if len(b) < len(a):
+                a, b = b, a
+            dot = 0.0
+            for f, v in a.items():
+                u = b.get(f)
+                if u is not None:
+                    dot += u * v
+            scores[key] = dot / (norm[i] * norm[j]) * _date_factor(days[i], days[j])
+    STATS.scored = len(scores)
+    _link(uf, scores, n, threshold)
+    groups: Dict[int, List[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def label(members: Sequence[Signature]) -> str:
+    """A readable name for a story: the names most of its articles share,
+    else its first title, else its first file."""
+    if len(members) > 1:
+        held: Counter = Counter()
+        weight: Counter = Counter()
+        surface: Dict[str, Counter] = defaultdict(Counter)
+        for s in members:
+            for f, w in s.features:
+                if f.startswith("n:"):
+                    held[f] += 1
+                    weight[f] += w
+            for f, surf in s.names:
+                surface[f][surf] += 1
+        top = sorted((f for f in held if held[f] > 1), key=lambda f: (-held[f], -weight[f], f))[:2]
+        if top:
+            return " / ".join(surface[f].most_common(1)[0][0] if surface[f] else f[2:] for f in top)
+    for s in members:
+        if s.title:
+            return s.title
+    return members[0].path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:60].rstrip("-") or "story"
+
+
+def group(analyses: Sequence[Analysis], settings: Settings,
+          signatures: Optional[Sequence[Signature]] = None) -> Tuple[Story, ...]:
+    """Group articles into stories.
+
+    ``settings.stories``: ``auto`` groups by shared names, title, lead and
+    date (an explicit ``story`` key wins); ``single`` makes all inputs one
+    story; ``separate`` makes each article its own.  ``signatures``, when
+    given, are the precomputed ``signature(a)`` of each analysis (the
+    parallel extraction computes them in its workers).
+    """
+    if not analyses:
+        return ()
+    if settings.stories == "single":
+        paths = tuple(a.article.path for a in analyses)
+        titled = next((a.article.title for a in analyses if a.article.title), None)
+        return (Story(key="all", label=titled or "all articles", paths=paths),)
+    if signatures is None or len(signatures) != len(analyses):
+        signatures = [signature(a) for a in analyses]
+    if settings.stories == "separate":
+        parts = [[i] for i in range(len(analyses))]
+    else:
+        threshold = settings.story_threshold if settings.story_threshold is not None else DEFAULT_THRESHOLD
+        parts = group_signatures(signatures, threshold)
+    out: List[Story] = []
+    used: Dict[str, int] = {}
+    for part in parts:
+        members = [signatures[i] for i in part]
+        explicit = next((s.story for s in members if s.story is not None), None)
+        name = label(members)
+        key = explicit if explicit is not None else _slug(name)
+        if key in used:
+            used[key] += 1
+            key = f"{key}-{used[key]}"
+        else:
+            used[key] = 1
+        out.append(Story(key=key, label=explicit if explicit and len(members) == 1 and not members[0].title
+                         else name, paths=tuple(s.path for s in members)))
     return tuple(out)
+
+
+def multi_article(stories: Iterable[Story]) -> List[Story]:
+    """The stories with more than one article."""
+    return [s for s in stories if len(s.paths) > 1]

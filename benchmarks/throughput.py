@@ -1,0 +1,198 @@
+"""Throughput benchmark: `factcheck check` over a real news corpus, timed as
+whole processes against a floor measured in the same run.
+
+    python benchmarks/throughput.py                      # BBC corpus, 5 runs
+    python benchmarks/throughput.py --runs 3 --jobs 1    # serial extraction
+    python benchmarks/throughput.py --scaling            # also 1/4 of the corpus
+    python benchmarks/throughput.py CORPUS_DIR
+
+The floor is a plain Python process that reads every file, splits sentences
+with a regex and searches each for 'said': nothing useful can be faster in
+Python.  Every measurement is a fresh process (interpreter start, imports,
+output included), repeated ``--runs`` times in interleaved order; the
+figures printed are medians, because a shared machine is noisy.
+
+Printed: words per second, the ratio to the floor, peak memory (the largest
+resident set of the process or any of its workers), the full-vs-half corpus
+time ratio, and the number of cross-article comparisons the story rules made
+(from the JSON summary).  The corpus is read where it lies and never copied.
+
+Targets (issue 5): within 5x of the floor, peak memory under 500 MiB, full
+corpus at most 2.3x the half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Dict, List, Optional, Sequence, Tuple
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "benchmarks", "bbc-news", "bbc")
+
+FLOOR = r"""
+import os, re, sys
+split = re.compile(r'(?<=[.!?])\s+')
+said = re.compile(r'\bsaid\b')
+hits = 0
+for root, dirs, names in os.walk(sys.argv[1]):
+    dirs.sort()
+    for name in sorted(names):
+        if name.endswith('.txt'):
+            with open(os.path.join(root, name), encoding='utf-8', errors='replace') as fh:
+                text = fh.read()
+            for sentence in split.split(text):
+                if said.search(sentence):
+                    hits += 1
+print(hits)
+"""
+
+def corpus_files(corpus: str) -> List[str]:
+    """Every .txt article under ``corpus``, sorted (the order factcheck reads)."""
+    found = []
+    for root, dirs, names in os.walk(corpus):
+        dirs.sort()
+        found.extend(os.path.join(root, n) for n in sorted(names)
+                     if n.lower().endswith(".txt") and n != "README.TXT")
+    return sorted(found)
+
+
+def word_count(files: Sequence[str]) -> int:
+    total = 0
+    for f in files:
+        with open(f, "rb") as fh:
+            total += len(fh.read().split())
+    return total
+
+
+def timed(cmd: Sequence[str], stdout_path: Optional[str] = None) -> Tuple[float, float, float, int]:
+    """Run ``cmd`` as a whole process.  Returns (wall seconds, cpu seconds,
+    peak RSS MiB, exit code).  The rusage from wait4 covers the process and
+    its reaped workers; ru_maxrss is the largest of them."""
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    finally:
+        if stdout_path:
+            out.close()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, proc.returncode
+
+
+def factcheck_cmd(paths: Sequence[str], jobs: Optional[int]) -> List[str]:
+    cmd = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--quiet"]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    return cmd + list(paths)
+
+
+def median(xs: Sequence[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
+    ap.add_argument("--runs", type=int, default=5, help="repetitions; medians are printed (default 5)")
+    ap.add_argument("--jobs", type=int, default=None, help="--jobs for factcheck (default: its own default)")
+    ap.add_argument("--scaling", action="store_true", help="also time a quarter of the corpus")
+    ap.add_argument("--no-half", action="store_true", help="skip the half-corpus run")
+    args = ap.parse_args(argv)
+
+    corpus = os.path.abspath(args.corpus)
+    if not os.path.isdir(corpus):
+        print(f"corpus not found: {corpus}", file=sys.stderr)
+        return 2
+    files = corpus_files(corpus)
+    # Subsets take every k-th file, so each keeps the mix of sections.
+    subsets: Dict[str, List[str]] = {"full": files}
+    if not args.no_half:
+        subsets["half"] = files[::2]
+    if args.scaling:
+        subsets["quarter"] = files[::4]
+    words = {name: word_count(fs) for name, fs in subsets.items()}
+
+    try:
+        load = os.getloadavg()
+    except OSError:  # pragma: no cover
+        load = (float("nan"),) * 3
+    print(f"corpus: {corpus}")
+    print(f"articles: {len(files)}  words: {words['full']:,}  cores: {os.cpu_count()}  "
+          f"load average: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+
+    floor_cmd = [sys.executable, "-c", FLOOR, corpus]
+    times: Dict[str, List[float]] = {"floor": []}
+    cpu: Dict[str, List[float]] = {"floor": []}
+    rss: Dict[str, List[float]] = {"floor": []}
+    for name in subsets:
+        times[name], cpu[name], rss[name] = [], [], []
+    summary: Dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out_json = os.path.join(tmp, "out.json")
+        for run in range(args.runs):
+            w, c, r, _ = timed(floor_cmd)
+            times["floor"].append(w)
+            cpu["floor"].append(c)
+            rss["floor"].append(r)
+            for name, fs in subsets.items():
+                # The full corpus is named as a folder (the way a desk runs
+                # it); subsets are named file by file.
+                paths = [corpus] if name == "full" else fs
+                w, c, r, _ = timed(factcheck_cmd(paths, args.jobs), out_json)
+                times[name].append(w)
+                cpu[name].append(c)
+                rss[name].append(r)
+                with open(out_json, encoding="utf-8") as fh:
+                    summary[name] = json.load(fh)
+            print(f"  run {run + 1}/{args.runs}: floor {times['floor'][-1]:.2f}s  "
+                  + "  ".join(f"{n} {times[n][-1]:.2f}s" for n in subsets), flush=True)
+
+    floor = median(times["floor"])
+    print()
+    print(f"{'':10} {'wall s':>8} {'cpu s':>8} {'words/s':>10} {'x floor':>8} {'peak MiB':>9} "
+          f"{'stories':>8} {'multi':>6} {'findings':>9} {'comparisons':>12}")
+    print(f"{'floor':10} {floor:8.2f} {median(cpu['floor']):8.2f} {words['full'] / floor:10,.0f} "
+          f"{1.0:8.2f} {median(rss['floor']):9.1f}")
+    for name in subsets:
+        t = median(times[name])
+        s = summary[name]
+        multi = sum(1 for st in s.get("stories", []) if len(st.get("files", [])) > 1)
+        cross = s["summary"].get("comparisons", 0)
+        print(f"{name:10} {t:8.2f} {median(cpu[name]):8.2f} {words[name] / t:10,.0f} {t / floor:8.2f} "
+              f"{max(rss[name]):9.1f} {len(s.get('stories', [])):8d} {multi:6d} "
+              f"{s['summary']['findings']:9d} {cross:12d}")
+    print()
+    full = median(times["full"])
+    if "half" in subsets:
+        print(f"full/half time ratio: {full / median(times['half']):.2f}  (target <= 2.3)")
+    if "quarter" in subsets:
+        print(f"half/quarter time ratio: {median(times['half']) / median(times['quarter']):.2f}")
+    print(f"full corpus vs floor: {full / floor:.2f}x  (target <= 5x; first milestone 10x)")
+    print(f"peak memory (full): {max(rss['full']):.1f} MiB  (target < 500 MiB)")
+    by_rule = summary["full"]["summary"].get("by_rule", {})
+    cross_rules = {k: v for k, v in by_rule.items() if k in ("conflicting-figure", "quote-variant")}
+    cross_findings = [f for f in summary["full"].get("findings", [])
+                      if f["rule"] in ("conflicting-figure", "quote-variant")
+                      and any(r["file"] != f["file"] for r in f.get("related", []))]
+    print(f"story-rule findings: {cross_rules or 0}; across two articles: {len(cross_findings)}")
+    for f in cross_findings[:20]:
+        others = sorted({r["file"] for r in f["related"] if r["file"] != f["file"]})
+        print(f"  {f['rule']}: {os.path.relpath(f['file'], corpus)} vs "
+              f"{', '.join(os.path.relpath(o, corpus) for o in others)}: {f['message'][:100]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

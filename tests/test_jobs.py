@@ -1,0 +1,115 @@
+"""--jobs: parallel extraction gives exactly what serial extraction gives,
+and small runs never start a pool."""
+
+import pickle
+
+import pytest
+
+from factcheck import parallel
+from factcheck.check import PARALLEL_MIN, extract_all, load_all, run
+from factcheck.cli import run_cli
+from factcheck.model import Article
+from factcheck.settings import Settings
+
+PEOPLE = ["Ana Ruiz", "Tomas Brandao", "Greta Lindqvist", "Marcus Oyelaran", "Helen Park", "Samuel Achebe"]
+PLACES = ["Port Alder", "Carrow", "Dunmore", "Kelby"]
+
+
+def _write_corpus(folder, n):
+    for i in range(n):
+        who = PEOPLE[i % len(PEOPLE)]
+        where = PLACES[i % len(PLACES)]
+        text = (
+            f"{where} council weighs plan {i}\n\n"
+            f"The {where} council has about {1000 + 37 * i:,} employees, {who} said on Tuesday.\n\n"
+            f"\"We will finish the work by June,\" {who} said. Officials, who spoke on condition of "
+            f"anonymity, said costs rose {i % 9 + 2}% last year, the worst level in a decade.\n"
+        )
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    _write_corpus(tmp_path, PARALLEL_MIN + 12)
+    return tmp_path
+
+
+def test_parallel_report_equals_serial(corpus):
+    serial = run([str(corpus)], jobs=1)
+    parallel_report = run([str(corpus)], jobs=2)
+    assert parallel_report.analyses == serial.analyses
+    assert parallel_report.findings == serial.findings
+    assert parallel_report.stories == serial.stories
+
+
+def test_cli_output_identical_for_jobs_1_and_2(corpus, capsys):
+    outs = []
+    for jobs in ("1", "2"):
+        run_cli(["check", str(corpus), "--format", "json", "--fail-on", "never", "--jobs", jobs])
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1]
+    assert '"articles"' in outs[0]
+
+
+def test_progress_is_reported_in_order(corpus):
+    seen = []
+    loaded, _errors, _skipped = load_all([str(corpus)])
+    extract_all(loaded, Settings(), jobs=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (len(loaded), len(loaded))
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_small_runs_do_not_start_a_pool(tmp_path, monkeypatch):
+    _write_corpus(tmp_path, 3)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for 3 articles")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    report = run([str(tmp_path)], jobs=8)
+    assert len(report.analyses) == 3
+
+
+def test_a_pool_that_cannot_start_falls_back_to_serial(corpus, monkeypatch):
+    expected = run([str(corpus)], jobs=1)
+
+    def broken(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", broken)
+    assert run([str(corpus)], jobs=2).findings == expected.findings
+
+
+def test_workers_send_back_analyses_without_article_text(corpus):
+    loaded, _errors, _skipped = load_all([str(corpus)])
+    parallel._ITEMS, parallel._SETTINGS = loaded, Settings()
+    try:
+        chunk = parallel._work_forked((0, 2))
+    finally:
+        parallel._ITEMS, parallel._SETTINGS = (), None
+    for analysis, _sig, detached in chunk:
+        assert detached and analysis.article.content == ""
+
+
+def test_analyses_pickle_round_trip(corpus):
+    loaded, _errors, _skipped = load_all([str(corpus)])
+    analyses = extract_all(loaded[:3], Settings(), jobs=1)
+    assert pickle.loads(pickle.dumps(analyses)) == analyses
+
+
+def test_spawn_path_gives_the_same_result(corpus, monkeypatch):
+    # Platforms without fork (Windows, macOS default) send the articles.
+    import multiprocessing
+
+    expected = run([str(corpus)], jobs=1)
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    assert run([str(corpus)], jobs=2).analyses == expected.analyses
+
+
+def test_claims_file_analyses_pass_through():
+    art = Article(path="x.txt", content="The council met on Tuesday.")
+    from factcheck.extract import extract
+
+    analysis = extract(art)
+    out = extract_all([analysis], Settings(), jobs=2)
+    assert out == [analysis]
