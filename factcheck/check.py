@@ -93,9 +93,12 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     is called as articles are extracted.  Raises SetupError when the run
     cannot start; a bad file becomes an input-error finding.
     """
-    loaded, errors, skipped = load_all(paths)
-    analyses, signatures = _extract(loaded, settings, jobs, progress)
-    del loaded  # the Analyses hold the Articles; keep one reference only
+    from factcheck import parallel
+
+    files, skipped = discover(paths)
+    # Workers read and extract their own files: article text is read once,
+    # in parallel, and never sent between processes twice.
+    analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress)
     return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
                           signatures=signatures)
 

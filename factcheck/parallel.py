@@ -1,14 +1,20 @@
-"""Extraction across processes: Articles -> (Analyses, story Signatures).
+"""Loading and extraction across processes.
 
-Extraction is pure and per-article, so it parallelises cleanly.  The pool
-is only started when it pays (``check.PARALLEL_MIN`` articles or more) and
-uses the ``fork`` start method where the platform has it: the children
-inherit the loaded Articles, so only indices travel to them, and they send
-back each Analysis without its Article (the parent reattaches its own copy),
-so article text is never pickled and never held twice.  Results come back
-in input order, so ``jobs=N`` gives exactly what ``jobs=1`` gives.  If a pool
-cannot be started (no semaphores in a sandbox, a worker killed), the rest of
-the work is done in this process.
+Loading and extraction are pure and per-file, so they parallelise cleanly.
+``load_and_extract`` (what ``check.run`` uses) hands each worker a slice of
+the file list: the worker reads, decodes and extracts its files, and only
+file names travel out and Analyses travel back, so the parent never reads
+article text at all.  ``extract_many`` does the same for Articles that are
+already loaded (``factcheck extract``, tests): with the ``fork`` start
+method the children inherit them, only indices travel, and each Analysis
+comes back without its Article (the parent reattaches its own copy), so
+article text is never pickled and never held twice.
+
+A pool is only started when it pays (``check.PARALLEL_MIN`` articles or
+more), with ``fork`` where the platform has it.  Results come back in input
+order, so ``jobs=N`` gives exactly what ``jobs=1`` gives.  If a pool cannot
+be started (no semaphores in a sandbox, a worker killed), the rest of the
+work is done in this process.
 """
 
 from __future__ import annotations
@@ -63,6 +69,88 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+# A file's outcome: ("ok", [(Analysis, Signature), ...]) or ("error", Finding).
+FileResult = Tuple[str, object]
+
+
+def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
+    from factcheck.check import input_finding
+    from factcheck.errors import InputError
+    from factcheck.load import load_file
+
+    try:
+        loaded = load_file(fs_path, display)
+    except InputError as exc:
+        return "error", input_finding(exc)
+    return "ok", [_one(item, settings) for item in loaded]
+
+
+def _work_files(batch: Tuple[List[Tuple[str, str]], Settings]) -> List[FileResult]:
+    files, settings = batch
+    return [_load_one(fs, display, settings) for fs, display in files]
+
+
+def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
+                     progress: Optional[Progress] = None):
+    """Read and extract every ``(filesystem_path, display_path)`` that
+    ``load.discover`` found.  Returns ``(analyses, signatures, errors)``:
+    the Analyses and their story Signatures in file order, and an
+    input-error Finding for each file that could not be read."""
+    from factcheck.check import PARALLEL_MIN
+
+    n = len(files)
+    results: List[Optional[FileResult]] = [None] * n
+    done = 0
+    jobs = max(1, min(jobs or 1, n))
+    if jobs > 1 and n >= PARALLEL_MIN:
+        done = _run_pool(_work_files, [(list(files[lo:hi]), settings) for lo, hi in _chunks(n, jobs)],
+                         _chunks(n, jobs), jobs, progress, n, results)
+    for i in range(n):
+        if results[i] is None:
+            results[i] = _load_one(files[i][0], files[i][1], settings)
+            done += 1
+            if progress:
+                progress(done, n)
+    analyses: List[Analysis] = []
+    sigs: List[Signature] = []
+    errors = []
+    for kind, value in results:  # type: ignore[misc]
+        if kind == "error":
+            errors.append(value)
+        else:
+            for analysis, sig in value:  # type: ignore[union-attr]
+                analyses.append(analysis)
+                sigs.append(sig)
+    return analyses, sigs, errors
+
+
+def _run_pool(fn, payloads, bounds, jobs: int, progress: Optional[Progress], total: int,
+              results: List) -> int:
+    """Run ``fn`` over ``payloads`` (one per ``bounds`` slice) in a pool and
+    store each slice's results in ``results``.  Returns how many items were
+    done; on a pool failure the rest stay None for the caller to finish."""
+    done = 0
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
+        try:
+            futures = [pool.submit(fn, p) for p in payloads]
+            # Collect in submission order: deterministic, and the progress
+            # bar still moves as the early chunks finish.
+            for (lo, _hi), fut in zip(bounds, futures):
+                chunk = fut.result()
+                results[lo:lo + len(chunk)] = chunk
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
+    except (BrokenProcessPool, OSError):
+        pass  # the caller finishes serially
+    return done
+
+
 def _chunks(n: int, jobs: int) -> List[Tuple[int, int]]:
     # Several chunks per worker balance uneven articles and give the
     # progress bar something to show; a chunk is never tiny.
@@ -103,35 +191,19 @@ def _parallel(items: List[object], settings: Settings, jobs: int, progress: Opti
               results: List[Optional[Tuple[Analysis, Signature]]]) -> int:
     global _ITEMS, _SETTINGS
     n = len(items)
-    ctx = _context()
-    forked = ctx.get_start_method() == "fork"
     bounds = _chunks(n, jobs)
-    done = 0
+    raw: List[Optional[Tuple[Analysis, Signature, bool]]] = [None] * n
     _ITEMS, _SETTINGS = items, settings
     try:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
-        try:
-            if forked:
-                futures = [pool.submit(_work_forked, b) for b in bounds]
-            else:
-                futures = [pool.submit(_work_sent, (items[b[0]:b[1]], settings)) for b in bounds]
-            # Collect in submission order: deterministic, and the progress
-            # bar still moves as the early chunks finish.
-            for (lo, _hi), fut in zip(bounds, futures):
-                chunk = fut.result()
-                for k, (analysis, sig, detached) in enumerate(chunk):
-                    if detached:
-                        analysis = replace(analysis, article=items[lo + k])
-                    results[lo + k] = (analysis, sig)
-                done += len(chunk)
-                if progress:
-                    progress(done, n)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown(wait=True)
-    except (BrokenProcessPool, OSError, PermissionError):
-        pass  # finish serially in the caller
+        if _context().get_start_method() == "fork":
+            done = _run_pool(_work_forked, bounds, bounds, jobs, progress, n, raw)
+        else:
+            payloads = [(items[lo:hi], settings) for lo, hi in bounds]
+            done = _run_pool(_work_sent, payloads, bounds, jobs, progress, n, raw)
     finally:
         _ITEMS, _SETTINGS = (), None
+    for i, got in enumerate(raw):
+        if got is not None:
+            analysis, sig, detached = got
+            results[i] = (replace(analysis, article=items[i]) if detached else analysis), sig
     return done

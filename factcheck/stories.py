@@ -424,47 +424,48 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
                 uf.union(by_key[s.story], i)
             else:
                 by_key[s.story] = i
-    # Every feature counts for the idf; only names and title words propose
-    # candidates (lead words are many and would multiply the pairs).
-    df: Counter = Counter()
-    for s in sigs:
-        df.update(f for f, _w in s.features)
-    scale = max(n, 50)
+    # Date order makes a posting list's neighbours the articles nearest in
+    # time; articles are numbered by their rank in that order, so every
+    # posting list is ascending and a pair is always (earlier, later).
+    order = sorted(range(n), key=lambda i: (sigs[i].day if sigs[i].day is not None else -1, i))
+    postings: Dict[str, List[int]] = defaultdict(list)  # every holder of a feature
+    proposers: Dict[str, List[int]] = defaultdict(list)  # those it may propose
+    for rank, i in enumerate(order):
+        for f, w in sigs[i].features:
+            postings[f].append(rank)
+            if f[0] == "n" or w >= 1.0:
+                proposers[f].append(rank)
     # Smoothed idf: in a small folder every feature weighs about the same;
     # in a large one, a name in every tenth article weighs little.
-    idf = {f: math.log(1.0 + scale / c) for f, c in df.items()}
+    scale = max(n, 50)
+    idf = {f: math.log(1.0 + scale / len(p)) for f, p in postings.items()}
     common = max(COMMON_MIN, int(COMMON_SHARE * n))
-    postings: Dict[str, List[int]] = defaultdict(list)
-    # Date order makes a posting list's neighbours the articles nearest in time.
-    order = sorted(range(n), key=lambda i: (sigs[i].day if sigs[i].day is not None else -1, i))
-    for i in order:
-        for f, w in sigs[i].features:
-            if (f[0] == "n" or w >= 1.0) and df[f] <= common:
-                postings[f].append(i)
     hits: Dict[int, int] = defaultdict(int)
-    for plist in postings.values():
+    for f, plist in proposers.items():
         m = len(plist)
+        # Every feature counts for the similarity; only names and title
+        # words propose candidates (lead words are many and would multiply
+        # the pairs), and only when not too common.  Each holder is paired
+        # with the next WINDOW holders.
+        if m < 2 or len(postings[f]) > common:
+            continue
         for x in range(m - 1):
-            i = plist[x]
+            base = plist[x] * n
             for j in plist[x + 1:x + 1 + WINDOW]:
-                hits[i * n + j if i < j else j * n + i] += 1
+                hits[base + j] += 1
     STATS.candidates = len(hits)
-    vecs = [{f: w * idf[f] for f, w in s.features} for s in sigs]
+    vecs = [{f: w * idf[f] for f, w in sigs[i].features} for i in order]
     norm = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vecs]
-    days = [s.day for s in sigs]
+    days = [sigs[i].day for i in order]
     scores: Dict[int, float] = {}
-    for key, c in hits.items():
+    for pair, c in hits.items():
         if c >= 2:
-            i, j = divmod(key, n)
-            a, b = vecs[i], vecs[j]
-            if len(b) < len(a):
-                a, b = b, a
-            dot = 0.0
-            for f, v in a.items():
-                u = b.get(f)
-                if u is not None:
-                    dot += u * v
-            scores[key] = dot / (norm[i] * norm[j]) * _date_factor(days[i], days[j])
+            ri, rj = divmod(pair, n)
+            a, b = vecs[ri], vecs[rj]
+            dot = sum(a[f] * b[f] for f in a.keys() & b.keys())
+            i, j = order[ri], order[rj]
+            key = i * n + j if i < j else j * n + i
+            scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])
     STATS.scored = len(scores)
     _link(uf, scores, n, threshold)
     groups: Dict[int, List[int]] = defaultdict(list)

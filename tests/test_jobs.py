@@ -31,6 +31,7 @@ def _write_corpus(folder, n):
 @pytest.fixture
 def corpus(tmp_path):
     _write_corpus(tmp_path, PARALLEL_MIN + 12)
+    (tmp_path / "010b.txt").write_bytes(b"\x00\x01binary")  # an input error mid-way
     return tmp_path
 
 
@@ -40,6 +41,7 @@ def test_parallel_report_equals_serial(corpus):
     assert parallel_report.analyses == serial.analyses
     assert parallel_report.findings == serial.findings
     assert parallel_report.stories == serial.stories
+    assert [f.rule for f in serial.findings].count("input-error") == 1
 
 
 def test_cli_output_identical_for_jobs_1_and_2(corpus, capsys):
