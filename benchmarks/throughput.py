@@ -109,6 +109,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--jobs", type=int, default=None, help="--jobs for factcheck (default: its own default)")
     ap.add_argument("--scaling", action="store_true", help="also time a quarter of the corpus")
     ap.add_argument("--no-half", action="store_true", help="skip the half-corpus run")
+    ap.add_argument("--grow", type=int, default=0, metavar="K",
+                    help="also time K copies of the corpus side by side (symbolic links in a "
+                         "temporary folder, nothing is copied), to see cost beyond the corpus")
     args = ap.parse_args(argv)
 
     corpus = os.path.abspath(args.corpus)
@@ -123,6 +126,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.scaling:
         subsets["quarter"] = files[::4]
     words = {name: word_count(fs) for name, fs in subsets.items()}
+    links = tempfile.TemporaryDirectory() if args.grow > 1 else None
+    grown: List[str] = []
+    if links is not None:
+        for k in range(args.grow):
+            grown.append(os.path.join(links.name, f"copy{k}"))
+            os.symlink(corpus, grown[-1])
+        subsets[f"x{args.grow}"] = files * args.grow
+        words[f"x{args.grow}"] = words["full"] * args.grow
 
     try:
         load = os.getloadavg()
@@ -149,7 +160,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             for name, fs in subsets.items():
                 # The full corpus is named as a folder (the way a desk runs
                 # it); subsets are named file by file.
-                paths = [corpus] if name == "full" else fs
+                paths = [corpus] if name == "full" else grown if name.startswith("x") else fs
                 w, c, r, _ = timed(factcheck_cmd(paths, args.jobs), out_json)
                 times[name].append(w)
                 cpu[name].append(c)
@@ -181,6 +192,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"half/quarter time ratio: {median(times['half']) / median(times['quarter']):.2f}")
     print(f"full corpus vs floor: {full / floor:.2f}x  (target <= 5x; first milestone 10x)")
     print(f"peak memory (full): {max(rss['full']):.1f} MiB  (target < 500 MiB)")
+    if links is not None:
+        name = f"x{args.grow}"
+        print(f"{name}/full time ratio: {median(times[name]) / full:.2f}  "
+              f"(linear would be {args.grow}); peak memory {max(rss[name]):.1f} MiB")
+        links.cleanup()
     by_rule = summary["full"]["summary"].get("by_rule", {})
     cross_rules = {k: v for k, v in by_rule.items() if k in ("conflicting-figure", "quote-variant")}
     cross_findings = [f for f in summary["full"].get("findings", [])

@@ -31,14 +31,17 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.35
 """Similarity (0..1) above which two articles are one story."""
 
-TOP_NAMES = 12
+TOP_NAMES = 10
 """How many of an article's most prominent names take part in grouping."""
 
 LEAD_SENTENCES = 2
 """Body sentences after the headline that count as the lead."""
+
+LEAD_TERMS = 12
+"""At most this many words of the lead take part (the first ones)."""
 
 WINDOW = 20
 """A feature held by more articles than this proposes only the next WINDOW
@@ -270,8 +273,13 @@ def signature(analysis: Analysis) -> Signature:
     title, lead = _title_and_lead(analysis)
     for term in _terms(title or ""):
         features["t:" + term] = 1.0
+    lead_terms = 0
     for term in _terms(lead):
-        features.setdefault("t:" + term, 0.6)
+        if lead_terms >= LEAD_TERMS:
+            break
+        if "t:" + term not in features:
+            features["t:" + term] = 0.6
+            lead_terms += 1
     name_surfaces = tuple((("n:" + k), surface[k]) for _w, k in ranked[:TOP_NAMES])
     return Signature(
         path=art.path,

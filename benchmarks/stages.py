@@ -1,0 +1,85 @@
+"""Where the time goes: each stage of `factcheck check` timed in one process.
+
+    python benchmarks/stages.py                 # BBC corpus, --jobs 2
+    python benchmarks/stages.py CORPUS --jobs 1 --profile 25
+
+Prints seconds for import, discovery, load+extract (parallel), story
+grouping, the rules (check_analyses, which includes grouping) and JSON
+rendering, plus what story grouping did (articles, candidate pairs from the
+inverted index, pairs scored, pairs joined) and how many cross-article
+comparisons the story rules made.  With ``--profile N`` it also runs the
+serial pipeline under cProfile and prints the N most expensive functions by
+own time.  Medians over ``--runs``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "benchmarks", "bbc-news", "bbc")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--profile", type=int, default=0, metavar="N")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    from factcheck import parallel, render, stories
+    from factcheck.check import check_analyses
+    from factcheck.load import discover
+    from factcheck.settings import Settings
+
+    imported = time.perf_counter() - t0
+    settings = Settings()
+    rows = {k: [] for k in ("discover", "load+extract", "group", "rules+group", "json")}
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        files, skipped = discover([args.corpus])
+        rows["discover"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        analyses, sigs, errors = parallel.load_and_extract(files, settings, args.jobs)
+        rows["load+extract"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        stories.group(analyses, settings, sigs)
+        rows["group"].append(time.perf_counter() - t)
+        grouping = (stories.STATS.articles, stories.STATS.candidates, stories.STATS.scored, stories.STATS.joined)
+        t = time.perf_counter()
+        report = check_analyses(analyses, settings, input_findings=errors, inputs=[args.corpus],
+                                skipped=skipped, signatures=sigs)
+        rows["rules+group"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        render.get("json").render(report, render.RenderOptions())
+        rows["json"].append(time.perf_counter() - t)
+    print(f"corpus: {os.path.abspath(args.corpus)}  jobs: {args.jobs}  load average: {os.getloadavg()[0]:.2f}")
+    print(f"{'import':14} {imported:7.3f} s (first import in this process)")
+    for name, xs in rows.items():
+        print(f"{name:14} {statistics.median(xs):7.3f} s")
+    print(f"grouping: {grouping[0]} articles, {grouping[1]} candidate pairs, {grouping[2]} scored, "
+          f"{grouping[3]} joined; {sum(1 for s in report.stories if len(s.paths) > 1)} multi-article stories")
+    print(f"story rules: {report.comparisons} comparisons, {len(report.findings)} findings")
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        files, skipped = discover([args.corpus])
+        analyses, sigs, errors = parallel.load_and_extract(files, settings, 1)
+        report = check_analyses(analyses, settings, input_findings=errors, signatures=sigs)
+        render.get("json").render(report, render.RenderOptions())
+        prof.disable()
+        pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
