@@ -37,6 +37,10 @@ DEFAULT_THRESHOLD = 0.35
 TOP_NAMES = 10
 """How many of an article's most prominent names take part in grouping."""
 
+NAME_SPAN = 5000
+"""Characters of the body scanned for names (a long article's story is set
+out at the top)."""
+
 LEAD_SENTENCES = 2
 """Body sentences after the headline that count as the lead."""
 
@@ -102,113 +106,111 @@ def _titles() -> FrozenSet[str]:
 # ("Bank of England", "Ludwig van Beethoven").  "and" is left out so that
 # "Blair and Brown" stays two names.
 _CAP = r"[A-Z](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
-_NAME = re.compile(
-    _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?"
-    + _CAP + r")*"
-)
+_RUN = _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?" + _CAP + r")*"
+_NAME = re.compile(_RUN)
 _INSIDE_WORD = frozenset("’'.")
-_OPENERS = frozenset(" \t\"“‘'(")
-_S = ("'s", "’s")
-_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _POSSESSIVE = re.compile(r"[’']s$")
-_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """True when ``start`` opens a sentence or line (capitals mean nothing there)."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“‘'(":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _name_key(token: str) -> str:
     return token.replace(".", "").replace("’", "'").lower()
 
 
-def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[str, str, int]]:
-    """Candidate names of people and organisations in ``text[start:end]``.
+@lru_cache(maxsize=1 << 16)
+def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
+    """The names in one run of capitalised words: ``(key, surface)`` pairs.
 
-    Returns ``(key, surface, offset)`` per mention: runs of capitalised words,
-    split at job titles ("Secretary", "Mr"), with possessives and dots
-    dropped from the key ("U.S." -> "us").  A single capitalised word that
-    opens a sentence is not taken for a name, nor is a common word.
+    The run is split at job titles ("Secretary", "Mr") and capitalised
+    common words ("The", "Monday"); lower-case particles stay inside a
+    name.  A lone word that opens a sentence (``initial``) is no name.
     """
     common = _common()
     titles = _titles()
-    out: List[Tuple[str, str, int]] = []
-    for m in _NAME.finditer(text, start, len(text) if end is None else end):
-        pos = m.start()
-        prev = text[pos - 1] if pos else "\n"
-        if prev == " ":
-            prev = text[pos - 2] if pos > 1 else "\n"
-        elif prev.isalnum() or prev in _INSIDE_WORD:
-            continue  # "eBay", "iPod": not the start of a name
-        initial = prev in _SENTENCE_END or (prev in _OPENERS and _sentence_initial(text, pos))
-        whole = m.group()
-        if " " not in whole and "\t" not in whole:
-            # One word, the common case: decide without the loop below.
-            if initial:
-                continue
-            if whole.endswith(_S):
-                whole = whole[:-2]
-            low = whole.lower()
-            if "." in low:
-                low = low.replace(".", "")
-            if len(low) > 1 and low not in titles and low not in common:
-                out.append((low, whole, pos))
+    out: List[Tuple[str, str]] = []
+    piece: List[str] = []
+    first = True
+    for tok in run.split():
+        if tok.islower():
+            if piece:
+                piece.append(tok)
             continue
-        # Split the run at titles and capitalised common words ("The",
-        # "Monday"); lower-case particles ("of") stay inside a name.
-        piece: List[str] = []
-        piece_at = pos
-        for tm in _TOKEN.finditer(whole):
-            tok = tm.group()
-            if tok.islower():
-                if piece:
-                    piece.append(tok)
-                continue
-            bare = _POSSESSIVE.sub("", tok).strip(".-&'’") if not _INITIALS.match(tok) else tok
-            low = _name_key(bare)
-            if not low or low in titles or low in common:
-                if piece:
-                    out.append(_piece(piece, piece_at, initial and piece_at == pos))
-                piece = []
-                continue
-            if not piece:
-                piece_at = pos + tm.start()
-            piece.append(bare)
-        if piece:
-            out.append(_piece(piece, piece_at, initial and piece_at == pos))
-    return [n for n in out if n is not None]
+        bare = tok if _INITIALS.match(tok) else _POSSESSIVE.sub("", tok).strip(".-&'’")
+        low = _name_key(bare)
+        if not low or low in titles or low in common:
+            _emit(piece, initial and first, out)
+            piece, first = [], False
+            continue
+        piece.append(bare)
+    _emit(piece, initial and first, out)
+    return tuple(out)
 
 
-def _piece(tokens: List[str], at: int, initial: bool):
-    while tokens and tokens[-1].islower():  # a trailing particle ("Bank of")
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    if len(tokens) == 1 and (initial or len(tokens[0]) < 2):
-        return None
-    surface = " ".join(tokens)
-    return _name_key(surface), surface, at
+def _emit(piece: List[str], initial: bool, out: List[Tuple[str, str]]) -> None:
+    while piece and piece[-1].islower():  # a trailing particle ("Bank of")
+        piece = piece[:-1]
+    if not piece or (len(piece) == 1 and (initial or len(piece[0]) < 2)):
+        return
+    surface = " ".join(piece)
+    out.append((_name_key(surface), surface))
+
+
+def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[str, str, int]]:
+    """Candidate names of people and organisations in ``text[start:end]``.
+
+    Returns ``(key, surface, offset)`` per mention, in text order: runs of
+    capitalised words split at job titles, with possessives and dots dropped
+    from the key ("U.S." -> "us").  A single capitalised word that opens a
+    sentence is not taken for a name, nor is a common word.
+    """
+    stop = len(text) if end is None else end
+    out: List[Tuple[str, str, int]] = []
+    for m in _NAME.finditer(text, start, stop):
+        pos = m.start()
+        # The character before the run says whether it opens a sentence
+        # (then a capital means nothing) or sits inside a word ("eBay").
+        prev = text[pos - 1] if pos else "\n"
+        if prev == " " or prev == "\t":
+            prev = text[pos - 2] if pos > 1 else "\n"
+            if prev == " " or prev in "\"“‘'(":
+                prev = text[pos - 3] if pos > 2 else "\n"
+        elif prev.isalnum() or prev in _INSIDE_WORD:
+            continue
+        run = m.group()
+        initial = prev in _SENTENCE_END
+        if initial and " " not in run and "\t" not in run:
+            continue  # "The", "But", "Magnus said.": one word opening a sentence
+        for key, surface in _split_run(run, initial):
+            out.append((key, surface, pos))
+    return out
 
 
 def _terms(text: str) -> List[str]:
-    common = _common()
+    """The words of a title or lead that can tell stories apart, normalised."""
     out = []
     for word in _WORD.findall(text):
-        w = word.lower().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) < 3 or w in common:
-            continue
-        if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"
-        out.append(w)
+        term = _TERMS.get(word, "?")
+        if term == "?":
+            term = _TERMS[word] = _term(word) if len(_TERMS) < 1 << 17 else _term(word)
+        if term:
+            out.append(term)
     return out
+
+
+_TERMS: Dict[str, str] = {}  # word -> term ("" for a word that is none), per process
+
+
+def _term(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) < 3 or w in _common():
+        return ""
+    if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"
+    return w
 
 
 def _day(date: Optional[str]) -> Optional[int]:
@@ -230,16 +232,13 @@ def signature(analysis: Analysis) -> Signature:
     """
     art = analysis.article
     text = art.content
-    body_end = len(text)
+    # Names past the first NAME_SPAN characters only add to counts that are
+    # already settled; scanning them would make long articles cost more.
+    body_end = min(len(text), art.body_start + NAME_SPAN)
     mentions = names(text, art.body_start, body_end)
-    counts: Counter = Counter()
-    first: Dict[str, int] = {}
-    surface: Dict[str, str] = {}
-    for key, surf, at in mentions:
-        counts[key] += 1
-        first.setdefault(key, at)
-        if key not in surface or (surface[key].isupper() and not surf.isupper()):
-            surface[key] = surf  # "Port Alder" reads better than the dateline's "PORT ALDER"
+    counts: Counter = Counter([m[0] for m in mentions])
+    first: Dict[str, int] = {k: at for k, _s, at in reversed(mentions)}
+    surface: Dict[str, str] = {k: surf for k, surf, _at in reversed(mentions)}
     known = [e for e in analysis.entities if e]
     if known:
         # Extraction's entities are authoritative; the mention counts above
@@ -280,7 +279,7 @@ def signature(analysis: Analysis) -> Signature:
         if "t:" + term not in features:
             features["t:" + term] = 0.6
             lead_terms += 1
-    name_surfaces = tuple((("n:" + k), surface[k]) for _w, k in ranked[:TOP_NAMES])
+    name_surfaces = tuple((("n:" + k), _readable(k, surface[k], mentions)) for _w, k in ranked[:TOP_NAMES])
     return Signature(
         path=art.path,
         story=art.story,
@@ -289,6 +288,16 @@ def signature(analysis: Analysis) -> Signature:
         features=tuple(sorted(features.items())),
         names=name_surfaces,
     )
+
+
+def _readable(key: str, surface: str, mentions: Sequence[Tuple[str, str, int]]) -> str:
+    """How the article writes a name, preferring "Port Alder" to a
+    dateline's "PORT ALDER"."""
+    if surface.isupper() and len(surface) > 4:
+        for k, surf, _at in mentions:
+            if k == key and not surf.isupper():
+                return surf
+    return surface
 
 
 def _title_and_lead(analysis: Analysis) -> Tuple[Optional[str], str]:
