@@ -475,14 +475,13 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     norm = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vecs]
     days = [sigs[i].day for i in order]
     scores: Dict[int, float] = {}
-    for pair, c in hits.items():
-        if c >= 2:
-            ri, rj = divmod(pair, n)
-            a, b = vecs[ri], vecs[rj]
-            dot = sum(a[f] * b[f] for f in a.keys() & b.keys())
-            i, j = order[ri], order[rj]
-            key = i * n + j if i < j else j * n + i
-            scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])
+    for pair in [p for p, c in hits.items() if c >= 2]:  # one shared feature is never enough
+        ri, rj = divmod(pair, n)
+        a, b = vecs[ri], vecs[rj]
+        dot = sum(a[f] * b[f] for f in a.keys() & b.keys())
+        i, j = order[ri], order[rj]
+        key = i * n + j if i < j else j * n + i
+        scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])
     STATS.scored = len(scores)
     _link(uf, scores, n, threshold)
     groups: Dict[int, List[int]] = defaultdict(list)
