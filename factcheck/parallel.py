@@ -19,11 +19,7 @@ work is done in this process.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -124,14 +120,24 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     return analyses, sigs, errors
 
 
+def _executor(jobs: int):
+    """A process pool of ``jobs`` workers (fork where available)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
+
+
 def _run_pool(fn, payloads, bounds, jobs: int, progress: Optional[Progress], total: int,
               results: List) -> int:
     """Run ``fn`` over ``payloads`` (one per ``bounds`` slice) in a pool and
     store each slice's results in ``results``.  Returns how many items were
     done; on a pool failure the rest stay None for the caller to finish."""
+    # Imported here: a run too small for a pool never pays for them.
+    from concurrent.futures.process import BrokenProcessPool
+
     done = 0
     try:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
+        pool = _executor(jobs)
         try:
             futures = [pool.submit(fn, p) for p in payloads]
             # Collect in submission order: deterministic, and the progress
@@ -159,6 +165,8 @@ def _chunks(n: int, jobs: int) -> List[Tuple[int, int]]:
 
 
 def _context():
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

@@ -67,7 +67,7 @@ def test_small_runs_do_not_start_a_pool(tmp_path, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a process pool was started for 3 articles")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(parallel, "_executor", no_pool)
     report = run([str(tmp_path)], jobs=8)
     assert len(report.analyses) == 3
 
@@ -78,7 +78,7 @@ def test_a_pool_that_cannot_start_falls_back_to_serial(corpus, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("no semaphores here")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", broken)
+    monkeypatch.setattr(parallel, "_executor", broken)
     assert run([str(corpus)], jobs=2).findings == expected.findings
 
 
@@ -115,3 +115,18 @@ def test_claims_file_analyses_pass_through():
     analysis = extract(art)
     out = extract_all([analysis], Settings(), jobs=2)
     assert out == [analysis]
+
+
+def test_check_json_does_not_import_heavy_modules(tmp_path):
+    # Startup matters for CI on every push: the handout libraries stay lazy.
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("The council met on Tuesday evening.\n", encoding="utf-8")
+    code = (
+        "import sys; from factcheck.cli import run_cli; "
+        f"run_cli(['check', {str(tmp_path)!r}, '--format', 'json', '-o', {str(tmp_path / 'out.json')!r}]); "
+        "print(' '.join(m for m in ('jinja2', 'reportlab', 'docx', 'multiprocessing') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "", f"imported for a JSON check of one article: {out}"
