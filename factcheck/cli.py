@@ -65,11 +65,12 @@ def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: b
     """Run the check with a progress bar when one is wanted (a terminal, not
     --quiet, not CI, not a machine format on stdout)."""
     from factcheck.check import run
+    from factcheck.parallel import default_jobs
     from factcheck.progress import for_run
 
     bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
     try:
-        return run(list(paths), settings, jobs=jobs or (os.cpu_count() or 1), progress=bar)
+        return run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar)
     finally:
         if bar is not None:
             bar.close()

@@ -19,6 +19,7 @@ work is done in this process.
 
 from __future__ import annotations
 
+import os
 import signal
 from dataclasses import replace
 from typing import Callable, List, Optional, Sequence, Tuple
@@ -39,6 +40,24 @@ _DETACHED = Article(path="", content="")
 def _one(item: object, settings: Settings) -> Tuple[Analysis, Signature]:
     analysis = item if isinstance(item, Analysis) else extract(item, settings)  # type: ignore[arg-type]
     return analysis, signature(analysis)
+
+
+PER_WORKER = 24
+"""Fewest articles worth a worker of their own: 48 articles get two
+workers, however many cores the machine has."""
+
+
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity where the platform
+    says, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _workers(jobs: int, n: int) -> int:
+    return max(1, min(jobs or 1, n // PER_WORKER))
 
 
 def _package(item: object, settings: Settings) -> Tuple[Analysis, Signature, bool]:
@@ -97,7 +116,7 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
     done = 0
-    jobs = max(1, min(jobs or 1, n))
+    jobs = _workers(jobs, n)
     if jobs > 1 and n >= PARALLEL_MIN:
         done = _run_pool(_work_files, [(list(files[lo:hi]), settings) for lo, hi in _chunks(n, jobs)],
                          _chunks(n, jobs), jobs, progress, n, results)
@@ -181,7 +200,7 @@ def extract_many(items: List[object], settings: Settings, jobs: int = 1,
     n = len(items)
     results: List[Optional[Tuple[Analysis, Signature]]] = [None] * n
     done = 0
-    jobs = max(1, min(jobs or 1, n))
+    jobs = _workers(jobs, n)
     if jobs > 1 and n >= PARALLEL_MIN:
         done = _parallel(items, settings, jobs, progress, results)
     for i in range(n):
