@@ -105,7 +105,8 @@ def _titles() -> FrozenSet[str]:
 # A run of capitalised words on one line, with the particles names carry
 # ("Bank of England", "Ludwig van Beethoven").  "and" is left out so that
 # "Blair and Brown" stays two names.
-_CAP = r"[A-Z](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘ"  # capitals of English and the names it borrows
+_CAP = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
 _RUN = _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?" + _CAP + r")*"
 _NAME = re.compile(_RUN)
 _INSIDE_WORD = frozenset("’'.")
@@ -206,7 +207,7 @@ def _term(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) < 3 or w in _common():
+    if len(w) < 3 or len(w) > 30 or w in _common():
         return ""
     if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"
@@ -234,7 +235,10 @@ def signature(analysis: Analysis) -> Signature:
     text = art.content
     # Names past the first NAME_SPAN characters only add to counts that are
     # already settled; scanning them would make long articles cost more.
-    body_end = min(len(text), art.body_start + NAME_SPAN)
+    body_end = len(text)
+    if body_end - art.body_start > NAME_SPAN:
+        cut = art.body_start + NAME_SPAN
+        body_end = max(text.rfind(" ", art.body_start, cut), art.body_start)  # not mid-word
     mentions = names(text, art.body_start, body_end)
     counts: Counter = Counter([m[0] for m in mentions])
     first: Dict[str, int] = {k: at for k, _s, at in reversed(mentions)}

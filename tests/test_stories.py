@@ -162,3 +162,11 @@ def test_reference_articles_are_one_story():
     report = run([str(shared_path("reference-articles"))], jobs=1)
     assert len(report.stories) == 1
     assert "Magnus" in report.stories[0].label
+
+
+def test_accented_names_and_odd_input():
+    keys = [k for k, _s, _at in stories.names("Reporters met Émile Zola and Łukasz Šimek in Zürich.")]
+    assert "émile zola" in keys and "łukasz šimek" in keys
+    odd = _analyses("", "TITLE ONLY", "x" * 50000, "中文文章\n\n北京市长说。")
+    assert len(stories.group(odd, Settings())) == 4
+    assert all(len(f) <= 32 for s in map(stories.signature, odd) for f, _w in s.features)
