@@ -130,3 +130,23 @@ def test_check_json_does_not_import_heavy_modules(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "", f"imported for a JSON check of one article: {out}"
+
+
+def test_a_worker_that_dies_is_replaced_by_serial_work(corpus, monkeypatch):
+    import multiprocessing
+    import os
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs the fork start method")
+    expected = run([str(corpus)], jobs=1)
+    parent = os.getpid()
+    real = parallel._load_one
+
+    def dying(fs_path, display, settings):
+        if os.getpid() != parent and fs_path.endswith("030.txt"):
+            os._exit(1)  # a worker killed mid-run (out of memory, say)
+        return real(fs_path, display, settings)
+
+    monkeypatch.setattr(parallel, "_load_one", dying)
+    got = run([str(corpus)], jobs=2)
+    assert got.analyses == expected.analyses and got.findings == expected.findings
