@@ -51,6 +51,10 @@ WINDOW = 20
 """A feature held by more articles than this proposes only the next WINDOW
 articles in date order as candidates, which keeps candidate pairs linear."""
 
+PROPOSE = 8
+"""How many of its rarest names and title words an article proposes
+candidates through."""
+
 COMMON_SHARE = 0.05
 COMMON_MIN = 60
 """A feature held by more than max(COMMON_MIN, COMMON_SHARE * articles)
@@ -450,26 +454,29 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     # posting list is ascending and a pair is always (earlier, later).
     order = sorted(range(n), key=lambda i: (sigs[i].day if sigs[i].day is not None else -1, i))
     postings: Dict[str, List[int]] = defaultdict(list)  # every holder of a feature
-    proposers: Dict[str, List[int]] = defaultdict(list)  # those it may propose
     for rank, i in enumerate(order):
-        for f, w in sigs[i].features:
+        for f, _w in sigs[i].features:
             postings[f].append(rank)
-            if f[0] == "n" or w >= 1.0:
-                proposers[f].append(rank)
+    common = max(COMMON_MIN, int(COMMON_SHARE * n))
+    # Each article proposes through its PROPOSE rarest names and title words
+    # (lead words are many and would multiply the pairs; a feature held by
+    # very many articles tells nothing), so it takes part in at most
+    # 2 * PROPOSE * WINDOW candidate pairs however large the archive.
+    proposers: Dict[str, List[int]] = defaultdict(list)
+    for rank, i in enumerate(order):
+        usable = [(len(postings[f]), f) for f, w in sigs[i].features
+                  if (f[0] == "n" or w >= 1.0) and 1 < len(postings[f]) <= common]
+        usable.sort()
+        for _df, f in usable[:PROPOSE]:
+            proposers[f].append(rank)
     # Smoothed idf: in a small folder every feature weighs about the same;
     # in a large one, a name in every tenth article weighs little.
     scale = max(n, 50)
     idf = {f: math.log(1.0 + scale / len(p)) for f, p in postings.items()}
-    common = max(COMMON_MIN, int(COMMON_SHARE * n))
     hits: Dict[int, int] = defaultdict(int)
-    for f, plist in proposers.items():
+    for plist in proposers.values():
         m = len(plist)
-        # Every feature counts for the similarity; only names and title
-        # words propose candidates (lead words are many and would multiply
-        # the pairs), and only when not too common.  Each holder is paired
-        # with the next WINDOW holders.
-        if m < 2 or len(postings[f]) > common:
-            continue
+        # Each holder is paired with the next WINDOW holders (date order).
         for x in range(m - 1):
             base = plist[x] * n
             for j in plist[x + 1:x + 1 + WINDOW]:

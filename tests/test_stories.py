@@ -158,6 +158,17 @@ def test_candidate_pairs_stay_linear():
     assert stories.STATS.candidates < 300 * 299 // 2 // 4
 
 
+def test_candidates_per_article_are_bounded_however_many_features_are_shared():
+    # 600 articles sharing twenty moderately common names: each article
+    # proposes through PROPOSE features only, so pairs stay linear.
+    sigs = []
+    for i in range(600):
+        feats = tuple((f"n:name {k} {i % 30}", 1.0) for k in range(20)) + ((f"n:person {i}", 1.0),)
+        sigs.append(stories.Signature(path=f"{i}.txt", story=None, day=None, title=None, features=feats))
+    stories.group_signatures(sigs)
+    assert stories.STATS.candidates <= 600 * stories.PROPOSE * stories.WINDOW
+
+
 def test_reference_articles_are_one_story():
     report = run([str(shared_path("reference-articles"))], jobs=1)
     assert len(report.stories) == 1
