@@ -116,6 +116,9 @@ _NAME = re.compile(_RUN)
 _INSIDE_WORD = frozenset("’'.")
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+# A sentence's first word that is plainly not a name: "State-owned",
+# "Cross-party" (but "Coca-Cola" and "Rolls-Royce" are names).
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -144,7 +147,8 @@ def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
             continue
         bare = tok if _INITIALS.match(tok) else _POSSESSIVE.sub("", tok).strip(".-&'’")
         low = _name_key(bare)
-        if not low or low in titles or low in common:
+        opener = initial and first and not piece
+        if not low or low in titles or low in common or (opener and _ADJECTIVE.match(tok)):
             _emit(piece, initial and first, out)
             piece, first = [], False
             continue
