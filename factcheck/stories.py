@@ -74,9 +74,10 @@ linearly to zero at DATE_LIMIT days apart."""
 class Signature:
     """What grouping needs to know about one article (small and picklable).
 
-    ``features`` maps feature -> weight: ``n:<name>`` for names (weighted by
-    how often and how early they appear), ``t:<term>`` for title and lead
-    words.  ``names`` maps a name feature to the way the article writes it,
+    ``features`` maps feature -> weight: ``n:<name>`` for names of two or
+    more words (weighted by how often and how early they appear), ``s:<word>``
+    for one-word names and the surname of a two- or three-word name (at half
+    weight), ``t:<term>`` for title and lead words.  ``names`` maps a name feature to the way the article writes it,
     for labels.
     """
 
@@ -114,6 +115,7 @@ _CAP = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
 _RUN = _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?" + _CAP + r")*"
 _NAME = re.compile(_RUN)
 _INSIDE_WORD = frozenset("’'.")
+_PARTICLES = frozenset("of for de del della di da du la le van von der den al bin y".split())
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # A sentence's first word that is plainly not a name: "State-owned",
@@ -279,8 +281,24 @@ def signature(analysis: Analysis) -> Signature:
         ranked.append((kind * early * (1.0 + math.log(c)), k))
     ranked.sort(key=lambda x: (-x[0], x[1]))
     features: Dict[str, float] = {}
+    spelled: Dict[str, str] = {}
     for w, k in ranked[:TOP_NAMES]:
-        features["n:" + k] = round(w, 4)
+        w = round(w, 4)
+        written = _readable(k, surface[k], mentions)
+        if " " in k:
+            features["n:" + k] = w
+            spelled["n:" + k] = written
+            # "Chris Magnus" here and only "Magnus" in a brief elsewhere:
+            # the surname alone links them (weakly).
+            parts = k.split()
+            if len(parts) <= 3 and not any(p in _PARTICLES for p in parts) and len(parts[-1]) > 2:
+                alias = "s:" + parts[-1]
+                if features.get(alias, 0.0) < w * 0.5:
+                    features[alias] = round(w * 0.5, 4)
+                    spelled.setdefault(alias, written.rsplit(" ", 1)[-1])
+        elif features.get("s:" + k, 0.0) < w:
+            features["s:" + k] = w  # a lone name is its own short form
+            spelled["s:" + k] = written
     title, lead = _title_and_lead(analysis)
     for term in _terms(title or ""):
         features["t:" + term] = 1.0
@@ -291,7 +309,7 @@ def signature(analysis: Analysis) -> Signature:
         if "t:" + term not in features:
             features["t:" + term] = 0.6
             lead_terms += 1
-    name_surfaces = tuple((("n:" + k), _readable(k, surface[k], mentions)) for _w, k in ranked[:TOP_NAMES])
+    name_surfaces = tuple(sorted(spelled.items()))
     return Signature(
         path=art.path,
         story=art.story,
@@ -469,7 +487,7 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     proposers: Dict[str, List[int]] = defaultdict(list)
     for rank, i in enumerate(order):
         usable = [(len(postings[f]), f) for f, w in sigs[i].features
-                  if (f[0] == "n" or w >= 1.0) and 1 < len(postings[f]) <= common]
+                  if (f[0] in "ns" or w >= 1.0) and 1 < len(postings[f]) <= common]
         usable.sort()
         for _df, f in usable[:PROPOSE]:
             proposers[f].append(rank)
@@ -514,12 +532,14 @@ def label(members: Sequence[Signature]) -> str:
         surface: Dict[str, Counter] = defaultdict(Counter)
         for s in members:
             for f, w in s.features:
-                if f.startswith("n:"):
+                if f[0] in "ns":
                     held[f] += 1
                     weight[f] += w
             for f, surf in s.names:
                 surface[f][surf] += 1
-        top = sorted((f for f in held if held[f] > 1), key=lambda f: (-held[f], -weight[f], f))[:2]
+        # Full names before surnames; then the names most articles share.
+        top = sorted((f for f in held if held[f] > 1), key=lambda f: (f[0] != "n", -held[f], -weight[f], f))
+        top = [f for f in top if not (f[0] == "s" and any(t.endswith(" " + f[2:]) for t in top[:2]))][:2]
         if top:
             return " / ".join(surface[f].most_common(1)[0][0] if surface[f] else f[2:] for f in top)
     for s in members:

@@ -181,3 +181,11 @@ def test_accented_names_and_odd_input():
     odd = _analyses("", "TITLE ONLY", "x" * 50000, "中文文章\n\n北京市长说。")
     assert len(stories.group(odd, Settings())) == 4
     assert all(len(f) <= 32 for s in map(stories.signature, odd) for f, _w in s.features)
+
+
+def test_a_brief_that_uses_only_the_surname_joins_the_story():
+    brief = """Magnus will not quit
+
+Magnus told reporters he will stay at Customs and Border Protection. Mayorkas declined to comment on Magnus.
+"""
+    assert _groups(_analyses(MAGNUS_2, brief)) == [{"a1.txt", "a2.txt"}]
