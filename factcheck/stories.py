@@ -253,14 +253,14 @@ def signature(analysis: Analysis) -> Signature:
     counts: Counter = Counter([m[0] for m in mentions])
     first: Dict[str, int] = {k: at for k, _s, at in reversed(mentions)}
     surface: Dict[str, str] = {k: surf for k, surf, _at in reversed(mentions)}
-    known = [e for e in analysis.entities if e]
-    if known:
-        # Extraction's entities are authoritative; the mention counts above
-        # only rank them.
-        keys = {_name_key(e): e for e in known}
-        counts = Counter({k: counts.get(k, 0) + 1 for k in keys})
-        for k, e in keys.items():
-            surface.setdefault(k, e)
+    # Extraction's entities (people and organisations it recognised) are
+    # preferred: each counts one mention more than the scan found, and one
+    # the scan missed still takes part.
+    for e in analysis.entities:
+        k = _name_key(str(e).strip())
+        if k:
+            counts[k] += 1
+            surface.setdefault(k, str(e).strip())
             first.setdefault(k, body_end)
     # Fold a surname or short form into the longer name it belongs to.
     multi = [k for k in counts if " " in k]

@@ -189,3 +189,13 @@ def test_a_brief_that_uses_only_the_surname_joins_the_story():
 Magnus told reporters he will stay at Customs and Border Protection. Mayorkas declined to comment on Magnus.
 """
     assert _groups(_analyses(MAGNUS_2, brief)) == [{"a1.txt", "a2.txt"}]
+
+
+def test_extraction_entities_are_preferred():
+    from dataclasses import replace
+
+    plain = _analyses(TRANSIT)[0]
+    boosted = replace(plain, entities=("Marcus Oyelaran", "Fare Review Panel"))
+    feats = dict(stories.signature(boosted).features)
+    assert "n:fare review panel" in feats  # one the scan could not see
+    assert feats["n:marcus oyelaran"] > dict(stories.signature(plain).features)["n:marcus oyelaran"]
