@@ -4,18 +4,21 @@ Figures and quotes are only compared within a story, so grouping decides
 what the cross-article rules may compare.  Two articles are one story when
 they share distinctive names (people, organisations) and words of their
 titles and leads, and their dates are close; an explicit ``story:`` key in
-the front matter always wins.
+the front matter always wins (equal keys are one story, different keys
+never merge).
 
 Grouping must stay near-linear in the number of articles, so it never scores
 all pairs.  Each article is reduced to a small ``Signature`` (its most
-prominent names and its title/lead terms, computed next to extraction, in
-the worker processes).  An inverted index from each feature to the articles
-that have it proposes candidate pairs: a feature held by very many articles
-("London", "Blair" in a year of politics) proposes nothing, and one held by
-many proposes only neighbours in date order.  Candidates sharing at least
-two features are scored (cosine similarity of the weighted features, reduced
-for far-apart dates) and the pairs above the threshold are joined with
-union-find.
+prominent names and its title/lead words), computed next to extraction in
+the worker processes.  An inverted index from each name or headline word to
+the articles that have it proposes candidate pairs: a feature held by very
+many articles ("London", "Blair" in a year of politics) proposes nothing,
+each article proposes only through its rarest features, and each holder is
+paired only with its neighbours in date order.  Candidates sharing at least
+two features are scored (cosine similarity of idf-weighted features, reduced
+for far-apart dates) and joined, strongest first, with union-find, where two
+groups merge only if they are alike on average (so stories do not chain into
+topics).  docs/scaling.md has the measurements.
 """
 
 from __future__ import annotations
@@ -77,8 +80,8 @@ class Signature:
     ``features`` maps feature -> weight: ``n:<name>`` for names of two or
     more words (weighted by how often and how early they appear), ``s:<word>``
     for one-word names and the surname of a two- or three-word name (at half
-    weight), ``t:<term>`` for title and lead words.  ``names`` maps a name feature to the way the article writes it,
-    for labels.
+    weight), ``t:<term>`` for title and lead words.  ``names`` maps a name
+    feature to the way the article writes it, for labels.
     """
 
     path: str
