@@ -205,9 +205,11 @@ def _terms(text: str) -> List[str]:
     """The words of a title or lead that can tell stories apart, normalised."""
     out = []
     for word in _WORD.findall(text):
-        term = _TERMS.get(word, "?")
-        if term == "?":
-            term = _TERMS[word] = _term(word) if len(_TERMS) < 1 << 17 else _term(word)
+        term = _TERMS.get(word)
+        if term is None:
+            term = _term(word)
+            if len(_TERMS) < 1 << 17:  # a memo, bounded for huge archives
+                _TERMS[word] = term
         if term:
             out.append(term)
     return out
@@ -239,10 +241,11 @@ def _day(date: Optional[str]) -> Optional[int]:
 def signature(analysis: Analysis) -> Signature:
     """Reduce one article to the features story grouping compares.
 
-    Names come from ``Analysis.entities`` when extraction filled it, else
-    from a fast capitalised-name pass over the body; a surname on its own
-    ("Magnus") counts for the full name the article used ("Chris Magnus").
-    Terms come from the title and the lead.
+    Names come from a fast capitalised-name pass over the body, plus
+    ``Analysis.entities`` when extraction filled it (counted one mention
+    more); a surname on its own ("Magnus") counts for the full name the
+    article used ("Chris Magnus").  Terms come from the title and the lead.
+    Pure: the same Analysis always gives the same Signature.
     """
     art = analysis.article
     text = art.content
