@@ -97,7 +97,15 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
         loaded = load_file(fs_path, display)
     except InputError as exc:
         return "error", input_finding(exc)
-    return "ok", [_one(item, settings) for item in loaded]
+    try:
+        return "ok", [_one(item, settings) for item in loaded]
+    except Exception as exc:  # a bug met on this article: report it, check the others
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return "error", input_finding(InputError(
+            display, f"could not be analysed (internal error {why}); please report this file to the "
+                     "factcheck maintainers; set FACTCHECK_DEBUG=1 for details"))
 
 
 def _work_files(batch: Tuple[List[Tuple[str, str]], Settings]) -> List[FileResult]:

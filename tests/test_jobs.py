@@ -150,3 +150,22 @@ def test_a_worker_that_dies_is_replaced_by_serial_work(corpus, monkeypatch):
     monkeypatch.setattr(parallel, "_load_one", dying)
     got = run([str(corpus)], jobs=2)
     assert got.analyses == expected.analyses and got.findings == expected.findings
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_crashes_extraction_does_not_stop_the_others(corpus, monkeypatch, jobs):
+    import factcheck.parallel as par
+
+    real = par._one
+
+    def fragile(item, settings):
+        if getattr(item, "path", "").endswith("020.txt"):
+            raise ValueError("unexpected shape")
+        return real(item, settings)
+
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    monkeypatch.setattr(par, "_one", fragile)
+    report = run([str(corpus)], jobs=jobs)
+    errors = [f for f in report.findings if f.rule == "input-error"]
+    assert any(f.path.endswith("020.txt") and "could not be analysed" in f.message for f in errors)
+    assert len(report.analyses) == PARALLEL_MIN + 12 - 1
