@@ -129,15 +129,33 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
     located = [locate(f, by_path) for f in findings]
     located = [replace(f, severity=settings.severity.get(f.rule, f.severity)) for f in located]
     located.sort(key=lambda f: f.sort_key)
+    located, suppressed = _suppress(located, analyses, by_path, settings)
     return Report(
         analyses=tuple(analyses),
         findings=tuple(located),
+        suppressed=tuple(suppressed),
         stories=stories,
         inputs=tuple(inputs),
         skipped=tuple(skipped),
         generated=generated_date(),
         comparisons=COMPARISONS.count,
     )
+
+
+def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],
+              settings: Settings) -> Tuple[List[Finding], List[Tuple[Finding, str]]]:
+    """Drop findings silenced by inline comments (kept with their reason)
+    and, with ``skip_quoted``, findings inside direct quotes."""
+    from factcheck import suppress
+
+    kept, dropped = suppress.apply(findings, analyses)
+    if settings.skip_quoted:
+        quoted = [f for f in kept if f.rule != input_error.ID and suppress.in_quote(f, by_path.get(f.path))]
+        if quoted:
+            ids = {id(f) for f in quoted}
+            kept = [f for f in kept if id(f) not in ids]
+            dropped.extend((f, "inside a direct quote (skip-quoted)") for f in quoted)
+    return kept, dropped
 
 
 class _Lines:

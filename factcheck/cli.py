@@ -52,12 +52,36 @@ def _input_options(f):
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Parallel extraction processes (default: the machine's cores).")(f)
     f = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")(f)
+    f = _config_options(f)
     f = click.argument("paths", nargs=-1, required=True, type=click.Path())(f)
     return f
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value):
+    ctx.meta["factcheck." + param.name] = value
+    return value
+
+
+def _config_options(f):
+    """--config and --isolated; stored in ctx.meta so commands need no
+    extra parameters (read by ``_settings``)."""
+    f = click.option("--isolated", is_flag=True, expose_value=False, callback=_remember,
+                     help="Ignore configuration files.")(f)
+    f = click.option("--config", "config", type=click.Path(dir_okay=False), default=None,
+                     expose_value=False, callback=_remember, metavar="FILE",
+                     help="Use this configuration file instead of looking for "
+                          "pyproject.toml / .factcheck.toml above each path.")(f)
+    return f
+
+
+def _loaded(ctx: click.Context, paths: Sequence[str]):
+    from factcheck import config
+
+    return config.load(list(paths), ctx.meta.get("factcheck.config"), bool(ctx.meta.get("factcheck.isolated")))
+
+
 def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
-    return Settings()
+    return _loaded(ctx, paths).settings
 
 
 def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool,
@@ -92,13 +116,20 @@ def cli() -> None:
 @cli.command()
 @_input_options
 @click.option("--format", "-f", "fmt", default="text", metavar="NAME",
-              help="Output format. " + "Formats: text, json, github, sarif, gitlab.")
+              help="Output format. Formats: text (default), json, github (Actions annotations), "
+                   "sarif (SARIF 2.1.0), gitlab (Code Quality).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding is at or above this severity (default: error).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of stdout (atomically).")
+@click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Record the current findings as accepted in FILE (then report as usual).")
+@click.option("--diff-base", default=None, metavar="REF",
+              help="Report only findings on lines changed since this git ref (e.g. origin/main).")
 @click.pass_context
-def check(ctx, paths, jobs, quiet, fmt, fail_on, output):
+def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baseline, diff_base):
     """Check articles and print findings; the exit code says if any are at
     or above --fail-on.
 
@@ -107,6 +138,8 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output):
       factcheck check drafts/
       factcheck check story.md --format json --fail-on warning
       factcheck check articles/ --format github
+      factcheck check drafts/ --format sarif -o factcheck.sarif
+      factcheck check drafts/ --diff-base origin/main --baseline .factcheck-baseline.json
     """
     from factcheck import render
 
@@ -114,7 +147,33 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output):
         names = ", ".join(n for n in render.available() if not render.get(n).binary)
         raise SetupError(f"unknown format '{fmt}' (choose from {names})")
     settings = _settings(ctx, paths)
+    known = changed = None
+    if baseline:
+        from factcheck import baseline as _baseline
+
+        known = _baseline.read(baseline)
+    if diff_base:
+        from factcheck import gitdiff
+
+        changed = gitdiff.changed_lines(diff_base)
     report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"))
+    if write_baseline:
+        from factcheck import baseline as _baseline
+        from factcheck.output import write_atomic
+
+        write_atomic(write_baseline, _baseline.dump(report))
+        if not quiet:
+            click.echo(f"wrote baseline {write_baseline}: {len(report.findings)} findings", err=True)
+    if known is not None:
+        from factcheck import baseline as _baseline
+
+        report = _baseline.apply(report, known)
+        if not quiet:
+            click.echo(f"baseline: {report.baseline_skipped} known findings skipped", err=True)
+    if changed is not None:
+        from factcheck import gitdiff
+
+        report = gitdiff.apply(report, changed)
     renderer = render.get(fmt)
     data = renderer.render(report, render.RenderOptions(fail_on=fail_on or settings.fail_on))
     _emit(data, output)
@@ -211,6 +270,43 @@ def explain(rule):
     if rule not in RULES:
         raise SetupError(f"unknown rule '{rule}' (see `factcheck rules`)")
     click.echo(documentation(RULES[rule]), nl=False)
+
+
+@cli.command(name="config")
+@_config_options
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_context
+def config_cmd(ctx, paths):
+    """Print the merged settings for PATHS (default: the current folder)
+    and where each one came from.
+
+    \b
+    Examples:
+      factcheck config
+      factcheck config drafts/ --config desk.toml
+    """
+    from factcheck import config
+
+    click.echo(config.describe(_loaded(ctx, paths or (".",))), nl=False)
+
+
+@cli.command()
+@click.argument("claims", type=click.Path())
+@click.option("--format", "-f", "fmt", type=click.Choice(["claimreview"]), default="claimreview",
+              help="Export format: claimreview (schema.org ClaimReview JSON-LD).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of stdout (atomically).")
+def export(claims, fmt, output):
+    """Export the editor's verdicts in a claims file as schema.org
+    ClaimReview JSON-LD (only claims that carry a verdict).
+
+    \b
+    Example:
+      factcheck export claims.yaml --format claimreview -o claimreview.json
+    """
+    from factcheck import claimreview
+
+    _emit(claimreview.export(claims), output)
 
 
 def main(argv: Optional[List[str]] = None) -> None:

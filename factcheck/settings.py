@@ -27,6 +27,8 @@ class Settings:
     named_sources: Tuple[str, ...] = ()
     stories: str = "auto"
     story_threshold: Optional[float] = None
+    # Do not report findings whose flagged words sit inside a direct quote.
+    skip_quoted: bool = False
 
     def rule_enabled(self, rule_id: str) -> bool:
         return self.rules.get(rule_id, True)

@@ -1,0 +1,82 @@
+"""Baselines: accept today's findings, report only new ones.
+
+A finding's fingerprint is the rule, the file, the sentence text with
+whitespace, case and punctuation normalised, and the occurrence number of
+that (rule, file, sentence) triple: it survives lines moving and edits
+elsewhere in the article, and two identical findings stay two.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Dict, List, Sequence
+
+from factcheck.errors import SetupError
+from factcheck.model import Finding, Report
+
+VERSION = 1
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words of ``text`` joined by single spaces."""
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+def fingerprints(findings: Sequence[Finding]) -> List[str]:
+    """One fingerprint per finding, in order (hex SHA-256, 32 characters)."""
+    seen: Counter = Counter()
+    out = []
+    for f in findings:
+        base = "\x1f".join((f.rule, f.path.replace("\\", "/"), normalise(f.text or f.message)))
+        seen[base] += 1
+        out.append(hashlib.sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
+    return out
+
+
+def dump(report: Report) -> bytes:
+    """The baseline file for ``report``'s findings (JSON, sorted, stable)."""
+    entries = [
+        {"fingerprint": fp, "rule": f.rule, "file": f.path, "line": f.line, "message": f.message}
+        for f, fp in zip(report.findings, fingerprints(report.findings))
+    ]
+    return (json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def read(path: str) -> Counter:
+    """The fingerprints recorded in a baseline file (as a multiset).  Raises
+    SetupError for a missing or malformed file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except OSError as exc:
+        raise SetupError(f"cannot read baseline {path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:
+        raise SetupError(f"baseline {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
+        raise SetupError(f"baseline {path} is not a factcheck baseline (version {VERSION})")
+    out: Counter = Counter()
+    for e in data["findings"]:
+        if not isinstance(e, dict) or not isinstance(e.get("fingerprint"), str):
+            raise SetupError(f"baseline {path}: every finding needs a 'fingerprint'")
+        out[e["fingerprint"]] += 1
+    return out
+
+
+def apply(report: Report, known: Counter) -> Report:
+    """``report`` without the findings in the baseline; ``baseline_skipped``
+    says how many were left out."""
+    left = Counter(known)
+    kept: List[Finding] = []
+    skipped = 0
+    for f, fp in zip(report.findings, fingerprints(report.findings)):
+        if left[fp] > 0:
+            left[fp] -= 1
+            skipped += 1
+        else:
+            kept.append(f)
+    return replace(report, findings=tuple(kept), baseline_skipped=report.baseline_skipped + skipped)

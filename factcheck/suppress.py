@@ -1,0 +1,115 @@
+"""Inline suppression comments in drafts (Markdown, HTML, plain text):
+
+    <!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->
+        the next paragraph: findings of the named rules (all rules when none
+        is named) are not reported
+    <!-- factcheck: off -->  ...  <!-- factcheck: on -->
+        nothing between the two (or to the end of the file) is reported;
+        ``off`` may name rules too
+
+The optional reason after ``--`` is kept: suppressed findings are listed in
+the report with it.  ``apply(findings, analyses)`` returns the findings to
+report and the (finding, reason) pairs that were suppressed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+from factcheck.model import Analysis, Finding, Span
+
+DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.S | re.I)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where findings of ``rules`` (empty = every rule) are suppressed."""
+
+    start: int
+    end: int
+    rules: FrozenSet[str]
+    reason: str
+
+    def covers(self, f: Finding) -> bool:
+        return self.start <= f.start < self.end and (not self.rules or f.rule in self.rules)
+
+
+def _parse(body: str) -> Optional[Tuple[str, FrozenSet[str], str]]:
+    words, _, reason = body.partition("--")
+    parts = [p for p in re.split(r"[\s,]+", words.strip()) if p]
+    if not parts or parts[0].lower() not in ("ignore", "off", "on"):
+        return None
+    return parts[0].lower(), frozenset(parts[1:]), " ".join(reason.split())
+
+
+def _paragraph_end(text: str, pos: int, paragraphs: Sequence[Span]) -> int:
+    """End of the paragraph that starts at the first non-blank character
+    at or after ``pos``."""
+    m = re.compile(r"\S").search(text, pos)
+    if not m:
+        return len(text)
+    first = m.start()
+    # a directive directly followed by another directive governs past it
+    for para in paragraphs:
+        if para.start <= first < para.end or para.start >= first:
+            return max(para.end, first + 1)
+    b = _BLANK_LINE.search(text, first)
+    return b.start() if b else len(text)
+
+
+def regions(text: str, paragraphs: Sequence[Span] = ()) -> List[Region]:
+    """The suppression regions that the directives in ``text`` declare."""
+    out: List[Region] = []
+    open_off: Dict[FrozenSet[str], Tuple[int, str]] = {}
+    for m in DIRECTIVE.finditer(text):
+        parsed = _parse(m.group("body"))
+        if parsed is None:
+            continue
+        verb, rules, reason = parsed
+        if verb == "ignore":
+            out.append(Region(m.end(), _paragraph_end(text, m.end(), paragraphs), rules, reason))
+        elif verb == "off":
+            open_off.setdefault(rules, (m.end(), reason))
+        else:
+            keys = [rules] if rules in open_off else ([] if rules else list(open_off))
+            for key in keys:
+                start, why = open_off.pop(key)
+                out.append(Region(start, m.start(), key, why))
+    for key, (start, why) in open_off.items():
+        out.append(Region(start, len(text), key, why))
+    return out
+
+
+def directive_spans(text: str) -> Tuple[Span, ...]:
+    """Spans of the suppression comments themselves (never prose)."""
+    return tuple(Span(m.start(), m.end()) for m in DIRECTIVE.finditer(text))
+
+
+def apply(findings: Iterable[Finding], analyses: Sequence[Analysis]
+          ) -> Tuple[List[Finding], List[Tuple[Finding, str]]]:
+    """Split ``findings`` into (reported, suppressed-with-reason)."""
+    by_path: Dict[str, List[Region]] = {}
+    for a in analyses:
+        if "factcheck" in a.article.content:
+            found = regions(a.article.content, a.paragraphs)
+            if found:
+                by_path[a.article.path] = found
+    kept: List[Finding] = []
+    dropped: List[Tuple[Finding, str]] = []
+    for f in findings:
+        hit = next((r for r in by_path.get(f.path, ()) if r.covers(f)), None)
+        if hit is None:
+            kept.append(f)
+        else:
+            dropped.append((f, hit.reason))
+    return kept, dropped
+
+
+def in_quote(f: Finding, analysis: Optional[Analysis]) -> bool:
+    """True when the flagged words of ``f`` lie inside a direct quote."""
+    if analysis is None:
+        return False
+    return any(q.text_start <= f.start and max(f.start, f.end) <= q.text_end for q in analysis.quotes)
