@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -32,7 +33,7 @@ def fingerprints(findings: Sequence[Finding]) -> List[str]:
     seen: Counter = Counter()
     out = []
     for f in findings:
-        base = "\x1f".join((f.rule, f.path.replace("\\", "/"), normalise(f.text or f.message)))
+        base = "\x1f".join((f.rule, os.path.normpath(f.path).replace("\\", "/"), normalise(f.text or f.message)))
         seen[base] += 1
         out.append(hashlib.sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
     return out
