@@ -13,6 +13,7 @@ import yaml
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 ANON = "The mayor plans to resign next month, according to two people familiar with the matter.\n"
@@ -105,13 +106,24 @@ def test_pre_commit_hook_fails_then_passes_with_suppression(tmp_path):
     work = tmp_path / "newsroom"
     work.mkdir()
     _scratch_repo(work)
-    # the desk treats anonymous sourcing as an error
-    (work / ".factcheck.toml").write_text('[severity]\nanonymous-source = "error"\n', encoding="utf-8")
+    # the desk treats these rules as errors; the draft is the first of the
+    # rules' own single-article examples that the rule flags
+    (work / ".factcheck.toml").write_text(
+        '[severity]\nanonymous-source = "error"\nunsourced-claim = "error"\n', encoding="utf-8")
     draft = work / "draft.md"
-    draft.write_text(ANON, encoding="utf-8")
-    direct = CliRunner().invoke(cli, ["check", str(draft), "-q"])
-    if direct.exit_code != 1:
-        pytest.skip("the anonymous-source rule does not flag the example sentence yet")
+    chosen = None
+    for rule_id in ("anonymous-source", "unsourced-claim"):
+        for example in RULES[rule_id].EXAMPLES.get("trigger", []):
+            if isinstance(example, str):
+                draft.write_text(example + "\n", encoding="utf-8")
+                if CliRunner().invoke(cli, ["check", str(draft), "-q"]).exit_code == 1:
+                    chosen = (rule_id, example)
+                    break
+        if chosen:
+            break
+    if chosen is None:
+        pytest.skip("neither anonymous-source nor unsourced-claim flags its own examples yet")
+    rule_id, example = chosen
     _git(work, "add", ".")
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache"), PIP_DISABLE_PIP_VERSION_CHECK="1")
 
@@ -123,8 +135,8 @@ def test_pre_commit_hook_fails_then_passes_with_suppression(tmp_path):
     if "Could not" in first.stdout + first.stderr and "pip" in first.stdout + first.stderr:
         pytest.skip("pre-commit could not install the hook environment (no package index?)")
     assert first.returncode == 1, first.stdout + first.stderr
-    assert "anonymous-source" in first.stdout
-    draft.write_text("<!-- factcheck: ignore anonymous-source -- two sources, cleared by the desk -->\n" + ANON,
+    assert rule_id in first.stdout
+    draft.write_text(f"<!-- factcheck: off {rule_id} -- cleared by the desk -->\n{example}\n",
                      encoding="utf-8")
     _git(work, "add", ".")
     second = hook()
