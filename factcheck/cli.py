@@ -168,7 +168,7 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
         from factcheck import baseline as _baseline
 
         report = _baseline.apply(report, known)
-        if not quiet:
+        if not quiet and fmt != "text":  # the text report says it itself
             click.echo(f"baseline: {report.baseline_skipped} known findings skipped", err=True)
     if changed is not None:
         from factcheck import gitdiff

@@ -28,7 +28,6 @@ def test_identical_findings_count_separately():
     rep = report_for(A + "\n\n" + A + "\n")
     fps = baseline.fingerprints(rep.findings)
     assert len(fps) == 2 and fps[0] != fps[1]
-    known = baseline.read_from = None  # noqa: F841
     one = baseline.apply(report_for(A + "\n"), __import__("collections").Counter(fps))
     assert one.findings == () and one.baseline_skipped == 1
 
@@ -44,7 +43,7 @@ def test_cli_write_then_use_baseline(tmp_path):
     assert data["version"] == 1 and data["findings"][0]["rule"] == "anonymous-source"
     r = runner.invoke(cli, ["check", str(draft), "--fail-on", "warning", "--baseline", str(base)])
     assert r.exit_code == 0
-    assert "1 known findings skipped" in r.output
+    assert "1 known finding skipped (baseline)" in r.output
     draft.write_text("Lead paragraph added.\n\n" + A + "\n\n" + B + "\n", encoding="utf-8")
     r = runner.invoke(cli, ["check", str(draft), "-q", "--fail-on", "warning", "--baseline", str(base),
                             "--format", "json"])

@@ -73,3 +73,12 @@ def test_cli_fails_then_passes_with_suppression(tmp_path):
     r = runner.invoke(cli, ["check", str(draft), "-q", "--fail-on", "warning", "--format", "json"])
     assert r.exit_code == 0, r.output
     assert '"suppressed": 1' in r.output
+
+
+def test_text_report_lists_suppressed_with_reason(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!-- factcheck: ignore anonymous-source -- two sources, desk approved -->\n" + ANON + "\n",
+                     encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(draft)])
+    assert "1 suppressed by comments in the articles:" in r.output
+    assert f"{draft}:2:" in r.output and "[anonymous-source] two sources, desk approved" in r.output
