@@ -116,8 +116,7 @@ def cli() -> None:
 @cli.command()
 @_input_options
 @click.option("--format", "-f", "fmt", default="text", metavar="NAME",
-              help="Output format. Formats: text (default), json, github (Actions annotations), "
-                   "sarif (SARIF 2.1.0), gitlab (Code Quality).")
+              help="Output format. " + _formats_help() + ".")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding is at or above this severity (default: error).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
