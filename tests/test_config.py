@@ -111,3 +111,22 @@ def test_different_config_files_for_paths_is_an_error(tmp_path):
     b = _tree(tmp_path / "b") if (tmp_path / "b").mkdir() is None else None
     with pytest.raises(SetupError, match="different config files"):
         config.load([str(a), str(b)])
+
+
+def test_config_file_without_table_and_isolated_config_command(tmp_path):
+    drafts = _tree(tmp_path)
+    plain = tmp_path / "other.toml"
+    plain.write_text("", encoding="utf-8")
+    bare = tmp_path / "sub" / "pyproject.toml"
+    bare.parent.mkdir()
+    bare.write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert run_cli(["check", str(drafts), "-q", "--config", str(bare)]) == 2
+    assert config.load([str(drafts)], str(plain)).settings == config.load([], isolated=True).settings
+    r = CliRunner().invoke(cli, ["config", str(drafts), "--isolated"])
+    assert "# config file: (none)" in r.output and 'fail-on = "error"  # from default' in r.output
+
+
+def test_story_settings_reach_grouping(tmp_path):
+    drafts = _tree(tmp_path, ".factcheck.toml", 'stories = "separate"\nstory-threshold = 0.5\n')
+    s = config.load([str(drafts)]).settings
+    assert s.stories == "separate" and s.story_threshold == 0.5
