@@ -1,0 +1,154 @@
+"""Word (.docx) drafts.
+
+The text an editor would see with all tracked changes accepted: runs inside
+``w:ins`` (and ``w:moveTo``) are read, deleted text (``w:del``/``w:delText``,
+``w:moveFrom``) is not.  Body paragraphs and tables come in document order
+(a table row is one paragraph, cells separated by `` | ``); page headers and
+footers follow the body, each distinct one once.  Paragraphs are joined
+with a blank line so paragraph detection works; ``Article.content`` is that
+text.  Title, author and date come from the document's core properties.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import zipfile
+from typing import Iterator, List, Optional
+
+from factcheck.errors import InputError
+from factcheck.model import Article
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _TR, _TC, _SDT = _W + "p", _W + "tbl", _W + "tr", _W + "tc", _W + "sdt"
+_T, _TAB, _BR, _CR = _W + "t", _W + "tab", _W + "br", _W + "cr"
+_NOBREAKHYPHEN = _W + "noBreakHyphen"
+_REMOVED = {_W + "del", _W + "moveFrom"}
+_PPR = _W + "pPr"
+
+
+def paragraph_text(p) -> str:
+    """The visible text of one ``w:p`` element with tracked changes
+    accepted: inserted runs kept, deleted runs dropped."""
+    out: List[str] = []
+    for el in p.iter(_T, _TAB, _BR, _CR, _NOBREAKHYPHEN):
+        if _removed(el, p):
+            continue
+        tag = el.tag
+        if tag == _T:
+            out.append(el.text or "")
+        elif tag == _TAB:
+            # w:tab inside w:pPr/w:tabs is a tab stop definition, not text
+            if el.getparent() is not None and el.getparent().tag == _W + "r":
+                out.append("\t")
+        elif tag == _NOBREAKHYPHEN:
+            out.append("-")
+        else:
+            out.append(" ")
+    return "".join(out)
+
+
+def _removed(el, stop) -> bool:
+    node = el.getparent()
+    while node is not None and node is not stop:
+        if node.tag in _REMOVED or node.tag == _PPR:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _blocks(parent) -> Iterator[str]:
+    """Paragraph texts of a body, cell, header or footer in order; a table
+    row becomes one text with its cells joined by `` | ``."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag == _P:
+            yield paragraph_text(child)
+        elif tag == _TBL:
+            for row in child.iter(_TR):
+                if row.getparent() is not child:
+                    continue  # rows of nested tables are read inside their cell
+                cells = []
+                for cell in row.iterchildren(_TC):
+                    text = " ".join(t.strip() for t in _blocks(cell) if t.strip())
+                    if text:
+                        cells.append(text)
+                yield " | ".join(cells)
+        elif tag == _SDT or child.tag in (_W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
+            yield from _blocks(child)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
+
+
+def _date(value) -> Optional[str]:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return None
+
+
+def _styled_title(document) -> Optional[str]:
+    """The first paragraph's text when it is styled Title or Heading 1."""
+    for p in document.paragraphs:
+        text = _clean(paragraph_text(p._p))
+        if not text:
+            continue
+        style = p.style.name if p.style is not None else ""
+        return text if style in ("Title", "Heading 1") else None
+    return None
+
+
+def load(fs_path: str, display: str) -> List[Article]:
+    """Load a .docx draft.  Returns one Article whose content is the
+    document text.  Raises InputError when the file is not a Word document
+    or its XML is broken."""
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover
+        raise InputError(display, "cannot read .docx files: python-docx is not installed") from exc
+    if not zipfile.is_zipfile(fs_path):
+        raise InputError(display, "not a valid .docx file (not a ZIP package); is it an old .doc or a renamed file?")
+    try:
+        document = docx.Document(fs_path)
+    except PackageNotFoundError as exc:
+        raise InputError(display, f"not a Word document: {exc}") from exc
+    except KeyError as exc:
+        raise InputError(display, f"not a Word document (missing part {exc})") from exc
+    except zipfile.BadZipFile as exc:
+        raise InputError(display, f"damaged .docx (broken ZIP: {exc})") from exc
+    except Exception as exc:  # lxml XMLSyntaxError, ValueError from python-docx
+        why = " ".join(str(exc).split())[:160]
+        raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
+    try:
+        paragraphs = [_clean(t) for t in _blocks(document.element.body)]
+        extra: List[str] = []
+        for section in document.sections:
+            for part in (section.header, section.first_page_header, section.even_page_header,
+                         section.footer, section.first_page_footer, section.even_page_footer):
+                if part.is_linked_to_previous:
+                    continue
+                for t in _blocks(part._element):
+                    t = _clean(t)
+                    if t and t not in extra:
+                        extra.append(t)
+        props = document.core_properties
+    except Exception as exc:
+        why = " ".join(str(exc).split())[:160]
+        raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
+    paras = [p for p in paragraphs if p] + [t for t in extra if t not in paragraphs]
+    if not paras:
+        raise InputError(display, "the Word document has no text")
+    content = "\n\n".join(paras) + "\n"
+    title = (props.title or "").strip() or _styled_title(document)
+    author = (props.author or "").strip() or None
+    return [Article(
+        path=display,
+        content=content,
+        format="docx",
+        title=title,
+        author=author,
+        date=_date(props.created),
+        meta={k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
+                                ("last_modified_by", props.last_modified_by)) if v},
+    )]
