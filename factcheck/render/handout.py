@@ -1,0 +1,329 @@
+"""The handout's document model, shared by the PDF and Word renderers.
+
+``document(report, template_dir)`` gathers what the handout shows into plain
+data (``context``), renders the Jinja template ``handout.j2`` (autoescaped,
+strict) into a small block markup, and parses that markup into a
+``Document``: headings, paragraphs of runs (bold, italic, marked), tables,
+charts and page breaks.  Both renderers lay out the same ``Document``, so
+the PDF and the Word file never drift apart.
+
+The markup (one element per block; inline ``<b>``, ``<i>``, ``<mark>``,
+``<br/>`` inside ``p``, ``h1``, ``h2``, ``h3`` and ``td``/``th``)::
+
+    <handout title=".." header=".." accent="#1f4e79" org="..">
+      <title>..</title> <subtitle>..</subtitle> <contents/> <pagebreak/>
+      <h1>..</h1> <p style="small|muted|quote|note|label">..</p>
+      <table widths="3,2,1"><tr><th>..</th></tr><tr><td>..</td></tr></table>
+      <bars title=".." series="error,warning,info"><bar label=".." values="1,2,0"/></bars>
+      <ranges title=".." ><range label=".." low="1" high="2" text=".." flag="1"/></ranges>
+    </handout>
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from markupsafe import Markup
+
+from factcheck.errors import SetupError
+from factcheck.model import Report
+
+from .env import environment
+from .handout_data import context
+
+# XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and
+# U+FFFE/U+FFFF; Word's XML does too.
+_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """``text`` without characters XML cannot hold (control characters,
+    lone surrogates)."""
+    return _BAD_XML.sub("", text)
+
+
+def _finalize(value):
+    """Every printed value without XML-invalid characters (Markup stays Markup)."""
+    if isinstance(value, Markup):
+        return Markup(clean(str(value)))
+    return clean(value) if isinstance(value, str) else value
+
+
+# ---------------------------------------------------------------------------
+# The model
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text with one look."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    mark: bool = False
+    br: bool = False  # a line break (text is empty)
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    runs: Tuple[Run, ...]
+    key: str
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Para:
+    runs: Tuple[Run, ...]
+    style: str = "body"
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Cell:
+    runs: Tuple[Run, ...]
+    header: bool = False
+    shade: str = ""  # "", "conflict", "ok", "error", "warning", "info"
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: Tuple[Tuple[Cell, ...], ...]
+    widths: Tuple[float, ...]
+    header_rows: int = 1
+    style: str = "grid"
+
+
+@dataclass(frozen=True)
+class Bars:
+    """A horizontal bar chart: one bar per label, one segment per series."""
+
+    title: str
+    series: Tuple[str, ...]
+    bars: Tuple[Tuple[str, Tuple[float, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Range:
+    label: str
+    low: Optional[float]
+    high: Optional[float]
+    text: str
+    flag: bool = False
+
+
+@dataclass(frozen=True)
+class Ranges:
+    """Intervals of one quantity as reported by each outlet."""
+
+    title: str
+    ranges: Tuple[Range, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Contents:
+    title: str = "Contents"
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str
+    header: str
+    blocks: Tuple[object, ...]
+    accent: str = "#1f4e79"
+    org: str = ""
+    generated: str = ""
+    meta: dict = field(default_factory=dict)
+
+    def headings(self) -> List[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
+
+
+# ---------------------------------------------------------------------------
+# Template -> markup -> model
+
+
+def markup(report: Report, template_dir: Optional[str] = None) -> str:
+    """The handout template rendered for ``report`` (the block markup).
+    Raises SetupError when a template is missing or uses an undefined name."""
+    import jinja2
+
+    env = environment(template_dir, autoescape=True)
+    env.finalize = _finalize
+    env.filters["num"] = _num
+    try:
+        tpl = env.get_template("handout.j2")
+        return tpl.render(**context(report))
+    except jinja2.TemplateError as exc:
+        where = f" ({exc.filename}:{exc.lineno})" if getattr(exc, "lineno", None) else ""
+        raise SetupError(f"handout template error{where}: {exc.message or exc}") from exc
+
+
+def document(report: Report, template_dir: Optional[str] = None) -> Document:
+    """The handout for ``report`` as a Document.  Raises SetupError when the
+    template (possibly a user's --template-dir copy) is broken."""
+    return parse(markup(report, template_dir), report.generated)
+
+
+def parse(text: str, generated: str = "") -> Document:
+    """Parse block markup into a Document; raises SetupError on bad markup."""
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as exc:
+        raise SetupError(f"handout template produced invalid markup: {exc}") from exc
+    blocks: List[object] = []
+    keys: dict = {}
+    for el in root:
+        tag = el.tag
+        if tag in ("h1", "h2", "h3"):
+            runs = _inline(el)
+            key = el.get("key") or _slug("".join(r.text for r in runs))
+            n = keys.get(key, 0)
+            keys[key] = n + 1
+            blocks.append(Heading(int(tag[1]), runs, key if n == 0 else f"{key}-{n}"))
+        elif tag in ("p", "title", "subtitle"):
+            style = tag if tag != "p" else el.get("style", "body")
+            blocks.append(Para(_inline(el), style))
+        elif tag == "table":
+            blocks.append(_table(el))
+        elif tag == "bars":
+            series = tuple(s for s in (el.get("series") or "").split(",") if s)
+            bars = tuple(
+                (b.get("label", ""), tuple(_float(v) or 0.0 for v in (b.get("values") or "").split(",") if v))
+                for b in el if b.tag == "bar"
+            )
+            if bars:
+                blocks.append(Bars(el.get("title", ""), series, bars))
+        elif tag == "ranges":
+            ranges = tuple(
+                Range(r.get("label", ""), _float(r.get("low")), _float(r.get("high")),
+                      r.get("text", ""), r.get("flag") == "1")
+                for r in el if r.tag == "range"
+            )
+            if ranges:
+                blocks.append(Ranges(el.get("title", ""), ranges))
+        elif tag == "pagebreak":
+            blocks.append(PageBreak())
+        elif tag == "contents":
+            blocks.append(Contents(el.get("title", "Contents")))
+        else:
+            raise SetupError(f"handout template: unknown block <{tag}>")
+    return Document(
+        title=root.get("title", "Editorial review"),
+        header=root.get("header", root.get("title", "")),
+        blocks=tuple(blocks),
+        accent=root.get("accent") or "#1f4e79",
+        org=root.get("org", ""),
+        generated=generated,
+    )
+
+
+def _table(el) -> Table:
+    rows = []
+    header_rows = 0
+    for tr in el:
+        if tr.tag != "tr":
+            continue
+        cells = tuple(Cell(_inline(td), td.tag == "th", td.get("shade", "")) for td in tr if td.tag in ("td", "th"))
+        if cells and all(c.header for c in cells) and len(rows) == header_rows:
+            header_rows += 1
+        rows.append(cells)
+    ncols = max((len(r) for r in rows), default=1)
+    rows = [r + tuple(Cell(()) for _ in range(ncols - len(r))) for r in rows]
+    widths = tuple(_float(w) or 1.0 for w in (el.get("widths") or "").split(",") if w.strip())
+    if len(widths) != ncols:
+        widths = tuple(1.0 for _ in range(ncols))
+    total = sum(widths)
+    return Table(tuple(rows), tuple(w / total for w in widths), header_rows, el.get("style", "grid"))
+
+
+def _inline(el) -> Tuple[Run, ...]:
+    """The runs inside an element; whitespace from the template collapses."""
+    out: List[Run] = []
+
+    def walk(node, bold, italic, mark):
+        if node.text:
+            out.append(Run(node.text, bold, italic, mark))
+        for child in node:
+            if child.tag == "br":
+                out.append(Run("", br=True))
+            else:
+                walk(child, bold or child.tag == "b", italic or child.tag == "i", mark or child.tag == "mark")
+            if child.tail:
+                out.append(Run(child.tail, bold, italic, mark))
+
+    walk(el, el.tag in ("th",), False, False)
+    return _tidy(out)
+
+
+def _tidy(runs: List[Run]) -> Tuple[Run, ...]:
+    """Collapse whitespace across runs, drop empty runs, merge equal looks."""
+    res: List[Run] = []
+    prev_space = True
+    for r in runs:
+        if r.br:
+            if res and not res[-1].br:
+                res[-1] = Run(res[-1].text.rstrip(), res[-1].bold, res[-1].italic, res[-1].mark)
+            res.append(r)
+            prev_space = True
+            continue
+        t = _SPACE.sub(" ", r.text)
+        if prev_space:
+            t = t.lstrip(" ")
+        if not t:
+            continue
+        prev_space = t.endswith(" ")
+        if res and not res[-1].br and (res[-1].bold, res[-1].italic, res[-1].mark) == (r.bold, r.italic, r.mark):
+            res[-1] = Run(res[-1].text + t, r.bold, r.italic, r.mark)
+        else:
+            res.append(Run(t, r.bold, r.italic, r.mark))
+    while res and (res[-1].br or not res[-1].text.strip()):
+        res.pop()
+    if res:
+        last = res[-1]
+        res[-1] = Run(last.text.rstrip(), last.bold, last.italic, last.mark)
+    return tuple(res)
+
+
+def _float(v) -> Optional[float]:
+    try:
+        return float(v) if v not in (None, "", "None") else None
+    except ValueError:
+        return None
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:40] or "section"
+
+
+def _num(value) -> str:
+    """A number for people: 6000.0 -> '6,000'; 2.5 -> '2.5'."""
+    if value is None:
+        return ""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")

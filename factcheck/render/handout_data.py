@@ -1,0 +1,533 @@
+"""What the handout shows, as plain data for the template.
+
+``context(report)`` returns dicts, lists, strings and numbers only, so a
+template (the shipped one or a user's copy) can lay them out freely.  Rule
+details come from ``Finding.data``; every key is read defensively, because a
+rule may leave one out.  Sentences come as ``runs``: a list of
+``{"text", "mark"}`` where ``mark`` is True for the flagged words.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from factcheck.model import SEVERITIES, Analysis, Finding, Report
+
+_WORD = re.compile(r"[\w][\w'\u2019-]*")
+_SPACE = re.compile(r"\s+")
+
+
+def context(report: Report) -> dict:
+    """Everything the handout template needs, as plain data."""
+    by_path = {a.article.path: a for a in report.analyses}
+    articles = [_article(a, report) for a in report.analyses]
+    multi = [s for s in report.stories if len(s.paths) > 1]
+    stories = [s.label for s in (multi or report.stories)]
+    title = _story_title(report)
+    return {
+        "title": title,
+        "stories": [{"label": s.label, "articles": [_name_of(p, by_path) for p in s.paths]} for s in report.stories],
+        "story_labels": stories,
+        "generated": report.generated or "",
+        "inputs": list(report.inputs),
+        "skipped": list(report.skipped),
+        "articles": articles,
+        "counts": _counts(report),
+        "severities": list(SEVERITIES),
+        "claims": _claims(report),
+        "anonymous": _anonymous(report, by_path),
+        "figures": _figures(report, by_path),
+        "quotes": _quotes(report),
+        "variants": _variants(report, by_path),
+        "sources": _sources(report),
+        "findings": _findings(report, by_path),
+        "suppressed": len(report.suppressed),
+        "baseline_skipped": report.baseline_skipped,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+
+def _story_title(report: Report) -> str:
+    titles = [a.article.title for a in report.analyses if a.article.title]
+    multi = [s for s in report.stories if len(s.paths) > 1]
+    if len(multi) == 1:
+        return multi[0].label
+    if len(report.analyses) == 1 and titles:
+        return titles[0]
+    if multi:
+        return f"{len(multi)} stories"
+    return titles[0] if len(titles) == 1 else "Editorial review"
+
+
+def _name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _name_of(path: str, by_path: Mapping[str, Analysis]) -> str:
+    a = by_path.get(path)
+    return a.article.label if a else _name(path)
+
+
+def _words(a: Analysis) -> int:
+    return len(_SPACE.split(a.article.body.strip())) if a.article.body.strip() else 0
+
+
+def _article(a: Analysis, report: Report) -> dict:
+    art = a.article
+    n = sum(1 for f in report.findings if f.path == art.path)
+    return {
+        "path": art.path,
+        "name": _name(art.path),
+        "label": art.label,
+        "title": art.title or "",
+        "outlet": art.outlet or "",
+        "author": art.author or "",
+        "date": art.date or "",
+        "url": art.url or "",
+        "words": _words(a),
+        "findings": n,
+    }
+
+
+def _counts(report: Report) -> dict:
+    from factcheck import rules as _rules
+
+    table: Dict[str, Dict[str, int]] = {}
+    for f in report.findings:
+        row = table.setdefault(f.rule, {s: 0 for s in SEVERITIES})
+        row[f.severity] = row.get(f.severity, 0) + 1
+    rows = []
+    for rule in sorted(table):
+        mod = _rules.RULES.get(rule)
+        row = table[rule]
+        rows.append({
+            "rule": rule,
+            "summary": getattr(mod, "SUMMARY", "") if mod else "",
+            "total": sum(row.values()),
+            **{s: row.get(s, 0) for s in SEVERITIES},
+        })
+    by_sev = {s: sum(r[s] for r in rows) for s in SEVERITIES}
+    return {"total": len(report.findings), "by_rule": rows, "by_severity": by_sev}
+
+
+def runs(text: str, base: int, spans: Iterable[Tuple[int, int]]) -> List[dict]:
+    """``text`` (which starts at offset ``base``) cut into runs, the parts
+    inside ``spans`` (absolute offsets) marked.  Spans outside the text or
+    malformed are ignored."""
+    cuts: List[Tuple[int, int]] = []
+    n = len(text)
+    for s, e in spans:
+        try:
+            s, e = int(s) - base, int(e) - base
+        except (TypeError, ValueError):
+            continue
+        s, e = max(0, s), min(n, e)
+        if e > s:
+            cuts.append((s, e))
+    cuts.sort()
+    out: List[dict] = []
+    pos = 0
+    for s, e in cuts:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        if s > pos:
+            out.append({"text": text[pos:s], "mark": False})
+        out.append({"text": text[s:e], "mark": True})
+        pos = e
+    if pos < n:
+        out.append({"text": text[pos:], "mark": False})
+    return out
+
+
+def _sentence_of(f: Finding, by_path: Mapping[str, Analysis]) -> Tuple[str, int]:
+    """The finding's sentence and its start offset."""
+    if f.text and f.sentence_end > f.sentence_start:
+        return f.text, f.sentence_start
+    a = by_path.get(f.path)
+    if a is not None:
+        s = a.sentence_at(f.start)
+        if s is not None:
+            return a.article.content[s.start:s.end], s.start
+        if 0 <= f.start <= f.end <= len(a.article.content):
+            return a.article.content[f.start:f.end], f.start
+    return f.text or "", f.sentence_start
+
+
+def _spans_of(f: Finding) -> List[Tuple[int, int]]:
+    spans = []
+    trig = f.data.get("triggers") if isinstance(f.data, Mapping) else None
+    if isinstance(trig, (list, tuple)):
+        for t in trig:
+            if isinstance(t, (list, tuple)) and len(t) == 2:
+                spans.append((t[0], t[1]))
+    if not spans and f.end > f.start:
+        spans.append((f.start, f.end))
+    return spans
+
+
+def _status(a: Analysis, index: Optional[int]) -> Tuple[str, str]:
+    """(status, source) for the attribution at ``index``."""
+    if index is None or not (0 <= index < len(a.attributions)):
+        return "none", ""
+    at = a.attributions[index]
+    if at.secondary:
+        return "secondary", at.source
+    if at.source_class == "anonymous":
+        return "anonymous", at.source
+    if at.source_class == "none" or not at.source:
+        return "none", at.source
+    return "named", at.source
+
+
+def _claims(report: Report) -> List[dict]:
+    out = []
+    for a in report.analyses:
+        for c in a.claims:
+            if not (0 <= c.sentence < len(a.sentences)):
+                continue
+            s = a.sentences[c.sentence]
+            status, source = _status(a, c.attribution)
+            v = c.verdict
+            out.append({
+                "article": a.article.label,
+                "path": a.article.path,
+                "paragraph": s.paragraph + 1,
+                "runs": runs(a.article.content[s.start:s.end], s.start, [(t.start, t.end) for t in c.triggers]),
+                "kinds": list(c.kinds),
+                "status": status,
+                "source": source,
+                "verdict": None if v is None else {
+                    "rating": v.rating, "note": v.note or "", "url": v.url or "",
+                    "reviewer": v.reviewer or "", "date": v.date or "",
+                },
+            })
+    return out
+
+
+def _supplies(a: Optional[Analysis], start: int) -> str:
+    if a is None:
+        return ""
+    for at in a.attributions:
+        if at.source_start <= start < max(at.source_end, at.source_start + 1):
+            return "quote" if at.quote is not None else "fact"
+    return ""
+
+
+def _reason_nearby(a: Optional[Analysis], start: int) -> Optional[bool]:
+    if a is None:
+        return None
+    s = a.sentence_at(start)
+    if s is None:
+        return bool(a.anonymity_reasons)
+    para = [x for x in a.sentences if x.paragraph == s.paragraph]
+    lo, hi = para[0].start, para[-1].end
+    return any(lo <= r.start < hi for r in a.anonymity_reasons)
+
+
+def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
+    out = []
+    seen = set()
+    for f in report.findings:
+        if f.rule != "anonymous-source":
+            continue
+        d = f.data if isinstance(f.data, Mapping) else {}
+        a = by_path.get(f.path)
+        reason = d.get("reason_given", d.get("explained"))
+        if reason is None:
+            reason = _reason_nearby(a, f.start)
+        text, base = _sentence_of(f, by_path)
+        source = d.get("source") or (a.article.content[f.start:f.end] if a and f.end > f.start else "")
+        out.append({
+            "article": a.article.label if a else _name(f.path),
+            "path": f.path,
+            "paragraph": f.paragraph,
+            "source": str(source),
+            "cue": str(d.get("cue") or ""),
+            "reason": None if reason is None else bool(reason),
+            "supplies": str(d.get("supplies") or _supplies(a, f.start) or "not stated"),
+            "severity": f.severity,
+            "runs": runs(text, base, [(f.start, f.end)]),
+        })
+        seen.add((f.path, f.start))
+    # Anonymous attributions no rule flagged (e.g. the rule is switched off).
+    for a in report.analyses:
+        for at in a.attributions:
+            if at.source_class != "anonymous" or (a.article.path, at.source_start) in seen:
+                continue
+            if not (0 <= at.sentence < len(a.sentences)):
+                continue
+            s = a.sentences[at.sentence]
+            out.append({
+                "article": a.article.label,
+                "path": a.article.path,
+                "paragraph": s.paragraph + 1,
+                "source": at.source,
+                "cue": at.cue,
+                "reason": _reason_nearby(a, at.source_start),
+                "supplies": "quote" if at.quote is not None else "fact",
+                "severity": "",
+                "runs": runs(a.article.content[s.start:s.end], s.start, [(at.source_start, at.source_end)]),
+            })
+    return out
+
+
+def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> str:
+    """The interval a figure implies, for people ('6,000', '≥ 60,000',
+    '42,750 – 47,250')."""
+    def fmt(v):
+        if v is None:
+            return ""
+        if unit == "date":
+            try:
+                return _dt.date.fromordinal(int(v)).isoformat()
+            except (ValueError, OverflowError):
+                return str(v)
+        from .handout import _num
+
+        s = _num(v)
+        if unit == "percent":
+            return s + "%"
+        if unit == "money" and currency:
+            return f"{currency} {s}"
+        return s
+
+    if low is None and high is None:
+        return "open"
+    if low is None:
+        return "\u2264 " + fmt(high)
+    if high is None:
+        return "\u2265 " + fmt(low)
+    if low == high:
+        return fmt(low)
+    return f"{fmt(low)} \u2013 {fmt(high)}"
+
+
+def _overlap(items: Sequence[dict]) -> bool:
+    lows = [i["low"] for i in items if i["low"] is not None]
+    highs = [i["high"] for i in items if i["high"] is not None]
+    return not lows or not highs or max(lows) <= min(highs)
+
+
+def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
+    """One table per quantity counted by several articles of one story."""
+    conflicts = [f for f in report.findings if f.rule == "conflicting-figure"]
+    out = []
+    used = set()
+    for story in report.stories:
+        if len(story.paths) < 2:
+            continue
+        groups: Dict[Tuple[str, str], List[dict]] = {}
+        for p in story.paths:
+            a = by_path.get(p)
+            if a is None:
+                continue
+            for fig in a.figures:
+                if not fig.counts:
+                    continue
+                s = a.sentences[fig.sentence] if 0 <= fig.sentence < len(a.sentences) else None
+                groups.setdefault((fig.counts, fig.unit), []).append({
+                    "outlet": a.article.label,
+                    "path": p,
+                    "text": fig.text or a.article.content[fig.start:fig.end],
+                    "low": fig.low,
+                    "high": fig.high,
+                    "interval": interval(fig.low, fig.high, fig.unit, fig.currency),
+                    "start": fig.start,
+                    "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
+                })
+        story_conflicts = [f for f in conflicts if f.path in story.paths]
+        for key in sorted(groups):
+            items = groups[key]
+            if len({i["path"] for i in items}) < 2:
+                continue
+            hits = [f for f in story_conflicts if _conflict_matches(f, key, items)]
+            for f in hits:
+                used.add(id(f))
+            verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
+            out.append(_figure_group(story.label, key[0], key[1], items, verdict))
+    # Conflicts whose figures extraction did not group (e.g. a vote tally).
+    seen_keys = set()
+    for f in conflicts:
+        if id(f) in used:
+            continue
+        d = f.data if isinstance(f.data, Mapping) else {}
+        figs = d.get("figures") if isinstance(d.get("figures"), list) else []
+        items = []
+        for g in figs:
+            if not isinstance(g, Mapping):
+                continue
+            path = str(g.get("path") or f.path)
+            items.append({
+                "outlet": str(g.get("outlet") or _name_of(path, by_path)),
+                "path": path,
+                "text": str(g.get("text") or ""),
+                "low": _num_or_none(g.get("low")),
+                "high": _num_or_none(g.get("high")),
+                "interval": interval(_num_or_none(g.get("low")), _num_or_none(g.get("high")), str(d.get("unit") or "count")),
+                "start": g.get("start") or 0,
+                "runs": [{"text": str(g.get("text") or ""), "mark": True}],
+            })
+        if not items:
+            items = [{"outlet": _name_of(f.path, by_path), "path": f.path, "text": f.message, "low": None,
+                      "high": None, "interval": "", "start": f.start, "runs": [{"text": f.text, "mark": False}]}]
+        key = (str(d.get("counts") or "figure"), tuple(sorted((i["path"], i["text"]) for i in items)))
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        story = next((s.label for s in report.stories if f.path in s.paths), "")
+        out.append(_figure_group(story, str(d.get("counts") or "figure"), str(d.get("unit") or "count"),
+                                 items, str(d.get("verdict") or "conflict")))
+    return out
+
+
+def _num_or_none(v):
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _conflict_matches(f: Finding, key: Tuple[str, str], items: Sequence[dict]) -> bool:
+    d = f.data if isinstance(f.data, Mapping) else {}
+    if d.get("counts") is not None:
+        return d.get("counts") == key[0] and d.get("unit", key[1]) == key[1]
+    places = {(i["path"], i["start"]) for i in items}
+    return any((r.path, r.start) in places for r in f.related) and (f.path, f.start) in places
+
+
+def _figure_group(story: str, counts: str, unit: str, items: List[dict], verdict: str) -> dict:
+    items = sorted(items, key=lambda i: (i["outlet"], i["start"]))
+    has_bounds = any(i["low"] is not None or i["high"] is not None for i in items)
+    return {
+        "story": story,
+        "counts": counts,
+        "unit": unit,
+        "verdict": verdict,
+        "conflict": verdict.startswith("conflict") or verdict.startswith("differs"),
+        "chart": has_bounds and (verdict.startswith("conflict") or verdict.startswith("differs")) and unit != "date",
+        "rows": items,
+    }
+
+
+def _quotes(report: Report) -> List[dict]:
+    out = []
+    for a in report.analyses:
+        for q in a.quotes:
+            text = a.article.content[q.text_start:q.text_end]
+            if not text.strip():
+                continue
+            s = a.sentences[q.sentence] if 0 <= q.sentence < len(a.sentences) else None
+            out.append({
+                "article": a.article.label,
+                "path": a.article.path,
+                "paragraph": (s.paragraph + 1) if s else 0,
+                "speaker": q.speaker or "",
+                "text": text,
+            })
+    return out
+
+
+def _marked_words(text: str, differing: Iterable[str]) -> List[dict]:
+    want = {w.lower().strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for w in differing if isinstance(w, str)}
+    want.discard("")
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text) if m.group(0).lower() in want]
+    return runs(text, 0, spans)
+
+
+def _variants(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
+    out = []
+    seen = set()
+    for f in report.findings:
+        if f.rule != "quote-variant":
+            continue
+        d = f.data if isinstance(f.data, Mapping) else {}
+        versions = d.get("versions") if isinstance(d.get("versions"), list) else []
+        differing = d.get("differing") if isinstance(d.get("differing"), list) else []
+        rows = []
+        for i, v in enumerate(versions):
+            if not isinstance(v, Mapping):
+                continue
+            words = differing[i] if i < len(differing) and isinstance(differing[i], list) else []
+            path = str(v.get("path") or "")
+            text = str(v.get("text") or "")
+            rows.append({
+                "outlet": str(v.get("outlet") or (_name_of(path, by_path) if path else "")),
+                "path": path,
+                "runs": _marked_words(text, words),
+                "text": text,
+            })
+        if not rows:
+            rows = [{"outlet": _name_of(f.path, by_path), "path": f.path, "text": f.text,
+                     "runs": [{"text": f.text, "mark": False}]}]
+            rows += [{"outlet": _name_of(r.path, by_path), "path": r.path, "text": r.text,
+                      "runs": [{"text": r.text, "mark": False}]} for r in f.related]
+        key = (str(d.get("speaker") or ""), tuple(sorted((r["path"], r["text"]) for r in rows)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"speaker": str(d.get("speaker") or ""), "message": f.message, "versions": rows})
+    return out
+
+
+def _sources(report: Report) -> List[dict]:
+    out = []
+    for a in report.analyses:
+        named: Dict[str, str] = {}
+        anonymous: Dict[str, int] = {}
+        secondary: Dict[str, int] = {}
+        for at in a.attributions:
+            src = " ".join(at.source.split())
+            if not src:
+                continue
+            if at.source_class == "anonymous":
+                anonymous[src] = anonymous.get(src, 0) + 1
+            elif at.secondary:
+                secondary[src] = secondary.get(src, 0) + 1
+            elif at.source_class in ("person", "organisation", "document"):
+                named.setdefault(src, at.source_class)
+        for q in a.quotes:
+            if q.speaker and q.speaker_class != "anonymous" and q.speaker not in named:
+                named[q.speaker] = q.speaker_class if q.speaker_class in ("person", "organisation", "document") else "person"
+        out.append({
+            "article": a.article.label,
+            "path": a.article.path,
+            "named": [{"source": k, "kind": v} for k, v in sorted(named.items(), key=lambda kv: kv[0].lower())],
+            "anonymous": [{"source": k, "times": v} for k, v in sorted(anonymous.items(), key=lambda kv: kv[0].lower())],
+            "secondary": [{"source": k, "times": v} for k, v in sorted(secondary.items(), key=lambda kv: kv[0].lower())],
+        })
+    return out
+
+
+def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
+    from factcheck import rules as _rules
+
+    groups: Dict[str, List[dict]] = {}
+    order: List[str] = []
+    for n, f in enumerate(report.findings, 1):
+        mod = _rules.RULES.get(f.rule)
+        text, base = _sentence_of(f, by_path)
+        label = _name_of(f.path, by_path)
+        if f.path not in groups:
+            groups[f.path] = []
+            order.append(f.path)
+        groups[f.path].append({
+            "number": n,
+            "rule": f.rule,
+            "severity": f.severity,
+            "message": f.message,
+            "suggestion": f.suggestion or (getattr(mod, "SUGGESTION", "") if mod else ""),
+            "standard": getattr(mod, "STANDARD", "") if mod else "",
+            "paragraph": f.paragraph,
+            "line": f.line,
+            "article": label,
+            "runs": runs(text, base, _spans_of(f)) if text and f.rule != "input-error" else [],
+            "related": [{"article": _name_of(r.path, by_path), "line": r.line, "text": " ".join(r.text.split())}
+                        for r in f.related],
+        })
+    return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p]} for p in order]
