@@ -1,25 +1,130 @@
-"""Direct quotes: straight, curly and double-prime quotation marks."""
+"""Direct quotes: straight, curly and double-prime quotation marks.
+
+Quote detection works on paragraphs, not sentences, so a quote of several
+sentences stays one quote.  Marks are read left to right with a simple
+open/closed state:
+
+- ``\u201c`` ``\u201e`` ``\u00ab`` only open and ``\u201d`` ``\u00bb`` only close;
+- ``"``, the double prime ``\u2033`` and the typewriter pair ``''`` open when no
+  quote is open and close when one is (some feeds use the double prime for
+  both ends, older wire copy uses ``''``);
+- single quotes are left alone: inside a double quote they are nested quotes,
+  elsewhere they are mostly apostrophes.
+
+A paragraph that opens a quote without closing it continues into the next
+paragraph when that one re-opens with a quotation mark (the news convention
+for a long quote): each paragraph's part becomes its own Quote, and the
+speaker step carries the speaker across.  ``continues_from`` tells which
+quotes are such continuations.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
-_OPEN = "\"\u201c\u2033"
-_QUOTE = re.compile(r"[\"\u201c\u2033]([^\"\u201c\u201d\u2033]{2,}?)[\"\u201d\u2033]")
+_MARK = re.compile("''|[\"\u201c\u201d\u2033\u201e\u00ab\u00bb]")
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_INCH_BEFORE = re.compile(r"\d$")
+_HAS_WORD = re.compile(r"\w")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+SCARE_WORDS = 3
+"""A quote of at most this many words with no sentence punctuation inside is
+taken for a scare quote or a title: recorded, but given no speaker unless a
+speech verb sits right next to it."""
+
+
+def _marks(text: str, start: int, end: int, hidden: Sequence[Span]):
+    """Yield ``(offset, mark)`` for the quotation marks in ``text[start:end]``."""
+    for m in _MARK.finditer(text, start, end):
+        if hidden and any(h.start <= m.start() < h.end for h in hidden):
+            continue
+        mark = m.group()
+        if mark in "\"\u2033" and _INCH_BEFORE.search(text, max(start, m.start() - 1), m.start()):
+            nxt = text[m.end():m.end() + 1]
+            if not nxt.isalpha():
+                continue  # 5'10", 42" screen
+        yield m.start(), mark
+
+
+def _strip(text: str, start: int, end: int) -> Tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[List[Tuple[int, int, int, int]], bool]:
+    """Quotes in one paragraph as ``(start, end, text_start, text_end)``, and
+    whether the last one is still open at the paragraph's end."""
+    out: List[Tuple[int, int, int, int]] = []
+    open_at: Optional[int] = None
+    open_len = 0
+    for pos, mark in _marks(text, para.start, para.end, hidden):
+        if open_at is None:
+            if mark in _CLOSERS:
+                continue  # a stray closing mark
+            open_at, open_len = pos, len(mark)
+            continue
+        if mark in _OPENERS:
+            # the previous quote was never closed: it ends before this mark
+            s, e = _strip(text, open_at + open_len, pos)
+            if e > s:
+                out.append((open_at, e, s, e))
+            open_at, open_len = pos, len(mark)
+            continue
+        ts, te = _strip(text, open_at + open_len, pos)
+        if _HAS_WORD.search(text, ts, te):
+            out.append((open_at, pos + len(mark), ts, te))
+        open_at = None
+    still_open = False
+    if open_at is not None:
+        ts, te = _strip(text, open_at + open_len, para.end)
+        if _HAS_WORD.search(text, ts, te):
+            out.append((open_at, te, ts, te))
+            still_open = True
+    return out, still_open
 
 
 def find_quotes(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]) -> Tuple[Quote, ...]:
-    """Every direct quote in the body, speaker not yet resolved."""
-    out: List[Quote] = []
-    text = article.content
-    starts = [s.start for s in sents]
-    import bisect
+    """Every direct quote in the body, speaker not yet resolved.
 
+    Returns the quotes in text order; ``Quote.sentence`` is the index of the
+    first sentence the quote touches.
+    """
+    return tuple(q for q, _ in quotes_with_links(article, sents, paras))
+
+
+def quotes_with_links(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
+                      ) -> List[Tuple[Quote, bool]]:
+    """``(quote, continues_previous)`` pairs: the flag is True when the quote
+    opens a paragraph that continues a quote left open in the paragraph
+    before it."""
+    text = article.content
+    hidden = tuple(article.hidden)
+    starts = [s.start for s in sents]
+    out: List[Tuple[Quote, bool]] = []
+    prev_open = False
     for para in paras:
-        for m in _QUOTE.finditer(text, para.start, para.end):
-            i = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            out.append(Quote(m.start(), m.end(), m.start(1), m.end(1), i))
-    return tuple(out)
+        found, still_open = _paragraph_quotes(text, para, hidden)
+        for k, (start, end, ts, te) in enumerate(found):
+            i = max(0, bisect.bisect_right(starts, start) - 1)
+            cont = prev_open and k == 0 and start == para.start
+            out.append((Quote(start, end, ts, te, i), cont))
+        prev_open = still_open
+    return out
+
+
+def is_scare_quote(text: str, quote: Quote) -> bool:
+    """True for a short quote (at most SCARE_WORDS words) without sentence
+    punctuation: a scare quote, a nickname or a title."""
+    inner = text[quote.text_start:quote.text_end]
+    if len(_WORD.findall(inner)) > SCARE_WORDS:
+        return False
+    return not re.search(r"[.,!?;:]$", inner)

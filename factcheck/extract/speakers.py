@@ -1,16 +1,238 @@
-"""Speakers of direct quotes: "X said", "said X", "he said" resolved to the
-last named speaker, and quotes continued in the next paragraph."""
+"""Speakers of direct quotes.
+
+For each quote the speaker comes from, in order:
+
+1. a cue next to it: ``"...," said X`` / ``"...," X said`` / ``X said: "..."``
+   / ``X said the vote followed "..."`` / ``according to X`` /
+   ``X told reporters``;
+2. another quote of the same paragraph (``"A," he said. "B."``), the
+   sentence before it in the paragraph (``X said the plan failed. "..."``)
+   or, for a paragraph that opens with a quote, the speaker quoted in the
+   paragraph before (a continued quote).
+
+Pronouns (``he said``) resolve to the last named person who spoke; a surname
+(``Magnus said``) or title and surname (``Mr. Netanyahu``) resolves to the
+full name seen in the article (``Chris Magnus``).  Short scare quotes
+(``so-called "deep state"``) get a speaker only from a cue right next to them.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+import bisect
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
+from . import names
 from .lexicon import Lexicon
+from .quotes import is_scare_quote, quotes_with_links
+
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
+    alts = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    return re.compile(r"\b(according to|(?:" + alts + r"))\b")
+
+
+class _Cue:
+    __slots__ = ("cue", "cue_start", "cue_end", "speaker", "start", "end", "cls")
+
+    def __init__(self, cue, cue_start, cue_end, speaker, start, end, cls):
+        self.cue, self.cue_start, self.cue_end = cue, cue_start, cue_end
+        self.speaker, self.start, self.end, self.cls = speaker, start, end, cls
+
+
+def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer: str,
+             max_gap: int = 60) -> Optional[_Cue]:
+    """The speech cue and its source in ``text[start:end]``.
+
+    ``prefer`` is ``"first"`` (text after a quote: the cue nearest its start)
+    or ``"last"`` (text before a quote: the cue nearest its end).  Returns
+    None when no cue with a source is found; a cue with no subject of its own
+    (``adding``) returns a _Cue with an empty speaker.
+    """
+    found = list(cue_re.finditer(text, start, end))
+    if not found:
+        return None
+    if prefer == "last":
+        found.reverse()
+    elif found[0].start() - start > max_gap:
+        return None
+    for m in found:
+        cue = m.group(1)
+        if cue == "according to":
+            src = names.phrase_after(text, m.end(), end)
+        else:
+            src = names.phrase_before(text, start, m.start())
+            if src is None and prefer == "first":
+                src = names.phrase_after(text, m.end(), end)
+        if src is not None:
+            return _Cue(cue, m.start(), m.end(), *src)
+        if prefer == "first":
+            return _Cue(cue, m.start(), m.end(), "", m.start(), m.start(), "none")
+    m = found[0]
+    return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
 
 
 def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
                     quotes: Sequence[Quote], lex: Lexicon) -> Tuple[Quote, ...]:
     """Return ``quotes`` with speaker fields filled in where the article says who spoke."""
-    return tuple(quotes)
+    if not quotes:
+        return tuple(quotes)
+    text = article.content
+    cue_re = _cue_pattern(tuple(lex.speech_verbs))
+    links = {q.start: cont for q, cont in quotes_with_links(article, sents, paras)}
+    index = names.NameIndex(text, article.body_start)
+    para_starts = [p.start for p in paras]
+    sent_starts = [s.start for s in sents]
+    out: List[Quote] = list(quotes)
+    named_events: List[Tuple[int, str, str]] = []  # (offset, name, class) of resolved speakers
+    _collect_sentence_speakers(text, sents, quotes, cue_re, index, named_events)
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(para_starts, pos) - 1)
+
+    def sent_of(pos: int) -> Sentence:
+        return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
+
+    own: List[Optional[_Cue]] = []
+    for k, q in enumerate(quotes):
+        p = paras[para_of(q.start)]
+        nxt = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p.end else p.end
+        prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
+        after_end = min(nxt, max(sent_of(max(q.end - 1, q.start)).end, q.end))
+        before_start = max(prv, sent_of(q.start).start)
+        scare = is_scare_quote(text, q)
+        cue = find_cue(text, q.end, after_end, cue_re, "first", 12 if scare else 60)
+        if cue is None or not cue.speaker:
+            before = find_cue(text, before_start, q.start, cue_re, "last")
+            if before is not None and (before.speaker or cue is None):
+                if not scare or q.start - before.cue_end <= 12:
+                    cue = before
+        own.append(cue)
+
+    speakers: List[Optional[Tuple[str, int, int, str, str]]] = [None] * len(quotes)
+    for k, q in enumerate(quotes):
+        cue = own[k]
+        if cue is not None and cue.speaker:
+            name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, named_events)
+            speakers[k] = (name, cue.start, cue.end, cue.cue, cls)
+            if cls in ("person", "organisation") and cue.speaker.lower() not in PRONOUNS:
+                named_events.append((cue.start, name, cls))
+                named_events.sort()
+    # quotes with no cue of their own borrow from their neighbours
+    for k, q in enumerate(quotes):
+        if speakers[k] is not None or is_scare_quote(text, q):
+            continue
+        pk = para_of(q.start)
+        borrowed = None
+        if k > 0 and para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
+            borrowed = speakers[k - 1]
+        elif k + 1 < len(quotes) and para_of(quotes[k + 1].start) == pk and speakers[k + 1] \
+                and own[k + 1] is not None and own[k + 1].start > quotes[k + 1].end:
+            borrowed = speakers[k + 1]
+        if borrowed is None and own[k] is not None and own[k].cue and not own[k].speaker:
+            borrowed = _previous_subject(k, quotes, speakers, pk, para_of)
+        if borrowed is None:
+            borrowed = _from_previous_sentence(text, sents, sent_of(q.start), q, cue_re, index, named_events)
+        if borrowed is None and q.start == paras[pk].start and pk > 0:
+            borrowed = _from_previous_paragraph(k, quotes, speakers, pk, para_of, links.get(q.start, False),
+                                                text, paras, cue_re, index, named_events)
+        if borrowed is not None:
+            speakers[k] = borrowed
+    for k, q in enumerate(quotes):
+        if speakers[k] is not None:
+            name, s, e, cue, cls = speakers[k]
+            out[k] = replace(q, speaker=name or None, speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls)
+    return tuple(out)
+
+
+def _previous_subject(k, quotes, speakers, pk, para_of):
+    """A subjectless cue (``..., adding, "..."``) takes the last speaker of
+    the paragraph."""
+    j = k - 1
+    while j >= 0 and para_of(quotes[j].start) == pk:
+        if speakers[j]:
+            return speakers[j]
+        j -= 1
+    return None
+
+
+def _from_previous_sentence(text, sents, sent, q, cue_re, index, events):
+    """``X said the plan failed. "It never worked."``: a quote that opens its
+    sentence takes the subject of a cue in the sentence before, same
+    paragraph."""
+    if sent.index == 0 or text[sent.start:q.start].strip():
+        return None
+    prev = sents[sent.index - 1]
+    if prev.paragraph != sent.paragraph or prev.kind != "body":
+        return None
+    cue = find_cue(text, prev.start, prev.end, cue_re, "last")
+    if cue is None or not cue.speaker:
+        return None
+    name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
+    return (name, cue.start, cue.end, cue.cue, cls)
+
+
+def _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued, text, paras, cue_re, index, events):
+    """A paragraph that opens with a quote and has no cue continues the
+    speaker quoted in the paragraph before, or the speaker introduced by a
+    paragraph ending in a colon."""
+    prev_para = paras[pk - 1]
+    if text[prev_para.end - 1:prev_para.end] == ":":
+        cue = find_cue(text, prev_para.start, prev_para.end, cue_re, "last")
+        if cue is not None and cue.speaker:
+            name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
+            return (name, cue.start, cue.end, cue.cue, cls)
+    j = k - 1
+    if j >= 0 and para_of(quotes[j].start) == pk - 1 and speakers[j]:
+        return speakers[j]
+    return None
+
+
+def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> None:
+    """Named subjects of speech cues outside quotes (``Whitfield said she
+    would not step down``), so that a later ``she said`` can resolve."""
+    qstarts = [q.start for q in quotes]
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for m in cue_re.finditer(text, s.start, s.end):
+            i = bisect.bisect_right(qstarts, m.start()) - 1
+            if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
+                continue
+            src = names.phrase_before(text, s.start, m.start())
+            if src is None:
+                continue
+            speaker, st, en, cls = src
+            if cls == "person" and speaker.lower() not in PRONOUNS:
+                events.append((st, index.resolve(speaker, st), cls))
+    events.sort()
+
+
+def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
+             events: List[Tuple[int, str, str]]) -> Tuple[str, str]:
+    """The full name behind a mention and its class."""
+    low = speaker.lower()
+    if low in PRONOUNS:
+        want = PRONOUNS[low]
+        i = bisect.bisect_left(events, (at, "", "")) - 1
+        while i >= 0:
+            _, name, c = events[i]
+            if want == "person" and c == "person" or want != "person" and c == "organisation":
+                return name, c
+            i -= 1
+        return speaker, "person" if want == "person" else "none"
+    if cls in ("person", "organisation"):
+        return index.resolve(speaker, at), cls
+    return speaker, cls
+
+
+def speaker_map(quotes: Sequence[Quote]) -> Dict[int, str]:
+    """Quote start -> speaker, for quotes with a speaker."""
+    return {q.start: q.speaker for q in quotes if q.speaker}

@@ -1,0 +1,355 @@
+"""Source phrases next to a speech cue, and full names behind surnames.
+
+``phrase_before`` reads the subject of a cue (``Board chair Marcus Oyelaran``
+in "Board chair Marcus Oyelaran said"), ``phrase_after`` the source after an
+inverted cue or "according to" (``said Luis Carranza, who ...``).  Both
+return ``(source, start, end, class)`` or None, where class is one of
+person, organisation, document, anonymous, none.  ``NameIndex`` maps a
+surname or a title and surname to the full name the article used first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from .lexicon import lexicon, read_list
+
+Source = Tuple[str, int, int, str]
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
+PARTICLES = frozenset("de da di del della der den van von la le du bin ibn al el st. dos das".split())
+DETERMINERS = frozenset(
+    "the a an one two three four five several some many most few other another his her their its our "
+    "this that these those both each no any".split()
+)
+CLAUSE_WORDS = frozenset(
+    "that and but or because if when while as so since after before although though which who whom "
+    "whose where what than then also not is was are were be been being has have had do does did will "
+    "would could should may might must can to of in on at for with by from about into over".split()
+)
+AUXILIARIES = frozenset("is was are were be been being".split())
+ADVERBS = frozenset(
+    "also later then has had have would will once recently previously further again repeatedly "
+    "publicly privately simply flatly quickly bluntly reportedly has have had never often always "
+    "still even already just last first".split()
+)
+STOP_AFTER = frozenset(
+    "who which that when while because after before during on at in adding noting saying referring "
+    "told last this on and but as to".split()
+)
+PRONOUN_WORDS = frozenset("he she they we i it".split())
+ORG_WORDS = frozenset(
+    "department council party committee association agency office house post times news press journal "
+    "reuters inc corp corporation university college police court campaign ministry union board "
+    "authority commission administration service institute foundation center centre bank group company "
+    "congress senate government network fund organization organisation federation coalition bureau patrol "
+    "protection security republicans democrats caucus cabinet pentagon kremlin guard army navy force "
+    "club league team tribune herald gazette telegraph guardian magazine review chronicle ledger courier "
+    "channel radio television tv".split()
+)
+ORG_NOUNS = frozenset(
+    "newspaper daily paper agency company firm campaign department ministry government administration "
+    "committee council board authority office group organization organisation union party network outlet "
+    "magazine website court police bank team club league station channel broadcaster".split()
+)
+DOC_NOUNS = frozenset(
+    "report study survey poll data figures statement document documents records filing analysis memo "
+    "letter estimates estimate website release statistics census review audit".split()
+)
+CAP_STOP = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december in on at but and so yet as the a an this that these those "
+    "when while after before if meanwhile still earlier later also however speaking asked".split()
+)
+
+
+@lru_cache(maxsize=1)
+def titles() -> FrozenSet[str]:
+    """Lower-case honorifics and job titles (``factcheck/data/name_titles.txt``)."""
+    return frozenset(t.rstrip(".") for t in read_list("name_titles"))
+
+
+@lru_cache(maxsize=1)
+def _anon_re() -> "re.Pattern[str]":
+    phrases = sorted(lexicon().anonymity_phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def _tokens(text: str, start: int, end: int) -> List[Tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_title(tok: str) -> bool:
+    return tok.lower().rstrip(".") in titles()
+
+
+def _is_name_tok(tok: str) -> bool:
+    return _is_cap(tok) or tok.lower() in PARTICLES
+
+
+def classify_name(name: str) -> str:
+    """``organisation`` for an agency, outlet or party name, else ``person``."""
+    words = name.replace("\u2019", "'").split()
+    for w in words:
+        bare = w.rstrip(".,'s").lower()
+        if bare in ORG_WORDS:
+            return "organisation"
+        if len(w) >= 2 and w.isupper() and w.isalpha():
+            return "organisation"
+    if name in lexicon().named_sources:
+        return "organisation"
+    return "person"
+
+
+def classify_phrase(phrase: str) -> str:
+    """Class of a descriptive source phrase (``the mayor``, ``officials``)."""
+    low = phrase.lower()
+    words = re.findall(r"[a-z\u00e0-\u024f'\u2019]+", low)
+    has_name = any(_is_cap(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
+    if not has_name and _anon_re().search(phrase) and not (words and words[0] in ("the", "his", "her", "their", "its")):
+        return "anonymous"
+    head = _head(words)
+    if head in DOC_NOUNS:
+        return "document"
+    if head in ORG_NOUNS:
+        return "organisation"
+    if not has_name and words and words[0] in ("a", "an", "one", "two", "three", "some", "many", "several"):
+        return "anonymous"
+    return "person"
+
+
+def _head(words: List[str]) -> str:
+    """The head noun of a phrase: the last word before a preposition or
+    relative word."""
+    head = ""
+    for w in words:
+        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "close", "familiar"):
+            break
+        head = w
+    return head
+
+
+def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
+    """Index of the first token of the capitalised run ending at ``i``."""
+    j = i
+    while j - 1 >= 0:
+        t = toks[j - 1][0]
+        if _is_cap(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, int]:
+    """Drop leading titles, sentence openers and dates from run ``toks[a:b]``:
+    what remains is the name.  Returns the new ``(a, b)``."""
+    last_title = None
+    for k in range(a, b):
+        if _is_title(toks[k][0]) and k < b - 1:
+            last_title = k
+    if last_title is not None:
+        a = last_title + 1
+    while a < b - 1 and toks[a][0].lower().rstrip(".") in CAP_STOP:
+        a += 1
+    return a, b
+
+
+def _run_source(text: str, toks, a: int, b: int) -> Source:
+    a2, b2 = _trim_name(toks, a, b)
+    if toks[a2][0].lower() in CAP_STOP and a2 == b2 - 1:
+        a2 = a
+    start, end = toks[a2][1], toks[b2 - 1][2]
+    if text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", text[start:end]):
+        end -= 1
+    name = text[start:end].replace("\u2019s", "").strip()
+    if a2 > a and toks[a2 - 1][0].lower() == "the":
+        return name, start, end, "organisation"
+    return name, start, end, classify_name(name)
+
+
+def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
+    """The subject of a speech cue at ``cue``, read backward within
+    ``text[start:cue]``; None when the cue has no subject there (``is said``,
+    ``, adding``)."""
+    toks = _tokens(text, max(start, cue - 200), cue)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()):
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    tok = toks[i][0]
+    if tok.lower() in AUXILIARIES:
+        return None
+    if tok == ",":
+        return _appositive(text, toks, i)
+    if tok.lower() in PRONOUN_WORDS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
+        cls = "person" if tok.lower() in ("he", "she", "i") else ("organisation" if tok.lower() == "it" else "none")
+        return tok, toks[i][1], toks[i][2], cls
+    if _is_cap(tok):
+        j = _name_run_backward(toks, i)
+        if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
+            return _np_backward(text, toks, i)
+        src = _run_source(text, toks, j, i + 1)
+        if j > 0 and toks[j - 1][0] in ("\u2019s", "'s"):
+            return None
+        return src
+    if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
+        return _np_backward(text, toks, i)
+    return None
+
+
+def _np_backward(text: str, toks, i: int) -> Optional[Source]:
+    """A descriptive noun phrase ending at token ``i`` (``the influential US
+    daily``, ``a person familiar with the planning``, ``officials``)."""
+    j = i
+    det = None
+    while j >= 0 and i - j < 12:
+        t = toks[j][0]
+        low = t.lower()
+        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
+            break
+        if low in DETERMINERS and t.isalpha():
+            det = j
+            if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
+                break
+        elif low in CLAUSE_WORDS and low not in ("of", "for", "with", "to", "close", "familiar", "in", "at", "on", "from"):
+            break
+        j -= 1
+    first = det if det is not None else j + 1
+    if first > i:
+        return None
+    phrase_toks = toks[first:i + 1]
+    words = [t[0] for t in phrase_toks]
+    if det is None:
+        # no determiner: accept bare plurals (officials, analysts) and
+        # anonymity phrases only, at most four words
+        if len(words) > 4 and not _anon_re().search(" ".join(words)):
+            first = i - 3
+            phrase_toks = toks[first:i + 1]
+        phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
+        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()):
+            return None
+    start, end = phrase_toks[0][1], phrase_toks[-1][2]
+    phrase = text[start:end]
+    return phrase, start, end, classify_phrase(phrase)
+
+
+def _appositive(text: str, toks, i: int) -> Optional[Source]:
+    """``Name, the board chair, said`` / ``Whitfield, who ..., said`` /
+    ``the mayor, Dana Whitfield, said``: the subject around an appositive
+    ending with the comma at token ``i``."""
+    j = i - 1
+    while j >= 0 and toks[j][0] not in (",", ";", ":", '"', "\u201c", "\u201d") and i - j < 30:
+        j -= 1
+    if j < 0 or toks[j][0] != ",":
+        return None
+    inner = toks[j + 1:i]
+    if not inner:
+        return None
+    if all(_is_name_tok(t[0]) for t in inner):
+        k = _name_run_backward(toks, i - 1)
+        src = _run_source(text, toks, max(k, j + 1), i)
+        before = phrase_before(text, toks[0][1], toks[j][1])
+        if before is not None and before[3] != "person" or before is None or before[0][:1].islower():
+            return src
+        return before
+    return phrase_before(text, toks[0][1], toks[j][1])
+
+
+def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
+    """The source after an inverted cue (``said Luis Carranza``) or
+    ``according to``; None when what follows is not a source (``said in a
+    statement``)."""
+    toks = _tokens(text, pos, min(end, pos + 250))
+    if not toks:
+        return None
+    tok = toks[0][0]
+    low = tok.lower()
+    if low in PRONOUN_WORDS and tok.islower():
+        cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
+        return tok, toks[0][1], toks[0][2], cls
+    if _is_cap(tok) and low not in DETERMINERS:
+        b = 0
+        while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0].lower() in PARTICLES and b + 1 < len(toks)
+                                  and _is_cap(toks[b + 1][0])):
+            b += 1
+        if b == 0:
+            return None
+        return _run_source(text, toks, 0, b)
+    if low in DETERMINERS or low == "the" or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")):
+        b = 0
+        while b < len(toks) and b < 10:
+            t = toks[b][0]
+            if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
+                break
+            if b > 0 and t.lower() in STOP_AFTER:
+                break
+            b += 1
+        if b == 0:
+            return None
+        start, stop = toks[0][1], toks[b - 1][2]
+        phrase = text[start:stop].rstrip(".")
+        # "the mayor, Dana Whitfield," -> the name
+        if b + 1 < len(toks) and toks[b][0] == "," and _is_cap(toks[b + 1][0]):
+            c = b + 1
+            while c < len(toks) and _is_name_tok(toks[c][0]):
+                c += 1
+            if c < len(toks) and toks[c][0] in (",", ".") and not any(_is_cap(w) for w in phrase.split()[1:]):
+                return _run_source(text, toks, b + 1, c)
+        if low in ("according",):
+            return None
+        return phrase, start, start + len(phrase), classify_phrase(phrase)
+    return None
+
+
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+\.?|[A-Z]\.)"
+    r"(?:\s+(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)\s+)?(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+|[A-Z]\.))+"
+)
+
+
+class NameIndex:
+    """Full names (two or more capitalised words) of an article, to resolve
+    a later surname (``Magnus``) or title and surname (``Mr. Netanyahu``)."""
+
+    def __init__(self, text: str, start: int = 0):
+        self.first: Dict[str, Tuple[int, str]] = {}  # suffix (lower) -> (offset, full name)
+        for m in _NAME_RUN.finditer(text, start):
+            words = m.group().split()
+            offset = m.start()
+            cut = 0
+            for k, w in enumerate(words):
+                if _is_title(w) or w.lower().rstrip(".") in CAP_STOP:
+                    cut = k + 1
+            words = words[cut:]
+            words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
+            if len(words) < 2 or classify_name(" ".join(words)) != "person":
+                continue
+            full = " ".join(words)
+            for n in (1, 2):
+                if n < len(words):
+                    key = " ".join(words[-n:]).lower()
+                    if key not in self.first:
+                        self.first[key] = (offset, full)
+            self.first.setdefault(full.lower(), (offset, full))
+
+    def resolve(self, mention: str, at: int = 0) -> str:
+        """The full name for ``mention`` (titles dropped), or the mention
+        itself when the article never gives a longer name."""
+        words = [w for w in mention.split() if not _is_title(w)] or mention.split()
+        if words and words[-1].endswith(("\u2019s", "'s")):
+            words[-1] = words[-1][:-2]
+        key = " ".join(words).lower()
+        hit = self.first.get(key)
+        if hit is not None and len(hit[1]) >= len(key):
+            return hit[1]
+        return " ".join(words)
