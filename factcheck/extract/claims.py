@@ -1,16 +1,263 @@
-"""Check-worthy claims: statistics, superlatives, trends, causal claims,
-comparisons and predictions, with the attribution that covers them."""
+"""Check-worthy claims: statistics, superlatives and records, trends, causal
+claims, comparisons and predictions, with the attribution that covers them.
+
+Only body sentences are read (never headlines, datelines, bylines or
+boilerplate) and questions are skipped.  The cue words live in
+``factcheck/data/claim_cues.txt``, ``superlatives.txt``, ``trend_verbs.txt``,
+``nonresponse_phrases.txt`` and ``claim_continuations.txt``.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
 
-from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence
+from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence, Span
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_list
+
+# Figures (from figures.py) that make a statistic; counts only from 10 up so
+# that "two board members" stays event reporting.
+_STAT_UNITS = ("money", "percent")
+_MIN_COUNT = 10
+_NAMED = ("person", "organisation", "document")
+
+_SCALE = r"(?:million|billion|trillion|bn|mn)"
+_NUM = r"\d+(?:[,.]\d+)*"
+# Our own light statistic detector, so claims do not depend on figures.py.
+_STAT_RE = re.compile(
+    r"(?:[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?"
+    r"|\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
+    r"|\b" + _NUM + r"\s(?:" + _SCALE + r")\b"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
+    r"|\b\d+\.\d+\b"
+    r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
+    r"|\b\d{2,}\b)",
+    re.IGNORECASE,
+)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Numbers that are not statistics: dates, times, ages, names of things.
+_NOT_STAT_BEFORE = re.compile(
+    r"(?:\b" + _MONTHS + r"|\b(?:No|Nos|Route|Line|Highway|Interstate|I|Room|Page|Section|Article|"
+    r"Chapter|Flight|Channel|Local|Unit|Act|Rule|Form|Title|Ward|District|Precinct|Suite|"
+    r"Amendment|Proposition|Prop|Measure|Bill|Game|Week|Round|Stage|Level|Grade|Class|Division|"
+    r"Apollo|Windows|iPhone|Covid|COVID|Ebola|H\dN|Gen|Version|v|Vol|Episode|Season|Part|Phase|Model|Series)\.?"
+    r"|[#\-/:])\s?$"
+)
+_NOT_STAT_AFTER = re.compile(
+    r"\A(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|EST|EDT|PST|PDT)"
+    r"|-year-old|-years-old|\s?years? old|th\b|st\b|nd\b|rd\b|s\b|'s\b|-\d|/\d|:\d"
+    r"|,?\s" + _MONTHS + r"\b)"
+)
+_YEAR = re.compile(r"\A(?:1[89]|20)\d\d\Z")
+
+_DET = r"(?:the|its|their|his|her|our|my|your|this|that|a|an|[A-Za-z]+['\u2019]s?)"
+_ORDINAL = r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-)?"
+_NOT_AFTER_SUP = r"(?![\s-](?:known|way|ways|interests?|practices?|friends?|thing to|of luck|wishes|seller|selling author))"
+_TREND_MEASURE = (
+    r"(?=(?:\s+[\w,.'\u2019-]+){0,4}?\s+(?:[$£€]?\d|half\b|a third\b|a quarter\b|a fifth\b|\w+fold\b)"
+    r"|\s+(?:sharply|steadily|dramatically|slightly|significantly|markedly|rapidly|substantially|modestly|"
+    r"considerably|sharper|steeply|strongly|again|year-on-year|year over year|annually|every year|each year)\b"
+    r"|\s+(?:last|this|a|per) (?:year|month|quarter|week|decade)\b|\s+(?:in|over|during) (?:the )?(?:past|last|first|second|third|fourth)\b"
+    r"|\s+since\b|\s+for the (?:\w+ )?(?:straight|consecutive|first)\b)"
+)
+_TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
+_PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\"'\u201d\u2019\u2033)]*\s*$")
+
+
+def _phrase(p: str) -> str:
+    return p.replace(" ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
+    """(kind, compiled pattern) pairs built from the data files."""
+    by_kind: Dict[str, List[str]] = {}
+    for line in read_list("claim_cues"):
+        kind, _, pat = line.partition(":")
+        by_kind.setdefault(kind.strip(), []).append("(?:" + _phrase(pat.strip()) + ")")
+    sups = "|".join(sorted((re.escape(w) for w in read_list("superlatives")), key=len, reverse=True))
+    sup = (r"\b" + _DET + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(" + _ORDINAL + r"(?:" + sups + r")" + _NOT_AFTER_SUP
+           + r"|(?:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
+    trend_words = "|".join(sorted(read_list("trend_verbs"), key=len, reverse=True))
+    out = [("superlative", re.compile(sup, re.IGNORECASE)),
+           ("trend", re.compile(r"\b(" + trend_words + r")\b" + _TREND_MEASURE))]
+    for kind in sorted(by_kind):
+        out.append((kind, re.compile(r"\b(" + "|".join(by_kind[kind]) + r")\b", re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _nonresponse() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join(_phrase(p) for p in read_list("nonresponse_phrases")) + r")\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> "re.Pattern[str]":
+    words = sorted(read_list("claim_continuations"), key=len, reverse=True)
+    return re.compile(r"\A[\"'\u201c\u2018]?(?:" + "|".join(_phrase(re.escape(w)) for w in words) + r")\b"
+                      r"|\bwould\b")
+
+
+def statistic_spans(text: str, start: int, end: int) -> List[Span]:
+    """Spans of numbers in ``text[start:end]`` that read as statistics
+    (money, percentages, counts from 10 up, scaled numbers), not dates,
+    times, years, ages or names."""
+    out: List[Span] = []
+    for m in _STAT_RE.finditer(text, start, end):
+        tok = m.group(0)
+        if _YEAR.match(tok):
+            continue
+        if _NOT_STAT_BEFORE.search(text[max(start, m.start() - 14):m.start()]):
+            continue
+        if not tok[:1] in "$£€¥" and _NOT_STAT_AFTER.match(text[m.end():min(end, m.end() + 12)]):
+            if not re.search(r"%|percent|cent|million|billion|trillion", tok, re.IGNORECASE):
+                continue
+        out.append(Span(m.start(), m.end()))
+    return out
+
+
+def sentence_triggers(text: str, start: int, end: int) -> List[Tuple[str, Span]]:
+    """(kind, span) for every cue in ``text[start:end]`` except figures."""
+    out: List[Tuple[str, Span]] = []
+    for kind, pat in _patterns():
+        for m in pat.finditer(text, start, end):
+            g = 1 if m.re.groups else 0
+            s, e = m.start(g), m.end(g)
+            if kind == "trend":
+                if _TREND_NOT.match(text[e:e + 30]) or _PERSONAL.search(text[max(start, s - 6):s]):
+                    continue
+            out.append((kind, Span(s, e)))
+    for sp in statistic_spans(text, start, end):
+        out.append(("statistic", sp))
+    return out
+
+
+def _figure_triggers(figs: Sequence[Figure], sentence: int) -> List[Tuple[str, Span]]:
+    out = []
+    for f in figs:
+        if f.sentence != sentence:
+            continue
+        if f.unit in _STAT_UNITS or (f.unit == "count" and f.value is not None and f.value >= _MIN_COUNT):
+            out.append(("statistic", Span(f.start, f.end)))
+    return out
+
+
+def _merge(found: List[Tuple[str, Span]]) -> Tuple[Tuple[str, ...], Tuple[Span, ...]]:
+    """Kinds in CLAIM_KINDS order of first appearance, and the trigger spans
+    with overlaps merged, in text order."""
+    kinds: List[str] = []
+    spans: List[Span] = []
+    for kind, sp in sorted(found, key=lambda ks: (ks[1].start, -ks[1].end)):
+        if kind not in kinds:
+            kinds.append(kind)
+        if spans and sp.start < spans[-1].end:
+            if sp.end > spans[-1].end:
+                spans[-1] = Span(spans[-1].start, sp.end)
+            continue
+        spans.append(sp)
+    order = ("statistic", "record", "superlative", "trend", "comparison", "causal", "prediction")
+    return tuple(k for k in order if k in kinds), tuple(spans)
+
+
+def _attribution_index(attrs: Sequence[Attribution]) -> Dict[int, List[int]]:
+    by_sentence: Dict[int, List[int]] = {}
+    for i, a in enumerate(attrs):
+        by_sentence.setdefault(a.sentence, []).append(i)
+    return by_sentence
+
+
+def _covering_in_sentence(text: str, s: Sentence, attrs: Sequence[Attribution], idx: List[int],
+                          triggers: Sequence[Span]) -> Optional[int]:
+    """The attribution of sentence ``s`` that covers its triggers, or None.
+    A non-response ("did not respond") covers nothing; an attribution whose
+    content span is known covers only the triggers inside it (or its source
+    and cue, for "according to the report, ..." where the content is the rest)."""
+    if not idx:
+        return None
+    nonresp = _nonresponse().search(text, s.start, s.end) is not None
+    for i in idx:
+        a = attrs[i]
+        if nonresp and _nonresponse().search(text, max(s.start, a.cue_start - 60), min(s.end, a.cue_end + 80)):
+            continue
+        cs, ce = a.content_start, a.content_end
+        if cs is None or ce is None or ce <= cs:
+            return i
+        lo = min(cs, a.cue_start, a.source_start if a.source_end > a.source_start else cs)
+        hi = max(ce, a.cue_end, a.source_end)
+        if any(t.start < hi and lo < t.end for t in triggers):
+            return i
+    return None
+
+
+def _quote_attribution(qi: int, q: Quote, attrs: Sequence[Attribution], by_sentence: Dict[int, List[int]]) -> Optional[int]:
+    for i, a in enumerate(attrs):
+        if a.quote == qi:
+            return i
+    for i in by_sentence.get(q.sentence, ()):
+        if attrs[i].source_class != "none" or attrs[i].source:
+            return i
+    return None
 
 
 def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Quote],
                 attrs: Sequence[Attribution], figs: Sequence[Figure], lex: Lexicon) -> Tuple[Claim, ...]:
-    """The check-worthy sentences of the article."""
-    return ()
+    """The check-worthy body sentences of ``article``, in order, each with
+    its kinds, trigger spans and covering attribution (index into
+    ``attrs``, or None when nothing covers it)."""
+    text = article.content
+    by_sentence = _attribution_index(attrs)
+    spoken = [(qi, q) for qi, q in enumerate(quotes) if q.speaker]
+    out: List[Claim] = []
+    for s in sents:
+        if s.kind != "body" or _QUESTION.search(text, s.start, s.end):
+            continue
+        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(figs, s.index)
+        if not found:
+            continue
+        kinds, spans = _merge(found)
+        # Triggers inside a quote with a speaker are the speaker's words.
+        quote_attr: Optional[int] = None
+        narrator: List[Span] = []
+        for sp in spans:
+            owner = next((qi for qi, q in spoken if q.text_start <= sp.start and sp.end <= q.text_end), None)
+            if owner is None:
+                narrator.append(sp)
+            elif quote_attr is None:
+                quote_attr = _quote_attribution(owner, quotes[owner], attrs, by_sentence)
+                if quote_attr is None:
+                    quote_attr = -1  # spoken by a named speaker, no attribution record
+        attribution: Optional[int] = None
+        if narrator:
+            attribution = _covering_in_sentence(text, s, attrs, by_sentence.get(s.index, []), narrator)
+            if attribution is None and not by_sentence.get(s.index):
+                attribution = _carried(text, s, sents, attrs, by_sentence)
+        else:
+            attribution = quote_attr
+        if attribution == -1:
+            continue  # wholly the words of a quoted speaker; nothing to point at
+        out.append(Claim(sentence=s.index, kinds=kinds, triggers=spans, attribution=attribution))
+    return tuple(out)
+
+
+def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[Attribution],
+             by_sentence: Dict[int, List[int]]) -> Optional[int]:
+    """The named attribution of the previous sentence of the same paragraph,
+    when this sentence continues its reported speech, else None."""
+    if s.index == 0:
+        return None
+    prev = sents[s.index - 1]
+    if prev.paragraph != s.paragraph or prev.kind != "body":
+        return None
+    idx = [i for i in by_sentence.get(prev.index, []) if attrs[i].source_class in _NAMED]
+    if not idx:
+        return None
+    if _nonresponse().search(text, prev.start, prev.end):
+        return None
+    if not _continuation().search(text[s.start:s.end]):
+        return None
+    return idx[-1]

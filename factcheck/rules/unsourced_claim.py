@@ -29,10 +29,20 @@ EXAMPLES = {
     "trigger": [
         "The number of illegal crossings at the border is at an all-time high.",
         "Unemployment in the county rose 12% last year, the steepest climb in a decade.",
+        "The city's murder rate is now the highest in the state.",
+        "Rents have doubled since 2015 because of a shortage of new housing.",
+        "The new line will cut journey times by half when it opens in 2027.",
+        "Hospital admissions fell for the first time since 2019.",
+        "The county now has more homeless residents than any other in the region.",
     ],
     "no_trigger": [
         "Unemployment in the county rose 12% last year, according to the state labor department.",
         "The council met on Tuesday evening to discuss the budget.",
+        "The city's murder rate is now the highest in the state, police chief Maria Lopez said.",
+        '"Rents have doubled in five years," said housing director Tom Reyes.',
+        "The hearing will take place at 6 p.m. on April 9 at the Central Library.",
+        "Riders at the downtown station on Friday were divided over the plan.",
+        "Did rents really double since 2015?",
     ],
 }
 
@@ -43,9 +53,19 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         if claim.attribution is not None:
             continue
         s = sents[claim.sentence]
+        if claim.triggers:
+            start = min(t.start for t in claim.triggers)
+            end = max(t.end for t in claim.triggers)
+        else:
+            start, end = s.start, s.end
+        text = analysis.article.content
+        words = ", ".join(f"'{text[t.start:t.end]}'" for t in claim.triggers[:4])
+        kinds = ", ".join(claim.kinds)
         yield finding(
-            _SELF, analysis, s.start, s.end,
-            f"Unsourced {', '.join(claim.kinds)} claim: no source is named for it.",
+            _SELF, analysis, start, end,
+            f"Unsourced claim ({kinds})" + (f": {words}" if words else "")
+            + "; the story does not say who or what it comes from.",
+            data={"kinds": list(claim.kinds), "triggers": [[t.start, t.end] for t in claim.triggers]},
         )
 
 
