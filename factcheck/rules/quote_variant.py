@@ -4,14 +4,28 @@ A direct quote promises the reader the speaker's exact words.  When two
 articles (or two places in one article) quote the same person saying nearly
 the same thing in different words, at most one of them is verbatim.  The
 finding shows both versions and the words that differ.
+
+How it decides: quotes are grouped by speaker (surname), and only quotes of
+the same speaker are compared.  Two quotes are variants when their words,
+after ignoring case, punctuation and the style of quotation marks, are close
+enough to be the same utterance (most of the shorter quote's words appear in
+order in the other, over a similarity threshold) but are not identical.  A
+quote that is an exact excerpt of the other (a shorter fragment, or a
+fragment with an ellipsis) is not a variant.  Two quotes in the same article
+must be closer than two quotes in different articles, because a speaker may
+repeat a phrase in one interview.
 """
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+import difflib
+import re
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.model import Analysis, Finding
+from factcheck.model import Analysis, Finding, Quote
 from factcheck.settings import Settings
+
+from .base import COMPARISONS, finding, place
 
 ID = "quote-variant"
 SEVERITY = "warning"
@@ -25,15 +39,165 @@ EXAMPLES = {
             '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
             '"We are not going anywhere, the work has just begun," Mayor Ana Ruiz said.',
         ],
+        [
+            '"The budget is balanced and we did not raise a single tax," Governor Tom Hale said on Monday.',
+            'Hale defended the plan. "The budget is balanced, and we didn\'t raise a single tax," Hale said.',
+        ],
     ],
     "no_trigger": [
         [
             '"We are not going anywhere," Mayor Ana Ruiz said.',
             '"The budget will be balanced by June," Mayor Ana Ruiz said.',
         ],
+        [
+            '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
+            'Ruiz said she was "not going anywhere" and that "the work is just beginning."',
+        ],
+        [
+            '\u201cWe are not going anywhere, and the work is just beginning,\u201d Mayor Ana Ruiz said.',
+            '"we are NOT going anywhere -- and the work is just beginning!" Mayor Ana Ruiz said.',
+        ],
+        [
+            '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
+            '"We are not going anywhere, and the work is just beginning," council member Joe Ruiz-Tagle said.',
+        ],
     ],
 }
 
+MIN_WORDS = 4          # shorter quotes are fragments, not utterances
+CROSS_RATIO = 0.6      # similarity needed between two articles
+SAME_RATIO = 0.75      # ... and within one article
+MIN_COVER = 0.6        # share of the shorter quote's words found in the other
+
+_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
+
+
+def speaker_key(name: Optional[str]) -> Optional[str]:
+    """The normalised surname of a speaker name, or None."""
+    if not name:
+        return None
+    words = [w.lower() for w in _WORD.findall(name.replace("\u2019", "'"))]
+    words = [w[:-2] if w.endswith("'s") else w for w in words if w not in _SUFFIX]
+    return words[-1] if words else None
+
+
+def _tokens(text: str) -> List[Tuple[str, str]]:
+    """(normalised, original) words of a quote."""
+    return [(m.group(0).lower().replace("\u2019", "'"), m.group(0)) for m in _WORD.finditer(text)]
+
+
+def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bool:
+    """True when every ellipsis-separated piece of ``short`` appears, in
+    order, as a contiguous run of ``long``."""
+    joined = " " + " ".join(long) + " "
+    pos = 0
+    for piece in _ELLIPSIS.split(raw_short):
+        words = [w for w, _ in _tokens(piece)]
+        if not words:
+            continue
+        at = joined.find(" " + " ".join(words) + " ", pos)
+        if at < 0:
+            return False
+        pos = at + 1
+    return True
+
+
+def compare(a_text: str, b_text: str, same_article: bool = False):
+    """None when the two quote texts are not variants of one utterance, else
+    ``(ratio, differing_a, differing_b)`` with the original words that
+    differ."""
+    ta, tb = _tokens(a_text), _tokens(b_text)
+    na, nb = [w for w, _ in ta], [w for w, _ in tb]
+    if min(len(na), len(nb)) < MIN_WORDS or na == nb:
+        return None
+    short, raw_short, long = (na, a_text, nb) if len(na) <= len(nb) else (nb, b_text, na)
+    if _is_excerpt(short, long, raw_short):
+        return None
+    if len(set(na) & set(nb)) < MIN_COVER * min(len(set(na)), len(set(nb))):
+        return None
+    sm = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    matched = sum(b.size for b in blocks)
+    if not blocks or matched < MIN_COVER * len(short):
+        return None
+    # Compare the shorter quote with the stretch of the longer it aligns to,
+    # so that an excerpt with a changed word still counts.
+    if len(na) <= len(nb):
+        window = blocks[-1].b + blocks[-1].size - blocks[0].b
+        ratio = 2.0 * matched / (len(na) + window)
+    else:
+        window = blocks[-1].a + blocks[-1].size - blocks[0].a
+        ratio = 2.0 * matched / (len(nb) + window)
+    if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
+        return None
+    diff_a: List[str] = []
+    diff_b: List[str] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            continue
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(na) and j2 == len(nb))
+        if at_edge and tag in ("insert", "delete"):
+            continue  # words beyond an excerpt's ends, not a change of wording
+        diff_a.extend(o for _, o in ta[i1:i2])
+        diff_b.extend(o for _, o in tb[j1:j2])
+    if not diff_a and not diff_b:
+        return None
+    return ratio, diff_a, diff_b
+
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
-    return iter(())
+    buckets: Dict[str, List[Tuple[int, int, Analysis, Quote]]] = {}
+    for ai, an in enumerate(analyses):
+        for qi, q in enumerate(an.quotes):
+            key = speaker_key(q.speaker)
+            if key:
+                buckets.setdefault(key, []).append((ai, qi, an, q))
+    for key in sorted(buckets):
+        items = buckets[key]
+        for j in range(1, len(items)):
+            aj, _, an_b, qb = items[j]
+            text_b = an_b.article.content[qb.text_start:qb.text_end]
+            for i in range(j):
+                ai, _, an_a, qa = items[i]
+                COMPARISONS.add()
+                text_a = an_a.article.content[qa.text_start:qa.text_end]
+                found = compare(text_a, text_b, same_article=ai == aj)
+                if found is None:
+                    continue
+                yield _finding(an_a, qa, text_a, an_b, qb, text_b, found)
+
+
+def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
+    ratio, diff_a, diff_b = found
+    speaker = max((qa.speaker or "", qb.speaker or ""), key=len)
+    where_a = an_a.article.label if an_a is not an_b else "earlier"
+    where_b = an_b.article.label if an_a is not an_b else "here"
+    what = ", ".join(f"'{w}'" for w in diff_a[:6]) or "nothing"
+    instead = ", ".join(f"'{w}'" for w in diff_b[:6]) or "nothing"
+    message = (f"{speaker} is quoted in two versions: \"{_short(text_b)}\" ({where_b}) and "
+               f"\"{_short(text_a)}\" ({where_a}); {instead} here against {what} there.")
+    return finding(
+        _SELF, an_b, qb.start, qb.end, message,
+        related=[place(an_a, qa.start, qa.end)],
+        data={
+            "speaker": speaker,
+            "versions": [
+                {"path": an_b.article.path, "outlet": an_b.article.outlet or an_b.article.label, "text": text_b},
+                {"path": an_a.article.path, "outlet": an_a.article.outlet or an_a.article.label, "text": text_a},
+            ],
+            "differing": [list(diff_b), list(diff_a)],
+            "similarity": round(ratio, 3),
+        },
+    )
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+import sys as _sys  # noqa: E402
+
+_SELF = _sys.modules[__name__]
