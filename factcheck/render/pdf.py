@@ -1,0 +1,439 @@
+"""The handout as PDF, laid out with reportlab platypus from the handout
+Document (``factcheck.render.handout``).
+
+Contents page and PDF bookmarks from the headings, "Page X of Y" and a
+running header with the story title, tables that split across pages with
+their header rows repeated, a bar chart of findings and an interval chart
+per conflicting quantity.  Fonts are the bundled DejaVu Sans (embedded,
+subset), so curly quotes, primes, accents and dashes print.  Output is
+byte-identical for the same Report: reportlab's invariant mode is switched
+on for the render and restored after.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import threading
+from typing import List, Optional, Sequence
+from xml.sax.saxutils import escape
+
+from factcheck.model import Report
+
+from . import RenderOptions, Renderer
+from .handout import Bars, Cell, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
+
+FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fonts")
+FONT = "FactcheckSans"
+SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e69f00", "info": "#3b8bc2"}
+SHADES = {"error": "#f8d7d3", "conflict": "#f8d7d3", "warning": "#fdf0cf", "ok": "#dcefdc", "info": "#dbe9f5"}
+MARK = "#ffe066"
+PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
+TOC_MAX_ENTRIES = 45  # beyond this the contents page lists top-level sections only
+
+_LOCK = threading.Lock()  # rl_config is process-global
+_fonts_ready = False
+
+
+def _register_fonts() -> None:
+    """Register the bundled DejaVu Sans family once (raises when the font
+    files are missing from the installation)."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        FONT + "-Bold": "DejaVuSans-Bold.ttf",
+        FONT + "-Italic": "DejaVuSans-Oblique.ttf",
+        FONT + "-BoldItalic": "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, fname in faces.items():
+        pdfmetrics.registerFont(TTFont(name, os.path.join(FONT_DIR, fname)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT + "-Bold")
+    addMapping(FONT, 0, 1, FONT + "-Italic")
+    addMapping(FONT, 1, 1, FONT + "-BoldItalic")
+    _fonts_ready = True
+
+
+class PdfRenderer(Renderer):
+    name = "pdf"
+    description = "editorial review handout (PDF)"
+    binary = True
+    extensions = (".pdf",)
+
+    def render(self, report: Report, options: RenderOptions) -> bytes:
+        return layout(document(report, options.template_dir))
+
+
+def layout(doc: Document) -> bytes:
+    """The PDF bytes for ``doc`` (deterministic)."""
+    from reportlab import rl_config
+
+    _register_fonts()
+    with _LOCK:
+        saved = rl_config.invariant
+        rl_config.invariant = 1
+        try:
+            return _build(doc)
+        finally:
+            rl_config.invariant = saved
+
+
+# ---------------------------------------------------------------------------
+# Styles and markup
+
+
+def _styles(accent: str):
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    acc = _hex(accent)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=5)
+    s = {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, spaceAfter=2, leftIndent=14,
+                                textColor=colors.HexColor("#333333")),
+        "muted": ParagraphStyle("muted", base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#555555")),
+        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11.5),
+        "label": ParagraphStyle("label", base, fontSize=10, textColor=acc, spaceAfter=2),
+        "quote": ParagraphStyle("quote", base, fontSize=9, leading=12.5, leftIndent=14, spaceAfter=3,
+                                borderPadding=(2, 4, 2, 4)),
+        "title": ParagraphStyle("title", base, fontName=FONT + "-Bold", fontSize=22, leading=27, textColor=acc,
+                                spaceBefore=40, spaceAfter=8),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15, spaceAfter=16,
+                                   textColor=colors.HexColor("#444444")),
+        "h1": ParagraphStyle("h1", base, fontName=FONT + "-Bold", fontSize=15, leading=19, textColor=acc,
+                             spaceBefore=14, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=FONT + "-Bold", fontSize=11.5, leading=15, textColor=acc,
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", base, fontName=FONT + "-Bold", fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10.2, spaceAfter=0),
+        "th": ParagraphStyle("th", base, fontName=FONT + "-Bold", fontSize=8, leading=10.2, spaceAfter=0,
+                             textColor=colors.white),
+    }
+    for sev, col in SEVERITY_COLOURS.items():
+        s["finding-" + sev] = ParagraphStyle("finding-" + sev, base, fontSize=9.5, leading=12.5, spaceBefore=7,
+                                             spaceAfter=2, borderPadding=0, textColor=colors.HexColor("#111111"),
+                                             bulletColor=colors.HexColor(col), keepWithNext=1)
+    return s
+
+
+def markup(runs: Sequence[Run]) -> str:
+    """reportlab paragraph markup for ``runs``: the text is escaped, so tags,
+    entities and ``<img>`` in an article print literally."""
+    out: List[str] = []
+    for r in runs:
+        if r.br:
+            out.append("<br/>")
+            continue
+        t = escape(r.text)
+        if r.bold:
+            t = f"<b>{t}</b>"
+        if r.italic:
+            t = f"<i>{t}</i>"
+        if r.mark:
+            t = f'<span backColor="{MARK}">{t}</span>'
+        out.append(t)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Flowables
+
+
+def _flowables(doc: Document, styles, width: float) -> list:
+    from reportlab.platypus import PageBreak as RLPageBreak
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    heads = doc.headings()
+    depth = 2 if sum(1 for h in heads if h.level <= 2) <= TOC_MAX_ENTRIES else 1
+    story: list = []
+    last_level = 0
+    for b in doc.blocks:
+        if isinstance(b, Heading):
+            level = min(b.level, last_level + 1)
+            last_level = level
+            p = Paragraph(markup(b.runs), styles[f"h{min(level, 3)}"])
+            p._fc_heading = (level, b.text, b.key, level <= depth)
+            story.append(p)
+        elif isinstance(b, Para):
+            style = styles.get(b.style, styles["body"])
+            text = markup(b.runs)
+            if b.style.startswith("finding-"):
+                sev = b.style.split("-", 1)[1]
+                col = SEVERITY_COLOURS.get(sev, "#777777")
+                text = f'<font color="{col}">\u25a0</font> ' + text
+            story.append(Paragraph(text, style))
+        elif isinstance(b, Table):
+            story.append(_table(b, styles, width, doc.accent))
+            story.append(Spacer(1, 6))
+        elif isinstance(b, Bars):
+            story.append(_bars(b, width))
+        elif isinstance(b, Ranges):
+            story.append(_ranges(b, width))
+        elif isinstance(b, PageBreak):
+            story.append(RLPageBreak())
+        elif isinstance(b, Contents):
+            toc = TableOfContents(dotsMinLevel=0)
+            toc.levelStyles = [
+                _toc_style(styles, 0), _toc_style(styles, 1),
+            ]
+            story.append(Paragraph(escape(b.title), styles["h1"]))
+            story.append(toc)
+    return story
+
+
+def _toc_style(styles, level):
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(f"toc{level}", styles["body"], fontName=FONT + ("-Bold" if level == 0 else ""),
+                          fontSize=10 if level == 0 else 9, leading=14 if level == 0 else 12,
+                          leftIndent=18 * level, firstLineIndent=0, spaceBefore=5 if level == 0 else 0)
+
+
+def _table(t: Table, styles, width: float, accent: str):
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    data = []
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0b0b0")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if t.header_rows:
+        cmds.append(("BACKGROUND", (0, 0), (-1, t.header_rows - 1), _hex(accent)))
+    for ri, row in enumerate(t.rows):
+        cells = []
+        for ci, c in enumerate(row):
+            cells.append(Paragraph(markup(c.runs), styles["th" if ri < t.header_rows else "cell"]))
+            if c.shade in SHADES and ri >= t.header_rows:
+                cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[c.shade])))
+        data.append(cells)
+    if not data:
+        data = [[Paragraph("", styles["cell"])]]
+    widths = [w * width for w in t.widths]
+    tbl = RLTable(data, colWidths=widths, repeatRows=min(t.header_rows, len(data) - 1) or 0,
+                  splitByRow=1, hAlign="LEFT")
+    tbl.setStyle(TableStyle(cmds))
+    return tbl
+
+
+def _bars(b: Bars, width: float):
+    """Stacked horizontal bars, one per label, a segment per series."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib import colors
+
+    row_h, label_w, top = 16, min(150, width * 0.3), 30
+    height = top + row_h * len(b.bars) + 8
+    d = Drawing(width, height)
+    d.add(String(0, height - 12, b.title, fontName=FONT + "-Bold", fontSize=9.5))
+    x = 0
+    for i, name in enumerate(b.series):
+        col = colors.HexColor(SEVERITY_COLOURS.get(name, PALETTE[i % len(PALETTE)]))
+        lx = label_w + i * 80
+        d.add(Rect(lx, height - 25, 8, 8, fillColor=col, strokeColor=None))
+        d.add(String(lx + 11, height - 24, name, fontName=FONT, fontSize=8))
+    biggest = max((sum(v) for _, v in b.bars), default=0) or 1
+    span = width - label_w - 40
+    for r, (label, values) in enumerate(b.bars):
+        y = height - top - row_h * (r + 1)
+        d.add(String(label_w - 6, y + 4, _fit(label, label_w - 8, 8), fontName=FONT, fontSize=8, textAnchor="end"))
+        x = label_w
+        for i, v in enumerate(values):
+            if v <= 0:
+                continue
+            w = span * v / biggest
+            name = b.series[i] if i < len(b.series) else ""
+            col = colors.HexColor(SEVERITY_COLOURS.get(name, PALETTE[i % len(PALETTE)]))
+            d.add(Rect(x, y + 1, w, row_h - 4, fillColor=col, strokeColor=None))
+            x += w
+        d.add(String(x + 4, y + 4, _num(sum(values)), fontName=FONT, fontSize=8))
+    return d
+
+
+def _nice_ticks(lo: float, hi: float, n: int = 5) -> List[float]:
+    if hi <= lo:
+        hi = lo + 1
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    first = math.ceil(lo / step) * step
+    out = []
+    v = first
+    while v <= hi + 1e-9 and len(out) < 20:
+        out.append(v)
+        v += step
+    return out
+
+
+def _ranges(b: Ranges, width: float):
+    """Each outlet's interval for one quantity on a shared axis; open ends
+    run to the edge with an arrow."""
+    from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+    from reportlab.lib import colors
+
+    vals = [v for r in b.ranges for v in (r.low, r.high) if v is not None]
+    if not vals:
+        return _spacer()
+    lo, hi = min(vals), max(vals)
+    pad = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1
+    lo, hi = lo - pad, hi + pad
+    if min(vals) >= 0 and lo < 0:
+        lo = 0.0
+    row_h, label_w, top, bottom = 16, min(150, width * 0.3), 18, 22
+    height = top + row_h * len(b.ranges) + bottom
+    d = Drawing(width, height)
+    d.add(String(0, height - 11, b.title, fontName=FONT + "-Bold", fontSize=9))
+    x0, x1 = label_w, width - 20
+
+    def X(v):
+        return x0 + (x1 - x0) * (v - lo) / (hi - lo)
+
+    axis_y = bottom - 4
+    d.add(Line(x0, axis_y, x1, axis_y, strokeColor=colors.HexColor("#888888"), strokeWidth=0.6))
+    for t in _nice_ticks(lo, hi):
+        d.add(Line(X(t), axis_y, X(t), height - top, strokeColor=colors.HexColor("#e2e2e2"), strokeWidth=0.4))
+        d.add(String(X(t), axis_y - 10, _num(t), fontName=FONT, fontSize=7, textAnchor="middle"))
+    for i, r in enumerate(b.ranges):
+        y = height - top - row_h * (i + 1) + 3
+        col = colors.HexColor(PALETTE[i % len(PALETTE)])
+        d.add(String(label_w - 6, y + 2, _fit(r.label, label_w - 8, 8), fontName=FONT, fontSize=8, textAnchor="end"))
+        a = X(r.low) if r.low is not None else x0
+        z = X(r.high) if r.high is not None else x1
+        if r.low is not None and r.high is not None and abs(z - a) < 3:
+            c = (a + z) / 2
+            d.add(Polygon([c - 5, y + 4, c, y + 9, c + 5, y + 4, c, y - 1], fillColor=col, strokeColor=None))
+        else:
+            d.add(Rect(a, y, max(z - a, 1), 8, fillColor=col, strokeColor=None))
+            if r.high is None:
+                d.add(Polygon([x1, y - 2, x1 + 8, y + 4, x1, y + 10], fillColor=col, strokeColor=None))
+            if r.low is None:
+                d.add(Polygon([x0, y - 2, x0 - 8, y + 4, x0, y + 10], fillColor=col, strokeColor=None))
+    return d
+
+
+def _spacer():
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, 1)
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "\u2026", FONT, size) > width:
+        text = text[:-1]
+    return text + "\u2026"
+
+
+# ---------------------------------------------------------------------------
+# Pages
+
+
+def _numbered_canvas():
+    from reportlab.pdfgen import canvas
+
+    class NumberedCanvas(canvas.Canvas):
+        """Defers pages so each footer can say 'Page X of Y'."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._pages: list = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self.setFont(FONT, 8)
+                    self.setFillColorRGB(0.3, 0.3, 0.3)
+                    self.drawRightString(self._pagesize[0] - 50, 30, f"Page {self._pageNumber} of {total}")
+                canvas.Canvas.showPage(self)
+            canvas.Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _build(doc: Document) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+    styles = _styles(doc.accent)
+    buf = io.BytesIO()
+    page_w, page_h = A4
+    margin = 18 * mm
+
+    class Handout(BaseDocTemplate):
+        def afterFlowable(self, flowable):
+            info = getattr(flowable, "_fc_heading", None)
+            if not info:
+                return
+            level, text, key, in_toc = info
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level - 1, closed=level > 1)
+            if in_toc:
+                self.notify("TOCEntry", (level - 1, escape(text), self.page, key))
+
+    tpl = Handout(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=22 * mm,
+                  bottomMargin=18 * mm, title=doc.title, author="factcheck", subject="Editorial review",
+                  creator="factcheck", producer="factcheck", invariant=1)
+    frame = Frame(margin, 18 * mm, page_w - 2 * margin, page_h - 40 * mm, id="body")
+    header = doc.header
+    footer = "factcheck" + (f" \u00b7 generated {doc.generated}" if doc.generated else "")
+
+    def decorate(canv, _doc):
+        canv.saveState()
+        canv.setFont(FONT, 8)
+        canv.setFillColorRGB(0.3, 0.3, 0.3)
+        canv.drawString(margin, page_h - 13 * mm, _fit(header, page_w - 2 * margin, 8))
+        canv.setStrokeColorRGB(0.75, 0.75, 0.75)
+        canv.setLineWidth(0.5)
+        canv.line(margin, page_h - 15 * mm, page_w - margin, page_h - 15 * mm)
+        canv.drawString(margin, 30, footer)
+        canv.restoreState()
+
+    def cover(canv, _doc):
+        canv.saveState()
+        canv.setFillColor(_hex(doc.accent))
+        canv.rect(0, page_h - 12 * mm, page_w, 12 * mm, stroke=0, fill=1)
+        canv.restoreState()
+
+    tpl.addPageTemplates([
+        PageTemplate(id="cover", frames=[frame], onPage=cover),
+        PageTemplate(id="page", frames=[frame], onPage=decorate),
+    ])
+    story = [NextPageTemplate("page")] + _flowables(doc, styles, page_w - 2 * margin)
+    tpl.multiBuild(story, canvasmaker=_numbered_canvas(), maxPasses=4)
+    return buf.getvalue()
+
+
+def _hex(colour: str):
+    from reportlab.lib import colors
+
+    try:
+        return colors.HexColor(colour)
+    except (ValueError, TypeError):
+        return colors.HexColor("#1f4e79")
