@@ -121,6 +121,11 @@ class Quote:
     speaker_end: Optional[int] = None
     cue: Optional[str] = None
     speaker_class: str = "none"  # same classes as Attribution.source_class
+    # The reported words the quote belongs to: for a partial quote inside
+    # indirect speech (said the vote followed "a long conversation" about ...)
+    # the whole reported clause; None when it is just the quote.
+    content_start: Optional[int] = None
+    content_end: Optional[int] = None
 
 
 SOURCE_CLASSES = ("person", "organisation", "document", "anonymous", "none")
