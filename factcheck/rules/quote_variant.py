@@ -106,8 +106,8 @@ def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bo
 
 def compare(a_text: str, b_text: str, same_article: bool = False):
     """None when the two quote texts are not variants of one utterance, else
-    ``(ratio, differing_a, differing_b)`` with the original words that
-    differ."""
+    ``(ratio, differing_a, differing_b, changes)``: the original words that
+    differ on each side, and the changes as (words in a, words in b) runs."""
     ta, tb = _tokens(a_text), _tokens(b_text)
     na, nb = [w for w, _ in ta], [w for w, _ in tb]
     if min(len(na), len(nb)) < MIN_WORDS or na == nb:
@@ -134,6 +134,7 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         return None
     diff_a: List[str] = []
     diff_b: List[str] = []
+    changes: List[Tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
@@ -142,9 +143,10 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
             continue  # words beyond an excerpt's ends, not a change of wording
         diff_a.extend(o for _, o in ta[i1:i2])
         diff_b.extend(o for _, o in tb[j1:j2])
+        changes.append((" ".join(o for _, o in ta[i1:i2]), " ".join(o for _, o in tb[j1:j2])))
     if not diff_a and not diff_b:
         return None
-    return ratio, diff_a, diff_b
+    return ratio, diff_a, diff_b, changes
 
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
@@ -170,14 +172,14 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
 
 
 def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
-    ratio, diff_a, diff_b = found
+    ratio, diff_a, diff_b, changes = found
     speaker = max((qa.speaker or "", qb.speaker or ""), key=len)
-    where_a = an_a.article.label if an_a is not an_b else "earlier"
+    where_a = an_a.article.label if an_a is not an_b else "earlier in this article"
     where_b = an_b.article.label if an_a is not an_b else "here"
-    what = ", ".join(f"'{w}'" for w in diff_a[:6]) or "nothing"
-    instead = ", ".join(f"'{w}'" for w in diff_b[:6]) or "nothing"
+    runs = "; ".join(f"{_q(b)} vs {_q(a)}" for a, b in changes[:5])
     message = (f"{speaker} is quoted in two versions: \"{_short(text_b)}\" ({where_b}) and "
-               f"\"{_short(text_a)}\" ({where_a}); {instead} here against {what} there.")
+               f"\"{_short(text_a)}\" ({where_a}). Differing words: {runs}.")
+    text_a, text_b = _clean(text_a), _clean(text_b)
     return finding(
         _SELF, an_b, qb.start, qb.end, message,
         related=[place(an_a, qa.start, qa.end)],
@@ -193,8 +195,16 @@ def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, 
     )
 
 
+def _q(words: str) -> str:
+    return f"'{words}'" if words else "(nothing)"
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).rstrip(",;: ")
+
+
 def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    text = _clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 

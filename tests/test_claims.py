@@ -1,0 +1,190 @@
+"""Check-worthy claim detection and the attribution that covers a claim."""
+
+import pytest
+
+from factcheck.extract.claims import find_claims, statistic_spans
+from factcheck.extract.lexicon import lexicon
+from factcheck.model import Article, Attribution, Quote, Sentence
+
+from .helpers import analyse, report_for
+
+
+def _claims(text):
+    a = analyse(text)
+    return a, a.claims
+
+
+def _trigger_words(a, claim):
+    return [a.article.content[t.start:t.end] for t in claim.triggers]
+
+
+@pytest.mark.parametrize("text,kind,trigger", [
+    ("The number of illegal crossings at the border is at an all-time high.", "record", "all-time high"),
+    ("Delays on the Blue Line are at their worst level in a decade.", "superlative", "worst"),
+    ("Delays on the Blue Line are at their worst level in a decade.", "record", "in a decade"),
+    ("The agency is the most troubled transit system in the region.", "superlative", "most troubled"),
+    ("It is the nation's third-largest school district.", "superlative", "third-largest"),
+    ("Exports reached a record 2.3 million tonnes.", "record", "a record"),
+    ("Hospital admissions fell for the first time since 2019.", "record", "for the first time since"),
+    ("Fares have risen 18% since 2021.", "trend", "risen"),
+    ("Fares have risen 18% since 2021.", "statistic", "18%"),
+    ("Rents have doubled in the city.", "trend", "doubled"),
+    ("Home sales plunged in the spring.", "trend", "plunged"),
+    ("Unemployment fell sharply in the second half.", "trend", "fell"),
+    ("The closures were due to a shortage of drivers.", "causal", "due to"),
+    ("Flooding caused the closure of two bridges.", "causal", "caused"),
+    ("The cuts led to longer waits at clinics.", "causal", "led to"),
+    ("As a result, waiting lists have grown.", "causal", "As a result"),
+    ("The county has more homeless residents than any other in the state.", "comparison", "than any other"),
+    ("Black residents are twice as likely to be stopped.", "comparison", "twice as likely"),
+    ("Crime is lower than in 2010 compared with other cities.", "comparison", "compared with"),
+    ("The backlog will double by 2028.", "prediction", "will double"),
+    ("The project is expected to cost more.", "prediction", "is expected to"),
+    ("Sales are projected to fall next year.", "prediction", "projected to"),
+    ("The authority's budget is $412 million.", "statistic", "$412 million"),
+    ("The plant employs 6,000 people.", "statistic", "6,000"),
+    ("Ridership reached 41.6 million trips.", "statistic", "41.6 million"),
+    ("About 45 percent of voters backed the plan.", "statistic", "45 percent"),
+])
+def test_claim_kinds_and_triggers(text, kind, trigger):
+    a, claims = _claims(text)
+    assert claims, text
+    assert kind in claims[0].kinds, claims[0].kinds
+    assert any(trigger in w for w in _trigger_words(a, claims[0])), _trigger_words(a, claims[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Tuesday evening to discuss the budget.",
+    "The hearing will take place at 6 p.m. on April 9 at the Central Library.",
+    "Riders at the downtown station on Friday were divided over the plan.",
+    "Whitfield, 58, took the job in 2023 after running the bus network in Tacoma.",
+    "The meeting is at 10 a.m. in Room 204 of City Hall.",
+    "Two board members left the room before the vote.",
+    "She rose to prominence as a union organiser in the 1990s.",
+    "He fell to the ground and was taken to hospital.",
+    "Did rents really double since 2015?",
+    "The mayor thanked residents for their patience at least twice.",
+    "Most of the residents stayed at home on Sunday.",
+    "He has a long record of public service.",
+    "Interstate 10 was closed between exits 12 and 14.",
+])
+def test_event_reporting_and_scene_setting_are_not_claims(text):
+    a, claims = _claims(text)
+    assert not claims, [(c.kinds, _trigger_words(a, c)) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "BORDER CROSSINGS AT ALL-TIME HIGH\n\nThe council met on Tuesday.",
+])
+def test_headlines_are_not_claims(text):
+    a, claims = _claims(text)
+    assert all(a.sentences[c.sentence].kind == "body" for c in claims)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Budget: $412 million, up 12% on 2025.", ["$412 million", "12%"]),
+    ("On March 30, 2026 at 6 p.m., 300 people came.", ["300"]),
+    ("The 58-year-old took the job in 2023.", []),
+    ("Route 66 and No. 12 were closed.", []),
+    ("Half a million people and 2.5bn euros.", []),
+])
+def test_statistic_spans(text, expected):
+    got = [text[s.start:s.end] for s in statistic_spans(text, 0, len(text))]
+    for e in expected:
+        assert e in got, got
+    if not expected:
+        assert not [g for g in got if g[0].isdigit() and "." not in g], got
+
+
+# --- attribution coverage, with hand-built attributions ---------------------
+
+def _art(text):
+    return Article(path="a.txt", content=text)
+
+
+def _sents(text, spans, paragraph_of=None):
+    return tuple(Sentence(s, e, i, (paragraph_of or {}).get(i, 0)) for i, (s, e) in enumerate(spans))
+
+
+def _attr(text, sentence, cue, source, cls, content=None):
+    cs = text.index(cue)
+    ss = text.index(source) if source else cs
+    content_span = (text.index(content), text.index(content) + len(content)) if content else (None, None)
+    return Attribution(sentence, cue, cs, cs + len(cue), source, ss, ss + len(source), cls,
+                       content_start=content_span[0], content_end=content_span[1])
+
+
+def _split(text):
+    """Sentence spans of a short test text (one paragraph)."""
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            spans.append((start, i + 1))
+            start = i + 2
+    return spans
+
+
+@pytest.mark.parametrize("text,attrs,expected", [
+    # same sentence, named
+    ("Fares rose 18% last year, the agency said.",
+     [(0, "said", "the agency", "organisation", None)], [0]),
+    # carried: previous sentence names the source, this one continues it
+    ("Smith said fares rose 18% last year. It was the steepest rise since 2009.",
+     [(0, "said", "Smith", "person", None)], [0, 0]),
+    # not carried from an anonymous source
+    ("Critics say the agency failed. The backlog will double by 2028.",
+     [(0, "say", "Critics", "anonymous", None)], [None]),
+    # not carried when the sentence does not continue the reported speech
+    ("Smith said she was pleased. Ridership fell 10% last year.",
+     [(0, "said", "Smith", "person", None)], [None]),
+    # a non-response is not a source
+    ("Fares rose 18% last year; the agency did not respond to a request for comment.",
+     [(0, "respond", "the agency", "organisation", None)], [None]),
+    # content span known and the trigger lies outside it
+    ("Fares rose 18% last year, and Smith said she would resign.",
+     [(0, "said", "Smith", "person", "she would resign")], [None]),
+    # content span covers the trigger
+    ("Smith said fares rose 18% last year.",
+     [(0, "said", "Smith", "person", "fares rose 18% last year")], [0]),
+])
+def test_attribution_coverage(text, attrs, expected):
+    sents = _sents(text, _split(text))
+    built = tuple(_attr(text, *a) for a in attrs)
+    claims = find_claims(_art(text), sents, (), built, (), lexicon())
+    assert [c.attribution for c in claims] == expected, [(c.sentence, c.kinds) for c in claims]
+
+
+def test_previous_sentence_in_another_paragraph_does_not_carry():
+    text = "Smith said fares rose. It was the steepest rise since 2009."
+    spans = _split(text)
+    sents = _sents(text, spans, {1: 1})
+    attrs = (_attr(text, 0, "said", "Smith", "person"),)
+    claims = find_claims(_art(text), sents, (), attrs, (), lexicon())
+    assert [c.attribution for c in claims] == [None]
+
+
+def test_quote_with_speaker_covers_its_words():
+    text = '"Fares have doubled since 2015," Smith said.'
+    sents = _sents(text, [(0, len(text))])
+    q = Quote(0, 33, 1, 31, 0, speaker="Smith", speaker_start=34, speaker_end=39, cue="said", speaker_class="person")
+    attrs = (Attribution(0, "said", 40, 44, "Smith", 34, 39, "person", quote=0),)
+    claims = find_claims(_art(text), sents, (q,), attrs, (), lexicon())
+    assert [c.attribution for c in claims] == [0]
+    # with no attribution record the quoted speaker's words are not flagged
+    assert find_claims(_art(text), sents, (q,), (), (), lexicon()) == ()
+
+
+def test_unsourced_rule_data_and_span():
+    report = report_for("Delays on the Blue Line are at their worst level in a decade.")
+    found = [f for f in report.findings if f.rule == "unsourced-claim"]
+    assert len(found) == 1
+    f = found[0]
+    assert set(f.data["kinds"]) >= {"superlative", "record"}
+    text = "Delays on the Blue Line are at their worst level in a decade."
+    assert text[f.start:f.end] == "worst level in a decade"
+    assert [text[s:e] for s, e in f.data["triggers"]] == ["worst", "in a decade"]
+
+
+def test_attributed_claim_is_not_flagged():
+    report = report_for("Fares rose 18% last year, according to the agency's annual report.")
+    assert not [f for f in report.findings if f.rule == "unsourced-claim"]

@@ -1,0 +1,116 @@
+"""quote-variant: the same speaker quoted with different wording."""
+
+import pytest
+
+from factcheck.model import Analysis, Article, Quote
+from factcheck.rules import quote_variant
+from factcheck.rules.base import COMPARISONS
+from factcheck.rules.quote_variant import check_story, compare, speaker_key
+from factcheck.settings import Settings
+
+from .helpers import report_for
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Dana Whitfield", "whitfield"),
+    ("Whitfield", "whitfield"),
+    ("Martin Luther King Jr.", "king"),
+    ("O\u2019Neill", "o'neill"),
+    (None, None),
+    ("", None),
+])
+def test_speaker_key(name, key):
+    assert speaker_key(name) == key
+
+
+@pytest.mark.parametrize("a,b,variant", [
+    ("We are not going anywhere, and the work is just beginning",
+     "We are not going anywhere, the work has just begun", True),
+    ("I'm not going anywhere, the work we started is not finished",
+     "I am not going anywhere, and the work we started is far from finished", True),
+    # an excerpt of the longer quote with one word changed
+    ("a symptom of a department that was cut to the bone",
+     "The overtime is a symptom of a department cut to the bone, and we want it fixed", True),
+    # identical after case, punctuation and quote-mark normalisation
+    ("We are not going anywhere -- and the work is just beginning!",
+     "we are NOT going anywhere, and the work is just beginning", False),
+    # curly apostrophe vs straight apostrophe
+    ("We don\u2019t raise taxes in this city, ever", "We don't raise taxes in this city, ever", False),
+    # shorter excerpt
+    ("not going anywhere", "We are not going anywhere, and the work is just beginning", False),
+    ("We owe riders a system that runs on time, and right now we are not delivering",
+     "We owe riders a system that runs on time, and right now we are not delivering that", False),
+    # excerpt with an ellipsis
+    ("We owe riders a system ... right now we are not delivering",
+     "We owe riders a system that runs on time, and right now we are not delivering", False),
+    # different utterances of the same speaker
+    ("We are not going anywhere", "The budget will be balanced by June", False),
+    ("The vote was a mistake and the board knows it",
+     "We will appeal the decision in court next month", False),
+])
+def test_compare(a, b, variant):
+    assert (compare(a, b) is not None) == variant
+
+
+def test_compare_lists_the_differing_words():
+    ratio, da, db, changes = compare("We are not going anywhere, and the work is just beginning",
+                                     "We are not going anywhere, the work has just begun")
+    assert da == ["and", "is", "beginning"] and db == ["has", "begun"]
+    assert ("is", "has") in changes
+    assert 0.6 <= ratio < 1
+
+
+def test_same_article_needs_closer_wording():
+    a = "The plan is sound and the money is there"
+    b = "The plan is risky and the cash is not there"
+    assert compare(a, b, same_article=False) is not None
+    assert compare(a, b, same_article=True) is None
+
+
+def _analysis(path, text, quotes, outlet=None):
+    """An Analysis with hand-placed quotes: each (quote text, speaker)."""
+    art = Article(path=path, content=text, outlet=outlet)
+    qs = []
+    for qt, speaker in quotes:
+        at = text.index(qt)
+        qs.append(Quote(at - 1, at + len(qt) + 1, at, at + len(qt), 0, speaker=speaker))
+    return Analysis(article=art, quotes=tuple(qs))
+
+
+def test_hand_built_story_across_outlets():
+    q1 = "I am not going anywhere, and the work we started is far from finished"
+    q2 = "I'm not going anywhere, the work we started is not finished"
+    a = _analysis("ledger.md", f'"{q1}," Whitfield said.', [(q1, "Dana Whitfield")], outlet="Ledger")
+    b = _analysis("ch7.txt", f'"{q2}," Whitfield said.', [(q2, "Whitfield")], outlet="Channel 7")
+    COMPARISONS.count = 0
+    found = list(check_story([a, b], Settings()))
+    assert COMPARISONS.count == 1
+    assert len(found) == 1
+    f = found[0]
+    assert f.rule == quote_variant.ID and f.path == "ch7.txt"
+    assert f.data["speaker"] == "Dana Whitfield"
+    assert [v["outlet"] for v in f.data["versions"]] == ["Channel 7", "Ledger"]
+    assert [v["text"] for v in f.data["versions"]] == [q2, q1]
+    assert f.data["differing"] == [["I'm", "not"], ["I", "am", "and", "far", "from"]]
+    assert f.related and f.related[0].path == "ledger.md"
+    assert "Whitfield" in f.message and "far from" in f.message
+
+
+def test_only_the_same_speaker_is_compared():
+    q1 = "We are not going anywhere, and the work is just beginning"
+    q2 = "We are not going anywhere, the work has just begun"
+    a = _analysis("a.txt", f'"{q1}," Ruiz said.', [(q1, "Ana Ruiz")])
+    b = _analysis("b.txt", f'"{q2}," Lee said.', [(q2, "Sam Lee")])
+    c = _analysis("c.txt", f'"{q2}," someone said.', [(q2, None)])
+    COMPARISONS.count = 0
+    assert list(check_story([a, b, c], Settings())) == []
+    assert COMPARISONS.count == 0
+
+
+def test_within_one_article_through_the_pipeline():
+    report = report_for(
+        '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said on Monday.\n\n'
+        'Later she repeated it. "We are not going anywhere, and the work is only beginning," Ruiz said.'
+    )
+    found = [f for f in report.findings if f.rule == "quote-variant"]
+    assert len(found) == 1 and found[0].data["differing"] == [["only"], ["just"]]
