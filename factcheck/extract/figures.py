@@ -1,12 +1,658 @@
-"""Figures: numbers with their unit, bound, interval and what they count."""
+"""Figures: numbers with their unit, bound, interval and what they count.
+
+``find_figures(article, sents)`` returns every figure in the article's prose
+(headlines and headings included; datelines, bylines and hidden spans not):
+
+* counts ("45,000 employees", "2.38 million encounters", "six officers",
+  "a dozen", "dozens of people"), money ("$412 million", "40 euros"),
+  percentages ("18%", "18 percent", "3.2 per cent"), dates ("May 4",
+  "14 May 2022", "March 2026"), durations ("three years") and vote tallies
+  ("5-4", "voted 6 to 3");
+* the bound the wording puts on it ("about", "more than", "nearly",
+  "surpassed", "up to", "between X and Y", "60,000 or more": the words are
+  in ``data/figure_bounds.txt``) and the interval ``[low, high]`` it implies
+  (``interval``);
+* what it counts: the noun after it ("60,000 employees" -> "employee"), else
+  for money and percentages the thing it is about ("a 3.2% raise" ->
+  "raise", "fares have risen 18%" -> "fare", "a budget of $412 million" ->
+  "budget"); "vote" for tallies; for dates the event named in the sentence;
+* a ``qualifier`` saying when and in what frame: the years or relative
+  periods named in the sentence ("2021", "last year") and a change or
+  subset frame ("rise", "hire", "part") as ``"; "``-joined parts
+  (``qualifier_parts`` splits them again).
+
+Not figures: bare years (they become qualifiers), times of day ("7 p.m."),
+phone numbers, street addresses, ordinals, ages ("45-year-old"),
+identifiers after a capitalised word ("Local 757", "Section 230",
+"COVID-19"), page and list numbers ("No. 2", "page 5") and the lone word
+"one".
+"""
 
 from __future__ import annotations
 
-from typing import Sequence, Tuple
+import calendar
+import datetime
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Figure, Sentence
 
+from .lexicon import read_list
+from .numbers import NUMBER_WORDS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
+
+EVENT_WINDOW = 80
+"""A date's event must be named within this many characters of it."""
+
+SKIP_KINDS = frozenset({"byline", "meta", "dateline"})
+
+ABOUT = 0.10
+"""An "about" figure is read as +/-10% (wider than any rounding)."""
+EXACT_CAP = 0.05
+"""An unqualified figure carries the rounding its digits imply (half a unit of
+the last significant digit: "45,000" -> +/-500), capped at 5% of the value;
+whole numbers below 100 (no scale word) are exact."""
+
+# ---------------------------------------------------------------------------
+# Lexicons (data files)
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> Tuple[Tuple[Tuple[str, str], ...], Tuple[Tuple[str, str], ...]]:
+    before, after = [], []
+    for line in read_list("figure_bounds"):
+        phrase, _, bound = line.rpartition("=")
+        phrase, bound = phrase.strip().lower(), bound.strip()
+        if phrase.startswith("after:"):
+            after.append((phrase[6:].strip(), bound))
+        else:
+            before.append((phrase, bound))
+    key = lambda pb: -len(pb[0])  # noqa: E731 - longest phrase first
+    return tuple(sorted(before, key=key)), tuple(sorted(after, key=key))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> FrozenSet[str]:
+    return frozenset(read_list("figure_stopwords"))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> Tuple[FrozenSet[str], Dict[str, str]]:
+    level, change = set(), {}
+    for line in read_list("figure_verbs"):
+        kind, _, words = line.partition(":")
+        forms = words.split()
+        if kind.strip() == "level":
+            level.update(forms)
+        else:
+            for w in forms:
+                change.setdefault(w, forms[0])
+    return frozenset(level), change
+
+
+@lru_cache(maxsize=1)
+def _events() -> Dict[str, str]:
+    out: Dict[str, str] = {}
+    for line in read_list("event_nouns"):
+        name, _, forms = line.partition(":")
+        for w in forms.split():
+            out.setdefault(w, name.strip())
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DATE = re.compile(
+    r"\b(?P<m1>" + _MONTH_RE + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:%|percent|per cent))"
+    r"(?:,?\s+(?P<y1>(?:1[89]|20)\d\d)\b)?"
+    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")(?![a-z])"
+    r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d)\b)?"
+    r"|\b(?P<m3>" + _MONTH_RE + r"),?\s+(?P<y3>(?:1[89]|20)\d\d)\b"
+)
+
+_CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
+_DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+        r"|\d+(?:\.\d+)?|\.\d+))")
+_SCALE = (r"(?:[\s\-]?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|m|k|b)\b)?")
+_NUM = re.compile(
+    r"(?:" + _CUR + r"\s?)?"
+    r"(?:" + _DIG + _SCALE + r"(?![\w/]|:\d|\.\d|,\d)"
+    r"|(?P<words>(?<![\w-])(?i:" + NUMBER_WORDS + r"))(?![\w-]))"
+)
+_VAGUE = re.compile(r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
+                    r"|millions|billions))\s+of\b")
+_TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w.,/\-–]|\s?(?:%|percent))")
+_TALLY_WORDS = re.compile(
+    r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b")
+_VOTE_CONTEXT = re.compile(
+    r"\b(?i:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|majority|margin|split|upheld|justices|jury"
+    r"|jurors|tally|approved|rejected|passed|confirmed)\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_TIME_AFTER = re.compile(r"\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|GMT\b|BST\b|[ECMP][SD]?T\b|local time)", re.I)
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place"
+    r"|Court|Square|Terrace|Highway|Parkway)\b")
+_AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b|-year-old", re.I)
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and)\s*" + _CUR + r"?\s?(?P<n2>\d[\d,]*(?:\.\d+)?)"
+                          r"(?:[\s\-]?(?P<scale2>thousand|million|billion|trillion)\b)?(?![\w/])")
+_RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
+                          r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
+_MONEY_AFTER = re.compile(
+    r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
+_DURATION_AFTER = re.compile(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b")
+_YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
+_TIME_REF = re.compile(
+    r"(?<![\d,.$£€])\b(?:fiscal(?:\s+year)?\s+|FY\s?)?(?P<year>(?:1[89]|20)\d\d)\b(?!,\d|\s?%|\s?(?:percent|million))"
+    r"|\b(?P<rel>(?:last|this|next|past|previous|coming)\s+(?:fiscal\s+)?(?:year|month|week|quarter|season|decade))\b",
+    re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|expected to|plans? to|set to|is to|are to|upcoming)\b|'ll\b",
+                     re.I)
+_REPEAT = re.compile(r"\b(?:again|next|another|second|previous|earlier|last)\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|said|says|that|which|who|while"
+                           r"|because|when|if|whereas)\b")
+_CAP_OK = frozenset(
+    "about around roughly approximately some nearly almost more over up the in on by only just fewer less at "
+    "with of and but between from since until to for an a estimated another all just under above below "
+    "exactly than after before during".split())
+_IDENT_BEFORE = re.compile(r"(?:\bno\.|\bnos\.|#|\bnumber|\bpage|\bpp?\.|\bpar\.|\bpara\.|\bchapter|\bsection"
+                           r"|\bgrade|\bsize|\bversion|\bv\.|\bstep|\bpart|\bphase|\blevel|\bcategory|\bstage"
+                           r"|\bexit|\broute|\bseason|\bepisode|\bvolume|\bvol\.|\bflight|\btable|\bfigure)\s*$", re.I)
+_PREPOSITIONS = frozenset(
+    "of for in on at along across from with under over between during since by to into among within "
+    "near around outside inside through".split())
+_DETERMINERS = frozenset("the a an its their his her our these those this that all some such".split())
+_PARTITIVE = frozenset("the its their his her our these those them all".split())
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel cattle feet teeth mice geese data media".split())
+_VAGUE_HEADS = frozenset("number total count amount".split())
+_CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+             "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "USD",
+             "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR", "CAD": "CAD", "AUD": "AUD",
+             "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "yen": "JPY",
+             "yuan": "CNY", "rupee": "INR", "cent": "USD"}
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
 
 def find_figures(article: Article, sents: Sequence[Sentence]) -> Tuple[Figure, ...]:
-    """Every figure in the body sentences."""
-    return ()
+    """Every figure in the article's prose, in text order.
+
+    Sentences of kind byline, meta or dateline are skipped, and so is any
+    figure that overlaps one of ``article.hidden``.  Dates without a year take
+    the article's year (else 2000) for their ordinal ``value``.
+    """
+    year = None
+    if article.date and article.date[:4].isdigit():
+        year = int(article.date[:4])
+    out: List[Figure] = []
+    for s in sents:
+        if s.kind in SKIP_KINDS:
+            continue
+        text = article.content[s.start:s.end]
+        for f in sentence_figures(text, s.start, s.index, year):
+            if any(h.start < f.end and f.start < h.end for h in article.hidden):
+                continue
+            out.append(f)
+    return tuple(out)
+
+
+def qualifier_parts(qualifier: Optional[str]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """Split a Figure.qualifier into (time references, frames), each sorted.
+
+    Time references are years ("2021") and relative periods ("last year");
+    frames are change or subset words ("rise", "hire", "part", "future").
+    """
+    if not qualifier:
+        return (), ()
+    times, frames = [], []
+    for part in qualifier.split("; "):
+        if _YEARISH.match(part) or " " in part:
+            times.append(part)
+        elif part:
+            frames.append(part)
+    return tuple(sorted(times)), tuple(sorted(frames))
+
+
+def interval(bound: str, value: float, tolerance: float = 0.0) -> Tuple[Optional[float], Optional[float]]:
+    """The ``(low, high)`` a bound puts around ``value``; None is an open end.
+
+    ``tolerance`` is the rounding an exact figure carries (see EXACT_CAP).
+    """
+    if bound == "about":
+        spread = max(abs(value) * ABOUT, tolerance)
+        return value - spread, value + spread
+    if bound == "nearly":
+        return value - max(abs(value) * ABOUT, tolerance), value
+    if bound in ("more_than", "at_least", "surpassed"):
+        return value, None
+    if bound in ("less_than", "at_most", "up_to"):
+        return None, value
+    return value - tolerance, value + tolerance
+
+
+# ---------------------------------------------------------------------------
+# One sentence
+
+
+def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[int] = None) -> List[Figure]:
+    """The figures in one sentence ``text`` that starts at ``offset`` in the
+    article; ``index`` is the sentence's index, ``year`` the default year for
+    dates written without one."""
+    taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)]
+    figs: List[Figure] = []
+    times = [(m.start(), m.end(), (m.group("year") or m.group("rel") or "").lower()) for m in _TIME_REF.finditer(text)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def qualifier(a: int, b: int, frames: Sequence[str]) -> Optional[str]:
+        ts = sorted({t for s, e, t in times if (e <= a or s >= b) and t})
+        parts = ts + sorted(set(frames))
+        return "; ".join(parts) or None
+
+    future = bool(_FUTURE.search(text))
+    repeat = bool(_REPEAT.search(text))
+    for m in _DATE.finditer(text):
+        fig = _date(m, text, offset, index, year, future, repeat, qualifier)
+        if fig is not None:
+            figs.append(fig)
+            taken.append(m.span())
+    vote_ctx = bool(_VOTE_CONTEXT.search(text))
+    if vote_ctx:
+        for m in list(_TALLY_WORDS.finditer(text)) + list(_TALLY.finditer(text)):
+            a, b = _tally_side(m.group("a")), _tally_side(m.group("b"))
+            if a is None or b is None or a < b or not free(m.start("a"), m.end("b")) or a + b == 0:
+                continue
+            if _YEARISH.match(m.group("a")):
+                continue
+            s, e = m.start("a"), m.end("b")
+            figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=a,
+                               unit="tally", bound="exact", counts="vote", second=b,
+                               qualifier=qualifier(s, e, ())))
+            taken.append((s, e))
+    for m in _VAGUE.finditer(text):
+        if not free(*m.span()):
+            continue
+        low, high = VAGUE[m.group("vague").lower()]
+        counts, end, frames = _right_noun(text, m.end() - 3, "count", low)
+        s, e = m.start(), max(m.end(), end)
+        figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=low,
+                           unit="count", bound="between", low=low, high=high, counts=counts,
+                           qualifier=qualifier(s, e, frames)))
+        taken.append((s, e))
+    for m in _NUM.finditer(text):
+        if not free(*m.span()):
+            continue
+        fig = _number(m, text, offset, index, taken, qualifier)
+        if fig is not None:
+            figs.append(fig)
+            taken.append((fig.start - offset, fig.end - offset))
+    figs.sort(key=lambda f: (f.start, f.end))
+    return figs
+
+
+def _tally_side(s: str) -> Optional[float]:
+    if s.isdigit():
+        return float(s)
+    v = parse_words(s)
+    return v
+
+
+def _date(m, text, offset, index, year, future, repeat, qualifier) -> Optional[Figure]:
+    month = m.group("m1") or m.group("m2") or m.group("m3")
+    day = m.group("d1") or m.group("d2")
+    y = m.group("y1") or m.group("y2") or m.group("y3")
+    mi = _MONTHS.get(month.lower().rstrip("."))
+    if not mi:
+        return None
+    yr = int(y) if y else (year or 2000)
+    try:
+        if day:
+            d = datetime.date(yr, mi, int(day))
+            low = high = float(d.toordinal())
+        else:
+            low = float(datetime.date(yr, mi, 1).toordinal())
+            high = float(datetime.date(yr, mi, calendar.monthrange(yr, mi)[1]).toordinal())
+    except ValueError:
+        return None
+    frames = []
+    if future:
+        frames.append("future")
+    if repeat:
+        frames.append("repeat")
+    s, e = m.span()
+    return Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=low, unit="date",
+                  bound="exact" if day else "between", low=low, high=high, counts=_event(text, s, e),
+                  qualifier=qualifier(s, e, frames))
+
+
+def _event(text: str, s: int, e: int) -> Optional[str]:
+    """The event named nearest to the date at [s, e) in its sentence."""
+    events = _events()
+    best, dist = None, None
+    for t in _TOKEN.finditer(text):
+        name = events.get(t.group().lower())
+        if name is None:
+            continue
+        d = s - t.end() if t.end() <= s else t.start() - e
+        if 0 <= d <= EVENT_WINDOW and (dist is None or d < dist):
+            best, dist = name, d
+    return best
+
+
+def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
+    digits, words = m.group("digits"), m.group("words")
+    cur = m.group("cur")
+    scale_word = m.group("scale") or (m.group("short") if digits else None)
+    if m.group("short") and not cur:
+        return None
+    start, end = m.start(), m.end()
+    core_start = m.start("digits") if digits else m.start("words")
+    before = text[:start]
+    after = text[end:]
+    if digits:
+        value = parse_digits(digits)
+        if value is None:
+            return None
+        # exclusions
+        if _TIME_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AGE_AFTER.match(after):
+            return None
+        if _IDENT_BEFORE.search(before):
+            return None
+        if not cur and not scale_word and _YEARISH.match(digits) and not _PERCENT_AFTER.match(after):
+            return None  # a year: a qualifier, not a figure
+        if (not scale_word and _HYPHEN_WORD.match(after)):
+            return None  # "a 10-year plan", "COVID-19-era"
+    else:
+        low_words = words.lower()
+        value = parse_words(words)
+        if value is None:
+            return None
+        if re.match(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)", after) or _AGE_AFTER.match(after):
+            return None
+        if value == 1 and not any(w in low_words for w in ("hundred", "thousand", "million", "billion", "dozen")):
+            return None
+        if low_words in ("a", "one"):
+            return None
+    if not cur and _capitalised_identifier(before):
+        return None
+    scale = scale_of(scale_word) if scale_word else 1.0
+    value *= scale
+    tol = rounding(digits, scale) if digits else _word_rounding(value, scale)
+    unit, currency = "count", None
+    if cur:
+        unit, currency = "money", _CURRENCY.get(cur.strip().upper(), _CURRENCY.get(cur.strip(), "USD"))
+    pm = _PERCENT_AFTER.match(after)
+    mm = _MONEY_AFTER.match(after)
+    dm = _DURATION_AFTER.match(after)
+    extra_frames: List[str] = []
+    if pm and not cur:
+        unit = "percent"
+        end += pm.end()
+        if "point" in pm.group().lower():
+            extra_frames.append("points")
+    elif mm and not cur:
+        unit = "money"
+        cw = mm.group("cw").lower()
+        currency = _CURRENCY.get(singular(cw) if cw != "pounds sterling" else "pound sterling", "USD")
+        if cw.startswith("cent"):
+            value, tol = value / 100, tol / 100
+        end += mm.end()
+    elif dm and not cur:
+        unit = "duration"
+        end += dm.end()
+    # range "between X and Y", "X-Y", "X to Y"
+    bound = "exact"
+    low: Optional[float]
+    high: Optional[float]
+    rm = _RANGE_AFTER.match(text, end if unit in ("count", "money") else m.end())
+    sep = rm.group().strip()[:3].lower() if rm else ""
+    is_between = bool(re.search(r"\bbetween\s*(?:\$|£|€)?\s*$", before, re.I))
+    if rm and ((sep.startswith("and") and is_between) or (sep[:1] in "-–—" and not is_between and digits)
+               or (sep.startswith("to") and _RANGE_TO_BEFORE.search(before) and not _CHANGE_FROM.search(before))):
+        v2 = parse_digits(rm.group("n2"))
+        s2 = scale_of(rm.group("scale2")) if rm.group("scale2") else scale
+        if v2 is not None and not _YEARISH.match(rm.group("n2").replace(",", "x")):
+            hi = v2 * s2
+            lo = value if scale_word or not rm.group("scale2") else value / scale * s2
+            if lo < hi:
+                end = rm.end()
+                after2 = text[end:]
+                pm2 = _PERCENT_AFTER.match(after2)
+                if pm2:
+                    unit = "percent"
+                    end += pm2.end()
+                elif unit == "count" and _DURATION_AFTER.match(after2):
+                    unit = "duration"
+                    end += _DURATION_AFTER.match(after2).end()
+                bound, value, low, high = "between", lo, lo, hi
+                if is_between:
+                    start = re.search(r"\bbetween\s*(?:\$|£|€)?\s*$", before, re.I).start()
+    if bound != "between":
+        bound, bstart, bend = _bound(text, start, end)
+        start, end = min(start, bstart), max(end, bend)
+        if value < 100 and not scale_word and float(value).is_integer() and unit in ("count", "duration"):
+            tol = 0.0
+        if unit == "percent" and digits:
+            tol = 0.5 * 10 ** -(len(digits.split(".", 1)[1]) if "." in digits else 0)
+        if bound == "exact" and words and "dozen" in words.lower():
+            bound = "about"
+        tol = min(tol, abs(value) * EXACT_CAP) if tol and unit != "percent" else tol
+        low, high = interval(bound, value, tol)
+    # what it counts
+    counts: Optional[str] = None
+    frames: List[str] = list(extra_frames)
+    if unit == "duration":
+        counts = singular(dm.group("dw")) if dm else None
+    else:
+        noun, noun_end, right_frames = _right_noun(text, end, unit, value)
+        frames += right_frames
+        if noun:
+            counts = noun
+            if unit == "count":
+                end = max(end, noun_end)
+        else:
+            counts = _left_subject(text[:start], bound == "surpassed")
+    frames += _left_frames(text[:start])
+    s_text = text[start:end].strip()
+    return Figure(start=offset + start, end=offset + start + len(text[start:end].rstrip()), sentence=index,
+                  text=s_text, value=_r(value), unit=unit, bound=bound, low=_r(low), high=_r(high), counts=counts,
+                  currency=currency, qualifier=qualifier(start, end, frames))
+
+
+def _r(x: Optional[float]) -> Optional[float]:
+    """``x`` without binary noise (3.1500000000000004 -> 3.15)."""
+    return None if x is None else float(f"{x:.12g}")
+
+
+def _word_rounding(value: float, scale: float) -> float:
+    digits = str(int(value / scale)) if scale != 1.0 else str(int(value))
+    return rounding(digits, scale)
+
+
+def _capitalised_identifier(before: str) -> bool:
+    """True when the number follows a capitalised word that is not the first
+    word of the sentence ("Local 757", "Apollo 11"), or is glued to one
+    ("COVID-19")."""
+    m = re.search(r"(\S+)\s*$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    if word[-1] in "-–" and len(word) > 1 and word[-2].isalpha():
+        return True
+    w = word.strip("\"'“‘(").rstrip(",")
+    if not w or not w[0].isupper() or w.lower() in _CAP_OK or w.lower().rstrip(".") in _MONTHS:
+        return False
+    if w.isupper() and len(w) > 1 and not w.endswith("."):
+        return True  # "COVID 19", "F 35" style codes
+    return bool(before[:m.start(1)].strip())
+
+
+def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
+    """The bound around the figure at [start, end) and the span it covers."""
+    before_b, after_b = _bounds()
+    left = text[:start].lower()
+    l_strip = left.rstrip()
+    bound, bstart = "exact", start
+    for phrase, b in before_b:
+        if l_strip.endswith(phrase) and (len(l_strip) == len(phrase) or not l_strip[-len(phrase) - 1].isalnum()):
+            bound, bstart = b, len(l_strip) - len(phrase)
+            break
+    right = text[end:].lower()
+    bend = end
+    for phrase, b in after_b:
+        r = right.lstrip() if phrase != "+" else right
+        if r.startswith(phrase) and (phrase == "+" or len(r) == len(phrase) or not r[len(phrase)].isalnum()):
+            if bound == "exact":
+                bound = b
+                bend = end + (len(right) - len(r)) + len(phrase)
+            break
+    return bound, bstart, bend
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+            and w not in _stopwords())
+
+
+def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[str], int, List[str]]:
+    """What the figure ending at ``end`` counts, read after it: (noun, end of
+    the noun in text, frames)."""
+    stop = _stopwords()
+    _, change = _verbs()
+    frames: List[str] = []
+    toks = []
+    for t in _TOKEN.finditer(text[end:end + 120]):
+        toks.append((t.group(), t.start() + end, t.end() + end))
+        if len(toks) >= 8:
+            break
+    i = 0
+    if toks and toks[0][0].lower() == "of":
+        i = 1
+        if i < len(toks) and toks[i][0].lower() in _PARTITIVE:
+            if unit == "count":
+                frames.append("part")
+            while i < len(toks) and toks[i][0].lower() in _DETERMINERS | _PARTITIVE:
+                i += 1
+    elif unit == "money" and toks and toks[0][0].lower() in ("on", "for"):
+        i = 1
+        while i < len(toks) and toks[i][0].lower() in _DETERMINERS:
+            i += 1
+    group: List[Tuple[str, int, int]] = []
+    while i < len(toks) and len(group) < 4:
+        w, s, e = toks[i]
+        lw = w.lower()
+        if not w[0].isalpha() or lw in stop:
+            break
+        if w[0].isupper() and not _is_plural(w):
+            break
+        if lw in change and change[lw] in ("new", "additional", "extra", "more", "fewer", "another", "further",
+                                            "previous", "prior", "former", "earlier"):
+            frames.append(change[lw])
+        group.append(toks[i])
+        if _is_plural(w) and unit == "count":
+            break
+        i += 1
+    if not group:
+        return None, end, frames
+    if unit == "count":
+        plural = [g for g in group if _is_plural(g[0])]
+        if plural:
+            w, _, e = plural[0]
+            return singular(w.strip("'’")), e, frames
+        if value <= 1 and not group[0][0].endswith(("ed", "ing")):
+            return group[0][0].lower(), group[0][2], frames
+        return None, end, frames
+    # money / percent: the last word of the noun group
+    head = group[:2]
+    w, _, e = head[-1]
+    if w.endswith(("ed", "ing", "ly")) and len(head) == 1:
+        return None, end, frames
+    if w.lower() in change and change[w.lower()] not in ("new",):
+        return None, end, frames
+    return singular(w), e, frames
+
+
+def _clause_left(left: str) -> str:
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(left):
+        cut = m.end()
+    return left[cut:]
+
+
+def _left_frames(left: str) -> List[str]:
+    """Change frames named in the words just before the figure (same clause)."""
+    _, change = _verbs()
+    words = [t.lower() for t in _TOKEN.findall(_clause_left(left)) if t[0].isalpha()][-6:]
+    out = []
+    for w in words:
+        if w in change:
+            out.append(change[w])
+    return out
+
+
+def _left_subject(left: str, verb_bound: bool = False) -> Optional[str]:
+    """For "<subject> <verb> FIGURE" or "<noun> of FIGURE": the subject's head
+    noun, singular; None when the words before the figure are not so."""
+    level, change = _verbs()
+    stop = _stopwords()
+    clause = _clause_left(left)
+    toks = [t for t in _TOKEN.findall(clause) if t[0].isalpha()]
+    if not toks:
+        return None
+    bounds_before, _ = _bounds()
+    i = len(toks)
+    saw_verb = verb_bound
+    # the bound words were consumed by the caller's span; skip any left over
+    while i > 0:
+        w = toks[i - 1].lower()
+        if w in level or w in change or w.endswith("ly") or w in ("to", "by", "at", "of", "than", "more", "less"):
+            if w not in ("to", "by", "at", "of"):
+                saw_verb = True
+            if w == "of" and i == len(toks):
+                saw_verb = True
+            i -= 1
+            continue
+        if any(p == w for p, _ in bounds_before):
+            i -= 1
+            continue
+        break
+    if not saw_verb or i == 0:
+        return None
+    np = toks[:i][-8:]
+    # cut at the first preposition after some content
+    for j, w in enumerate(np):
+        if j > 0 and w.lower() in _PREPOSITIONS and np[j - 1].lower() not in _DETERMINERS:
+            if np[j - 1].lower() in _VAGUE_HEADS and w.lower() == "of":
+                rest = [x for x in np[j + 1:] if x.lower() not in _DETERMINERS]
+                cut = [k for k, x in enumerate(rest) if x.lower() in _PREPOSITIONS]
+                rest = rest[:cut[0]] if cut else rest
+                return singular(rest[-1]) if rest else None
+            np = np[:j]
+            break
+    head = np[-1] if np else None
+    if head is None:
+        return None
+    lw = head.lower().strip("'’")
+    if lw.endswith(("'s", "’s")) or lw in stop or lw in level or lw in change or lw in _DETERMINERS:
+        return None
+    if head[0].isupper() and len(np) > 1 and clause.strip() and not clause.strip().startswith(head):
+        return None  # a proper name ("Whitfield earned"): not a quantity's name
+    if head.isupper() and len(head) > 1:
+        return None
+    return singular(lw)

@@ -1,36 +1,224 @@
 """The same quantity reported with incompatible values.
 
-When two articles about one story (or two places in one article) give the
-same quantity, their wording implies an interval ("more than 60,000" is
-60,000 and up; "about 45,000" is roughly 42,750 to 47,250).  Intervals that
-cannot both be true are a conflict: at least one figure is wrong.  Figures
-whose intervals overlap agree within their bounds (2.38 million agrees with
-"surpassed 2 million") and are not flagged.  Articles about different stories
-are never compared.
+When two articles about one story (or two sentences of one article) give the
+same quantity, their wording implies an interval: "more than 60,000" is
+60,000 and up, "about 45,000" is 40,500 to 49,500 (+/-10%), "nearly 2
+million" is 1.8 to 2 million, and a plain "45,000" carries the rounding its
+digits imply (+/-500, at most 5%).  Intervals that cannot both be true are a
+conflict: at least one figure is wrong.  Figures whose intervals overlap
+agree within their bounds (2.38 million agrees with "surpassed 2 million")
+and are not flagged.
+
+Two figures are the same quantity when they count the same thing (the noun
+after the number, "60,000 employees"; for money and percentages the thing
+they are about, "a 3.2% raise", "the budget is $412 million"), in the same
+unit and currency, and in compatible context:
+
+* the years or periods named in their sentences are the same (or one names
+  none): "fares rose 18% since 2021" is not compared with "fares rose 9% in
+  2024";
+* they have the same frame: a change ("hired 300 employees", "fares rose
+  18%") is only compared with the same kind of change, never with a level
+  ("has 6,000 employees"), and a part ("4,500 of its employees") with
+  nothing;
+* dates are compared only when their sentences name the same event within
+  a few words ("the hearing on April 9" vs "the hearing on April 19"), with
+  the same tense (a future meeting is not the last one); vote tallies
+  ("5-4" vs "6-3") always count votes;
+* two figures in one sentence are never compared ("up from $31 million").
+
+Durations ("three years") and counts below 10 without a change frame
+("two officials said") are not compared: too often they measure different
+things.  Articles about different stories are never compared.  One finding
+is made per group of conflicting figures; it names every wording and its
+outlet and points at the other places.
 """
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+import datetime
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.model import Analysis, Finding
+from factcheck.extract.figures import qualifier_parts
+from factcheck.model import Analysis, Figure, Finding
+from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.settings import Settings
 
 ID = "conflicting-figure"
 SEVERITY = "error"
 SUMMARY = "The same quantity is given with values that cannot both be true."
-STANDARD = "SPJ Code of Ethics, 'Take responsibility for the accuracy of their work'; AP: check every figure against its source."
-SUGGESTION = "Check both figures against the primary source and correct the one that is wrong (or explain the difference)."
+STANDARD = ("SPJ Code of Ethics, 'Take responsibility for the accuracy of their work'; "
+            "AP: check every figure against its source.")
+SUGGESTION = ("Check both figures against the primary source and correct the one that is wrong "
+              "(or explain the difference).")
 SCOPE = "story"
 EXAMPLES = {
     "trigger": [
-        ["The agency has more than 60,000 employees.", "The agency, with about 45,000 employees, is the largest."],
+        ["The agency has more than 60,000 employees, officials said.",
+         "The agency, with about 45,000 employees, is the largest in the state."],
+        ["The city council approved a 3.2% raise for teachers on Monday.",
+         "Teachers will receive the 2.3% raise from September, the council said."],
+        ["The court ruled 5-4 on Thursday that the law was constitutional.",
+         "The justices upheld the law in a 6-3 ruling on Thursday."],
+        ["The public hearing on the budget will be held on May 4, the clerk said.",
+         "Residents will be able to speak at the public hearing on May 14, the clerk said."],
+        "The plant employs about 1,200 workers, the company said.\n\n"
+        "Later, officials said the plant had 800 workers in all.",
     ],
     "no_trigger": [
-        ["Agents recorded 2.38 million encounters last year.", "Encounters surpassed 2 million for the first time."],
+        ["Agents recorded 2.38 million encounters last year, the agency said.",
+         "Encounters surpassed 2 million for the first time last year, the agency said."],
+        ["The company has 6,000 employees, a spokesman said.",
+         "The company has about 4,500 drivers, a spokesman said."],
+        ["The agency has a budget of $412 million, its report says.",
+         "The agency faces a $12 million shortfall, its report says."],
+        ["Fares have risen 18% since 2021, the agency said.",
+         "Fares rose 9% in 2024, the agency said."],
+        ["The firm has 6,000 employees, its filing says.",
+         "The firm hired 500 employees last year, its filing says."],
+        "The agency will spend about $38 million on maintenance next year, up from $31 million this year.",
     ],
 }
 
+COMPARED_UNITS = ("count", "money", "percent", "date", "tally")
+SMALL = 10
+
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
-    return iter(())
+    """One finding per group of figures about the same quantity whose
+    intervals cannot all be true (see the module documentation)."""
+    index: Dict[Tuple[str, str, str], List[Tuple[int, Figure]]] = {}
+    for ai, a in enumerate(analyses):
+        for f in a.figures:
+            key = comparable_key(f)
+            if key is not None:
+                index.setdefault(key, []).append((ai, f))
+    for key in sorted(index):
+        members = index[key]
+        if len(members) < 2:
+            continue
+        yield from _conflicts(analyses, key, members)
+
+
+def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
+    """The index key (counts, unit, currency) of a figure the rule compares,
+    or None when the figure is not compared at all."""
+    if f.unit not in COMPARED_UNITS or not f.counts:
+        return None
+    _, frames = qualifier_parts(f.qualifier)
+    if "part" in frames:
+        return None
+    if f.unit == "count" and f.value < SMALL and f.bound == "exact" and not _change_frames(frames):
+        return None
+    return (f.counts, f.unit, f.currency or "")
+
+
+def _change_frames(frames: Sequence[str]) -> Tuple[str, ...]:
+    return tuple(x for x in frames if x not in ("points",))
+
+
+def compatible(a: Figure, b: Figure) -> bool:
+    """True when two figures with the same key describe the same quantity:
+    same frames, and the same time references (or one has none)."""
+    ta, fa = qualifier_parts(a.qualifier)
+    tb, fb = qualifier_parts(b.qualifier)
+    if fa != fb:
+        return False
+    return not ta or not tb or ta == tb
+
+
+def disagree(a: Figure, b: Figure) -> bool:
+    """True when the two figures' values cannot both be true."""
+    if a.unit == "tally":
+        return sorted((a.value, a.second or 0)) != sorted((b.value, b.second or 0))
+    if a.unit == "date":
+        return _date_disagree(a, b)
+    lo = max(_lo(a), _lo(b))
+    hi = min(_hi(a), _hi(b))
+    return lo > hi
+
+
+def _lo(f: Figure) -> float:
+    return f.low if f.low is not None else float("-inf")
+
+
+def _hi(f: Figure) -> float:
+    return f.high if f.high is not None else float("inf")
+
+
+def _has_year(f: Figure) -> bool:
+    return f.text[-4:].isdigit()
+
+
+def _date_disagree(a: Figure, b: Figure) -> bool:
+    if _has_year(a) and _has_year(b):
+        return max(_lo(a), _lo(b)) > min(_hi(a), _hi(b))
+    # compare month and day only
+    da = [datetime.date.fromordinal(int(x)) for x in (_lo(a), _hi(a))]
+    db = [datetime.date.fromordinal(int(x)) for x in (_lo(b), _hi(b))]
+    ka = [(d.month, d.day) for d in da]
+    kb = [(d.month, d.day) for d in db]
+    return max(ka[0], kb[0]) > min(ka[1], kb[1])
+
+
+def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]]) -> Iterator[Finding]:
+    n = len(members)
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    edges = set()
+    for i in range(n):
+        ai, fa = members[i]
+        for j in range(i + 1, n):
+            aj, fb = members[j]
+            if ai == aj and fa.sentence == fb.sentence:
+                continue
+            if not compatible(fa, fb):
+                continue
+            COMPARISONS.add()
+            if disagree(fa, fb):
+                edges.add(i)
+                edges.add(j)
+                parent[root(j)] = root(i)
+    groups: Dict[int, List[int]] = {}
+    for i in sorted(edges):
+        groups.setdefault(root(i), []).append(i)
+    for idx in sorted(groups.values()):
+        yield _finding(analyses, key, [members[i] for i in idx])
+
+
+def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]]) -> Finding:
+    counts, unit, _ = key
+    first_ai, first = group[0]
+    a0 = analyses[first_ai]
+    wordings = []
+    for ai, f in group:
+        label = f'"{f.text}" ({analyses[ai].article.label})'
+        if label not in wordings:
+            wordings.append(label)
+    what = "vote tally" if unit == "tally" else ("date of the " + counts if unit == "date" else counts)
+    message = f"Conflicting figures for {what}: " + " vs ".join(wordings) + "."
+    data = {
+        "counts": counts,
+        "unit": unit,
+        "verdict": "conflict",
+        "figures": [
+            {"path": analyses[ai].article.path, "outlet": analyses[ai].article.label, "text": f.text,
+             "low": f.low if unit != "tally" else f.value, "high": f.high if unit != "tally" else f.second,
+             "start": f.start, "end": f.end}
+            for ai, f in group
+        ],
+    }
+    related = [place(analyses[ai], f.start, f.end) for ai, f in group[1:]]
+    return finding(_module(), a0, first.start, first.end, message, related=related, data=data)
+
+
+def _module():
+    import sys
+
+    return sys.modules[__name__]
