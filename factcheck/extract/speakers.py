@@ -101,6 +101,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
 
     own: List[Optional[_Cue]] = []
+    content: Dict[int, Tuple[int, int]] = {}
     for k, q in enumerate(quotes):
         p = paras[para_of(q.start)]
         nxt = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p.end else p.end
@@ -109,12 +110,14 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         before_start = max(prv, sent_of(q.start).start)
         scare = is_scare_quote(text, q)
         cue = find_cue(text, q.end, after_end, cue_re, "first", 12 if scare else 60)
+        side = "after"
         if cue is None or not cue.speaker:
             before = find_cue(text, before_start, q.start, cue_re, "last")
             if before is not None and (before.speaker or cue is None):
-                if not scare or q.start - before.cue_end <= 12:
-                    cue = before
+                cue, side = before, "before"
         own.append(cue)
+        if cue is not None and cue.speaker:
+            content[k] = _content_span(text, q, cue, side, before_start, sent_of(max(q.end - 1, q.start)), p.end)
 
     speakers: List[Optional[Tuple[str, int, int, str, str]]] = [None] * len(quotes)
     for k, q in enumerate(quotes):
@@ -148,8 +151,39 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     for k, q in enumerate(quotes):
         if speakers[k] is not None:
             name, s, e, cue, cls = speakers[k]
-            out[k] = replace(q, speaker=name or None, speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls)
+            cs, ce = content.get(k, (None, None))
+            if (cs, ce) == (q.start, q.end):
+                cs = ce = None
+            out[k] = replace(q, speaker=name or None, speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls,
+                             content_start=cs, content_end=ce)
     return tuple(out)
+
+
+_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
+_THAT = re.compile(r"\bthat\b")
+
+
+def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, sent: Sentence,
+                  limit: int) -> Tuple[int, int]:
+    """The reported clause a quote sits in: from the cue (or the sentence
+    start, when the cue follows the quote) to the quote's end (or the end of
+    the sentence, when the quote is part of indirect speech)."""
+    if side == "after":
+        start = window_start
+        while start < q.start and text[start].isspace():
+            start += 1
+        return start, q.end
+    start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
+    t = _THAT.search(text, start, min(q.start, start + 40))
+    if t is not None:
+        start = t.end()
+    start = _LEAD.match(text, start).end()
+    if start > q.start:
+        start = q.start
+    end = max(q.end, min(sent.end, limit))
+    while end > q.end and text[end - 1] in ".,;:!? \n":
+        end -= 1
+    return start, end
 
 
 def _previous_subject(k, quotes, speakers, pk, para_of):
