@@ -10,12 +10,13 @@ format is documented in docs/claims-schema.md and described by
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
 from typing import Any, Dict, List, Sequence
 
-from factcheck.model import Analysis, Claim, Span
+from factcheck.model import Analysis, Claim, Quote, Span
 
 SCHEMA_ID = "factcheck-claims/1"
 SCHEMA_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemas", "claims-v1.schema.json")
@@ -48,6 +49,20 @@ def plain(value: Any) -> Any:
 
 def _span(s: Span) -> List[int]:
     return [s.start, s.end]
+
+
+def _fields(obj: Any) -> Dict[str, Any]:
+    """A model dataclass as a dict of all its fields, in declaration order
+    (new optional model fields reach the file without code here; the schema
+    must list them: tests/test_claimsfile.py checks that it does)."""
+    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+
+
+def _quote(q: Quote, content: str) -> Dict[str, Any]:
+    out = _fields(q)
+    items = list(out.items())
+    # the quoted words, for people reading the file, after the offsets
+    return dict(items[:5] + [("text", content[q.text_start:q.text_end])] + items[5:])
 
 
 def _claim(a: Analysis, c: Claim) -> Dict[str, Any]:
@@ -88,23 +103,9 @@ def article_dict(a: Analysis) -> Dict[str, Any]:
         "paragraphs": [_span(p) for p in a.paragraphs],
         "sentences": [{"start": s.start, "end": s.end, "paragraph": s.paragraph, "kind": s.kind}
                       for s in a.sentences],
-        "quotes": [{
-            "start": q.start, "end": q.end, "text_start": q.text_start, "text_end": q.text_end,
-            "sentence": q.sentence, "text": content[q.text_start:q.text_end], "speaker": q.speaker,
-            "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue,
-            "speaker_class": q.speaker_class,
-        } for q in a.quotes],
-        "attributions": [{
-            "sentence": t.sentence, "cue": t.cue, "cue_start": t.cue_start, "cue_end": t.cue_end,
-            "source": t.source, "source_start": t.source_start, "source_end": t.source_end,
-            "source_class": t.source_class, "content_start": t.content_start, "content_end": t.content_end,
-            "secondary": t.secondary, "quote": t.quote,
-        } for t in a.attributions],
-        "figures": [{
-            "start": f.start, "end": f.end, "sentence": f.sentence, "text": f.text, "value": f.value,
-            "unit": f.unit, "bound": f.bound, "low": f.low, "high": f.high, "counts": f.counts,
-            "currency": f.currency, "second": f.second, "qualifier": f.qualifier,
-        } for f in a.figures],
+        "quotes": [_quote(q, content) for q in a.quotes],
+        "attributions": [_fields(t) for t in a.attributions],
+        "figures": [_fields(f) for f in a.figures],
         "claims": [_claim(a, c) for c in a.claims],
         "anonymity_reasons": [_span(s) for s in a.anonymity_reasons],
         "entities": list(a.entities),

@@ -19,6 +19,7 @@ file and the field (``articles[0].claims[2].verdict.rating``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -196,9 +197,8 @@ def _given(art: Dict[str, Any], article: Article, where: str) -> Analysis:
         _range(q["text_start"], q["text_end"], w, n)
         _range(q.get("speaker_start"), q.get("speaker_end"), w, n)
         _index(q["sentence"], ns, f"{w}.sentence", "sentence")
-        quotes.append(Quote(q["start"], q["end"], q["text_start"], q["text_end"], q["sentence"],
-                            q.get("speaker"), q.get("speaker_start"), q.get("speaker_end"), q.get("cue"),
-                            q.get("speaker_class", "none")))
+        _range(q.get("content_start"), q.get("content_end"), f"{w}.content_start", n)
+        quotes.append(_make(Quote, q))
     attributions = []
     for i, t in enumerate(art.get("attributions", ())):
         w = f"{where}.attributions[{i}]"
@@ -207,18 +207,13 @@ def _given(art: Dict[str, Any], article: Article, where: str) -> Analysis:
         _range(t.get("content_start"), t.get("content_end"), f"{w}.content_start", n)
         _index(t["sentence"], ns, f"{w}.sentence", "sentence")
         _index(t.get("quote"), len(quotes), f"{w}.quote", "quote")
-        attributions.append(Attribution(
-            t["sentence"], t["cue"], t["cue_start"], t["cue_end"], t["source"], t["source_start"],
-            t["source_end"], t["source_class"], t.get("content_start"), t.get("content_end"),
-            t.get("secondary", False), t.get("quote")))
+        attributions.append(_make(Attribution, t))
     figures = []
     for i, f in enumerate(art.get("figures", ())):
         w = f"{where}.figures[{i}]"
         _range(f["start"], f["end"], w, n)
         _index(f["sentence"], ns, f"{w}.sentence", "sentence")
-        figures.append(Figure(f["start"], f["end"], f["sentence"], f["text"], float(f["value"]), f["unit"],
-                              f.get("bound", "exact"), _num(f.get("low")), _num(f.get("high")), f.get("counts"),
-                              f.get("currency"), _num(f.get("second")), f.get("qualifier")))
+        figures.append(_make(Figure, f, ("value", "low", "high", "second")))
     return Analysis(
         article=article,
         paragraphs=tuple(_spans(art.get("paragraphs", ()), f"{where}.paragraphs", n)),
@@ -234,6 +229,14 @@ def _given(art: Dict[str, Any], article: Article, where: str) -> Analysis:
 
 def _num(value: Any) -> Optional[float]:
     return None if value is None else float(value)
+
+
+def _make(cls, item: Dict[str, Any], floats: Tuple[str, ...] = ()):
+    """A model dataclass from the file's fields (the schema has checked
+    them; fields the model does not have, such as ``text``, are left out)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {k: (_num(v) if k in floats else v) for k, v in item.items() if k in names}
+    return cls(**kwargs)
 
 
 def _locate(content: str, text: str, after: int) -> Optional[Tuple[int, int]]:
