@@ -35,7 +35,7 @@ def _trigger_words(a, claim):
     ("Flooding caused the closure of two bridges.", "causal", "caused"),
     ("The cuts led to longer waits at clinics.", "causal", "led to"),
     ("As a result, waiting lists have grown.", "causal", "As a result"),
-    ("The county has more homeless residents than any other in the state.", "comparison", "than any other"),
+    ("The county has more homeless residents than any other in the state.", "comparison", "than any"),
     ("Black residents are twice as likely to be stopped.", "comparison", "twice as likely"),
     ("Crime is lower than in 2010 compared with other cities.", "comparison", "compared with"),
     ("The backlog will double by 2028.", "prediction", "will double"),

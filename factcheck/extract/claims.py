@@ -24,6 +24,8 @@ _MIN_COUNT = 10
 _NAMED = ("person", "organisation", "document")
 
 _SCALE = r"(?:million|billion|trillion|bn|mn)"
+_WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NUM = r"\d+(?:[,.]\d+)*"
 # Our own light statistic detector, so claims do not depend on figures.py.
 _STAT_RE = re.compile(
@@ -33,6 +35,7 @@ _STAT_RE = re.compile(
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
     r"|\b\d+\.\d+\b"
     r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
+    r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
     r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
 )
@@ -55,7 +58,8 @@ _YEAR = re.compile(r"\A(?:1[89]|20)\d\d\Z")
 
 _DET = r"(?:the|its|their|his|her|our|my|your|this|that|a|an|[A-Za-z]+['\u2019]s?)"
 _ORDINAL = r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-)?"
-_NOT_AFTER_SUP = r"(?![\s-](?:known|way|ways|interests?|practices?|friends?|thing to|of luck|wishes|seller|selling author))"
+_NOT_AFTER_SUP = (r"(?![\s-](?:known|way|ways|interests?|practices?|friends?|thing to|of luck|wishes|seller|selling author"
+                  r"|priority|priorities|standards?|ideals?|respect|regard|hono(?:u)?r|esteem|praise|possible|order\b))")
 _TREND_MEASURE = (
     r"(?=(?:\s+[\w,.'\u2019-]+){0,4}?\s+(?:[$£€]?\d|half\b|a third\b|a quarter\b|a fifth\b|\w+fold\b)"
     r"|\s+(?:sharply|steadily|dramatically|slightly|significantly|markedly|rapidly|substantially|modestly|"
@@ -65,6 +69,8 @@ _TREND_MEASURE = (
 )
 _TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
+# Promises are not predictions: "I will cut taxes", "we'll double it".
+_PROMISE = re.compile(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019\u2033)]*\s*$")
 
 
@@ -131,10 +137,18 @@ def sentence_triggers(text: str, start: int, end: int) -> List[Tuple[str, Span]]
             if kind == "trend":
                 if _TREND_NOT.match(text[e:e + 30]) or _PERSONAL.search(text[max(start, s - 6):s]):
                     continue
+            elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
+                continue
             out.append((kind, Span(s, e)))
     for sp in statistic_spans(text, start, end):
         out.append(("statistic", sp))
     return out
+
+
+def _before_word(text: str, start: int, at: int) -> str:
+    """The word just before ``at`` (within the sentence), with what follows."""
+    m = re.search(r"([\w'\u2019]+)\s+$", text[max(start, at - 20):at])
+    return text[max(start, at - 20) + m.start(1):at] if m else ""
 
 
 def _figure_triggers(figs: Sequence[Figure], sentence: int) -> List[Tuple[str, Span]]:
