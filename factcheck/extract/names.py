@@ -24,6 +24,7 @@ DETERMINERS = frozenset(
     "the a an one two three four five several some many most few other another his her their its our "
     "this that these those both each no any".split()
 )
+INVERTED_DETERMINERS = frozenset("the a an one two three four five several some many another".split())
 CLAUSE_WORDS = frozenset(
     "that and but or because if when while as so since after before although though which who whom "
     "whose where what than then also not is was are were be been being has have had do does did will "
@@ -187,6 +188,13 @@ def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
     if i < 0:
         return None
     tok = toks[i][0]
+    if tok == ")":  # Rep. Earl Blumenauer (D-Ore.) said
+        k = i
+        while k >= 0 and toks[k][0] != "(" and i - k < 12:
+            k -= 1
+        if k > 0 and toks[k][0] == "(":
+            i = k - 1
+            tok = toks[i][0]
     if tok.lower() in AUXILIARIES:
         return None
     if tok == ",":
@@ -204,6 +212,39 @@ def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
         return src
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
         return _np_backward(text, toks, i)
+    return None
+
+
+_INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
+                    r"(?:[A-Z][^,\n]{0,40},\s*)?")
+
+
+def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
+    """The subject at the start of ``text[start:end]`` (after a short
+    introductory phrase such as "On Friday,"): the source of a participle
+    cue with no subject of its own (``He dismissed it, saying ...``)."""
+    m = _INTRO.match(text, start, end)
+    for pos in ((m.end(), start) if m and m.end() > start else (start,)):
+        toks = _tokens(text, pos, min(end, pos + 120))
+        if not toks:
+            continue
+        low = toks[0][0].lower()
+        if low in PRONOUN_WORDS:
+            cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
+            return toks[0][0], toks[0][1], toks[0][2], cls
+        if _is_cap(toks[0][0]) and low not in CAP_STOP:
+            b = 0
+            while b < len(toks) and _is_name_tok(toks[b][0]) and toks[b][0] not in (",",):
+                b += 1
+            if 0 < b < len(toks) and toks[b][0][:1].islower():
+                return _run_source(text, toks, 0, b)
+        if low == "the":
+            b = 1
+            while b < len(toks) and b < 6 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
+                b += 1
+            if b > 1:
+                phrase = text[toks[0][1]:toks[b - 1][2]]
+                return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
     return None
 
 
@@ -277,7 +318,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     if low in PRONOUN_WORDS and tok.islower():
         cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
         return tok, toks[0][1], toks[0][2], cls
-    if _is_cap(tok) and low not in DETERMINERS:
+    if _is_cap(tok) and low not in DETERMINERS and low not in CAP_STOP:
         b = 0
         while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0].lower() in PARTICLES and b + 1 < len(toks)
                                   and _is_cap(toks[b + 1][0])):
@@ -285,7 +326,8 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         if b == 0:
             return None
         return _run_source(text, toks, 0, b)
-    if low in DETERMINERS or low == "the" or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")):
+    if low in INVERTED_DETERMINERS or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
+                                                                          and low not in CLAUSE_WORDS):
         b = 0
         while b < len(toks) and b < 10:
             t = toks[b][0]

@@ -27,7 +27,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Quote, Sentence, Span
 
 from . import names
-from .lexicon import Lexicon
+from .lexicon import Lexicon, read_list
 from .quotes import is_scare_quote, quotes_with_links
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
@@ -69,8 +69,10 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
             src = names.phrase_after(text, m.end(), end)
         else:
             src = names.phrase_before(text, start, m.start())
-            if src is None and prefer == "first":
+            if src is None and prefer == "first" and not text[start:m.start()].strip(" ,\u2014-"):
                 src = names.phrase_after(text, m.end(), end)
+            if src is None and cue.endswith("ing"):
+                src = names.leading_subject(text, start, m.start())
         if src is not None:
             return _Cue(cue, m.start(), m.end(), *src)
         if prefer == "first":
@@ -85,7 +87,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     if not quotes:
         return tuple(quotes)
     text = article.content
-    cue_re = _cue_pattern(tuple(lex.speech_verbs))
+    cue_re = _cue_pattern(tuple(lex.speech_verbs) + read_list("quote_verbs"))
     links = {q.start: cont for q, cont in quotes_with_links(article, sents, paras)}
     index = names.NameIndex(text, article.body_start)
     para_starts = [p.start for p in paras]
@@ -218,14 +220,13 @@ def _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued, text, 
     speaker quoted in the paragraph before, or the speaker introduced by a
     paragraph ending in a colon."""
     prev_para = paras[pk - 1]
-    if text[prev_para.end - 1:prev_para.end] == ":":
-        cue = find_cue(text, prev_para.start, prev_para.end, cue_re, "last")
-        if cue is not None and cue.speaker:
-            name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
-            return (name, cue.start, cue.end, cue.cue, cls)
     j = k - 1
-    if j >= 0 and para_of(quotes[j].start) == pk - 1 and speakers[j]:
+    if j >= 0 and para_of(quotes[j].start) == pk - 1 and speakers[j] and text[prev_para.end - 1] != ":":
         return speakers[j]
+    cue = find_cue(text, prev_para.start, prev_para.end, cue_re, "last")
+    if cue is not None and cue.speaker:
+        name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
+        return (name, cue.start, cue.end, cue.cue, cls)
     return None
 
 
