@@ -95,9 +95,16 @@ def test_sample_claims_file():
     assert fares.attribution is None and fares.verdict.rating == "false"
     union = next(c for c in a.claims if "union officials" in a.sentence_text(c.sentence))
     assert a.attributions[union.attribution].source_class == "anonymous"
-    # published verdicts export as ClaimReview (the unverifiable one has no url: export needs one)
-    published = [c for c in a.claims if c.verdict and c.verdict.url]
-    assert len(reviews([a.__class__(**{**a.__dict__, "claims": tuple(published)})])) == len(published)
+    assert len(reviews([a])) == len(verdicts)
+
+
+def test_sample_claims_file_exports_claimreview(tmp_path):
+    out = tmp_path / "claimreview.json"
+    assert run_cli(["export", str(SAMPLE_CLAIMS), "--format", "claimreview", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {r["reviewRating"]["alternateName"] for r in data} == {"True", "False", "Misleading", "Unverifiable"}
+    fares = next(r for r in data if "18%" in r["claimReviewed"])
+    assert fares["itemReviewed"]["appearance"]["url"].startswith("https://ledger.example/")
 
 
 def test_sample_claims_file_joins_the_whitfield_story():
