@@ -115,6 +115,19 @@ def test_not_html(tmp_path, data, message):
     assert err.value.path == "bad.html"
 
 
+@pytest.mark.parametrize("extra,date", [
+    ("", None),  # a copyright year in the footer is not a publication date
+    ('<time datetime="2026-03-16T08:00">March 16</time>', "2026-03-16"),
+])
+def test_date_only_from_markup(tmp_path, extra, date):
+    p = tmp_path / "nodate.html"
+    p.write_text(f"<html><head><title>Budget hearing</title></head><body><article>{extra}<h1>Budget hearing</h1>"
+                 "<p>The transit authority will hold a public hearing on its spending plan on April 9, the board "
+                 "secretary said on March 3, 2025.</p></article><footer>&copy; 2026 Alder Valley Courier</footer>"
+                 "</body></html>", encoding="utf-8")
+    assert _load(p).date == date
+
+
 def test_sample_courier_page():
     (a,) = load_file(str(SAMPLES / "courier-transit-budget.html"), "courier.html")
     assert a.title == "Transit authority budget hearing set for April"

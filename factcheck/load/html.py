@@ -74,8 +74,12 @@ def _with_trafilatura(text: str) -> Optional[Dict[str, object]]:
     except ImportError:  # pragma: no cover - a broken install: stdlib fallback
         return None
     try:
+        # Dates only from the markup (meta tags, <time>, the URL): the
+        # extensive search would take a "(c) 2026" footer for 2026-01-01.
         doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                          include_tables=True, deduplicate=False)
+                                          include_tables=True, deduplicate=False,
+                                          date_extraction_params={"extensive_search": False,
+                                                                  "original_date": True})
     except Exception:  # trafilatura gives up on odd markup: stdlib fallback
         return None
     if doc is None:
