@@ -36,7 +36,7 @@ _STAT_RE = re.compile(
     r"|\b\d+\.\d+\b"
     r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
     r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
-    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
+    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|times|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -46,7 +46,7 @@ _NOT_STAT_BEFORE = re.compile(
     r"(?:\b" + _MONTHS + r"|\b(?:No|Nos|Route|Line|Highway|Interstate|I|Room|Page|Section|Article|"
     r"Chapter|Flight|Channel|Local|Unit|Act|Rule|Form|Title|Ward|District|Precinct|Suite|"
     r"Amendment|Proposition|Prop|Measure|Bill|Game|Week|Round|Stage|Level|Grade|Class|Division|"
-    r"Apollo|Windows|iPhone|Covid|COVID|Ebola|H\dN|Gen|Version|v|Vol|Episode|Season|Part|Phase|Model|Series)\.?)\s?$"
+    r"Top|top|Apollo|Windows|iPhone|Covid|COVID|Ebola|H\dN|Gen|Version|v|Vol|Episode|Season|Part|Phase|Model|Series)\.?)\s?$"
     r"|[#\-/:]$"
 )
 _NOT_STAT_AFTER = re.compile(
@@ -87,7 +87,7 @@ def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
         by_kind.setdefault(kind.strip(), []).append("(?:" + _phrase(pat.strip()) + ")")
     sups = "|".join(sorted((re.escape(w) for w in read_list("superlatives")), key=len, reverse=True))
     sup = (r"\b" + _DET + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(" + _ORDINAL + r"(?:" + sups + r")" + _NOT_AFTER_SUP
-           + r"|(?<!at )(?:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
+           + r"|(?<!at )(?-i:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
     trend_words = "|".join(sorted(read_list("trend_verbs"), key=len, reverse=True))
     out = [("superlative", re.compile(sup, re.IGNORECASE)),
            ("trend", re.compile(r"\b(" + trend_words + r")\b" + _TREND_MEASURE))]

@@ -145,6 +145,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and)\s*" + _CUR + r"?\s?(?P<n2>\d
 _RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
                           r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 _MONEY_AFTER = re.compile(
     r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
@@ -152,8 +153,16 @@ _DURATION_AFTER = re.compile(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|m
 _YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 _TIME_REF = re.compile(
     r"(?<![\d,.$£€])\b(?:fiscal(?:\s+year)?\s+|FY\s?)?(?P<year>(?:1[89]|20)\d\d)\b(?!,\d|\s?%|\s?(?:percent|million))"
-    r"|\b(?P<rel>(?:last|this|next|past|previous|coming)\s+(?:fiscal\s+)?(?:year|month|week|quarter|season|decade))\b",
+    r"|\b(?P<rel>(?:last|this|next|past|previous|coming|same|that)\s+(?:fiscal\s+)?(?:year|month|week|quarter|season"
+    r"|decade|period)|(?:first|second|third|fourth|final)\s+(?:quarter|half)|a\s+(?:year|month|week)\s+(?:earlier|ago"
+    r"|before)|year-on-year|(?:month|year)-on-(?:month|year))\b"
+    r"|\b(?P<month>January|February|March|April|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 _FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|expected to|plans? to|set to|is to|are to|upcoming)\b|'ll\b",
                      re.I)
 _REPEAT = re.compile(r"\b(?:again|next|another|second|previous|earlier|last)\b", re.I)
@@ -218,7 +227,7 @@ def qualifier_parts(qualifier: Optional[str]) -> Tuple[Tuple[str, ...], Tuple[st
         return (), ()
     times, frames = [], []
     for part in qualifier.split("; "):
-        if _YEARISH.match(part) or " " in part:
+        if _YEARISH.match(part) or " " in part or "-" in part or part in TIME_WORDS:
             times.append(part)
         elif part:
             frames.append(part)
@@ -252,7 +261,8 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     dates written without one."""
     taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)]
     figs: List[Figure] = []
-    times = [(m.start(), m.end(), (m.group("year") or m.group("rel") or "").lower()) for m in _TIME_REF.finditer(text)]
+    times = [(m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month") or "").lower().split()))
+             for m in _TIME_REF.finditer(text)]
 
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
@@ -463,9 +473,12 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             counts = noun
             if unit == "count":
                 end = max(end, noun_end)
-        else:
+        elif noun_end >= 0:
             counts = _left_subject(text[:start], bound == "surpassed")
-    frames += _left_frames(text[:start])
+    if not _DET_BEFORE.search(text[:start]):
+        frames += _left_frames(text[:start])
+        if unit == "count":
+            frames += _right_verb(text, end)
     s_text = text[start:end].strip()
     return Figure(start=offset + start, end=offset + start + len(text[start:end].rstrip()), sentence=index,
                   text=s_text, value=_r(value), unit=unit, bound=bound, low=_r(low), high=_r(high), counts=counts,
@@ -577,7 +590,7 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
             return singular(w.strip("'’")), e, frames
         if value <= 1 and not group[0][0].endswith(("ed", "ing")):
             return group[0][0].lower(), group[0][2], frames
-        return None, end, frames
+        return None, -1, frames  # a noun we cannot read: not the subject's either
     # money / percent: the last word of the noun group
     head = group[:2]
     w, _, e = head[-1]
@@ -596,14 +609,92 @@ def _clause_left(left: str) -> str:
 
 
 def _left_frames(left: str) -> List[str]:
-    """Change frames named in the words just before the figure (same clause)."""
-    _, change = _verbs()
-    words = [t.lower() for t in _TOKEN.findall(_clause_left(left)) if t[0].isalpha()][-6:]
-    out = []
-    for w in words:
+    """The predicate just before the figure (same clause), as a frame: a
+    change verb's name ("hired" -> "hire"), another content word as written
+    ("operates", "affecting"); nothing for level verbs ("has", "is") and
+    prepositions ("of", "with")."""
+    level, change = _verbs()
+    stop = _stopwords()
+    words = [t.lower() for t in _TOKEN.findall(_clause_left(left)) if t[0].isalpha()]
+    before_b, _ = _bounds()
+    bound_words = {w for p, _ in before_b for w in p.split()}
+    out: List[str] = []
+    for w in reversed(words[-6:]):
         if w in change:
             out.append(change[w])
+            if change[w] in ("from", "new", "previous"):
+                continue
+            break
+        if w in bound_words or w.endswith("ly") or w in ("a", "an", "to", "by", "at"):
+            continue
+        if w in level or w in stop:
+            break
+        out.append(w)
+        break
     return out
+
+
+_AUX = frozenset("will would could can may might must should have has had were was are is be been being also still "
+                 "now already reportedly then".split())
+
+
+def _right_verb(text: str, end: int) -> List[str]:
+    """The predicate after a counted noun in subject position ("3,500 people
+    produced", "2.2 million Ethiopians will need"), as a frame; [] for level
+    verbs or none."""
+    level, change = _verbs()
+    stop = _stopwords()
+    toks = [t.group() for t in _TOKEN.finditer(text[end:end + 80])][:6]
+    aux = False
+    for w in toks:
+        lw = w.lower()
+        if lw in _AUX:
+            aux = True
+            continue
+        if lw.endswith("ly") and w.isalpha():
+            continue
+        if not w[0].isalpha() or (w[0].isupper()):
+            return []
+        if lw in change:
+            return [change[lw]]
+        if lw in level or lw in stop:
+            return []
+        if aux or lw.endswith("ed"):
+            return [lw]
+        return []
+    return []
+
+
+_ANCHOR_CLAUSE = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|\b(?:while|but|whereas|although|though)\b")
+_ANCHOR_SKIP = frozenset(
+    "the a an in on at of for but and or if it its this that these those there he she they we i his her "
+    "their our mr mrs ms dr sir however meanwhile overall last next about some nearly more almost around "
+    "roughly only just over up down after before since with by from as also total between".split())
+
+
+def anchors(sentence: str, start: int, end: int) -> FrozenSet[str]:
+    """The capitalised names in the clause of ``sentence`` around the figure at
+    ``[start, end)`` ("Toyota sales jumped 11%" -> {"toyota"}): two figures
+    naming different things in their clauses are about different things.
+    Months, weekdays and common sentence openers are not names."""
+    cut_l = 0
+    for m in _ANCHOR_CLAUSE.finditer(sentence, 0, start):
+        cut_l = m.end()
+    m = _ANCHOR_CLAUSE.search(sentence, end)
+    cut_r = m.start() if m else len(sentence)
+    out = set()
+    for t in re.finditer(r"[A-Z][A-Za-z'’&.\-]*", sentence[cut_l:cut_r]):
+        w = t.group().rstrip(".").replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        lw = w.lower()
+        if lw in _ANCHOR_SKIP or lw in TIME_WORDS or lw in _stopwords() or len(lw) < 2:
+            continue
+        if t.start() + cut_l == 0 or sentence[:t.start() + cut_l].strip() in ('"', "“", "'"):
+            if lw in _stopwords() or lw in _ANCHOR_SKIP:
+                continue
+        out.add(lw)
+    return frozenset(out)
 
 
 def _left_subject(left: str, verb_bound: bool = False) -> Optional[str]:

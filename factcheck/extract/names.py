@@ -219,6 +219,29 @@ _INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earl
                     r"(?:[A-Z][^,\n]{0,40},\s*)?")
 
 
+PERSON_NOUNS = frozenset(
+    "candidate nominee senator congressman congresswoman lawmaker official spokesman spokeswoman "
+    "spokesperson businessman businesswoman billionaire mogul front-runner frontrunner judge mayor "
+    "governor president host anchor author writer columnist analyst pollster strategist adviser "
+    "advisor aide activist pastor leader chairman chairwoman secretary ambassador minister "
+    "economist professor doctor lawyer attorney prosecutor sheriff chief".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> FrozenSet[str]:
+    return frozenset(read_list("story_common_words"))
+
+
+def looks_like_name(toks) -> bool:
+    """False for a lone capitalised common word (``According``, ``Surveying``,
+    ``What``) that only opens a sentence."""
+    if len(toks) > 1:
+        return True
+    word = toks[0][0].rstrip(".").lower()
+    return not (word in _common_words() or word in CAP_STOP or word.endswith("ing") or word in DETERMINERS)
+
+
 def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     """The subject at the start of ``text[start:end]`` (after a short
     introductory phrase such as "On Friday,"): the source of a participle
@@ -236,13 +259,14 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = 0
             while b < len(toks) and _is_name_tok(toks[b][0]) and toks[b][0] not in (",",):
                 b += 1
-            if 0 < b < len(toks) and toks[b][0][:1].islower():
+            if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
                 return _run_source(text, toks, 0, b)
         if low == "the":
             b = 1
-            while b < len(toks) and b < 6 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
+            while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
                 b += 1
-            if b > 1:
+            head = toks[b - 1][0].lower()
+            if b > 1 and (head in ORG_NOUNS or head in PERSON_NOUNS or _is_title(head) or b <= 4):
                 phrase = text[toks[0][1]:toks[b - 1][2]]
                 return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
     return None

@@ -111,7 +111,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         after_end = min(nxt, max(sent_of(max(q.end - 1, q.start)).end, q.end))
         before_start = max(prv, sent_of(q.start).start)
         scare = is_scare_quote(text, q)
-        cue = find_cue(text, q.end, after_end, cue_re, "first", 12 if scare else 60)
+        gap = 12 if scare else (150 if text[q.text_end - 1:q.text_end] == "," else 60)
+        cue = find_cue(text, q.end, after_end, cue_re, "first", gap)
         side = "after"
         if cue is None or not cue.speaker:
             before = find_cue(text, before_start, q.start, cue_re, "last")
@@ -148,6 +149,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         if borrowed is None and q.start == paras[pk].start and pk > 0:
             borrowed = _from_previous_paragraph(k, quotes, speakers, pk, para_of, links.get(q.start, False),
                                                 text, paras, cue_re, index, named_events)
+        if borrowed is None:
+            borrowed = _sentence_subject(text, sent_of(q.start), q, index, named_events)
         if borrowed is not None:
             speakers[k] = borrowed
     for k, q in enumerate(quotes):
@@ -215,6 +218,20 @@ def _from_previous_sentence(text, sents, sent, q, cue_re, index, events):
     return (name, cue.start, cue.end, cue.cue, cls)
 
 
+def _sentence_subject(text, sent, q, index, events):
+    """``Kaine has adopted the stance of many Catholics: "I'm pro-life ..."``:
+    a quote inside a sentence with no speech verb belongs to the sentence's
+    subject when that is a name or a pronoun."""
+    lead = text[sent.start:q.start]
+    if not lead.strip() or sent.kind != "body":
+        return None
+    src = names.leading_subject(text, sent.start, q.start)
+    if src is None or src[3] not in ("person", "organisation"):
+        return None
+    name, cls = _resolve(src[0], src[3], src[1], index, events)
+    return (name, src[1], src[2], None, cls)
+
+
 def _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued, text, paras, cue_re, index, events):
     """A paragraph that opens with a quote and has no cue continues the
     speaker quoted in the paragraph before, or the speaker introduced by a
@@ -245,7 +262,8 @@ def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> No
             if src is None:
                 continue
             speaker, st, en, cls = src
-            if cls == "person" and speaker.lower() not in PRONOUNS:
+            if cls == "person" and speaker.lower() not in PRONOUNS and speaker[:1].isupper() \
+                    and not speaker.startswith("The "):
                 events.append((st, index.resolve(speaker, st), cls))
     events.sort()
 
@@ -254,6 +272,8 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
              events: List[Tuple[int, str, str]]) -> Tuple[str, str]:
     """The full name behind a mention and its class."""
     low = speaker.lower()
+    if low in ("i", "we"):
+        return speaker, "person" if low == "i" else "none"
     if low in PRONOUNS:
         want = PRONOUNS[low]
         i = bisect.bisect_left(events, (at, "", "")) - 1
