@@ -87,6 +87,8 @@ def test_headlines_are_not_claims(text):
     ("The 58-year-old took the job in 2023.", []),
     ("Route 66 and No. 12 were closed.", []),
     ("Half a million people and 2.5bn euros.", []),
+    ("Small firms employ one-quarter of the workers.", ["one-quarter of the workers"]),
+    ("It is two-thirds of the way there.", []),
 ])
 def test_statistic_spans(text, expected):
     got = [text[s.start:s.end] for s in statistic_spans(text, 0, len(text))]

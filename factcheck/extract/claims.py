@@ -35,6 +35,7 @@ _STAT_RE = re.compile(
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
     r"|\b\d+\.\d+\b"
     r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
+    r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
     r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
     r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|times|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
