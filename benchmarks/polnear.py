@@ -129,7 +129,7 @@ def names_of(s: str) -> set:
             for w in re.findall(r"[A-Z][\w'\u2019.-]+", s)} - {"the", "mr", "mrs", "ms", "dr", "sen", "rep"}
 
 
-def units(quotes):
+def units(quotes, text):
     """Scored units: each quote's content span (the quote, or the reported
     clause a partial quote sits in), overlapping ones merged, and a quote
     interrupted by its own attribution ("A," she said. "B.") one unit, as
@@ -140,10 +140,11 @@ def units(quotes):
         span = (q.content_start if q.content_start is not None else q.start,
                 q.content_end if q.content_end is not None else q.end)
         prev = out_q[-1] if out_q else None
+        gap = text[out_s[-1][1]:span[0]] if out_s else ""
         interrupted = (
-            prev is not None and q.speaker and prev.speaker == q.speaker and q.speaker_start is not None
+            prev is not None and q.speaker and q.speaker_start is not None and q.speaker_start == prev.speaker_start
             and q.content_start is None and prev.content_end in (None, prev.end)
-            and out_s[-1][1] <= q.speaker_start < span[0] and span[0] - out_s[-1][1] <= 200
+            and out_s[-1][1] <= q.speaker_start < span[0] and len(gap) <= 200 and "\n" not in gap
         )
         if out_s and (span[0] < out_s[-1][1] or interrupted):
             out_s[-1] = (out_s[-1][0], max(out_s[-1][1], span[1]))
@@ -197,7 +198,7 @@ def main(argv=None) -> int:
         if args.marks_only:
             preds = [(q.start, q.end) for q in quotes]
         else:
-            quotes, preds = units(quotes)
+            quotes, preds = units(quotes, text)
         direct, seen = [], set()
         for r in gold.relations:  # one content span may carry several relations
             if r[0] not in seen and QUOTE_MARK.search(text[r[0][0]:r[0][1]]):

@@ -121,10 +121,24 @@ def quotes_with_links(article: Article, sents: Sequence[Sentence], paras: Sequen
     return out
 
 
-def is_scare_quote(text: str, quote: Quote) -> bool:
-    """True for a short quote (at most SCARE_WORDS words) without sentence
-    punctuation: a scare quote, a nickname or a title."""
-    inner = text[quote.text_start:quote.text_end]
-    if len(_WORD.findall(inner)) > SCARE_WORDS:
+_MINOR = frozenset("a an and the of in on at to for with from by or is are be as vs nor but".split())
+TITLE_WORDS = 8
+"""A quote of at most this many words, all significant ones capitalised,
+is read as the title of a show, book or slogan (``"Meet the Press"``)."""
+
+
+def is_title(inner: str) -> bool:
+    """True for Title Case words such as a show, book or film title."""
+    words = _WORD.findall(inner)
+    if not words or len(words) > TITLE_WORDS or not words[0][:1].isupper():
         return False
-    return not re.search(r"[.,!?;:]$", inner)
+    if re.search(r"[.!?;:]\s+\S", inner):
+        return False
+    return all(w[:1].isupper() or w.lower() in _MINOR or w[:1].isdigit() for w in words)
+
+
+def is_scare_quote(text: str, quote: Quote) -> bool:
+    """True for a quote that is not speech: at most SCARE_WORDS words (a
+    scare quote, a nickname) or a title in Title Case."""
+    inner = text[quote.text_start:quote.text_end]
+    return len(_WORD.findall(inner)) <= SCARE_WORDS or is_title(inner)
