@@ -109,8 +109,8 @@ def main(argv=None) -> int:
     print("\nbinary decision (a claim found in the sentence) vs label 1\n")
     print(table(["n", "gold+", "predicted+", "tp", "fp", "fn", "P", "R", "F1"],
                 [[len(all_gold), n_pos, tp + fp, tp, fp, fn, p, r, f]]))
-    print("\nclaim kinds: fired = sentences with that kind, CFS = of those, labelled check-worthy\n")
-    print(table(["kind", "fired", "CFS", "precision"], kind_rows(all_gold, all_preds)))
+    print("\nclaim kinds: fired = sentences with that kind, label 1 = of those, chosen by fact-checkers\n")
+    print(table(["kind", "fired", "label 1", "precision"], kind_rows(all_gold, all_preds)))
     if args.errors:
         print("\nhighest-scored false positives:")
         for _, t in sorted(fps)[: args.errors]:

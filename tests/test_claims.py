@@ -32,6 +32,8 @@ def _trigger_words(a, claim):
     ("Home sales plunged in the spring.", "trend", "plunged"),
     ("Unemployment fell sharply in the second half.", "trend", "fell"),
     ("The closures were due to a shortage of drivers.", "causal", "due to"),
+    ("Profits fell due to falling prices in the region.", "causal", "due to"),
+    ("The match was cancelled due to heavy rain in the capital.", "causal", "due to"),
     ("Flooding caused the closure of two bridges.", "causal", "caused"),
     ("The cuts led to longer waits at clinics.", "causal", "led to"),
     ("As a result, waiting lists have grown.", "causal", "As a result"),
@@ -67,6 +69,8 @@ def test_claim_kinds_and_triggers(text, kind, trigger):
     "Most of the residents stayed at home on Sunday.",
     "He has a long record of public service.",
     "Interstate 10 was closed between exits 12 and 14.",
+    "Scotland coach Matt Williams is due to name his side on Thursday.",
+    "The first products are due to hit the market later this year.",
 ])
 def test_event_reporting_and_scene_setting_are_not_claims(text):
     a, claims = _claims(text)

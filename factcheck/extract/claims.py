@@ -69,6 +69,9 @@ _TREND_MEASURE = (
     r"|\s+since\b|\s+for the (?:\w+ )?(?:straight|consecutive|first)\b)"
 )
 _TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
+# "is due to name his squad": a schedule, not a cause (a verb, then its object).
+_DUE_SCHEDULE = re.compile(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
+                           r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
 # Promises are not predictions: "I will cut taxes", "we'll double it".
 _PROMISE = re.compile(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
@@ -138,6 +141,8 @@ def sentence_triggers(text: str, start: int, end: int) -> List[Tuple[str, Span]]
             if kind == "trend":
                 if _TREND_NOT.match(text[e:e + 30]) or _PERSONAL.search(text[max(start, s - 6):s]):
                     continue
+            elif kind == "causal" and text[s:s + 3].lower() == "due" and _DUE_SCHEDULE.match(text[e:e + 40]):
+                continue
             elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
                 continue
             out.append((kind, Span(s, e)))
