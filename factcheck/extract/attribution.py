@@ -1,31 +1,633 @@
-"""Attributions: who said it, and is the source named."""
+"""Attributions: who a piece of information comes from, and is the source named.
+
+For every body sentence, ``attribute`` finds the attribution cues
+
+- a speech or opinion verb with its subject: ``Whitfield said``, ``analysts
+  warn``, ``administration officials who work with Magnus have criticized``,
+  ``Two board members, who spoke on condition of anonymity ..., said``, or
+  inverted: ``"...," said Luis Carranza``;
+- ``according to X``; a citing verb with its object (``a profile that cited
+  unnamed administration officials``, ``citing people familiar with the
+  matter``);
+- a finding verb with a document subject (``a 2023 audit found``, ``data
+  from the agency show``);
+- an agentless passive (``it is said that``, ``is widely believed``, ``is
+  reported to``), or with an agent (``is considered by many``);
+
+then the source phrase and its class (see ``sources.classify``) and the
+content span the source is credited with.  "X did not respond to a request
+for comment" and the like are not attributions.  Each quote that has a
+speaker is linked to an attribution (``quote`` = its index).
+"""
 
 from __future__ import annotations
 
 import re
-from typing import List, Sequence, Tuple
+from dataclasses import replace
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
-from .lexicon import Lexicon
+from . import anonymity, sources
+from .lexicon import Lexicon, read_list
+from .sources import Token, bare, classify, is_cap, tokens
+
+BE = frozenset("is are was were be been being 's \u2019s".split())
+SKIP_BEFORE = frozenset(
+    "has have had will would could should can may might must did does do also later then once recently "
+    "previously further again repeatedly publicly privately simply flatly quickly bluntly reportedly "
+    "never often always still even already just long first initially earlier separately now too "
+    "reportedly openly frequently".split()
+)
+NEGATIONS = frozenset("not n't never".split())
+CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so than and or as".split())
+VAGUE_ADVERBS = frozenset(
+    "widely generally commonly often frequently long popularly largely broadly universally sometimes "
+    "variously traditionally allegedly reportedly".split()
+)
+COMPLEMENT = frozenset("a an the one among as".split())
+# Cues sure enough to keep even when the source phrase is of no known kind.
+SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
+MAX_SUBJECT = 14
+FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
+_QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
+
+
+@lru_cache(maxsize=8)
+def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
+    """Map from a lower-case cue word to its kind: ``verb``, ``cite``,
+    ``find``; two-word cues ("pointed out") are keyed by their first word
+    with the kind ``verb2:<second>``."""
+    out: Dict[str, str] = {}
+    for w in read_list("finding_verbs"):
+        out[w.lower()] = "find"
+    for w in tuple(speech) + read_list("attribution_verbs"):
+        parts = w.lower().split()
+        if len(parts) == 1 and re.fullmatch(r"[a-z]+", parts[0]):
+            out[parts[0]] = "verb"
+        elif len(parts) == 2:
+            out.setdefault(parts[0], "verb2:" + parts[1])
+    for w in read_list("citing_verbs"):
+        out[w.lower()] = "cite"
+    for w in read_list("non_attributing_verbs"):
+        out.pop(w.lower(), None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset:
+    return frozenset(read_list("belief_participles"))
+
+
+def _skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
+    """Step back over adverbs and auxiliaries before a cue.  Returns the
+    index of the token before them, whether a negation was skipped and
+    whether a form of *be* was (a passive)."""
+    negated = passive = False
+    steps = 0
+    while k >= lo and steps < 5:
+        low = toks[k][0].lower().replace("\u2019", "'")
+        if low in NEGATIONS or low.endswith("n't"):
+            negated = True
+        elif low in BE:
+            passive = True
+        elif not (low in SKIP_BEFORE or (low.endswith("ly") and toks[k][0].islower() and len(low) > 3)):
+            break
+        k -= 1
+        steps += 1
+    return k, negated, passive
+
+
+def _np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
+    """The token range ``[i, j)`` of a noun phrase starting at ``i``: it stops
+    at punctuation, a clause word, or a verb-like word after the head."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j][0]
+        low = t.lower()
+        if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in _QUOTE_CHARS:
+            break
+        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
+                                                   or toks[j + 1][0].lower() in sources.DETERMINERS):
+            break
+        if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
+                             "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
+                             "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
+            break
+        j += 1
+    return i, j
+
+
+def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
+    """After an inverted cue (``said Luis Carranza,``): the source range, or
+    None when what follows is not a source ending the clause."""
+    if i >= len(toks):
+        return None
+    tok = toks[i][0]
+    low = tok.lower()
+    if low in sources.PRONOUNS and tok.islower() and low not in ("it",):
+        j = i + 1
+    elif is_cap(tok) and low not in sources.DETERMINERS:
+        j = i
+        while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
+                                 or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
+            j += 1
+    elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
+        _, j = _np_after(toks, i)
+    else:
+        return None
+    if j == i:
+        return None
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
+        return i, j
+    return None
+
+
+def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int, int]]:
+    """The subject ending at token ``k``: back to the clause start."""
+    b = k
+    while b - 1 >= lo and k - b < MAX_SUBJECT:
+        t = toks[b - 1][0]
+        low = t.lower()
+        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", ".", "!", "?") or t in _QUOTE_CHARS:
+            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in sources.words()["titles"]:
+                b -= 1
+                continue
+            break
+        if low in CLAUSE_BREAK and not (low in ("and", "or") and b - 2 >= lo and is_cap(toks[b - 2][0]) and is_cap(toks[b][0])):
+            break
+        b -= 1
+    if k - b >= MAX_SUBJECT:
+        # no clause start in reach: keep the name or bare noun group at the end
+        if is_cap(toks[k][0]):
+            b = sources.name_run(toks, k)
+        else:
+            b = max(k - 3, lo)
+    while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also"):
+        b += 1
+    if b > k:
+        return None
+    if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of"):
+        return None
+    for x in range(b, k + 1):
+        low = toks[x][0].lower()
+        if low in ("who", "that", "which", "whose"):
+            break
+        if low in FINITE:
+            return None  # "Residents may also submit written comments": not a subject
+    return b, k + 1
+
+
+def _subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[int, int]]:
+    """The subject at the start of the clause ``toks[lo:hi]`` (for a second
+    verb: "Magnus has been asked to resign, but said ..."): the tokens
+    before its first auxiliary or past-tense verb."""
+    b = lo
+    while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
+        b += 1
+    j = b
+    while j < hi and j - b < 10:
+        low = toks[j][0].lower()
+        if toks[j][0] in (",", ";", ":") or low in BE or low in ("has", "have", "had", "will", "would", "did", "does", "could") \
+                or (j > b and low.endswith("ed") and toks[j][0].islower()):
+            break
+        j += 1
+    return (b, j) if j > b else None
+
+
+class _Finder:
+    """Finds the attributions of one article, sentence by sentence."""
+
+    def __init__(self, article: Article, lex: Lexicon, quotes: Sequence[Quote], names: Sequence[str]):
+        self.text = article.content
+        self.quote_spans = sorted((q.text_start, q.text_end) for q in quotes)
+        self.names = frozenset(names)
+        self.cues = _cue_words(tuple(lex.speech_verbs))
+        self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
+        self.out: List[Attribution] = []
+        self.last_person: Optional[str] = None
+        self.last_plural: Optional[Attribution] = None
+        self.last_org: Optional[str] = None
+
+    def sentence(self, s: Sentence) -> None:
+        text = self.text
+        toks = tokens(text, s.start, s.end)
+        blocked = [(m.start(), m.end()) for m in anonymity.non_attribution_re().finditer(text, s.start, s.end)]
+        found: List[Attribution] = []
+        taken: List[Tuple[int, int]] = []
+        n = len(toks)
+        for i, (tok, ts, te) in enumerate(toks):
+            low = tok.lower()
+            kind = self.cues.get(low)
+            if low == "according" and i + 1 < n and toks[i + 1][0].lower() == "to":
+                kind = "according"
+            if kind is None or any(a <= ts < b + 1 for a, b in blocked) or self._quoted(ts):
+                continue
+            if any(a <= ts < b for a, b in taken):
+                continue
+            if kind.startswith("verb2:"):
+                if not (i + 1 < n and toks[i + 1][0].lower() == kind[6:]):
+                    continue
+                kind = "verb"
+            att = self._cue(s, toks, i, kind, found, blocked)
+            if att is not None and any(a < att.source_end and att.source_start < b for a, b in taken) \
+                    and att.cue_start > att.source_start:
+                continue  # "cited officials saying": the same source again
+            if att is not None:
+                self._remember(att)
+                found.append(att)
+                taken.append((min(att.source_start, att.cue_start), max(att.source_end, att.cue_end)))
+        if any(a.source_class in ("person", "organisation", "document") for a in found):
+            found = [a for a in found if not (a.source_class == "anonymous" and a.cue_start == a.source_start
+                                              and a.source_end > a.source_start and a.cue in _participles())]
+        self.out.extend(found)
+
+    def _quoted(self, offset: int) -> bool:
+        import bisect
+        k = bisect.bisect_right(self.quote_spans, (offset, len(self.text) + 1)) - 1
+        return k >= 0 and self.quote_spans[k][0] <= offset < self.quote_spans[k][1]
+
+    def _remember(self, a: Attribution) -> None:
+        if a.source_class == "person" and a.source[:1].isupper():
+            self.last_person = a.source
+        elif a.source_class == "organisation" and a.source[:1].isupper():
+            self.last_org = a.source
+        if a.source_class == "anonymous" and bare(a.source.split()[-1] if a.source.split() else "") in sources.plural_words():
+            self.last_plural = a
+
+    def _make(self, s: Sentence, toks, i: int, cue_end_tok: int, src: Optional[Tuple[int, int]], cls_override=None,
+              blocked=()) -> Optional[Attribution]:
+        text = self.text
+        cue_start, cue_end = toks[i][1], toks[cue_end_tok - 1][2]
+        cue = text[cue_start:cue_end]
+        if src is None:
+            return None
+        a, b = src
+        src_toks = toks[a:b]
+        if not src_toks:
+            return None
+        sstart, send = src_toks[0][1], src_toks[-1][2]
+        if any(x <= sstart < y or sstart <= x < send for x, y in blocked):
+            return None
+        if cls_override is not None:
+            cls, secondary, source = cls_override, False, text[sstart:send]
+        else:
+            cls, secondary, head = classify(src_toks, self.extra_anon)
+            source = text[sstart:send]
+            if cls == "person" and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] and source not in self.names \
+                    and re.fullmatch(r"[A-Z][a-z]+[^s]s", source):
+                cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
+            if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
+                cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls)
+            elif cls in ("person", "organisation") and source[:1].isupper():
+                source = _name_text(src_toks)
+                if cls == "person":
+                    sstart = send - len(source) if text[sstart:send].endswith(source) else sstart
+        if cls == "none" and cue.lower() not in SURE and not cue.lower().startswith("according"):
+            return None
+        cstart, cend = self._content(s, toks, min(sstart, cue_start), max(send, cue_end), cue)
+        return Attribution(sentence=s.index, cue=cue, cue_start=cue_start, cue_end=cue_end, source=source,
+                           source_start=sstart, source_end=send, source_class=cls, content_start=cstart,
+                           content_end=cend, secondary=secondary)
+
+    def _pronoun(self, low: str, cls: str) -> Tuple[str, str, bool]:
+        if low in ("he", "she", "i"):
+            return "person", self.last_person or low, False
+        if low == "it":
+            return "organisation", self.last_org or low, False
+        if low == "they" and self.last_plural is not None and self.last_plural.sentence >= len(self.out) - 0:
+            return self.last_plural.source_class, self.last_plural.source, self.last_plural.secondary
+        if low == "they" and self.last_plural is not None:
+            return self.last_plural.source_class, self.last_plural.source, self.last_plural.secondary
+        return "none", low, False
+
+    def _cue(self, s: Sentence, toks, i: int, kind: str, found: List[Attribution], blocked) -> Optional[Attribution]:
+        n = len(toks)
+        if kind == "according":
+            a, b = _np_after(toks, i + 2)
+            if b <= a:
+                return None
+            return self._make(s, toks, i, i + 2, (a, b), blocked=blocked)
+        if kind == "cite":
+            j = i + 1
+            if j < n and toks[j][0].lower() in ("by",):
+                return None
+            a, b = _np_after(toks, j)
+            att = self._make(s, toks, i, i + 1, (a, b), blocked=blocked) if b > a else None
+            if att is not None and att.source_class == "none":
+                return None
+            return att
+        tok = toks[i][0]
+        if tok[:1].isupper() and i > 0:
+            return None  # a name ("Says", "Post") or a heading word, not a verb
+        k, negated, passive = _skip_back(toks, i - 1, 0)
+        if negated:
+            return None
+        if passive:
+            return self._passive(s, toks, i, k, blocked)
+        if k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS:
+            inv = _inverted_source(toks, i + 1)
+            if inv is not None:
+                return self._make(s, toks, i, i + 1, inv, blocked=blocked)
+            if k >= 0 and toks[k][0] == ",":
+                return self._appositive(s, toks, i, k, found, blocked)
+            return None
+        low = toks[k][0].lower()
+        if low in ("and", "but", "or"):
+            return self._conjoined(s, toks, i, k, found, blocked)
+        if low in ("by", "of", "to", "for", "with", "the", "a", "an", "his", "her", "their", "its", "this", "these",
+                   "those", "our", "in", "on", "at", "from") or low in sources.QUANTIFIERS and kind == "find":
+            return None
+        if toks[k][0].endswith(("'s", "\u2019s")) and toks[k][0][:1].isupper() and kind != "find":
+            return None  # "Politico's report" is a noun, not "Politico said"
+        if low in ("who", "which") and k >= 1:
+            j = k - 1 if toks[k - 1][0] != "," else k - 2
+            if j >= 0 and is_cap(toks[j][0]):
+                src = (sources.name_run(toks, j), j + 1)
+                if src[0] > 0 and toks[src[0] - 1][0].lower() == "the":
+                    src = (src[0] - 1, j + 1)
+            else:
+                src = _clause_subject(toks, j, 0) if j >= 0 else None
+        else:
+            src = _clause_subject(toks, k, 0)
+        if src is None:
+            return None
+        if kind == "find":
+            cls, _sec, head = classify(toks[src[0]:src[1]])
+            if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
+                return None
+            return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
+        if src[1] - src[0] > 1 and toks[src[0]][0].lower() in sources.DETERMINERS | {"the"} \
+                and toks[src[1] - 1][0].lower() in sources.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
+                                                                                                      "states", "notes"):
+            return None
+        return self._make(s, toks, i, i + 1, src, blocked=blocked)
+
+    def _passive(self, s: Sentence, toks, i: int, k: int, blocked) -> Optional[Attribution]:
+        """``is said to``, ``it is believed that``, ``was described as``,
+        ``is considered by many``."""
+        n = len(toks)
+        low = toks[i][0].lower()
+        if low not in _participles():
+            return None
+        j = i + 1
+        while j < n and toks[j][0].lower() in VAGUE_ADVERBS:
+            j += 1
+        if j < n and toks[j][0].lower() == "by":
+            a, b = _np_after(toks, j + 1)
+            if b > a:
+                return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
+            return None
+        # the words between the subject and the participle: "is widely"
+        aux_start = k + 1
+        vague = any(toks[x][0].lower() in VAGUE_ADVERBS for x in range(aux_start, i))
+        it_frame = k >= 0 and toks[k][0].lower() == "it"
+        nxt = toks[j][0].lower() if j < n else ""
+        nxt2 = toks[j + 1][0].lower() if j + 1 < n else ""
+        ok = False
+        if it_frame and (nxt in ("that", ",") or j >= n or nxt in (".",)):
+            ok = True
+        elif nxt == "to" and (nxt2 in ("be", "have", "been") or (nxt2.isalpha() and nxt2 not in sources.DETERMINERS
+                                                                  and nxt2 not in ("police", "authorities"))):
+            ok = low not in ("held", "described", "viewed", "credited", "suspected", "feared")
+        elif nxt in COMPLEMENT and low in ("considered", "regarded", "described", "viewed", "deemed", "credited",
+                                           "held", "reputed", "thought", "believed"):
+            ok = nxt != "the" or low in ("considered", "deemed", "thought", "believed")
+            if low == "described" and not vague:
+                ok = nxt == "as"
+        elif vague and nxt not in (".", ",", ";") and nxt:
+            ok = True
+        if low == "credited" and nxt == "with":
+            ok = True
+        if not ok:
+            return None
+        start_tok = k if it_frame else aux_start
+        return self._make(s, toks, i, i + 1, (start_tok, i + 1), cls_override="anonymous", blocked=blocked)
+
+    def _appositive(self, s: Sentence, toks, i: int, k: int, found, blocked) -> Optional[Attribution]:
+        """``Two board members, who spoke ..., said`` / ``the secretary,
+        Helen Park, said`` / ``Whitfield, the chief executive, said``."""
+        j = k - 1
+        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", "\u2014") and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
+            j -= 1
+        if j < 0 or toks[j][0] not in (",", "\u2014", "("):
+            return None
+        inner = (j + 1, k)
+        if inner[1] <= inner[0]:
+            return None
+        inner_toks = toks[inner[0]:inner[1]]
+        if all(is_cap(t[0]) or t[0] == "." for t in inner_toks) and is_cap(inner_toks[-1][0]):
+            return self._make(s, toks, i, i + 1, inner, blocked=blocked)
+        src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
+        if src is None:
+            return None
+        att = self._make(s, toks, i, i + 1, src, blocked=blocked)
+        if att is not None and inner_toks[0][0].lower() not in ("who", "which", "whose") and att.source_class == "none":
+            # "the mayor, a former teacher, said": the appositive describes
+            cls, sec, _h = classify(inner_toks, self.extra_anon)
+            if cls != "none":
+                att = replace(att, source_class=cls, secondary=sec)
+        return att
+
+    def _conjoined(self, s: Sentence, toks, i: int, k: int, found: List[Attribution], blocked) -> Optional[Attribution]:
+        """A second verb of the same subject: ``... have criticized him and
+        said``; ``Magnus has been asked to resign, but said``."""
+        before = [a for a in found if a.cue_end <= toks[i][1]]
+        if before:
+            prev = before[-1]
+            cstart, cend = self._content(s, toks, toks[i][1], toks[i][2], toks[i][0])
+            return replace(prev, cue=toks[i][0], cue_start=toks[i][1], cue_end=toks[i][2], content_start=cstart,
+                           content_end=cend, quote=None)
+        # find the start of the clause the conjunction continues
+        b = k - 1
+        while b >= 0 and toks[b][0] not in (";", ":") and toks[b][0] not in _QUOTE_CHARS and k - b < 30:
+            if toks[b][0] == "," and b > 0 and toks[b - 1][0].lower() in ("internally", "however", "meanwhile"):
+                break
+            b -= 1
+        pre = _subject_prefix(toks, b + 1, k)
+        if pre is None:
+            return None
+        pre_toks = toks[pre[0]:pre[1]]
+        if pre_toks and pre_toks[0][0].lower() in ("in", "on", "at", "after", "before", "during", "when"):
+            return None
+        return self._make(s, toks, i, i + 1, pre, blocked=blocked)
+
+    def _content(self, s: Sentence, toks, lo: int, hi: int, cue: str) -> Tuple[int, int]:
+        """The span of what the source is credited with: the text before the
+        ``, X said`` / ``, according to X`` tail, else the text after the cue."""
+        text = self.text
+        end = s.end
+        while end > s.start and text[end - 1] in ".!?\"\u201d\u2033 ')":
+            end -= 1
+        before = text[s.start:lo].rstrip()
+        after = text[hi:end]
+        tail = len(after.split()) < 4 or _TAIL_REST.match(after) is not None or cue.lower() == "according to"
+        if tail and len(before.split()) >= 3 and before[-1:] in (",", "\u201d", '"', "\u2033", "\u2014"):
+            stop = s.start + len(before)
+            while stop > s.start and text[stop - 1] in ",\u2014 ":
+                stop -= 1
+            return s.start, stop
+        start = hi
+        if cue.lower() in ("told", "tells", "tell", "assured", "informed"):
+            m = _OBJECT.match(text, start, end)
+            if m:
+                start = m.end()
+        m = _CONTENT_LEAD.match(text, start, end)
+        if m:
+            start = m.end()
+        return (start, end) if end > start else (hi, hi)
+
+
+_CONTENT_LEAD = re.compile(
+    r"(?:\s|,|:|\u2014|--)*(?:(?:in a statement|on \w+day|\w+day|in an interview|on condition of anonymity|"
+    r"by saying|in a report|in an email)(?:\s|,)+)*(?:that\s+)?",
+    re.I,
+)
+_OBJECT = re.compile(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"
+                     r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_TAIL_REST = re.compile(r"\s*,\s*(?:who|which|a|an|the|adding|noting|according)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shipped_anonymity() -> frozenset:
+    return frozenset(read_list("anonymity_phrases"))
+
+
+def _name_text(toks: Sequence[Token]) -> str:
+    """The name in a capitalised source phrase, titles and possessive
+    dropped ("Sen. Jane Doe" -> "Jane Doe"; "the Associated Press")."""
+    head = sources.head_part(toks)
+    if not head:
+        return ""
+    end = len(head) - 1
+    j = sources.name_run(head, end)
+    cls = sources.name_class(" ".join(t[0] for t in head[j:]))[0]
+    if cls == "person":
+        j = sources.strip_title(head, j, len(head))
+    out = " ".join(t[0] for t in head[j:])
+    if out.endswith(("'s", "\u2019s")):
+        out = out[:-2]
+    return out
+
+
+def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
+                 out: List[Attribution]) -> List[Attribution]:
+    """Point attributions at the quotes they introduce, adding one for each
+    quote with a speaker that no attribution covers."""
+    result = list(out)
+    starts = [s.start for s in sents]
+    for qi, q in enumerate(quotes):
+        if not q.speaker:
+            continue
+        hit = None
+        if q.speaker_start is not None:
+            for ai, a in enumerate(result):
+                if a.quote is None and a.source_start < (q.speaker_end or q.speaker_start + 1) \
+                        and q.speaker_start < max(a.source_end, a.source_start + 1):
+                    hit = ai
+                    break
+        if hit is not None:
+            a = result[hit]
+            cls = a.source_class if a.source_class != "none" else _quote_class(q)
+            result[hit] = replace(a, quote=qi, source=q.speaker if a.source_class in ("person", "none") else a.source,
+                                  source_class=cls, content_start=q.text_start, content_end=q.text_end)
+            continue
+        anchor = q.speaker_start if q.speaker_start is not None else q.start
+        sent = _sentence_index(sents, starts, anchor, q.sentence)
+        cue = q.cue or ""
+        cs = ce = q.speaker_start if q.speaker_start is not None else q.start
+        if cue and q.speaker_start is not None:
+            lo = max(0, q.speaker_start - 60)
+            k = text.find(cue, lo, min(len(text), (q.speaker_end or q.speaker_start) + 60))
+            if k != -1:
+                cs, ce = k, k + len(cue)
+        ss = q.speaker_start if q.speaker_start is not None else q.start
+        se = q.speaker_end if q.speaker_end is not None else q.start
+        result.append(Attribution(sentence=sent, cue=cue, cue_start=cs, cue_end=ce, source=q.speaker,
+                                  source_start=ss, source_end=se, source_class=_quote_class(q),
+                                  content_start=q.text_start, content_end=q.text_end, quote=qi))
+    result.sort(key=lambda a: (a.sentence, a.cue_start, a.source_start, a.quote if a.quote is not None else -1))
+    return result
+
+
+def _quote_class(q: Quote) -> str:
+    return q.speaker_class if q.speaker_class in ("person", "organisation", "document", "anonymous") else "none"
+
+
+def _sentence_index(sents: Sequence[Sentence], starts: List[int], offset: int, default: int) -> int:
+    import bisect
+    k = bisect.bisect_right(starts, offset) - 1
+    if 0 <= k < len(sents) and sents[k].start <= offset < sents[k].end:
+        return sents[k].index
+    return default
+
+
+_PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
+
+
+def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Sequence[Quote]) -> List[str]:
+    """Full names of people in ``text[start:]`` and their surnames, from
+    person attributions, quote speakers and a scan of capitalised runs."""
+    full: List[str] = []
+    for a in attrs:
+        if a.source_class == "person" and " " in a.source and a.source[:1].isupper():
+            full.append(a.source)
+    for q in quotes:
+        if q.speaker and q.speaker_class == "person" and " " in q.speaker:
+            full.append(q.speaker)
+    titles = sources.words()["titles"]
+    for m in _PERSON_RUN.finditer(text, start):
+        parts = [p for p in m.group().split()]
+        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
+                         or bare(parts[0]) in sources.DATE_WORDS):
+            parts = parts[1:]
+        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
+            full.append(" ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts))
+    seen: Dict[str, None] = {}
+    for f in full:
+        seen.setdefault(f, None)
+        seen.setdefault(f.split()[-1], None)
+    return list(seen)
+
+
+def _all_caps_name(name: str) -> bool:
+    parts = name.split()
+    return bool(parts) and all(p[:1].isupper() or p.lower() in ("de", "del", "van", "von", "al", "of", "and", "the")
+                               for p in parts) and parts[0][:1].isupper()
+
+
+def _entities(attrs: Sequence[Attribution], quotes: Sequence[Quote], names: Sequence[str]) -> Tuple[str, ...]:
+    fulls = [n for n in names if " " in n]
+    found = set()
+    for a in attrs:
+        if a.source_class in ("person", "organisation") and _all_caps_name(a.source):
+            name = " ".join(a.source.split())
+            if a.source_class == "person":
+                name = next((f for f in fulls if f.endswith(" " + name)), name)
+            found.add(name)
+    for q in quotes:
+        if q.speaker and q.speaker_class in ("person", "organisation") and q.speaker[:1].isupper():
+            found.add(" ".join(q.speaker.split()))
+    return tuple(sorted(found))
 
 
 def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
               quotes: Sequence[Quote], lex: Lexicon):
-    """Return ``(attributions, anonymity_reasons, entities)``.
+    """Return ``(attributions, anonymity_reasons, entities)`` for ``article``.
 
-    ``quotes`` already carry their speakers; each quote with a speaker also
-    yields an Attribution pointing at it.
+    ``attributions`` are in sentence order; ``anonymity_reasons`` are the
+    spans that say why a source was granted anonymity; ``entities`` are the
+    named people and organisations that attributions and quotes name
+    (normalised, sorted).  ``quotes`` already carry their speakers; each quote
+    with a speaker is linked to an Attribution (``quote`` = its index).
     """
-    text = article.content
-    verbs = "|".join(re.escape(v) for v in sorted(lex.speech_verbs, key=len, reverse=True))
-    cue_re = re.compile(r"\b(" + verbs + r"|according to)\b")
-    out: List[Attribution] = []
-    for s in sents:
-        if s.kind != "body":
-            continue
-        m = cue_re.search(text, s.start, s.end)
-        if not m:
-            continue
-        out.append(Attribution(s.index, m.group(1), m.start(1), m.end(1), "", m.start(1), m.start(1), "none"))
-    return tuple(out), (), ()
+    scanned = person_names(article.content, article.body_start, (), ())
+    finder = _Finder(article, lex, quotes, scanned)
+    body = [s for s in sents if s.kind == "body"]
+    for s in body:
+        finder.sentence(s)
+    attrs = _link_quotes(article.content, quotes, sents, finder.out)
+    reasons = anonymity.reasons(article.content, [s.span for s in body])
+    names = person_names(article.content, article.body_start, attrs, quotes)
+    return tuple(attrs), tuple(reasons), _entities(attrs, quotes, names)

@@ -1,0 +1,92 @@
+"""Why anonymity was granted, what is not an attribution, and whether an
+attributed statement characterises a person.
+
+``reasons(text, start, end)`` finds the places an article explains why a
+source is unnamed ("spoke on condition of anonymity because they were not
+authorized to discuss personnel matters"); ``non_attributions`` the places
+it says a source gave nothing ("did not respond to a request for comment").
+Both read their patterns from ``factcheck/data`` (anonymity_reasons.txt,
+non_attributions.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, List
+
+from factcheck.model import Span
+
+from .lexicon import read_list
+
+
+@lru_cache(maxsize=1)
+def _reason_re() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("anonymity_reasons")) + r")", re.I)
+
+
+@lru_cache(maxsize=1)
+def non_attribution_re() -> "re.Pattern[str]":
+    """Pattern for "did not respond", "declined to comment" and the like."""
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("non_attributions")) + r")",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _characterising_re() -> "re.Pattern[str]":
+    verbs = [v for v in read_list("attribution_verbs") if re.match(
+        r"(?:critici|descri|accus|prais|blam|characteri|portray|question|doubt)", v)]
+    return re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b", re.I)
+
+
+_END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
+
+
+def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
+    """Spans in ``text`` (within each of ``spans``, usually body sentences)
+    where the article says why a source was granted anonymity, in order."""
+    out: List[Span] = []
+    rx = _reason_re()
+    for sp in spans:
+        for m in rx.finditer(text, sp.start, sp.end):
+            end = m.end()
+            # stop the clause at a comma that closes an appositive ("..., said")
+            comma = text.find(",", m.start(), end)
+            if comma != -1 and comma - m.start() > 25:
+                end = comma
+            trimmed = _END_TRIM.search(text, m.start(), end)
+            if trimmed:
+                end = trimmed.start()
+            out.append(Span(m.start(), end))
+    return out
+
+
+_PERSON_PRONOUN = re.compile(r"(?:he|she|him|her|his)\b", re.I)
+_COPULA = re.compile(r"\s+(?:is|was|were|had been|has been|seemed|appeared|appears|seems|remains|remained)\s", re.I)
+_THAT = re.compile(r"\s*(?:that\s+)?", re.I)
+
+
+def characterises(text: str, start: int, end: int, person_names: Iterable[str]) -> bool:
+    """True when ``text[start:end]`` (an attributed statement) describes a
+    person: it opens with a person ("she rarely visited", "Magnus was
+    disengaged") or applies a judging verb to one ("described Whitfield as
+    distant")."""
+    if end <= start:
+        return False
+    m = _THAT.match(text, start, end)
+    pos = m.end() if m else start
+    names = [n for n in person_names if n]
+    if _PERSON_PRONOUN.match(text, pos, end):
+        return True
+    for n in names:
+        if text.startswith(n, pos):
+            return True
+    for cm in _characterising_re().finditer(text, start, end):
+        after = text[cm.end():cm.end() + 40].lstrip()
+        if _PERSON_PRONOUN.match(after) or any(after.startswith(n) for n in names):
+            return True
+    for n in names:
+        k = text.find(n, start, end)
+        if k != -1 and _COPULA.match(text, k + len(n)) and k - start < 60:
+            return True
+    return False

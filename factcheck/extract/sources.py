@@ -1,0 +1,218 @@
+"""Source phrases: tokens, head nouns and the class of a source.
+
+``classify(text, toks)`` reads a source noun phrase ("two people familiar
+with the matter", "Sen. Jane Doe", "the agency's annual report") and
+returns its class: ``person``, ``organisation``, ``document``, ``anonymous``
+or ``none``, with a flag for another outlet's reporting (``secondary``).
+Word lists live in ``factcheck/data`` (anonymous_heads, document_nouns,
+organisation_nouns, outlet_words, named_sources, name_titles).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import FrozenSet, List, Optional, Sequence, Tuple
+
+from .lexicon import read_list
+
+Token = Tuple[str, int, int]
+
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
+    r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
+    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--"
+)
+
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+QUANTIFIERS = frozenset(
+    "some many most few several one two three four five six seven eight nine ten dozen dozens "
+    "numerous various other others both all each multiple certain".split()
+)
+PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organisation", "they": "", "we": ""}
+# Words that end a source's head part: what follows modifies the head.
+HEAD_BREAK = frozenset(
+    "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
+    "involved including inside within among across under who've representing near".split()
+)
+STRONG_ANONYMOUS = frozenset("official officials source sources person people aide aides insider insiders "
+                             "staffer staffers employee employees diplomat diplomats".split())
+SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives "
+                   "spokesmen spokeswomen".split())
+COMMON_CAPS = frozenset(
+    "senior top former current local federal state national administration government board company "
+    "unnamed anonymous unidentified independent longtime veteran key leading prominent some many most "
+    "critics officials residents analysts experts several other others two three four five few "
+    "according internally separately meanwhile however still but and yet instead also".split()
+)
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "august september october november december today yesterday tonight".split()
+)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """The word lists this module classifies with, as frozensets (lower case)."""
+    low = lambda name: frozenset(w.lower() for w in read_list(name))  # noqa: E731
+    named = read_list("named_sources")
+    return {
+        "anon": low("anonymous_heads"),
+        "doc": low("document_nouns"),
+        "org": low("organisation_nouns"),
+        "outlet": low("outlet_words"),
+        "titles": frozenset(t.lower().rstrip(".") for t in read_list("name_titles")),
+        "named": frozenset(named),
+        "named_re": re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")\b"),
+    }
+
+
+def tokens(text: str, start: int, end: int) -> List[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def bare(tok: str) -> str:
+    """``tok`` in lower case without a possessive ending."""
+    t = tok.lower().replace("\u2019", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t.rstrip("'")
+
+
+def is_cap(tok: str, first: bool = False) -> bool:
+    """True for a capitalised word that looks like part of a name; a
+    sentence-initial common word ("Officials", "Some") is not."""
+    if not tok[:1].isupper() or bare(tok) in DATE_WORDS:
+        return False
+    if first or tok.lower() in COMMON_CAPS:
+        w = words()
+        b = bare(tok)
+        if b in COMMON_CAPS or b in w["anon"] or b in DETERMINERS or b in QUANTIFIERS or b in w["doc"] \
+                or (b in w["org"] and not tok.isupper()) or b in w["titles"] and first:
+            return False
+    return True
+
+
+def head_part(toks: Sequence[Token]) -> List[Token]:
+    """The tokens of a source phrase up to its first modifier word
+    ("officials" in "officials who work with Magnus")."""
+    out: List[Token] = []
+    for k, t in enumerate(toks):
+        low = t[0].lower()
+        if k > 0 and (low in HEAD_BREAK or t[0] in (",", "(", "\u2014", "--", ";", ":")):
+            break
+        out.append(t)
+    while out and out[-1][0] in (".", ",", '"', "\u201c", "\u201d"):
+        out.pop()
+    return out
+
+
+def name_class(name: str) -> Tuple[str, bool]:
+    """``(class, secondary)`` of a capitalised name: an organisation (and
+    whether it is a news outlet) or a person."""
+    w = words()
+    if name in w["named"] or w["named_re"].search(name) and not _person_shaped(name):
+        return "organisation", True
+    parts = [bare(p) for p in name.split()]
+    if any(p in w["outlet"] for p in parts[1:]) or (len(parts) > 1 and parts[0] in ("channel",)):
+        return "organisation", True
+    if any(p in w["org"] for p in parts) or any(len(p) >= 2 and p.isupper() and p.isalpha() for p in name.split()):
+        return "organisation", False
+    return "person", False
+
+
+def _person_shaped(name: str) -> bool:
+    return len(name.split()) in (2, 3) and all(p[:1].isupper() and not p.isupper() for p in name.split()) \
+        and not any(bare(p) in words()["org"] for p in name.split())
+
+
+def name_run(toks: Sequence[Token], end: int, first_index: int = 0) -> int:
+    """Index of the first token of the capitalised run ending at ``end``
+    (inclusive), allowing particles and an abbreviated title's period."""
+    j = end
+    while j - 1 >= 0:
+        t = toks[j - 1][0]
+        if is_cap(t, first=(j - 1 == first_index)) or t.lower() in ("de", "da", "del", "van", "von", "al", "bin", "la", "le") \
+                or t == "." and j - 2 >= 0 and bare(toks[j - 2][0]) in words()["titles"]:
+            j -= 1
+            continue
+        break
+    return j
+
+
+def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
+    """Start of the name in ``toks[a:b]`` after any leading job titles
+    ("Homeland Security Secretary Alejandro Mayorkas" -> Alejandro)."""
+    titles = words()["titles"]
+    cut = a
+    for k in range(a, b - 1):
+        if bare(toks[k][0]).rstrip(".") in titles or toks[k][0] == ".":
+            cut = k + 1
+    return cut
+
+
+def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = ()) -> Tuple[str, bool, str]:
+    """``(class, secondary, head)`` of the source phrase ``toks``.
+
+    ``head`` is the lower-case head noun ("officials").  ``extra_anonymous``
+    are a desk's own anonymity phrases (matched inside the phrase)."""
+    if not toks:
+        return "none", False, ""
+    w = words()
+    first = toks[0][0]
+    if len(toks) == 1 and first.lower() in PRONOUNS:
+        return PRONOUNS[first.lower()] or "none", False, first.lower()
+    head_toks = head_part(toks)
+    if not head_toks:
+        return "none", False, ""
+    head_tok = head_toks[-1][0]
+    head = bare(head_tok)
+    phrase = " ".join(t[0] for t in toks).lower()
+    if extra_anonymous and any(p.lower() in phrase for p in extra_anonymous):
+        return "anonymous", False, head
+    last = len(head_toks) - 1
+    if is_cap(head_tok, first=(last == 0)) or head_tok.isupper() and len(head_tok) > 1:
+        j = name_run(head_toks, last)
+        name = " ".join(t[0] for t in head_toks[j:])
+        return (*name_class(name), head)
+    if head in SPOKES:
+        return "organisation", False, head
+    if head in w["doc"]:
+        return "document", False, head
+    det = bare(first)
+    if head in w["anon"]:
+        if det == "the" and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS and not head.endswith("s"):
+            return "person", False, head
+        return "anonymous", False, head
+    if head in w["org"]:
+        if any(bare(t[0]) in w["anon"] for t in toks[len(head_toks):]):  # "a group of residents"
+            return "anonymous", False, head
+        return "organisation", False, head
+    if head in w["titles"]:
+        return ("person" if det in ("the", "his", "her", "their", "its") or det in w["titles"] else "anonymous"), False, head
+    for t in reversed(head_toks[:-1]):  # "a draft he shared": the noun before a relative clause
+        b = bare(t[0])
+        if b in w["doc"]:
+            return "document", False, b
+        if b in w["anon"] and b not in QUANTIFIERS:
+            return "anonymous", False, b
+    if head.endswith("s") and not head.endswith("ss") and len(head) > 3 and det not in DETERMINERS \
+            and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
+        return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
+    return "none", False, head
+
+
+def possessor(toks: Sequence[Token]) -> Optional[str]:
+    """The capitalised possessor of a phrase ("Politico" in "Politico's
+    report"), or None."""
+    for k, t in enumerate(toks):
+        if t[0].lower().replace("\u2019", "'").endswith("'s") and t[0][:1].isupper():
+            j = name_run(list(toks[:k]) + [(t[0][:-2], t[1], t[2] - 2)], k)
+            return " ".join([x[0] for x in toks[j:k]] + [t[0][:-2]])
+    return None
+
+
+def plural_words() -> FrozenSet[str]:
+    """Anonymous head nouns that take a plural verb (for resolving "they")."""
+    return frozenset(h for h in words()["anon"] if h.endswith("s") or h in ("people", "some", "many", "most", "several", "few", "others", "those"))
