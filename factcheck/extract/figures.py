@@ -146,6 +146,10 @@ _RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re
 _CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
                           r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
+_CHANGE_JUST_BEFORE = re.compile(
+    r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen|fallen|rising|falling|rise"
+    r"|fall|raised|cut|lowered|by|from|surged|soared|slid|slipped|plunged|gained|lost|declined|sank)\s+\S{0,2}\s*$", re.I)
+_RATIO_BEFORE = re.compile(r"\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 _MONEY_AFTER = re.compile(
     r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
@@ -165,6 +169,8 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 _FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|expected to|plans? to|set to|is to|are to|upcoming)\b|'ll\b",
                      re.I)
+_HEDGED = re.compile(r"\b(?:likely|unlikely|expects?|expected|expecting|could|might|may|possibly|perhaps|speculation"
+                     r"|speculated|rumou?red?|reportedly|planning|predicts?|predicted|tipped|understood)\b")
 _REPEAT = re.compile(r"\b(?:again|next|another|second|previous|earlier|last)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|said|says|that|which|who|while"
@@ -183,6 +189,8 @@ _DETERMINERS = frozenset("the a an its their his her our these those this that a
 _PARTITIVE = frozenset("the its their his her our these those them all".split())
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle feet teeth mice geese data media".split())
+_DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\b[^,;]*$", re.I)
 _VAGUE_HEADS = frozenset("number total count amount".split())
 _CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
              "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "USD",
@@ -338,6 +346,8 @@ def _date(m, text, offset, index, year, future, repeat, qualifier) -> Optional[F
     except ValueError:
         return None
     frames = []
+    if _HEDGED.search(text) or re.search(r"\b\d{1,2}\s+or\s+$", text[:m.start()]) or re.match(r"\s+or\s+\d", text[m.end():]):
+        frames.append("hedged")
     if future:
         frames.append("future")
     if repeat:
@@ -396,7 +406,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if low_words in ("a", "one"):
             return None
-    if not cur and _capitalised_identifier(before):
+    ratio = _RATIO_BEFORE.search(before) if not cur else None
+    if not cur and not ratio and _capitalised_identifier(before):
         return None
     scale = scale_of(scale_word) if scale_word else 1.0
     value *= scale
@@ -404,6 +415,19 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     unit, currency = "count", None
     if cur:
         unit, currency = "money", _CURRENCY.get(cur.strip().upper(), _CURRENCY.get(cur.strip(), "USD"))
+    if ratio and value:
+        a = parse_digits(ratio.group(1)) if ratio.group(1)[0].isdigit() else parse_words(ratio.group(1))
+        if a and a < value:
+            pct = 100.0 * a / value
+            s0 = ratio.start()
+            b, bstart, bend = _bound(text, s0, end)
+            low, high = interval("about" if b == "exact" else b, pct, 0.0)
+            noun, noun_end, _ = _right_noun(text, end, "count", 2)
+            e = max(end, noun_end)
+            return Figure(start=offset + min(s0, bstart), end=offset + e, sentence=index,
+                          text=text[min(s0, bstart):e], value=_r(pct), unit="percent",
+                          bound="about" if b == "exact" else b, low=_r(low), high=_r(high), counts=noun,
+                          qualifier=qualifier(s0, e, ()))
     pm = _PERCENT_AFTER.match(after)
     mm = _MONEY_AFTER.match(after)
     dm = _DURATION_AFTER.match(after)
@@ -431,7 +455,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     sep = rm.group().strip()[:3].lower() if rm else ""
     is_between = bool(re.search(r"\bbetween\s*(?:\$|£|€)?\s*$", before, re.I))
     if rm and ((sep.startswith("and") and is_between) or (sep[:1] in "-–—" and not is_between and digits)
-               or (sep.startswith("to") and _RANGE_TO_BEFORE.search(before) and not _CHANGE_FROM.search(before))):
+               or (sep.startswith("to") and not _CHANGE_FROM.search(before)
+                   and (_RANGE_TO_BEFORE.search(before) or (digits and not _CHANGE_JUST_BEFORE.search(before))))):
         v2 = parse_digits(rm.group("n2"))
         s2 = scale_of(rm.group("scale2")) if rm.group("scale2") else scale
         if v2 is not None and not _YEARISH.match(rm.group("n2").replace(",", "x")):
@@ -464,6 +489,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     # what it counts
     counts: Optional[str] = None
     frames: List[str] = list(extra_frames)
+    noun_end = -1
     if unit == "duration":
         counts = singular(dm.group("dw")) if dm else None
     else:
@@ -475,10 +501,14 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
                 end = max(end, noun_end)
         elif noun_end >= 0:
             counts = _left_subject(text[:start], bound == "surpassed")
+    if _COMPARED.search(text[max(0, start - 40):start]):
+        frames.append("compared")
     if not _DET_BEFORE.search(text[:start]):
         frames += _left_frames(text[:start])
         if unit == "count":
             frames += _right_verb(text, end)
+        elif unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
+            frames += _right_verb(text, noun_end)
     s_text = text[start:end].strip()
     return Figure(start=offset + start, end=offset + start + len(text[start:end].rstrip()), sentence=index,
                   text=s_text, value=_r(value), unit=unit, bound=bound, low=_r(low), high=_r(high), counts=counts,
@@ -572,7 +602,7 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         lw = w.lower()
         if not w[0].isalpha() or lw in stop:
             break
-        if w[0].isupper() and not _is_plural(w):
+        if w[0].isupper() and not (_is_plural(w) and w.lower().endswith(_DEMONYM_ENDS)):
             break
         if lw in change and change[lw] in ("new", "additional", "extra", "more", "fewer", "another", "further",
                                             "previous", "prior", "former", "earlier"):
@@ -616,8 +646,6 @@ def _left_frames(left: str) -> List[str]:
     level, change = _verbs()
     stop = _stopwords()
     words = [t.lower() for t in _TOKEN.findall(_clause_left(left)) if t[0].isalpha()]
-    before_b, _ = _bounds()
-    bound_words = {w for p, _ in before_b for w in p.split()}
     out: List[str] = []
     for w in reversed(words[-6:]):
         if w in change:
@@ -625,13 +653,34 @@ def _left_frames(left: str) -> List[str]:
             if change[w] in ("from", "new", "previous"):
                 continue
             break
-        if w in bound_words or w.endswith("ly") or w in ("a", "an", "to", "by", "at"):
+        if w.endswith("ly") or w in ("a", "an", "to", "by", "at"):
             continue
         if w in level or w in stop:
             break
         out.append(w)
         break
     return out
+
+
+def lead_words(sentence: str, start: int) -> FrozenSet[str]:
+    """The content words before the figure at ``start`` in its clause, level
+    verbs ("has", "had", "employs") all read as "level", bound and function
+    words left out: what the figure is said of ("the plant has" ->
+    {"plant", "level"})."""
+    level, _ = _verbs()
+    before_b, _ = _bounds()
+    stop = _stopwords()
+    bound_words = {w for p, _ in before_b for w in p.split()}
+    out = set()
+    for t in _TOKEN.findall(_clause_left(sentence[:start])):
+        w = t.lower()
+        if not t[0].isalpha() or w in bound_words or w.endswith("ly"):
+            continue
+        if w in level:
+            out.add("level")
+        elif w not in stop:
+            out.add(w)
+    return frozenset(out)
 
 
 _AUX = frozenset("will would could can may might must should have has had were was are is be been being also still "

@@ -37,9 +37,9 @@ outlet and points at the other places.
 from __future__ import annotations
 
 import datetime
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.extract.figures import qualifier_parts
+from factcheck.extract.figures import WEEKDAYS, anchors, lead_words, qualifier_parts
 from factcheck.model import Analysis, Figure, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.settings import Settings
@@ -62,7 +62,7 @@ EXAMPLES = {
          "The justices upheld the law in a 6-3 ruling on Thursday."],
         ["The public hearing on the budget will be held on May 4, the clerk said.",
          "Residents will be able to speak at the public hearing on May 14, the clerk said."],
-        "The plant employs about 1,200 workers, the company said.\n\n"
+        "The plant has about 1,200 workers, the company said.\n\n"
         "Later, officials said the plant had 800 workers in all.",
     ],
     "no_trigger": [
@@ -82,6 +82,12 @@ EXAMPLES = {
 
 COMPARED_UNITS = ("count", "money", "percent", "date", "tally")
 SMALL = 10
+NEVER = frozenset({"figure", "number", "total", "amount", "level", "one", "thing", "way", "time", "lot",
+                   "rest", "half", "majority", "minority"})
+"""Counted nouns that name no quantity of their own ("the figure was 29%")."""
+GENERIC = frozenset({"person", "people", "time", "one", "case", "thing", "way"})
+"""Counted nouns too general to compare within one article ("2 million people
+... 1.9 billion people" are nearly always two populations)."""
 
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
@@ -106,10 +112,14 @@ def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
     if f.unit not in COMPARED_UNITS or not f.counts:
         return None
     _, frames = qualifier_parts(f.qualifier)
-    if "part" in frames:
+    if "part" in frames or "compared" in frames:
         return None
     if f.unit == "count" and f.value < SMALL and f.bound == "exact" and not _change_frames(frames):
         return None
+    if f.counts in NEVER:
+        return None
+    if f.unit == "date" and (f.bound != "exact" or "hedged" in frames):
+        return None  # a month ("in March 2026") or a guessed date is not precise enough
     return (f.counts, f.unit, f.currency or "")
 
 
@@ -117,13 +127,31 @@ def _change_frames(frames: Sequence[str]) -> Tuple[str, ...]:
     return tuple(x for x in frames if x not in ("points",))
 
 
-def compatible(a: Figure, b: Figure) -> bool:
-    """True when two figures with the same key describe the same quantity:
-    same frames, and the same time references (or one has none)."""
+def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: FrozenSet[str],
+               same_article: bool) -> bool:
+    """True when two figures with the same key describe the same quantity.
+
+    Same frames always.  Level figures ("has 6,000 employees"): the same
+    periods, or one names none; names in their clauses shared, or one names
+    none.  Change and other framed figures ("fares rose 18%", "hired 500"):
+    the same periods and at least one shared name.  Within one article only
+    level figures are compared, with the same periods.
+    """
     ta, fa = qualifier_parts(a.qualifier)
     tb, fb = qualifier_parts(b.qualifier)
     if fa != fb:
         return False
+    if anchors_a and anchors_b and not (anchors_a & anchors_b):
+        return False
+    framed = bool([x for x in fa if x not in ("future", "repeat", "points")]) and a.unit not in ("tally", "date")
+    if not framed:  # the day something was said does not change a level
+        ta = tuple(t for t in ta if t not in WEEKDAYS)
+        tb = tuple(t for t in tb if t not in WEEKDAYS)
+    if same_article:
+        return (not framed and ta == tb and a.counts not in GENERIC and a.unit != "date"
+                and (anchors_a == anchors_b or bool(anchors_a & anchors_b)))
+    if framed:
+        return ta == tb and bool(anchors_a & anchors_b)
     return not ta or not tb or ta == tb
 
 
@@ -171,6 +199,11 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
             i = parent[i]
         return i
 
+    names = []
+    for ai, f in members:
+        sent = analyses[ai].sentences[f.sentence]
+        text = analyses[ai].article.content[sent.start:sent.end]
+        names.append(anchors(text, f.start - sent.start, f.end - sent.start))
     edges = set()
     for i in range(n):
         ai, fa = members[i]
@@ -178,10 +211,14 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
             aj, fb = members[j]
             if ai == aj and fa.sentence == fb.sentence:
                 continue
-            if not compatible(fa, fb):
+            if not compatible(fa, fb, names[i], names[j], ai == aj):
                 continue
+            if ai == aj:
+                la, lb = _lead(analyses[ai], fa), _lead(analyses[aj], fb)
+                if not la or not lb or not (la <= lb or lb <= la):
+                    continue
             COMPARISONS.add()
-            if disagree(fa, fb):
+            if disagree(fa, fb) and (ai == aj or not _explained(members, i, j)):
                 edges.add(i)
                 edges.add(j)
                 parent[root(j)] = root(i)
@@ -190,6 +227,29 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
         groups.setdefault(root(i), []).append(i)
     for idx in sorted(groups.values()):
         yield _finding(analyses, key, [members[i] for i in idx])
+
+
+def _lead(a: Analysis, f: Figure) -> FrozenSet[str]:
+    sent = a.sentences[f.sentence]
+    return lead_words(a.article.content[sent.start:sent.end], f.start - sent.start)
+
+
+def _explained(members: List[Tuple[int, Figure]], i: int, j: int) -> bool:
+    """True when either article also gives a figure for the same key that
+    agrees with the other article's figure: an article that names several
+    values for one noun is naming several quantities ("the system has 28
+    million users ... Broadreach has two million users"), and the other
+    article's figure matches one of them."""
+    ai, fa = members[i]
+    aj, fb = members[j]
+    for k, (ak, fk) in enumerate(members):
+        if k in (i, j):
+            continue
+        if ak == ai and fk.sentence != fa.sentence and not disagree(fk, fb):
+            return True
+        if ak == aj and fk.sentence != fb.sentence and not disagree(fk, fa):
+            return True
+    return False
 
 
 def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]]) -> Finding:
