@@ -135,6 +135,17 @@ def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]
             j += 1
     elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
         _, j = _np_after(toks, i)
+    elif tok.isalpha() and tok.islower():
+        # "said housing director Tom Reyes": lower-case titles before a name
+        c = i
+        while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
+                and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
+            c += 1
+        if c == i or c >= len(toks) or not is_cap(toks[c][0]):
+            return None
+        j = c
+        while j < len(toks) and is_cap(toks[j][0]):
+            j += 1
     else:
         return None
     if j == i:
@@ -280,7 +291,7 @@ class _Finder:
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
                 cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls)
-            elif cls in ("person", "organisation") and source[:1].isupper():
+            elif cls in ("person", "organisation") and any(t[0][:1].isupper() for t in src_toks):
                 source = _name_text(src_toks)
                 if cls == "person":
                     sstart = send - len(source) if text[sstart:send].endswith(source) else sstart

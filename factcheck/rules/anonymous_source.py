@@ -3,21 +3,36 @@
 Anonymous sources are a last resort: AP and The New York Times both require
 that the information be vital, unavailable on the record, and that the story
 tell readers why the source was granted anonymity.  This rule flags every
-place the story leans on an unnamed source and says whether the story
-explains the anonymity.  It is more serious when the anonymous source
-supplies a direct quote or characterises a named person (AP does not allow
-anonymous sources to be used for opinion or personal attacks).
+place the story leans on an unnamed source ("people familiar with the
+matter", "a senior aide", "administration officials", "critics say", "it is
+widely believed") and says whether the story explains the anonymity: a
+stated reason ("spoke on condition of anonymity because they were not
+authorized to discuss personnel matters") in the same or the next or
+previous sentence, or anywhere in the story when that sentence names the
+same kind of source ("the officials requested anonymity to discuss internal
+deliberations").
 
-Not flagged: named people and organisations, and "X did not respond to a
-request for comment".
+The finding is an error, not a warning, when the anonymous source supplies
+a direct quote or characterises a named person ("described Whitfield as
+distant", "said she rarely visited the yards"): AP does not allow anonymous
+sources to be used for opinion or personal attacks.
+
+Not flagged: named people and organisations (an agency, a company, an
+outlet's report), documents and data, and "X did not respond to a request
+for comment" or "declined to comment", which attribute nothing.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.model import Analysis, Finding
+from factcheck.extract.anonymity import characterises
+from factcheck.extract.attribution import person_names
+from factcheck.extract.sources import bare, head_part, tokens
+from factcheck.model import Analysis, Attribution, Finding, Span
 from factcheck.settings import Settings
+
+from .base import finding
 
 ID = "anonymous-source"
 SEVERITY = "warning"
@@ -29,13 +44,128 @@ EXAMPLES = {
     "trigger": [
         "The mayor plans to resign next month, according to two people familiar with the matter.",
         "Unnamed administration officials said the commissioner missed several meetings.",
+        "A senior aide, who spoke on condition of anonymity because she was not authorized to discuss the talks, "
+        "said a deal was close.",
+        "Critics say the new fare system is confusing.",
+        "Analysts warn that the merger could raise prices.",
+        "The report cited sources close to the investigation.",
+        "Some residents say the plant has made them sick.",
+        "It is widely believed that the stadium will be sold.",
+        "Administration officials who work with the commissioner have described him as disengaged.",
+        "\"He has lost the room,\" one board member said.",
     ],
     "no_trigger": [
         "The mayor plans to resign next month, according to a statement from her office.",
         "City officials did not respond to a request for comment.",
+        "Homeland Security officials did not immediately respond to requests for comment.",
+        "Sen. Jane Doe said the bill would pass.",
+        "According to the Associated Press, the vote was delayed.",
+        "A 2023 audit found that the agency overspent by $4 million.",
+        "The Department of Homeland Security said in a statement that the review was complete.",
+        "A spokesperson for the company declined to comment.",
+        "Whitfield said she would not step down.",
+        "Data from the Census Bureau show the population grew 4% last year.",
     ],
 }
 
+_SEVERE = {"quote": 2, "characterisation": 1, "fact": 0}
+
 
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
-    return iter(())
+    """One finding per anonymous source phrase (several cues of the same
+    source, "have criticized ... and said", give one finding)."""
+    text = analysis.article.content
+    anon = [a for a in analysis.attributions if a.source_class == "anonymous"]
+    if not anon:
+        return
+    names = [n for n in person_names(text, analysis.article.body_start, analysis.attributions, analysis.quotes)]
+    groups: Dict[Tuple[int, int], List[Attribution]] = {}
+    for a in anon:
+        key = (a.source_start, a.source_end) if a.source_end > a.source_start else (a.cue_start, a.cue_end)
+        groups.setdefault(key, []).append(a)
+    reason_sents = _reason_sentences(analysis)
+    for (start, end), attrs in sorted(groups.items()):
+        first = attrs[0]
+        supplies = max((_supplies(analysis, a, names) for a in attrs), key=_SEVERE.__getitem__)
+        reason = _reason(analysis, first, reason_sents)
+        source = first.source or text[start:end]
+        what = {
+            "quote": "supplies a direct quote",
+            "characterisation": "characterises a named person",
+            "fact": "supplies information",
+        }[supplies]
+        if reason is not None:
+            why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
+        else:
+            why = "the story does not say why anonymity was granted"
+        message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}."
+        yield finding(
+            _SELF, analysis, start, end, message,
+            severity="error" if supplies != "fact" else None,
+            data={
+                "source": source,
+                "cue": first.cue,
+                "reason_given": reason is not None,
+                "explained": reason is not None,
+                "reason": text[reason.start:reason.end] if reason is not None else None,
+                "supplies": supplies,
+            },
+        )
+
+
+def _short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
+
+
+def _supplies(analysis: Analysis, a: Attribution, names: Sequence[str]) -> str:
+    """``quote`` when the source is quoted directly, ``characterisation``
+    when what it says describes a named person, else ``fact``."""
+    if a.quote is not None:
+        return "quote"
+    cs, ce = a.content_start, a.content_end
+    if cs is not None and ce is not None and ce > cs:
+        for q in analysis.quotes:
+            if q.text_start < ce and cs < q.text_end and (q.text_end - q.text_start) > 25:
+                return "quote"
+        if characterises(analysis.article.content, cs, ce, names):
+            return "characterisation"
+    return "fact"
+
+
+def _reason_sentences(analysis: Analysis) -> List[Tuple[int, Span]]:
+    out = []
+    for r in analysis.anonymity_reasons:
+        s = analysis.sentence_at(r.start)
+        out.append((s.index if s is not None else -1, r))
+    return out
+
+
+def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]]) -> Optional[Span]:
+    """The reason for anonymity that refers to ``a``'s source: one in the
+    same or an adjacent sentence, else one whose sentence names the same
+    kind of source ("officials"), else None."""
+    near = [r for si, r in reasons if abs(si - a.sentence) <= 1]
+    if near:
+        return min(near, key=lambda r: abs(r.start - a.source_start))
+    head = _head(analysis.article.content, a)
+    if not head:
+        return None
+    for si, r in reasons:
+        if si < 0:
+            continue
+        words = {bare(t[0]) for t in tokens(analysis.article.content, analysis.sentences[si].start,
+                                             analysis.sentences[si].end)}
+        if head in words or head.rstrip("s") in words or head + "s" in words:
+            return r
+    return None
+
+
+def _head(text: str, a: Attribution) -> str:
+    toks = head_part(tokens(text, a.source_start, a.source_end))
+    return bare(toks[-1][0]) if toks else ""
+
+
+import sys as _sys  # noqa: E402
+
+_SELF = _sys.modules[__name__]
