@@ -16,6 +16,9 @@ from .helpers import report_for
     ("Whitfield", "whitfield"),
     ("Martin Luther King Jr.", "king"),
     ("O\u2019Neill", "o'neill"),
+    ("the man", None),
+    ("The 41-year-old chart-topper", None),
+    ("Mr Howard", "howard"),
     (None, None),
     ("", None),
 ])
@@ -43,7 +46,18 @@ def test_speaker_key(name, key):
     # excerpt with an ellipsis
     ("We owe riders a system ... right now we are not delivering",
      "We owe riders a system that runs on time, and right now we are not delivering", False),
+    # an editorial insertion in brackets or parentheses is not a change
+    ("We have decided that BMW will enter the [crossover] segment this year",
+     "We have decided that BMW will enter the segment this year", False),
+    ("companies like Electronic Arts (EA), which comes with a big catalogue",
+     "companies like Electronic Arts, which comes with a big catalogue", False),
+    # a one-word slip is a variant
+    ("They will probably play an increasing role in helping P2P spread",
+     "They will probably pay an increasing role in helping P2P spread", True),
     # different utterances of the same speaker
+    ("Once we got the third goal it should have been four or five but we nearly paid for it in the end",
+     "It should have been more convincing", False),
+    ("United made a mistake in selling me", "I know they made a mistake", False),
     ("We are not going anywhere", "The budget will be balanced by June", False),
     ("The vote was a mistake and the board knows it",
      "We will appeal the decision in court next month", False),

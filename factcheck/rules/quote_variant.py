@@ -72,19 +72,28 @@ MIN_COVER = 0.6        # share of the shorter quote's words found in the other
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
+_NOT_NAME = {"the", "a", "an", "he", "she", "they", "it", "we", "i"}
+# Editorial insertions inside a quote: "[crossover]", "(EA)".
+_INSERTION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 
 
 def speaker_key(name: Optional[str]) -> Optional[str]:
-    """The normalised surname of a speaker name, or None."""
+    """The normalised surname of a speaker name (its last capitalised word),
+    or None when the speaker is not named ("the man", "a spokesman")."""
     if not name:
         return None
-    words = [w.lower() for w in _WORD.findall(name.replace("\u2019", "'"))]
-    words = [w[:-2] if w.endswith("'s") else w for w in words if w not in _SUFFIX]
-    return words[-1] if words else None
+    words = [w for w in _WORD.findall(name.replace("\u2019", "'")) if w.lower() not in _SUFFIX]
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
+    if not named:
+        return None
+    key = named[-1].lower()
+    return key[:-2] if key.endswith("'s") else key
 
 
 def _tokens(text: str) -> List[Tuple[str, str]]:
-    """(normalised, original) words of a quote."""
+    """(normalised, original) words of a quote, editorial insertions in
+    brackets or parentheses left out."""
+    text = _INSERTION.sub(" ", text)
     return [(m.group(0).lower().replace("\u2019", "'"), m.group(0)) for m in _WORD.finditer(text)]
 
 
@@ -122,13 +131,18 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     matched = sum(b.size for b in blocks)
     if not blocks or matched < MIN_COVER * len(short):
         return None
-    # Compare the shorter quote with the stretch of the longer it aligns to,
-    # so that an excerpt with a changed word still counts.
+    if matched < MIN_WORDS or max(b.size for b in blocks) < 3:
+        return None
+    # Compare the shorter quote with the stretch of the longer it aligns to
+    # (widened by the shorter quote's unmatched ends), so that an excerpt
+    # with a changed word still counts.
     if len(na) <= len(nb):
-        window = blocks[-1].b + blocks[-1].size - blocks[0].b
+        edges = blocks[0].a + (len(na) - blocks[-1].a - blocks[-1].size)
+        window = blocks[-1].b + blocks[-1].size - blocks[0].b + edges
         ratio = 2.0 * matched / (len(na) + window)
     else:
-        window = blocks[-1].a + blocks[-1].size - blocks[0].a
+        edges = blocks[0].b + (len(nb) - blocks[-1].b - blocks[-1].size)
+        window = blocks[-1].a + blocks[-1].size - blocks[0].a + edges
         ratio = 2.0 * matched / (len(nb) + window)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
@@ -144,8 +158,8 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         diff_a.extend(o for _, o in ta[i1:i2])
         diff_b.extend(o for _, o in tb[j1:j2])
         changes.append((" ".join(o for _, o in ta[i1:i2]), " ".join(o for _, o in tb[j1:j2])))
-    if not diff_a and not diff_b:
-        return None
+    if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
+        return None  # nothing differs, or more differs than agrees: two utterances
     return ratio, diff_a, diff_b, changes
 
 
