@@ -67,7 +67,7 @@ def test_compare(a, b, variant):
 
 
 def test_compare_lists_the_differing_words():
-    ratio, da, db, changes = compare("We are not going anywhere, and the work is just beginning",
+    ratio, da, db, changes, _ = compare("We are not going anywhere, and the work is just beginning",
                                      "We are not going anywhere, the work has just begun")
     assert da == ["and", "is", "beginning"] and db == ["has", "begun"]
     assert ("is", "has") in changes

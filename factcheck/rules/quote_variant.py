@@ -90,11 +90,12 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     return key[:-2] if key.endswith("'s") else key
 
 
-def _tokens(text: str) -> List[Tuple[str, str]]:
-    """(normalised, original) words of a quote, editorial insertions in
-    brackets or parentheses left out."""
-    text = _INSERTION.sub(" ", text)
-    return [(m.group(0).lower().replace("\u2019", "'"), m.group(0)) for m in _WORD.finditer(text)]
+def _tokens(text: str) -> List[Tuple[str, str, int, int]]:
+    """(normalised, original, start, end) for the words of a quote,
+    editorial insertions in brackets or parentheses left out."""
+    text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
+    return [(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
+            for m in _WORD.finditer(text)]
 
 
 def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bool:
@@ -103,7 +104,7 @@ def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bo
     joined = " " + " ".join(long) + " "
     pos = 0
     for piece in _ELLIPSIS.split(raw_short):
-        words = [w for w, _ in _tokens(piece)]
+        words = [t[0] for t in _tokens(piece)]
         if not words:
             continue
         at = joined.find(" " + " ".join(words) + " ", pos)
@@ -115,10 +116,11 @@ def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bo
 
 def compare(a_text: str, b_text: str, same_article: bool = False):
     """None when the two quote texts are not variants of one utterance, else
-    ``(ratio, differing_a, differing_b, changes)``: the original words that
-    differ on each side, and the changes as (words in a, words in b) runs."""
+    ``(ratio, differing_a, differing_b, changes, shown)``: the original words
+    that differ on each side, the changes as (words in a, words in b) runs,
+    and the character ranges of a and b that align (to show)."""
     ta, tb = _tokens(a_text), _tokens(b_text)
-    na, nb = [w for w, _ in ta], [w for w, _ in tb]
+    na, nb = [t[0] for t in ta], [t[0] for t in tb]
     if min(len(na), len(nb)) < MIN_WORDS or na == nb:
         return None
     short, raw_short, long = (na, a_text, nb) if len(na) <= len(nb) else (nb, b_text, na)
@@ -155,12 +157,21 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         at_edge = (i1 == 0 and j1 == 0) or (i2 == len(na) and j2 == len(nb))
         if at_edge and tag in ("insert", "delete"):
             continue  # words beyond an excerpt's ends, not a change of wording
-        diff_a.extend(o for _, o in ta[i1:i2])
-        diff_b.extend(o for _, o in tb[j1:j2])
-        changes.append((" ".join(o for _, o in ta[i1:i2]), " ".join(o for _, o in tb[j1:j2])))
+        diff_a.extend(t[1] for t in ta[i1:i2])
+        diff_b.extend(t[1] for t in tb[j1:j2])
+        changes.append((" ".join(t[1] for t in ta[i1:i2]), " ".join(t[1] for t in tb[j1:j2])))
     if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
         return None  # nothing differs, or more differs than agrees: two utterances
-    return ratio, diff_a, diff_b, changes
+    shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
+             _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
+    return ratio, diff_a, diff_b, changes, shown
+
+
+def _window(toks, first: int, last: int) -> Tuple[int, int]:
+    """Character range of the aligned words ``toks[first:last]``, widened by
+    a word on each side."""
+    first, last = max(0, first - 1), min(len(toks), last + 1)
+    return toks[first][2], toks[last - 1][3]
 
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
@@ -186,13 +197,13 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
 
 
 def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
-    ratio, diff_a, diff_b, changes = found
+    ratio, diff_a, diff_b, changes, (show_a, show_b) = found
     speaker = max((qa.speaker or "", qb.speaker or ""), key=len)
     where_a = an_a.article.label if an_a is not an_b else "earlier in this article"
     where_b = an_b.article.label if an_a is not an_b else "here"
     runs = "; ".join(f"{_q(b)} vs {_q(a)}" for a, b in changes[:5])
-    message = (f"{speaker} is quoted in two versions: \"{_short(text_b)}\" ({where_b}) and "
-               f"\"{_short(text_a)}\" ({where_a}). Differing words: {runs}.")
+    message = (f"{speaker} is quoted in two versions: \"{_excerpt(text_b, show_b)}\" ({where_b}) and "
+               f"\"{_excerpt(text_a, show_a)}\" ({where_a}). Differing words: {runs}.")
     text_a, text_b = _clean(text_a), _clean(text_b)
     return finding(
         _SELF, an_b, qb.start, qb.end, message,
@@ -215,6 +226,15 @@ def _q(words: str) -> str:
 
 def _clean(text: str) -> str:
     return " ".join(text.split()).rstrip(",;: ")
+
+
+def _excerpt(text: str, span: Tuple[int, int], limit: int = 90) -> str:
+    """The quote, or when it is long, the part that aligns with the other."""
+    if len(_clean(text)) <= limit:
+        return _clean(text)
+    start, end = span
+    inner = _short(text[start:end], 2 * limit)
+    return ("\u2026" if start > 0 else "") + inner + ("\u2026" if end < len(text.rstrip(",;:. ")) else "")
 
 
 def _short(text: str, limit: int = 90) -> str:
