@@ -127,7 +127,7 @@ _NUM = re.compile(
 )
 _VAGUE = re.compile(r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
                     r"|millions|billions))\s+of\b")
-_TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w.,/\-–]|\s?(?:%|percent))")
+_TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
 _TALLY_WORDS = re.compile(
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b")
 _VOTE_CONTEXT = re.compile(
@@ -376,7 +376,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     digits, words = m.group("digits"), m.group("words")
     cur = m.group("cur")
     scale_word = m.group("scale") or (m.group("short") if digits else None)
-    if m.group("short") and not cur:
+    if m.group("short") and not cur and m.group("short").lower() in ("m", "k", "b"):
         return None
     start, end = m.start(), m.end()
     core_start = m.start("digits") if digits else m.start("words")
@@ -393,7 +393,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if not cur and not scale_word and _YEARISH.match(digits) and not _PERCENT_AFTER.match(after):
             return None  # a year: a qualifier, not a figure
-        if (not scale_word and _HYPHEN_WORD.match(after)):
+        if not scale_word and _HYPHEN_WORD.match(after) and not after.lower().startswith("-plus"):
             return None  # "a 10-year plan", "COVID-19-era"
     else:
         low_words = words.lower()
@@ -503,7 +503,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             counts = _left_subject(text[:start], bound == "surpassed")
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
-    if not _DET_BEFORE.search(text[:start]):
+    if not _DET_BEFORE.search(text[:start]) and bound != "surpassed":
         frames += _left_frames(text[:start])
         if unit == "count":
             frames += _right_verb(text, end)
@@ -540,7 +540,7 @@ def _capitalised_identifier(before: str) -> bool:
         return False
     if w.isupper() and len(w) > 1 and not w.endswith("."):
         return True  # "COVID 19", "F 35" style codes
-    return bool(before[:m.start(1)].strip())
+    return True
 
 
 def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
@@ -585,8 +585,10 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         if len(toks) >= 8:
             break
     i = 0
+    of = False
     if toks and toks[0][0].lower() == "of":
         i = 1
+        of = True
         if i < len(toks) and toks[i][0].lower() in _PARTITIVE:
             if unit == "count":
                 frames.append("part")
@@ -608,7 +610,7 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
                                             "previous", "prior", "former", "earlier"):
             frames.append(change[lw])
         group.append(toks[i])
-        if _is_plural(w) and unit == "count":
+        if _is_plural(w) and (unit == "count" or of):
             break
         i += 1
     if not group:
@@ -621,12 +623,14 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         if value <= 1 and not group[0][0].endswith(("ed", "ing")):
             return group[0][0].lower(), group[0][2], frames
         return None, -1, frames  # a noun we cannot read: not the subject's either
+    if of:
+        plural = [g for g in group if _is_plural(g[0])]
+        w, _, e = plural[0] if plural else group[0]
+        return singular(w.strip("'’")), e, frames
     # money / percent: the last word of the noun group
     head = group[:2]
     w, _, e = head[-1]
     if w.endswith(("ed", "ing", "ly")) and len(head) == 1:
-        return None, end, frames
-    if w.lower() in change and change[w.lower()] not in ("new",):
         return None, end, frames
     return singular(w), e, frames
 
@@ -708,7 +712,7 @@ def _right_verb(text: str, end: int) -> List[str]:
             return [change[lw]]
         if lw in level or lw in stop:
             return []
-        if aux or lw.endswith("ed"):
+        if lw.endswith(("ed", "en")):
             return [lw]
         return []
     return []
