@@ -18,7 +18,7 @@ from .lexicon import lexicon, read_list
 
 Source = Tuple[str, int, int, str]
 
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|\d+(?:[.,]\d+)*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
 PARTICLES = frozenset("de da di del della der den van von la le du bin ibn al el st. dos das".split())
 DETERMINERS = frozenset(
     "the a an one two three four five several some many most few other another his her their its our "

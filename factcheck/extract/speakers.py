@@ -33,9 +33,14 @@ from .quotes import is_scare_quote, quotes_with_links
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
 
+# Verbs that may open a sentence in inverted order: Continued Stone: "..."
+_INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
-    alts = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    forms = set(verbs) | {v[:1].upper() + v[1:] for v in verbs if v in _INVERTED_OPENERS}
+    alts = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
     return re.compile(r"\b(according to|(?:" + alts + r"))\b")
 
 
@@ -73,6 +78,10 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
                 src = names.phrase_after(text, m.end(), end)
             if src is None and cue.endswith("ing"):
                 src = names.leading_subject(text, start, m.start())
+            if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
+                src = names.phrase_after(text, m.end(), end)
+                if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
+                    src = None
         if src is not None:
             return _Cue(cue, m.start(), m.end(), *src)
         if prefer == "first":
