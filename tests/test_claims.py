@@ -149,6 +149,12 @@ def _split(text):
     # content span known and the trigger lies outside it
     ("Fares rose 18% last year, and Smith said she would resign.",
      [(0, "said", "Smith", "person", "she would resign")], [None]),
+    # a partial-quote content span does not uncover the rest of its clause
+    ("The paper claimed he was frustrated since the $1.3bn offer failed.",
+     [(0, "claimed", "The paper", "organisation", "frustrated")], [0]),
+    # a statistic after a named document in the same paragraph comes from it
+    ("The survey of 2,000 adults found most wanted a computer. Phones came second at 75%.",
+     [(0, "found", "The survey of 2,000 adults", "document", None)], [0, 0]),
     # content span covers the trigger
     ("Smith said fares rose 18% last year.",
      [(0, "said", "Smith", "person", "fares rose 18% last year")], [0]),
@@ -167,6 +173,20 @@ def test_previous_sentence_in_another_paragraph_does_not_carry():
     attrs = (_attr(text, 0, "said", "Smith", "person"),)
     claims = find_claims(_art(text), sents, (), attrs, (), lexicon())
     assert [c.attribution for c in claims] == [None]
+
+
+@pytest.mark.parametrize("second,cls,expected", [
+    ("The figure is the highest since the 1930s.", "document", [0, 0]),
+    ("The figure is the highest since the 1930s.", "person", [0, None]),
+    ("Unemployment is the highest since the 1930s.", "document", [0, None]),
+])
+def test_data_opening_carries_across_a_paragraph_break(second, cls, expected):
+    first = "Over 5.2 million people were out of work, new figures show."
+    text = first + " " + second
+    sents = _sents(text, _split(text), {1: 1})
+    attrs = (_attr(text, 0, "show", "new figures", cls),)
+    claims = find_claims(_art(text), sents, (), attrs, (), lexicon())
+    assert [c.attribution for c in claims] == expected
 
 
 def test_quote_with_speaker_covers_its_words():

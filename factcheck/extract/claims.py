@@ -72,6 +72,7 @@ _TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occ
 # "is due to name his squad": a schedule, not a cause (a verb, then its object).
 _DUE_SCHEDULE = re.compile(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
                            r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
+_CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,\s+(?:and|but|while|whereas|although|though|yet)\s")
 _PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
 # Promises are not predictions: "I will cut taxes", "we'll double it".
 _PROMISE = re.compile(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
@@ -79,7 +80,13 @@ _QUESTION = re.compile(r"\?[\"'\u201d\u2019\u2033)]*\s*$")
 
 
 def _phrase(p: str) -> str:
+    """A regex fragment from the data files: spaces match any whitespace."""
     return p.replace(" ", r"\s+")
+
+
+def _words(w: str) -> str:
+    """A literal phrase as a regex: each word escaped, spaces match any whitespace."""
+    return r"\s+".join(re.escape(part) for part in w.split())
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +116,7 @@ def _nonresponse() -> "re.Pattern[str]":
 @lru_cache(maxsize=1)
 def _continuation() -> "re.Pattern[str]":
     words = sorted(read_list("claim_continuations"), key=len, reverse=True)
-    return re.compile(r"\A[\"'\u201c\u2018]?(?:" + "|".join(_phrase(re.escape(w)) for w in words) + r")\b"
+    return re.compile(r"\A[\"'\u201c\u2018]?(?:" + "|".join(_words(w) for w in words) + r")\b"
                       r"|\bwould\b")
 
 
@@ -157,10 +164,13 @@ def _before_word(text: str, start: int, at: int) -> str:
     return text[max(start, at - 20) + m.start(1):at] if m else ""
 
 
-def _figure_triggers(figs: Sequence[Figure], sentence: int) -> List[Tuple[str, Span]]:
+def _figure_triggers(text: str, figs: Sequence[Figure], sentence: int) -> List[Tuple[str, Span]]:
     out = []
     for f in figs:
         if f.sentence != sentence:
+            continue
+        before = text[max(0, f.start - 14):f.start]
+        if _NOT_STAT_BEFORE.search(before) or _YEAR.match(f.text.strip()):
             continue
         if f.unit in _STAT_UNITS or (f.unit == "count" and f.counts and f.value is not None
                                      and f.value >= _MIN_COUNT):
@@ -195,9 +205,9 @@ def _attribution_index(attrs: Sequence[Attribution]) -> Dict[int, List[int]]:
 def _covering_in_sentence(text: str, s: Sentence, attrs: Sequence[Attribution], idx: List[int],
                           triggers: Sequence[Span]) -> Optional[int]:
     """The attribution of sentence ``s`` that covers its triggers, or None.
-    A non-response ("did not respond") covers nothing; an attribution whose
-    content span is known covers only the triggers inside it (or its source
-    and cue, for "according to the report, ..." where the content is the rest)."""
+    A non-response ("did not respond") covers nothing; nor does an
+    attribution in another clause ("Fares rose 18%, and Smith said she
+    would resign": the trigger is before the source, across ", and")."""
     if not idx:
         return None
     nonresp = _nonresponse().search(text, s.start, s.end) is not None
@@ -205,14 +215,22 @@ def _covering_in_sentence(text: str, s: Sentence, attrs: Sequence[Attribution], 
         a = attrs[i]
         if nonresp and _nonresponse().search(text, max(s.start, a.cue_start - 60), min(s.end, a.cue_end + 80)):
             continue
-        cs, ce = a.content_start, a.content_end
-        if cs is None or ce is None or ce <= cs:
-            return i
-        lo = min(cs, a.cue_start, a.source_start if a.source_end > a.source_start else cs)
-        hi = max(ce, a.cue_end, a.source_end)
-        if any(t.start < hi and lo < t.end for t in triggers):
+        if any(_same_clause(text, a, t) for t in triggers):
             return i
     return None
+
+
+def _same_clause(text: str, a: Attribution, t: Span) -> bool:
+    """False when a clause break separates trigger ``t`` from attribution
+    ``a`` (the trigger before the source/cue, or after the end of a known
+    content span); True otherwise."""
+    head = min(a.cue_start, a.source_start if a.source_end > a.source_start else a.cue_start)
+    if t.end <= head:
+        return not _CLAUSE_BREAK.search(text, t.end, head)
+    ce = a.content_end
+    if ce is not None and ce > a.cue_end and t.start >= ce:
+        return not _CLAUSE_BREAK.search(text, ce, t.start)
+    return True
 
 
 def _quote_attribution(qi: int, q: Quote, attrs: Sequence[Attribution], by_sentence: Dict[int, List[int]]) -> Optional[int]:
@@ -237,7 +255,7 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
     for s in sents:
         if s.kind != "body" or _QUESTION.search(text, s.start, s.end):
             continue
-        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(figs, s.index)
+        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(text, figs, s.index)
         if not found:
             continue
         kinds, spans = _merge(found)
@@ -256,7 +274,7 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
         if narrator:
             attribution = _covering_in_sentence(text, s, attrs, by_sentence.get(s.index, []), narrator)
             if attribution is None and not by_sentence.get(s.index):
-                attribution = _carried(text, s, sents, attrs, by_sentence)
+                attribution = _carried(text, s, sents, attrs, by_sentence, kinds)
         else:
             attribution = quote_attr
         if attribution == -1:
@@ -266,19 +284,35 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
 
 
 def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[Attribution],
-             by_sentence: Dict[int, List[int]]) -> Optional[int]:
-    """The named attribution of the previous sentence of the same paragraph,
-    when this sentence continues its reported speech, else None."""
+             by_sentence: Dict[int, List[int]], kinds: Sequence[str] = ()) -> Optional[int]:
+    """The named attribution of the previous sentence when this sentence
+    continues it, else None.  Within a paragraph: the sentence opens with a
+    continuation ("He", "It", "The figure"), or it is a statistic after a
+    named document ("The survey found ... . Most people (75%) ...").  Across
+    a paragraph break only a strong data opening ("The figure", "The
+    report") carries a document's or organisation's figures."""
     if s.index == 0:
         return None
     prev = sents[s.index - 1]
-    if prev.paragraph != s.paragraph or prev.kind != "body":
+    if prev.kind != "body" or prev.paragraph < s.paragraph - 1:
         return None
     idx = [i for i in by_sentence.get(prev.index, []) if attrs[i].source_class in _NAMED]
-    if not idx:
+    if not idx or _nonresponse().search(text, prev.start, prev.end):
         return None
-    if _nonresponse().search(text, prev.start, prev.end):
+    own = text[s.start:s.end]
+    if prev.paragraph == s.paragraph:
+        if _continuation().search(own) or _data_continuation().match(own):
+            return idx[-1]
+        if "statistic" in kinds and attrs[idx[-1]].source_class == "document":
+            return idx[-1]
         return None
-    if not _continuation().search(text[s.start:s.end]):
-        return None
-    return idx[-1]
+    data = [i for i in idx if attrs[i].source_class in ("document", "organisation")]
+    if data and _data_continuation().match(own):
+        return data[-1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _data_continuation() -> "re.Pattern[str]":
+    words = sorted(read_list("claim_data_continuations"), key=len, reverse=True)
+    return re.compile(r"[\"'\u201c\u2018]?(?:" + "|".join(_words(w) for w in words) + r")\b")
