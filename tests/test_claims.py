@@ -34,6 +34,7 @@ def _trigger_words(a, claim):
     ("The closures were due to a shortage of drivers.", "causal", "due to"),
     ("Profits fell due to falling prices in the region.", "causal", "due to"),
     ("The match was cancelled due to heavy rain in the capital.", "causal", "due to"),
+    ("Such absences are often due to family holidays.", "causal", "due to"),
     ("Flooding caused the closure of two bridges.", "causal", "caused"),
     ("The cuts led to longer waits at clinics.", "causal", "led to"),
     ("As a result, waiting lists have grown.", "causal", "As a result"),
@@ -71,6 +72,9 @@ def test_claim_kinds_and_triggers(text, kind, trigger):
     "Interstate 10 was closed between exits 12 and 14.",
     "Scotland coach Matt Williams is due to name his side on Thursday.",
     "The first products are due to hit the market later this year.",
+    "An own-brand anti-virus program is due to follow by the end of 2005.",
+    "Britain's Joice Maduaka finished fifth in 7.35.",
+    "He landed a penalty from 48 metres with 13 minutes remaining.",
 ])
 def test_event_reporting_and_scene_setting_are_not_claims(text):
     a, claims = _claims(text)

@@ -21,6 +21,10 @@ from .lexicon import Lexicon, read_list
 # that "two board members" stays event reporting.
 _STAT_UNITS = ("money", "percent")
 _MIN_COUNT = 10
+# Counted nouns that measure time or distance: a race time or "48 metres out"
+# is event reporting, not a statistic.
+_MEASURES = frozenset("second minute hour day week month year decade century metre meter yard mile "
+                      "kilometre kilometer km foot feet inch lap".split())
 _NAMED = ("person", "organisation", "document")
 
 _SCALE = r"(?:million|billion|trillion|bn|mn)"
@@ -33,7 +37,6 @@ _STAT_RE = re.compile(
     r"|\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
     r"|\b" + _NUM + r"\s(?:" + _SCALE + r")\b"
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
-    r"|\b\d+\.\d+\b"
     r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
     r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
     r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
@@ -71,7 +74,8 @@ _TREND_MEASURE = (
 _TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
 # "is due to name his squad": a schedule, not a cause (a verb, then its object).
 _DUE_SCHEDULE = re.compile(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
-                           r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b")
+                           r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b"
+                           r"|\A\s+(?![a-z]+(?:s|ing)\b)[a-z]+\s+(?:by|on|at|next|later|this|early|soon|within|before|after)\b")
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,\s+(?:and|but|while|whereas|although|though|yet)\s")
 _PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
 # Promises are not predictions: "I will cut taxes", "we'll double it".
@@ -172,7 +176,7 @@ def _figure_triggers(text: str, figs: Sequence[Figure], sentence: int) -> List[T
         before = text[max(0, f.start - 14):f.start]
         if _NOT_STAT_BEFORE.search(before) or _YEAR.match(f.text.strip()):
             continue
-        if f.unit in _STAT_UNITS or (f.unit == "count" and f.counts and f.value is not None
+        if f.unit in _STAT_UNITS or (f.unit == "count" and f.counts and f.counts not in _MEASURES and f.value is not None
                                      and f.value >= _MIN_COUNT):
             out.append(("statistic", Span(f.start, f.end)))
     return out
