@@ -163,6 +163,11 @@ _TIME_REF = re.compile(
     r"|\b(?P<month>January|February|March|April|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I)
+_TIME_PART = re.compile(
+    r"^(?:(?:1[89]|20)\d\d|(?:last|this|next|past|previous|coming|same|that)\s+(?:fiscal\s+)?\w+|(?:first|second|third"
+    r"|fourth|final)\s+(?:quarter|half)|a\s+\w+\s+(?:earlier|ago|before)|\w+-on-\w+|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)$")
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 TIME_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -225,6 +230,11 @@ def find_figures(article: Article, sents: Sequence[Sentence]) -> Tuple[Figure, .
     return tuple(out)
 
 
+def change_frames() -> FrozenSet[str]:
+    """The frame names of change verbs ("rise", "fall", "hire", "cut", ...)."""
+    return frozenset(_verbs()[1].values())
+
+
 def qualifier_parts(qualifier: Optional[str]) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """Split a Figure.qualifier into (time references, frames), each sorted.
 
@@ -235,7 +245,7 @@ def qualifier_parts(qualifier: Optional[str]) -> Tuple[Tuple[str, ...], Tuple[st
         return (), ()
     times, frames = [], []
     for part in qualifier.split("; "):
-        if _YEARISH.match(part) or " " in part or "-" in part or part in TIME_WORDS:
+        if _TIME_PART.match(part):
             times.append(part)
         elif part:
             frames.append(part)
@@ -422,12 +432,12 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             s0 = ratio.start()
             b, bstart, bend = _bound(text, s0, end)
             low, high = interval("about" if b == "exact" else b, pct, 0.0)
-            noun, noun_end, _ = _right_noun(text, end, "count", 2)
+            noun, noun_end, mods = _right_noun(text, end, "count", 2)
             e = max(end, noun_end)
             return Figure(start=offset + min(s0, bstart), end=offset + e, sentence=index,
                           text=text[min(s0, bstart):e], value=_r(pct), unit="percent",
                           bound="about" if b == "exact" else b, low=_r(low), high=_r(high), counts=noun,
-                          qualifier=qualifier(s0, e, ()))
+                          qualifier=qualifier(s0, e, mods))
     pm = _PERCENT_AFTER.match(after)
     mm = _MONEY_AFTER.match(after)
     dm = _DURATION_AFTER.match(after)
@@ -500,7 +510,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             if unit == "count":
                 end = max(end, noun_end)
         elif noun_end >= 0:
-            counts = _left_subject(text[:start], bound == "surpassed")
+            counts = _left_subject(text[:start], bound == "surpassed", frames)
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
     if not _DET_BEFORE.search(text[:start]) and bound != "surpassed":
@@ -619,6 +629,7 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         plural = [g for g in group if _is_plural(g[0])]
         if plural:
             w, _, e = plural[0]
+            frames += _modifiers([g[0] for g in group[:group.index(plural[0])]])
             return singular(w.strip("'’")), e, frames
         if value <= 1 and not group[0][0].endswith(("ed", "ing")):
             return group[0][0].lower(), group[0][2], frames
@@ -626,12 +637,15 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     if of:
         plural = [g for g in group if _is_plural(g[0])]
         w, _, e = plural[0] if plural else group[0]
+        if plural:
+            frames += _modifiers([g[0] for g in group[:group.index(plural[0])]])
         return singular(w.strip("'’")), e, frames
     # money / percent: the last word of the noun group
     head = group[:2]
     w, _, e = head[-1]
     if w.endswith(("ed", "ing", "ly")) and len(head) == 1:
         return None, end, frames
+    frames += _modifiers([g[0] for g in head[:-1]])
     return singular(w), e, frames
 
 
@@ -725,7 +739,7 @@ _ANCHOR_SKIP = frozenset(
     "roughly only just over up down after before since with by from as also total between".split())
 
 
-def anchors(sentence: str, start: int, end: int) -> FrozenSet[str]:
+def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The capitalised names in the clause of ``sentence`` around the figure at
     ``[start, end)`` ("Toyota sales jumped 11%" -> {"toyota"}): two figures
     naming different things in their clauses are about different things.
@@ -743,16 +757,17 @@ def anchors(sentence: str, start: int, end: int) -> FrozenSet[str]:
         lw = w.lower()
         if lw in _ANCHOR_SKIP or lw in TIME_WORDS or lw in _stopwords() or len(lw) < 2:
             continue
-        if t.start() + cut_l == 0 or sentence[:t.start() + cut_l].strip() in ('"', "“", "'"):
-            if lw in _stopwords() or lw in _ANCHOR_SKIP:
-                continue
+        if singular(lw) == counts:
+            continue  # "Sales at Toyota rose 11%": the counted noun, capitalised as first word
         out.add(lw)
     return frozenset(out)
 
 
-def _left_subject(left: str, verb_bound: bool = False) -> Optional[str]:
+def _left_subject(left: str, verb_bound: bool = False, modifiers: Optional[List[str]] = None) -> Optional[str]:
     """For "<subject> <verb> FIGURE" or "<noun> of FIGURE": the subject's head
-    noun, singular; None when the words before the figure are not so."""
+    noun, singular; None when the words before the figure are not so.  The
+    subject's lower-case modifiers ("interest rates" -> "interest") are
+    appended to ``modifiers``."""
     level, change = _verbs()
     stop = _stopwords()
     clause = _clause_left(left)
@@ -799,4 +814,19 @@ def _left_subject(left: str, verb_bound: bool = False) -> Optional[str]:
         return None  # a proper name ("Whitfield earned"): not a quantity's name
     if head.isupper() and len(head) > 1:
         return None
+    if modifiers is not None:
+        modifiers += _modifiers(np[:-1])
     return singular(lw)
+
+
+_MODIFIER_SKIP = frozenset("total current overall entire whole latest estimated official reported".split())
+
+
+def _modifiers(words: Sequence[str]) -> List[str]:
+    """The lower-case content words of a noun group before its head."""
+    stop = _stopwords()
+    level, change = _verbs()
+    return [w.lower() for w in words
+            if w[0].islower() and w.lower() not in stop and w.lower() not in _DETERMINERS
+            and w.lower() not in _MODIFIER_SKIP and w.lower() not in change and w.lower() not in level
+            and not w.endswith(("'s", "’s", "'", "’"))]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.extract.figures import WEEKDAYS, anchors, lead_words, qualifier_parts
+from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck.model import Analysis, Figure, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.settings import Settings
@@ -82,6 +82,7 @@ EXAMPLES = {
 
 COMPARED_UNITS = ("count", "money", "percent", "date", "tally")
 SMALL = 10
+CHANGES = change_frames() - {"new", "additional", "extra", "more", "another", "further"}
 NEVER = frozenset({"figure", "number", "total", "amount", "level", "one", "thing", "way", "time", "lot",
                    "rest", "half", "majority", "minority"})
 """Counted nouns that name no quantity of their own ("the figure was 29%")."""
@@ -143,12 +144,12 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
         return False
     if anchors_a and anchors_b and not (anchors_a & anchors_b):
         return False
-    framed = bool([x for x in fa if x not in ("future", "repeat", "points")]) and a.unit not in ("tally", "date")
+    framed = bool(set(fa) & CHANGES) and a.unit not in ("tally", "date")
     if not framed:  # the day something was said does not change a level
         ta = tuple(t for t in ta if t not in WEEKDAYS)
         tb = tuple(t for t in tb if t not in WEEKDAYS)
     if same_article:
-        return (not framed and ta == tb and a.counts not in GENERIC and a.unit != "date"
+        return (not fa and ta == tb and a.counts not in GENERIC and a.unit != "date"
                 and (anchors_a == anchors_b or bool(anchors_a & anchors_b)))
     if framed:
         return ta == tb and bool(anchors_a & anchors_b)
@@ -203,7 +204,7 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
     for ai, f in members:
         sent = analyses[ai].sentences[f.sentence]
         text = analyses[ai].article.content[sent.start:sent.end]
-        names.append(anchors(text, f.start - sent.start, f.end - sent.start))
+        names.append(anchors(text, f.start - sent.start, f.end - sent.start, f.counts))
     edges = set()
     for i in range(n):
         ai, fa = members[i]

@@ -1,0 +1,150 @@
+"""conflicting-figure: which pairs of figures conflict, and the finding's shape.
+
+Each case is a story (a list of article texts, or one text for a single
+article) and whether the rule must fire on it."""
+
+import pytest
+
+from factcheck.rules import conflicting_figure
+from factcheck.rules.base import COMPARISONS
+from factcheck.settings import Settings
+
+from .helpers import report_for
+
+
+def _conflicts(*texts, **kw):
+    return [f for f in report_for(*texts, **kw).findings if f.rule == "conflicting-figure"]
+
+
+CONFLICTS = [
+    # counts with bounds that cannot both hold
+    ["The agency has more than 60,000 employees, officials said.",
+     "The agency, with about 45,000 employees, is the largest in the state."],
+    ["The authority has more than 6,000 employees, its report says.",
+     "Whitfield leads an agency of about 4,500 employees."],
+    ["The district enrolls 14,200 students, the district said.",
+     "The district enrolls 9,800 students, according to state data."],
+    ["Nearly 2 million people live in the county, census data show.",
+     "More than 2.5 million people live in the county, the mayor said."],
+    ["The hospital has fewer than 300 beds, the hospital said.",
+     "The hospital has 450 beds, according to the state."],
+    # money and percentages
+    ["The city council approved a 3.2% raise for teachers on Monday.",
+     "Teachers will receive the 2.3% raise from September, the council said."],
+    ["The authority's budget is $412 million, according to the finance office.",
+     "The authority's budget is $380 million, officials said."],
+    ["Turnout was about 60%, election officials said.", "Turnout was 41%, officials said."],
+    # tallies
+    ["The board voted 5-4 on Thursday to ask the chief to resign.",
+     "The board voted 6-3 on Thursday to request her resignation."],
+    ["The court ruled 5-4 on Thursday that the law was constitutional.",
+     "The justices upheld the law in a 6-3 ruling on Thursday."],
+    # dates of one event
+    ["The public hearing on the budget will be held on May 4, the clerk said.",
+     "Residents will be able to speak at the public hearing on May 14, the clerk said."],
+    # within one article
+    ["The plant has about 1,200 workers, the company said.\n\n"
+     "Later, officials said the plant had 800 workers in all."],
+]
+
+NO_CONFLICTS = [
+    # agreement within bounds
+    ["Agents recorded 2.38 million encounters last year, the agency said.",
+     "Encounters surpassed 2 million for the first time last year, the agency said."],
+    ["Ridership reached 41.6 million trips last year, the report says.",
+     "Ridership topped 40 million trips last year, officials said."],
+    ["The agency has about 4,500 employees.", "The agency has 4,700 employees."],
+    ["The agency has nearly 5,000 employees.", "The agency has 4,800 employees."],
+    ["The agency has up to 500 inspectors.", "The agency has 450 inspectors."],
+    ["The budget is $412 million, officials said.", "The budget is $412 million, the report says."],
+    ["Fares rose 18% last year, the agency said.", "Fares rose 18.3% last year, the agency said."],
+    # different things counted
+    ["The company has 6,000 employees, a spokesman said.", "The company has about 4,500 drivers, a spokesman said."],
+    ["The agency has a budget of $412 million, its report says.", "The agency faces a $12 million shortfall, its report says."],
+    ["The city has 212 bus routes.", "The city has 40 tram routes and 212 bus stops."],
+    # different periods, frames or parts
+    ["Fares have risen 18% since 2021, the agency said.", "Fares rose 9% in 2024, the agency said."],
+    ["The firm has 6,000 employees, its filing says.", "The firm hired 500 employees last year, its filing says."],
+    ["The firm has 6,000 employees.", "About 4,500 of its employees are drivers."],
+    ["In 2020 the city had 300,000 residents.", "In 2024 the city had 350,000 residents."],
+    ["Sales at Toyota rose 11%, the company said.", "Sales at Ford rose 3%, the company said."],
+    ["Only 16% of women earn more than the average, compared with 30% of men.",
+     "The study found 60% of women hold degrees, compared with 39% of men."],
+    # same sentence, lists and explained differences
+    ["The agency will spend about $38 million on maintenance next year, up from $31 million this year."],
+    ["The system now has 28 million users. Broadreach Networks has around two million users.",
+     "The system now has 28 million users, the company said."],
+    ["Most commentators expect an election on 5 May.", "The election could be called on 4 or 5 April."],
+    ["The board will meet on April 2.", "The board met on March 12 and will meet again on April 20."],
+    ["Two officials said the plan was dead.", "Three officials said the plan was alive."],
+    ["The board can remove her with a two-thirds vote.", "The board voted 5-4 on Thursday."],
+    ["The game sold 2 million copies in Japan.", "The game sold 500,000 copies in Europe."],
+]
+
+
+@pytest.mark.parametrize("story", CONFLICTS, ids=[s[0][:40] for s in CONFLICTS])
+def test_conflicts(story):
+    found = _conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", NO_CONFLICTS, ids=[s[0][:40] for s in NO_CONFLICTS])
+def test_no_conflicts(story):
+    found = _conflicts(*story)
+    assert not found, [f.message for f in found]
+
+
+def test_finding_names_both_wordings_and_outlets_and_points_at_the_other():
+    found = _conflicts("The agency has more than 60,000 employees, officials said.",
+                       "The agency, with about 45,000 employees, is the largest.", outlet=None)
+    f = found[0]
+    assert "more than 60,000 employees" in f.message and "about 45,000 employees" in f.message
+    assert "article1.txt" in f.message and "article2.txt" in f.message
+    assert [r.path for r in f.related] == ["article2.txt"]
+    assert f.data["counts"] == "employee" and f.data["unit"] == "count" and f.data["verdict"] == "conflict"
+    figs = f.data["figures"]
+    assert [(g["path"], g["text"], g["low"], g["high"]) for g in figs] == [
+        ("article1.txt", "more than 60,000 employees", 60000.0, None),
+        ("article2.txt", "about 45,000 employees", 40500.0, 49500.0),
+    ]
+    for g in figs:
+        assert set(g) == {"path", "outlet", "text", "low", "high", "start", "end"}
+
+
+def test_one_finding_per_conflicting_group():
+    texts = [
+        "The agency has more than 60,000 employees, officials said.",
+        "The agency, with about 45,000 employees, is the largest.",
+        "The agency has about 45,000 employees, a spokesman said.",
+        "The agency has about 30,000 employees, a union said.",
+    ]
+    found = _conflicts(*texts)
+    assert len(found) == 1
+    assert len(found[0].related) == 3
+
+
+def test_comparisons_are_counted_and_stay_within_keys():
+    texts = ["The agency has about %d,000 employees and %d buses." % (i + 10, i + 100) for i in range(20)]
+    COMPARISONS.count = 0
+    report = report_for(*texts)
+    # employees are compared with employees and buses with buses, never across
+    assert 0 < report.comparisons <= 2 * (20 * 19 // 2)
+
+
+def test_separate_stories_never_compare_across_articles():
+    found = _conflicts("The agency has more than 60,000 employees, officials said.",
+                       "The agency, with about 45,000 employees, is the largest.",
+                       settings=Settings(stories="separate"))
+    assert not found
+
+
+def test_rule_is_deterministic():
+    story = CONFLICTS[0]
+    a = [(f.message, f.start) for f in _conflicts(*story)]
+    b = [(f.message, f.start) for f in _conflicts(*story)]
+    assert a == b
+
+
+def test_documentation_and_examples():
+    assert conflicting_figure.SCOPE == "story"
+    assert conflicting_figure.EXAMPLES["trigger"] and conflicting_figure.EXAMPLES["no_trigger"]
