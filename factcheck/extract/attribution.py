@@ -42,8 +42,16 @@ SKIP_BEFORE = frozenset(
 )
 NEGATIONS = frozenset("not n't never".split())
 CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so than and or as".split())
+_NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
+# Verbs that are also plural nouns ("ethnic groups, states and ...").
+_NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
+                     "shows holds calls accounts says".split())
+_IT_ONLY = frozenset("known accepted agreed felt supposed".split())
+_BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
+_PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
 VAGUE_ADVERBS = frozenset(
     "widely generally commonly often frequently long popularly largely broadly universally sometimes "
+    "usually typically normally occasionally still also once "
     "variously traditionally allegedly reportedly".split()
 )
 COMPLEMENT = frozenset("a an the one among as".split())
@@ -68,6 +76,10 @@ def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
             out[parts[0]] = "verb"
         elif len(parts) == 2:
             out.setdefault(parts[0], "verb2:" + parts[1])
+    for w in read_list("belief_participles"):
+        out.setdefault(w.lower(), "passive")
+    for w in read_list("adverb_cues"):
+        out[w.lower()] = "adverb"
     for w in read_list("citing_verbs"):
         out[w.lower()] = "cite"
     for w in read_list("non_attributing_verbs"):
@@ -153,6 +165,21 @@ def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]
     if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
         return i, j
     return None
+
+
+def _covers(a: Attribution, offset: int) -> bool:
+    """True when ``offset`` lies in ``a``'s content span."""
+    return a.content_start is not None and a.content_end is not None and a.content_start <= offset < a.content_end
+
+
+def _plural_verb(toks: Sequence[Token], b: int, i: int) -> bool:
+    """True when the verb after a subject ending before token ``b`` agrees
+    with a plural ("Mechanics have complained", "Doctors say")."""
+    nxt = toks[b][0].lower() if b < len(toks) else ""
+    if nxt in ("have", "are", "were", "do", "don't"):
+        return True
+    cue = toks[i][0].lower()
+    return b == i and not cue.endswith(("s", "ed", "d")) and cue not in ("told", "thought", "felt", "wrote")
 
 
 def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int, int]]:
@@ -249,9 +276,10 @@ class _Finder:
                 self._remember(att)
                 found.append(att)
                 taken.append((min(att.source_start, att.cue_start), max(att.source_end, att.cue_end)))
-        if any(a.source_class in ("person", "organisation", "document") for a in found):
-            found = [a for a in found if not (a.source_class == "anonymous" and a.cue_start == a.source_start
-                                              and a.source_end > a.source_start and a.cue in _participles())]
+        named = [a for a in found if a.source_class in ("person", "organisation", "document")]
+        if named:
+            found = [a for a in found if not (a.source_class == "anonymous" and a.source_start <= a.cue_start < a.source_end
+                                              and any(_covers(n, a.cue_start) for n in named))]
         self.out.extend(found)
 
     def _quoted(self, offset: int) -> bool:
@@ -284,10 +312,14 @@ class _Finder:
         if cls_override is not None:
             cls, secondary, source = cls_override, False, text[sstart:send]
         else:
-            cls, secondary, head = classify(src_toks, self.extra_anon)
+            subject = a < i
+            cls, secondary, head = classify(src_toks, self.extra_anon, bare_plural=subject)
             source = text[sstart:send]
-            if cls == "person" and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] and source not in self.names \
-                    and re.fullmatch(r"[A-Z][a-z]+[^s]s", source):
+            if src_toks[0][0].lower() in ("no", "none", "neither", "nobody") or source.lower() in ("one", "you"):
+                return None
+            if cls == "person" and subject and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] \
+                    and source not in self.names and re.fullmatch(r"[A-Z][a-z]+[^s]s", source) \
+                    and _plural_verb(toks, b, i):
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
                 cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls)
@@ -321,6 +353,8 @@ class _Finder:
                 return None
             return self._make(s, toks, i, i + 2, (a, b), blocked=blocked)
         if kind == "cite":
+            if i > 0 and toks[i - 1][0].lower() in BE | {"been"}:
+                return None  # "the book was cited in the press"
             j = i + 1
             if j < n and toks[j][0].lower() in ("by",):
                 return None
@@ -330,13 +364,30 @@ class _Finder:
                 return None
             return att
         tok = toks[i][0]
+        if kind == "adverb":
+            # "He reportedly sold", "Allegedly, the firm ...": an unnamed source
+            return self._make(s, toks, i, i + 1, (i, i + 1), cls_override="anonymous", blocked=blocked)
         if tok[:1].isupper() and i > 0:
             return None  # a name ("Says", "Post") or a heading word, not a verb
+        low_cue = tok.lower()
+        if low_cue.endswith("ing") and low_cue not in ("according",):
+            return None  # "adding", "writing": the subject's own verb comes first
         k, negated, passive = _skip_back(toks, i - 1, 0)
         if negated:
             return None
         if passive:
             return self._passive(s, toks, i, k, blocked)
+        if kind == "passive":
+            return None
+        if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS):
+            return None
+        nxt_low = toks[i + 1][0].lower() if i + 1 < n else ""
+        if low_cue in ("argue", "argued", "argues") and nxt_low in ("about", "over", "with", "for", "against"):
+            return None
+        if low_cue in ("call", "calls", "called") and nxt_low in ("for", "on", "off", "up", "in", "out", "back", "it"):
+            return None
+        if low_cue in _NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
+            return None
         if k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS:
             inv = _inverted_source(toks, i + 1)
             if inv is not None:
@@ -369,6 +420,11 @@ class _Finder:
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
                 return None
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
+        if low_cue in _NOUNISH:
+            cls, _sec, head = classify(toks[src[0]:src[1]])
+            w = sources.words()
+            if cls == "none" or cls == "anonymous" and head not in w["anon"] or head in sources.QUANTIFIERS:
+                return None  # "most US states prohibit": a noun, not a verb
         if src[1] - src[0] > 1 and toks[src[0]][0].lower() in sources.DETERMINERS | {"the"} \
                 and toks[src[1] - 1][0].lower() in sources.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
                                                                                                       "states", "notes"):
@@ -387,6 +443,9 @@ class _Finder:
             j += 1
         if j < n and toks[j][0].lower() == "by":
             a, b = _np_after(toks, j + 1)
+            b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at")), b)
+            if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
+                return None
             if b > a:
                 return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
             return None
@@ -397,7 +456,16 @@ class _Finder:
         nxt = toks[j][0].lower() if j < n else ""
         nxt2 = toks[j + 1][0].lower() if j + 1 < n else ""
         ok = False
-        if it_frame and (nxt in ("that", ",") or j >= n or nxt in (".",)):
+        if low in _BY_ONLY:
+            return None
+        if any(toks[x][0].lower() in ("can", "could", "may", "might", "must", "should") for x in range(max(0, k), i)):
+            return None  # "can be seen as a symbol": the writer's own reading
+        if it_frame and (nxt in ("that", ",") or j >= n or nxt in (".",)
+                         or any(t[0].lower() == "that" for t in toks[j:j + 6])):
+            ok = True
+        elif low in _IT_ONLY and not vague:
+            return None
+        elif low in ("seen", "viewed") and nxt == "as":
             ok = True
         elif nxt == "to" and (nxt2 in ("be", "have", "been") or (nxt2.isalpha() and nxt2 not in sources.DETERMINERS
                                                                   and nxt2 not in ("police", "authorities"))):
@@ -409,6 +477,8 @@ class _Finder:
                 ok = nxt == "as"
         elif vague and nxt not in (".", ",", ";") and nxt:
             ok = True
+        elif low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in _PREPOSITIONS:
+            ok = True  # "is considered rare"
         if low == "credited" and nxt == "with":
             ok = True
         if not ok:
@@ -419,6 +489,8 @@ class _Finder:
     def _appositive(self, s: Sentence, toks, i: int, k: int, found, blocked) -> Optional[Attribution]:
         """``Two board members, who spoke ..., said`` / ``the secretary,
         Helen Park, said`` / ``Whitfield, the chief executive, said``."""
+        if toks[i][0].lower() in _NOUNISH:
+            return None
         j = k - 1
         while j >= 0 and toks[j][0] not in (",", ";", ":", "(", "\u2014") and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
             j -= 1
@@ -430,6 +502,11 @@ class _Finder:
         inner_toks = toks[inner[0]:inner[1]]
         if all(is_cap(t[0]) or t[0] == "." for t in inner_toks) and is_cap(inner_toks[-1][0]):
             return self._make(s, toks, i, i + 1, inner, blocked=blocked)
+        if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose"):
+            r = sources.name_run(inner_toks, len(inner_toks) - 1)
+            if len(inner_toks) - r >= 2 and sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0] == "person":
+                # "One critic, radio host Alex Jones, claims": the appositive names the source
+                return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
         src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
         if src is None:
             return None
@@ -555,8 +632,13 @@ def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
                 cs, ce = k, k + len(cue)
         ss = q.speaker_start if q.speaker_start is not None else q.start
         se = q.speaker_end if q.speaker_end is not None else q.start
+        cls = _quote_class(q)
+        if se > ss and cls in ("anonymous", "none"):
+            stoks = tokens(text, ss, se)
+            if not (len(stoks) == 1 and stoks[0][0].lower() in sources.PRONOUNS):
+                cls = classify(stoks)[0]
         result.append(Attribution(sentence=sent, cue=cue, cue_start=cs, cue_end=ce, source=q.speaker,
-                                  source_start=ss, source_end=se, source_class=_quote_class(q),
+                                  source_start=ss, source_end=se, source_class=cls,
                                   content_start=q.text_start, content_end=q.text_end, quote=qi))
     result.sort(key=lambda a: (a.sentence, a.cue_start, a.source_start, a.quote if a.quote is not None else -1))
     return result

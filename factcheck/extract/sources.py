@@ -35,6 +35,10 @@ HEAD_BREAK = frozenset(
     "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
     "involved including inside within among across under who've representing near".split()
 )
+VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
+QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
+VAGUE_DOCS = frozenset("reports accounts rumors rumours rumor rumour reporting speculation legend tradition "
+                       "folklore lore misconception belief wisdom hearsay gossip".split())
 STRONG_ANONYMOUS = frozenset("official officials source sources person people aide aides insider insiders "
                              "staffer staffers employee employees diplomat diplomats".split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives "
@@ -152,11 +156,15 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
     return cut
 
 
-def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = ()) -> Tuple[str, bool, str]:
+def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
+             bare_plural: bool = False) -> Tuple[str, bool, str]:
     """``(class, secondary, head)`` of the source phrase ``toks``.
 
     ``head`` is the lower-case head noun ("officials").  ``extra_anonymous``
-    are a desk's own anonymity phrases (matched inside the phrase)."""
+    are a desk's own anonymity phrases (matched inside the phrase).  With
+    ``bare_plural`` (the phrase is the subject of a speech verb) a plural
+    noun of no known kind without a determiner ("witnesses said") is an
+    unnamed source."""
     if not toks:
         return "none", False, ""
     w = words()
@@ -171,6 +179,14 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = ()) -> Tupl
     phrase = " ".join(t[0] for t in toks).lower()
     if extra_anonymous and any(p.lower() in phrase for p in extra_anonymous):
         return "anonymous", False, head
+    det = bare(first)
+    if det in VAGUE_DETERMINERS and len(toks) > 1 or head in QUANTITY_HEADS:
+        return "anonymous", False, head  # "some Gore supporters", "the majority of experts"
+    conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
+    if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)):
+        head_toks = head_toks[:conj]  # "Ban and his aides": the named one leads
+        head_tok = head_toks[-1][0]
+        head = bare(head_tok)
     last = len(head_toks) - 1
     if is_cap(head_tok, first=(last == 0)) or head_tok.isupper() and len(head_tok) > 1:
         j = name_run(head_toks, last)
@@ -178,9 +194,10 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = ()) -> Tupl
         return (*name_class(name), head)
     if head in SPOKES:
         return "organisation", False, head
+    if head in VAGUE_DOCS and det not in ("the", "this", "that", "its", "his", "her", "their"):
+        return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
-    det = bare(first)
     if head in w["anon"]:
         if det == "the" and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS and not head.endswith("s"):
             return "person", False, head
@@ -197,7 +214,7 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = ()) -> Tupl
             return "document", False, b
         if b in w["anon"] and b not in QUANTIFIERS:
             return "anonymous", False, b
-    if head.endswith("s") and not head.endswith("ss") and len(head) > 3 and det not in DETERMINERS \
+    if bare_plural and head.endswith("s") and not head.endswith("ss") and len(head) > 3 and det not in DETERMINERS \
             and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
     return "none", False, head
