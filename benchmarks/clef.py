@@ -105,6 +105,11 @@ def main(argv=None) -> int:
     for sysname, per in systems.items():
         rows_out.append([sysname] + [sum(m[j] for m in per) / len(per) for j in range(len(per[0]))])
     print(table(heads, rows_out))
+    main_runs = systems["factcheck (score, then length)"]
+    print("\nper file, factcheck (score, then length)\n")
+    print(table(["file", "sentences", "label 1", "AP", "R-Prec", "P@10"],
+                [[name, len(rows), sum(r[3] for r in rows), m[0], m[1], m[3]]
+                 for (name, rows), m in zip(debates.items(), main_runs)]))
     tp, fp, fn, p, r, f = prf(all_gold, [p.positive for p in all_preds])
     print("\nbinary decision (a claim found in the sentence) vs label 1\n")
     print(table(["n", "gold+", "predicted+", "tp", "fp", "fn", "P", "R", "F1"],
