@@ -126,7 +126,9 @@ def to_data(analyses: Sequence[Analysis]) -> Dict[str, Any]:
 def _yaml(data: Dict[str, Any]) -> str:
     import yaml
 
-    class Dumper(yaml.SafeDumper):
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when present: ~10x faster
+
+    class Dumper(base):  # type: ignore[misc, valid-type]
         pass
 
     def text(dumper, value):  # multi-line text (the content) as a literal block
