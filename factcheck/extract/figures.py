@@ -119,10 +119,10 @@ _DATE = re.compile(
 _CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 _DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
         r"|\d+(?:\.\d+)?|\.\d+))")
-_SCALE = (r"(?:[\s\-]?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|m|k|b)\b)?")
+_SCALE = (r"(?:[\s\-]?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
 _NUM = re.compile(
     r"(?:" + _CUR + r"\s?)?"
-    r"(?:" + _DIG + _SCALE + r"(?![\w/]|:\d|\.\d|,\d)"
+    r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
     r"|(?P<words>(?<![\w-])(?i:" + NUMBER_WORDS + r"))(?![\w-]))"
 )
 _VAGUE = re.compile(r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
@@ -153,7 +153,8 @@ _RATIO_BEFORE = re.compile(r"\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+o
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 _MONEY_AFTER = re.compile(
     r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
-_DURATION_AFTER = re.compile(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b")
+_DURATION_AFTER = re.compile(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
+                             re.I)
 _YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 _TIME_REF = re.compile(
     r"(?<![\d,.$£€])\b(?:fiscal(?:\s+year)?\s+|FY\s?)?(?P<year>(?:1[89]|20)\d\d)\b(?!,\d|\s?%|\s?(?:percent|million))"
@@ -187,6 +188,10 @@ _CAP_OK = frozenset(
 _IDENT_BEFORE = re.compile(r"(?:\bno\.|\bnos\.|#|\bnumber|\bpage|\bpp?\.|\bpar\.|\bpara\.|\bchapter|\bsection"
                            r"|\bgrade|\bsize|\bversion|\bv\.|\bstep|\bpart|\bphase|\blevel|\bcategory|\bstage"
                            r"|\bexit|\broute|\bseason|\bepisode|\bvolume|\bvol\.|\bflight|\btable|\bfigure)\s*$", re.I)
+_IDENT_WORDS = frozenset(
+    "interstate highway route flight apollo article section chapter room gate platform terminal local proposition "
+    "prop title windows version model form item rule line district ward precinct unit block lot building floor "
+    "suite channel pier bay track bus exit region zone sector lane level grade stage phase".split())
 _PREPOSITIONS = frozenset(
     "of for in on at along across from with under over between during since by to into among within "
     "near around outside inside through".split())
@@ -386,7 +391,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     digits, words = m.group("digits"), m.group("words")
     cur = m.group("cur")
     scale_word = m.group("scale") or (m.group("short") if digits else None)
-    if m.group("short") and not cur and m.group("short").lower() in ("m", "k", "b"):
+    if m.group("short") and not cur and m.group("short") in ("m", "k", "b", "M", "B"):
         return None
     start, end = m.start(), m.end()
     core_start = m.start("digits") if digits else m.start("words")
@@ -412,9 +417,11 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if re.match(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)", after) or _AGE_AFTER.match(after):
             return None
-        if value == 1 and not any(w in low_words for w in ("hundred", "thousand", "million", "billion", "dozen")):
+        unit_after = _PERCENT_AFTER.match(after) or _DURATION_AFTER.match(after) or _MONEY_AFTER.match(after)
+        if value == 1 and not unit_after and not any(
+                w in low_words for w in ("hundred", "thousand", "million", "billion", "dozen")):
             return None
-        if low_words in ("a", "one"):
+        if low_words == "a":
             return None
     ratio = _RATIO_BEFORE.search(before) if not cur else None
     if not cur and not ratio and _capitalised_identifier(before):
@@ -539,18 +546,24 @@ def _capitalised_identifier(before: str) -> bool:
     """True when the number follows a capitalised word that is not the first
     word of the sentence ("Local 757", "Apollo 11"), or is glued to one
     ("COVID-19")."""
-    m = re.search(r"(\S+)\s*$", before)
+    m = re.search(r"(\S+)( ?)$", before)
     if not m:
         return False
     word = m.group(1)
-    if word[-1] in "-–" and len(word) > 1 and word[-2].isalpha():
+    if word[-1] in "-–" and len(word) > 1 and word[-2].isalpha() and not m.group(2):
         return True
-    w = word.strip("\"'“‘(").rstrip(",")
-    if not w or not w[0].isupper() or w.lower() in _CAP_OK or w.lower().rstrip(".") in _MONTHS:
-        return False
-    if w.isupper() and len(w) > 1 and not w.endswith("."):
+    w = word
+    if not w[-1].isalnum() or not w[0].isupper() or w.lower() in _CAP_OK or w.lower().rstrip(".") in _MONTHS:
+        return False  # punctuation between ("Obamacare, 40") or not a capitalised word
+    if w.isupper() and len(w) > 1:
         return True  # "COVID 19", "F 35" style codes
-    return True
+    if w.lower() in _IDENT_WORDS:
+        return True
+    if not before[:m.start(1)].strip():
+        return False  # the first word of the sentence ("Interstate" is in _IDENT_WORDS)
+    words = before.split()
+    caps = sum(1 for x in words if x[:1].isupper())
+    return caps * 3 < len(words) * 2  # not in a Title Case headline ("Should Get Five Years")
 
 
 def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
