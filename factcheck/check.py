@@ -173,17 +173,19 @@ class _Lines:
         return i + 1, offset - self.starts[i] + 1
 
 
-_LINES: Dict[int, _Lines] = {}
+_LINES: Dict[int, Tuple[str, _Lines]] = {}
 
 
 def _lines(article: Article) -> _Lines:
+    # Keyed by identity for speed; the text itself is kept and compared so a
+    # recycled id (a freed article's text) can never hand back stale lines.
     key = id(article.content)
     got = _LINES.get(key)
-    if got is None:
+    if got is None or got[0] is not article.content:
         if len(_LINES) > 4096:
             _LINES.clear()
-        got = _LINES[key] = _Lines(article.content)
-    return got
+        got = _LINES[key] = (article.content, _Lines(article.content))
+    return got[1]
 
 
 def locate(f: Finding, by_path: Dict[str, Analysis]) -> Finding:
