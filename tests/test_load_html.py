@@ -134,3 +134,32 @@ def test_sample_courier_page():
     assert a.outlet == "Alder Valley Courier" and a.date == "2026-03-16"
     assert a.author == "Tom\u00e1s Ib\u00e1\u00f1ez"
     assert "Home" not in a.content and "$412 million" in a.content
+
+
+SUPPRESSED = """<html><head><title>T</title></head><body><nav>Home</nav><article>
+<h1>Board asks chief to resign</h1>
+<p>The board voted on Thursday to ask the chief executive to resign, the chair said after a long meeting.</p>
+<!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->
+<p>Two officials, who spoke on condition of anonymity because they were not authorised to talk, said the vote was close.</p>
+<!-- an ordinary comment -->
+<p>Two other people familiar with the matter said the chair had lost patience with the chief executive.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("disable", [False, True])
+def test_suppression_comments_survive_extraction(tmp_path, monkeypatch, disable):
+    from factcheck.check import run
+
+    if disable:
+        monkeypatch.setattr(html_loader, "_with_trafilatura", lambda text: None)
+    p = tmp_path / "draft.html"
+    p.write_text(SUPPRESSED, encoding="utf-8")
+    a = _load(p)
+    (h,) = a.hidden
+    assert a.content[h.start:h.end] == "<!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->"
+    assert "ordinary comment" not in a.content
+    report = run([str(p)])
+    anon = [f for f in report.findings if f.rule == "anonymous-source"]
+    assert not any("Two officials" in f.text for f in anon)
+    assert any("familiar with the matter" in f.text for f in anon), [f.text for f in anon]
+    assert any("cleared by the standards desk" in reason for _, reason in report.suppressed)

@@ -5,7 +5,9 @@ when it finds no article body (or is not importable) a small stdlib
 ``html.parser`` extraction takes over.  ``Article.content`` is the extracted
 text, not the markup: the title first (when the page has one), then one
 paragraph per block, paragraphs separated by a blank line, so offsets,
-lines and columns in findings refer to that text.
+lines and columns in findings refer to that text.  Inline suppression
+comments (``<!-- factcheck: ... -->``) are kept in the text, each as its own
+paragraph, and listed in ``Article.hidden``.
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ from html.parser import HTMLParser
 from typing import Dict, List, Optional, Tuple
 
 from factcheck.errors import InputError
-from factcheck.model import Article
+from factcheck.model import Article, Span
 
 _TAG = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|p|div|article|title|h[1-6]|meta|br|span|a)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+# Inline suppression comments (factcheck/suppress.py) survive extraction as
+# placeholders and come back as comments in the text, marked hidden.
+_DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:.*?-->", re.S | re.I)
+_PLACEHOLDER = "FACTCHECKDIRECTIVE{}X"
+_PLACEHOLDER_RE = re.compile(r"FACTCHECKDIRECTIVE(\d+)X")
 
 
 def decode(raw: bytes, display: str) -> str:
@@ -204,14 +211,26 @@ def load(fs_path: str, display: str) -> List[Article]:
     text = decode(raw, display)
     if not _TAG.search(text[:65536].encode("utf-8", "replace")):
         raise InputError(display, "not an HTML page (no HTML tags found); rename it to .txt if it is plain text")
+    directives: List[str] = []
+
+    def keep(m: "re.Match[str]") -> str:
+        directives.append(" ".join(m.group(0).split()))
+        return "<p>" + _PLACEHOLDER.format(len(directives) - 1) + "</p>"
+
+    text = _DIRECTIVE.sub(keep, text)
     data = _with_trafilatura(text)
     extractor = "trafilatura"
-    if data is None:
-        data = _with_stdlib(text)
+    if data is None or (directives and len(_PLACEHOLDER_RE.findall("\n".join(data["paragraphs"])))  # type: ignore[arg-type]
+                        < len(directives)):
+        data = _with_stdlib(text)  # nothing found, or a suppression comment was dropped
         extractor = "html.parser"
     title = _clean(str(data["title"])) if data.get("title") else None
     content = _join(title, list(data["paragraphs"]))  # type: ignore[arg-type]
-    if not content.strip() or content.strip() == (title or ""):
+    hidden: List[Span] = []
+    if directives:
+        content = _PLACEHOLDER_RE.sub(lambda m: directives[int(m.group(1))], content)
+        hidden = [Span(m.start(), m.end()) for m in _DIRECTIVE.finditer(content)]
+    if not _DIRECTIVE.sub("", content).strip() or content.strip() == (title or ""):
         raise InputError(display, "HTML page has no article text")
     author = data.get("author")
     if author:
@@ -226,4 +245,5 @@ def load(fs_path: str, display: str) -> List[Article]:
         date=_iso(data.get("date")),  # type: ignore[arg-type]
         url=str(data["url"]) if data.get("url") else None,
         meta={"extractor": extractor},
+        hidden=tuple(hidden),
     )]
