@@ -62,3 +62,13 @@ def test_cli_reports_input_errors_without_traceback(folder, capsys):
     assert code == 0 and "Traceback" not in out + err
     data = json.loads(out)
     assert sum(1 for f in data["findings"] if f["rule"] == "input-error") == len(BAD)
+
+
+def test_extract_writes_the_readable_files_and_exits_1(folder, tmp_path, capsys):
+    out = tmp_path / "claims.json"
+    assert run_cli(["extract", str(folder), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "binary.txt" in err and "broken-front.md" in err and "Traceback" not in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {a["file"].rsplit("/", 1)[-1] for a in data["articles"]} == {"good.txt", "latin1.txt", "draft.docx",
+                                                                         "page.html"}

@@ -172,3 +172,20 @@ def test_empty_document_is_an_input_error(tmp_path):
     doc.save(str(path))
     with pytest.raises(InputError, match="no text"):
         load_file(str(path), "empty.docx")
+
+
+def test_suppression_comment_typed_in_the_draft(tmp_path):
+    from factcheck.check import run
+
+    doc = docx.Document()
+    doc.add_paragraph("Board asks chief to resign")
+    doc.add_paragraph("<!-- factcheck: ignore unsourced-claim -- figure checked with the agency -->")
+    doc.add_paragraph("Delays are at their worst level in a decade, with 40% of buses late.")
+    doc.add_paragraph("Fares are the highest in the state.")
+    path = tmp_path / "draft.docx"
+    doc.save(str(path))
+    report = run([str(path)])
+    (a,) = report.analyses
+    assert len(a.article.hidden) == 1
+    texts = [f.text for f in report.findings if f.rule == "unsourced-claim"]
+    assert not any("Delays" in t for t in texts) and any("highest in the state" in t for t in texts), texts

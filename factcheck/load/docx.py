@@ -12,11 +12,12 @@ text.  Title, author and date come from the document's core properties.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import zipfile
 from typing import Iterator, List, Optional
 
 from factcheck.errors import InputError
-from factcheck.model import Article
+from factcheck.model import Article, Span
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _SDT = _W + "p", _W + "tbl", _W + "tr", _W + "tc", _W + "sdt"
@@ -24,6 +25,7 @@ _T, _TAB, _BR, _CR = _W + "t", _W + "tab", _W + "br", _W + "cr"
 _NOBREAKHYPHEN = _W + "noBreakHyphen"
 _REMOVED = {_W + "del", _W + "moveFrom"}
 _PPR = _W + "pPr"
+_DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:.*?-->", re.S | re.I)
 
 
 def paragraph_text(p) -> str:
@@ -140,6 +142,8 @@ def load(fs_path: str, display: str) -> List[Article]:
     if not paras:
         raise InputError(display, "the Word document has no text")
     content = "\n\n".join(paras) + "\n"
+    # a suppression comment typed into the draft (factcheck/suppress.py) is not prose
+    hidden = tuple(Span(m.start(), m.end()) for m in _DIRECTIVE.finditer(content))
     title = (props.title or "").strip() or _styled_title(document)
     author = (props.author or "").strip() or None
     return [Article(
@@ -149,6 +153,7 @@ def load(fs_path: str, display: str) -> List[Article]:
         title=title,
         author=author,
         date=_date(props.created),
+        hidden=hidden,
         meta={k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
                                 ("last_modified_by", props.last_modified_by)) if v},
     )]
