@@ -125,6 +125,11 @@ _NUM = re.compile(
     r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
     r"|(?P<words>(?<![\w-])(?i:" + NUMBER_WORDS + r"))(?![\w-]))"
 )
+_NUM_DIGITS = re.compile(
+    r"(?:" + _CUR + r"\s?)?"
+    r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
+    r"|(?P<words>(?!)))"
+)
 _VAGUE = re.compile(r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
                     r"|millions|billions))\s+of\b")
 _TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
@@ -282,27 +287,37 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     """The figures in one sentence ``text`` that starts at ``offset`` in the
     article; ``index`` is the sentence's index, ``year`` the default year for
     dates written without one."""
-    taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)]
+    if not _maybe_numeric(text):
+        return []
+    has_digit = _DIGIT.search(text) is not None
+    taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)] if has_digit else []
     figs: List[Figure] = []
-    times = [(m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month") or "").lower().split()))
-             for m in _TIME_REF.finditer(text)]
+    times: List[Tuple[int, int, str]] = []
+    times_done = [False]
 
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
     def qualifier(a: int, b: int, frames: Sequence[str]) -> Optional[str]:
+        if not times_done[0]:
+            times.extend((m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month")
+                                                        or "").lower().split()))
+                         for m in _TIME_REF.finditer(text))
+            times_done[0] = True
         ts = sorted({t for s, e, t in times if (e <= a or s >= b) and t})
         parts = ts + sorted(set(frames))
         return "; ".join(parts) or None
 
-    future = bool(_FUTURE.search(text))
-    repeat = bool(_REPEAT.search(text))
-    for m in _DATE.finditer(text):
+    dates = list(_DATE.finditer(text)) if has_digit else []
+    future = bool(dates) and bool(_FUTURE.search(text))
+    repeat = bool(dates) and bool(_REPEAT.search(text))
+    for m in dates:
         fig = _date(m, text, offset, index, year, future, repeat, qualifier)
         if fig is not None:
             figs.append(fig)
             taken.append(m.span())
-    vote_ctx = bool(_VOTE_CONTEXT.search(text))
+    vote_ctx = has_digit and bool(_VOTE_CONTEXT.search(text)) or (
+        not has_digit and "vot" in text.lower() and bool(_VOTE_CONTEXT.search(text)))
     if vote_ctx:
         for m in list(_TALLY_WORDS.finditer(text)) + list(_TALLY.finditer(text)):
             a, b = _tally_side(m.group("a")), _tally_side(m.group("b"))
@@ -315,7 +330,9 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                                unit="tally", bound="exact", counts="vote", second=b,
                                qualifier=qualifier(s, e, ())))
             taken.append((s, e))
-    for m in _VAGUE.finditer(text):
+    low_text = text.lower()
+    has_words = not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(low_text))
+    for m in (_VAGUE.finditer(text) if has_words else ()):
         if not free(*m.span()):
             continue
         low, high = VAGUE[m.group("vague").lower()]
@@ -325,7 +342,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                            unit="count", bound="between", low=low, high=high, counts=counts,
                            qualifier=qualifier(s, e, frames)))
         taken.append((s, e))
-    for m in _NUM.finditer(text):
+    for m in (_NUM if has_words else _NUM_DIGITS).finditer(text):
         if not free(*m.span()):
             continue
         fig = _number(m, text, offset, index, taken, qualifier)
@@ -334,6 +351,24 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
             taken.append((fig.start - offset, fig.end - offset))
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+_DIGIT = re.compile(r"\d")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*(?:\$|£|€)?\s*$", re.I)
+LEFT_WINDOW = 160
+"""How far left of a figure its subject and predicate are looked for."""
+_WORDISH = re.compile(r"[a-z]+")
+_NUMBER_WORD_SET = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "billion trillion dozen dozens scores hundreds thousands millions billions".split())
+
+
+def _maybe_numeric(text: str) -> bool:
+    """Cheap test: can ``text`` hold a figure at all (a digit or a number word)?"""
+    if _DIGIT.search(text):
+        return True
+    return not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(text.lower()))
 
 
 def _tally_side(s: str) -> Optional[float]:
@@ -396,7 +431,9 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     start, end = m.start(), m.end()
     core_start = m.start("digits") if digits else m.start("words")
     before = text[:start]
-    after = text[end:]
+    tail_off = max(0, start - 60)
+    tail = text[tail_off:start]
+    after = text[end:end + 80]
     if digits:
         value = parse_digits(digits)
         if value is None:
@@ -404,7 +441,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         # exclusions
         if _TIME_AFTER.match(after) or _ADDRESS_AFTER.match(after) or _AGE_AFTER.match(after):
             return None
-        if _IDENT_BEFORE.search(before):
+        if _IDENT_BEFORE.search(tail):
             return None
         if not cur and not scale_word and _YEARISH.match(digits) and not _PERCENT_AFTER.match(after):
             return None  # a year: a qualifier, not a figure
@@ -423,8 +460,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if low_words == "a":
             return None
-    ratio = _RATIO_BEFORE.search(before) if not cur else None
-    if not cur and not ratio and _capitalised_identifier(before):
+    ratio = _RATIO_BEFORE.search(tail) if not cur else None
+    if not cur and not ratio and _capitalised_identifier(tail if tail_off else before):
         return None
     scale = scale_of(scale_word) if scale_word else 1.0
     value *= scale
@@ -436,7 +473,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         a = parse_digits(ratio.group(1)) if ratio.group(1)[0].isdigit() else parse_words(ratio.group(1))
         if a and a < value:
             pct = 100.0 * a / value
-            s0 = ratio.start()
+            s0 = tail_off + ratio.start()
             b, bstart, bend = _bound(text, s0, end)
             low, high = interval("about" if b == "exact" else b, pct, 0.0)
             noun, noun_end, mods = _right_noun(text, end, "count", 2)
@@ -470,10 +507,11 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     high: Optional[float]
     rm = _RANGE_AFTER.match(text, end if unit in ("count", "money") else m.end())
     sep = rm.group().strip()[:3].lower() if rm else ""
-    is_between = bool(re.search(r"\bbetween\s*(?:\$|£|€)?\s*$", before, re.I))
+    between_m = _BETWEEN_BEFORE.search(tail)
+    is_between = between_m is not None
     if rm and ((sep.startswith("and") and is_between) or (sep[:1] in "-–—" and not is_between and digits)
-               or (sep.startswith("to") and not _CHANGE_FROM.search(before)
-                   and (_RANGE_TO_BEFORE.search(before) or (digits and not _CHANGE_JUST_BEFORE.search(before))))):
+               or (sep.startswith("to") and not _CHANGE_FROM.search(tail)
+                   and (_RANGE_TO_BEFORE.search(tail) or (digits and not _CHANGE_JUST_BEFORE.search(tail))))):
         v2 = parse_digits(rm.group("n2"))
         s2 = scale_of(rm.group("scale2")) if rm.group("scale2") else scale
         if v2 is not None and not _YEARISH.match(rm.group("n2").replace(",", "x")):
@@ -491,7 +529,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
                     end += _DURATION_AFTER.match(after2).end()
                 bound, value, low, high = "between", lo, lo, hi
                 if is_between:
-                    start = re.search(r"\bbetween\s*(?:\$|£|€)?\s*$", before, re.I).start()
+                    start = tail_off + between_m.start()
     if bound != "between":
         bound, bstart, bend = _bound(text, start, end)
         start, end = min(start, bstart), max(end, bend)
@@ -517,11 +555,11 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             if unit == "count":
                 end = max(end, noun_end)
         elif noun_end >= 0:
-            counts = _left_subject(text[:start], bound == "surpassed", frames)
+            counts = _left_subject(text[max(0, start - LEFT_WINDOW):start], bound == "surpassed", frames)
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
-    if not _DET_BEFORE.search(text[:start]) and bound != "surpassed":
-        frames += _left_frames(text[:start])
+    if not _DET_BEFORE.search(text[max(0, start - 12):start]) and bound != "surpassed":
+        frames += _left_frames(text[max(0, start - LEFT_WINDOW):start])
         if unit == "count":
             frames += _right_verb(text, end)
         elif unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
@@ -569,14 +607,14 @@ def _capitalised_identifier(before: str) -> bool:
 def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     """The bound around the figure at [start, end) and the span it covers."""
     before_b, after_b = _bounds()
-    left = text[:start].lower()
-    l_strip = left.rstrip()
+    off = max(0, start - 40)
+    l_strip = text[off:start].lower().rstrip()
     bound, bstart = "exact", start
     for phrase, b in before_b:
         if l_strip.endswith(phrase) and (len(l_strip) == len(phrase) or not l_strip[-len(phrase) - 1].isalnum()):
-            bound, bstart = b, len(l_strip) - len(phrase)
+            bound, bstart = b, off + len(l_strip) - len(phrase)
             break
-    right = text[end:].lower()
+    right = text[end:end + 30].lower()
     bend = end
     for phrase, b in after_b:
         r = right.lstrip() if phrase != "+" else right
