@@ -14,24 +14,33 @@ after the number, "60,000 employees"; for money and percentages the thing
 they are about, "a 3.2% raise", "the budget is $412 million"), in the same
 unit and currency, and in compatible context:
 
-* the years or periods named in their sentences are the same (or one names
-  none): "fares rose 18% since 2021" is not compared with "fares rose 9% in
-  2024";
-* they have the same frame: a change ("hired 300 employees", "fares rose
-  18%") is only compared with the same kind of change, never with a level
-  ("has 6,000 employees"), and a part ("4,500 of its employees") with
-  nothing;
-* dates are compared only when their sentences name the same event within
-  a few words ("the hearing on April 9" vs "the hearing on April 19"), with
-  the same tense (a future meeting is not the last one); vote tallies
-  ("5-4" vs "6-3") always count votes;
-* two figures in one sentence are never compared ("up from $31 million").
+* the same frame: a change ("hired 300 employees", "fares rose 18%") is
+  only compared with the same change, never with a level ("has 6,000
+  employees"); the words that narrow the noun must match ("212 bus routes"
+  is not "40 tram routes", "interest rates" not "an annual rate"); a part
+  ("4,500 of its employees") and a comparison ("compared with 30% of men")
+  are never compared;
+* the same periods named in their sentences, or one names none: "fares rose
+  18% since 2021" is not compared with "fares rose 9% in 2024";
+* no clash of names in their clauses: "Sales at Toyota rose 11%" is not
+  compared with "Sales at Ford rose 3%"; changes must share a name;
+* dates only when their sentences name the same event a few words away ("the
+  hearing on April 9" vs "the hearing on April 19"), to the day, with the same
+  tense, and not when the date is a guess ("expected", "could", "4 or 5
+  April"); vote tallies ("5-4" vs "6-3") always count votes;
+* never two figures of one sentence ("up from $31 million").  Within one
+  article only plain levels with the same periods and the same words before
+  them are compared ("the plant has about 1,200 workers" ... "the plant had
+  800 workers"): an article that lists several values for one noun is
+  usually naming several quantities;
+* across articles, a difference is explained when the article giving one
+  value also gives a figure that agrees with the other article's value.
 
-Durations ("three years") and counts below 10 without a change frame
-("two officials said") are not compared: too often they measure different
-things.  Articles about different stories are never compared.  One finding
-is made per group of conflicting figures; it names every wording and its
-outlet and points at the other places.
+Durations ("three years"), counts below 10 without a change frame ("two
+officials said") and nouns that name no quantity of their own ("the
+figure", "the total") are not compared.  Articles about different stories
+are never compared.  One finding is made per group of conflicting figures;
+it names every wording and its outlet and points at the other places.
 """
 
 from __future__ import annotations
