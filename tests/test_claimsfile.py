@@ -150,7 +150,16 @@ def test_hand_written_yaml_builds_content_and_offsets(tmp_path):
     (a,) = _hand(tmp_path)
     art = a.article
     assert art.path == "hand.yaml" and art.format == "claims" and art.date == "2026-03-14"
-    assert art.content.split("\n\n")[0] == "Transit board asks chief to resign"
+    assert art.content.split()[:2] == ["Transit", "board"]
+    # each paragraph sits on the line and column of its text in the file
+    file_lines, content_lines = HAND.split("\n"), art.content.split("\n")
+    for words in ("Transit board asks", "The authority has more", "Delays are at"):
+        (n,) = [i for i, line in enumerate(file_lines) if words in line]
+        assert content_lines[n].strip().startswith(words)
+        assert content_lines[n].index(words) == file_lines[n].index(words)
+    # no room for the blank line between two paragraphs: the next one goes one line down
+    (n,) = [i for i, line in enumerate(file_lines) if "Fares rose 18%" in line]
+    assert content_lines[n] == "" and content_lines[n + 1].strip().startswith("Fares rose 18%")
     texts = [a.sentence_text(c.sentence) for c in a.claims]
     assert texts == ["The authority has more than 6,000 employees.", "Delays are at their worst level in a decade.",
                      "Fares rose 18% since 2021, people familiar with the budget said."]
@@ -170,6 +179,9 @@ def test_hand_written_findings(tmp_path):
     report = run([str(p)])
     rules = {(f.rule, f.text) for f in report.findings}
     assert ("unsourced-claim", "Delays are at their worst level in a decade.") in rules
+    (delay,) = [f for f in report.findings if f.text.startswith("Delays")]
+    line = HAND.split("\n")[delay.line - 1]  # the finding points at the claim in the YAML file
+    assert line[delay.column - 1:].startswith("worst") or "Delays are" in line
     assert not any(r == "unsourced-claim" and "6,000" in t for r, t in rules)
 
 

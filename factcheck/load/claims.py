@@ -82,11 +82,64 @@ def load(fs_path: str, display: str) -> List[Analysis]:
     InputError when the file is not a claims file or breaks the schema."""
     text = read_text(fs_path, display)
     yaml_syntax = os.path.splitext(fs_path)[1].lower() in (".yaml", ".yml")
-    return from_data(_normalise(parse(text, display, yaml_syntax)), display)
+    data = _normalise(parse(text, display, yaml_syntax))
+    return from_data(data, display, _yaml_places(text) if yaml_syntax else None)
 
 
-def from_data(data: Any, display: str) -> List[Analysis]:
-    """Validate parsed claims-file data and build its Analyses."""
+Places = Dict[Tuple[int, ...], Tuple[int, int]]
+"""``(article,)`` -> where its title is, ``(article, claim)`` -> where the
+claim's text is, as 0-based (line, column) in the claims file."""
+
+
+def _yaml_places(text: str) -> Optional[Places]:
+    """Where the titles and claim texts of a YAML claims file are, so the
+    text built from them puts each on its line of the file and findings
+    point at the right line.  None when the layout cannot be read."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    lines = text.splitlines()
+
+    def where(node) -> Tuple[int, int]:
+        line, col = node.start_mark.line, node.start_mark.column
+        if node.style in ("|", ">"):  # block scalar: the text starts on the next line
+            line += 1
+            nxt = lines[line] if line < len(lines) else ""
+            col = len(nxt) - len(nxt.lstrip(" "))
+        elif node.style in ("'", '"'):
+            col += 1
+        return line, col
+
+    def get(node, key):
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == key:
+                    return v
+        return None
+
+    places: Places = {}
+    articles = get(root, "articles")
+    if not isinstance(articles, yaml.SequenceNode):
+        return None
+    for i, art in enumerate(articles.value):
+        title = get(art, "title")
+        if isinstance(title, yaml.ScalarNode):
+            places[(i,)] = where(title)
+        claims = get(art, "claims")
+        if isinstance(claims, yaml.SequenceNode):
+            for j, claim in enumerate(claims.value):
+                t = get(claim, "text")
+                if isinstance(t, yaml.ScalarNode):
+                    places[(i, j)] = where(t)
+    return places
+
+
+def from_data(data: Any, display: str, places: Optional[Places] = None) -> List[Analysis]:
+    """Validate parsed claims-file data and build its Analyses.  ``places``
+    (from a YAML file) lays out built text on the file's lines."""
     if not isinstance(data, dict) or "schema" not in data:
         raise InputError(display, "not a factcheck claims file (no 'schema' key; a claims file starts with "
                                   f"'schema: {SCHEMA_ID}', see docs/claims-schema.md)")
@@ -103,23 +156,43 @@ def from_data(data: Any, display: str) -> List[Analysis]:
     for i, art in enumerate(articles):
         default = display if len(articles) == 1 else f"{display}#{i + 1}"
         try:
-            out.append(_analysis(art, f"articles[{i}]", default))
+            mine = {k[1:]: v for k, v in (places or {}).items() if k[0] == i}
+            out.append(_analysis(art, f"articles[{i}]", default, mine))
         except _Bad as exc:
             raise InputError(display, f"claims file: {exc.where}: {exc.message}") from None
     return out
 
 
-def _built_content(art: Dict[str, Any], where: str) -> str:
-    texts = [c["text"] for c in art.get("claims") or () if "text" in c]
-    if not texts:
+def _built_content(art: Dict[str, Any], where: str, places: Places) -> str:
+    """The title and the claims' texts, one paragraph each.  With
+    ``places``, each paragraph starts on the line and column where its text
+    is in the claims file (when the file leaves room for the blank line
+    between paragraphs), so findings point at the claim in the file."""
+    paras: List[Tuple[str, Optional[Tuple[int, int]]]] = []
+    if art.get("title"):
+        paras.append((art["title"], places.get(())))
+    for j, c in enumerate(art.get("claims") or ()):
+        if "text" in c:
+            paras.append((c["text"], places.get((j,))))
+    if not any(c for c in art.get("claims") or () if "text" in c):
         raise _Bad(where, "needs 'content' (the article text) or claims with 'text'")
-    paras = ([art["title"]] if art.get("title") else []) + [" ".join(t.split()) for t in texts]
-    return "\n\n".join(paras) + "\n"
+    out: List[str] = []
+    line = 0  # the line the next character goes on
+    for n, (text, place) in enumerate(paras):
+        gap = 0 if n == 0 else 2
+        if place is not None and place[0] >= line + gap:
+            out.append("\n" * (place[0] - line) + " " * place[1])
+            line = place[0]
+        else:
+            out.append("\n" * gap)
+            line += gap
+        out.append(" ".join(text.split()))
+    return "".join(out) + "\n"
 
 
-def _analysis(art: Dict[str, Any], where: str, default_path: str) -> Analysis:
+def _analysis(art: Dict[str, Any], where: str, default_path: str, places: Optional[Places] = None) -> Analysis:
     given_content = "content" in art
-    content = art["content"] if given_content else _built_content(art, where)
+    content = art["content"] if given_content else _built_content(art, where, places or {})
     n = len(content)
     body_start = art.get("body_start", 0)
     if body_start > n:
