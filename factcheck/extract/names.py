@@ -206,9 +206,9 @@ def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
         j = _name_run_backward(toks, i)
         if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
             return _np_backward(text, toks, i)
-        src = _run_source(text, toks, j, i + 1)
-        if j > 0 and toks[j - 1][0] in ("\u2019s", "'s"):
+        if not looks_like_name(toks[j:i + 1]):
             return None
+        src = _run_source(text, toks, j, i + 1)
         return src
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
         return _np_backward(text, toks, i)
@@ -282,7 +282,7 @@ def _np_backward(text: str, toks, i: int) -> Optional[Source]:
         low = t.lower()
         if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
             break
-        if low in DETERMINERS and t.isalpha():
+        if low in DETERMINERS and t.isalpha() and low != "that":
             det = j
             if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
                 break
@@ -305,7 +305,23 @@ def _np_backward(text: str, toks, i: int) -> Optional[Source]:
             return None
     start, end = phrase_toks[0][1], phrase_toks[-1][2]
     phrase = text[start:end]
+    if not is_source_phrase(phrase):
+        return None
     return phrase, start, end, classify_phrase(phrase)
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> FrozenSet[str]:
+    return frozenset(w.lower() for w in read_list("source_nouns"))
+
+
+def is_source_phrase(phrase: str) -> bool:
+    """True when a descriptive phrase can name a source: its head noun is a
+    person, group, organisation or document (``source_nouns.txt``), a title,
+    or the phrase is an anonymity phrase."""
+    words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
+    head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
+    return head in _source_nouns() or _is_title(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
 
 
 def _appositive(text: str, toks, i: int) -> Optional[Source]:
