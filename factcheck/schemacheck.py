@@ -102,7 +102,7 @@ def _check(value: Any, schema: Dict[str, Any], root: Dict[str, Any], path: str,
         return
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join("null" if e is None else str(e) for e in schema["enum"])
-        out.append((where, f"{value!r} is not allowed (allowed: {allowed})"))
+        out.append((where, f"{value!r} is not one of {allowed}"))
         return
     if isinstance(value, str) and "pattern" in schema and not _pattern(schema["pattern"]).search(value):
         out.append((where, f"{value!r} does not have the expected form ({schema['pattern']})"))

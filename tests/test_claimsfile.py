@@ -330,3 +330,24 @@ def test_files_that_are_not_claims_files(tmp_path, name, text, message):
     p.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=message):
         load_file(str(p), name)
+
+
+@pytest.mark.parametrize("old,new,field,line", [
+    ("rating: verified\n", "rating: verifed\n", "articles[0].claims[0].verdict.rating", 24),
+    ("        source_class: document\n        verdict:", "        source_clas: document\n        verdict:",
+     "articles[0].claims[0].source_clas", 22),
+    ("      - text: Fares have risen 18% since 2021.\n", "      - text: Fares have risen 19% since 2021.\n",
+     "", 0),
+])
+def test_yaml_errors_give_the_line(tmp_path, old, new, field, line):
+    text = SAMPLE_CLAIMS.read_text(encoding="utf-8")
+    assert old in text
+    p = tmp_path / "edited.yaml"
+    p.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if not field:  # still valid
+        assert load_file(str(p), "edited.yaml")
+        return
+    with pytest.raises(InputError) as err:
+        load_file(str(p), "edited.yaml")
+    assert err.value.message.startswith(f"{field} (line {line}): "), err.value.message
+    assert new.split(":")[0].strip() in text.replace(old, new, 1).split("\n")[line - 1]

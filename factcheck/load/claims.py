@@ -83,7 +83,43 @@ def load(fs_path: str, display: str) -> List[Analysis]:
     text = read_text(fs_path, display)
     yaml_syntax = os.path.splitext(fs_path)[1].lower() in (".yaml", ".yml")
     data = _normalise(parse(text, display, yaml_syntax))
-    return from_data(data, display, _yaml_places(text) if yaml_syntax else None)
+    try:
+        return from_data(data, display, _yaml_places(text) if yaml_syntax else None)
+    except InputError as exc:
+        line = _yaml_line(text, getattr(exc, "field", "")) if yaml_syntax else None
+        if line is None:
+            raise
+        field = exc.field  # type: ignore[attr-defined]
+        raise InputError(display, exc.message.replace(f"{field}:", f"{field} (line {line}):", 1)) from None
+
+
+_PATH_PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def _yaml_line(text: str, field: str) -> Optional[int]:
+    """The 1-based line of ``field`` (``articles[0].claims[2].verdict``)
+    in a YAML file, or of the nearest enclosing part that exists."""
+    import yaml
+
+    if not field or field == "(top level)":
+        return None
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    line = None
+    for index, key in _PATH_PART.findall(field):
+        if index and isinstance(node, yaml.SequenceNode) and int(index) < len(node.value):
+            node = node.value[int(index)]
+            line = node.start_mark.line + 1
+        elif key and isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line + 1, found[1]
+        else:
+            break
+    return line
 
 
 Places = Dict[Tuple[int, ...], Tuple[int, int]]
@@ -150,7 +186,7 @@ def from_data(data: Any, display: str, places: Optional[Places] = None) -> List[
     if problems:
         where, message = problems[0]
         more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
-        raise InputError(display, f"claims file breaks the schema at {where}: {message}{more}")
+        raise _error(display, f"{where}: {message}{more}", where)
     articles = data["articles"]
     out = []
     for i, art in enumerate(articles):
@@ -159,8 +195,14 @@ def from_data(data: Any, display: str, places: Optional[Places] = None) -> List[
             mine = {k[1:]: v for k, v in (places or {}).items() if k[0] == i}
             out.append(_analysis(art, f"articles[{i}]", default, mine))
         except _Bad as exc:
-            raise InputError(display, f"claims file: {exc.where}: {exc.message}") from None
+            raise _error(display, f"{exc.where}: {exc.message}", exc.where) from None
     return out
+
+
+def _error(display: str, message: str, field: str) -> InputError:
+    exc = InputError(display, message)
+    exc.field = field  # type: ignore[attr-defined]  # the JSON path, for the YAML line
+    return exc
 
 
 def _built_content(art: Dict[str, Any], where: str, places: Places) -> str:
