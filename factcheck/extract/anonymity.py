@@ -11,6 +11,7 @@ non_attributions.txt).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Iterable, List
@@ -39,6 +40,9 @@ def _characterising_re() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b", re.I)
 
 
+# Every reason pattern holds one of these words: most articles hold none.
+_HINT = re.compile(r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|"
+                   r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)", re.I)
 _END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
 
 
@@ -46,8 +50,17 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
     """Spans in ``text`` (within each of ``spans``, usually body sentences)
     where the article says why a source was granted anonymity, in order."""
     out: List[Span] = []
+    spans = list(spans)
+    if not spans:
+        return out
+    hinted = []
+    starts = [sp.start for sp in spans]
+    for h in _HINT.finditer(text, spans[0].start, spans[-1].end):
+        k = bisect.bisect_right(starts, h.start()) - 1
+        if k >= 0 and h.start() < spans[k].end and (not hinted or hinted[-1] is not spans[k]):
+            hinted.append(spans[k])
     rx = _reason_re()
-    for sp in spans:
+    for sp in hinted:
         for m in rx.finditer(text, sp.start, sp.end):
             end = m.end()
             # stop the clause at a comma that closes an appositive ("..., said")

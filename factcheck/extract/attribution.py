@@ -45,7 +45,8 @@ CLAUSE_BREAK = frozenset("that but while because although though whereas when if
 _NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
 # Verbs that are also plural nouns ("ethnic groups, states and ...").
 _NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
-                     "shows holds calls accounts says".split())
+                     "shows holds calls accounts says state report claim note estimate comment remark question "
+                     "doubt view regard call hold find show account".split())
 _IT_ONLY = frozenset("known accepted agreed felt supposed".split())
 _BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
 _PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
@@ -59,6 +60,9 @@ COMPLEMENT = frozenset("a an the one among as".split())
 SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
 MAX_SUBJECT = 14
 FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
+# Every non_attributions.txt pattern holds one of these (lower case).
+_NONRESPONSE_HINT = re.compile(r"respond|repl|return|answer|comment|declin|refus|reach|availab|unanswered|"
+                               r"neither|would not|wouldn't")
 _QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
 
 
@@ -85,6 +89,34 @@ def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
     for w in read_list("non_attributing_verbs"):
         out.pop(w.lower(), None)
     return out
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, as a prefix trie
+    (Python's ``re`` is slow on a flat alternation of hundreds of words)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if optional else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=8)
+def _cue_re(speech: Tuple[str, ...]) -> "re.Pattern[str]":
+    """Any cue word (matched on lower-cased text): a cheap test that lets
+    most sentences skip tokenising."""
+    return re.compile(r"\b" + _trie_pattern(sorted(set(_cue_words(speech)) | {"according"})) + r"\b")
 
 
 @lru_cache(maxsize=1)
@@ -239,9 +271,13 @@ class _Finder:
 
     def __init__(self, article: Article, lex: Lexicon, quotes: Sequence[Quote], names: Sequence[str]):
         self.text = article.content
+        lowered = article.content.lower()
+        self.lowered = lowered if len(lowered) == len(article.content) else article.content
         self.quote_spans = sorted((q.text_start, q.text_end) for q in quotes)
         self.names = frozenset(names)
         self.cues = _cue_words(tuple(lex.speech_verbs))
+        self.cue_re = _cue_re(tuple(lex.speech_verbs))
+        self.has_blocked = _NONRESPONSE_HINT.search(self.lowered, article.body_start) is not None
         self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
         self.out: List[Attribution] = []
         self.last_person: Optional[str] = None
@@ -250,8 +286,11 @@ class _Finder:
 
     def sentence(self, s: Sentence) -> None:
         text = self.text
+        if self.cue_re.search(self.lowered, s.start, s.end) is None:
+            return
         toks = tokens(text, s.start, s.end)
-        blocked = [(m.start(), m.end()) for m in anonymity.non_attribution_re().finditer(text, s.start, s.end)]
+        blocked = [(m.start(), m.end()) for m in anonymity.non_attribution_re().finditer(text, s.start, s.end)] \
+            if self.has_blocked and _NONRESPONSE_HINT.search(self.lowered, s.start, s.end) else []
         found: List[Attribution] = []
         taken: List[Tuple[int, int]] = []
         n = len(toks)
@@ -420,6 +459,8 @@ class _Finder:
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
                 return None
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
+        if low_cue in _NOUNISH and nxt_low in FINITE:
+            return None  # "member states have agreed"
         if low_cue in _NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
             w = sources.words()
@@ -458,7 +499,8 @@ class _Finder:
         ok = False
         if low in _BY_ONLY:
             return None
-        if any(toks[x][0].lower() in ("can", "could", "may", "might", "must", "should") for x in range(max(0, k), i)):
+        if any(toks[x][0].lower() in ("can", "could", "may", "might", "must", "should", "will", "would")
+               for x in range(max(0, k), i)):
             return None  # "can be seen as a symbol": the writer's own reading
         if it_frame and (nxt in ("that", ",") or j >= n or nxt in (".",)
                          or any(t[0].lower() == "that" for t in toks[j:j + 6])):
@@ -715,12 +757,11 @@ def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
     (normalised, sorted).  ``quotes`` already carry their speakers; each quote
     with a speaker is linked to an Attribution (``quote`` = its index).
     """
-    scanned = person_names(article.content, article.body_start, (), ())
+    scanned = person_names(article.content, article.body_start, (), quotes)
     finder = _Finder(article, lex, quotes, scanned)
     body = [s for s in sents if s.kind == "body"]
     for s in body:
         finder.sentence(s)
     attrs = _link_quotes(article.content, quotes, sents, finder.out)
     reasons = anonymity.reasons(article.content, [s.span for s in body])
-    names = person_names(article.content, article.body_start, attrs, quotes)
-    return tuple(attrs), tuple(reasons), _entities(attrs, quotes, names)
+    return tuple(attrs), tuple(reasons), _entities(attrs, quotes, scanned)

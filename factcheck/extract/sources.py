@@ -35,6 +35,7 @@ HEAD_BREAK = frozenset(
     "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
     "involved including inside within among across under who've representing near".split()
 )
+PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ents|ants|ics|ors|ees|ives|men|people|folk|ats)$")
 VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
 QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
 VAGUE_DOCS = frozenset("reports accounts rumors rumours rumor rumour reporting speculation legend tradition "
@@ -112,6 +113,7 @@ def head_part(toks: Sequence[Token]) -> List[Token]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def name_class(name: str) -> Tuple[str, bool]:
     """``(class, secondary)`` of a capitalised name: an organisation (and
     whether it is a news outlet) or a person."""
@@ -199,7 +201,8 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     if head in w["doc"]:
         return "document", False, head
     if head in w["anon"]:
-        if det == "the" and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS and not head.endswith("s"):
+        if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 \
+                and head not in STRONG_ANONYMOUS and not head.endswith("s"):
             return "person", False, head
         return "anonymous", False, head
     if head in w["org"]:
@@ -207,14 +210,14 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
             return "anonymous", False, head
         return "organisation", False, head
     if head in w["titles"]:
-        return ("person" if det in ("the", "his", "her", "their", "its") or det in w["titles"] else "anonymous"), False, head
+        return ("anonymous" if det in ("a", "an", "one") or det in VAGUE_DETERMINERS else "person"), False, head
     for t in reversed(head_toks[:-1]):  # "a draft he shared": the noun before a relative clause
         b = bare(t[0])
         if b in w["doc"]:
             return "document", False, b
         if b in w["anon"] and b not in QUANTIFIERS:
             return "anonymous", False, b
-    if bare_plural and head.endswith("s") and not head.endswith("ss") and len(head) > 3 and det not in DETERMINERS \
+    if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
             and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
     return "none", False, head
