@@ -15,7 +15,7 @@ from typing import List, Tuple
 
 from factcheck.model import Article, Sentence, Span
 
-from .lexicon import lexicon
+from .lexicon import lexicon, read_list
 
 # A blank line always separates paragraphs.  A single newline does too when
 # the line before it ends a sentence, or is a heading / list item: hard-wrapped
@@ -45,9 +45,26 @@ _META = re.compile(
 )
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_NONFINAL = frozenset(read_list("abbreviations_nonfinal"))
+
+
 def paragraphs(text: str, start: int, end: int) -> List[Span]:
     """Split ``text[start:end]`` into paragraph spans (stripped of
-    surrounding whitespace)."""
+    surrounding whitespace).  HTML comments (where suppression directives
+    live) separate paragraphs and belong to none."""
+    if "<!--" not in text[start:end]:
+        return _paragraphs(text, start, end)
+    spans: List[Span] = []
+    pos = start
+    for m in _COMMENT.finditer(text, start, end):
+        spans.extend(_paragraphs(text, pos, m.start()))
+        pos = m.end()
+    spans.extend(_paragraphs(text, pos, end))
+    return spans
+
+
+def _paragraphs(text: str, start: int, end: int) -> List[Span]:
     spans: List[Span] = []
     pos = start
     for m in _BLANK.finditer(text, start, end):
@@ -93,19 +110,39 @@ def _add_stripped(text: str, start: int, end: int, out: List[Span]) -> None:
         out.append(Span(start, end))
 
 
-def _is_abbreviation(text: str, para_start: int, dot: int) -> bool:
-    """True when the period at ``dot`` belongs to an abbreviation or initial."""
+def _abbreviation(text: str, para_start: int, dot: int) -> str:
+    """What the period at ``dot`` ends: ``"nonfinal"`` for a title, "No."
+    or an initial (never a sentence end), ``"abbreviation"`` for U.S.,
+    p.m., Ariz. or Inc. (an end only before a sentence opener), else ``""``."""
     m = _WORD_BEFORE.search(text, max(para_start, dot - 20), dot)
     if not m:
-        return False
+        return ""
     word = m.group(1)
-    lex = lexicon()
     bare = word.rstrip(".")
-    if len(bare) == 1 and bare.isupper():  # an initial: "J. Smith", "U.S."
-        return True
+    low = bare.lower()
+    if low in _NONFINAL:
+        return "nonfinal"
+    if len(bare) == 1 and bare.isupper():  # an initial: "J. Smith"
+        return "nonfinal" if m.start() == para_start or text[m.start() - 1] != "." else "abbreviation"
     if "." in bare:  # U.S, p.m, a.m, Ph.D
-        return True
-    return bare.lower() in lex.abbreviations
+        return "abbreviation"
+    return "abbreviation" if low in lexicon().abbreviations else ""
+
+
+def _visible(pieces: List[Tuple[int, int, str]], hidden: Tuple[Span, ...]) -> List[Tuple[int, int, str]]:
+    """``pieces`` with the hidden spans cut out."""
+    out = []
+    for start, end, kind in pieces:
+        pos = start
+        for h in hidden:
+            if h.end <= pos or h.start >= end:
+                continue
+            if h.start > pos:
+                out.append((pos, h.start, kind))
+            pos = max(pos, h.end)
+        if pos < end:
+            out.append((pos, end, kind))
+    return out
 
 
 def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
@@ -113,6 +150,7 @@ def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
     text = article.content
     out: List[Sentence] = []
     lex = lexicon()
+    hidden = tuple(sorted(article.hidden))
     for p_index, para in enumerate(paras):
         pieces: List[Tuple[int, int, str]] = []
         pos = para.start
@@ -127,19 +165,23 @@ def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
                 pos = para.start + d.end()
             for m in _END.finditer(text, pos, para.end):
                 punct_start = m.start(1)
-                if m.group(1) == "." and _is_abbreviation(text, para.start, punct_start):
-                    # "No. 2", "Sen. Smith": never an end.  "U.S. Capitol":
-                    # an end only when the next word is a common sentence
-                    # opener ("The", "He"), which a proper noun rarely is.
+                kind = _abbreviation(text, para.start, punct_start) if m.group(1) == "." and not m.group(2) else ""
+                if kind == "nonfinal":
+                    continue  # "No. 2", "Sen. Smith", "J. Smith"
+                if kind:
+                    # "U.S. Capitol", "Phoenix, Ariz. He said": an end only
+                    # when the next word is a common sentence opener ("The",
+                    # "He"), which a proper noun rarely is.
                     nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", text[m.end():m.end() + 20])
-                    word = text[m.start(1) - 4:m.start(1)]
-                    if not (nxt and nxt.group(1) in lex.sentence_openers and "." in word):
+                    if not (nxt and nxt.group(1) in lex.sentence_openers):
                         continue
                 end = m.end(2)
                 pieces.append((pos, end, "body"))
                 pos = m.end()
             if pos < para.end:
                 pieces.append((pos, para.end, "body"))
+        if hidden:
+            pieces = _visible(pieces, hidden)
         for start, end, kind in pieces:
             while start < end and text[start].isspace():
                 start += 1
