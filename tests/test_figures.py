@@ -179,6 +179,11 @@ CASES = [
     ("The museum welcomed 500,000 visitors.", "500,000", 500000, "count", "exact", 475000, 525000, "visitor"),
     ("The outbreak infected 2,300 people.", "2,300", 2300, "count", "exact", 2250, 2350, "person"),
     ("The list names 40 top firms.", "40", 40, "count", "exact", 40, 40, "firm"),
+    # --- numbers glued to their noun
+    ("The board approved a 10-year plan.", "10-year", 10, "duration", "exact", 10, 10, "year"),
+    ("Photo shows a 33-storey cruise ship.", "33-storey", 33, "count", "exact", 33, 33, "storey"),
+    ("Residents have a two-pet limit.", "two-pet", 2, "count", "exact", 2, 2, "pet"),
+    ("He bought a six-foot-tall painting.", "six-foot", 6, "count", "exact", 6, 6, "foot"),
     # --- more wording variants
     ("Police arrested 14 protesters.", "14", 14, "count", "exact", 14, 14, "protester"),
     ("Roughly 1,000 households lost power.", "1,000", 1000, "count", "about", 900, 1100, "household"),
@@ -207,8 +212,9 @@ NOT_FIGURES = [
     ("The COVID-19 pandemic closed schools.", "19"),
     ("She finished 3rd in the race.", "3"),
     ("A 45-year-old man was arrested.", "45"),
+    ("A seven-year-old boy died.", "seven"),
+    ("The COVID-19-era rules ended.", "19"),
     ("The man, 45 years old, was arrested.", "45"),
-    ("The board approved a 10-year plan.", "10"),
     ("One manager said she rarely visited.", "One"),
     ("See page 12 of the report.", "12"),
     ("He wore No. 10 for the club.", "10"),

@@ -39,7 +39,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Figure, Sentence
 
 from .lexicon import read_list
-from .numbers import NUMBER_WORDS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
+from .numbers import NUMBER_WORDS, ONES_AND_TENS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
 
 EVENT_WINDOW = 80
 """A date's event must be named within this many characters of it."""
@@ -69,6 +69,16 @@ def _bounds() -> Tuple[Tuple[Tuple[str, str], ...], Tuple[Tuple[str, str], ...]]
             before.append((phrase, bound))
     key = lambda pb: -len(pb[0])  # noqa: E731 - longest phrase first
     return tuple(sorted(before, key=key)), tuple(sorted(after, key=key))
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> FrozenSet[str]:
+    return frozenset(p for p, _ in _bounds()[0])
+
+
+@lru_cache(maxsize=1)
+def _bound_words() -> FrozenSet[str]:
+    return frozenset(w for p, _ in _bounds()[0] for w in p.split())
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +309,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         return not any(s < b and a < e for s, e in taken)
 
     def qualifier(a: int, b: int, frames: Sequence[str]) -> Optional[str]:
-        if not times_done[0]:
+        if not times_done[0] and _may_name_time(text):
             times.extend((m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month")
                                                         or "").lower().split()))
                          for m in _TIME_REF.finditer(text))
@@ -342,6 +352,11 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                            unit="count", bound="between", low=low, high=high, counts=counts,
                            qualifier=qualifier(s, e, frames)))
         taken.append((s, e))
+    for m in (_COMPOUND.finditer(text) if "-" in text else ()):
+        fig = _compound(m, text, offset, index, qualifier) if free(*m.span()) else None
+        if fig is not None:
+            figs.append(fig)
+            taken.append(m.span())
     for m in (_NUM if has_words else _NUM_DIGITS).finditer(text):
         if not free(*m.span()):
             continue
@@ -364,11 +379,46 @@ _NUMBER_WORD_SET = frozenset(
     "billion trillion dozen dozens scores hundreds thousands millions billions".split())
 
 
+_TIME_KEYS = ("year", "month", "week", "quarter", "season", "decade", "period", "half", "-on-", "Jan", "Feb", "Mar",
+              "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "19", "20")
+
+
+def _may_name_time(text: str) -> bool:
+    """Cheap test: can ``text`` name a year, month, weekday or period?"""
+    return any(k in text for k in _TIME_KEYS)
+
+
 def _maybe_numeric(text: str) -> bool:
     """Cheap test: can ``text`` hold a figure at all (a digit or a number word)?"""
     if _DIGIT.search(text):
         return True
     return not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(text.lower()))
+
+
+_COMPOUND = re.compile(
+    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + "|".join(sorted(ONES_AND_TENS, key=len, reverse=True)) + r"))"
+    r"-(?P<w>[a-z]+)\b(?!-old|-year-old)")
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+
+def _compound(m, text, offset, index, qualifier) -> Optional[Figure]:
+    """A number glued to its noun: "a 33-storey ship", "a 15-minute walk",
+    "a two-pet limit" (ages, "-plus" and fractions are not)."""
+    w = m.group("w")
+    if w in ONES_AND_TENS or w in ("plus", "old", "thirds", "third", "quarters", "quarter", "fifths", "halves", "tenths", "odd",
+             "something", "somethings") or w in _stopwords() and w not in _TIME_UNITS and w[:-1] not in _TIME_UNITS:
+        return None
+    n = m.group("n")
+    value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+    if value is None or (n[0].isdigit() and _YEARISH.match(n)):
+        return None
+    if n[0].isdigit() and _capitalised_identifier(text[max(0, m.start() - 60):m.start()]):
+        return None
+    counts = singular(w)
+    unit = "duration" if counts in _TIME_UNITS else "count"
+    s, e = m.span()
+    return Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=value, unit=unit,
+                  bound="exact", low=value, high=value, counts=counts, qualifier=qualifier(s, e, ()))
 
 
 def _tally_side(s: str) -> Optional[float]:
@@ -737,9 +787,8 @@ def lead_words(sentence: str, start: int) -> FrozenSet[str]:
     words left out: what the figure is said of ("the plant has" ->
     {"plant", "level"})."""
     level, _ = _verbs()
-    before_b, _ = _bounds()
     stop = _stopwords()
-    bound_words = {w for p, _ in before_b for w in p.split()}
+    bound_words = _bound_words()
     out = set()
     for t in _TOKEN.findall(_clause_left(sentence[:start])):
         w = t.lower()
@@ -838,7 +887,7 @@ def _left_subject(left: str, verb_bound: bool = False, modifiers: Optional[List[
                 saw_verb = True
             i -= 1
             continue
-        if any(p == w for p, _ in bounds_before):
+        if w in _bound_phrases():
             i -= 1
             continue
         break

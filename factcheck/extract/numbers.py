@@ -36,6 +36,7 @@ VAGUE = {
     "billions": (2e9, 999e9),
 }
 
+ONES_AND_TENS = tuple(list(ONES) + list(TENS))
 _WORD_ALT = "|".join(sorted(list(ONES) + list(TENS), key=len, reverse=True))
 NUMBER_WORDS = (
     r"(?:(?:a|one)(?=\s+(?:hundred|thousand|million|billion|dozen))|half\s+a(?=\s+(?:million|billion))|"
