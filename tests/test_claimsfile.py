@@ -322,6 +322,7 @@ def test_own_validator_agrees_with_jsonschema(mutate):
     ("package.json", '{"name": "site", "version": "1.0.0"}', "not a factcheck claims file"),
     ("config.yaml", "retries: 3\n", "not a factcheck claims file"),
     ("list.json", "[1, 2, 3]", "not a factcheck claims file"),
+    ("report.json", '{"version": 1, "articles": [], "findings": []}', "factcheck output or a baseline"),
     ("broken.json", '{"schema": "factcheck-claims/1", "articles": [', "broken JSON at line 1"),
     ("broken.yaml", "schema: factcheck-claims/1\narticles:\n  - title: [unclosed\n", "broken YAML at line"),
 ])

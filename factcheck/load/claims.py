@@ -91,6 +91,9 @@ def load(fs_path: str, display: str) -> List[Analysis]:
 def from_data(data: Any, display: str, places: Optional[claims_yaml.Places] = None) -> List[Analysis]:
     """Validate parsed claims-file data and build its Analyses.  ``places``
     (from a YAML file) lays out built text on the file's lines."""
+    if isinstance(data, dict) and "schema" not in data and "findings" in data and "version" in data:
+        raise InputError(display, "factcheck output or a baseline, not a claims file: keep it out of the "
+                                  "folders you check")
     if not isinstance(data, dict) or "schema" not in data:
         raise InputError(display, "not a factcheck claims file (no 'schema' key; a claims file starts with "
                                   f"'schema: {SCHEMA_ID}', see docs/claims-schema.md)")
