@@ -22,6 +22,7 @@ speaker is linked to an attribution (``quote`` = its index).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -225,7 +226,8 @@ def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[in
                 b -= 1
                 continue
             break
-        if low in CLAUSE_BREAK and not (low in ("and", "or") and b - 2 >= lo and is_cap(toks[b - 2][0]) and is_cap(toks[b][0])):
+        if low in CLAUSE_BREAK and not (low in ("and", "or") and b - 2 >= lo and is_cap(toks[b - 2][0])
+                                        and (is_cap(toks[b][0]) or toks[b][0].lower() in ("his", "her", "their"))):
             break
         b -= 1
     if k - b >= MAX_SUBJECT:
@@ -281,6 +283,9 @@ class _Finder:
         self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
         self.out: List[Attribution] = []
         self.last_person: Optional[str] = None
+        self.last_person_at = -1
+        self.mentions = person_mentions(article.content, article.body_start)
+        self.mention_at = [m[0] for m in self.mentions]
         self.last_plural: Optional[Attribution] = None
         self.last_org: Optional[str] = None
 
@@ -329,6 +334,7 @@ class _Finder:
     def _remember(self, a: Attribution) -> None:
         if a.source_class == "person" and a.source[:1].isupper():
             self.last_person = a.source
+            self.last_person_at = a.source_start
         elif a.source_class == "organisation" and a.source[:1].isupper():
             self.last_org = a.source
         if a.source_class == "anonymous" and bare(a.source.split()[-1] if a.source.split() else "") in sources.plural_words():
@@ -361,7 +367,7 @@ class _Finder:
                     and _plural_verb(toks, b, i):
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
-                cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls)
+                cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
             elif cls in ("person", "organisation") and any(t[0][:1].isupper() for t in src_toks):
                 source = _name_text(src_toks)
                 if cls == "person":
@@ -373,9 +379,18 @@ class _Finder:
                            source_start=sstart, source_end=send, source_class=cls, content_start=cstart,
                            content_end=cend, secondary=secondary)
 
-    def _pronoun(self, low: str, cls: str) -> Tuple[str, str, bool]:
+    def _person_before(self, at: int) -> Optional[str]:
+        """The person last named before offset ``at``: by an attribution or
+        by a name in the text, whichever is later."""
+        k = bisect.bisect_left(self.mention_at, at) - 1
+        mention = self.mentions[k] if k >= 0 else None
+        if self.last_person is not None and (mention is None or self.last_person_at >= mention[0]):
+            return self.last_person
+        return mention[1] if mention else None
+
+    def _pronoun(self, low: str, cls: str, at: int = 0) -> Tuple[str, str, bool]:
         if low in ("he", "she", "i"):
-            return "person", self.last_person or low, False
+            return "person", self._person_before(at) or low, False
         if low == "it":
             return "organisation", self.last_org or low, False
         if low == "they" and self.last_plural is not None and self.last_plural.sentence >= len(self.out) - 0:
@@ -531,8 +546,7 @@ class _Finder:
     def _appositive(self, s: Sentence, toks, i: int, k: int, found, blocked) -> Optional[Attribution]:
         """``Two board members, who spoke ..., said`` / ``the secretary,
         Helen Park, said`` / ``Whitfield, the chief executive, said``."""
-        if toks[i][0].lower() in _NOUNISH:
-            return None
+        nounish = toks[i][0].lower() in _NOUNISH
         j = k - 1
         while j >= 0 and toks[j][0] not in (",", ";", ":", "(", "\u2014") and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
             j -= 1
@@ -549,6 +563,8 @@ class _Finder:
             if len(inner_toks) - r >= 2 and sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0] == "person":
                 # "One critic, radio host Alex Jones, claims": the appositive names the source
                 return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
+        if nounish:
+            return None  # "ethnic groups, states and civilisations"
         src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
         if src is None:
             return None
@@ -635,7 +651,17 @@ def _name_text(toks: Sequence[Token]) -> str:
     cls = sources.name_class(" ".join(t[0] for t in head[j:]))[0]
     if cls == "person":
         j = sources.strip_title(head, j, len(head))
-    out = " ".join(t[0] for t in head[j:])
+    parts = [t[0] for t in head[j:]]
+    if cls == "organisation":
+        # "Department of Homeland Security": the head part stopped at "of"
+        k = len(head)
+        while k + 1 < len(toks) and toks[k][0] in ("of", "for", "and", "on") and is_cap(toks[k + 1][0]):
+            parts.append(toks[k][0])
+            k += 1
+            while k < len(toks) and is_cap(toks[k][0]):
+                parts.append(toks[k][0])
+                k += 1
+    out = " ".join(parts)
     if out.endswith(("'s", "\u2019s")):
         out = out[:-2]
     return out
@@ -699,6 +725,34 @@ def _sentence_index(sents: Sequence[Sentence], starts: List[int], offset: int, d
 
 
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
+
+
+def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
+    """``(offset, full name)`` of each person named in ``text[start:]``, a
+    surname on its own resolved to the full name used before it."""
+    titles = sources.words()["titles"]
+    out: List[Tuple[int, str]] = []
+    full_by_surname: Dict[str, str] = {}
+    for m in _NAME_MENTION.finditer(text, start):
+        parts = m.group().split()
+        off = m.start()
+        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
+                         or bare(parts[0]) in sources.DATE_WORDS or bare(parts[0]) in sources.PRONOUNS
+                         or bare(parts[0]) in sources.DETERMINERS):
+            off += len(parts[0]) + 1
+            parts = parts[1:]
+        parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
+        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
+            full = " ".join(parts)
+            full_by_surname.setdefault(parts[-1], full)
+            out.append((off, full))
+        elif len(parts) == 1 and parts[0] in full_by_surname:
+            out.append((off, full_by_surname[parts[0]]))
+    return out
+
+
+_NAME_MENTION = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?"
+                           r"[A-Z][a-z\u00e0-\u024f'\u2019-]+){0,3}")
 
 
 def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Sequence[Quote]) -> List[str]:

@@ -1,0 +1,224 @@
+"""Attribution extraction: cues, source phrases and their classes, content
+spans, anonymity reasons, non-attributions, quote links and entities."""
+
+import pytest
+
+from .helpers import analyse
+
+
+def _attrs(text):
+    a = analyse(text)
+    return a, [(x.source, x.source_class, x.cue) for x in a.attributions]
+
+
+# (sentence, words of the source, class)
+CLASSES = [
+    # people
+    ("Sen. Jane Doe said the bill would pass.", "Jane Doe", "person"),
+    ("The bill will pass, Sen. Jane Doe said.", "Jane Doe", "person"),
+    ("Whitfield said she would not step down.", "Whitfield", "person"),
+    ("Board chair Marcus Oyelaran told reporters the vote was close.", "Marcus Oyelaran", "person"),
+    ('"The buses are late," said Luis Carranza, who commutes from Milwaukie.', "Luis Carranza", "person"),
+    ('"Rents have doubled," said housing director Tom Reyes.', "Tom Reyes", "person"),
+    ("The agency's board secretary, Helen Park, said the hearing was set.", "Helen Park", "person"),
+    ("Magnus insisted he was deeply involved in the discussions.", "Magnus", "person"),
+    ("The mayor said the budget was balanced.", "The mayor", "person"),
+    ("One critic, radio host Alex Jones, claims the group is secretive.", "Alex Jones", "person"),
+    # organisations, outlets (secondary) and documents
+    ("The Department of Homeland Security said in a statement that the review was complete.",
+     "Department of Homeland Security", "organisation"),
+    ("According to the Associated Press, migrants were stopped 2.38 million times.", "Associated Press", "organisation"),
+    ("Police said the suspect fled on foot.", "Police", "organisation"),
+    ("A spokesperson for the company said sales rose.", "A spokesperson for the company", "organisation"),
+    ("Ridership reached 41.6 million trips, according to the agency's annual report.",
+     "the agency's annual report", "document"),
+    ("A 2023 audit found that the agency overspent by $4 million.", "A 2023 audit", "document"),
+    ("Court records show the company was fined twice.", "Court records", "document"),
+    ("The budget is $412 million, according to figures the finance office presented in January.",
+     "figures the finance office presented", "document"),
+    # anonymous
+    ("The mayor will resign, according to two people familiar with the matter.",
+     "two people familiar with the matter", "anonymous"),
+    ("Unnamed administration officials said the commissioner missed meetings.",
+     "Unnamed administration officials", "anonymous"),
+    ("Administration officials who work with Magnus have criticized him for being unengaged.",
+     "Administration officials who work with Magnus", "anonymous"),
+    ("Politico cited unnamed administration officials saying he missed meetings.",
+     "unnamed administration officials", "anonymous"),
+    ("A senior aide said the deal was close.", "A senior aide", "anonymous"),
+    ("Opponents argue the tax will hurt small shops.", "Opponents", "anonymous"),
+    ("Some residents say the plant has made them sick.", "Some residents", "anonymous"),
+    ("Analysts say the merger could raise prices.", "Analysts", "anonymous"),
+    ("Critics of the plan have long argued it is too expensive.", "Critics of the plan", "anonymous"),
+    ("Sources said the talks had stalled.", "Sources", "anonymous"),
+    ("The plan is dead, said a person briefed on the talks.", "a person briefed on the talks", "anonymous"),
+    ("It is said that the house is haunted.", "It is said", "anonymous"),
+    ("The stadium is widely believed to be for sale.", "is widely believed", "anonymous"),
+    ("The album is considered by many to be his best.", "many", "anonymous"),
+    ("He reportedly sold the company in 2019.", "reportedly", "anonymous"),
+    ("The mayor will resign next month, according to reports.", "reports", "anonymous"),
+    ("Two board members, who spoke on condition of anonymity, said the board had lost confidence.",
+     "Two board members", "anonymous"),
+    ("Witnesses said the car ran a red light.", "Witnesses", "anonymous"),
+    ("The majority of economists believe rates will fall.", "The majority of economists", "anonymous"),
+    ("Some Democrats believe the bill goes too far.", "Some Democrats", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("text,source,cls", CLASSES)
+def test_source_and_class(text, source, cls):
+    a, found = _attrs(text)
+    hits = [f for f in found if source in f[0] or f[0] in source and f[0]]
+    assert hits, found
+    assert hits[0][1] == cls, found
+
+
+def test_outlets_are_secondary():
+    a = analyse("According to the Associated Press, migrants were stopped 2.38 million times.")
+    assert a.attributions[0].secondary
+    a = analyse("The Department of Homeland Security said the review was complete.")
+    assert not a.attributions[0].secondary
+
+
+# Sentences with no attribution of information at all
+NON_ATTRIBUTIONS = [
+    "Homeland Security officials did not immediately respond to requests for comment.",
+    "City officials did not respond to a request for comment.",
+    "A spokesperson for the mayor declined to comment.",
+    "The company could not be reached for comment on Friday.",
+    "KOLD News 13 reached out to Customs and Border Protection for a statement. Neither responded.",
+    "The board asks the chief executive to resign.",
+    "Residents may also submit written comments through the agency's website.",
+    "Most US states prohibit the marketing of ozone generators.",
+    "The family car can be seen as a symbol of excess.",
+    "The meeting was held on Tuesday.",
+    "The proposal is being considered.",
+    "The band played two sets and left.",
+]
+
+
+@pytest.mark.parametrize("text", NON_ATTRIBUTIONS)
+def test_not_an_attribution(text):
+    a, found = _attrs(text)
+    assert not found, found
+
+
+# Sentences whose attributions name their source: nothing anonymous
+NOT_ANONYMOUS = [
+    "The suspect is believed to have fled to Mexico, police said.",
+    "In response, Ban and his aides claimed the allegations were wrong.",
+    "The finance director, Samuel Achebe, said the proposal would be published on March 30.",
+    "Its chief executive said profits would rise.",
+    "The Republicans insist that the policies have not worked.",
+    "Magnus said he would not step down, according to a statement to the Los Angeles Times.",
+    "The mayor, a former teacher, said schools would reopen.",
+    "\"I'm not going anywhere,\" Whitfield said Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ANONYMOUS)
+def test_named_sources_are_not_anonymous(text):
+    a, found = _attrs(text)
+    assert found, "expected an attribution"
+    assert not [f for f in found if f[1] == "anonymous"], found
+
+
+# (text, a reason is stated)
+REASONS = [
+    ("Two board members, who spoke on condition of anonymity because they were not authorized to discuss "
+     "personnel matters, said the board had lost confidence.", True),
+    ("The official requested anonymity to discuss internal deliberations.", True),
+    ("A person who asked not to be named because they were not authorized to speak publicly said the deal was off.",
+     True),
+    ("An aide, who was not authorized to speak publicly, said the vote would be delayed.", True),
+    ("The officials spoke on condition of anonymity for fear of retaliation.", True),
+    ("Two board members, who spoke on condition of anonymity, said the board had lost confidence.", False),
+    ("People familiar with the matter said the deal was close.", False),
+    ("The mayor spoke to reporters on Friday.", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", REASONS)
+def test_anonymity_reasons(text, expected):
+    a = analyse(text)
+    assert bool(a.anonymity_reasons) == expected, [text[r.start:r.end] for r in a.anonymity_reasons]
+
+
+def test_reason_span_is_the_explanation():
+    text = ("Two board members, who spoke on condition of anonymity because they were not authorized to "
+            "discuss personnel matters, said the board had lost confidence.")
+    a = analyse(text)
+    r = a.anonymity_reasons[0]
+    assert text[r.start:r.end] == ("spoke on condition of anonymity because they were not authorized to "
+                                   "discuss personnel matters")
+
+
+# (text, source, content)
+CONTENT = [
+    ("The mayor plans to resign next month, according to two people familiar with the matter.",
+     "two people familiar with the matter", "The mayor plans to resign next month"),
+    ("Critics say the agency's problems began long before Whitfield arrived.", "Critics",
+     "the agency's problems began long before Whitfield arrived"),
+    ("Board chair Marcus Oyelaran told reporters that the vote was close.", "Marcus Oyelaran", "the vote was close"),
+    ("The board acted after a long conversation, Oyelaran said.", "Oyelaran", "The board acted after a long conversation"),
+    ("In a statement, Magnus responded by saying he isn't going anywhere.", "Magnus", "he isn't going anywhere"),
+]
+
+
+@pytest.mark.parametrize("text,source,content", CONTENT)
+def test_content_span(text, source, content):
+    a = analyse(text)
+    hit = [x for x in a.attributions if x.source == source]
+    assert hit, a.attributions
+    assert text[hit[0].content_start:hit[0].content_end] == content
+
+
+def test_offsets_point_at_the_words():
+    text = "The mayor will resign, according to two people familiar with the matter."
+    x = analyse(text).attributions[0]
+    assert text[x.cue_start:x.cue_end] == "according to"
+    assert text[x.source_start:x.source_end] == "two people familiar with the matter"
+
+
+def test_pronoun_resolves_to_last_person():
+    a = analyse("Dana Whitfield spoke on Friday. She said the work was not finished.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("Dana Whitfield", "person")]
+
+
+def test_second_verb_keeps_its_subject():
+    a = analyse("Magnus has been asked to resign, but said he won't step down.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("Magnus", "person")]
+
+
+def test_cues_inside_quotes_are_the_speakers_words():
+    a = analyse('"I think critics say a lot of things," Whitfield said.')
+    assert all(x.source_class != "anonymous" for x in a.attributions), a.attributions
+
+
+def test_quotes_with_speakers_are_linked():
+    text = 'Board chair Marcus Oyelaran spoke after the vote. "We owe riders a system that runs on time," he said.'
+    a = analyse(text)
+    spoken = [qi for qi, q in enumerate(a.quotes) if q.speaker]
+    linked = {x.quote for x in a.attributions if x.quote is not None}
+    assert set(spoken) <= linked
+
+
+def test_entities_are_named_people_and_organisations():
+    text = ("Sen. Jane Doe said the bill would pass. Doe said it had support. "
+            "The Department of Homeland Security said it would comply. Analysts said it was unlikely.")
+    a = analyse(text)
+    assert a.entities == ("Department of Homeland Security", "Jane Doe")
+
+
+def test_desk_anonymity_phrases_extend_the_lexicon():
+    from factcheck.settings import Settings
+    text = "Our correspondent in the region said the border was closed."
+    assert not [x for x in analyse(text).attributions if x.source_class == "anonymous"]
+    a = analyse(text, settings=Settings(anonymity_phrases=("our correspondent",)))
+    assert [x.source_class for x in a.attributions] == ["anonymous"]
+
+
+def test_same_input_same_output():
+    text = ("People familiar with the matter said the deal was close. Critics say it is too costly. "
+            "It is widely believed the stadium will be sold.")
+    assert analyse(text).attributions == analyse(text).attributions
