@@ -738,6 +738,8 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     if of:
         plural = [g for g in group if _is_plural(g[0])]
         w, _, e = plural[0] if plural else group[0]
+        if not plural and w.endswith(("ed", "ing")):
+            return None, end, frames
         if plural:
             frames += _modifiers([g[0] for g in group[:group.index(plural[0])]])
         return singular(w.strip("'’")), e, frames

@@ -93,7 +93,7 @@ COMPARED_UNITS = ("count", "money", "percent", "date", "tally")
 SMALL = 10
 CHANGES = change_frames() - {"new", "additional", "extra", "more", "another", "further"}
 NEVER = frozenset({"figure", "number", "total", "amount", "level", "one", "thing", "way", "time", "lot",
-                   "rest", "half", "majority", "minority"})
+                   "rest", "half", "majority", "minority", "other", "age", "million", "billion", "thousand"})
 """Counted nouns that name no quantity of their own ("the figure was 29%")."""
 GENERIC = frozenset({"person", "people", "time", "one", "case", "thing", "way"})
 """Counted nouns too general to compare within one article ("2 million people
@@ -124,17 +124,13 @@ def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
     _, frames = qualifier_parts(f.qualifier)
     if "part" in frames or "compared" in frames:
         return None
-    if f.unit == "count" and f.value < SMALL and f.bound == "exact" and not _change_frames(frames):
+    if f.unit == "count" and f.value < SMALL and f.bound == "exact" and not set(frames) & CHANGES:
         return None
     if f.counts in NEVER:
         return None
     if f.unit == "date" and (f.bound != "exact" or "hedged" in frames):
         return None  # a month ("in March 2026") or a guessed date is not precise enough
     return (f.counts, f.unit, f.currency or "")
-
-
-def _change_frames(frames: Sequence[str]) -> Tuple[str, ...]:
-    return tuple(x for x in frames if x not in ("points",))
 
 
 def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: FrozenSet[str],
