@@ -60,7 +60,7 @@ DOC_NOUNS = frozenset(
     "letter estimates estimate website release statistics census review audit".split()
 )
 CAP_STOP = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december in on at but and so yet as the a an this that these those "
     "when while after before if meanwhile still earlier later also however speaking asked".split()
 )
@@ -116,6 +116,8 @@ def classify_phrase(phrase: str) -> str:
     if not has_name and _anon_re().search(phrase) and not (words and words[0] in ("the", "his", "her", "their", "its")):
         return "anonymous"
     head = _head(words)
+    if has_name and words and words[0] in ("the", "a", "an") and classify_name(phrase) == "organisation":
+        return "organisation"
     if head in DOC_NOUNS:
         return "document"
     if head in ORG_NOUNS:
@@ -141,7 +143,8 @@ def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
     j = i
     while j - 1 >= 0:
         t = toks[j - 1][0]
-        if _is_cap(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])):
+        if _is_cap(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])) \
+                or (t == "of" and j - 2 >= 0 and toks[j - 2][0].lower() in ORG_WORDS):
             j -= 1
             continue
         break
@@ -233,6 +236,11 @@ def _common_words() -> FrozenSet[str]:
     return frozenset(read_list("story_common_words"))
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> FrozenSet[str]:
+    return frozenset(read_list("speech_verbs") + read_list("quote_verbs"))
+
+
 def looks_like_name(toks) -> bool:
     """False for a lone capitalised common word (``According``, ``Surveying``,
     ``What``) that only opens a sentence."""
@@ -266,7 +274,7 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
             while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
                 b += 1
             head = toks[b - 1][0].lower()
-            if b > 1 and (head in ORG_NOUNS or head in PERSON_NOUNS or _is_title(head) or b <= 4):
+            if b > 1 and is_source_phrase(text[toks[0][1]:toks[b - 1][2]]):
                 phrase = text[toks[0][1]:toks[b - 1][2]]
                 return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
     return None
@@ -360,8 +368,9 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         return tok, toks[0][1], toks[0][2], cls
     if _is_cap(tok) and low not in DETERMINERS and low not in CAP_STOP:
         b = 0
-        while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0].lower() in PARTICLES and b + 1 < len(toks)
-                                  and _is_cap(toks[b + 1][0])):
+        while b < len(toks) and (_is_cap(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
+                                                         and toks[b - 1][0].lower() in ORG_WORDS)
+                                  and b + 1 < len(toks) and _is_cap(toks[b + 1][0])):
             b += 1
         if b == 0:
             return None
@@ -410,7 +419,8 @@ class NameIndex:
             offset = m.start()
             cut = 0
             for k, w in enumerate(words):
-                if _is_title(w) or w.lower().rstrip(".") in CAP_STOP:
+                low = w.lower().rstrip(".")
+                if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()):
                     cut = k + 1
             words = words[cut:]
             words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]

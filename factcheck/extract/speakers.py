@@ -41,7 +41,7 @@ _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes expla
 def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
     forms = set(verbs) | {v[:1].upper() + v[1:] for v in verbs if v in _INVERTED_OPENERS}
     alts = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
-    return re.compile(r"\b(according to|(?:" + alts + r"))\b")
+    return re.compile(r"\b([Aa]ccording to|(?:" + alts + r"))\b")
 
 
 class _Cue:
@@ -70,7 +70,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         return None
     for m in found:
         cue = m.group(1)
-        if cue == "according to":
+        if cue.lower() == "according to":
             src = names.phrase_after(text, m.end(), end)
         else:
             src = names.phrase_before(text, start, m.start())
@@ -120,7 +120,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         after_end = min(nxt, max(sent_of(max(q.end - 1, q.start)).end, q.end))
         before_start = max(prv, sent_of(q.start).start)
         scare = is_scare_quote(text, q)
-        gap = 12 if scare else (150 if text[q.text_end - 1:q.text_end] == "," else 60)
+        last = text[q.text_end - 1:q.text_end]
+        gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
         cue = find_cue(text, q.end, after_end, cue_re, "first", gap)
         side = "after"
         if cue is None or not cue.speaker:
@@ -263,6 +264,10 @@ def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> No
     for s in sents:
         if s.kind != "body":
             continue
+        lead = names.leading_subject(text, s.start, s.end)
+        if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
+                and not lead[0].startswith("The "):
+            events.append((lead[1], index.resolve(lead[0], lead[1]), "person"))
         for m in cue_re.finditer(text, s.start, s.end):
             i = bisect.bisect_right(qstarts, m.start()) - 1
             if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:

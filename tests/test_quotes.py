@@ -1,0 +1,174 @@
+"""Direct quotes and their speakers, as tables of cases."""
+
+import pytest
+
+from .conftest import shared_path
+from .helpers import analyse
+
+
+def _quotes(text):
+    a = analyse(text)
+    return [(text[q.text_start:q.text_end], q.speaker, q.speaker_class) for q in a.quotes]
+
+
+# (text, [(words inside the marks, speaker, class), ...])
+CASES = [
+    # cue after the quote
+    ('"We will not back down," Dana Whitfield said.',
+     [("We will not back down,", "Dana Whitfield", "person")]),
+    ('"We will not back down," said Dana Whitfield.',
+     [("We will not back down,", "Dana Whitfield", "person")]),
+    ('"We will not back down," said Dana Whitfield, who runs the agency.',
+     [("We will not back down,", "Dana Whitfield", "person")]),
+    ('"We will not back down," Whitfield told reporters on Friday.',
+     [("We will not back down,", "Whitfield", "person")]),
+    ('"We owe riders better," Marcus Oyelaran, the board chair, said after the vote.',
+     [("We owe riders better,", "Marcus Oyelaran", "person")]),
+    ('"We owe riders better," the board chair, Marcus Oyelaran, said.',
+     [("We owe riders better,", "Marcus Oyelaran", "person")]),
+    ('"We owe riders better," said the mayor, Dana Whitfield, on Friday.',
+     [("We owe riders better,", "Dana Whitfield", "person")]),
+    ('"It is a disgrace," Sen. Jane Doe said.',
+     [("It is a disgrace,", "Jane Doe", "person")]),
+    ('"It is a disgrace," Rep. Earl Blumen (D-Ore.) said.',
+     [("It is a disgrace,", "Earl Blumen", "person")]),
+    ('"Nothing has changed in the talks," an official said.',
+     [("Nothing has changed in the talks,", "an official", "anonymous")]),
+    ('"Nothing has changed in the talks," said a person familiar with the matter.',
+     [("Nothing has changed in the talks,", "a person familiar with the matter", "anonymous")]),
+    ('"Nothing has changed in the talks," officials said.',
+     [("Nothing has changed in the talks,", "officials", "anonymous")]),
+    ('"The plan is on schedule," the agency said in a statement.',
+     [("The plan is on schedule,", "the agency", "organisation")]),
+    ('"The plan is on schedule," the Department of Transportation said.',
+     [("The plan is on schedule,", "Department of Transportation", "organisation")]),
+    ('"Butz is right about this," Norbert Butz, 49, told the paper.',
+     [("Butz is right about this,", "Norbert Butz", "person")]),
+    # cue before the quote
+    ('Dana Whitfield said: "We will not back down."',
+     [("We will not back down.", "Dana Whitfield", "person")]),
+    ('Dana Whitfield said, "We will not back down."',
+     [("We will not back down.", "Dana Whitfield", "person")]),
+    ('According to Dana Whitfield, "the work is far from finished."',
+     [("the work is far from finished.", "Dana Whitfield", "person")]),
+    ('Board chair Marcus Oyelaran said the vote followed "a long and honest conversation" about the agency.',
+     [("a long and honest conversation", "Marcus Oyelaran", "person")]),
+    ('Continued Stone: "So I think it is a very real problem for them."',
+     [("So I think it is a very real problem for them.", "Stone", "person")]),
+    ('Bush, the former governor, called the plan "a total and complete disaster for everyone."',
+     [("a total and complete disaster for everyone.", "Bush", "person")]),
+    # pronouns resolve to the last named person speaker
+    ('Dana Whitfield spoke first.\n\n"We will not back down," she said.',
+     [("We will not back down,", "Dana Whitfield", "person")]),
+    ('"I am staying," Chris Magnus said.\n\n"I have work to do here," he added.',
+     [("I am staying,", "Chris Magnus", "person"), ("I have work to do here,", "Chris Magnus", "person")]),
+    ('Whitfield said she would stay on.\n\n"I am not going anywhere," she said.',
+     [("I am not going anywhere,", "Whitfield", "person")]),
+    # surnames resolve to the full name seen earlier
+    ('Former police chief Chris Magnus is out.\n\n"I am not going anywhere," Magnus said.',
+     [("I am not going anywhere,", "Chris Magnus", "person")]),
+    ('Vice President of the union, Art Del Cueto said he was tired.\n\n"It is a mess," said Del Cueto.',
+     [("It is a mess,", "Art Del Cueto", "person")]),
+    ('Prime Minister Benjamin Netanyahu arrived.\n\n"That was not a good way to treat me," Mr. Netanyahu said.',
+     [("That was not a good way to treat me,", "Benjamin Netanyahu", "person")]),
+    # quote interrupted by its attribution; several quotes in one paragraph
+    ('"We are done," Whitfield said. "There is nothing more to say."',
+     [("We are done,", "Whitfield", "person"), ("There is nothing more to say.", "Whitfield", "person")]),
+    ('"We owe riders more," Oyelaran said. "We know that," added Whitfield.',
+     [("We owe riders more,", "Oyelaran", "person"), ("We know that,", "Whitfield", "person")]),
+    # continuation: a quote paragraph with no cue after a paragraph where X was quoted
+    ('"The buses are late," said Luis Carranza, a rider.\n\n"They were late before she came, too."',
+     [("The buses are late,", "Luis Carranza", "person"), ("They were late before she came, too.", "Luis Carranza", "person")]),
+    # a multi-paragraph quote: open, no close, re-opened in the next paragraph
+    ('Whitfield said: "We started this work two years ago and it is not finished.\n\n'
+     '"We will finish it, whatever the board decides."',
+     [("We started this work two years ago and it is not finished.", "Whitfield", "person"),
+      ("We will finish it, whatever the board decides.", "Whitfield", "person")]),
+    # a paragraph ending in a colon introduces the quote below it
+    ('Magnus said in a statement:\n\n"I am excited about the progress we have made."',
+     [("I am excited about the progress we have made.", "Magnus", "person")]),
+    # a quote inside a sentence with no speech verb belongs to its subject
+    ('Kaine has the stance of many Catholics: "I am personally opposed but will not impose it."',
+     [("I am personally opposed but will not impose it.", "Kaine", "person")]),
+    # quotation marks: double prime (both ends, or with a curly close), curly, typewriter pairs
+    ('\u2033It is a difficult job, that we know,\u2033 Del Cueto said.',
+     [("It is a difficult job, that we know,", "Del Cueto", "person")]),
+    ('\u2033Now they are realizing there is a problem,\u201d said Del Cueto.',
+     [("Now they are realizing there is a problem,", "Del Cueto", "person")]),
+    ('\u201cWe are not blind to those,\u201d wrote The Post.',
+     [("We are not blind to those,", "The Post", "organisation")]),
+    ("''That was not a good way to treat me,'' he complained to an aide.",
+     [("That was not a good way to treat me,", "he", "person")]),
+    # nested single quotes stay inside the quote
+    ('"He told me, \'Go home,\' and I did," Carranza said.',
+     [("He told me, 'Go home,' and I did,", "Carranza", "person")]),
+    ('\u201cHe said \u2018no\u2019 to all of it,\u201d Whitfield said.',
+     [("He said \u2018no\u2019 to all of it,", "Whitfield", "person")]),
+    # scare quotes and titles are recorded without a speaker
+    ('Critics call it the "deep state" and worse.', [("deep state", None, "none")]),
+    ('She appeared on "Meet the Press" on Sunday and said little.', [("Meet the Press", None, "none")]),
+    ('The so-called "efficiency plan" cut 40 jobs, the report found.', [("efficiency plan", None, "none")]),
+    # no quote at all: inches and lone marks
+    ('The screen measures 42" across and weighs 30 pounds.', []),
+    # an anonymous source supplying a quote
+    ('"He has lost the room," one board member said, speaking on condition of anonymity.',
+     [("He has lost the room,", "one board member", "anonymous")]),
+    # a quote with no cue anywhere has no speaker
+    ('The sign read "Closed until further notice by order of the board."',
+     [("Closed until further notice by order of the board.", None, "none")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quotes_and_speakers(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_speaker_span_is_the_mention():
+    text = 'Former chief Chris Magnus left.\n\n"I am not going anywhere," Magnus said.'
+    q = analyse(text).quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == "Magnus"
+    assert q.speaker == "Chris Magnus"
+    assert q.cue == "said"
+
+
+def test_pronoun_mention_and_resolved_name():
+    text = 'Chris Magnus spoke.\n\n"I have work to do," he said.'
+    q = analyse(text).quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == "he"
+    assert q.speaker == "Chris Magnus"
+
+
+def test_quote_offsets_include_marks():
+    text = 'Oyelaran said "we owe riders a system that runs on time" today.'
+    q = analyse(text).quotes[0]
+    assert text[q.start:q.end] == '"we owe riders a system that runs on time"'
+    assert text[q.text_start:q.text_end] == "we owe riders a system that runs on time"
+
+
+def test_partial_quote_content_is_the_reported_clause():
+    text = 'Oyelaran said the vote followed "a long and honest conversation" about the agency.'
+    q = analyse(text).quotes[0]
+    assert text[q.content_start:q.content_end] == 'the vote followed "a long and honest conversation" about the agency'
+
+
+def test_quote_sentence_index():
+    text = 'The board met. It voted. "We are done," Whitfield said.'
+    a = analyse(text)
+    assert a.quotes[0].sentence == 2
+
+
+def test_reference_article_speakers():
+    """The two real articles: Del Cueto's quotes (double primes, "he said",
+    a quote split by its attribution) and Magnus's statement."""
+    folder = shared_path("reference-articles")
+    speakers = set()
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        a = analyse(text, path=path.name)
+        for q in a.quotes:
+            if len(text[q.text_start:q.text_end].split()) > 3:
+                assert q.speaker, text[q.start:q.end]
+                speakers.add(q.speaker)
+    assert "Art Del Cueto" in speakers
+    assert "Chris Magnus" in speakers
