@@ -323,10 +323,14 @@ def test_own_validator_agrees_with_jsonschema(mutate):
     ("config.yaml", "retries: 3\n", "not a factcheck claims file"),
     ("list.json", "[1, 2, 3]", "not a factcheck claims file"),
     ("report.json", '{"version": 1, "articles": [], "findings": []}', "factcheck output or a baseline"),
+    ("odd.json", '{"version": 1, "articles": 3}', "not a factcheck claims file"),
+    ("odd2.json", '{"schema": "factcheck-claims/1", "articles": 3}', "articles: must be an array"),
+    ("odd3.yaml", "schema: factcheck-claims/1\narticles:\n  - claims: 5\n", r"articles\[0\]\.claims \(line 3\)"),
     ("broken.json", '{"schema": "factcheck-claims/1", "articles": [', "broken JSON at line 1"),
     ("broken.yaml", "schema: factcheck-claims/1\narticles:\n  - title: [unclosed\n", "broken YAML at line"),
 ])
 def test_files_that_are_not_claims_files(tmp_path, name, text, message):
+    """Odd files are input errors with a message, never a crash."""
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=message):
@@ -352,3 +356,15 @@ def test_yaml_errors_give_the_line(tmp_path, old, new, field, line):
         load_file(str(p), "edited.yaml")
     assert err.value.message.startswith(f"{field} (line {line}): "), err.value.message
     assert new.split(":")[0].strip() in text.replace(old, new, 1).split("\n")[line - 1]
+
+
+def test_an_unexpected_failure_is_an_input_error(tmp_path, monkeypatch):
+    import factcheck.load.claims as loader
+
+    def boom(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(loader, "from_data", boom)
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    with pytest.raises(InputError, match="internal error KeyError"):
+        load_file(str(SAMPLE_CLAIMS), "sample.yaml")

@@ -62,10 +62,10 @@ def _normalise(data: Any) -> Any:
     """YAML reads an unquoted ``rating: false`` as a boolean and dates as
     dates: turn those back into the strings the schema expects."""
     data = plain(data)
-    if isinstance(data, dict):
-        for art in data.get("articles") or ():
-            if isinstance(art, dict):
-                for claim in art.get("claims") or ():
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        for art in data["articles"]:
+            if isinstance(art, dict) and isinstance(art.get("claims"), list):
+                for claim in art["claims"]:
                     v = claim.get("verdict") if isinstance(claim, dict) else None
                     if isinstance(v, dict) and v.get("rating") is False:
                         v["rating"] = "false"
@@ -86,6 +86,12 @@ def load(fs_path: str, display: str) -> List[Analysis]:
             raise
         field = exc.field  # type: ignore[attr-defined]
         raise InputError(display, exc.message.replace(f"{field}:", f"{field} (line {line}):", 1)) from None
+    except Exception as exc:  # a case the checks above missed: this file fails, the others go on
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:120]
+        raise InputError(display, f"claims file could not be read (internal error {why}); "
+                                  "set FACTCHECK_DEBUG=1 for details") from exc
 
 
 def from_data(data: Any, display: str, places: Optional[claims_yaml.Places] = None) -> List[Analysis]:
