@@ -16,13 +16,13 @@ import io
 import math
 import os
 import threading
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 from xml.sax.saxutils import escape
 
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .handout import Bars, Cell, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
+from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
 
 FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fonts")
 FONT = "FactcheckSans"
@@ -30,7 +30,8 @@ SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e69f00", "info": "#3b8bc2"}
 SHADES = {"error": "#f8d7d3", "conflict": "#f8d7d3", "warning": "#fdf0cf", "ok": "#dcefdc", "info": "#dbe9f5"}
 MARK = "#ffe066"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
-TOC_MAX_ENTRIES = 45  # beyond this the contents page lists top-level sections only
+TOC_MAX_ENTRIES = 45
+TABLE_CHUNK = 25  # beyond this the contents page lists top-level sections only
 
 _LOCK = threading.Lock()  # rl_config is process-global
 _fonts_ready = False
@@ -151,7 +152,6 @@ def markup(runs: Sequence[Run]) -> str:
 def _flowables(doc: Document, styles, width: float) -> list:
     from reportlab.platypus import PageBreak as RLPageBreak
     from reportlab.platypus import Paragraph, Spacer
-    from reportlab.platypus.tableofcontents import TableOfContents
 
     heads = doc.headings()
     depth = 2 if sum(1 for h in heads if h.level <= 2) <= TOC_MAX_ENTRIES else 1
@@ -161,9 +161,7 @@ def _flowables(doc: Document, styles, width: float) -> list:
         if isinstance(b, Heading):
             level = min(b.level, last_level + 1)
             last_level = level
-            p = Paragraph(markup(b.runs), styles[f"h{min(level, 3)}"])
-            p._fc_heading = (level, b.text, b.key, level <= depth)
-            story.append(p)
+            story.append(_heading_flowable()(markup(b.runs), styles[f"h{min(level, 3)}"], (level, b.text, b.key)))
         elif isinstance(b, Para):
             style = styles.get(b.style, styles["body"])
             text = markup(b.runs)
@@ -173,7 +171,7 @@ def _flowables(doc: Document, styles, width: float) -> list:
                 text = f'<font color="{col}">\u25a0</font> ' + text
             story.append(Paragraph(text, style))
         elif isinstance(b, Table):
-            story.append(_table(b, styles, width, doc.accent))
+            story.extend(_table(b, styles, width, doc.accent))
             story.append(Spacer(1, 6))
         elif isinstance(b, Bars):
             story.append(_bars(b, width))
@@ -182,32 +180,95 @@ def _flowables(doc: Document, styles, width: float) -> list:
         elif isinstance(b, PageBreak):
             story.append(RLPageBreak())
         elif isinstance(b, Contents):
-            toc = TableOfContents(dotsMinLevel=0)
-            toc.levelStyles = [
-                _toc_style(styles, 0), _toc_style(styles, 1),
-            ]
             story.append(Paragraph(escape(b.title), styles["h1"]))
-            story.append(toc)
+            line = _toc_line()
+            last = 0
+            for h in heads:
+                if h.level > depth:
+                    continue
+                level = min(h.level, last + 1)
+                last = level
+                story.append(line(level, h.text, h.key))
     return story
 
 
-def _toc_style(styles, level):
-    from reportlab.lib.styles import ParagraphStyle
-
-    return ParagraphStyle(f"toc{level}", styles["body"], fontName=FONT + ("-Bold" if level == 0 else ""),
-                          fontSize=10 if level == 0 else 9, leading=14 if level == 0 else 12,
-                          leftIndent=18 * level, firstLineIndent=0, spaceBefore=5 if level == 0 else 0)
+_CLASSES: dict = {}
 
 
-def _table(t: Table, styles, width: float, accent: str):
+def _heading_flowable():
+    """A Paragraph that tells the canvas where it landed (for bookmarks and
+    the contents page, resolved when the pages are written)."""
+    if "heading" not in _CLASSES:
+        from reportlab.platypus import Paragraph
+
+        class HeadingPara(Paragraph):
+            def __init__(self, text, style, info):
+                super().__init__(text, style)
+                self._fc_info = info
+
+            def draw(self):
+                level, title, key = self._fc_info
+                top = self.canv.absolutePosition(0, self.height)[1]
+                self.canv._fc_heading(level, title, key, top)
+                super().draw()
+
+        _CLASSES["heading"] = HeadingPara
+    return _CLASSES["heading"]
+
+
+def _toc_line():
+    """One entry of the contents page.  The page number is drawn when the
+    pages are written (one layout pass, no re-run as with multiBuild)."""
+    if "toc" not in _CLASSES:
+        from reportlab.platypus import Flowable
+
+        class TocLine(Flowable):
+            def __init__(self, level, text, key):
+                super().__init__()
+                self.level, self.key = level, key
+                self.size = 10 if level == 1 else 9
+                self.font = FONT + "-Bold" if level == 1 else FONT
+                self.text = text
+                self.space = 6 if level == 1 else 1.5
+
+            def wrap(self, aw, ah):
+                self.width = aw
+                room = aw - 40 - 18 * (self.level - 1)
+                self.text = _fit(self.text, room, self.size, self.font)
+                return aw, self.size * 1.35 + self.space
+
+            def draw(self):
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                c = self.canv
+                x = 18 * (self.level - 1)
+                c.setFont(self.font, self.size)
+                c.drawString(x, 2, self.text)
+                end = x + stringWidth(self.text, self.font, self.size) + 4
+                c.setFont(FONT, self.size)
+                dots = int((self.width - 32 - end) / stringWidth(". ", FONT, self.size))
+                if dots > 0:
+                    c.setFillColorRGB(0.55, 0.55, 0.55)
+                    c.drawRightString(self.width - 30, 2, ". " * dots)
+                    c.setFillColorRGB(0, 0, 0)
+                x1, y1 = c.absolutePosition(self.width, 2)
+                x0, y0 = c.absolutePosition(x, 0)
+                c._fc_toc_slot(self.key, x1, y1, (x0, y0, x1, y0 + self.size * 1.3), self.font, self.size)
+
+        _CLASSES["toc"] = TocLine
+    return _CLASSES["toc"]
+
+
+def _table(t: Table, styles, width: float, accent: str) -> list:
+    """The table as reportlab Tables of at most TABLE_CHUNK body rows each
+    (header rows repeated): splitting one long Table re-measures every
+    remaining row at each page break, which is quadratic."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
-    data = []
-    cmds = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
+    base = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0b0b0")),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -215,22 +276,30 @@ def _table(t: Table, styles, width: float, accent: str):
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    if t.header_rows:
-        cmds.append(("BACKGROUND", (0, 0), (-1, t.header_rows - 1), _hex(accent)))
-    for ri, row in enumerate(t.rows):
-        cells = []
-        for ci, c in enumerate(row):
-            cells.append(Paragraph(markup(c.runs), styles["th" if ri < t.header_rows else "cell"]))
-            if c.shade in SHADES and ri >= t.header_rows:
-                cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[c.shade])))
-        data.append(cells)
-    if not data:
-        data = [[Paragraph("", styles["cell"])]]
+    nh = t.header_rows
+    if nh:
+        base.append(("BACKGROUND", (0, 0), (-1, nh - 1), _hex(accent)))
+    head = [[Paragraph(markup(c.runs), styles["th"]) for c in row] for row in t.rows[:nh]]
+    body = list(t.rows[nh:])
     widths = [w * width for w in t.widths]
-    tbl = RLTable(data, colWidths=widths, repeatRows=min(t.header_rows, len(data) - 1) or 0,
-                  splitByRow=1, hAlign="LEFT")
-    tbl.setStyle(TableStyle(cmds))
-    return tbl
+    out = []
+    for k in range(0, max(len(body), 1), TABLE_CHUNK):
+        chunk = body[k:k + TABLE_CHUNK]
+        cmds = list(base)
+        data = list(head)
+        for ri, row in enumerate(chunk, nh):
+            cells = []
+            for ci, c in enumerate(row):
+                cells.append(Paragraph(markup(c.runs), styles["cell"]))
+                if c.shade in SHADES:
+                    cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[c.shade])))
+            data.append(cells)
+        if not data:
+            continue
+        tbl = RLTable(data, colWidths=widths, repeatRows=nh if len(data) > nh else 0, splitByRow=1, hAlign="LEFT")
+        tbl.setStyle(TableStyle(cmds))
+        out.append(tbl)
+    return out
 
 
 def _bars(b: Bars, width: float):
@@ -333,12 +402,13 @@ def _spacer():
     return Spacer(1, 1)
 
 
-def _fit(text: str, width: float, size: float) -> str:
+def _fit(text: str, width: float, size: float, font: str = FONT) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if stringWidth(text, FONT, size) <= width:
+    if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "\u2026", FONT, size) > width:
+    while text and stringWidth(text + "\u2026", font, size) > width:
         text = text[:-1]
     return text + "\u2026"
 
@@ -347,16 +417,29 @@ def _fit(text: str, width: float, size: float) -> str:
 # Pages
 
 
-def _numbered_canvas():
+def _numbered_canvas(footer: str, margin: float):
     from reportlab.pdfgen import canvas
 
-    class NumberedCanvas(canvas.Canvas):
-        """Defers pages so each footer can say 'Page X of Y'."""
+    class HandoutCanvas(canvas.Canvas):
+        """Holds the pages back until the end, then writes each with its
+        'Page X of Y', its bookmarks and the contents page's numbers and links
+        (which are only known once every heading has been placed)."""
 
         def __init__(self, *args, **kwargs):
             kwargs["invariant"] = 1
             super().__init__(*args, **kwargs)
             self._pages: list = []
+            self._marks: dict = {}
+            self._where: dict = {}
+            self._slots: dict = {}
+
+        def _fc_heading(self, level, title, key, top):
+            page = self._pageNumber
+            self._marks.setdefault(page, []).append((level, title, key, top))
+            self._where.setdefault(key, page)
+
+        def _fc_toc_slot(self, key, x, y, rect, font, size):
+            self._slots.setdefault(self._pageNumber, []).append((key, x, y, rect, font, size))
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -364,16 +447,30 @@ def _numbered_canvas():
 
         def save(self):
             total = len(self._pages)
+            level_now = 0
             for state in self._pages:
                 self.__dict__.update(state)
-                if self._pageNumber > 1:
+                page = self._pageNumber
+                for level, title, key, top in self._marks.get(page, ()):
+                    level = min(level, level_now + 1)
+                    level_now = level
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top + 6)
+                    self.addOutlineEntry(title, key, level - 1, closed=level > 1)
+                for key, x, y, rect, font, size in self._slots.get(page, ()):
+                    if key in self._where:
+                        self.setFont(font, size)
+                        self.setFillColorRGB(0, 0, 0)
+                        self.drawRightString(x, y, str(self._where[key]))
+                        self.linkRect("", key, rect, relative=0)
+                if page > 1:
                     self.setFont(FONT, 8)
                     self.setFillColorRGB(0.3, 0.3, 0.3)
-                    self.drawRightString(self._pagesize[0] - 50, 30, f"Page {self._pageNumber} of {total}")
+                    self.drawString(margin, 30, footer)
+                    self.drawRightString(self._pagesize[0] - margin, 30, f"Page {page} of {total}")
                 canvas.Canvas.showPage(self)
             canvas.Canvas.save(self)
 
-    return NumberedCanvas
+    return HandoutCanvas
 
 
 def _build(doc: Document) -> bytes:
@@ -386,18 +483,7 @@ def _build(doc: Document) -> bytes:
     page_w, page_h = A4
     margin = 18 * mm
 
-    class Handout(BaseDocTemplate):
-        def afterFlowable(self, flowable):
-            info = getattr(flowable, "_fc_heading", None)
-            if not info:
-                return
-            level, text, key, in_toc = info
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level - 1, closed=level > 1)
-            if in_toc:
-                self.notify("TOCEntry", (level - 1, escape(text), self.page, key))
-
-    tpl = Handout(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=22 * mm,
+    tpl = BaseDocTemplate(buf, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=22 * mm,
                   bottomMargin=18 * mm, title=doc.title, author="factcheck", subject="Editorial review",
                   creator="factcheck", producer="factcheck", invariant=1)
     frame = Frame(margin, 18 * mm, page_w - 2 * margin, page_h - 40 * mm, id="body")
@@ -412,7 +498,6 @@ def _build(doc: Document) -> bytes:
         canv.setStrokeColorRGB(0.75, 0.75, 0.75)
         canv.setLineWidth(0.5)
         canv.line(margin, page_h - 15 * mm, page_w - margin, page_h - 15 * mm)
-        canv.drawString(margin, 30, footer)
         canv.restoreState()
 
     def cover(canv, _doc):
@@ -426,7 +511,7 @@ def _build(doc: Document) -> bytes:
         PageTemplate(id="page", frames=[frame], onPage=decorate),
     ])
     story = [NextPageTemplate("page")] + _flowables(doc, styles, page_w - 2 * margin)
-    tpl.multiBuild(story, canvasmaker=_numbered_canvas(), maxPasses=4)
+    tpl.build(story, canvasmaker=_numbered_canvas(footer, margin))
     return buf.getvalue()
 
 

@@ -1,0 +1,369 @@
+"""The handout as a Word file, written with python-docx from the handout
+Document (``factcheck.render.handout``), the same one the PDF is laid out
+from.
+
+Headings use Word's Heading styles (the navigation pane and the contents
+field work), tables are real tables whose header rows repeat on every page,
+flagged words are highlighted runs.  The file is byte-identical for the same
+Report: fixed core properties (dates from ``Report.generated``) and a zip
+rewritten with fixed timestamps in a fixed order (``docx_bytes``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import zipfile
+from typing import Optional, Sequence
+from xml.sax.saxutils import escape
+
+from factcheck.model import Report
+
+from . import RenderOptions, Renderer
+from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document, _num
+
+SEVERITY_RGB = {"error": "C0392B", "warning": "E69F00", "info": "3B8BC2"}
+SHADES = {"error": "F8D7D3", "conflict": "F8D7D3", "warning": "FDF0CF", "ok": "DCEFDC", "info": "DBE9F5"}
+PALETTE = ("1F77B4", "D62728", "2CA02C", "9467BD", "FF7F0E", "8C564B", "17BECF", "7F7F7F")
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+BAR_CHARS = 30
+
+
+class DocxRenderer(Renderer):
+    name = "docx"
+    description = "editorial review handout (Word)"
+    binary = True
+    extensions = (".docx",)
+
+    def render(self, report: Report, options: RenderOptions) -> bytes:
+        return write(document(report, options.template_dir))
+
+
+def write(doc: Document) -> bytes:
+    """The .docx bytes for ``doc`` (deterministic)."""
+    import docx
+
+    d = docx.Document()
+    _setup(d, doc)
+    _body(d, doc)
+    fix_properties(d, doc.title, doc.generated, subject="Editorial review")
+    return docx_bytes(d)
+
+
+# ---------------------------------------------------------------------------
+# Determinism
+
+
+def when(generated: str) -> _dt.datetime:
+    """``Report.generated`` (YYYY-MM-DD) as a UTC datetime; 2000-01-01 when
+    it is missing or malformed."""
+    try:
+        day = _dt.date.fromisoformat((generated or "")[:10])
+    except ValueError:
+        day = _dt.date(2000, 1, 1)
+    return _dt.datetime(day.year, day.month, day.day, tzinfo=_dt.timezone.utc)
+
+
+def fix_properties(d, title: str, generated: str, subject: str = "") -> None:
+    """Set every core property that would otherwise carry a time or a
+    template's leftovers."""
+    cp = d.core_properties
+    t = when(generated).replace(tzinfo=None)
+    cp.author = "factcheck"
+    cp.last_modified_by = "factcheck"
+    cp.title = clean(title)[:250]
+    cp.subject = subject
+    cp.keywords = ""
+    cp.comments = ""
+    cp.category = ""
+    cp.created = t
+    cp.modified = t
+    cp.last_printed = t
+    cp.revision = 1
+
+
+def docx_bytes(d) -> bytes:
+    """Save ``d`` and rewrite the zip: fixed timestamps and permissions,
+    [Content_Types].xml first, then the other parts in name order."""
+    raw = io.BytesIO()
+    d.save(raw)
+    src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
+    names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in names:
+            info = zipfile.ZipInfo(n, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            z.writestr(info, src.read(n))
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------------------
+# Layout
+
+
+def _setup(d, doc: Document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm, Pt, RGBColor
+
+    sec = d.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
+    sec.left_margin = sec.right_margin = Cm(1.8)
+    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(1.8)
+    accent = RGBColor.from_string(_hex(doc.accent))
+    styles = d.styles
+    styles["Normal"].font.size = Pt(10)
+    for name in ("Heading 1", "Heading 2", "Heading 3", "Title"):
+        styles[name].font.color.rgb = accent
+    small = styles.add_style("Handout Small", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = styles["Normal"]
+    small.font.size = Pt(8.5)
+    small.paragraph_format.left_indent = Cm(0.5)
+    small.paragraph_format.space_after = Pt(1)
+    muted = styles.add_style("Handout Muted", WD_STYLE_TYPE.PARAGRAPH)
+    muted.base_style = styles["Normal"]
+    muted.font.size = Pt(9)
+    muted.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    sentence = styles.add_style("Handout Sentence", WD_STYLE_TYPE.PARAGRAPH)
+    sentence.base_style = styles["Normal"]
+    sentence.paragraph_format.left_indent = Cm(0.5)
+    sentence.paragraph_format.space_after = Pt(2)
+    finding = styles.add_style("Handout Finding", WD_STYLE_TYPE.PARAGRAPH)
+    finding.base_style = styles["Normal"]
+    finding.paragraph_format.space_before = Pt(8)
+    finding.paragraph_format.space_after = Pt(2)
+    finding.paragraph_format.keep_with_next = True
+    cell = styles.add_style("Handout Cell", WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = styles["Normal"]
+    cell.font.size = Pt(8.5)
+    cell.paragraph_format.space_after = Pt(0)
+    # Running header and "Page X of Y" footer.
+    hp = sec.header.paragraphs[0]
+    hp.text = clean(doc.header)
+    hp.runs[0].font.size = Pt(8)
+    fp = sec.footer.paragraphs[0]
+    r = fp.add_run("factcheck" + (f" \u00b7 generated {doc.generated}" if doc.generated else "") + "\t\tPage ")
+    r.font.size = Pt(8)
+    _field(fp, "PAGE", "1")
+    fp.add_run(" of ").font.size = Pt(8)
+    _field(fp, "NUMPAGES", "1")
+
+
+STYLE_MAP = {
+    "title": "Title", "subtitle": "Subtitle", "body": None, "small": "Handout Small", "muted": "Handout Muted",
+    "note": "Handout Muted", "label": "Handout Muted", "quote": "Handout Sentence",
+}
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+USABLE_TWIPS = int((21.0 - 3.6) / 2.54 * 1440)
+
+
+def _body(d, doc: Document) -> None:
+    """Append the blocks to the body.  The XML is written as text and parsed
+    once: python-docx's object API is quadratic on long tables."""
+    from docx.oxml import parse_xml
+
+    sid = {name: d.styles[name].style_id for name in
+           ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Handout Small", "Handout Muted",
+            "Handout Sentence", "Handout Finding", "Handout Cell")}
+    heads = [h for h in doc.headings() if h.level <= 2]
+    out: list = []
+    for b in doc.blocks:
+        if isinstance(b, Heading):
+            out.append(_p(b.runs, sid[f"Heading {min(b.level, 3)}"]))
+        elif isinstance(b, Para):
+            if b.style.startswith("finding-"):
+                sev = b.style.split("-", 1)[1]
+                lead = _r("\u25a0 ", colour=SEVERITY_RGB.get(sev, "777777"))
+                out.append(_p(b.runs, sid["Handout Finding"], lead=lead))
+            else:
+                name = STYLE_MAP.get(b.style)
+                out.append(_p(b.runs, sid[name] if name else None))
+        elif isinstance(b, Table):
+            out.append(_table(b, doc.accent, sid["Handout Cell"]))
+            out.append("<w:p/>")
+        elif isinstance(b, Bars):
+            out.append(_bars(b, sid))
+        elif isinstance(b, Ranges):
+            out.append(_ranges(b, sid))
+        elif isinstance(b, PageBreak):
+            out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        elif isinstance(b, Contents):
+            out.append(_contents(b, heads, sid))
+    body = d.element.body
+    frag = parse_xml(f'<w:body xmlns:w="{W_NS}">' + "".join(out) + "</w:body>")
+    anchor = body.sectPr
+    for child in list(frag):
+        anchor.addprevious(child)
+
+
+def _x(text: str) -> str:
+    return escape(clean(text))
+
+
+def _r(text: str, bold=False, italic=False, mark=False, colour: Optional[str] = None,
+       size: Optional[float] = None, font: Optional[str] = None) -> str:
+    """One run (w:r) as XML text; rPr children in schema order."""
+    pr = []
+    if font:
+        pr.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>')
+    if bold:
+        pr.append("<w:b/>")
+    if italic:
+        pr.append("<w:i/>")
+    if colour:
+        pr.append(f'<w:color w:val="{colour}"/>')
+    if size:
+        pr.append(f'<w:sz w:val="{int(size * 2)}"/>')
+    if mark:
+        pr.append('<w:highlight w:val="yellow"/>')
+    rpr = f"<w:rPr>{''.join(pr)}</w:rPr>" if pr else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{_x(text)}</w:t></w:r>'
+
+
+def _runs_xml(runs: Sequence[Run], colour: Optional[str] = None) -> str:
+    out = []
+    for r in runs:
+        if r.br:
+            out.append("<w:r><w:br/></w:r>")
+        else:
+            out.append(_r(r.text, r.bold, r.italic, r.mark, colour))
+    return "".join(out)
+
+
+def _p(runs: Sequence[Run], style: Optional[str], lead: str = "", colour: Optional[str] = None) -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{ppr}{lead}{_runs_xml(runs, colour)}</w:p>"
+
+
+def _table(t: Table, accent: str, cell_style: str) -> str:
+    widths = [max(1, int(USABLE_TWIPS * w)) for w in t.widths]
+    head = _hex(accent)
+    out = [
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+        '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
+        ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+        "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
+        "</w:tblGrid>",
+    ]
+    for ri, row in enumerate(t.rows):
+        is_head = ri < t.header_rows
+        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_head else "<w:tr>")
+        for ci, c in enumerate(row):
+            fill = head if is_head else SHADES.get(c.shade)
+            shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[ci]}" w:type="dxa"/>{shd}</w:tcPr>')
+            out.append(_p(c.runs, cell_style, colour="FFFFFF" if is_head else None))
+            out.append("</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
+
+
+def _two_col_table(rows: Sequence[Sequence[str]], cell_style: str) -> str:
+    """A borderless two-column table of prepared cell contents (run XML)."""
+    widths = (int(USABLE_TWIPS * 0.27), int(USABLE_TWIPS * 0.73))
+    out = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+           "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
+    for row in rows:
+        out.append("<w:tr>")
+        for w, cell in zip(widths, row):
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
+                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/></w:pPr>{cell}</w:p></w:tc>')
+        out.append("</w:tr>")
+    out.append("</w:tbl><w:p/>")
+    return "".join(out)
+
+
+def _bars(b: Bars, sid) -> str:
+    """The bar chart as a table of text bars, coloured by series."""
+    out = [_p((Run(b.title, bold=True),), None)]
+    legend = "".join(_r("\u25a0 ", colour=SEVERITY_RGB.get(n, PALETTE[i % len(PALETTE)])) + _r(n + "   ")
+                     for i, n in enumerate(b.series))
+    out.append(f'<w:p><w:pPr><w:pStyle w:val="{sid["Handout Small"]}"/></w:pPr>{legend}</w:p>')
+    biggest = max((sum(v) for _, v in b.bars), default=0) or 1
+    rows = []
+    for label, values in b.bars:
+        bar = []
+        for i, v in enumerate(values):
+            n = int(round(BAR_CHARS * v / biggest)) if v > 0 else 0
+            if v > 0 and n == 0:
+                n = 1
+            if n:
+                name = b.series[i] if i < len(b.series) else ""
+                bar.append(_r("\u2588" * n, colour=SEVERITY_RGB.get(name, PALETTE[i % len(PALETTE)]), size=7))
+        bar.append(_r(" " + _num(sum(values))))
+        rows.append((_r(label), "".join(bar)))
+    out.append(_two_col_table(rows, sid["Handout Cell"]))
+    return "".join(out)
+
+
+def _ranges(b: Ranges, sid) -> str:
+    """Each outlet's interval on a shared 40-character scale."""
+    vals = [v for r in b.ranges for v in (r.low, r.high) if v is not None]
+    if not vals:
+        return ""
+    lo, hi = min(vals), max(vals)
+    pad = (hi - lo) * 0.1 or abs(hi) * 0.1 or 1
+    lo, hi = lo - pad, hi + pad
+    width = 40
+
+    def col(v):
+        return max(0, min(width - 1, int((v - lo) / (hi - lo) * (width - 1))))
+
+    rows = []
+    for i, r in enumerate(b.ranges):
+        a = col(r.low) if r.low is not None else 0
+        z = col(r.high) if r.high is not None else width - 1
+        line = list("\u00b7" * width)
+        for k in range(a, z + 1):
+            line[k] = "\u2588"
+        if r.low is None:
+            line[0] = "\u25c0"
+        if r.high is None:
+            line[-1] = "\u25b6"
+        rows.append((_r(r.label), _r("".join(line), colour=PALETTE[i % len(PALETTE)], size=8, font="Courier New")
+                     + _r(f"  {r.text}", size=7.5)))
+    rows.append(("", _r(f"scale: {_num(lo)} \u2026 {_num(hi)}", size=7.5, italic=True)))
+    return _p((Run(b.title, bold=True),), None) + _two_col_table(rows, sid["Handout Cell"])
+
+
+def _field(p, instr: str, placeholder: str) -> None:
+    """A Word field (PAGE, NUMPAGES) with a placeholder result, in paragraph ``p``."""
+    from docx.oxml import parse_xml
+
+    xml = (_fld("begin") + f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
+           + _fld("separate") + _r(placeholder, size=8) + _fld("end"))
+    for r in parse_xml(f'<w:p xmlns:w="{W_NS}">{xml}</w:p>'):
+        p._p.append(r)
+
+
+def _fld(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def _contents(c: Contents, heads, sid) -> str:
+    """A contents field (Word fills in page numbers with F9 / on print),
+    pre-filled with the headings so it reads well before it is updated."""
+    out = [_p((Run(c.title),), sid["Title"])]
+    instr = '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+    entries = []
+    for h in heads:
+        ind = 340 * (h.level - 1)
+        entries.append((f'<w:pPr><w:spacing w:after="20"/><w:ind w:left="{ind}"/></w:pPr>',
+                        _r(h.text, bold=h.level == 1)))
+    if not entries:
+        entries = [("", "")]
+    for i, (ppr, run) in enumerate(entries):
+        lead = (_fld("begin") + instr + _fld("separate")) if i == 0 else ""
+        tail = _fld("end") if i == len(entries) - 1 else ""
+        out.append(f"<w:p>{ppr}{lead}{run}{tail}</w:p>")
+    out.append(_p((Run("Page numbers: in Word, right-click the contents and choose Update Field.", italic=True),),
+                  sid["Handout Small"]))
+    return "".join(out)
+
+
+def _hex(colour: str) -> str:
+    c = (colour or "").lstrip("#")
+    return c.upper() if len(c) == 6 and all(ch in "0123456789abcdefABCDEF" for ch in c) else "1F4E79"
