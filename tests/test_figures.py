@@ -340,3 +340,22 @@ def test_offsets_are_article_offsets_and_hidden_spans_are_skipped():
 
     art = Article(path="x.txt", content=text, hidden=(Span(hidden_start, len(text) - 1),))
     assert not any(f.value == 9000 for f in extract(art).figures)
+
+
+MORE = [
+    ("He will be out for two to three weeks.", "two to three weeks", 2, "duration", "between", 2, 3, "week"),
+    ("The bid may come in the next one to two weeks.", "one to two weeks", 1, "duration", "between", 1, 2, "week"),
+]
+
+
+@pytest.mark.parametrize("sentence,key,value,unit,bound,low,high,counts", MORE)
+def test_word_ranges(sentence, key, value, unit, bound, low, high, counts):
+    test_figure_table(sentence, key, value, unit, bound, low, high, counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arsenal win 4-2 on penalties",
+    "France must win to retain the Six Nations trophy.",
+])
+def test_scores_and_names_are_not_figures(sentence):
+    assert not sentence_figures(sentence), sentence_figures(sentence)

@@ -155,7 +155,8 @@ _ADDRESS_AFTER = re.compile(
     r"|Court|Square|Terrace|Highway|Parkway)\b")
 _AGE_AFTER = re.compile(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b|-year-old", re.I)
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and)\s*" + _CUR + r"?\s?(?P<n2>\d[\d,]*(?:\.\d+)?)"
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and|or)\s*" + _CUR + r"?\s?(?P<n2>\d[\d,]*(?:\.\d+)?"
+                          r"|(?i:" + "|".join(sorted(ONES_AND_TENS, key=len, reverse=True)) + r")\b)"
                           r"(?:[\s\-]?(?P<scale2>thousand|million|billion|trillion)\b)?(?![\w/])")
 _RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
@@ -388,6 +389,11 @@ def _may_name_time(text: str) -> bool:
     return any(k in text for k in _TIME_KEYS)
 
 
+def _bound_before(before: str) -> bool:
+    tail = before[-20:].lower().rstrip()
+    return any(tail.endswith(p) for p in _bound_phrases())
+
+
 def _maybe_numeric(text: str) -> bool:
     """Cheap test: can ``text`` hold a figure at all (a digit or a number word)?"""
     if _DIGIT.search(text):
@@ -504,12 +510,15 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if re.match(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)", after) or _AGE_AFTER.match(after):
             return None
-        unit_after = _PERCENT_AFTER.match(after) or _DURATION_AFTER.match(after) or _MONEY_AFTER.match(after)
+        unit_after = (_PERCENT_AFTER.match(after) or _DURATION_AFTER.match(after) or _MONEY_AFTER.match(after)
+                      or re.match(r"\s+(?:to|or)\s+\w", after) and _RANGE_AFTER.match(after))
         if value == 1 and not unit_after and not any(
                 w in low_words for w in ("hundred", "thousand", "million", "billion", "dozen")):
             return None
         if low_words == "a":
             return None
+        if words[0].isupper() and before.strip() and re.match(r"\s+[A-Z]", after) and not _bound_before(before):
+            return None  # "the Six Nations", "the Big Four": a name
     ratio = _RATIO_BEFORE.search(tail) if not cur else None
     if not cur and not ratio and _capitalised_identifier(tail if tail_off else before):
         return None
@@ -559,10 +568,20 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     sep = rm.group().strip()[:3].lower() if rm else ""
     between_m = _BETWEEN_BEFORE.search(tail)
     is_between = between_m is not None
+    if rm and digits and sep[:1] in "-–—" and rm.group("n2")[0].isdigit() and not is_between:
+        v2 = parse_digits(rm.group("n2"))
+        if v2 is not None and v2 * scale <= value and not scale_word and not cur:
+            return None  # a score ("won 4-2"), not a range
+    word_to = bool(rm) and (sep.startswith("to") or sep.startswith("or")) and not rm.group("n2")[0].isdigit()
+    if rm and word_to and words and not _CHANGE_FROM.search(tail):
+        pass
+    elif rm and not rm.group("n2")[0].isdigit():
+        rm = None
     if rm and ((sep.startswith("and") and is_between) or (sep[:1] in "-–—" and not is_between and digits)
+               or (word_to and words and not _CHANGE_FROM.search(tail))
                or (sep.startswith("to") and not _CHANGE_FROM.search(tail)
                    and (_RANGE_TO_BEFORE.search(tail) or (digits and not _CHANGE_JUST_BEFORE.search(tail))))):
-        v2 = parse_digits(rm.group("n2"))
+        v2 = parse_digits(rm.group("n2")) if rm.group("n2")[0].isdigit() else parse_words(rm.group("n2"))
         s2 = scale_of(rm.group("scale2")) if rm.group("scale2") else scale
         if v2 is not None and not _YEARISH.match(rm.group("n2").replace(",", "x")):
             hi = v2 * s2
@@ -576,7 +595,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
                     end += pm2.end()
                 elif unit == "count" and _DURATION_AFTER.match(after2):
                     unit = "duration"
-                    end += _DURATION_AFTER.match(after2).end()
+                    dm = _DURATION_AFTER.match(after2)
+                    end += dm.end()
                 bound, value, low, high = "between", lo, lo, hi
                 if is_between:
                     start = tail_off + between_m.start()
