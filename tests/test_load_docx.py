@@ -189,3 +189,30 @@ def test_suppression_comment_typed_in_the_draft(tmp_path):
     assert len(a.article.hidden) == 1
     texts = [f.text for f in report.findings if f.rule == "unsourced-claim"]
     assert not any("Delays" in t for t in texts) and any("highest in the state" in t for t in texts), texts
+
+
+def _comment(doc, paragraph, text, author="Standards Desk"):
+    """A Word comment on ``paragraph`` (python-docx 1.2 API; skip before)."""
+    if not hasattr(doc, "add_comment"):
+        pytest.skip("python-docx < 1.2 cannot write comments")
+    doc.add_comment(paragraph.runs, text=text, author=author)
+
+
+def test_word_comment_directive_suppresses_its_paragraph(tmp_path):
+    from factcheck.check import run
+
+    doc = docx.Document()
+    doc.add_paragraph("Board asks chief to resign")
+    p = doc.add_paragraph("Two officials, who spoke on condition of anonymity, said the vote was close.")
+    _comment(doc, p, "factcheck: ignore anonymous-source -- cleared by the standards desk")
+    q = doc.add_paragraph("Delays are at their worst level in a decade.")
+    _comment(doc, q, "Can we source this?")  # an ordinary comment changes nothing
+    path = tmp_path / "draft.docx"
+    doc.save(str(path))
+    report = run([str(path)])
+    (a,) = report.analyses
+    assert "<!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->" in a.article.content
+    assert "Can we source this" not in a.article.content and len(a.article.hidden) == 1
+    assert not [f for f in report.findings if f.rule == "anonymous-source"]
+    assert any("cleared by the standards desk" in reason for _, reason in report.suppressed)
+    assert [f for f in report.findings if f.rule == "unsourced-claim" and "Delays" in f.text]

@@ -4,7 +4,10 @@ The text an editor would see with all tracked changes accepted: runs inside
 ``w:ins`` (and ``w:moveTo``) are read, deleted text (``w:del``/``w:delText``,
 ``w:moveFrom``) is not.  Body paragraphs and tables come in document order
 (a table row is one paragraph, cells separated by `` | ``); page headers and
-footers follow the body, each distinct one once.  Paragraphs are joined
+footers follow the body, each distinct one once.  A Word comment that is a
+suppression directive ("factcheck: ignore anonymous-source -- cleared")
+becomes a ``<!-- factcheck: ... -->`` paragraph before the paragraph it is
+anchored in, listed in ``Article.hidden``.  Paragraphs are joined
 with a blank line so paragraph detection works; ``Article.content`` is that
 text.  Title, author and date come from the document's core properties.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import zipfile
-from typing import Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional
 
 from factcheck.errors import InputError
 from factcheck.model import Article, Span
@@ -26,6 +29,7 @@ _NOBREAKHYPHEN = _W + "noBreakHyphen"
 _REMOVED = {_W + "del", _W + "moveFrom"}
 _PPR = _W + "pPr"
 _DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:.*?-->", re.S | re.I)
+_COMMENT_DIRECTIVE = re.compile(r"factcheck\s*:", re.I)
 
 
 def paragraph_text(p) -> str:
@@ -58,12 +62,39 @@ def _removed(el, stop) -> bool:
     return False
 
 
-def _blocks(parent) -> Iterator[str]:
+def _directive_comments(fs_path: str) -> Dict[str, str]:
+    """Word comments that are factcheck suppression directives ("factcheck:
+    ignore anonymous-source -- cleared by the desk"), by comment id."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(fs_path) as z:
+            if "word/comments.xml" not in z.namelist():
+                return {}
+            root = etree.fromstring(z.read("word/comments.xml"))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError):
+        return {}
+    out: Dict[str, str] = {}
+    for comment in root.iter(_W + "comment"):
+        text = " ".join(_clean(paragraph_text(p)) for p in comment.iter(_P)).strip()
+        if _COMMENT_DIRECTIVE.match(text):
+            out[comment.get(_W + "id", "")] = text
+    return out
+
+
+def _blocks(parent, directives: Optional[Dict[str, str]] = None) -> Iterator[str]:
     """Paragraph texts of a body, cell, header or footer in order; a table
-    row becomes one text with its cells joined by `` | ``."""
+    row becomes one text with its cells joined by `` | ``.  A paragraph
+    that a directive comment is anchored in is preceded by the directive
+    as an HTML-style comment paragraph (factcheck/suppress.py reads it)."""
     for child in parent.iterchildren():
         tag = child.tag
         if tag == _P:
+            if directives:
+                for anchor in child.iter(_W + "commentRangeStart", _W + "commentReference"):
+                    text = directives.pop(anchor.get(_W + "id", ""), None)
+                    if text:
+                        yield f"<!-- {text} -->"
             yield paragraph_text(child)
         elif tag == _TBL:
             for row in child.iter(_TR):
@@ -71,12 +102,12 @@ def _blocks(parent) -> Iterator[str]:
                     continue  # rows of nested tables are read inside their cell
                 cells = []
                 for cell in row.iterchildren(_TC):
-                    text = " ".join(t.strip() for t in _blocks(cell) if t.strip())
+                    text = " ".join(t.strip() for t in _blocks(cell, directives) if t.strip())
                     if text:
                         cells.append(text)
                 yield " | ".join(cells)
         elif tag == _SDT or child.tag in (_W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
-            yield from _blocks(child)
+            yield from _blocks(child, directives)
 
 
 def _clean(text: str) -> str:
@@ -123,7 +154,7 @@ def load(fs_path: str, display: str) -> List[Article]:
         why = " ".join(str(exc).split())[:160]
         raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
     try:
-        paragraphs = [_clean(t) for t in _blocks(document.element.body)]
+        paragraphs = [_clean(t) for t in _blocks(document.element.body, _directive_comments(fs_path))]
         extra: List[str] = []
         for section in document.sections:
             for part in (section.header, section.first_page_header, section.even_page_header,
