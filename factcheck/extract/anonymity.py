@@ -19,6 +19,7 @@ from typing import Iterable, List
 from factcheck.model import Span
 
 from .lexicon import read_list
+from .sources import COMMON_CAPS, bare, name_class
 
 
 @lru_cache(maxsize=1)
@@ -74,16 +75,18 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
     return out
 
 
+_CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+)*")
 _PERSON_PRONOUN = re.compile(r"(?:he|she|him|her|his)\b", re.I)
 _COPULA = re.compile(r"\s+(?:is|was|were|had been|has been|seemed|appeared|appears|seems|remains|remained)\s", re.I)
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 
 
-def characterises(text: str, start: int, end: int, person_names: Iterable[str]) -> bool:
+def characterises(text: str, start: int, end: int, person_names: Iterable[str], cue: str = "") -> bool:
     """True when ``text[start:end]`` (an attributed statement) describes a
     person: it opens with a person ("she rarely visited", "Magnus was
     disengaged") or applies a judging verb to one ("described Whitfield as
-    distant")."""
+    distant"); ``cue`` is the attribution's own verb, which may be the
+    judging one."""
     if end <= start:
         return False
     m = _THAT.match(text, start, end)
@@ -91,6 +94,10 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str]) 
     names = [n for n in person_names if n]
     if _PERSON_PRONOUN.match(text, pos, end):
         return True
+    if cue and _characterising_re().fullmatch(cue):
+        cap = _CAP_WORD.match(text, pos, end)
+        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+            return True  # "described Whitfield as distant"
     for n in names:
         if text.startswith(n, pos):
             return True
@@ -98,6 +105,9 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str]) 
         after = text[cm.end():cm.end() + 40].lstrip()
         if _PERSON_PRONOUN.match(after) or any(after.startswith(n) for n in names):
             return True
+        cap = _CAP_WORD.match(after)
+        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+            return True  # "described Whitfield as distant"
     for n in names:
         k = text.find(n, start, end)
         if k != -1 and _COPULA.match(text, k + len(n)) and k - start < 60:

@@ -50,6 +50,7 @@ _NOUNISH = frozenset("states reports claims notes estimates comments remarks que
                      "doubt view regard call hold find show account".split())
 _IT_ONLY = frozenset("known accepted agreed felt supposed".split())
 _BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
+_ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
 _PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
 VAGUE_ADVERBS = frozenset(
     "widely generally commonly often frequently long popularly largely broadly universally sometimes "
@@ -479,7 +480,7 @@ class _Finder:
         if low_cue in _NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
             w = sources.words()
-            if cls == "none" or cls == "anonymous" and head not in w["anon"] or head in sources.QUANTIFIERS:
+            if cls == "none" or cls == "anonymous" and head not in w["anon"]:
                 return None  # "most US states prohibit": a noun, not a verb
         if src[1] - src[0] > 1 and toks[src[0]][0].lower() in sources.DETERMINERS | {"the"} \
                 and toks[src[1] - 1][0].lower() in sources.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
@@ -563,7 +564,8 @@ class _Finder:
             if len(inner_toks) - r >= 2 and sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0] == "person":
                 # "One critic, radio host Alex Jones, claims": the appositive names the source
                 return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
-        if nounish:
+        if nounish and not (inner_toks[0][0].lower() in ("who", "which", "whose")
+                            or len(inner_toks) <= 2 and inner_toks[0][0].lower() in _ASIDES):
             return None  # "ethnic groups, states and civilisations"
         src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
         if src is None:
@@ -627,7 +629,7 @@ class _Finder:
 
 _CONTENT_LEAD = re.compile(
     r"(?:\s|,|:|\u2014|--)*(?:(?:in a statement|on \w+day|\w+day|in an interview|on condition of anonymity|"
-    r"by saying|in a report|in an email)(?:\s|,)+)*(?:that\s+)?",
+    r"by saying|(?:as )?saying|in a report|in an email)(?:\s|,)+)*(?:that\s+)?",
     re.I,
 )
 _OBJECT = re.compile(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"

@@ -128,7 +128,7 @@ def _supplies(analysis: Analysis, a: Attribution, names: Sequence[str]) -> str:
         for q in analysis.quotes:
             if q.text_start < ce and cs < q.text_end and (q.text_end - q.text_start) > 25:
                 return "quote"
-        if characterises(analysis.article.content, cs, ce, names):
+        if characterises(analysis.article.content, cs, ce, names, a.cue):
             return "characterisation"
     return "fact"
 

@@ -1,0 +1,106 @@
+"""The anonymous-source rule: what it flags, its severity, message and data."""
+
+import pytest
+
+from .helpers import report_for
+
+
+def _anon(*texts):
+    return [f for f in report_for(*texts).findings if f.rule == "anonymous-source"]
+
+
+# (text, source words flagged, severity, reason given, supplies)
+CASES = [
+    ("The mayor plans to resign next month, according to two people familiar with the matter.",
+     "two people familiar with the matter", "warning", False, "fact"),
+    ("Two board members, who spoke on condition of anonymity because they were not authorized to discuss "
+     "personnel matters, said the board had lost confidence in the plan.",
+     "Two board members", "warning", True, "fact"),
+    ("Senior managers have described Whitfield as distant and slow to make decisions.",
+     "Senior managers", "error", False, "characterisation"),
+    ("Dana Whitfield runs the agency. One manager said she rarely visited the maintenance yards.",
+     "One manager", "error", False, "characterisation"),
+    ('"He has lost the room," one board member said.', "one board member", "error", False, "quote"),
+    ("Administration officials who work with Magnus have criticized him for being unengaged at his job.",
+     "Administration officials who work with Magnus", "error", False, "characterisation"),
+    ("Critics say the agency's problems began long before the new chief arrived.",
+     "Critics", "warning", False, "fact"),
+    ("It is widely believed that the stadium will be sold.", "It is widely believed", "warning", False, "fact"),
+    ("A senior aide, who requested anonymity to discuss internal deliberations, said a deal was close.",
+     "A senior aide", "warning", True, "fact"),
+]
+
+
+@pytest.mark.parametrize("text,source,severity,reason,supplies", CASES)
+def test_severity_reason_and_data(text, source, severity, reason, supplies):
+    found = _anon(text)
+    assert len(found) == 1, [f.message for f in found]
+    f = found[0]
+    assert text[f.start:f.end] == source
+    assert f.severity == severity, f.message
+    assert f.data["reason_given"] is reason and f.data["explained"] is reason
+    assert f.data["supplies"] == supplies
+    assert f.data["source"] == source
+    assert ("says why anonymity was granted" in f.message) is reason, f.message
+    assert ("does not say why" in f.message) is (not reason), f.message
+
+
+NOT_FLAGGED = [
+    "Homeland Security officials did not immediately respond to requests for comment.",
+    "A spokesperson did not respond by deadline.",
+    "The mayor declined to comment on the report.",
+    "Sen. Jane Doe said the bill would pass.",
+    "According to the Associated Press, migrants were stopped 2.38 million times.",
+    "The Department of Homeland Security said the review was complete.",
+    "A 2023 audit found that the agency overspent by $4 million.",
+    "Police said the suspect fled on foot.",
+    "The suspect is believed to have fled to Mexico, police said.",
+    '"I think critics say a lot of things," Whitfield said.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_named_or_non_responses_are_not_flagged(text):
+    assert not _anon(text), [f.message for f in _anon(text)]
+
+
+def test_reason_in_the_next_sentence_counts():
+    text = ("Two officials said the deal was close. They spoke on condition of anonymity because "
+            "the talks are private.")
+    found = _anon(text)
+    assert found and all(f.data["reason_given"] for f in found)
+
+
+def test_reason_elsewhere_counts_when_it_names_the_same_kind_of_source():
+    text = ("Officials said the deal was close.\n\nThe talks began in May.\n\nPrices rose in June.\n\n"
+            "The officials requested anonymity to discuss internal deliberations.")
+    found = _anon(text)
+    assert found and found[0].data["reason_given"]
+
+
+def test_reason_for_another_source_far_away_does_not_count():
+    text = ("Critics say the plan is too costly.\n\nThe talks began in May.\n\nPrices rose in June.\n\n"
+            "An aide, who was not authorized to speak publicly, said the vote would be delayed.")
+    found = {f.data["source"]: f.data["reason_given"] for f in _anon(text)}
+    assert found == {"Critics": False, "An aide": True}
+
+
+def test_one_finding_per_source_with_two_cues():
+    text = ("Administration officials who work with Magnus have criticized him and said he hasn't done "
+            "enough to address the influx.")
+    assert len(_anon(text)) == 1
+
+
+def test_cited_officials_in_another_outlets_profile():
+    text = ("Magnus was subject of an unflattering profile in Politico that cited unnamed administration "
+            "officials saying he missed White House meetings.")
+    found = _anon(text)
+    assert [f.data["source"] for f in found] == ["unnamed administration officials"]
+    assert found[0].data["cue"] == "cited"
+    assert found[0].severity == "error"  # it characterises Magnus
+
+
+def test_severity_override_applies():
+    from factcheck.settings import Settings
+    report = report_for("Critics say the plan is too costly.", settings=Settings(severity={"anonymous-source": "info"}))
+    assert [f.severity for f in report.findings if f.rule == "anonymous-source"] == ["info"]
