@@ -84,6 +84,21 @@ def test_charsets(tmp_path, charset, encoding, money):
     assert f"{money} million" in a.content
 
 
+@pytest.mark.parametrize("head", [
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    None,  # XML declaration
+])
+def test_other_charset_declarations(tmp_path, head):
+    body = "<body><article><h1>Fares</h1><p>The fare rose to \u00a32.75 on Monday, the agency said.</p></article></body>"
+    if head:
+        page = f"<html><head>{head}<title>Fares</title></head>{body}</html>"
+    else:
+        page = f'<?xml version="1.0" encoding="iso-8859-1"?><html xmlns="http://www.w3.org/1999/xhtml">{body}</html>'
+    p = tmp_path / "fares.html"
+    p.write_bytes(page.encode("iso-8859-1"))
+    assert "\u00a32.75" in _load(p).content
+
+
 def test_utf8_bom(tmp_path):
     p = tmp_path / "bom.html"
     p.write_bytes(b"\xef\xbb\xbf" + PAGE.format(charset="utf-8", money="\u00a3412").encode("utf-8"))

@@ -21,7 +21,8 @@ from factcheck.errors import InputError
 from factcheck.model import Article, Span
 
 _TAG = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|p|div|article|title|h[1-6]|meta|br|span|a)\b", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+                           rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 # Inline suppression comments (factcheck/suppress.py) survive extraction as
@@ -32,7 +33,8 @@ _PLACEHOLDER_RE = re.compile(r"FACTCHECKDIRECTIVE(\d+)X")
 
 
 def decode(raw: bytes, display: str) -> str:
-    """Decode HTML bytes: a BOM, else the ``<meta charset>`` declaration,
+    """Decode HTML bytes: a BOM, else the ``<meta charset>`` (or XML)
+    declaration,
     else UTF-8, else what charset-normalizer detects.  Raises InputError
     for binary data."""
     if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -43,7 +45,7 @@ def decode(raw: bytes, display: str) -> str:
             return raw[len(bom):].decode(enc, errors="replace")
     m = _META_CHARSET.search(raw[:4096])
     if m:
-        name = m.group(1).decode("ascii", "replace")
+        name = (m.group(1) or m.group(2)).decode("ascii", "replace")
         try:
             codecs.lookup(name)
             return raw.decode(name)
