@@ -182,7 +182,7 @@ def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
     """The subject of a speech cue at ``cue``, read backward within
     ``text[start:cue]``; None when the cue has no subject there (``is said``,
     ``, adding``)."""
-    toks = _tokens(text, max(start, cue - 200), cue)
+    toks = _tokens(text, max(start, cue - 140), cue)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()):
@@ -413,7 +413,18 @@ class NameIndex:
     a later surname (``Magnus``) or title and surname (``Mr. Netanyahu``)."""
 
     def __init__(self, text: str, start: int = 0):
-        self.first: Dict[str, Tuple[int, str]] = {}  # suffix (lower) -> (offset, full name)
+        self._text, self._start = text, start
+        self._first: Optional[Dict[str, Tuple[int, str]]] = None
+
+    @property
+    def first(self) -> Dict[str, Tuple[int, str]]:
+        """Suffix (lower case) -> (offset, full name), built on first use."""
+        if self._first is None:
+            self._first = self._build(self._text, self._start)
+        return self._first
+
+    def _build(self, text: str, start: int) -> Dict[str, Tuple[int, str]]:
+        first: Dict[str, Tuple[int, str]] = {}
         for m in _NAME_RUN.finditer(text, start):
             words = m.group().split()
             offset = m.start()
@@ -430,9 +441,10 @@ class NameIndex:
             for n in (1, 2):
                 if n < len(words):
                     key = " ".join(words[-n:]).lower()
-                    if key not in self.first:
-                        self.first[key] = (offset, full)
-            self.first.setdefault(full.lower(), (offset, full))
+                    if key not in first:
+                        first[key] = (offset, full)
+            first.setdefault(full.lower(), (offset, full))
+        return first
 
     def resolve(self, mention: str, at: int = 0) -> str:
         """The full name for ``mention`` (titles dropped), or the mention

@@ -37,11 +37,67 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i"
 _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
 
 
+def _trie_regex(words) -> str:
+    """An alternation of ``words`` factored by common prefixes: Python's
+    regex engine tries alternatives one by one, and a flat list of 300
+    verbs at every position of an archive is slow."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
     forms = set(verbs) | {v[:1].upper() + v[1:] for v in verbs if v in _INVERTED_OPENERS}
-    alts = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
-    return re.compile(r"\b([Aa]ccording to|(?:" + alts + r"))\b")
+    forms |= {"according to", "According to"}
+    return re.compile(r"\b(" + _trie_regex(forms) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _quote_verbs() -> Tuple[str, ...]:
+    return read_list("quote_verbs")
+
+
+_FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+
+
+class _Events:
+    """Offsets where a named person or organisation spoke or opened a
+    sentence, for pronoun resolution; the sentence scan runs only when a
+    pronoun needs it."""
+
+    def __init__(self, fill):
+        self._fill = fill
+        self._scanned: Optional[List[Tuple[int, str, str]]] = None
+        self._extra: List[Tuple[int, str, str]] = []
+        self._merged: Optional[List[Tuple[int, str, str]]] = None
+
+    def add(self, event: Tuple[int, str, str]) -> None:
+        self._extra.append(event)
+        self._merged = None
+
+    def items(self) -> List[Tuple[int, str, str]]:
+        if self._scanned is None:
+            self._scanned = []
+            self._fill(self._scanned)
+        if self._merged is None:
+            self._merged = sorted(self._scanned + self._extra)
+        return self._merged
 
 
 class _Cue:
@@ -96,14 +152,13 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     if not quotes:
         return tuple(quotes)
     text = article.content
-    cue_re = _cue_pattern(tuple(lex.speech_verbs) + read_list("quote_verbs"))
+    cue_re = _cue_pattern(tuple(lex.speech_verbs) + _quote_verbs())
     links = {q.start: cont for q, cont in quotes_with_links(article, sents, paras)}
     index = names.NameIndex(text, article.body_start)
     para_starts = [p.start for p in paras]
     sent_starts = [s.start for s in sents]
     out: List[Quote] = list(quotes)
-    named_events: List[Tuple[int, str, str]] = []  # (offset, name, class) of resolved speakers
-    _collect_sentence_speakers(text, sents, quotes, cue_re, index, named_events)
+    named_events = _Events(lambda out: _collect_sentence_speakers(text, sents, quotes, cue_re, index, out))
 
     def para_of(pos: int) -> int:
         return max(0, bisect.bisect_right(para_starts, pos) - 1)
@@ -139,8 +194,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, named_events)
             speakers[k] = (name, cue.start, cue.end, cue.cue, cls)
             if cls in ("person", "organisation") and cue.speaker.lower() not in PRONOUNS:
-                named_events.append((cue.start, name, cls))
-                named_events.sort()
+                named_events.add((cue.start, name, cls))
     # quotes with no cue of their own borrow from their neighbours
     for k, q in enumerate(quotes):
         if speakers[k] is not None or is_scare_quote(text, q):
@@ -264,7 +318,10 @@ def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> No
     for s in sents:
         if s.kind != "body":
             continue
-        lead = names.leading_subject(text, s.start, s.end)
+        first = _FIRST_WORD.match(text, s.start, s.end)
+        lead = None
+        if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
+            lead = names.leading_subject(text, s.start, s.end)
         if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
                 and not lead[0].startswith("The "):
             events.append((lead[1], index.resolve(lead[0], lead[1]), "person"))
@@ -279,20 +336,20 @@ def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> No
             if cls == "person" and speaker.lower() not in PRONOUNS and speaker[:1].isupper() \
                     and not speaker.startswith("The "):
                 events.append((st, index.resolve(speaker, st), cls))
-    events.sort()
 
 
 def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
-             events: List[Tuple[int, str, str]]) -> Tuple[str, str]:
+             events: _Events) -> Tuple[str, str]:
     """The full name behind a mention and its class."""
     low = speaker.lower()
     if low in ("i", "we"):
         return speaker, "person" if low == "i" else "none"
     if low in PRONOUNS:
         want = PRONOUNS[low]
-        i = bisect.bisect_left(events, (at, "", "")) - 1
+        items = events.items()
+        i = bisect.bisect_left(items, (at, "", "")) - 1
         while i >= 0:
-            _, name, c = events[i]
+            _, name, c = items[i]
             if want == "person" and c == "person" or want != "person" and c == "organisation":
                 return name, c
             i -= 1
