@@ -42,6 +42,18 @@ CONFLICTS = [
     # dates of one event
     ["The public hearing on the budget will be held on May 4, the clerk said.",
      "Residents will be able to speak at the public hearing on May 14, the clerk said."],
+    # casualties, cuts and other changes: the same verb on both sides
+    ["At least 12 people were killed in the blast, police said.", "The blast killed eight people, officials said."],
+    ["The fire destroyed more than 300 homes, officials said.", "The fire destroyed about 150 homes, the county said."],
+    ["The company will cut 1,200 jobs, it said.", "The company plans to cut 800 jobs, union leaders said."],
+    ["Officials said 23 students were injured.", "Officials said 32 students were injured."],
+    # levels with different wording
+    ["The plane carried 180 passengers.", "The plane had 118 passengers on board."],
+    ["The contract is worth $1.2 billion.", "The $2.1 billion contract was signed Monday."],
+    ["The state has recorded 1,500 cases of measles this year.",
+     "There have been 150 measles cases in the state this year."],
+    ["The measure passed the Senate 52-48.", "The Senate passed the measure 51-49."],
+    ["The strike began on March 3.", "The strike began on March 13."],
     # within one article
     ["The plant has about 1,200 workers, the company said.\n\n"
      "Later, officials said the plant had 800 workers in all."],
@@ -79,6 +91,9 @@ NO_CONFLICTS = [
     ["Two officials said the plan was dead.", "Three officials said the plan was alive."],
     ["The board can remove her with a two-thirds vote.", "The board voted 5-4 on Thursday."],
     ["The game sold 2 million copies in Japan.", "The game sold 500,000 copies in Europe."],
+    ["Sales rose 2.8% to 14.96bn euros.", "Sales in the fourth quarter rose 9%."],
+    ["The system now has 28 million users. Its paid service has so far attracted 940,000 users."],
+    ["Police said 12 people were arrested.", "Police said 12 people were injured and 3 were arrested."],
 ]
 
 

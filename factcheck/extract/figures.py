@@ -260,7 +260,9 @@ def qualifier_parts(qualifier: Optional[str]) -> Tuple[Tuple[str, ...], Tuple[st
     """Split a Figure.qualifier into (time references, frames), each sorted.
 
     Time references are years ("2021") and relative periods ("last year");
-    frames are change or subset words ("rise", "hire", "part", "future").
+    frames are the predicate ("rise", "hire", "operates"), subset and tense
+    marks ("part", "compared", "future", "hedged") and the words that narrow
+    the counted noun, marked "+" ("+bus" in "212 bus routes").
     """
     if not qualifier:
         return (), ()
@@ -696,10 +698,17 @@ def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     return bound, bstart, bend
 
 
+_NOT_PLURAL = frozenset(
+    "measles mumps rabies diabetes herpes scabies news series species physics politics economics athletics "
+    "gymnastics means lens gas pancreas".split())
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return True
+    if w in _NOT_PLURAL:
+        return False
     return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
             and w not in _stopwords())
 
@@ -945,10 +954,11 @@ _MODIFIER_SKIP = frozenset("total current overall entire whole latest estimated 
 
 
 def _modifiers(words: Sequence[str]) -> List[str]:
-    """The lower-case content words of a noun group before its head."""
+    """The lower-case content words of a noun group before its head, each
+    marked with a leading "+" in the qualifier ("212 bus routes" -> "+bus")."""
     stop = _stopwords()
     level, change = _verbs()
-    return [w.lower() for w in words
+    return ["+" + w.lower() for w in words
             if w[0].islower() and w.lower() not in stop and w.lower() not in _DETERMINERS
             and w.lower() not in _MODIFIER_SKIP and w.lower() not in change and w.lower() not in level
             and not w.endswith(("'s", "’s", "'", "’"))]

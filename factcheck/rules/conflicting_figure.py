@@ -137,19 +137,25 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
                same_article: bool) -> bool:
     """True when two figures with the same key describe the same quantity.
 
-    Same frames always.  Level figures ("has 6,000 employees"): the same
-    periods, or one names none; names in their clauses shared, or one names
-    none.  Change and other framed figures ("fares rose 18%", "hired 500"):
-    the same periods and at least one shared name.  Within one article only
-    level figures are compared, with the same periods.
+    Same predicate always, and the words narrowing the noun of one are among
+    those of the other ("measles cases" and "cases", not "bus routes" and
+    "tram routes").  Level figures ("has 6,000 employees"): the same periods,
+    or one names none; names in their clauses shared, or one names none.
+    Changes ("fares rose 18%", "hired 500"): the same periods and a shared
+    name (for counts and money, or no names on either side).  Within one
+    article only figures with no frame at all, with the same periods.
     """
     ta, fa = qualifier_parts(a.qualifier)
     tb, fb = qualifier_parts(b.qualifier)
-    if fa != fb:
+    pa = tuple(x for x in fa if not x.startswith("+"))
+    pb = tuple(x for x in fb if not x.startswith("+"))
+    ma = {x for x in fa if x.startswith("+")}
+    mb = {x for x in fb if x.startswith("+")}
+    if pa != pb or not (ma <= mb or mb <= ma):
         return False
     if anchors_a and anchors_b and not (anchors_a & anchors_b):
         return False
-    framed = bool(set(fa) & CHANGES) and a.unit not in ("tally", "date")
+    framed = bool(set(pa) & CHANGES) and a.unit not in ("tally", "date")
     if not framed:  # the day something was said does not change a level
         ta = tuple(t for t in ta if t not in WEEKDAYS)
         tb = tuple(t for t in tb if t not in WEEKDAYS)
@@ -157,7 +163,8 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
         return (not fa and ta == tb and a.counts not in GENERIC and a.unit != "date"
                 and (anchors_a == anchors_b or bool(anchors_a & anchors_b)))
     if framed:
-        return ta == tb and bool(anchors_a & anchors_b)
+        shared = bool(anchors_a & anchors_b) or (not anchors_a and not anchors_b and a.unit != "percent")
+        return ta == tb and shared
     return not ta or not tb or ta == tb
 
 
@@ -221,8 +228,8 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
                 continue
             if ai == aj:
                 la, lb = _lead(analyses[ai], fa), _lead(analyses[aj], fb)
-                if not la or not lb or not (la <= lb or lb <= la):
-                    continue
+                if not (la & lb) - {"level"} or not (la <= lb or lb <= la):
+                    continue  # within one article the figure must be said of the same thing
             COMPARISONS.add()
             if disagree(fa, fb) and (ai == aj or not _explained(members, i, j)):
                 edges.add(i)
