@@ -93,21 +93,73 @@ def _words(w: str) -> str:
     return r"\s+".join(re.escape(part) for part in w.split())
 
 
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+_LITERAL = re.compile(r"[a-z]{2,}")
+# Words too common to tell a sentence apart, and suffix fragments of
+# "stemm(?:ed|ing)": never used as anchors.
+_STOP = frozenset("the an and or of to in on at by for from with as is are was were be been being has have had "
+                  "its their his her it this that all new more less not no do does did will would could can "
+                  "ed ing es ies er est ly".split())
+_KEY_LEN = 4  # words and anchors are compared by their first four letters
+_KEY = re.compile(r"\b[a-z]{2,4}")
+
+
+def _strip_lookarounds(pat: str) -> str:
+    """``pat`` without its lookahead/lookbehind groups (they match no text)."""
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and (i == 0 or pat[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pat):
+                if pat[j] == "\\":
+                    j += 2
+                    continue
+                depth += pat[j] == "("
+                depth -= pat[j] == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pat[i])
+        i += 1
+    return "".join(out)
+
+
+def _anchors(patterns: Sequence[str]) -> Optional[Tuple[str, ...]]:
+    """The first four letters of the uncommon literal words of the
+    patterns (escapes and lookarounds removed): a sentence none of whose
+    words starts with one of them cannot match, so it is skipped.  None when some pattern has no such word (always run it).
+    tests/test_claims.py checks the shortcut changes no result."""
+    out: List[str] = []
+    for pat in patterns:
+        words = [w for w in _LITERAL.findall(_ESCAPE.sub(" ", _strip_lookarounds(pat).lower())) if w not in _STOP]
+        if not words:
+            return None
+        out.extend(w[:_KEY_LEN] for w in words)
+    return tuple(sorted(set(out)))
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
-    """(kind, compiled pattern) pairs built from the data files."""
+def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]", Optional[Tuple[str, ...]]], ...]:
+    """(kind, compiled pattern, anchors) built from the data files."""
     by_kind: Dict[str, List[str]] = {}
     for line in read_list("claim_cues"):
         kind, _, pat = line.partition(":")
         by_kind.setdefault(kind.strip(), []).append("(?:" + _phrase(pat.strip()) + ")")
-    sups = "|".join(sorted((re.escape(w) for w in read_list("superlatives")), key=len, reverse=True))
+    sup_words = read_list("superlatives")
+    sups = "|".join(sorted((re.escape(w) for w in sup_words), key=len, reverse=True))
     sup = (r"\b" + _DET + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(" + _ORDINAL + r"(?:" + sups + r")" + _NOT_AFTER_SUP
            + r"|(?<!at )(?-i:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
-    trend_words = "|".join(sorted(read_list("trend_verbs"), key=len, reverse=True))
-    out = [("superlative", re.compile(sup, re.IGNORECASE)),
-           ("trend", re.compile(r"\b(" + trend_words + r")\b" + _TREND_MEASURE))]
+    trend_words = read_list("trend_verbs")
+    trend = "|".join(sorted(trend_words, key=len, reverse=True))
+    sup_anchors = {w.lower().split("-")[0][:_KEY_LEN] for w in sup_words} | {"most", "leas"}
+    out = [("superlative", re.compile(sup, re.IGNORECASE), tuple(sorted(sup_anchors))),
+           ("trend", re.compile(r"\b(" + trend + r")\b" + _TREND_MEASURE),
+            tuple(sorted({w[:_KEY_LEN] for w in trend_words})))]
     for kind in sorted(by_kind):
-        out.append((kind, re.compile(r"\b(" + "|".join(by_kind[kind]) + r")\b", re.IGNORECASE)))
+        for line in by_kind[kind]:  # one pattern per line: each is tried only when its own anchors occur
+            out.append((kind, re.compile(r"\b(" + line + r")\b", re.IGNORECASE), _anchors([line])))
     return tuple(out)
 
 
@@ -142,10 +194,19 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     return out
 
 
-def sentence_triggers(text: str, start: int, end: int) -> List[Tuple[str, Span]]:
-    """(kind, span) for every cue in ``text[start:end]`` except figures."""
+_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth", re.IGNORECASE)
+
+
+def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -> List[Tuple[str, Span]]:
+    """(kind, span) for every cue in ``text[start:end]`` except figures.
+    ``prefilter`` skips the patterns whose anchor words the sentence lacks
+    (same result, faster)."""
     out: List[Tuple[str, Span]] = []
-    for kind, pat in _patterns():
+    low = text[start:end].lower()
+    keys = frozenset(_KEY.findall(low)) if prefilter else frozenset()
+    for kind, pat, anchors in _patterns():
+        if prefilter and anchors is not None and keys.isdisjoint(anchors):
+            continue
         for m in pat.finditer(text, start, end):
             g = 1 if m.re.groups else 0
             s, e = m.start(g), m.end(g)
@@ -157,8 +218,9 @@ def sentence_triggers(text: str, start: int, end: int) -> List[Tuple[str, Span]]
             elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
                 continue
             out.append((kind, Span(s, e)))
-    for sp in statistic_spans(text, start, end):
-        out.append(("statistic", sp))
+    if not prefilter or _STAT_HINT.search(low):
+        for sp in statistic_spans(text, start, end):
+            out.append(("statistic", sp))
     return out
 
 
@@ -168,11 +230,10 @@ def _before_word(text: str, start: int, at: int) -> str:
     return text[max(start, at - 20) + m.start(1):at] if m else ""
 
 
-def _figure_triggers(text: str, figs: Sequence[Figure], sentence: int) -> List[Tuple[str, Span]]:
+def _figure_triggers(text: str, figs: Sequence[Figure]) -> List[Tuple[str, Span]]:
+    """Statistic triggers from the figures of one sentence."""
     out = []
     for f in figs:
-        if f.sentence != sentence:
-            continue
         before = text[max(0, f.start - 14):f.start]
         if _NOT_STAT_BEFORE.search(before) or _YEAR.match(f.text.strip()):
             continue
@@ -255,11 +316,14 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
     text = article.content
     by_sentence = _attribution_index(attrs)
     spoken = [(qi, q) for qi, q in enumerate(quotes) if q.speaker]
+    figs_by_sentence: Dict[int, List[Figure]] = {}
+    for f in figs:
+        figs_by_sentence.setdefault(f.sentence, []).append(f)
     out: List[Claim] = []
     for s in sents:
         if s.kind != "body" or _QUESTION.search(text, s.start, s.end):
             continue
-        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(text, figs, s.index)
+        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(text, figs_by_sentence.get(s.index, ()))
         if not found:
             continue
         kinds, spans = _merge(found)
