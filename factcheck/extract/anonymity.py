@@ -44,6 +44,12 @@ def _characterising_re() -> "re.Pattern[str]":
 # Every reason pattern holds one of these words: most articles hold none.
 _HINT = re.compile(r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|"
                    r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)", re.I)
+@lru_cache(maxsize=1)
+def _judging_re() -> "re.Pattern[str]":
+    words = sorted(read_list("characterising_words"), key=len, reverse=True)
+    return re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 _END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
 
 
@@ -76,15 +82,16 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
 
 
 _CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+)*")
-_PERSON_PRONOUN = re.compile(r"(?:he|she|him|her|his)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 _COPULA = re.compile(r"\s+(?:is|was|were|had been|has been|seemed|appeared|appears|seems|remains|remained)\s", re.I)
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 
 
 def characterises(text: str, start: int, end: int, person_names: Iterable[str], cue: str = "") -> bool:
     """True when ``text[start:end]`` (an attributed statement) describes a
-    person: it opens with a person ("she rarely visited", "Magnus was
-    disengaged") or applies a judging verb to one ("described Whitfield as
+    person: it opens with a person and a judging word ("she rarely visited",
+    "Magnus was disengaged", "he missed meetings"; characterising_words.txt)
+    or applies a judging verb to one ("described Whitfield as
     distant"); ``cue`` is the attribution's own verb, which may be the
     judging one."""
     if end <= start:
@@ -92,18 +99,23 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
     m = _THAT.match(text, start, end)
     pos = m.end() if m else start
     names = [n for n in person_names if n]
-    if _PERSON_PRONOUN.match(text, pos, end):
+    opener = _PERSON_PRONOUN.match(text, pos, end)
+    if opener is None:
+        opener = next((n for n in names if text.startswith(n + " ", pos)), None)
+        after = pos + len(opener) if opener else -1
+    else:
+        after = opener.end()
+    if after >= 0 and _judging_re().match(text, after, end):
         return True
     if cue and _characterising_re().fullmatch(cue):
+        if re.match(r"(?:him|her|them)\b", text[pos:end]):
+            return True
         cap = _CAP_WORD.match(text, pos, end)
         if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
             return True  # "described Whitfield as distant"
-    for n in names:
-        if text.startswith(n, pos):
-            return True
     for cm in _characterising_re().finditer(text, start, end):
         after = text[cm.end():cm.end() + 40].lstrip()
-        if _PERSON_PRONOUN.match(after) or any(after.startswith(n) for n in names):
+        if re.match(r"(?:him|her)\b", after) or any(after.startswith(n) for n in names):
             return True
         cap = _CAP_WORD.match(after)
         if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:

@@ -196,6 +196,13 @@ def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]
         return None
     if j == i:
         return None
+    if j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(tok):
+        # "said one of their lawyers, Michalis Dimitrakopoulos."
+        c = j + 1
+        while c < len(toks) and is_cap(toks[c][0]):
+            c += 1
+        if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
+            return j + 1, c
     if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
         return i, j
     return None
@@ -204,6 +211,16 @@ def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]
 def _covers(a: Attribution, offset: int) -> bool:
     """True when ``offset`` lies in ``a``'s content span."""
     return a.content_start is not None and a.content_end is not None and a.content_start <= offset < a.content_end
+
+
+def _singular_title(toks: Sequence[Token]) -> bool:
+    """True for a bare singular role ("economist at Global Insight")."""
+    head = sources.head_part(toks)
+    if not head:
+        return False
+    h = bare(head[-1][0])
+    return not h.endswith("s") and h not in ("people", "staff") and (h in sources.words()["titles"]
+                                                                    or h in sources.words()["anon"])
 
 
 def _plural_verb(toks: Sequence[Token], b: int, i: int) -> bool:
@@ -237,7 +254,7 @@ def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[in
             b = sources.name_run(toks, k)
         else:
             b = max(k - 3, lo)
-    while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also"):
+    while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
         b += 1
     if b > k:
         return None
@@ -441,13 +458,15 @@ class _Finder:
             return None
         if low_cue in ("call", "calls", "called") and nxt_low in ("for", "on", "off", "up", "in", "out", "back", "it"):
             return None
+        if low_cue in ("feel", "feels", "felt") and not (nxt_low in ("that", "like") or nxt_low in sources.PRONOUNS):
+            return None  # "would feel the benefit"
         if low_cue in _NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
             return None
-        if k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS:
+        if k < 0 or toks[k][0] in (",", "\u2014", "\u2013", "-", "--") or toks[k][0] in _QUOTE_CHARS:
             inv = _inverted_source(toks, i + 1)
             if inv is not None:
                 return self._make(s, toks, i, i + 1, inv, blocked=blocked)
-            if k >= 0 and toks[k][0] == ",":
+            if k >= 0 and toks[k][0] in (",", "\u2014", "\u2013", "-", "--"):
                 return self._appositive(s, toks, i, k, found, blocked)
             return None
         low = toks[k][0].lower()
@@ -470,17 +489,25 @@ class _Finder:
             src = _clause_subject(toks, k, 0)
         if src is None:
             return None
+        if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
+                and toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS \
+                and _singular_title(toks[src[0]:src[1]]):
+            r = sources.name_run(toks, src[0] - 2)
+            if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
+                src = (r, src[0] - 1)  # "Howard Archer, economist at Global Insight said"
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
                 return None
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
-        if low_cue in _NOUNISH and nxt_low in FINITE:
-            return None  # "member states have agreed"
+        if low_cue in _NOUNISH and (nxt_low in FINITE or nxt_low in self.cues or nxt_low in ("to", "of")):
+            return None  # "member states have agreed", "some reports claim", "piano notes to"
         if low_cue in _NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
             w = sources.words()
-            if cls == "none" or cls == "anonymous" and head not in w["anon"]:
+            before = bare(toks[i - 1][0])
+            if cls == "none" or cls == "anonymous" and not (head in w["anon"] or head in sources.VAGUE_DOCS) \
+                    or cls == "anonymous" and before != head and before not in sources.PRONOUNS:
                 return None  # "most US states prohibit": a noun, not a verb
         if src[1] - src[0] > 1 and toks[src[0]][0].lower() in sources.DETERMINERS | {"the"} \
                 and toks[src[1] - 1][0].lower() in sources.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
@@ -503,6 +530,9 @@ class _Finder:
             b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at")), b)
             if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
                 return None
+            if low in ("considered", "regarded", "deemed", "thought", "believed") and b < n \
+                    and toks[b][0].lower() not in ("to", "as", "a", "an", "the", "one"):
+                return None  # "was being considered by regulators": reviewed, not judged
             if b > a:
                 return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
             return None
@@ -548,10 +578,12 @@ class _Finder:
         """``Two board members, who spoke ..., said`` / ``the secretary,
         Helen Park, said`` / ``Whitfield, the chief executive, said``."""
         nounish = toks[i][0].lower() in _NOUNISH
+        delims = (",", "(") if toks[k][0] == "," else ("\u2014", "\u2013", "-", "--")
         j = k - 1
-        while j >= 0 and toks[j][0] not in (",", ";", ":", "(", "\u2014") and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
+        while j >= 0 and toks[j][0] not in delims and toks[j][0] not in (";", ":") \
+                and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
             j -= 1
-        if j < 0 or toks[j][0] not in (",", "\u2014", "("):
+        if j < 0 or toks[j][0] not in delims:
             return None
         inner = (j + 1, k)
         if inner[1] <= inner[0]:
@@ -597,7 +629,8 @@ class _Finder:
         if pre is None:
             return None
         pre_toks = toks[pre[0]:pre[1]]
-        if pre_toks and pre_toks[0][0].lower() in ("in", "on", "at", "after", "before", "during", "when"):
+        if pre_toks and pre_toks[0][0].lower() in ("in", "on", "at", "after", "before", "during", "when", "for",
+                                                   "with", "by", "from", "to", "as", "while", "if"):
             return None
         return self._make(s, toks, i, i + 1, pre, blocked=blocked)
 

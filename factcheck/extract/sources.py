@@ -21,7 +21,7 @@ Token = Tuple[str, int, int]
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
     r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
-    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--"
+    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|(?<=\s)-(?=\s)"
 )
 
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
@@ -182,7 +182,7 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     if extra_anonymous and any(p.lower() in phrase for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
-    if det in VAGUE_DETERMINERS and len(toks) > 1 or head in QUANTITY_HEADS:
+    if det in VAGUE_DETERMINERS and len(toks) > 1 and not toks[1][0][:1].isdigit() or head in QUANTITY_HEADS:
         return "anonymous", False, head  # "some Gore supporters", "the majority of experts"
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
     if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)):
@@ -201,9 +201,9 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     if head in w["doc"]:
         return "document", False, head
     if head in w["anon"]:
-        if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 \
-                and head not in STRONG_ANONYMOUS and not head.endswith("s"):
-            return "person", False, head
+        if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS:
+            # "its chief executive" is a person; "the researchers" point back at people named before
+            return ("none" if head.endswith("s") and det == "the" else "person"), False, head
         return "anonymous", False, head
     if head in w["org"]:
         if any(bare(t[0]) in w["anon"] for t in toks[len(head_toks):]):  # "a group of residents"
