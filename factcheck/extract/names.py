@@ -178,7 +178,7 @@ def _run_source(text: str, toks, a: int, b: int) -> Source:
     return name, start, end, classify_name(name)
 
 
-def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
+def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optional[Source]:
     """The subject of a speech cue at ``cue``, read backward within
     ``text[start:cue]``; None when the cue has no subject there (``is said``,
     ``, adding``)."""
@@ -208,13 +208,13 @@ def phrase_before(text: str, start: int, cue: int) -> Optional[Source]:
     if _is_cap(tok):
         j = _name_run_backward(toks, i)
         if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
-            return _np_backward(text, toks, i)
+            return _np_backward(text, toks, i, strict)
         if not looks_like_name(toks[j:i + 1]):
             return None
         src = _run_source(text, toks, j, i + 1)
         return src
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
-        return _np_backward(text, toks, i)
+        return _np_backward(text, toks, i, strict)
     return None
 
 
@@ -269,6 +269,15 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
                 b += 1
             if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
                 return _run_source(text, toks, 0, b)
+        if low == "the" and len(toks) > 1 and _is_cap(toks[1][0]):
+            b = 1
+            while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0] == "of" and b + 1 < len(toks)
+                                     and _is_cap(toks[b + 1][0])):
+                b += 1
+            if b < len(toks) and toks[b][0][:1].islower():
+                name = text[toks[1][1]:toks[b - 1][2]]
+                if classify_name(name) == "organisation":
+                    return name, toks[1][1], toks[b - 1][2], "organisation"
         if low == "the":
             b = 1
             while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
@@ -280,7 +289,7 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     return None
 
 
-def _np_backward(text: str, toks, i: int) -> Optional[Source]:
+def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Source]:
     """A descriptive noun phrase ending at token ``i`` (``the influential US
     daily``, ``a person familiar with the planning``, ``officials``)."""
     j = i
@@ -309,11 +318,12 @@ def _np_backward(text: str, toks, i: int) -> Optional[Source]:
             first = i - 3
             phrase_toks = toks[first:i + 1]
         phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
-        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()):
+        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
+                or is_source_phrase(phrase)):
             return None
     start, end = phrase_toks[0][1], phrase_toks[-1][2]
     phrase = text[start:end]
-    if not is_source_phrase(phrase):
+    if strict and not is_source_phrase(phrase):
         return None
     return phrase, start, end, classify_phrase(phrase)
 
@@ -375,6 +385,17 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         if b == 0:
             return None
         return _run_source(text, toks, 0, b)
+    if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
+        b = 0
+        while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
+            b += 1
+        if 0 < b < len(toks) and _is_cap(toks[b][0]) and _is_title(toks[b - 1][0]) or \
+                0 < b < len(toks) and _is_cap(toks[b][0]) and toks[b - 1][0] in _source_nouns():
+            c = b
+            while c < len(toks) and _is_name_tok(toks[c][0]):
+                c += 1
+            src = _run_source(text, toks, b, c)
+            return src[0], toks[0][1], src[2], src[3]
     if low in INVERTED_DETERMINERS or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
                                                                           and low not in CLAUSE_WORDS):
         b = 0

@@ -33,6 +33,11 @@ from .quotes import is_scare_quote, quotes_with_links
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
 
+# Verbs after which any noun phrase with a determiner is taken for the
+# speaker ("the bespectacled diplomat said"); after weaker cues ("called")
+# its head noun must be a source noun.
+_CORE_VERBS = frozenset("said says say told tells wrote writes added adds explained noted asked".split())
+
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
 _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
 
@@ -73,6 +78,7 @@ def _quote_verbs() -> Tuple[str, ...]:
     return read_list("quote_verbs")
 
 
+_NAME_COLON = re.compile(r"(?:^|[-\u2014\u2013.]\s+|\n)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(\s*):\s*$")
 _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 
 
@@ -119,6 +125,12 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     """
     found = list(cue_re.finditer(text, start, end))
     if not found:
+        if prefer == "last":
+            m = _NAME_COLON.search(text, max(start, end - 60), end)
+            if m is not None:
+                src = names.phrase_before(text, start, m.end(1))
+                if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
+                    return _Cue(":", m.end(1), m.end(1) + 1, *src)
         return None
     if prefer == "last":
         found.reverse()
@@ -129,7 +141,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         if cue.lower() == "according to":
             src = names.phrase_after(text, m.end(), end)
         else:
-            src = names.phrase_before(text, start, m.start())
+            src = names.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
             if src is None and prefer == "first" and not text[start:m.start()].strip(" ,\u2014-"):
                 src = names.phrase_after(text, m.end(), end)
             if src is None and cue.endswith("ing"):
