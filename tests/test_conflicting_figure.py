@@ -163,3 +163,16 @@ def test_rule_is_deterministic():
 def test_documentation_and_examples():
     assert conflicting_figure.SCOPE == "story"
     assert conflicting_figure.EXAMPLES["trigger"] and conflicting_figure.EXAMPLES["no_trigger"]
+
+
+PLACES = [
+    (["The company employs 6,000 people worldwide.", "The company employs 1,200 people in Ohio, a spokesman said."],
+     False),
+    (["The storm killed 12 people in Texas.", "The storm killed 20 people, officials said."], False),
+    (["The storm killed 12 people in Texas.", "The storm killed 20 people in Texas, officials said."], True),
+]
+
+
+@pytest.mark.parametrize("story,conflict", PLACES)
+def test_places_narrow_the_quantity(story, conflict):
+    assert bool(_conflicts(*story)) == conflict

@@ -161,6 +161,9 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to|and|or)\s*" + _CUR + r"?\s?(?P<n2
 _RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
 _CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
                           r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:in|across|throughout|around|outside)\s+(?:the\s+)?(?P<p>[A-Z][\w.'’-]*)"
+    r"|(?P<w>worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally)\b)")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
 _CHANGE_JUST_BEFORE = re.compile(
     r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen|fallen|rising|falling|rise"
@@ -628,6 +631,10 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
                 end = max(end, noun_end)
         elif noun_end >= 0:
             counts = _left_subject(text[max(0, start - LEFT_WINDOW):start], bound == "surpassed", frames)
+    pl = _PLACE_AFTER.match(text, max(end, noun_end if counts else end))
+    place = (pl.group("p") or pl.group("w")).lower().rstrip(".,") if pl else ""
+    if place and place not in TIME_WORDS and place not in _stopwords():
+        frames.append("@" + place)
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
     if not _DET_BEFORE.search(text[max(0, start - 12):start]) and bound != "surpassed":

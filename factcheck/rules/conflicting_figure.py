@@ -147,7 +147,7 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
     """
     ta, fa = qualifier_parts(a.qualifier)
     tb, fb = qualifier_parts(b.qualifier)
-    pa = tuple(x for x in fa if not x.startswith("+"))
+    pa = tuple(x for x in fa if not x.startswith("+"))  # predicates, marks and places ("@ohio")
     pb = tuple(x for x in fb if not x.startswith("+"))
     ma = {x for x in fa if x.startswith("+")}
     mb = {x for x in fb if x.startswith("+")}
