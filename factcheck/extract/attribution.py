@@ -382,6 +382,7 @@ class _Finder:
                 return None
             if cls == "person" and subject and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] \
                     and source not in self.names and re.fullmatch(r"[A-Z][a-z]+[^s]s", source) \
+                    and sources.PEOPLE_PLURAL.search(source.lower()) \
                     and _plural_verb(toks, b, i):
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
@@ -454,6 +455,8 @@ class _Finder:
         if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS):
             return None
         nxt_low = toks[i + 1][0].lower() if i + 1 < n else ""
+        if low_cue.endswith("ed") and nxt_low in ("are", "is", "was", "were", "have", "has"):
+            return None  # "most of the taxes claimed are linked": a reduced relative clause
         if low_cue in ("argue", "argued", "argues") and nxt_low in ("about", "over", "with", "for", "against"):
             return None
         if low_cue in ("call", "calls", "called") and nxt_low in ("for", "on", "off", "up", "in", "out", "back", "it"):
