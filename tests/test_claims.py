@@ -48,6 +48,10 @@ def _trigger_words(a, claim):
     ("The plant employs 6,000 people.", "statistic", "6,000"),
     ("Ridership reached 41.6 million trips.", "statistic", "41.6 million"),
     ("About 45 percent of voters backed the plan.", "statistic", "45 percent"),
+    ("Nearly half of all voters now oppose the plan.", "statistic", "Nearly half"),
+    ("A large majority of residents opposed the plan.", "statistic", "majority of residents"),
+    ("Violent crime is down this year.", "trend", "is down"),
+    ("Wages have stagnated for a decade.", "trend", "stagnated"),
 ])
 def test_claim_kinds_and_triggers(text, kind, trigger):
     a, claims = _claims(text)
@@ -69,6 +73,8 @@ def test_claim_kinds_and_triggers(text, kind, trigger):
     "The mayor thanked residents for their patience at least twice.",
     "Most of the residents stayed at home on Sunday.",
     "He has a long record of public service.",
+    "She walked up and down the street before the rally.",
+    "He spent half his career in Paris.",
     "Interstate 10 was closed between exits 12 and 14.",
     "Scotland coach Matt Williams is due to name his side on Thursday.",
     "The first products are due to hit the market later this year.",

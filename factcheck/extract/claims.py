@@ -39,6 +39,8 @@ _STAT_RE = re.compile(
     r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
     r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
     r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
+    r"|\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b"
+    r"|\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b"
     r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
     r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|times|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
@@ -194,7 +196,8 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     return out
 
 
-_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth", re.IGNORECASE)
+_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority",
+                        re.IGNORECASE)
 
 
 def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -> List[Tuple[str, Span]]:
