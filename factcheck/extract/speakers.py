@@ -191,6 +191,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
         cue = find_cue(text, q.end, after_end, cue_re, "first", gap)
         side = "after"
+        if cue is None and text[q.text_end - 1:q.text_end] in (",", "?", "!"):
+            cue = _unlisted_verb(text, q.end, after_end)
         if cue is None or not cue.speaker:
             before = find_cue(text, before_start, q.start, cue_re, "last")
             if before is not None and (before.speaker or cue is None):
@@ -265,6 +267,24 @@ def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, 
     while end > q.end and text[end - 1] in ".,;:!? \n":
         end -= 1
     return start, end
+
+
+_UNLISTED = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,}(?:ed|s))\b")
+
+
+def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
+    """``"Go back to Univision," Trump barked``: a name or pronoun and a
+    verb in the past or present tense right after a quote ending in a comma,
+    question or exclamation mark is an attribution even when the verb is in
+    no list."""
+    m = _UNLISTED.match(text, pos, end)
+    if m is None:
+        return None
+    src = names.phrase_before(text, pos, m.start(1))
+    if src is None or src[3] not in ("person", "organisation"):
+        return None
+    return _Cue(m.group(1), m.start(1), m.end(1), *src)
 
 
 def _previous_subject(k, quotes, speakers, pk, para_of):
