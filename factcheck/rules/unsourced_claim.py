@@ -2,12 +2,34 @@
 
 Statistics, records and superlatives, trends, causal claims, comparisons and
 predictions are the statements readers are most likely to repeat and most
-likely to be wrong.  When the sentence (or the sentence before it in the same
-paragraph) does not say where the claim comes from, the reader cannot judge
-it and the desk cannot verify it.
+likely to be wrong.  When the sentence (or the sentence before it) does not
+say where the claim comes from, the reader cannot judge it and the desk
+cannot verify it.
+
+What counts as check-worthy (the words that made it so are highlighted):
+statistics (money, percentages, counts from ten up, "a third of voters",
+"nearly half"); records ("all-time high", "a record", "for the first time
+since", "in a decade"); superlatives after a determiner ("the highest",
+"its most troubled"); trends ("doubled", "plunged", "rose 12%", "fell
+sharply"); causes ("because of", "due to", "led to", "as a result"); and
+comparisons ("than any other", "twice as many", "compared with"). Predictions
+count too ("will double", "is expected to", "projected to"). Plain event
+reporting ("The council met on Tuesday"), schedules ("is due to name his
+side"), times and distances, ages, years and questions do not count.
+
+What counts as a source: an attribution in the same clause of the sentence
+("..., the agency said", "according to the annual report"), or a named
+source in the sentence before it when this sentence continues it (it opens
+with "He", "It", "The figure" and the like, or it is a statistic following
+a named report or survey). "The figure", "The report" and similar openings
+also carry a report's source across a paragraph break. A direct quote with a
+speaker covers the words inside it. "X did not respond to a request for
+comment" is not a source. Anonymous attributions count as sources here; the
+anonymous-source rule judges them.
 
 Not flagged: attributed sentences, direct quotes with a speaker, headlines,
-datelines, bylines and boilerplate.
+datelines, bylines and boilerplate. The cue words are in
+factcheck/data/claim_cues.txt, superlatives.txt and trend_verbs.txt.
 """
 
 from __future__ import annotations
@@ -34,6 +56,7 @@ EXAMPLES = {
         "The new line will cut journey times by half when it opens in 2027.",
         "Hospital admissions fell for the first time since 2019.",
         "The county now has more homeless residents than any other in the region.",
+        "Fares rose 18% last year, and the agency did not respond to a request for comment.",
     ],
     "no_trigger": [
         "Unemployment in the county rose 12% last year, according to the state labor department.",
@@ -43,6 +66,9 @@ EXAMPLES = {
         "The hearing will take place at 6 p.m. on April 9 at the Central Library.",
         "Riders at the downtown station on Friday were divided over the plan.",
         "Did rents really double since 2015?",
+        "Mayor Ana Ruiz said rents had doubled since 2015. It was the steepest rise in the state.",
+        "New figures from the Office for National Statistics show 5.2 million people were out of work in February."
+        "\n\nThe figure is the highest since the 1930s.",
     ],
 }
 
@@ -64,7 +90,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         yield finding(
             _SELF, analysis, start, end,
             f"Unsourced claim ({kinds})" + (f": {words}" if words else "")
-            + "; the story does not say who or what it comes from.",
+            + "; neither this sentence nor the one before it says who or what it comes from.",
             data={"kinds": list(claim.kinds), "triggers": [[t.start, t.end] for t in claim.triggers]},
         )
 
