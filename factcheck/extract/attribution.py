@@ -42,7 +42,8 @@ SKIP_BEFORE = frozenset(
     "reportedly openly frequently".split()
 )
 NEGATIONS = frozenset("not n't never".split())
-CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so than and or as".split())
+CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so than and or as after before "
+                         "until unless where whether".split())
 _NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
 # Verbs that are also plural nouns ("ethnic groups, states and ...").
 _NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
@@ -258,7 +259,8 @@ def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[in
         b += 1
     if b > k:
         return None
-    if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of"):
+    if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of",
+                              "among", "about", "like", "unlike", "including", "despite"):
         return None
     for x in range(b, k + 1):
         low = toks[x][0].lower()
@@ -480,7 +482,9 @@ class _Finder:
             return None
         if toks[k][0].endswith(("'s", "\u2019s")) and toks[k][0][:1].isupper() and kind != "find":
             return None  # "Politico's report" is a noun, not "Politico said"
-        if low in ("who", "which") and k >= 1:
+        if low in ("he", "she", "they", "we", "i") and (toks[k][0].islower() or k == 0 or toks[k][0] == "I"):
+            src = (k, k + 1)  # "Listing his ventures she added": the pronoun is the subject
+        elif low in ("who", "which") and k >= 1:
             j = k - 1 if toks[k - 1][0] != "," else k - 2
             if j >= 0 and is_cap(toks[j][0]):
                 src = (sources.name_run(toks, j), j + 1)
@@ -624,7 +628,8 @@ class _Finder:
                            content_end=cend, quote=None)
         # find the start of the clause the conjunction continues
         b = k - 1
-        while b >= 0 and toks[b][0] not in (";", ":") and toks[b][0] not in _QUOTE_CHARS and k - b < 30:
+        while b >= 0 and toks[b][0] not in (";", ":") and toks[b][0] not in _QUOTE_CHARS and k - b < 30 \
+                and toks[b][0].lower() not in ("when", "while", "because", "if", "after", "before", "although", "since"):
             if toks[b][0] == "," and b > 0 and toks[b - 1][0].lower() in ("internally", "however", "meanwhile"):
                 break
             b -= 1

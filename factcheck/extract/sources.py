@@ -201,6 +201,9 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     if head in w["doc"]:
         return "document", False, head
     if head in w["anon"]:
+        if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in head_toks[:-1]) \
+                and not head.endswith("s") and head not in STRONG_ANONYMOUS:
+            return "person", False, head  # "Donald Trump's campaign manager": one identifiable person
         if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS:
             # "its chief executive" is a person; "the researchers" point back at people named before
             return ("none" if head.endswith("s") and det == "the" else "person"), False, head
