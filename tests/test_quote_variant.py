@@ -128,3 +128,17 @@ def test_within_one_article_through_the_pipeline():
     )
     found = [f for f in report.findings if f.rule == "quote-variant"]
     assert len(found) == 1 and found[0].data["differing"] == [["only"], ["just"]]
+
+
+def test_a_repeated_quote_is_reported_once_per_pair_of_articles():
+    q1 = "We are not going anywhere, and the work is just beginning"
+    q2 = "We are not going anywhere, the work has just begun"
+    a = _analysis("a.txt", f'"{q1}," Ruiz said. Later: "{q1}," Ruiz said again.', [(q1, "Ana Ruiz")])
+    # both occurrences of q1 in a.txt
+    text = a.article.content
+    second = text.index(q1, text.index(q1) + 1)
+    a = Analysis(article=a.article, quotes=a.quotes + (Quote(second - 1, second + len(q1) + 1, second,
+                                                              second + len(q1), 0, speaker="Ana Ruiz"),))
+    b = _analysis("b.txt", f'"{q2}," Ruiz said.', [(q2, "Ruiz")])
+    found = list(check_story([a, b], Settings()))
+    assert len(found) == 1

@@ -181,6 +181,7 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
             key = speaker_key(q.speaker)
             if key:
                 buckets.setdefault(key, []).append((ai, qi, an, q))
+    seen = set()  # (article a, article b, words a, words b) already reported
     for key in sorted(buckets):
         items = buckets[key]
         for j in range(1, len(items)):
@@ -193,6 +194,10 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
                 found = compare(text_a, text_b, same_article=ai == aj)
                 if found is None:
                     continue
+                pair = (ai, aj, _norm(text_a), _norm(text_b))
+                if pair in seen:
+                    continue  # the same two wordings already reported for these articles
+                seen.add(pair)
                 yield _finding(an_a, qa, text_a, an_b, qb, text_b, found)
 
 
@@ -218,6 +223,10 @@ def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, 
             "similarity": round(ratio, 3),
         },
     )
+
+
+def _norm(text: str) -> Tuple[str, ...]:
+    return tuple(t[0] for t in _tokens(text))
 
 
 def _q(words: str) -> str:
