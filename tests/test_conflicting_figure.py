@@ -94,6 +94,22 @@ NO_CONFLICTS = [
     ["Sales rose 2.8% to 14.96bn euros.", "Sales in the fourth quarter rose 9%."],
     ["The system now has 28 million users. Its paid service has so far attracted 940,000 users."],
     ["Police said 12 people were arrested.", "Police said 12 people were injured and 3 were arrested."],
+    # places, plans, parts and possessors narrow the quantity
+    ["Turnout was 62% in the city.", "Statewide turnout was 55%."],
+    ["The school has 800 students.", "The school hopes to have 1,000 students by 2030."],
+    ["The agency has 1,200 inspectors.", "The agency needs 2,000 inspectors, a report said."],
+    ["The vaccine is 95% effective, the company said.", "The vaccine was 70% effective in older people, a study found."],
+    ["The city's population is 650,000.", "The metro area's population is 2.1 million."],
+    ["The company reported a profit of $2 billion.",
+     "The company reported a profit of $500 million in its consumer unit."],
+    ["The team has won 5 titles since 2010.", "The team has won 12 titles in its history."],
+    ["Police arrested 40 protesters on Saturday.", "By Sunday, police had arrested 120 protesters in total."],
+    ["The fund has $3 billion in assets.", "The fund lost $300 million last quarter."],
+    ["He was sentenced to 10 years in prison.", "Prosecutors had sought 25 years in prison."],
+    ["The hospital has 450 beds.", "The new wing will add 120 beds."],
+    ["Prices rose 5% in March.", "Prices rose 2% in February."],
+    ["The March 4 election was close.", "The runoff election will be held on March 25."],
+    ["The tower is 300 meters tall.", "The tower has 300 steps."],
 ]
 
 

@@ -162,8 +162,17 @@ _RANGE_TO_BEFORE = re.compile(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re
 _CHANGE_FROM = re.compile(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
                           r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
 _PLACE_AFTER = re.compile(
-    r"\s+(?:(?:in|across|throughout|around|outside)\s+(?:the\s+)?(?P<p>[A-Z][\w.'’-]*)"
+    r"\s+(?:(?:in|across|throughout|around|outside|among)\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?"
+    r"(?P<p>[A-Z][\w.'’-]*|[a-z]+)"
     r"|(?P<w>worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally)\b)")
+_PLACE_WORD = re.compile(r"\b(?:worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally"
+                         r"|citywide|region-wide)\b", re.I)
+_NOT_PLACE = frozenset(
+    "year years month months week weeks quarter quarters fiscal current past last first second third fourth "
+    "total all recent coming next decade decades time period history".split())
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|should|must|shall|needs?|needed|wants?|wanted|seeks?|sought"
+                    r"|aims?|aimed|hopes?|hoped|plans?|planned|planning|expects?|expected|proposes?|proposed"
+                    r"|targets?|goal|intends?|promised?|pledged?|forecast|projected|estimates?)\b")
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
 _CHANGE_JUST_BEFORE = re.compile(
     r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen|fallen|rising|falling|rise"
@@ -632,9 +641,20 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         elif noun_end >= 0:
             counts = _left_subject(text[max(0, start - LEFT_WINDOW):start], bound == "surpassed", frames)
     pl = _PLACE_AFTER.match(text, max(end, noun_end if counts else end))
-    place = (pl.group("p") or pl.group("w")).lower().rstrip(".,") if pl else ""
-    if place and place not in TIME_WORDS and place not in _stopwords():
-        frames.append("@" + place)
+    # where: a named place or a place adverb must match exactly ("@ohio"); a
+    # common noun ("in the city") only narrows, like a modifier ("+city")
+    raw = (pl.group("p") or pl.group("w")).rstrip(".,") if pl else ""
+    named = bool(raw) and (raw[0].isupper() or bool(pl.group("w"))
+                           or (pl.group("det") or "").lower() not in ("the", "this", "that"))
+    if not raw:
+        pw = _PLACE_WORD.search(_clause_left(text[max(0, start - LEFT_WINDOW):start]))
+        raw, named = (pw.group(), True) if pw else ("", False)
+    place = raw.lower()
+    if place and place not in TIME_WORDS and place not in _stopwords() and place not in _NOT_PLACE:
+        frames.append(("@" if named else "+") + place)
+    if not _DET_BEFORE.search(text[max(0, start - 12):start]) and _MODAL.search(
+            _clause_left(text[max(0, start - LEFT_WINDOW):start])):
+        frames.append("modal")
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
     if not _DET_BEFORE.search(text[max(0, start - 12):start]) and bound != "surpassed":
@@ -954,6 +974,8 @@ def _left_subject(left: str, verb_bound: bool = False, modifiers: Optional[List[
         return None
     if modifiers is not None:
         modifiers += _modifiers(np[:-1])
+        modifiers += ["+" + w.lower()[:-2] for w in np[:-1]
+                      if w[0].islower() and w.lower().endswith(("'s", "’s")) and w.lower()[:-2] not in _stopwords()]
     return singular(lw)
 
 
