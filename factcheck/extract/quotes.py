@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
@@ -69,7 +70,12 @@ def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[Li
     for pos, mark in _marks(text, para.start, para.end, hidden):
         if open_at is None:
             if mark in _CLOSERS:
-                continue  # a stray closing mark
+                before = text[pos - 1] if pos > para.start else " "
+                after = text[pos + 1:pos + 2]
+                if not ((pos == para.start or before.isspace() or unicodedata.category(before) == "Cf")
+                        and after[:1].isalnum()):
+                    continue  # a stray closing mark
+                # a closing mark used as an opener ("”Sorry Sarah ...")
             open_at, open_len = pos, len(mark)
             continue
         if mark in _OPENERS:
@@ -141,4 +147,6 @@ def is_scare_quote(text: str, quote: Quote) -> bool:
     """True for a quote that is not speech: at most SCARE_WORDS words (a
     scare quote, a nickname) or a title in Title Case."""
     inner = text[quote.text_start:quote.text_end]
+    if inner[:1].isupper() and inner[-1:] in ".?!" and not is_title(inner.rstrip(".?!")):
+        return False  # "We lost." / "Too forced?": a short utterance
     return len(_WORD.findall(inner)) <= SCARE_WORDS or is_title(inner)

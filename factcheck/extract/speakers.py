@@ -184,7 +184,12 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         p = paras[para_of(q.start)]
         nxt = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p.end else p.end
         prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
-        after_end = min(nxt, max(sent_of(max(q.end - 1, q.start)).end, q.end))
+        after_sent = sent_of(max(q.end - 1, q.start))
+        after_end = min(nxt, max(after_sent.end, q.end))
+        if after_end <= q.end and text[q.text_end - 1:q.text_end] in ("?", "!") \
+                and after_sent.index + 1 < len(sents) and sents[after_sent.index + 1].paragraph == after_sent.paragraph:
+            # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
+            after_end = min(nxt, sents[after_sent.index + 1].end)
         before_start = max(prv, sent_of(q.start).start)
         scare = is_scare_quote(text, q)
         last = text[q.text_end - 1:q.text_end]
@@ -271,6 +276,7 @@ def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, 
 
 _UNLISTED = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,}(?:ed|s))\b")
+_UNLISTED_INVERTED = re.compile(r"\s*([a-z]{3,}ed)\s+(?=[A-Z])")
 
 
 def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
@@ -279,9 +285,13 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
     question or exclamation mark is an attribution even when the verb is in
     no list."""
     m = _UNLISTED.match(text, pos, end)
-    if m is None:
-        return None
-    src = names.phrase_before(text, pos, m.start(1))
+    if m is not None:
+        src = names.phrase_before(text, pos, m.start(1))
+    else:
+        m = _UNLISTED_INVERTED.match(text, pos, end)
+        if m is None:
+            return None
+        src = names.phrase_after(text, m.end(1), end)
     if src is None or src[3] not in ("person", "organisation"):
         return None
     return _Cue(m.group(1), m.start(1), m.end(1), *src)
