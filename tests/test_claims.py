@@ -2,7 +2,8 @@
 
 import pytest
 
-from factcheck.extract.claims import find_claims, statistic_spans
+from factcheck.extract.claim_cues import statistic_spans
+from factcheck.extract.claims import find_claims
 from factcheck.extract.lexicon import lexicon
 from factcheck.model import Article, Attribution, Quote, Sentence
 
@@ -240,5 +241,5 @@ _PREFILTER_CASES = [
 
 @pytest.mark.parametrize("text", _PREFILTER_CASES)
 def test_anchor_prefilter_changes_nothing(text):
-    from factcheck.extract.claims import sentence_triggers
+    from factcheck.extract.claim_cues import sentence_triggers
     assert sentence_triggers(text, 0, len(text)) == sentence_triggers(text, 0, len(text), prefilter=False)

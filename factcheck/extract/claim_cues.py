@@ -1,0 +1,209 @@
+"""Cue detection for check-worthy claims: which words in a sentence make it
+check-worthy, by kind (statistic, record, superlative, trend, comparison,
+causal, prediction).
+
+The cues come from ``factcheck/data/claim_cues.txt``, ``superlatives.txt``
+and ``trend_verbs.txt``; statistics are found with a light regex of our own,
+so claims do not depend on figures.py.  ``claims.py`` decides which
+sentences are claims and what attribution covers them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from factcheck.model import Span
+
+from .lexicon import read_list
+
+_SCALE = r"(?:million|billion|trillion|bn|mn)"
+_WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_NUM = r"\d+(?:[,.]\d+)*"
+# Our own light statistic detector, so claims do not depend on figures.py.
+_STAT_RE = re.compile(
+    r"(?:[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?"
+    r"|\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
+    r"|\b" + _NUM + r"\s(?:" + _SCALE + r")\b"
+    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
+    r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
+    r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
+    r"|\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b"
+    r"|\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b"
+    r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
+    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|times|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
+    re.IGNORECASE,
+)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Numbers that are not statistics: dates, times, ages, names of things.
+NOT_STAT_BEFORE = re.compile(
+    r"(?:\b" + _MONTHS + r"|\b(?:No|Nos|Route|Line|Highway|Interstate|I|Room|Page|Section|Article|"
+    r"Chapter|Flight|Channel|Local|Unit|Act|Rule|Form|Title|Ward|District|Precinct|Suite|"
+    r"Amendment|Proposition|Prop|Measure|Bill|Game|Week|Round|Stage|Level|Grade|Class|Division|"
+    r"Top|top|Apollo|Windows|iPhone|Covid|COVID|Ebola|H\dN|Gen|Version|v|Vol|Episode|Season|Part|Phase|Model|Series)\.?)\s?$"
+    r"|[#\-/:]$"
+)
+_NOT_STAT_AFTER = re.compile(
+    r"\A(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|EST|EDT|PST|PDT)"
+    r"|-year-old|-years-old|\s?years? old|th\b|st\b|nd\b|rd\b|s\b|'s\b|-\d|/\d|:\d"
+    r"|,?\s" + _MONTHS + r"\b)"
+)
+YEAR = re.compile(r"\A(?:1[89]|20)\d\d\Z")
+
+_DET = r"(?:the|its|their|his|her|our|my|your|this|that|a|an|[A-Za-z]+['\u2019]s?)"
+_ORDINAL = r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-)?"
+_NOT_AFTER_SUP = (r"(?![\s-](?:known|way|ways|interests?|practices?|friends?|thing to|of luck|wishes|seller|selling author"
+                  r"|priority|priorities|standards?|ideals?|respect|regard|hono(?:u)?r|esteem|praise|possible|order\b))")
+_TREND_MEASURE = (
+    r"(?=(?:\s+[\w,.'\u2019-]+){0,4}?\s+(?:[$£€]?\d|half\b|a third\b|a quarter\b|a fifth\b|\w+fold\b)"
+    r"|\s+(?:sharply|steadily|dramatically|slightly|significantly|markedly|rapidly|substantially|modestly|"
+    r"considerably|sharper|steeply|strongly|again|year-on-year|year over year|annually|every year|each year)\b"
+    r"|\s+(?:last|this|a|per) (?:year|month|quarter|week|decade)\b|\s+(?:in|over|during) (?:the )?(?:past|last|first|second|third|fourth)\b"
+    r"|\s+since\b|\s+for the (?:\w+ )?(?:straight|consecutive|first)\b)"
+)
+_TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
+# "is due to name his squad": a schedule, not a cause (a verb, then its object).
+_DUE_SCHEDULE = re.compile(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
+                           r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b"
+                           r"|\A\s+(?![a-z]+(?:s|ing)\b)[a-z]+\s+(?:by|on|at|next|later|this|early|soon|within|before|after)\b")
+_PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
+# Promises are not predictions: "I will cut taxes", "we'll double it".
+_PROMISE = re.compile(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
+
+
+def phrase(p: str) -> str:
+    """A regex fragment from the data files: spaces match any whitespace."""
+    return p.replace(" ", r"\s+")
+
+
+def literal(w: str) -> str:
+    """A literal phrase as a regex: each word escaped, spaces match any whitespace."""
+    return r"\s+".join(re.escape(part) for part in w.split())
+
+
+_ESCAPE = re.compile(r"\\[A-Za-z]")
+_LITERAL = re.compile(r"[a-z]{2,}")
+# Words too common to tell a sentence apart, and suffix fragments of
+# "stemm(?:ed|ing)": never used as anchors.
+_STOP = frozenset("the an and or of to in on at by for from with as is are was were be been being has have had "
+                  "its their his her it this that all new more less not no do does did will would could can "
+                  "ed ing es ies er est ly".split())
+_KEY_LEN = 4  # words and anchors are compared by their first four letters
+_KEY = re.compile(r"\b[a-z]{2,4}")
+
+
+def _strip_lookarounds(pat: str) -> str:
+    """``pat`` without its lookahead/lookbehind groups (they match no text)."""
+    out, i = [], 0
+    while i < len(pat):
+        if pat.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and (i == 0 or pat[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pat):
+                if pat[j] == "\\":
+                    j += 2
+                    continue
+                depth += pat[j] == "("
+                depth -= pat[j] == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pat[i])
+        i += 1
+    return "".join(out)
+
+
+def _anchors(patterns: Sequence[str]) -> Optional[Tuple[str, ...]]:
+    """The first four letters of the uncommon literal words of the
+    patterns (escapes and lookarounds removed): a sentence none of whose
+    words starts with one of them cannot match, so it is skipped.  None when some pattern has no such word (always run it).
+    tests/test_claims.py checks the shortcut changes no result."""
+    out: List[str] = []
+    for pat in patterns:
+        words = [w for w in _LITERAL.findall(_ESCAPE.sub(" ", _strip_lookarounds(pat).lower())) if w not in _STOP]
+        if not words:
+            return None
+        out.extend(w[:_KEY_LEN] for w in words)
+    return tuple(sorted(set(out)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]", Optional[Tuple[str, ...]]], ...]:
+    """(kind, compiled pattern, anchors) built from the data files."""
+    by_kind: Dict[str, List[str]] = {}
+    for line in read_list("claim_cues"):
+        kind, _, pat = line.partition(":")
+        by_kind.setdefault(kind.strip(), []).append("(?:" + phrase(pat.strip()) + ")")
+    sup_words = read_list("superlatives")
+    sups = "|".join(sorted((re.escape(w) for w in sup_words), key=len, reverse=True))
+    sup = (r"\b" + _DET + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(" + _ORDINAL + r"(?:" + sups + r")" + _NOT_AFTER_SUP
+           + r"|(?<!at )(?-i:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
+    trend_words = read_list("trend_verbs")
+    trend = "|".join(sorted(trend_words, key=len, reverse=True))
+    sup_anchors = {w.lower().split("-")[0][:_KEY_LEN] for w in sup_words} | {"most", "leas"}
+    out = [("superlative", re.compile(sup, re.IGNORECASE), tuple(sorted(sup_anchors))),
+           ("trend", re.compile(r"\b(" + trend + r")\b" + _TREND_MEASURE),
+            tuple(sorted({w[:_KEY_LEN] for w in trend_words})))]
+    for kind in sorted(by_kind):
+        for line in by_kind[kind]:  # one pattern per line: each is tried only when its own anchors occur
+            out.append((kind, re.compile(r"\b(" + line + r")\b", re.IGNORECASE), _anchors([line])))
+    return tuple(out)
+
+
+def statistic_spans(text: str, start: int, end: int) -> List[Span]:
+    """Spans of numbers in ``text[start:end]`` that read as statistics
+    (money, percentages, counts from 10 up, scaled numbers), not dates,
+    times, years, ages or names."""
+    out: List[Span] = []
+    for m in _STAT_RE.finditer(text, start, end):
+        tok = m.group(0)
+        if YEAR.match(tok):
+            continue
+        if NOT_STAT_BEFORE.search(text[max(start, m.start() - 14):m.start()]):
+            continue
+        if not tok[:1] in "$£€¥" and _NOT_STAT_AFTER.match(text[m.end():min(end, m.end() + 12)]):
+            if not re.search(r"%|percent|cent|million|billion|trillion", tok, re.IGNORECASE):
+                continue
+        out.append(Span(m.start(), m.end()))
+    return out
+
+
+_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority",
+                        re.IGNORECASE)
+
+
+def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -> List[Tuple[str, Span]]:
+    """(kind, span) for every cue in ``text[start:end]`` except figures.
+    ``prefilter`` skips the patterns whose anchor words the sentence lacks
+    (same result, faster)."""
+    out: List[Tuple[str, Span]] = []
+    low = text[start:end].lower()
+    keys = frozenset(_KEY.findall(low)) if prefilter else frozenset()
+    for kind, pat, anchors in _patterns():
+        if prefilter and anchors is not None and keys.isdisjoint(anchors):
+            continue
+        for m in pat.finditer(text, start, end):
+            g = 1 if m.re.groups else 0
+            s, e = m.start(g), m.end(g)
+            if kind == "trend":
+                if _TREND_NOT.match(text[e:e + 30]) or _PERSONAL.search(text[max(start, s - 6):s]):
+                    continue
+            elif kind == "causal" and text[s:s + 3].lower() == "due" and _DUE_SCHEDULE.match(text[e:e + 40]):
+                continue
+            elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
+                continue
+            out.append((kind, Span(s, e)))
+    if not prefilter or _STAT_HINT.search(low):
+        for sp in statistic_spans(text, start, end):
+            out.append(("statistic", sp))
+    return out
+
+
+def _before_word(text: str, start: int, at: int) -> str:
+    """The word just before ``at`` (within the sentence), with what follows."""
+    m = re.search(r"([\w'\u2019]+)\s+$", text[max(start, at - 20):at])
+    return text[max(start, at - 20) + m.start(1):at] if m else ""
