@@ -214,6 +214,18 @@ def _covers(a: Attribution, offset: int) -> bool:
     return a.content_start is not None and a.content_end is not None and a.content_start <= offset < a.content_end
 
 
+def _name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int, int]:
+    """``Howard Archer, economist at Global Insight said``: the name before
+    a bare singular role is the source; otherwise ``src`` unchanged."""
+    if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
+            and toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS \
+            and _singular_title(toks[src[0]:src[1]]):
+        r = sources.name_run(toks, src[0] - 2)
+        if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
+            return r, src[0] - 1
+    return src
+
+
 def _singular_title(toks: Sequence[Token]) -> bool:
     """True for a bare singular role ("economist at Global Insight")."""
     head = sources.head_part(toks)
@@ -304,6 +316,7 @@ class _Finder:
         self.out: List[Attribution] = []
         self.last_person: Optional[str] = None
         self.last_person_at = -1
+        self.sentence_index = 0
         self.mentions = person_mentions(article.content, article.body_start)
         self.mention_at = [m[0] for m in self.mentions]
         self.last_plural: Optional[Attribution] = None
@@ -311,6 +324,7 @@ class _Finder:
 
     def sentence(self, s: Sentence) -> None:
         text = self.text
+        self.sentence_index = s.index
         if self.cue_re.search(self.lowered, s.start, s.end) is None:
             return
         toks = tokens(text, s.start, s.end)
@@ -414,9 +428,7 @@ class _Finder:
             return "person", self._person_before(at) or low, False
         if low == "it":
             return "organisation", self.last_org or low, False
-        if low == "they" and self.last_plural is not None and self.last_plural.sentence >= len(self.out) - 0:
-            return self.last_plural.source_class, self.last_plural.source, self.last_plural.secondary
-        if low == "they" and self.last_plural is not None:
+        if low == "they" and self.last_plural is not None and self.sentence_index - self.last_plural.sentence <= 1:
             return self.last_plural.source_class, self.last_plural.source, self.last_plural.secondary
         return "none", low, False
 
@@ -496,12 +508,7 @@ class _Finder:
             src = _clause_subject(toks, k, 0)
         if src is None:
             return None
-        if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
-                and toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS \
-                and _singular_title(toks[src[0]:src[1]]):
-            r = sources.name_run(toks, src[0] - 2)
-            if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
-                src = (r, src[0] - 1)  # "Howard Archer, economist at Global Insight said"
+        src = _name_before_title(toks, src)
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
@@ -509,6 +516,9 @@ class _Finder:
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
         if low_cue in _NOUNISH and (nxt_low in FINITE or nxt_low in self.cues or nxt_low in ("to", "of")):
             return None  # "member states have agreed", "some reports claim", "piano notes to"
+        if low_cue in _NOUNISH and i >= 2 and (toks[i - 1][0].lower() in sources.QUANTIFIERS or toks[i - 1][0].isdigit()) \
+                and toks[i - 2][0].isalpha() and toks[i - 2][0].islower() and toks[i - 2][0] not in CLAUSE_BREAK:
+            return None  # "dodged one question"
         if low_cue in _NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
             w = sources.words()
@@ -537,9 +547,11 @@ class _Finder:
             b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at")), b)
             if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
                 return None
-            if low in ("considered", "regarded", "deemed", "thought", "believed") and b < n \
+            if low in ("considered", "regarded", "deemed", "thought", "believed", "held") and b < n \
                     and toks[b][0].lower() not in ("to", "as", "a", "an", "the", "one"):
                 return None  # "was being considered by regulators": reviewed, not judged
+            if low == "held" and b >= n:
+                return None
             if b > a:
                 return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
             return None
@@ -609,6 +621,7 @@ class _Finder:
         src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
         if src is None:
             return None
+        src = _name_before_title(toks, src)
         att = self._make(s, toks, i, i + 1, src, blocked=blocked)
         if att is not None and inner_toks[0][0].lower() not in ("who", "which", "whose") and att.source_class == "none":
             # "the mayor, a former teacher, said": the appositive describes

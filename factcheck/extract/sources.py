@@ -200,6 +200,11 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
+    if head in w["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS:
+        rest = toks[len(head_toks):]
+        if len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
+                and name_class(" ".join(t[0] for t in rest[1:4] if t[0][:1].isupper()))[0] == "organisation":
+            return "organisation", False, head  # "researchers at BDO Stoy Hayward": the firm's work
     if head in w["anon"]:
         if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in head_toks[:-1]) \
                 and not head.endswith("s") and head not in STRONG_ANONYMOUS:
