@@ -104,6 +104,10 @@ def test_headlines_are_not_claims(text):
     ("Half a million people and 2.5bn euros.", []),
     ("Small firms employ one-quarter of the workers.", ["one-quarter of the workers"]),
     ("It is two-thirds of the way there.", []),
+    ("He voted to increase taxes 98 times.", ["98"]),
+    ("Ninety-four out of ninety-five Republicans voted against it.", ["Ninety-four out of ninety-five"]),
+    ("We have 47 of them in eight agencies.", ["47 of them"]),
+    ("The tax cut went to the top 1 percent of earners.", ["1 percent"]),
 ])
 def test_statistic_spans(text, expected):
     got = [text[s.start:s.end] for s in statistic_spans(text, 0, len(text))]

@@ -32,8 +32,10 @@ _STAT_RE = re.compile(
     r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
     r"|\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b"
     r"|\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b"
+    r"|\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?)\b"
+    r"|\b\d{2,} of (?:them|those|these|the|its|their|our)\b"
     r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
-    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|times|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
+    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
 )
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -51,6 +53,7 @@ _NOT_STAT_AFTER = re.compile(
     r"|-year-old|-years-old|\s?years? old|th\b|st\b|nd\b|rd\b|s\b|'s\b|-\d|/\d|:\d"
     r"|,?\s" + _MONTHS + r"\b)"
 )
+_MEASURED = re.compile(r"[$£€¥%]|percent|cent|million|billion|trillion", re.IGNORECASE)
 YEAR = re.compile(r"\A(?:1[89]|20)\d\d\Z")
 
 _DET = r"(?:the|its|their|his|her|our|my|your|this|that|a|an|[A-Za-z]+['\u2019]s?)"
@@ -163,16 +166,18 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
         tok = m.group(0)
         if YEAR.match(tok):
             continue
+        if _MEASURED.search(tok):  # money, percentages and scaled numbers are always statistics
+            out.append(Span(m.start(), m.end()))
+            continue
         if NOT_STAT_BEFORE.search(text[max(start, m.start() - 14):m.start()]):
             continue
-        if not tok[:1] in "$£€¥" and _NOT_STAT_AFTER.match(text[m.end():min(end, m.end() + 12)]):
-            if not re.search(r"%|percent|cent|million|billion|trillion", tok, re.IGNORECASE):
-                continue
+        if _NOT_STAT_AFTER.match(text[m.end():min(end, m.end() + 12)]):
+            continue
         out.append(Span(m.start(), m.end()))
     return out
 
 
-_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority",
+_STAT_HINT = re.compile(r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority|out of",
                         re.IGNORECASE)
 
 
