@@ -113,6 +113,24 @@ CASES = [
     # an anonymous source supplying a quote
     ('"He has lost the room," one board member said, speaking on condition of anonymity.',
      [("He has lost the room,", "one board member", "anonymous")]),
+    # a signature after a dash, on the same line or as the next paragraph
+    ('Readers wrote in.\n\n\u201cHe promotes ignorance and hate in this race.\u201d \u2015 Azucena Gonzalez',
+     [("He promotes ignorance and hate in this race.", "Azucena Gonzalez", "person")]),
+    ('Readers wrote in.\n\n"I went to Wall Street before the crash and warned them."\n\n- Clinton.',
+     [("I went to Wall Street before the crash and warned them.", "Clinton", "person")]),
+    # a 'Name:' line introduces the quote
+    ('POLL OF THE DAY - Jeffrey M. Jones: "Twenty states are solidly Republican now."',
+     [("Twenty states are solidly Republican now.", "Jeffrey M. Jones", "person")]),
+    # verbs in no list, right after the quote
+    ('"Go back to Univision," Trump barked at the anchor.',
+     [("Go back to Univision,", "Trump", "person")]),
+    ('"This is fantastic!" beamed Donald Hartley of Madison.',
+     [("This is fantastic!", "Donald Hartley", "person")]),
+    # a short utterance is speech, not a scare quote; the splitter ends the sentence at "?"
+    ('"Too forced?" He tweeted it at midnight.', [("Too forced?", "He", "person")]),
+    # a closing mark used as the opening mark
+    ('Readers wrote in.\n\n\u201dSorry Sarah, you should have said no,\u201d posted Sharon Geyer.',
+     [("Sorry Sarah, you should have said no,", "Sharon Geyer", "person")]),
     # a quote with no cue anywhere has no speaker
     ('The sign read "Closed until further notice by order of the board."',
      [("Closed until further notice by order of the board.", None, "none")]),

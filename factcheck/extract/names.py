@@ -160,7 +160,7 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
             last_title = k
     if last_title is not None:
         a = last_title + 1
-    while a < b - 1 and toks[a][0].lower().rstrip(".") in CAP_STOP:
+    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in _common_words()):
         a += 1
     return a, b
 
@@ -247,7 +247,7 @@ def looks_like_name(toks) -> bool:
     if len(toks) > 1:
         return True
     word = toks[0][0].rstrip(".").lower()
-    return not (word in _common_words() or word in CAP_STOP or word.endswith("ing") or word in DETERMINERS)
+    return not (word in _common_words() or word in CAP_STOP or word.endswith(("ing", "ly")) or word in DETERMINERS)
 
 
 def leading_subject(text: str, start: int, end: int) -> Optional[Source]:

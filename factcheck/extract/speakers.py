@@ -198,6 +198,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         side = "after"
         if cue is None and text[q.text_end - 1:q.text_end] in (",", "?", "!"):
             cue = _unlisted_verb(text, q.end, after_end)
+        if cue is None:
+            cue = _signature(text, q, p, paras)
         if cue is None or not cue.speaker:
             before = find_cue(text, before_start, q.start, cue_re, "last")
             if before is not None and (before.speaker or cue is None):
@@ -295,6 +297,25 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
     if src is None or src[3] not in ("person", "organisation"):
         return None
     return _Cue(m.group(1), m.start(1), m.end(1), *src)
+
+
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}[\u2015\u2014\u2013~-]{1,2}[ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})(?=[,.\s]|$)")
+
+
+def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Optional[_Cue]:
+    """``"..." ― Esther Tapia`` or a quote paragraph followed by a line
+    ``- Clinton.``: a name after a dash signs the quote."""
+    m = _SIGNATURE.match(text, q.end)
+    if m is None:
+        return None
+    if m.start(1) > para.end:  # the next paragraph must be just the signature
+        nxt = next((p for p in paras if p.start >= m.start(1) - 3), None)
+        if nxt is None or len(text[nxt.start:nxt.end].split()) > 8:
+            return None
+    name = m.group(1).rstrip(".")
+    return _Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), names.classify_name(name))
 
 
 def _previous_subject(k, quotes, speakers, pk, para_of):
