@@ -55,7 +55,7 @@ _ASIDES = frozenset("however meanwhile though too also in for moreover therefore
 _PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
 VAGUE_ADVERBS = frozenset(
     "widely generally commonly often frequently long popularly largely broadly universally sometimes "
-    "usually typically normally occasionally still also once "
+    "usually typically normally occasionally "
     "variously traditionally allegedly reportedly".split()
 )
 COMPLEMENT = frozenset("a an the one among as".split())
@@ -218,7 +218,8 @@ def _name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int
     """``Howard Archer, economist at Global Insight said``: the name before
     a bare singular role is the source; otherwise ``src`` unchanged."""
     if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
-            and toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS \
+            and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
+                 or toks[src[0]][0].lower() in ("a", "an")) \
             and _singular_title(toks[src[0]:src[1]]):
         r = sources.name_run(toks, src[0] - 2)
         if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
@@ -232,8 +233,7 @@ def _singular_title(toks: Sequence[Token]) -> bool:
     if not head:
         return False
     h = bare(head[-1][0])
-    return not h.endswith("s") and h not in ("people", "staff") and (h in sources.words()["titles"]
-                                                                    or h in sources.words()["anon"])
+    return not h.endswith("s") and h not in ("people", "staff") and head[-1][0].islower()
 
 
 def _plural_verb(toks: Sequence[Token], b: int, i: int) -> bool:
@@ -438,6 +438,12 @@ class _Finder:
             a, b = _np_after(toks, i + 2)
             if b <= a:
                 return None
+            if b + 2 < n and toks[b][0] == "," and is_cap(toks[b + 1][0]):
+                c = b + 1
+                while c < n and is_cap(toks[c][0]):
+                    c += 1
+                if c >= n or toks[c][0] in (",", ".", ";"):
+                    a, b = b + 1, c  # "according to technology analysts, TDG Research,"
             return self._make(s, toks, i, i + 2, (a, b), blocked=blocked)
         if kind == "cite":
             if i > 0 and toks[i - 1][0].lower() in BE | {"been"}:
