@@ -179,6 +179,12 @@ CASES = [
     ("The museum welcomed 500,000 visitors.", "500,000", 500000, "count", "exact", 475000, 525000, "visitor"),
     ("The outbreak infected 2,300 people.", "2,300", 2300, "count", "exact", 2250, 2350, "person"),
     ("The list names 40 top firms.", "40", 40, "count", "exact", 40, 40, "firm"),
+    # --- names and codes inside the noun group
+    ("Video shows 142 Chinese PLA soldiers on the border.", "142", 142, "count", "exact", 141.5, 142.5, "soldier"),
+    ("Only five British MPs attended.", "five", 5, "count", "exact", 5, 5, "mp"),
+    ("There are only 56 COVID-19 deaths per day.", "56", 56, "count", "exact", 56, 56, "death"),
+    ("Schiff Paid Witnesses Over $40 Million To Testify", "$40 Million", 40 * M, "money", "more_than", 40 * M, None, None),
+    ("The company sent three firemen.", "three", 3, "count", "exact", 3, 3, "fireman"),
     # --- numbers glued to their noun
     ("The board approved a 10-year plan.", "10-year", 10, "duration", "exact", 10, 10, "year"),
     ("Photo shows a 33-storey cruise ship.", "33-storey", 33, "count", "exact", 33, 33, "storey"),
@@ -214,6 +220,8 @@ NOT_FIGURES = [
     ("A 45-year-old man was arrested.", "45"),
     ("A seven-year-old boy died.", "seven"),
     ("The COVID-19-era rules ended.", "19"),
+    ("Call 8866288662 for a free subscription.", "8866288662"),
+    ("18 Nicolas Massu (Chile)", "Nicolas"),
     ("The man, 45 years old, was arrested.", "45"),
     ("One manager said she rarely visited.", "One"),
     ("See page 12 of the report.", "12"),

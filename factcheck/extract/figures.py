@@ -129,7 +129,7 @@ _DATE = re.compile(
 _CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 _DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
         r"|\d+(?:\.\d+)?|\.\d+))")
-_SCALE = (r"(?:[\s\-]?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
+_SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
 _NUM = re.compile(
     r"(?:" + _CUR + r"\s?)?"
     r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
@@ -227,7 +227,7 @@ _DETERMINERS = frozenset("the a an its their his her our these those this that a
 _PARTITIVE = frozenset("the its their his her our these those them all".split())
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle feet teeth mice geese data media".split())
-_DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites")
+_DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\b[^,;]*$", re.I)
 _VAGUE_HEADS = frozenset("number total count amount".split())
 _CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
@@ -515,6 +515,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if not cur and not scale_word and _YEARISH.match(digits) and not _PERCENT_AFTER.match(after):
             return None  # a year: a qualifier, not a figure
+        if not cur and len(digits) >= 7 and digits.isdigit():
+            return None  # a phone number or an identifier ("8866288662"), not a count
         if not scale_word and _HYPHEN_WORD.match(after) and not after.lower().startswith("-plus"):
             return None  # "a 10-year plan", "COVID-19-era"
     else:
@@ -725,6 +727,7 @@ def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     return bound, bstart, bend
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])-\d+")
 _NOT_PLURAL = frozenset(
     "measles mumps rabies diabetes herpes scabies news series species physics politics economics athletics "
     "gymnastics means lens gas pancreas".split())
@@ -736,8 +739,17 @@ def _is_plural(word: str) -> bool:
         return True
     if w in _NOT_PLURAL:
         return False
+    if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
+        return True  # "MPs", "CEOs"
+    if w.endswith("men") and len(w) > 4 and w not in ("specimen", "abdomen", "regimen"):
+        return True
     return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
             and w not in _stopwords())
+
+
+def _next_is_capitalised(toks, g) -> bool:
+    k = toks.index(g)
+    return k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
 
 
 def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[str], int, List[str]]:
@@ -747,7 +759,8 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     _, change = _verbs()
     frames: List[str] = []
     toks = []
-    for t in _TOKEN.finditer(text[end:end + 120]):
+    window = _GLUED_DIGITS.sub(lambda m: "-" + "x" * (len(m.group()) - 1), text[end:end + 120])  # COVID-19 -> COVID-xx
+    for t in _TOKEN.finditer(window):
         toks.append((t.group(), t.start() + end, t.end() + end))
         if len(toks) >= 8:
             break
@@ -772,6 +785,10 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         if not w[0].isalpha() or lw in stop:
             break
         if w[0].isupper() and not (_is_plural(w) and w.lower().endswith(_DEMONYM_ENDS)):
+            if unit == "count" and not of and i + 1 < len(toks) and toks[i + 1][0][:1].isalpha():
+                group.append(toks[i])  # a name used as a modifier: "142 Chinese PLA soldiers"
+                i += 1
+                continue
             break
         if lw in change and change[lw] in ("new", "additional", "extra", "more", "fewer", "another", "further",
                                             "previous", "prior", "former", "earlier"):
@@ -783,7 +800,9 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     if not group:
         return None, end, frames
     if unit == "count":
-        plural = [g for g in group if _is_plural(g[0])]
+        plural = [g for k, g in enumerate(group) if _is_plural(g[0])
+                  and (g[0][0].islower() or g[0].lower().endswith(_DEMONYM_ENDS) or k > 0
+                       or not _next_is_capitalised(toks, g))]
         if plural:
             w, _, e = plural[0]
             frames += _modifiers([g[0] for g in group[:group.index(plural[0])]])

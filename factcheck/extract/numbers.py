@@ -123,9 +123,13 @@ def rounding(digits: str, scale: float = 1.0) -> float:
 def singular(word: str) -> str:
     """A plural English noun in the singular ("employees" -> "employee",
     "cities" -> "city", "children" -> "child"); other words unchanged."""
+    if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
+        return word[:-1].lower()  # "MPs" -> "mp"
     w = word.lower()
     if w in IRREGULAR:
         return IRREGULAR[w]
+    if w.endswith("men") and len(w) > 4 and w not in ("specimen", "abdomen", "regimen"):
+        return w[:-3] + "man"
     if len(w) <= 3 or w.endswith(("ss", "us", "is", "ics")):
         return w
     if w.endswith("ies") and len(w) > 4:
