@@ -590,7 +590,8 @@ class _Finder:
                 ok = nxt == "as"
         elif vague and nxt not in (".", ",", ";") and nxt:
             ok = True
-        elif low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in _PREPOSITIONS:
+        elif low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in _PREPOSITIONS \
+                and nxt not in CLAUSE_BREAK:
             ok = True  # "is considered rare"
         if low == "credited" and nxt == "with":
             ok = True

@@ -35,7 +35,7 @@ HEAD_BREAK = frozenset(
     "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
     "involved including inside within among across under who've representing near".split()
 )
-PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ents|ants|ics|ors|ees|ives|men|people|folk|ats)$")
+PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
 VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
 QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
 VAGUE_DOCS = frozenset("reports accounts rumors rumours rumor rumour reporting speculation legend tradition "
