@@ -185,6 +185,11 @@ CASES = [
     ("There are only 56 COVID-19 deaths per day.", "56", 56, "count", "exact", 56, 56, "death"),
     ("Schiff Paid Witnesses Over $40 Million To Testify", "$40 Million", 40 * M, "money", "more_than", 40 * M, None, None),
     ("The company sent three firemen.", "three", 3, "count", "exact", 3, 3, "fireman"),
+    # --- fractions are percentages, read as "about"
+    ("The board can remove her with a two-thirds vote.", "two-thirds", 200 / 3, "percent", "about", 60, 220 / 3, "vote"),
+    ("Half of voters stayed home.", "Half", 50, "percent", "about", 45, 55, "voter"),
+    ("Nearly a quarter of students failed.", "a quarter", 25, "percent", "nearly", 22.5, 25, "student"),
+    ("About 1/3 of adults agree.", "1/3", 100 / 3, "percent", "about", 30, 110 / 3, "adult"),
     # --- numbers glued to their noun
     ("The board approved a 10-year plan.", "10-year", 10, "duration", "exact", 10, 10, "year"),
     ("Photo shows a 33-storey cruise ship.", "33-storey", 33, "count", "exact", 33, 33, "storey"),
@@ -226,7 +231,6 @@ NOT_FIGURES = [
     ("One manager said she rarely visited.", "One"),
     ("See page 12 of the report.", "12"),
     ("He wore No. 10 for the club.", "10"),
-    ("The board can remove her with a two-thirds vote.", "two"),
     ("The music of the 1990s was louder.", "1990"),
     ("The Apollo 11 crew landed.", "11"),
     ("Interstate 5 was closed.", "5"),

@@ -367,6 +367,12 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                            unit="count", bound="between", low=low, high=high, counts=counts,
                            qualifier=qualifier(s, e, frames)))
         taken.append((s, e))
+    for m in (_FRACTION.finditer(text) if ("half" in low_text or "/" in text or "third" in low_text
+                                            or "quarter" in low_text or "fifth" in low_text) else ()):
+        fig = _fraction(m, text, offset, index, qualifier) if free(*m.span()) else None
+        if fig is not None:
+            figs.append(fig)
+            taken.append((fig.start - offset, fig.end - offset))
     for m in (_COMPOUND.finditer(text) if "-" in text else ()):
         fig = _compound(m, text, offset, index, qualifier) if free(*m.span()) else None
         if fig is not None:
@@ -391,7 +397,8 @@ _WORDISH = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
-    "billion trillion dozen dozens scores hundreds thousands millions billions".split())
+    "billion trillion dozen dozens scores hundreds thousands millions billions half third thirds quarter quarters "
+    "fifth fifths tenth tenths".split())
 
 
 _TIME_KEYS = ("year", "month", "week", "quarter", "season", "decade", "period", "half", "-on-", "Jan", "Feb", "Mar",
@@ -413,6 +420,41 @@ def _maybe_numeric(text: str) -> bool:
     if _DIGIT.search(text):
         return True
     return not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(text.lower()))
+
+
+_FRACTION = re.compile(
+    r"\b(?:(?P<num>(?i:one|two|three|four|a))[- ](?P<den>half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
+    r"(?=\s+of\b)|(?P<num2>(?i:two|three|four))-(?P<den2>thirds|quarters|fifths|tenths)\b"
+    r"|(?P<half>(?i:half))(?=\s+of\b)|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?=\s+of\b))")
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "tenth": 10, "tenths": 10}
+
+
+def _fraction(m, text, offset, index, qualifier) -> Optional[Figure]:
+    """A fraction as a percentage: "two-thirds of voters" -> 66.7% of voters,
+    "half of", "a quarter of", "1/3 of"; read as "about" (fractions are rounded)."""
+    if m.group("half"):
+        pct = 50.0
+    elif m.group("a"):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if not b or a >= b:
+            return None
+        pct = 100.0 * a / b
+    else:
+        num = (m.group("num") or m.group("num2")).lower()
+        den = _DENOMINATORS[(m.group("den") or m.group("den2")).lower()]
+        pct = 100.0 * (1.0 if num == "a" else float(parse_words(num) or 0)) / den
+        if not 0 < pct < 100:
+            return None
+    s, e = m.span()
+    b, bstart, _ = _bound(text, s, e)
+    bound = "about" if b == "exact" else b
+    low, high = interval(bound, pct, 0.0)
+    noun, noun_end, mods = _right_noun(text, e, "percent", pct)
+    start = min(s, bstart)
+    return Figure(start=offset + start, end=offset + e, sentence=index, text=text[start:e], value=_r(pct),
+                  unit="percent", bound=bound, low=_r(low), high=_r(high), counts=noun,
+                  qualifier=qualifier(start, e, mods))
 
 
 _COMPOUND = re.compile(
