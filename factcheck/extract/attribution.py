@@ -42,7 +42,7 @@ SKIP_BEFORE = frozenset(
     "reportedly openly frequently".split()
 )
 NEGATIONS = frozenset("not n't never".split())
-CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so than and or as after before "
+CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so and or as after before "
                          "until unless where whether".split())
 _NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
 # Verbs that are also plural nouns ("ethnic groups, states and ...").
@@ -465,6 +465,7 @@ class _Finder:
         low_cue = tok.lower()
         if low_cue.endswith("ing") and low_cue not in ("according",):
             return None  # "adding", "writing": the subject's own verb comes first
+        nxt_low = toks[i + 1][0].lower() if i + 1 < n else ""
         k, negated, passive = _skip_back(toks, i - 1, 0)
         if negated:
             return None
@@ -472,9 +473,11 @@ class _Finder:
             return self._passive(s, toks, i, k, blocked)
         if kind == "passive":
             return None
+        if low_cue in _participles() and low_cue.endswith(("ed", "ght", "id")) and nxt_low == "to" \
+                and i + 2 < n and toks[i + 2][0].lower() in ("be", "have"):
+            return None  # "Others thought to be in the running include": a reduced relative
         if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS):
             return None
-        nxt_low = toks[i + 1][0].lower() if i + 1 < n else ""
         if low_cue.endswith("ed") and nxt_low in ("are", "is", "was", "were", "have", "has"):
             return None  # "most of the taxes claimed are linked": a reduced relative clause
         if low_cue in ("argue", "argued", "argues") and nxt_low in ("about", "over", "with", "for", "against"):
@@ -740,7 +743,14 @@ def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
         if not q.speaker:
             continue
         hit = None
-        if q.speaker_start is not None:
+        if q.cue and q.speaker_start is not None:
+            # the same cue already gave an attribution ("said one of their lawyers, Name")
+            lo, hi = max(0, q.speaker_start - 60), (q.speaker_end or q.speaker_start) + 60
+            for ai, a in enumerate(result):
+                if a.quote is None and a.cue == q.cue and lo <= a.cue_start < hi and a.source_class != "none":
+                    hit = ai
+                    break
+        if hit is None and q.speaker_start is not None:
             for ai, a in enumerate(result):
                 if a.quote is None and a.source_start < (q.speaker_end or q.speaker_start + 1) \
                         and q.speaker_start < max(a.source_end, a.source_start + 1):
@@ -749,7 +759,9 @@ def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
         if hit is not None:
             a = result[hit]
             cls = a.source_class if a.source_class != "none" else _quote_class(q)
-            result[hit] = replace(a, quote=qi, source=q.speaker if a.source_class in ("person", "none") else a.source,
+            own_name = a.source[:1].isupper() and " " in a.source
+            result[hit] = replace(a, quote=qi, source=a.source if own_name or a.source_class not in ("person", "none")
+                                  else q.speaker,
                                   source_class=cls, content_start=q.text_start, content_end=q.text_end)
             continue
         anchor = q.speaker_start if q.speaker_start is not None else q.start

@@ -19,7 +19,8 @@ from .lexicon import read_list
 Token = Tuple[str, int, int]
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 is one token
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., p.m.
     r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
     r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|(?<=\s)-(?=\s)"
 )
