@@ -94,6 +94,9 @@ NO_CONFLICTS = [
     ["Sales rose 2.8% to 14.96bn euros.", "Sales in the fourth quarter rose 9%."],
     ["The system now has 28 million users. Its paid service has so far attracted 940,000 users."],
     ["Police said 12 people were arrested.", "Police said 12 people were injured and 3 were arrested."],
+    # two different votes of one board
+    ["The council voted 7-2 on Tuesday to approve the budget.", "The council voted 5-4 on Thursday to delay the vote."],
+    ["The council voted 7-2 to approve the budget.", "The council voted 5-4 to reject the amendment."],
     # places, plans, parts and possessors narrow the quantity
     ["Turnout was 62% in the city.", "Statewide turnout was 55%."],
     ["The school has 800 students.", "The school hopes to have 1,000 students by 2030."],

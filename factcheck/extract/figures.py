@@ -353,7 +353,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
             s, e = m.start("a"), m.end("b")
             figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=a,
                                unit="tally", bound="exact", counts="vote", second=b,
-                               qualifier=qualifier(s, e, ())))
+                               qualifier=qualifier(s, e, _polarity(text[e:e + 80]))))
             taken.append((s, e))
     low_text = text.lower()
     has_words = not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(low_text))
@@ -481,6 +481,20 @@ def _compound(m, text, offset, index, qualifier) -> Optional[Figure]:
     s, e = m.span()
     return Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=value, unit=unit,
                   bound="exact", low=value, high=value, counts=counts, qualifier=qualifier(s, e, ()))
+
+
+_YES = re.compile(r"\b(?:to|in favou?r of)\s+(?:approve|pass|adopt|back|endorse|accept|confirm|uphold|support)\w*", re.I)
+_NO = re.compile(r"\b(?:to|against)\s+(?:reject|block|defeat|oppose|deny|strike|overturn|veto|dismiss)\w*", re.I)
+
+
+def _polarity(after: str) -> List[str]:
+    """["for"] or ["against"] when the words after a tally say which way the
+    vote went ("voted 7-2 to approve", "voted 5-4 to reject"), else []."""
+    if _YES.search(after):
+        return ["for"]
+    if _NO.search(after):
+        return ["against"]
+    return []
 
 
 def _tally_side(s: str) -> Optional[float]:

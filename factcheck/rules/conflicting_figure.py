@@ -27,7 +27,9 @@ unit and currency, and in compatible context:
 * dates only when their sentences name the same event a few words away ("the
   hearing on April 9" vs "the hearing on April 19"), to the day, with the same
   tense, and not when the date is a guess ("expected", "could", "4 or 5
-  April"); vote tallies ("5-4" vs "6-3") always count votes;
+  April"); vote tallies ("5-4" vs "6-3") count votes, and two tallies are
+  one vote unless their days differ ("on Tuesday" / "on Thursday") or one
+  approved and the other rejected;
 * never two figures of one sentence ("up from $31 million").  Within one
   article only plain levels with the same periods and the same words before
   them are compared ("the plant has about 1,200 workers" ... "the plant had
@@ -156,7 +158,7 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
     if anchors_a and anchors_b and not (anchors_a & anchors_b):
         return False
     framed = bool(set(pa) & CHANGES) and a.unit not in ("tally", "date")
-    if not framed:  # the day something was said does not change a level
+    if not framed and a.unit != "tally":  # the day something was said does not change a level
         ta = tuple(t for t in ta if t not in WEEKDAYS)
         tb = tuple(t for t in tb if t not in WEEKDAYS)
     if same_article:
