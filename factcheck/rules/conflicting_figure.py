@@ -244,6 +244,37 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
         yield _finding(analyses, key, [members[i] for i in idx])
 
 
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+
+
+def _num(x: float, unit: str, currency: Optional[str] = None) -> str:
+    if abs(x) >= 1e9:
+        text = f"{x / 1e9:,.3g} billion"
+    elif abs(x) >= 1e6:
+        text = f"{x / 1e6:,.3g} million"
+    elif float(x).is_integer():
+        text = f"{x:,.0f}"
+    else:
+        text = f"{x:,.4g}"
+    if unit == "money" and currency:
+        sym = _SYMBOLS.get(currency)
+        return sym + text if sym else f"{text} {currency}"
+    return text + ("%" if unit == "percent" else "")
+
+
+def describe_range(f: Figure) -> str:
+    """The interval a figure's wording implies, for people: "40,500 to
+    49,500", "6,000 or more", "up to 500", "exactly 39"."""
+    lo, hi, u, c = f.low, f.high, f.unit, f.currency
+    if lo is not None and hi is not None:
+        return f"exactly {_num(lo, u, c)}" if lo == hi else f"{_num(lo, u, c)} to {_num(hi, u, c)}"
+    if lo is not None:
+        return f"{_num(lo, u, c)} or more"
+    if hi is not None:
+        return f"up to {_num(hi, u, c)}"
+    return "any value"
+
+
 def _lead(a: Analysis, f: Figure) -> FrozenSet[str]:
     sent = a.sentences[f.sentence]
     return lead_words(a.article.content[sent.start:sent.end], f.start - sent.start)
@@ -278,6 +309,14 @@ def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]])
             wordings.append(label)
     what = "vote tally" if unit == "tally" else ("date of the " + counts if unit == "date" else counts)
     message = f"Conflicting figures for {what}: " + " vs ".join(wordings) + "."
+    if unit in ("count", "money", "percent"):
+        ranges = []
+        for _, f in group:
+            r = describe_range(f)
+            if r not in ranges:
+                ranges.append(r)
+        if len(ranges) > 1:
+            message += " The wordings imply " + " and ".join(ranges) + ", which do not overlap."
     data = {
         "counts": counts,
         "unit": unit,
