@@ -162,8 +162,6 @@ USABLE_TWIPS = int((21.0 - 3.6) / 2.54 * 1440)
 def _body(d, doc: Document) -> None:
     """Append the blocks to the body.  The XML is written as text and parsed
     once: python-docx's object API is quadratic on long tables."""
-    from docx.oxml import parse_xml
-
     sid = {name: d.styles[name].style_id for name in
            ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Handout Small", "Handout Muted",
             "Handout Sentence", "Handout Finding", "Handout Cell")}
@@ -191,11 +189,24 @@ def _body(d, doc: Document) -> None:
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         elif isinstance(b, Contents):
             out.append(_contents(b, heads, sid))
-    body = d.element.body
-    frag = parse_xml(f'<w:body xmlns:w="{W_NS}">' + "".join(out) + "</w:body>")
-    anchor = body.sectPr
-    for child in list(frag):
-        anchor.addprevious(child)
+    _splice(d, "".join(out))
+
+
+def _splice(d, body_xml: str) -> None:
+    """Put ``body_xml`` (w:p / w:tbl elements as text) at the end of the
+    document body, before its section properties.  The whole part is
+    re-parsed once: moving thousands of parsed nodes into the tree one by
+    one costs lxml seconds."""
+    from lxml import etree
+
+    from docx.oxml import parse_xml
+
+    part = d.part
+    xml = etree.tostring(part._element, encoding="unicode")
+    cut = xml.rfind("<w:sectPr")
+    if cut < 0:
+        cut = xml.rfind("</w:body>")
+    part._element = parse_xml(xml[:cut] + body_xml + xml[cut:])
 
 
 def _x(text: str) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import List, NamedTuple, Optional, Tuple
 
 from markupsafe import Markup
 
@@ -57,9 +57,8 @@ def _finalize(value):
 # The model
 
 
-@dataclass(frozen=True)
-class Run:
-    """A piece of text with one look."""
+class Run(NamedTuple):
+    """A piece of text with one look (a NamedTuple: handouts have many)."""
 
     text: str
     bold: bool = False
@@ -258,6 +257,9 @@ def _table(el) -> Table:
 
 def _inline(el) -> Tuple[Run, ...]:
     """The runs inside an element; whitespace from the template collapses."""
+    if not len(el):
+        t = _SPACE.sub(" ", el.text or "").strip()
+        return (Run(t, el.tag == "th"),) if t else ()
     out: List[Run] = []
 
     def walk(node, bold, italic, mark):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from collections.abc import Mapping
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck.model import SEVERITIES, Analysis, Finding, Report
 

@@ -90,45 +90,41 @@ def layout(doc: Document) -> bytes:
 # Styles and markup
 
 
-def _styles(accent: str):
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
+def _styles(accent: str) -> dict:
+    """The handout's paragraph styles (TextBlock styles) by name."""
+    from .pdf_text import BlockStyle
 
-    acc = _hex(accent)
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=5)
+    acc = _hex(accent).hexval().replace("0x", "#")
+    body = BlockStyle(FONT, 9.5, 13, space_after=5)
     s = {
-        "body": base,
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, spaceAfter=2, leftIndent=14,
-                                textColor=colors.HexColor("#333333")),
-        "muted": ParagraphStyle("muted", base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#555555")),
-        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11.5),
-        "label": ParagraphStyle("label", base, fontSize=10, textColor=acc, spaceAfter=2),
-        "quote": ParagraphStyle("quote", base, fontSize=9, leading=12.5, leftIndent=14, spaceAfter=3,
-                                borderPadding=(2, 4, 2, 4)),
-        "title": ParagraphStyle("title", base, fontName=FONT + "-Bold", fontSize=22, leading=27, textColor=acc,
-                                spaceBefore=40, spaceAfter=8),
-        "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15, spaceAfter=16,
-                                   textColor=colors.HexColor("#444444")),
-        "h1": ParagraphStyle("h1", base, fontName=FONT + "-Bold", fontSize=15, leading=19, textColor=acc,
-                             spaceBefore=14, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontName=FONT + "-Bold", fontSize=11.5, leading=15, textColor=acc,
-                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
-        "h3": ParagraphStyle("h3", base, fontName=FONT + "-Bold", fontSize=10, leading=13,
-                             spaceBefore=6, spaceAfter=3, keepWithNext=1),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10.2, spaceAfter=0),
-        "th": ParagraphStyle("th", base, fontName=FONT + "-Bold", fontSize=8, leading=10.2, spaceAfter=0,
-                             textColor=colors.white),
+        "body": body,
+        "small": body._replace(size=8, leading=10.5, space_after=2, indent=14, colour="#333333"),
+        "muted": body._replace(size=8.5, leading=11.5, colour="#555555"),
+        "note": body._replace(size=8.5, leading=11.5),
+        "label": body._replace(size=10, leading=13, colour=acc, space_after=2),
+        "quote": body._replace(size=9, leading=12.5, indent=14, space_after=3),
+        "title": body._replace(font=FONT + "-Bold", size=22, leading=27, colour=acc, space_before=40,
+                               space_after=8),
+        "subtitle": body._replace(size=11.5, leading=15, space_after=16, colour="#444444"),
+        "h1": body._replace(font=FONT + "-Bold", size=15, leading=19, colour=acc, space_before=14, space_after=6,
+                            keep_with_next=True),
+        "h2": body._replace(font=FONT + "-Bold", size=11.5, leading=15, colour=acc, space_before=10,
+                            space_after=4, keep_with_next=True),
+        "h3": body._replace(font=FONT + "-Bold", size=10, leading=13, space_before=6, space_after=3,
+                            keep_with_next=True),
+        "cell": body._replace(size=8, leading=10.2, space_after=0),
+        "th": body._replace(size=8, leading=10.2, space_after=0, colour="#ffffff"),
     }
-    for sev, col in SEVERITY_COLOURS.items():
-        s["finding-" + sev] = ParagraphStyle("finding-" + sev, base, fontSize=9.5, leading=12.5, spaceBefore=7,
-                                             spaceAfter=2, borderPadding=0, textColor=colors.HexColor("#111111"),
-                                             bulletColor=colors.HexColor(col), keepWithNext=1)
+    for sev in SEVERITY_COLOURS:
+        s["finding-" + sev] = body._replace(space_before=7, space_after=2, keep_with_next=True, colour="#111111")
     return s
 
 
 def markup(runs: Sequence[Run]) -> str:
-    """reportlab paragraph markup for ``runs``: the text is escaped, so tags,
-    entities and ``<img>`` in an article print literally."""
+    """reportlab paragraph markup for ``runs`` (text escaped, so tags,
+    entities and ``<img>`` in an article print literally).  The handout
+    itself draws runs with TextBlock; this is for callers that want a
+    reportlab Paragraph."""
     out: List[str] = []
     for r in runs:
         if r.br:
@@ -145,13 +141,22 @@ def markup(runs: Sequence[Run]) -> str:
     return "".join(out)
 
 
+def _block(runs, style, lead=None):
+    from .pdf_text import TextBlock
+
+    rs = list(runs)
+    if lead:
+        rs.insert(0, lead)
+    return TextBlock(rs, style)
+
+
 # ---------------------------------------------------------------------------
 # Flowables
 
 
 def _flowables(doc: Document, styles, width: float) -> list:
     from reportlab.platypus import PageBreak as RLPageBreak
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
     heads = doc.headings()
     depth = 2 if sum(1 for h in heads if h.level <= 2) <= TOC_MAX_ENTRIES else 1
@@ -161,15 +166,14 @@ def _flowables(doc: Document, styles, width: float) -> list:
         if isinstance(b, Heading):
             level = min(b.level, last_level + 1)
             last_level = level
-            story.append(_heading_flowable()(markup(b.runs), styles[f"h{min(level, 3)}"], (level, b.text, b.key)))
+            story.append(_heading_flowable()(list(b.runs), styles[f"h{min(level, 3)}"], (level, b.text, b.key)))
         elif isinstance(b, Para):
             style = styles.get(b.style, styles["body"])
-            text = markup(b.runs)
+            lead = None
             if b.style.startswith("finding-"):
-                sev = b.style.split("-", 1)[1]
-                col = SEVERITY_COLOURS.get(sev, "#777777")
-                text = f'<font color="{col}">\u25a0</font> ' + text
-            story.append(Paragraph(text, style))
+                col = SEVERITY_COLOURS.get(b.style.split("-", 1)[1], "#777777")
+                lead = ("\u25a0 ", False, False, False, False, col)
+            story.append(_block(b.runs, style, lead))
         elif isinstance(b, Table):
             story.extend(_table(b, styles, width, doc.accent))
             story.append(Spacer(1, 6))
@@ -180,7 +184,7 @@ def _flowables(doc: Document, styles, width: float) -> list:
         elif isinstance(b, PageBreak):
             story.append(RLPageBreak())
         elif isinstance(b, Contents):
-            story.append(Paragraph(escape(b.title), styles["h1"]))
+            story.append(_block((Run(b.title),), styles["h1"]))
             line = _toc_line()
             last = 0
             for h in heads:
@@ -199,12 +203,15 @@ def _heading_flowable():
     """A Paragraph that tells the canvas where it landed (for bookmarks and
     the contents page, resolved when the pages are written)."""
     if "heading" not in _CLASSES:
-        from reportlab.platypus import Paragraph
+        from .pdf_text import TextBlock
 
-        class HeadingPara(Paragraph):
-            def __init__(self, text, style, info):
-                super().__init__(text, style)
+        class HeadingPara(TextBlock):
+            def __init__(self, runs, style, info, lines=None, first=True, last=True):
+                super().__init__(runs, style, lines, first, last)
                 self._fc_info = info
+
+            def split(self, aw, ah):
+                return []  # a heading moves whole to the next page
 
             def draw(self):
                 level, title, key = self._fc_info
@@ -264,7 +271,6 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
     (header rows repeated): splitting one long Table re-measures every
     remaining row at each page break, which is quadratic."""
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
 
@@ -279,7 +285,7 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
     nh = t.header_rows
     if nh:
         base.append(("BACKGROUND", (0, 0), (-1, nh - 1), _hex(accent)))
-    head = [[Paragraph(markup(c.runs), styles["th"]) for c in row] for row in t.rows[:nh]]
+    head = [[_block(c.runs, styles["th"]) for c in row] for row in t.rows[:nh]]
     body = list(t.rows[nh:])
     widths = [w * width for w in t.widths]
     out = []
@@ -290,7 +296,7 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
         for ri, row in enumerate(chunk, nh):
             cells = []
             for ci, c in enumerate(row):
-                cells.append(Paragraph(markup(c.runs), styles["cell"]))
+                cells.append(_block(c.runs, styles["cell"]))
                 if c.shade in SHADES:
                     cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[c.shade])))
             data.append(cells)
