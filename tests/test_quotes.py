@@ -42,6 +42,8 @@ CASES = [
      [("The plan is on schedule,", "the agency", "organisation")]),
     ('"The plan is on schedule," the Department of Transportation said.',
      [("The plan is on schedule,", "Department of Transportation", "organisation")]),
+    ('"She is well positioned to get something done," the influential US daily wrote.',
+     [("She is well positioned to get something done,", "the influential US daily", "organisation")]),
     ('"Butz is right about this," Norbert Butz, 49, told the paper.',
      [("Butz is right about this,", "Norbert Butz", "person")]),
     # cue before the quote

@@ -185,7 +185,8 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     toks = _tokens(text, max(start, cue - 140), cue)
     i = len(toks) - 1
     skipped = 0
-    while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()):
+    while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
+                                       and toks[i][0] not in _source_nouns()):
         i -= 1
         skipped += 1
     if i < 0:
