@@ -227,6 +227,7 @@ NOT_FIGURES = [
     ("The COVID-19-era rules ended.", "19"),
     ("Call 8866288662 for a free subscription.", "8866288662"),
     ("18 Nicolas Massu (Chile)", "Nicolas"),
+    ("TUCSON, Ariz. (KOLD News 13) - The chief is out.", "13"),
     ("The man, 45 years old, was arrested.", "45"),
     ("One manager said she rarely visited.", "One"),
     ("See page 12 of the report.", "12"),

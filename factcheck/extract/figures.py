@@ -592,7 +592,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         if words[0].isupper() and before.strip() and re.match(r"\s+[A-Z]", after) and not _bound_before(before):
             return None  # "the Six Nations", "the Big Four": a name
     ratio = _RATIO_BEFORE.search(tail) if not cur else None
-    if not cur and not ratio and _capitalised_identifier(tail if tail_off else before):
+    bare = bool(digits) and not re.match(r"\s*(?:%|[A-Za-z])", after)  # "KOLD News 13)", "Oscars 2022."
+    if not cur and not ratio and _capitalised_identifier(tail if tail_off else before, bare):
         return None
     scale = scale_of(scale_word) if scale_word else 1.0
     value *= scale
@@ -737,7 +738,7 @@ def _word_rounding(value: float, scale: float) -> float:
     return rounding(digits, scale)
 
 
-def _capitalised_identifier(before: str) -> bool:
+def _capitalised_identifier(before: str, digits: bool = False) -> bool:
     """True when the number follows a capitalised word that is not the first
     word of the sentence ("Local 757", "Apollo 11"), or is glued to one
     ("COVID-19")."""
@@ -756,6 +757,8 @@ def _capitalised_identifier(before: str) -> bool:
         return True
     if not before[:m.start(1)].strip():
         return False  # the first word of the sentence ("Interstate" is in _IDENT_WORDS)
+    if digits:
+        return True  # a bare number after a name: "(KOLD News 13)"
     words = before.split()
     caps = sum(1 for x in words if x[:1].isupper())
     return caps * 3 < len(words) * 2  # not in a Title Case headline ("Should Get Five Years")
