@@ -32,42 +32,13 @@ from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
 from . import anonymity, sources
 from .lexicon import Lexicon, read_list
+from .mentions import entities, person_mentions, person_names
 from .sources import Token, bare, classify, is_cap, tokens
+from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, IT_ONLY, NEEDS_AS, NONRESPONSE_HINT,
+                       NOUNISH, PREPOSITIONS, QUOTE_CHARS, SURE, VAGUE_ADVERBS, clause_subject, inverted_source,
+                       name_before_title, np_after, plural_verb, skip_back, subject_prefix)
 
-BE = frozenset("is are was were be been being 's \u2019s".split())
-SKIP_BEFORE = frozenset(
-    "has have had will would could should can may might must did does do also later then once recently "
-    "previously further again repeatedly publicly privately simply flatly quickly bluntly reportedly "
-    "never often always still even already just long first initially earlier separately now too "
-    "reportedly openly frequently".split()
-)
-NEGATIONS = frozenset("not n't never".split())
-CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so and or as after before "
-                         "until unless where whether".split())
-_NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
-# Verbs that are also plural nouns ("ethnic groups, states and ...").
-_NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
-                     "shows holds calls accounts says state report claim note estimate comment remark question "
-                     "doubt view regard call hold find show account".split())
-_IT_ONLY = frozenset("known accepted agreed felt supposed".split())
-_BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
-_ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
-_PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
-VAGUE_ADVERBS = frozenset(
-    "widely generally commonly often frequently long popularly largely broadly universally sometimes "
-    "usually typically normally occasionally "
-    "variously traditionally allegedly reportedly".split()
-)
-COMPLEMENT = frozenset("a an the one among as".split())
-# Cues sure enough to keep even when the source phrase is of no known kind.
-SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
-MAX_SUBJECT = 14
-FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
-# Every non_attributions.txt pattern holds one of these (lower case).
-_NONRESPONSE_HINT = re.compile(r"respond|repl|return|answer|comment|declin|refus|reach|availab|unanswered|"
-                               r"neither|would not|wouldn't")
-_QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
-
+__all__ = ["attribute", "person_names"]
 
 @lru_cache(maxsize=8)
 def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
@@ -127,177 +98,9 @@ def _participles() -> frozenset:
     return frozenset(read_list("belief_participles"))
 
 
-def _skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
-    """Step back over adverbs and auxiliaries before a cue.  Returns the
-    index of the token before them, whether a negation was skipped and
-    whether a form of *be* was (a passive)."""
-    negated = passive = False
-    steps = 0
-    while k >= lo and steps < 5:
-        low = toks[k][0].lower().replace("\u2019", "'")
-        if low in NEGATIONS or low.endswith("n't"):
-            negated = True
-        elif low in BE:
-            passive = True
-        elif not (low in SKIP_BEFORE or (low.endswith("ly") and toks[k][0].islower() and len(low) > 3)):
-            break
-        k -= 1
-        steps += 1
-    return k, negated, passive
-
-
-def _np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
-    """The token range ``[i, j)`` of a noun phrase starting at ``i``: it stops
-    at punctuation, a clause word, or a verb-like word after the head."""
-    j = i
-    while j < len(toks) and j - i < limit:
-        t = toks[j][0]
-        low = t.lower()
-        if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in _QUOTE_CHARS:
-            break
-        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
-                                                   or toks[j + 1][0].lower() in sources.DETERMINERS):
-            break
-        if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
-                             "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
-                             "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
-            break
-        j += 1
-    return i, j
-
-
-def _inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
-    """After an inverted cue (``said Luis Carranza,``): the source range, or
-    None when what follows is not a source ending the clause."""
-    if i >= len(toks):
-        return None
-    tok = toks[i][0]
-    low = tok.lower()
-    if low in sources.PRONOUNS and tok.islower() and low not in ("it",):
-        j = i + 1
-    elif is_cap(tok) and low not in sources.DETERMINERS:
-        j = i
-        while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
-                                 or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
-            j += 1
-    elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
-        _, j = _np_after(toks, i)
-    elif tok.isalpha() and tok.islower():
-        # "said housing director Tom Reyes": lower-case titles before a name
-        c = i
-        while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
-                and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
-            c += 1
-        if c == i or c >= len(toks) or not is_cap(toks[c][0]):
-            return None
-        j = c
-        while j < len(toks) and is_cap(toks[j][0]):
-            j += 1
-    else:
-        return None
-    if j == i:
-        return None
-    if j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(tok):
-        # "said one of their lawyers, Michalis Dimitrakopoulos."
-        c = j + 1
-        while c < len(toks) and is_cap(toks[c][0]):
-            c += 1
-        if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
-            return j + 1, c
-    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
-        return i, j
-    return None
-
-
 def _covers(a: Attribution, offset: int) -> bool:
     """True when ``offset`` lies in ``a``'s content span."""
     return a.content_start is not None and a.content_end is not None and a.content_start <= offset < a.content_end
-
-
-def _name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int, int]:
-    """``Howard Archer, economist at Global Insight said``: the name before
-    a bare singular role is the source; otherwise ``src`` unchanged."""
-    if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
-            and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
-                 or toks[src[0]][0].lower() in ("a", "an")) \
-            and _singular_title(toks[src[0]:src[1]]):
-        r = sources.name_run(toks, src[0] - 2)
-        if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
-            return r, src[0] - 1
-    return src
-
-
-def _singular_title(toks: Sequence[Token]) -> bool:
-    """True for a bare singular role ("economist at Global Insight")."""
-    head = sources.head_part(toks)
-    if not head:
-        return False
-    h = bare(head[-1][0])
-    return not h.endswith("s") and h not in ("people", "staff") and head[-1][0].islower()
-
-
-def _plural_verb(toks: Sequence[Token], b: int, i: int) -> bool:
-    """True when the verb after a subject ending before token ``b`` agrees
-    with a plural ("Mechanics have complained", "Doctors say")."""
-    nxt = toks[b][0].lower() if b < len(toks) else ""
-    if nxt in ("have", "are", "were", "do", "don't"):
-        return True
-    cue = toks[i][0].lower()
-    return b == i and not cue.endswith(("s", "ed", "d")) and cue not in ("told", "thought", "felt", "wrote")
-
-
-def _clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int, int]]:
-    """The subject ending at token ``k``: back to the clause start."""
-    b = k
-    while b - 1 >= lo and k - b < MAX_SUBJECT:
-        t = toks[b - 1][0]
-        low = t.lower()
-        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", ".", "!", "?") or t in _QUOTE_CHARS:
-            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in sources.words()["titles"]:
-                b -= 1
-                continue
-            break
-        if low in CLAUSE_BREAK and not (low in ("and", "or") and b - 2 >= lo and is_cap(toks[b - 2][0])
-                                        and (is_cap(toks[b][0]) or toks[b][0].lower() in ("his", "her", "their"))):
-            break
-        b -= 1
-    if k - b >= MAX_SUBJECT:
-        # no clause start in reach: keep the name or bare noun group at the end
-        if is_cap(toks[k][0]):
-            b = sources.name_run(toks, k)
-        else:
-            b = max(k - 3, lo)
-    while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
-        b += 1
-    if b > k:
-        return None
-    if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of",
-                              "among", "about", "like", "unlike", "including", "despite"):
-        return None
-    for x in range(b, k + 1):
-        low = toks[x][0].lower()
-        if low in ("who", "that", "which", "whose"):
-            break
-        if low in FINITE:
-            return None  # "Residents may also submit written comments": not a subject
-    return b, k + 1
-
-
-def _subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[int, int]]:
-    """The subject at the start of the clause ``toks[lo:hi]`` (for a second
-    verb: "Magnus has been asked to resign, but said ..."): the tokens
-    before its first auxiliary or past-tense verb."""
-    b = lo
-    while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
-        b += 1
-    j = b
-    while j < hi and j - b < 10:
-        low = toks[j][0].lower()
-        if toks[j][0] in (",", ";", ":") or low in BE or low in ("has", "have", "had", "will", "would", "did", "does", "could") \
-                or (j > b and low.endswith("ed") and toks[j][0].islower()):
-            break
-        j += 1
-    return (b, j) if j > b else None
 
 
 class _Finder:
@@ -311,7 +114,7 @@ class _Finder:
         self.names = frozenset(names)
         self.cues = _cue_words(tuple(lex.speech_verbs))
         self.cue_re = _cue_re(tuple(lex.speech_verbs))
-        self.has_blocked = _NONRESPONSE_HINT.search(self.lowered, article.body_start) is not None
+        self.has_blocked = NONRESPONSE_HINT.search(self.lowered, article.body_start) is not None
         self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
         self.out: List[Attribution] = []
         self.last_person: Optional[str] = None
@@ -329,7 +132,7 @@ class _Finder:
             return
         toks = tokens(text, s.start, s.end)
         blocked = [(m.start(), m.end()) for m in anonymity.non_attribution_re().finditer(text, s.start, s.end)] \
-            if self.has_blocked and _NONRESPONSE_HINT.search(self.lowered, s.start, s.end) else []
+            if self.has_blocked and NONRESPONSE_HINT.search(self.lowered, s.start, s.end) else []
         found: List[Attribution] = []
         taken: List[Tuple[int, int]] = []
         n = len(toks)
@@ -361,7 +164,6 @@ class _Finder:
         self.out.extend(found)
 
     def _quoted(self, offset: int) -> bool:
-        import bisect
         k = bisect.bisect_right(self.quote_spans, (offset, len(self.text) + 1)) - 1
         return k >= 0 and self.quote_spans[k][0] <= offset < self.quote_spans[k][1]
 
@@ -399,7 +201,7 @@ class _Finder:
             if cls == "person" and subject and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] \
                     and source not in self.names and re.fullmatch(r"[A-Z][a-z]+[^s]s", source) \
                     and sources.PEOPLE_PLURAL.search(source.lower()) \
-                    and _plural_verb(toks, b, i):
+                    and plural_verb(toks, b, i):
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
                 cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
@@ -435,7 +237,7 @@ class _Finder:
     def _cue(self, s: Sentence, toks, i: int, kind: str, found: List[Attribution], blocked) -> Optional[Attribution]:
         n = len(toks)
         if kind == "according":
-            a, b = _np_after(toks, i + 2)
+            a, b = np_after(toks, i + 2)
             if b <= a:
                 return None
             if b + 2 < n and toks[b][0] == "," and is_cap(toks[b + 1][0]):
@@ -451,7 +253,7 @@ class _Finder:
             j = i + 1
             if j < n and toks[j][0].lower() in ("by",):
                 return None
-            a, b = _np_after(toks, j)
+            a, b = np_after(toks, j)
             att = self._make(s, toks, i, i + 1, (a, b), blocked=blocked) if b > a else None
             if att is not None and att.source_class == "none":
                 return None
@@ -466,7 +268,7 @@ class _Finder:
         if low_cue.endswith("ing") and low_cue not in ("according",):
             return None  # "adding", "writing": the subject's own verb comes first
         nxt_low = toks[i + 1][0].lower() if i + 1 < n else ""
-        k, negated, passive = _skip_back(toks, i - 1, 0)
+        k, negated, passive = skip_back(toks, i - 1, 0)
         if negated:
             return None
         if passive:
@@ -476,7 +278,7 @@ class _Finder:
         if low_cue in _participles() and low_cue.endswith(("ed", "ght", "id")) and nxt_low == "to" \
                 and i + 2 < n and toks[i + 2][0].lower() in ("be", "have"):
             return None  # "Others thought to be in the running include": a reduced relative
-        if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in _QUOTE_CHARS):
+        if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in QUOTE_CHARS):
             return None
         if low_cue.endswith("ed") and nxt_low in ("are", "is", "was", "were", "have", "has"):
             return None  # "most of the taxes claimed are linked": a reduced relative clause
@@ -486,10 +288,10 @@ class _Finder:
             return None
         if low_cue in ("feel", "feels", "felt") and not (nxt_low in ("that", "like") or nxt_low in sources.PRONOUNS):
             return None  # "would feel the benefit"
-        if low_cue in _NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
+        if low_cue in NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
             return None
-        if k < 0 or toks[k][0] in (",", "\u2014", "\u2013", "-", "--") or toks[k][0] in _QUOTE_CHARS:
-            inv = _inverted_source(toks, i + 1)
+        if k < 0 or toks[k][0] in (",", "\u2014", "\u2013", "-", "--") or toks[k][0] in QUOTE_CHARS:
+            inv = inverted_source(toks, i + 1)
             if inv is not None:
                 return self._make(s, toks, i, i + 1, inv, blocked=blocked)
             if k >= 0 and toks[k][0] in (",", "\u2014", "\u2013", "-", "--"):
@@ -512,23 +314,23 @@ class _Finder:
                 if src[0] > 0 and toks[src[0] - 1][0].lower() == "the":
                     src = (src[0] - 1, j + 1)
             else:
-                src = _clause_subject(toks, j, 0) if j >= 0 else None
+                src = clause_subject(toks, j, 0) if j >= 0 else None
         else:
-            src = _clause_subject(toks, k, 0)
+            src = clause_subject(toks, k, 0)
         if src is None:
             return None
-        src = _name_before_title(toks, src)
+        src = name_before_title(toks, src)
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
                 return None
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
-        if low_cue in _NOUNISH and (nxt_low in FINITE or nxt_low in self.cues or nxt_low in ("to", "of")):
+        if low_cue in NOUNISH and (nxt_low in FINITE or nxt_low in self.cues or nxt_low in ("to", "of")):
             return None  # "member states have agreed", "some reports claim", "piano notes to"
-        if low_cue in _NOUNISH and i >= 2 and (toks[i - 1][0].lower() in sources.QUANTIFIERS or toks[i - 1][0].isdigit()) \
+        if low_cue in NOUNISH and i >= 2 and (toks[i - 1][0].lower() in sources.QUANTIFIERS or toks[i - 1][0].isdigit()) \
                 and toks[i - 2][0].isalpha() and toks[i - 2][0].islower() and toks[i - 2][0] not in CLAUSE_BREAK:
             return None  # "dodged one question"
-        if low_cue in _NOUNISH:
+        if low_cue in NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
             w = sources.words()
             before = bare(toks[i - 1][0])
@@ -552,7 +354,7 @@ class _Finder:
         while j < n and toks[j][0].lower() in VAGUE_ADVERBS:
             j += 1
         if j < n and toks[j][0].lower() == "by":
-            a, b = _np_after(toks, j + 1)
+            a, b = np_after(toks, j + 1)
             b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at")), b)
             if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
                 return None
@@ -571,7 +373,7 @@ class _Finder:
         nxt = toks[j][0].lower() if j < n else ""
         nxt2 = toks[j + 1][0].lower() if j + 1 < n else ""
         ok = False
-        if low in _BY_ONLY:
+        if low in BY_ONLY:
             return None
         if any(toks[x][0].lower() in ("can", "could", "may", "might", "must", "should", "will", "would")
                for x in range(max(0, k), i)):
@@ -579,7 +381,7 @@ class _Finder:
         if it_frame and (nxt in ("that", ",") or j >= n or nxt in (".",)
                          or any(t[0].lower() == "that" for t in toks[j:j + 6])):
             ok = True
-        elif low in _IT_ONLY and not vague:
+        elif low in IT_ONLY and not vague:
             return None
         elif low in ("seen", "viewed") and nxt == "as":
             ok = True
@@ -593,7 +395,7 @@ class _Finder:
                 ok = nxt == "as"
         elif vague and nxt not in (".", ",", ";") and nxt:
             ok = True
-        elif low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in _PREPOSITIONS \
+        elif low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in PREPOSITIONS \
                 and nxt not in CLAUSE_BREAK:
             ok = True  # "is considered rare"
         if low == "credited" and nxt == "with":
@@ -606,11 +408,11 @@ class _Finder:
     def _appositive(self, s: Sentence, toks, i: int, k: int, found, blocked) -> Optional[Attribution]:
         """``Two board members, who spoke ..., said`` / ``the secretary,
         Helen Park, said`` / ``Whitfield, the chief executive, said``."""
-        nounish = toks[i][0].lower() in _NOUNISH
+        nounish = toks[i][0].lower() in NOUNISH
         delims = (",", "(") if toks[k][0] == "," else ("\u2014", "\u2013", "-", "--")
         j = k - 1
         while j >= 0 and toks[j][0] not in delims and toks[j][0] not in (";", ":") \
-                and toks[j][0] not in _QUOTE_CHARS and k - j < 40:
+                and toks[j][0] not in QUOTE_CHARS and k - j < 40:
             j -= 1
         if j < 0 or toks[j][0] not in delims:
             return None
@@ -626,12 +428,12 @@ class _Finder:
                 # "One critic, radio host Alex Jones, claims": the appositive names the source
                 return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
         if nounish and not (inner_toks[0][0].lower() in ("who", "which", "whose")
-                            or len(inner_toks) <= 2 and inner_toks[0][0].lower() in _ASIDES):
+                            or len(inner_toks) <= 2 and inner_toks[0][0].lower() in ASIDES):
             return None  # "ethnic groups, states and civilisations"
-        src = _clause_subject(toks, j - 1, 0) if j >= 1 else None
+        src = clause_subject(toks, j - 1, 0) if j >= 1 else None
         if src is None:
             return None
-        src = _name_before_title(toks, src)
+        src = name_before_title(toks, src)
         att = self._make(s, toks, i, i + 1, src, blocked=blocked)
         if att is not None and inner_toks[0][0].lower() not in ("who", "which", "whose") and att.source_class == "none":
             # "the mayor, a former teacher, said": the appositive describes
@@ -651,12 +453,12 @@ class _Finder:
                            content_end=cend, quote=None)
         # find the start of the clause the conjunction continues
         b = k - 1
-        while b >= 0 and toks[b][0] not in (";", ":") and toks[b][0] not in _QUOTE_CHARS and k - b < 30 \
+        while b >= 0 and toks[b][0] not in (";", ":") and toks[b][0] not in QUOTE_CHARS and k - b < 30 \
                 and toks[b][0].lower() not in ("when", "while", "because", "if", "after", "before", "although", "since"):
             if toks[b][0] == "," and b > 0 and toks[b - 1][0].lower() in ("internally", "however", "meanwhile"):
                 break
             b -= 1
-        pre = _subject_prefix(toks, b + 1, k)
+        pre = subject_prefix(toks, b + 1, k)
         if pre is None:
             return None
         pre_toks = toks[pre[0]:pre[1]]
@@ -792,88 +594,10 @@ def _quote_class(q: Quote) -> str:
 
 
 def _sentence_index(sents: Sequence[Sentence], starts: List[int], offset: int, default: int) -> int:
-    import bisect
     k = bisect.bisect_right(starts, offset) - 1
     if 0 <= k < len(sents) and sents[k].start <= offset < sents[k].end:
         return sents[k].index
     return default
-
-
-_PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
-
-
-def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
-    """``(offset, full name)`` of each person named in ``text[start:]``, a
-    surname on its own resolved to the full name used before it."""
-    titles = sources.words()["titles"]
-    out: List[Tuple[int, str]] = []
-    full_by_surname: Dict[str, str] = {}
-    for m in _NAME_MENTION.finditer(text, start):
-        parts = m.group().split()
-        off = m.start()
-        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
-                         or bare(parts[0]) in sources.DATE_WORDS or bare(parts[0]) in sources.PRONOUNS
-                         or bare(parts[0]) in sources.DETERMINERS):
-            off += len(parts[0]) + 1
-            parts = parts[1:]
-        parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
-        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-            full = " ".join(parts)
-            full_by_surname.setdefault(parts[-1], full)
-            out.append((off, full))
-        elif len(parts) == 1 and parts[0] in full_by_surname:
-            out.append((off, full_by_surname[parts[0]]))
-    return out
-
-
-_NAME_MENTION = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?"
-                           r"[A-Z][a-z\u00e0-\u024f'\u2019-]+){0,3}")
-
-
-def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Sequence[Quote]) -> List[str]:
-    """Full names of people in ``text[start:]`` and their surnames, from
-    person attributions, quote speakers and a scan of capitalised runs."""
-    full: List[str] = []
-    for a in attrs:
-        if a.source_class == "person" and " " in a.source and a.source[:1].isupper():
-            full.append(a.source)
-    for q in quotes:
-        if q.speaker and q.speaker_class == "person" and " " in q.speaker:
-            full.append(q.speaker)
-    titles = sources.words()["titles"]
-    for m in _PERSON_RUN.finditer(text, start):
-        parts = [p for p in m.group().split()]
-        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
-                         or bare(parts[0]) in sources.DATE_WORDS):
-            parts = parts[1:]
-        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-            full.append(" ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts))
-    seen: Dict[str, None] = {}
-    for f in full:
-        seen.setdefault(f, None)
-        seen.setdefault(f.split()[-1], None)
-    return list(seen)
-
-
-def _all_caps_name(name: str) -> bool:
-    parts = name.split()
-    return bool(parts) and all(p[:1].isupper() or p.lower() in ("de", "del", "van", "von", "al", "of", "and", "the")
-                               for p in parts) and parts[0][:1].isupper()
-
-
-def _entities(attrs: Sequence[Attribution], quotes: Sequence[Quote], names: Sequence[str]) -> Tuple[str, ...]:
-    fulls = [n for n in names if " " in n]
-    found = set()
-    for a in attrs:
-        if a.source_class in ("person", "organisation") and _all_caps_name(a.source):
-            name = " ".join(a.source.split())
-            if a.source_class == "person":
-                name = next((f for f in fulls if f.endswith(" " + name)), name)
-            found.add(name)
-    for q in quotes:
-        if q.speaker and q.speaker_class in ("person", "organisation") and q.speaker[:1].isupper():
-            found.add(" ".join(q.speaker.split()))
-    return tuple(sorted(found))
 
 
 def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
@@ -893,4 +617,4 @@ def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
         finder.sentence(s)
     attrs = _link_quotes(article.content, quotes, sents, finder.out)
     reasons = anonymity.reasons(article.content, [s.span for s in body])
-    return tuple(attrs), tuple(reasons), _entities(attrs, quotes, scanned)
+    return tuple(attrs), tuple(reasons), entities(attrs, quotes, scanned)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.anonymity import characterises
-from factcheck.extract.attribution import person_names
+from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import bare, head_part, tokens
 from factcheck.model import Analysis, Attribution, Finding, Span
 from factcheck.settings import Settings

@@ -1,0 +1,217 @@
+"""Where the source of a speech cue is: the subject before it, the noun
+phrase after it, and the guards that tell a verb from a noun.
+
+Token-level helpers for ``attribution``: each takes the tokens of one
+sentence (``sources.tokens``) and indices into them, and returns token
+ranges ``(start, end)`` or None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence, Tuple
+
+from . import sources
+from .sources import Token, bare, is_cap
+
+BE = frozenset("is are was were be been being 's \u2019s".split())
+SKIP_BEFORE = frozenset(
+    "has have had will would could should can may might must did does do also later then once recently "
+    "previously further again repeatedly publicly privately simply flatly quickly bluntly reportedly "
+    "never often always still even already just long first initially earlier separately now too "
+    "reportedly openly frequently".split()
+)
+NEGATIONS = frozenset("not n't never".split())
+CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so and or as after before "
+                         "until unless where whether".split())
+NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
+# Verbs that are also plural nouns ("ethnic groups, states and ...").
+NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
+                     "shows holds calls accounts says state report claim note estimate comment remark question "
+                     "doubt view regard call hold find show account".split())
+IT_ONLY = frozenset("known accepted agreed felt supposed".split())
+BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
+ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
+PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
+VAGUE_ADVERBS = frozenset(
+    "widely generally commonly often frequently long popularly largely broadly universally sometimes "
+    "usually typically normally occasionally "
+    "variously traditionally allegedly reportedly".split()
+)
+COMPLEMENT = frozenset("a an the one among as".split())
+# Cues sure enough to keep even when the source phrase is of no known kind.
+SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
+MAX_SUBJECT = 14
+FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
+# Every non_attributions.txt pattern holds one of these (lower case).
+NONRESPONSE_HINT = re.compile(r"respond|repl|return|answer|comment|declin|refus|reach|availab|unanswered|"
+                               r"neither|would not|wouldn't")
+QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
+
+
+def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
+    """Step back over adverbs and auxiliaries before a cue.  Returns the
+    index of the token before them, whether a negation was skipped and
+    whether a form of *be* was (a passive)."""
+    negated = passive = False
+    steps = 0
+    while k >= lo and steps < 5:
+        low = toks[k][0].lower().replace("\u2019", "'")
+        if low in NEGATIONS or low.endswith("n't"):
+            negated = True
+        elif low in BE:
+            passive = True
+        elif not (low in SKIP_BEFORE or (low.endswith("ly") and toks[k][0].islower() and len(low) > 3)):
+            break
+        k -= 1
+        steps += 1
+    return k, negated, passive
+
+
+def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
+    """The token range ``[i, j)`` of a noun phrase starting at ``i``: it stops
+    at punctuation, a clause word, or a verb-like word after the head."""
+    j = i
+    while j < len(toks) and j - i < limit:
+        t = toks[j][0]
+        low = t.lower()
+        if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in QUOTE_CHARS:
+            break
+        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
+                                                   or toks[j + 1][0].lower() in sources.DETERMINERS):
+            break
+        if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
+                             "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
+                             "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
+            break
+        j += 1
+    return i, j
+
+
+def inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
+    """After an inverted cue (``said Luis Carranza,``): the source range, or
+    None when what follows is not a source ending the clause."""
+    if i >= len(toks):
+        return None
+    tok = toks[i][0]
+    low = tok.lower()
+    if low in sources.PRONOUNS and tok.islower() and low not in ("it",):
+        j = i + 1
+    elif is_cap(tok) and low not in sources.DETERMINERS:
+        j = i
+        while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
+                                 or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
+            j += 1
+    elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
+        _, j = np_after(toks, i)
+    elif tok.isalpha() and tok.islower():
+        # "said housing director Tom Reyes": lower-case titles before a name
+        c = i
+        while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
+                and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
+            c += 1
+        if c == i or c >= len(toks) or not is_cap(toks[c][0]):
+            return None
+        j = c
+        while j < len(toks) and is_cap(toks[j][0]):
+            j += 1
+    else:
+        return None
+    if j == i:
+        return None
+    if j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(tok):
+        # "said one of their lawyers, Michalis Dimitrakopoulos."
+        c = j + 1
+        while c < len(toks) and is_cap(toks[c][0]):
+            c += 1
+        if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
+            return j + 1, c
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
+        return i, j
+    return None
+
+
+def name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int, int]:
+    """``Howard Archer, economist at Global Insight said``: the name before
+    a bare singular role is the source; otherwise ``src`` unchanged."""
+    if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
+            and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
+                 or toks[src[0]][0].lower() in ("a", "an")) \
+            and _singular_title(toks[src[0]:src[1]]):
+        r = sources.name_run(toks, src[0] - 2)
+        if src[0] - 1 - r >= 2 and sources.name_class(" ".join(t[0] for t in toks[r:src[0] - 1]))[0] == "person":
+            return r, src[0] - 1
+    return src
+
+
+def _singular_title(toks: Sequence[Token]) -> bool:
+    """True for a bare singular role ("economist at Global Insight")."""
+    head = sources.head_part(toks)
+    if not head:
+        return False
+    h = bare(head[-1][0])
+    return not h.endswith("s") and h not in ("people", "staff") and head[-1][0].islower()
+
+
+def plural_verb(toks: Sequence[Token], b: int, i: int) -> bool:
+    """True when the verb after a subject ending before token ``b`` agrees
+    with a plural ("Mechanics have complained", "Doctors say")."""
+    nxt = toks[b][0].lower() if b < len(toks) else ""
+    if nxt in ("have", "are", "were", "do", "don't"):
+        return True
+    cue = toks[i][0].lower()
+    return b == i and not cue.endswith(("s", "ed", "d")) and cue not in ("told", "thought", "felt", "wrote")
+
+
+def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int, int]]:
+    """The subject ending at token ``k``: back to the clause start."""
+    b = k
+    while b - 1 >= lo and k - b < MAX_SUBJECT:
+        t = toks[b - 1][0]
+        low = t.lower()
+        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", ".", "!", "?") or t in QUOTE_CHARS:
+            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in sources.words()["titles"]:
+                b -= 1
+                continue
+            break
+        if low in CLAUSE_BREAK and not (low in ("and", "or") and b - 2 >= lo and is_cap(toks[b - 2][0])
+                                        and (is_cap(toks[b][0]) or toks[b][0].lower() in ("his", "her", "their"))):
+            break
+        b -= 1
+    if k - b >= MAX_SUBJECT:
+        # no clause start in reach: keep the name or bare noun group at the end
+        if is_cap(toks[k][0]):
+            b = sources.name_run(toks, k)
+        else:
+            b = max(k - 3, lo)
+    while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
+        b += 1
+    if b > k:
+        return None
+    if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of",
+                              "among", "about", "like", "unlike", "including", "despite"):
+        return None
+    for x in range(b, k + 1):
+        low = toks[x][0].lower()
+        if low in ("who", "that", "which", "whose"):
+            break
+        if low in FINITE:
+            return None  # "Residents may also submit written comments": not a subject
+    return b, k + 1
+
+
+def subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[int, int]]:
+    """The subject at the start of the clause ``toks[lo:hi]`` (for a second
+    verb: "Magnus has been asked to resign, but said ..."): the tokens
+    before its first auxiliary or past-tense verb."""
+    b = lo
+    while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
+        b += 1
+    j = b
+    while j < hi and j - b < 10:
+        low = toks[j][0].lower()
+        if toks[j][0] in (",", ";", ":") or low in BE or low in ("has", "have", "had", "will", "would", "did", "does", "could") \
+                or (j > b and low.endswith("ed") and toks[j][0].islower()):
+            break
+        j += 1
+    return (b, j) if j > b else None
