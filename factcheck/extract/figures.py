@@ -4,10 +4,11 @@
 (headlines and headings included; datelines, bylines and hidden spans not):
 
 * counts ("45,000 employees", "2.38 million encounters", "six officers",
-  "a dozen", "dozens of people"), money ("$412 million", "40 euros"),
-  percentages ("18%", "18 percent", "3.2 per cent"), dates ("May 4",
-  "14 May 2022", "March 2026"), durations ("three years") and vote tallies
-  ("5-4", "voted 6 to 3");
+  "a dozen", "dozens of people", "a 33-storey ship"), money ("$412
+  million", "40 euros", "£30m"), percentages ("18%", "18 percent", "3.2 per
+  cent", "one in five", "two-thirds", "half of"), dates ("May 4", "14 May
+  2022", "March 2026"), durations ("three years") and vote tallies ("5-4",
+  "voted 6 to 3");
 * the bound the wording puts on it ("about", "more than", "nearly",
   "surpassed", "up to", "between X and Y", "60,000 or more": the words are
   in ``data/figure_bounds.txt``) and the interval ``[low, high]`` it implies
@@ -16,16 +17,20 @@
   for money and percentages the thing it is about ("a 3.2% raise" ->
   "raise", "fares have risen 18%" -> "fare", "a budget of $412 million" ->
   "budget"); "vote" for tallies; for dates the event named in the sentence;
-* a ``qualifier`` saying when and in what frame: the years or relative
-  periods named in the sentence ("2021", "last year") and a change or
-  subset frame ("rise", "hire", "part") as ``"; "``-joined parts
-  (``qualifier_parts`` splits them again).
+* a ``qualifier`` saying when and in what frame, as ``"; "``-joined parts
+  (``qualifier_parts`` splits them again): the years, months and periods
+  named in the sentence ("2021", "march", "last year"); the predicate
+  ("rise" for "fares have risen 18%", "hire", "kill", or the verb as
+  written); marks ("part" for "4,500 of its employees", "compared",
+  "modal" for plans and needs, "future", "hedged", "points"); words that
+  narrow the noun, marked "+" ("+bus" in "212 bus routes", "+city" for "in
+  the city"); and a named place, marked "@" ("@ohio", "@worldwide").
 
 Not figures: bare years (they become qualifiers), times of day ("7 p.m."),
 phone numbers, street addresses, ordinals, ages ("45-year-old"),
 identifiers after a capitalised word ("Local 757", "Section 230",
-"COVID-19"), page and list numbers ("No. 2", "page 5") and the lone word
-"one".
+"COVID-19", "KOLD News 13"), page and list numbers ("No. 2", "page 5"),
+scores ("won 4-2"), long digit strings and the lone word "one".
 """
 
 from __future__ import annotations
