@@ -209,6 +209,13 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
     _emit(data, output)
     if not quiet:
         click.echo(f"wrote {output}: {len(rep.findings)} findings in {len(rep.analyses)} articles", err=True)
+    if annotate:
+        from factcheck import annotate as _annotate
+
+        written = _annotate.write_all(rep, output)
+        if not quiet:
+            click.echo(f"wrote {len(written)} annotated cop{'y' if len(written) == 1 else 'ies'} "
+                       f"in {_annotate.folder_for(output)}", err=True)
 
 
 @cli.command()
