@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
+from .pdf_text import WIDTHS
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
 
 FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fonts")
@@ -84,6 +85,7 @@ def layout(doc: Document) -> bytes:
             return _build(doc)
         finally:
             rl_config.invariant = saved
+            WIDTHS.clear()
 
 
 # ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
 _TOKENS = re.compile(r"\S+|\s+")
+WIDTHS: dict = {}  # (word, font, size) -> width; cleared by the renderer after each render
 
 
 class Look(NamedTuple):
@@ -69,11 +70,15 @@ class TextBlock(Flowable):
                 continue
             font = both if (b and i) else bold if b else italic if i else regular
             look = Look(font, colour, mark)
+            size = st.size
             for t in _TOKENS.findall(text):
                 if t[0].isspace():
-                    toks.append((" ", stringWidth(" ", font, st.size), look))
-                else:
-                    toks.append((t, stringWidth(t, font, st.size), look))
+                    t = " "
+                key = (t, font, size)
+                w = WIDTHS.get(key)
+                if w is None:
+                    w = WIDTHS[key] = stringWidth(t, font, size)
+                toks.append((t, w, look))
         return toks
 
     def _break(self, width: float):
@@ -147,18 +152,45 @@ class TextBlock(Flowable):
         c = self.canv
         st = self.style
         size, lead = st.size, st.leading
-        base_colour = st.colour
+        base = _colour(st.colour)
+        marks = []
+        tx = c.beginText()
+        font = colour = None
         for i, line in enumerate(self._lines):
             y = self.height - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
             x = st.indent
+            tx.setTextOrigin(x, y)
             for seg_text, seg_w, look in _segments(line):
                 if look.mark:
-                    c.setFillColor(st.mark_colour)
-                    c.rect(x, y - 0.25 * size, seg_w, size * 1.12, stroke=0, fill=1)
-                c.setFillColor(look.colour or base_colour)
-                c.setFont(look.font, size)
-                c.drawString(x, y, seg_text)
+                    marks.append((x, y - 0.25 * size, seg_w))
+                if look.font != font:
+                    font = look.font
+                    tx.setFont(font, size)
+                col = _colour(look.colour) if look.colour else base
+                if col is not colour:
+                    colour = col
+                    tx.setFillColor(col)
+                tx.textOut(seg_text)
                 x += seg_w
+        if marks:
+            c.setFillColor(_colour(st.mark_colour))
+            for x, y, w in marks:
+                c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
+        c.drawText(tx)
+
+
+_COLOURS: dict = {}
+
+
+def _colour(hexval: str):
+    """A reportlab Color for '#rrggbb', cached (parsing colours per string
+    drawn is costly)."""
+    col = _COLOURS.get(hexval)
+    if col is None:
+        from reportlab.lib import colors
+
+        col = _COLOURS[hexval] = colors.HexColor(hexval)
+    return col
 
 
 def _segments(line):
