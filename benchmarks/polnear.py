@@ -145,6 +145,7 @@ def units(quotes, text):
             prev is not None and q.speaker and q.speaker_start is not None and q.speaker_start == prev.speaker_start
             and q.content_start is None and prev.content_end in (None, prev.end)
             and out_s[-1][1] <= q.speaker_start < span[0] and len(gap) <= 200 and "\n" not in gap
+            and gap.rstrip()[-1:] in (".", ",", ":", ";")
         )
         if out_s and (span[0] < out_s[-1][1] or interrupted):
             out_s[-1] = (out_s[-1][0], max(out_s[-1][1], span[1]))
@@ -179,7 +180,7 @@ def main(argv=None) -> int:
         return 2
 
     from factcheck.extract import extract
-    from factcheck.extract.quotes import is_scare_quote
+    from factcheck.extract.quotes import is_direct_quote
     from factcheck.model import Article
 
     tally = {f: [0, 0, 0] for f in (0.3, 0.8)}  # tp, n_pred, n_gold
@@ -194,7 +195,7 @@ def main(argv=None) -> int:
             text = fh.read()
         gold = read_ann(ann)
         analysis = extract(Article(path=str(txt), content=text))
-        quotes = [q for q in analysis.quotes if q.speaker or not is_scare_quote(text, q)]
+        quotes = [q for q in analysis.quotes if is_direct_quote(text, q)]
         if args.marks_only:
             preds = [(q.start, q.end) for q in quotes]
         else:

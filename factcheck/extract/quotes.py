@@ -150,3 +150,9 @@ def is_scare_quote(text: str, quote: Quote) -> bool:
     if inner[:1].isupper() and inner[-1:] in ".?!" and not is_title(inner.rstrip(".?!")):
         return False  # "We lost." / "Too forced?": a short utterance
     return len(_WORD.findall(inner)) <= SCARE_WORDS or is_title(inner)
+
+
+def is_direct_quote(text: str, quote: Quote) -> bool:
+    """True when a quote reports someone's words: it has a speaker, or it
+    is neither a scare quote nor a title."""
+    return bool(quote.speaker) or not is_scare_quote(text, quote)
