@@ -54,6 +54,8 @@ CONFLICTS = [
      "There have been 150 measles cases in the state this year."],
     ["The measure passed the Senate 52-48.", "The Senate passed the measure 51-49."],
     ["The strike began on March 3.", "The strike began on March 13."],
+    ["The shooting happened on May 4 near the school.", "The May 14 shooting left three people injured."],
+    ["Magnus was sworn in on Dec. 13, 2021.", "Magnus was sworn in on Dec. 31, 2021."],
     # within one article
     ["The plant has about 1,200 workers, the company said.\n\n"
      "Later, officials said the plant had 800 workers in all."],
@@ -113,6 +115,9 @@ NO_CONFLICTS = [
     ["Prices rose 5% in March.", "Prices rose 2% in February."],
     ["The March 4 election was close.", "The runoff election will be held on March 25."],
     ["The tower is 300 meters tall.", "The tower has 300 steps."],
+    ["He resigned on March 3.", "His resignation takes effect on March 31."],
+    ["The hearing is scheduled for April 9.", "The hearing was moved to April 16, the clerk said."],
+    ["The office is open until May 4.", "The office reopened on May 14."],
 ]
 
 

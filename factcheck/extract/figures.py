@@ -208,6 +208,10 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
 _FUTURE = re.compile(r"\b(?:will|would|shall|scheduled|expected to|plans? to|set to|is to|are to|upcoming)\b|'ll\b",
                      re.I)
+_DATE_ROLES = {"until": "until", "till": "until", "through": "until", "by": "by", "before": "before",
+               "after": "after", "from": "from", "since": "from", "starting": "from", "beginning": "from",
+               "effective": "effective", "to": "to"}
+_EFFECTIVE = re.compile(r"\b(?:takes?|took|taking) effect\b|\beffective\b", re.I)
 _HEDGED = re.compile(r"\b(?:likely|unlikely|expects?|expected|expecting|could|might|may|possibly|perhaps|speculation"
                      r"|speculated|rumou?red?|reportedly|planning|predicts?|predicted|tipped|understood)\b")
 _REPEAT = re.compile(r"\b(?:again|next|another|second|previous|earlier|last)\b", re.I)
@@ -527,6 +531,12 @@ def _date(m, text, offset, index, year, future, repeat, qualifier) -> Optional[F
     except ValueError:
         return None
     frames = []
+    pm = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[max(0, m.start() - 30):m.start()])
+    role = pm.group(1).lower() if pm else ""
+    if role in _DATE_ROLES:
+        frames.append(_DATE_ROLES[role])  # "until May 4" is not the date of the event
+    if _EFFECTIVE.search(text):
+        frames.append("effective")
     if _HEDGED.search(text) or re.search(r"\b\d{1,2}\s+or\s+$", text[:m.start()]) or re.match(r"\s+or\s+\d", text[m.end():]):
         frames.append("hedged")
     if future:
