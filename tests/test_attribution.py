@@ -222,3 +222,44 @@ def test_same_input_same_output():
     text = ("People familiar with the matter said the deal was close. Critics say it is too costly. "
             "It is widely believed the stadium will be sold.")
     assert analyse(text).attributions == analyse(text).attributions
+
+
+# Cases met in PolNeAR (train) and BBC News development
+MORE = [
+    ("Kirsten Gillibrand (D-NY), a supporter of the bid, told host Chris Cuomo she was pleased.", "Kirsten Gillibrand",
+     "person"),
+    ('"We are friends," Jim Bennett, 57, told a voter passing by.', "Jim Bennett", "person"),
+    ("President Barack Obama met survivors of the attack and said the country must act.", "Barack Obama", "person"),
+    ("Howard Archer, economist at Global Insight said the rise was expected.", "Howard Archer", "person"),
+    ('"A decision is expected in March," said one of their lawyers, Michalis Dimitrakopoulos.',
+     "Michalis Dimitrakopoulos", "person"),
+    ("According to technology analysts, TDG Research, subscribers will double.", "TDG Research", "organisation"),
+    ("The survey of more than 1,000 people reported that 43% would not share data.",
+     "The survey of more than 1,000 people", "document"),
+    ("Tory sources say senior figures argued against the scheme.", "Tory sources", "anonymous"),
+    ("A Labour source told the Sunday Times the campaign would start in May.", "A Labour source", "anonymous"),
+    ("It is understood that the manager would have been sacked.", "It is understood", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("text,source,cls", MORE)
+def test_more_sources(text, source, cls):
+    a, found = _attrs(text)
+    hits = [f for f in found if f[0] == source]
+    assert hits and hits[0][1] == cls, found
+
+
+NOT_SOURCES = [
+    "Frank cites the union's support for the Civil Rights Act.",
+    "Others thought to be in the running include Ewan McGregor.",
+    "He only dodged one question about the investor.",
+    "The software assigns one of 88 piano notes to each pixel.",
+    "Further measurements revealed another periodicity in the data.",
+    "The association's input was considered but ultimately rejected.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_not_an_anonymous_source(text):
+    a, found = _attrs(text)
+    assert not [f for f in found if f[1] == "anonymous"], found

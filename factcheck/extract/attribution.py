@@ -254,10 +254,14 @@ class _Finder:
             if j < n and toks[j][0].lower() in ("by",):
                 return None
             a, b = np_after(toks, j)
-            att = self._make(s, toks, i, i + 1, (a, b), blocked=blocked) if b > a else None
-            if att is not None and att.source_class == "none":
+            if b <= a:
                 return None
-            return att
+            cls, _sec, head = classify(toks[a:b])
+            w = sources.words()
+            if cls in ("none", "document") and head not in w["doc"] or cls == "anonymous" and head not in w["anon"] \
+                    and head not in sources.VAGUE_DOCS and head not in sources.QUANTITY_HEADS:
+                return None  # "cites the union's support for the act": not a source
+            return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
         tok = toks[i][0]
         if kind == "adverb":
             # "He reportedly sold", "Allegedly, the firm ...": an unnamed source
@@ -291,7 +295,8 @@ class _Finder:
         if low_cue in NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
             return None
         if k < 0 or toks[k][0] in (",", "\u2014", "\u2013", "-", "--") or toks[k][0] in QUOTE_CHARS:
-            inv = inverted_source(toks, i + 1)
+            # after "told" comes the listener, never the source
+            inv = None if low_cue in ("told", "tells", "tell", "informed", "assured") else inverted_source(toks, i + 1)
             if inv is not None:
                 return self._make(s, toks, i, i + 1, inv, blocked=blocked)
             if k >= 0 and toks[k][0] in (",", "\u2014", "\u2013", "-", "--"):
@@ -430,7 +435,11 @@ class _Finder:
         if nounish and not (inner_toks[0][0].lower() in ("who", "which", "whose")
                             or len(inner_toks) <= 2 and inner_toks[0][0].lower() in ASIDES):
             return None  # "ethnic groups, states and civilisations"
-        src = clause_subject(toks, j - 1, 0) if j >= 1 else None
+        e = j - 1
+        if e >= 1 and toks[e][0] == ")":
+            # "Kirsten Gillibrand (D-NY), a supporter ..., told": the name before the parenthesis
+            e = max((x for x in range(e) if toks[x][0] == "("), default=0) - 1
+        src = clause_subject(toks, e, 0) if e >= 0 else None
         if src is None:
             return None
         src = name_before_title(toks, src)

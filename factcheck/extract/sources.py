@@ -34,7 +34,7 @@ PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organisation"
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = frozenset(
     "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
-    "involved including inside within among across under who've representing near".split()
+    "involved including inside within among across under who've representing near by".split()
 )
 PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
 VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
@@ -221,6 +221,8 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     if head in w["titles"]:
         return ("anonymous" if det in ("a", "an", "one") or det in VAGUE_DETERMINERS else "person"), False, head
     for t in reversed(head_toks[:-1]):  # "a draft he shared": the noun before a relative clause
+        if t[0].endswith(("'", "\u2019", "'s", "\u2019s")):
+            continue  # a possessor ("the Workers' support") is not the head
         b = bare(t[0])
         if b in w["doc"]:
             return "document", False, b

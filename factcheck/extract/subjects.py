@@ -134,6 +134,14 @@ def inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
 def name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int, int]:
     """``Howard Archer, economist at Global Insight said``: the name before
     a bare singular role is the source; otherwise ``src`` unchanged."""
+    if src[0] >= 4 and toks[src[0] - 2][0] == ")":
+        # "Kirsten Gillibrand (D-NY), a supporter of ... told": skip the parenthesis
+        o = max((x for x in range(src[0] - 2) if toks[x][0] == "("), default=-1)
+        if o >= 1 and is_cap(toks[o - 1][0]) and toks[src[0] - 1][0] == ",":
+            r = sources.name_run(toks, o - 1)
+            if o - r >= 2 and _singular_title(toks[src[0]:src[1]]) \
+                    and sources.name_class(" ".join(t[0] for t in toks[r:o]))[0] == "person":
+                return r, o
     if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
             and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
                  or toks[src[0]][0].lower() in ("a", "an")) \
@@ -207,6 +215,12 @@ def subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[in
     b = lo
     while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
         b += 1
+    if b < hi and toks[b][0][:1].isupper():
+        r = b
+        while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in sources.words()["titles"]):
+            r += 1
+        if r > b and r < hi and toks[r][0].islower() and toks[r][0] not in ("of", "from", "at", "who", "and", "for"):
+            return b, r  # "President Barack Obama met survivors ... and said": the name
     j = b
     while j < hi and j - b < 10:
         low = toks[j][0].lower()
