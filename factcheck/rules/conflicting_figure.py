@@ -26,8 +26,9 @@ unit and currency, and in compatible context:
   compared with "Sales at Ford rose 3%"; changes must share a name;
 * dates only when their sentences name the same event a few words away ("the
   hearing on April 9" vs "the hearing on April 19"), to the day, with the same
-  tense, and not when the date is a guess ("expected", "could", "4 or 5
-  April"); vote tallies ("5-4" vs "6-3") count votes, and two tallies are
+  tense and role ("resigned on March 3" is not "takes effect on March 31",
+  "until May 4" is not "on May 14"), and not when the date is a guess
+  ("expected", "could", "4 or 5 April"); vote tallies ("5-4" vs "6-3") count votes, and two tallies are
   one vote unless their days differ ("on Tuesday" / "on Thursday") or one
   approved and the other rejected;
 * never two figures of one sentence ("up from $31 million").  Within one
