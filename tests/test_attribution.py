@@ -132,6 +132,10 @@ REASONS = [
      True),
     ("An aide, who was not authorized to speak publicly, said the vote would be delayed.", True),
     ("The officials spoke on condition of anonymity for fear of retaliation.", True),
+    ("They requested anonymity, citing the sensitivity of the negotiations.", True),
+    ("He asked that his name not be used because he feared retaliation.", True),
+    ("A senior official, speaking on the condition that he not be named because he was not authorized to comment, "
+     "said the plan was dead.", True),
     ("Two board members, who spoke on condition of anonymity, said the board had lost confidence.", False),
     ("People familiar with the matter said the deal was close.", False),
     ("The mayor spoke to reporters on Friday.", False),

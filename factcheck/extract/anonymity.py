@@ -42,7 +42,7 @@ def _characterising_re() -> "re.Pattern[str]":
 
 
 # Every reason pattern holds one of these words: most articles hold none.
-_HINT = re.compile(r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|"
+_HINT = re.compile(r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|names? not be|"
                    r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)", re.I)
 @lru_cache(maxsize=1)
 def _judging_re() -> "re.Pattern[str]":
@@ -50,6 +50,9 @@ def _judging_re() -> "re.Pattern[str]":
     return re.compile(r"\s+(?:\w+ly\s+)?(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+# Where the stated reason starts inside a match: a comma after it closes the clause.
+_CONNECTOR = re.compile(r"\b(?:because|since|for fear|in order to|citing|to (?:discuss|describe|speak|talk|comment)|"
+                        r"authori[sz]ed|permitted|allowed|cleared|lacked|lacks|lack)\b", re.I)
 _END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
 
 
@@ -71,8 +74,9 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
         for m in rx.finditer(text, sp.start, sp.end):
             end = m.end()
             # stop the clause at a comma that closes an appositive ("..., said")
-            comma = text.find(",", m.start(), end)
-            if comma != -1 and comma - m.start() > 25:
+            conn = _CONNECTOR.search(text, m.start(), end)
+            comma = text.find(",", conn.end() if conn else m.start(), end)
+            if comma != -1:
                 end = comma
             trimmed = _END_TRIM.search(text, m.start(), end)
             if trimmed:
