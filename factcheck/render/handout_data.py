@@ -23,7 +23,10 @@ _SPACE = re.compile(r"\s+")
 def context(report: Report) -> dict:
     """Everything the handout template needs, as plain data."""
     by_path = {a.article.path: a for a in report.analyses}
-    articles = [_article(a, report) for a in report.analyses]
+    per_path: Dict[str, int] = {}
+    for f in report.findings:
+        per_path[f.path] = per_path.get(f.path, 0) + 1
+    articles = [_article(a, per_path) for a in report.analyses]
     multi = [s for s in report.stories if len(s.paths) > 1]
     stories = [s.label for s in (multi or report.stories)]
     title = _story_title(report)
@@ -78,20 +81,29 @@ def _words(a: Analysis) -> int:
     return len(_SPACE.split(a.article.body.strip())) if a.article.body.strip() else 0
 
 
-def _article(a: Analysis, report: Report) -> dict:
+def _headline(a: Analysis) -> str:
+    """The article's title, else its first headline sentence, else ''."""
+    if a.article.title:
+        return a.article.title
+    for s in a.sentences[:5]:
+        if s.kind == "headline":
+            return " ".join(a.article.content[s.start:s.end].split())
+    return ""
+
+
+def _article(a: Analysis, counts: Mapping[str, int]) -> dict:
     art = a.article
-    n = sum(1 for f in report.findings if f.path == art.path)
     return {
         "path": art.path,
         "name": _name(art.path),
         "label": art.label,
-        "title": art.title or "",
+        "title": _headline(a),
         "outlet": art.outlet or "",
         "author": art.author or "",
         "date": art.date or "",
         "url": art.url or "",
         "words": _words(a),
-        "findings": n,
+        "findings": counts.get(art.path, 0),
     }
 
 
@@ -495,6 +507,11 @@ def _sources(report: Report) -> List[dict]:
         for q in a.quotes:
             if q.speaker and q.speaker_class != "anonymous" and q.speaker not in named:
                 named[q.speaker] = q.speaker_class if q.speaker_class in ("person", "organisation", "document") else "person"
+        # "Magnus" is the "Chris Magnus" named in full elsewhere in the article.
+        full = [k for k in named if " " in k]
+        for k in list(named):
+            if " " not in k and any(f.endswith(" " + k) for f in full):
+                del named[k]
         out.append({
             "article": a.article.label,
             "path": a.article.path,

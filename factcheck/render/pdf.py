@@ -78,13 +78,16 @@ def layout(doc: Document) -> bytes:
     from reportlab import rl_config
 
     _register_fonts()
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
     with _LOCK:
-        saved = rl_config.invariant
+        saved = rl_config.invariant, STATE_DEFAULTS["fontName"]
         rl_config.invariant = 1
+        STATE_DEFAULTS["fontName"] = FONT  # charts: no unembedded Helvetica
         try:
             return _build(doc)
         finally:
-            rl_config.invariant = saved
+            rl_config.invariant, STATE_DEFAULTS["fontName"] = saved
             WIDTHS.clear()
 
 
@@ -277,6 +280,7 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
     from reportlab.platypus import TableStyle
 
     base = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b0b0b0")),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -435,6 +439,7 @@ def _numbered_canvas(footer: str, margin: float):
 
         def __init__(self, *args, **kwargs):
             kwargs["invariant"] = 1
+            kwargs["initialFontName"] = FONT  # no unembedded Helvetica in the resources
             super().__init__(*args, **kwargs)
             self._pages: list = []
             self._marks: dict = {}
