@@ -104,3 +104,10 @@ def test_severity_override_applies():
     from factcheck.settings import Settings
     report = report_for("Critics say the plan is too costly.", settings=Settings(severity={"anonymous-source": "info"}))
     assert [f.severity for f in report.findings if f.rule == "anonymous-source"] == ["info"]
+
+
+def test_anonymity_granted_without_a_reason_is_said_so():
+    text = "Two board members, who spoke on condition of anonymity, said the board had lost confidence in the plan."
+    f = _anon(text)[0]
+    assert not f.data["reason_given"]
+    assert "says anonymity was granted but does not say why" in f.message

@@ -56,6 +56,13 @@ _CONNECTOR = re.compile(r"\b(?:because|since|for fear|in order to|citing|to (?:d
 _END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
 
 
+ACKNOWLEDGED = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|(?:requested|asked for|was granted|were granted|insisted on|on) anonymity|"
+    r"(?:asked|requested|declined) not to be (?:named|identified)|(?:declined|refused) to be (?:named|identified)|"
+    r"spoke anonymously|who (?:was|were) not named)\b", re.I)
+"""Words that say a source is unnamed on purpose, with or without a reason."""
+
+
 def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
     """Spans in ``text`` (within each of ``spans``, usually body sentences)
     where the article says why a source was granted anonymity, in order."""

@@ -12,6 +12,9 @@ previous sentence, or anywhere in the story when that sentence names the
 same kind of source ("the officials requested anonymity to discuss internal
 deliberations").
 
+When the story only says that anonymity was granted ("spoke on condition of
+anonymity") the message says so, and that the reason is missing.
+
 The finding is an error, not a warning, when the anonymous source supplies
 a direct quote or characterises a named person ("described Whitfield as
 distant", "said she rarely visited the yards"): AP does not allow anonymous
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.extract.anonymity import characterises
+from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import bare, head_part, tokens
 from factcheck.model import Analysis, Attribution, Finding, Span
@@ -94,8 +97,11 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             "characterisation": "characterises a named person",
             "fact": "supplies information",
         }[supplies]
+        acknowledged = reason is None and _acknowledged(analysis, first)
         if reason is not None:
             why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
+        elif acknowledged:
+            why = "the story says anonymity was granted but does not say why"
         else:
             why = "the story does not say why anonymity was granted"
         message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}."
@@ -159,6 +165,14 @@ def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Spa
         if head in words or head.rstrip("s") in words or head + "s" in words:
             return r
     return None
+
+
+def _acknowledged(analysis: Analysis, a: Attribution) -> bool:
+    """True when the same or an adjacent sentence says the source is
+    unnamed on purpose ("spoke on condition of anonymity") without a reason."""
+    sents = analysis.sentences
+    lo, hi = max(0, a.sentence - 1), min(len(sents) - 1, a.sentence + 1)
+    return ACKNOWLEDGED.search(analysis.article.content, sents[lo].start, sents[hi].end) is not None
 
 
 def _head(text: str, a: Attribution) -> str:
