@@ -116,6 +116,7 @@ NO_CONFLICTS = [
     ["The March 4 election was close.", "The runoff election will be held on March 25."],
     ["The tower is 300 meters tall.", "The tower has 300 steps."],
     ["He resigned on March 3.", "His resignation takes effect on March 31."],
+    ["Thousands of fans gathered outside the stadium.", "About 300 fans gathered outside the stadium."],
     ["The hearing is scheduled for April 9.", "The hearing was moved to April 16, the clerk said."],
     ["The office is open until May 4.", "The office reopened on May 14."],
 ]

@@ -21,7 +21,8 @@
   (``qualifier_parts`` splits them again): the years, months and periods
   named in the sentence ("2021", "march", "last year"); the predicate
   ("rise" for "fares have risen 18%", "hire", "kill", or the verb as
-  written); marks ("part" for "4,500 of its employees", "compared",
+  written); marks ("part" for "4,500 of its employees", "vague" for
+  "thousands of", "compared",
   "modal" for plans and needs, "future", "hedged", "points"); words that
   narrow the noun, marked "+" ("+bus" in "212 bus routes", "+city" for "in
   the city"); and a named place, marked "@" ("@ohio", "@worldwide").
@@ -374,7 +375,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         s, e = m.start(), max(m.end(), end)
         figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=low,
                            unit="count", bound="between", low=low, high=high, counts=counts,
-                           qualifier=qualifier(s, e, frames)))
+                           qualifier=qualifier(s, e, list(frames) + ["vague"])))
         taken.append((s, e))
     for m in (_FRACTION.finditer(text) if ("half" in low_text or "/" in text or "third" in low_text
                                             or "quarter" in low_text or "fifth" in low_text) else ()):

@@ -39,9 +39,9 @@ unit and currency, and in compatible context:
 * across articles, a difference is explained when the article giving one
   value also gives a figure that agrees with the other article's value.
 
-Durations ("three years"), counts below 10 without a change frame ("two
-officials said") and nouns that name no quantity of their own ("the
-figure", "the total") are not compared.  Articles about different stories
+Durations ("three years"), vague plurals ("thousands of fans"), counts
+below 10 without a change frame ("two officials said") and nouns that name
+no quantity of their own ("the figure", "the total") are not compared.  Articles about different stories
 are never compared.  One finding is made per group of conflicting figures;
 it names every wording and its outlet and points at the other places.
 """
@@ -125,8 +125,8 @@ def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
     if f.unit not in COMPARED_UNITS or not f.counts:
         return None
     _, frames = qualifier_parts(f.qualifier)
-    if "part" in frames or "compared" in frames:
-        return None
+    if "part" in frames or "compared" in frames or "vague" in frames:
+        return None  # a subset, a comparison, or "thousands of" (too vague to contradict anything)
     if f.unit == "count" and f.value < SMALL and f.bound == "exact" and not set(frames) & CHANGES:
         return None
     if f.counts in NEVER:
@@ -250,9 +250,9 @@ _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
 
 def _num(x: float, unit: str, currency: Optional[str] = None) -> str:
     if abs(x) >= 1e9:
-        text = f"{x / 1e9:,.3g} billion"
+        text = f"{x / 1e9:,.5g} billion"
     elif abs(x) >= 1e6:
-        text = f"{x / 1e6:,.3g} million"
+        text = f"{x / 1e6:,.5g} million"
     elif float(x).is_integer():
         text = f"{x:,.0f}"
     else:
