@@ -360,7 +360,8 @@ class _Finder:
             j += 1
         if j < n and toks[j][0].lower() == "by":
             a, b = np_after(toks, j + 1)
-            b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at")), b)
+            b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at", "since",
+                                                                            "during", "after", "before", "until", "as")), b)
             if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
                 return None
             if low in ("considered", "regarded", "deemed", "thought", "believed", "held") and b < n \

@@ -30,7 +30,9 @@ NOUNISH = frozenset("states reports claims notes estimates comments remarks ques
                      "shows holds calls accounts says state report claim note estimate comment remark question "
                      "doubt view regard call hold find show account".split())
 IT_ONLY = frozenset("known accepted agreed felt supposed".split())
-BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised".split())
+BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised panned decried opposed labeled labelled "
+                    "branded dubbed hailed lauded condemned denounced slammed noted called attacked accused blamed "
+                    "rejected challenged ridiculed mocked dismissed".split())
 ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
 PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
 VAGUE_ADVERBS = frozenset(
