@@ -222,7 +222,12 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             continue
         pk = para_of(q.start)
         borrowed = None
-        if k > 0 and para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
+        if text[sent_of(q.start).start:q.start].rstrip().endswith(":"):
+            # In a Fox interview, Trump went further: "..."
+            borrowed = _sentence_subject(text, sent_of(q.start), q, index, named_events)
+        if borrowed is not None:
+            pass
+        elif k > 0 and para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
             borrowed = speakers[k - 1]
         elif k + 1 < len(quotes) and para_of(quotes[k + 1].start) == pk and speakers[k + 1] \
                 and own[k + 1] is not None and own[k + 1].start > quotes[k + 1].end:
