@@ -46,6 +46,10 @@ CASES = [
      [("She is well positioned to get something done,", "the influential US daily", "organisation")]),
     ('"Butz is right about this," Norbert Butz, 49, told the paper.',
      [("Butz is right about this,", "Norbert Butz", "person")]),
+    ('"The numbers are not going to get better," a White House official said.',
+     [("The numbers are not going to get better,", "a White House official", "anonymous")]),
+    ('"The numbers are not going to get better," according to a report by the agency.',
+     [("The numbers are not going to get better,", "a report by the agency", "document")]),
     # cue before the quote
     ('Dana Whitfield said: "We will not back down."',
      [("We will not back down.", "Dana Whitfield", "person")]),

@@ -108,22 +108,29 @@ def classify_name(name: str) -> str:
     return "person"
 
 
+INDEFINITE = frozenset("a an one two three four five several some many another certain".split())
+
+
 def classify_phrase(phrase: str) -> str:
-    """Class of a descriptive source phrase (``the mayor``, ``officials``)."""
+    """Class of a descriptive source phrase: ``document`` (a report),
+    ``anonymous`` (officials, a White House official, two board members,
+    a person familiar with the matter), ``organisation`` (the agency, the
+    influential US daily) or ``person`` (the mayor)."""
     low = phrase.lower()
-    words = re.findall(r"[a-z\u00e0-\u024f'\u2019]+", low)
+    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
     has_name = any(_is_cap(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
-    if not has_name and _anon_re().search(phrase) and not (words and words[0] in ("the", "his", "her", "their", "its")):
-        return "anonymous"
     head = _head(words)
-    if has_name and words and words[0] in ("the", "a", "an") and classify_name(phrase) == "organisation":
-        return "organisation"
+    definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
     if head in DOC_NOUNS:
         return "document"
+    if words and words[0] in INDEFINITE and head not in ORG_NOUNS:
+        return "anonymous"
+    if not has_name and not definite and _anon_re().search(phrase):
+        return "anonymous"
+    if has_name and definite and classify_name(phrase) == "organisation":
+        return "organisation"
     if head in ORG_NOUNS:
         return "organisation"
-    if not has_name and words and words[0] in ("a", "an", "one", "two", "three", "some", "many", "several"):
-        return "anonymous"
     return "person"
 
 
@@ -132,7 +139,7 @@ def _head(words: List[str]) -> str:
     relative word."""
     head = ""
     for w in words:
-        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "close", "familiar"):
+        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
             break
         head = w
     return head
