@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .pdf_text import WIDTHS
+from .pdf_text import LINES, WIDTHS
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
 
 FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fonts")
@@ -89,6 +89,7 @@ def layout(doc: Document) -> bytes:
         finally:
             rl_config.invariant, STATE_DEFAULTS["fontName"] = saved
             WIDTHS.clear()
+            LINES.clear()
 
 
 # ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import Flowable
 
 _TOKENS = re.compile(r"\S+|\s+")
 WIDTHS: dict = {}  # (word, font, size) -> width; cleared by the renderer after each render
+LINES: dict = {}  # (runs, style, width) -> broken lines; cleared likewise
 
 
 class Look(NamedTuple):
@@ -131,7 +132,13 @@ class TextBlock(Flowable):
     def wrap(self, aw, ah):
         width = aw - self.style.indent
         if self._lines is None or (self._width != width and self._width != -1.0):
-            self._lines = self._break(width)
+            # Handouts repeat texts (a rule's standard under every finding):
+            # lines are cached per (runs, style, width) for the render.
+            key = (tuple(self.runs), self.style, width)
+            lines = LINES.get(key)
+            if lines is None:
+                lines = LINES[key] = self._break(width)
+            self._lines = lines
             self._width = width
         self.width = aw
         self.height = len(self._lines) * self.style.leading
