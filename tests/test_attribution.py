@@ -243,6 +243,9 @@ MORE = [
     ("Tory sources say senior figures argued against the scheme.", "Tory sources", "anonymous"),
     ("A Labour source told the Sunday Times the campaign would start in May.", "A Labour source", "anonymous"),
     ("It is understood that the manager would have been sacked.", "It is understood", "anonymous"),
+    ("A doctor said the patient was stable.", "A doctor", "anonymous"),
+    ("One questioner asked whether the plan would work and said it was doomed.", "One questioner", "anonymous"),
+    ("A court order said the company must pay.", "A court order", "document"),
 ]
 
 

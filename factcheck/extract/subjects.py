@@ -217,7 +217,7 @@ def subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[in
     b = lo
     while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
         b += 1
-    if b < hi and toks[b][0][:1].isupper():
+    if b < hi and (is_cap(toks[b][0], first=True) or bare(toks[b][0]) in sources.words()["titles"]):
         r = b
         while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in sources.words()["titles"]):
             r += 1
