@@ -303,7 +303,10 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
                 return str(v)
         from .handout import _num
 
-        s = _num(v)
+        if abs(v) >= 1_000_000 and unit in ("count", "money"):
+            s = f"{v / 1_000_000:,.3f}".rstrip("0").rstrip(".") + " million"
+        else:
+            s = _num(v)
         if unit == "percent":
             return s + "%"
         if unit == "money" and currency:
@@ -321,7 +324,19 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
     return f"{fmt(low)} \u2013 {fmt(high)}"
 
 
+def _figure_interval(fig) -> str:
+    """The interval for a figure; a tally (5-4) shows its two sides."""
+    if fig.unit == "tally" and fig.second is not None:
+        from .handout import _num
+
+        return f"{_num(fig.value)}\u2013{_num(fig.second)}"
+    return interval(fig.low, fig.high, fig.unit, fig.currency)
+
+
 def _overlap(items: Sequence[dict]) -> bool:
+    tallies = {i.get("tally") for i in items if i.get("tally") is not None}
+    if tallies:
+        return len(tallies) == 1
     lows = [i["low"] for i in items if i["low"] is not None]
     highs = [i["high"] for i in items if i["high"] is not None]
     return not lows or not highs or max(lows) <= min(highs)
@@ -350,7 +365,8 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
                     "text": fig.text or a.article.content[fig.start:fig.end],
                     "low": fig.low,
                     "high": fig.high,
-                    "interval": interval(fig.low, fig.high, fig.unit, fig.currency),
+                    "interval": _figure_interval(fig),
+                    "tally": (fig.value, fig.second) if fig.unit == "tally" else None,
                     "start": fig.start,
                     "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
                 })
