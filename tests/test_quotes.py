@@ -70,6 +70,9 @@ CASES = [
      [("I am staying,", "Chris Magnus", "person"), ("I have work to do here,", "Chris Magnus", "person")]),
     ('Whitfield said she would stay on.\n\n"I am not going anywhere," she said.',
      [("I am not going anywhere,", "Whitfield", "person")]),
+    # "she" skips a man the article calls Mr.
+    ('Mrs. Clinton spoke to Mr. Obama on Monday.\n\n"We are ready," Mr. Obama said.\n\n"I am ready too," she said.',
+     [("We are ready,", "Obama", "person"), ("I am ready too,", "Clinton", "person")]),
     # surnames resolve to the full name seen earlier
     ('Former police chief Chris Magnus is out.\n\n"I am not going anywhere," Magnus said.',
      [("I am not going anywhere,", "Chris Magnus", "person")]),

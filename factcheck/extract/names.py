@@ -437,6 +437,9 @@ _NAME_RUN = re.compile(
 )
 
 
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'\u2019-]+)")
+
+
 class NameIndex:
     """Full names (two or more capitalised words) of an article, to resolve
     a later surname (``Magnus``) or title and surname (``Mr. Netanyahu``)."""
@@ -444,6 +447,7 @@ class NameIndex:
     def __init__(self, text: str, start: int = 0):
         self._text, self._start = text, start
         self._first: Optional[Dict[str, Tuple[int, str]]] = None
+        self._genders: Optional[Dict[str, str]] = None
 
     @property
     def first(self) -> Dict[str, Tuple[int, str]]:
@@ -474,6 +478,19 @@ class NameIndex:
                         first[key] = (offset, full)
             first.setdefault(full.lower(), (offset, full))
         return first
+
+    def gender(self, name: str) -> Optional[str]:
+        """``m`` or ``f`` when the article calls this person Mr. or Mrs./Ms.,
+        else None."""
+        if self._genders is None:
+            self._genders = {}
+            for m in _HONORIFIC.finditer(self._text, self._start):
+                key = m.group(2).lower()
+                sex = "m" if m.group(1) == "Mr" else "f"
+                self._genders[key] = sex if self._genders.get(key, sex) == sex else "?"
+        words = name.split()
+        got = self._genders.get(words[-1].lower()) if words else None
+        return None if got == "?" else got
 
     def resolve(self, mention: str, at: int = 0) -> str:
         """The full name for ``mention`` (titles dropped), or the mention

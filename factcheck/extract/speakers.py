@@ -416,10 +416,12 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
         want = PRONOUNS[low]
         items = events.items()
         i = bisect.bisect_left(items, (at, "", "")) - 1
+        sex = {"he": "m", "she": "f"}.get(low)
         while i >= 0:
             _, name, c = items[i]
             if want == "person" and c == "person" or want != "person" and c == "organisation":
-                return name, c
+                if sex is None or index.gender(name) in (None, sex):
+                    return name, c
             i -= 1
         return speaker, "person" if want == "person" else "none"
     if cls in ("person", "organisation"):
