@@ -1,0 +1,82 @@
+"""The handout's shared pieces: runs, intervals, the block markup parser
+and the data gathered from a Report."""
+
+import pytest
+
+from factcheck.errors import SetupError
+from factcheck.render.handout import Bars, Heading, Para, Ranges, Run, Table, clean, parse
+from factcheck.render.handout_data import context, interval, runs
+
+from .handout_report import story_report
+
+
+@pytest.mark.parametrize("text, base, spans, expected", [
+    ("The agency has 6,000 staff.", 100, [(115, 120)], [("The agency has ", False), ("6,000", True), (" staff.", False)]),
+    ("abc", 0, [], [("abc", False)]),
+    ("abc", 0, [(5, 9)], [("abc", False)]),                        # outside: ignored
+    ("abcdef", 0, [(1, 3), (2, 5)], [("a", False), ("bc", True), ("de", True), ("f", False)]),  # overlap
+    ("abc", 10, [("x", 2)], [("abc", False)]),                     # malformed: ignored
+    ("abc", 0, [(0, 3)], [("abc", True)]),
+])
+def test_runs(text, base, spans, expected):
+    assert [(r["text"], r["mark"]) for r in runs(text, base, spans)] == expected
+
+
+@pytest.mark.parametrize("low, high, unit, currency, expected", [
+    (6000, 6000, "count", None, "6,000"),
+    (6000, None, "count", None, "\u2265 6,000"),
+    (None, 50, "count", None, "\u2264 50"),
+    (4275, 4725, "count", None, "4,275 \u2013 4,725"),
+    (17.5, 18.5, "percent", None, "17.5% \u2013 18.5%"),
+    (2380000, 2380000, "count", None, "2.38 million"),
+    (412e6, 412e6, "money", "USD", "USD 412 million"),
+    (None, None, "count", None, "open"),
+    (738000, 738000, "date", None, "2021-07-29"),
+])
+def test_interval(low, high, unit, currency, expected):
+    assert interval(low, high, unit, currency) == expected
+
+
+def test_parse_blocks_and_inline_runs():
+    doc = parse(
+        '<handout title="T" header="H"><h1>One</h1><h1>One</h1>'
+        '<p style="small">a <b>bold</b> and <mark>marked <i>both</i></mark><br/>next</p>'
+        '<table widths="1,3"><tr><th>A</th><th>B</th></tr><tr><td shade="ok">x</td></tr></table>'
+        '<bars title="c" series="error,info"><bar label="r" values="1,2"/></bars>'
+        '<ranges title="q"><range label="o" low="1" high="" text="t" flag="1"/></ranges></handout>')
+    h1, h2, p, t, bars, ranges = doc.blocks
+    assert isinstance(h1, Heading) and (h1.key, h2.key) == ("one", "one-1")
+    assert isinstance(p, Para) and p.style == "small"
+    assert p.runs == (Run("a "), Run("bold", bold=True), Run(" and "), Run("marked ", mark=True),
+                      Run("both", italic=True, mark=True), Run("", br=True), Run("next"))
+    assert isinstance(t, Table) and t.header_rows == 1 and t.widths == (0.25, 0.75)
+    assert t.rows[1][0].shade == "ok" and t.rows[1][1].text == ""  # short rows are padded
+    assert isinstance(bars, Bars) and bars.bars == (("r", (1.0, 2.0)),)
+    assert isinstance(ranges, Ranges) and ranges.ranges[0].high is None and ranges.ranges[0].flag
+
+
+@pytest.mark.parametrize("markup", ["<handout><p>unclosed</handout>", "not xml", "<handout><video/></handout>"])
+def test_parse_rejects_bad_markup(markup):
+    with pytest.raises(SetupError):
+        parse(markup)
+
+
+def test_clean_removes_what_xml_cannot_hold():
+    assert clean("a\x00b\x07c\x0bd\te\nf\ud800g\ufffe") == "abcd\te\nfg"
+
+
+def test_context_reads_finding_data_defensively():
+    ctx = context(story_report())
+    anon = {a["source"]: a for a in ctx["anonymous"]}
+    assert anon["two board members"]["reason"] is True
+    assert anon["People familiar with the board"]["reason"] is False  # "explained": False
+    assert anon["People familiar with the board"]["supplies"] == "characterisation"
+    fig = ctx["figures"][0]
+    assert (fig["counts"], fig["verdict"]) == ("employee", "conflict")
+    assert [r["interval"] for r in fig["rows"]] == ["4,275 \u2013 4,725", "6,000"]
+    variants = {v["speaker"]: v for v in ctx["variants"]}
+    marked = [[r["text"] for r in ver["runs"] if r["mark"]] for ver in variants["Dana Whitfield"]["versions"]]
+    assert marked == [["time"], ["schedule"]]
+    assert "" in variants  # the variant with no data falls back to the finding and its related places
+    statuses = sorted({c["status"] for c in ctx["claims"]})
+    assert statuses == ["anonymous", "none"]
