@@ -111,3 +111,11 @@ def test_anonymity_granted_without_a_reason_is_said_so():
     f = _anon(text)[0]
     assert not f.data["reason_given"]
     assert "says anonymity was granted but does not say why" in f.message
+
+
+def test_a_continued_quote_is_one_finding():
+    text = ('"Calculators will have to wait," said an IMF official in a briefing on Wednesday. '
+            '"The financial needs will become clear later."')
+    found = _anon(text)
+    assert [f.data["source"] for f in found] == ["an IMF official"]
+    assert found[0].severity == "error" and found[0].data["supplies"] == "quote"

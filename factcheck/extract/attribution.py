@@ -34,7 +34,8 @@ from . import anonymity, sources
 from .lexicon import Lexicon, read_list
 from .mentions import entities, person_mentions, person_names
 from .sources import Token, bare, classify, is_cap, tokens
-from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, IT_ONLY, NEEDS_AS, NONRESPONSE_HINT,
+from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS,
+                       NONRESPONSE_HINT,
                        NOUNISH, PREPOSITIONS, QUOTE_CHARS, SURE, VAGUE_ADVERBS, clause_subject, inverted_source,
                        name_before_title, np_after, plural_verb, skip_back, subject_prefix)
 
@@ -296,7 +297,7 @@ class _Finder:
             return None
         if k < 0 or toks[k][0] in (",", "\u2014", "\u2013", "-", "--") or toks[k][0] in QUOTE_CHARS:
             # after "told" comes the listener, never the source
-            inv = None if low_cue in ("told", "tells", "tell", "informed", "assured") else inverted_source(toks, i + 1)
+            inv = inverted_source(toks, i + 1) if low_cue in INVERTING else None
             if inv is not None:
                 return self._make(s, toks, i, i + 1, inv, blocked=blocked)
             if k >= 0 and toks[k][0] in (",", "\u2014", "\u2013", "-", "--"):
@@ -575,6 +576,12 @@ def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
             result[hit] = replace(a, quote=qi, source=a.source if own_name or a.source_class not in ("person", "none")
                                   else q.speaker,
                                   source_class=cls, content_start=q.text_start, content_end=q.text_end)
+            continue
+        same = next((a for a in result if q.speaker_start is not None and a.source_start == q.speaker_start
+                     and a.source_class != "none"), None)
+        if same is not None:
+            # a continued quote of a speaker already attributed: same source, this quote
+            result.append(replace(same, quote=qi, content_start=q.text_start, content_end=q.text_end))
             continue
         anchor = q.speaker_start if q.speaker_start is not None else q.start
         sent = _sentence_index(sents, starts, anchor, q.sentence)

@@ -37,6 +37,9 @@ HEAD_BREAK = frozenset(
     "involved including inside within among across under who've representing near by".split()
 )
 PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
+COMPARATIVES = frozenset("greater bigger larger smaller higher lower better further wider longer shorter stronger "
+                         "weaker faster slower other former latter outer inner upper under over after major minor "
+                         "senior junior prior".split())
 PEOPLE_SINGULAR = re.compile(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
 VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
 QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
@@ -229,7 +232,8 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
             return "document", False, b
         if b in w["anon"] and b not in QUANTIFIERS:
             return "anonymous", False, b
-    if det in ("a", "an", "one", "another") and PEOPLE_SINGULAR.search(head) and head_tok.islower():
+    if det in ("a", "an", "one", "another") and PEOPLE_SINGULAR.search(head) and head_tok.islower() \
+            and head not in COMPARATIVES and len(head_toks) > 1:
         return "anonymous", False, head  # "a doctor", "one questioner"
     if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
             and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):

@@ -14,6 +14,8 @@ from typing import Optional, Sequence, Tuple
 from . import sources
 from .sources import Token, bare, is_cap
 
+_SETTINGS = frozenset("briefing briefings statement interview email e-mail call conference speech meeting letter post "
+                      "tweet hearing podcast broadcast news press radio television video appearance".split())
 BE = frozenset("is are was were be been being 's \u2019s".split())
 SKIP_BEFORE = frozenset(
     "has have had will would could should can may might must did does do also later then once recently "
@@ -30,6 +32,12 @@ NOUNISH = frozenset("states reports claims notes estimates comments remarks ques
                      "shows holds calls accounts says state report claim note estimate comment remark question "
                      "doubt view regard call hold find show account".split())
 IT_ONLY = frozenset("known accepted agreed felt supposed".split())
+# Verbs that put their source after them ("...," said X); after "told" comes
+# the listener, after "reported" the thing reported.
+INVERTING = frozenset("said says say added adds wrote writes explained explains noted notes recalled recalls "
+                      "replied replies argued argues insisted insists warned warns claimed claims declared "
+                      "suggested suggests concluded acknowledged admitted asked asks continued countered "
+                      "conceded predicted observed remarked commented responded stated cautioned".split())
 BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised panned decried opposed labeled labelled "
                     "branded dubbed hailed lauded condemned denounced slammed noted called attacked accused blamed "
                     "rejected challenged ridiculed mocked dismissed".split())
@@ -79,6 +87,11 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         low = t.lower()
         if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in QUOTE_CHARS:
             break
+        if j > i and low in ("in", "on", "at", "during") and j + 1 < len(toks) and (
+                bare(toks[j + 1][0]) in sources.DATE_WORDS or j + 2 < len(toks)
+                and toks[j + 1][0].lower() in ("a", "an", "the", "his", "her", "their", "its")
+                and bare(toks[j + 2][0]) in _SETTINGS):
+            break  # "an IMF official in a briefing on Wednesday": the setting, not the source
         if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
                                                    or toks[j + 1][0].lower() in sources.DETERMINERS):
             break

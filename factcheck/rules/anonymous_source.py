@@ -82,13 +82,16 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     if not anon:
         return
     names = [n for n in person_names(text, analysis.article.body_start, analysis.attributions, analysis.quotes)]
-    groups: Dict[Tuple[int, int], List[Attribution]] = {}
+    groups: Dict[int, List[Attribution]] = {}
     for a in anon:
-        key = (a.source_start, a.source_end) if a.source_end > a.source_start else (a.cue_start, a.cue_end)
+        # one finding per mention: a continued quote repeats its speaker's mention
+        key = a.source_start if a.source_end > a.source_start else a.cue_start
         groups.setdefault(key, []).append(a)
     reason_sents = _reason_sentences(analysis)
-    for (start, end), attrs in sorted(groups.items()):
+    for _key, attrs in sorted(groups.items()):
         first = attrs[0]
+        start, end = (first.source_start, first.source_end) if first.source_end > first.source_start \
+            else (first.cue_start, first.cue_end)
         supplies = max((_supplies(analysis, a, names) for a in attrs), key=_SEVERE.__getitem__)
         reason = _reason(analysis, first, reason_sents)
         source = first.source or text[start:end]
