@@ -270,3 +270,16 @@ NOT_SOURCES = [
 def test_not_an_anonymous_source(text):
     a, found = _attrs(text)
     assert not [f for f in found if f[1] == "anonymous"], found
+
+
+@pytest.mark.parametrize("text,source,cls", [
+    ('Fletcher was described as a "consummate professional" by his friend Michael Pointon.', "Michael Pointon",
+     "person"),
+    ("One of the foreign bidders who lost out, steel giant LNM, told BBC News it was interested.", "LNM",
+     "organisation"),
+    ('"Calculators will have to wait," said an IMF official in a briefing on Wednesday.', "an IMF official",
+     "anonymous"),
+])
+def test_named_agent_or_appositive_wins(text, source, cls):
+    a, found = _attrs(text)
+    assert [(f[0], f[1]) for f in found][:1] == [(source, cls)], found

@@ -409,6 +409,12 @@ class _Finder:
             ok = True
         if not ok:
             return None
+        late = next((x for x in range(j, min(n, j + 15)) if toks[x][0].lower() == "by"), None)
+        if late is not None:
+            a, b = np_after(toks, late + 1)
+            if b > a and classify(toks[a:b])[0] in ("person", "organisation", "document"):
+                # "was described as a professional by his friend Michael Pointon": the agent is named
+                return self._make(s, toks, i, i + 1, (a, b), blocked=blocked)
         start_tok = k if it_frame else aux_start
         return self._make(s, toks, i, i + 1, (start_tok, i + 1), cls_override="anonymous", blocked=blocked)
 
@@ -431,7 +437,8 @@ class _Finder:
             return self._make(s, toks, i, i + 1, inner, blocked=blocked)
         if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose"):
             r = sources.name_run(inner_toks, len(inner_toks) - 1)
-            if len(inner_toks) - r >= 2 and sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0] == "person":
+            ncls = sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0]
+            if len(inner_toks) - r >= 2 and ncls == "person" or ncls == "organisation":
                 # "One critic, radio host Alex Jones, claims": the appositive names the source
                 return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
         if nounish and not (inner_toks[0][0].lower() in ("who", "which", "whose")

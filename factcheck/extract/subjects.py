@@ -14,6 +14,7 @@ from typing import Optional, Sequence, Tuple
 from . import sources
 from .sources import Token, bare, is_cap
 
+_TIME_WORDS = frozenset("week month year weekend summer winter spring autumn fall night morning evening".split())
 _SETTINGS = frozenset("briefing briefings statement interview email e-mail call conference speech meeting letter post "
                       "tweet hearing podcast broadcast news press radio television video appearance".split())
 BE = frozenset("is are was were be been being 's \u2019s".split())
@@ -209,6 +210,9 @@ def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int
             b = max(k - 3, lo)
     while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
         b += 1
+    if b + 1 < k and toks[b][0].lower() in ("last", "this", "next", "earlier", "later") \
+            and (bare(toks[b + 1][0]) in sources.DATE_WORDS or toks[b + 1][0].lower() in _TIME_WORDS):
+        b += 2  # "Last month her lawyers said"
     if b > k:
         return None
     if toks[b][0].lower() in ("in", "on", "at", "for", "after", "before", "during", "by", "with", "to", "from", "of",
