@@ -140,6 +140,17 @@ CASES = [
     # a closing mark used as the opening mark
     ('Readers wrote in.\n\n\u201dSorry Sarah, you should have said no,\u201d posted Sharon Geyer.',
      [("Sorry Sarah, you should have said no,", "Sharon Geyer", "person")]),
+    # a descriptive speaker stays as written; titles and possessives before a name go
+    ('"America has spoken," the prime minister said in an interview.',
+     [("America has spoken,", "the prime minister", "person")]),
+    ('"Sky is the natural place for it," said Sky Networks\' Sophie Turner Laing.',
+     [("Sky is the natural place for it,", "Sophie Turner Laing", "person")]),
+    ('"That is right, as a rule," Tory MP Michael Mates told the BBC.',
+     [("That is right, as a rule,", "Michael Mates", "person")]),
+    # a feed that runs a long quote's paragraphs together re-opens with a straight mark
+    ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
+     [("Conspiracy theories are always fun to read.", "Bishop", "person"),
+      ("Dan Brown is the best writer in the genre.", "Bishop", "person")]),
     # a quote with no cue anywhere has no speaker
     ('The sign read "Closed until further notice by order of the board."',
      [("Closed until further notice by order of the board.", None, "none")]),

@@ -173,6 +173,16 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
 
 
 def _run_source(text: str, toks, a: int, b: int) -> Source:
+    for k in range(b - 2, a - 1, -1):
+        # "Sky Networks' Sophie Turner Laing", "Trump's adviser Roger Stone":
+        # the name is what follows the possessive
+        if toks[k][0].endswith(("'", "\u2019", "'s", "\u2019s")) and k + 1 < b:
+            a = k + 1
+            break
+        if toks[k][0].endswith(".") and len(toks[k][0]) > 3 and k + 1 < b and not _is_title(toks[k][0]) \
+                and toks[k][0].rstrip(".").lower() not in lexicon().abbreviations:
+            a = k + 1  # "IMF. Palaniappan": a sentence ended inside the run
+            break
     a2, b2 = _trim_name(toks, a, b)
     if toks[a2][0].lower() in CAP_STOP and a2 == b2 - 1:
         a2 = a
@@ -181,7 +191,9 @@ def _run_source(text: str, toks, a: int, b: int) -> Source:
         end -= 1
     name = text[start:end].replace("\u2019s", "").strip()
     if a2 > a and toks[a2 - 1][0].lower() == "the":
-        return name, start, end, "organisation"
+        last = name.split()[-1].lower()
+        person = _is_title(last) or last in PERSON_NOUNS
+        return name, start, end, "person" if person else "organisation"
     return name, start, end, classify_name(name)
 
 
@@ -462,7 +474,12 @@ class NameIndex:
             words = m.group().split()
             offset = m.start()
             cut = 0
+            for k, w in enumerate(words[:-1]):
+                if w.endswith(".") and len(w) > 3 and not _is_title(w) and w[:-1].lower() not in lexicon().abbreviations:
+                    cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
             for k, w in enumerate(words):
+                if k < cut:
+                    continue
                 low = w.lower().rstrip(".")
                 if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()):
                     cut = k + 1

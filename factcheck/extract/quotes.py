@@ -61,6 +61,21 @@ def _strip(text: str, start: int, end: int) -> Tuple[int, int]:
     return start, end
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][)\]]?\s+$")
+
+
+def _reopens(text: str, para_start: int, pos: int, mark: str) -> bool:
+    """True when a symmetric mark at ``pos``, met while a quote is open,
+    opens a new quote rather than closing the open one: it follows the end
+    of a sentence and a space, and a word follows it."""
+    if mark in _CLOSERS or mark in _OPENERS:
+        return False
+    nxt = text[pos + len(mark):pos + len(mark) + 1]
+    if not nxt[:1].isalnum():
+        return False
+    return _SENTENCE_END_BEFORE.search(text, max(para_start, pos - 3), pos) is not None
+
+
 def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[List[Tuple[int, int, int, int]], bool]:
     """Quotes in one paragraph as ``(start, end, text_start, text_end)``, and
     whether the last one is still open at the paragraph's end."""
@@ -78,8 +93,10 @@ def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[Li
                 # a closing mark used as an opener ("”Sorry Sarah ...")
             open_at, open_len = pos, len(mark)
             continue
-        if mark in _OPENERS:
+        if mark in _OPENERS or _reopens(text, para.start, pos, mark):
             # the previous quote was never closed: it ends before this mark
+            # (a curly opener, or a straight mark that opens a new sentence,
+            # as in feeds that run a long quote's paragraphs together)
             s, e = _strip(text, open_at + open_len, pos)
             if e > s:
                 out.append((open_at, e, s, e))

@@ -424,7 +424,7 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
                     return name, c
             i -= 1
         return speaker, "person" if want == "person" else "none"
-    if cls in ("person", "organisation"):
+    if cls in ("person", "organisation") and speaker[:1].isupper() and not speaker.startswith(("The ", "A ", "An ")):
         return index.resolve(speaker, at), cls
     return speaker, cls
 
