@@ -283,3 +283,31 @@ def test_not_an_anonymous_source(text):
 def test_named_agent_or_appositive_wins(text, source, cls):
     a, found = _attrs(text)
     assert [(f[0], f[1]) for f in found][:1] == [(source, cls)], found
+
+
+# Everyday news attributions: (sentence, source text, class, secondary)
+EVERYDAY = [
+    ("The White House said the president would sign the bill.", "White House", "organisation", False),
+    ("A spokeswoman for the governor said the budget was balanced.", "A spokeswoman for the governor",
+     "organisation", False),
+    ("The governor's office said the budget was balanced.", "The governor's office", "organisation", False),
+    ("The lawsuit says the company hid the defects.", "The lawsuit", "document", False),
+    ("The man was arrested Tuesday, according to police.", "police", "organisation", False),
+    ("According to court documents, the man fled the state.", "court documents", "document", False),
+    ("Prosecutors said the man fled.", "Prosecutors", "organisation", False),
+    ("Smith, 45, of Tucson, was arrested, police said.", "police", "organisation", False),
+    ('"We will appeal," the company said.', "the company", "organisation", False),
+    ("State officials said the road would reopen Monday.", "State officials", "anonymous", False),
+    ("Neighbors said they heard gunshots.", "Neighbors", "anonymous", False),
+    ("The Times reported that the deal was dead.", "Times", "organisation", True),
+    ("A New York Times analysis found that rents rose 12%.", "A New York Times analysis", "document", False),
+    ("Data from the Census Bureau show the population grew.", "Data from the Census Bureau", "document", False),
+    ("The study, published in Nature, found that the drug worked.", "The study", "document", False),
+]
+
+
+@pytest.mark.parametrize("text,source,cls,secondary", EVERYDAY)
+def test_everyday_news(text, source, cls, secondary):
+    a = analyse(text)
+    got = [(x.source, x.source_class, x.secondary) for x in a.attributions]
+    assert got[:1] == [(source, cls, secondary)], got

@@ -206,7 +206,8 @@ class _Finder:
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
             if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
                 cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
-            elif cls in ("person", "organisation") and any(t[0][:1].isupper() for t in src_toks):
+            elif cls in ("person", "organisation") and any(is_cap(t[0], first=(x == 0)) or t[0].isupper() and len(t[0]) > 1
+                                                           for x, t in enumerate(src_toks)):
                 source = _name_text(src_toks)
                 if cls == "person":
                     sstart = send - len(source) if text[sstart:send].endswith(source) else sstart
@@ -283,7 +284,10 @@ class _Finder:
         if low_cue in _participles() and low_cue.endswith(("ed", "ght", "id")) and nxt_low == "to" \
                 and i + 2 < n and toks[i + 2][0].lower() in ("be", "have"):
             return None  # "Others thought to be in the running include": a reduced relative
-        if kind == "find" and (k < 0 or toks[k][0] in (",",) or toks[k][0] in QUOTE_CHARS):
+        if kind == "find" and k >= 0 and toks[k][0] == ",":
+            att = self._appositive(s, toks, i, k, found, blocked)  # "The study, published in Nature, found"
+            return att if att is not None and att.source_class == "document" else None
+        if kind == "find" and (k < 0 or toks[k][0] in QUOTE_CHARS):
             return None
         if low_cue.endswith("ed") and nxt_low in ("are", "is", "was", "were", "have", "has"):
             return None  # "most of the taxes claimed are linked": a reduced relative clause

@@ -126,7 +126,7 @@ def name_class(name: str) -> Tuple[str, bool]:
     if name in w["named"] or w["named_re"].search(name) and not _person_shaped(name):
         return "organisation", True
     parts = [bare(p) for p in name.split()]
-    if any(p in w["outlet"] for p in parts[1:]) or (len(parts) > 1 and parts[0] in ("channel",)):
+    if any(p in w["outlet"] for p in (parts[1:] or parts)) or (len(parts) > 1 and parts[0] in ("channel",)):
         return "organisation", True
     if any(p in w["org"] for p in parts) or any(len(p) >= 2 and p.isupper() and p.isalpha() for p in name.split()):
         return "organisation", False
