@@ -147,6 +147,9 @@ CASES = [
      [("Sky is the natural place for it,", "Sophie Turner Laing", "person")]),
     ('"That is right, as a rule," Tory MP Michael Mates told the BBC.',
      [("That is right, as a rule,", "Michael Mates", "person")]),
+    ('"We won the state tonight," Republican Ted Cruz said.', [("We won the state tonight,", "Ted Cruz", "person")]),
+    ('"We won the state tonight," the Democratic National Committee said.',
+     [("We won the state tonight,", "Democratic National Committee", "organisation")]),
     # a feed that runs a long quote's paragraphs together re-opens with a straight mark
     ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
      [("Conspiracy theories are always fun to read.", "Bishop", "person"),

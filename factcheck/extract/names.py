@@ -86,6 +86,9 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+PARTY_WORDS = frozenset("tory labour democrat democratic republican gop liberal conservative".split())
+
+
 def _is_title(tok: str) -> bool:
     return tok.lower().rstrip(".") in titles()
 
@@ -168,6 +171,9 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
     if last_title is not None:
         a = last_title + 1
     while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in _common_words()):
+        a += 1
+    # "Republican Ted Cruz", but not "Democratic National Committee"
+    if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and classify_name(" ".join(t[0] for t in toks[a + 1:b])) == "person":
         a += 1
     return a, b
 
@@ -481,7 +487,8 @@ class NameIndex:
                 if k < cut:
                     continue
                 low = w.lower().rstrip(".")
-                if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()):
+                if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()
+                                                                     or low in PARTY_WORDS and len(words) - k >= 3):
                     cut = k + 1
             words = words[cut:]
             words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
