@@ -150,6 +150,12 @@ CASES = [
     ('"We won the state tonight," Republican Ted Cruz said.', [("We won the state tonight,", "Ted Cruz", "person")]),
     ('"We won the state tonight," the Democratic National Committee said.',
      [("We won the state tonight,", "Democratic National Committee", "organisation")]),
+    ('"We see growth year on year," said Jupiter Research analyst Olivier Beauvillain.',
+     [("We see growth year on year,", "Olivier Beauvillain", "person")]),
+    ('Simon Rubinsohn, chief economist at Global Insight said the bank "may well consider a rise".',
+     [("may well consider a rise", "Simon Rubinsohn", "person")]),
+    ('"Apple has unlawfully bundled its products," the lawsuit said.',
+     [("Apple has unlawfully bundled its products,", "the lawsuit", "document")]),
     # a feed that runs a long quote's paragraphs together re-opens with a straight mark
     ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
      [("Conspiracy theories are always fun to read.", "Bishop", "person"),

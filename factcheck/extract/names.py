@@ -57,7 +57,8 @@ ORG_NOUNS = frozenset(
 )
 DOC_NOUNS = frozenset(
     "report study survey poll data figures statement document documents records filing analysis memo "
-    "letter estimates estimate website release statistics census review audit".split()
+    "letter estimates estimate website release statistics census review audit lawsuit complaint ruling "
+    "indictment verdict decision order filings papers transcript".split()
 )
 CAP_STOP = frozenset(
     "state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -237,6 +238,18 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
             return _np_backward(text, toks, i, strict)
         if not looks_like_name(toks[j:i + 1]):
             return None
+        if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
+            # "chief economist at Global Insight said": the person, not the firm
+            c = j - 1
+            while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in DETERMINERS:
+                c -= 1
+            if c >= 1 and toks[c][0] == "," and _is_cap(toks[c - 1][0]):
+                m = _name_run_backward(toks, c - 1)
+                if looks_like_name(toks[m:c]):
+                    return _run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
+            np = _np_backward(text, toks, i, False)
+            if np is not None and np[1] < toks[j][1]:
+                return np
         src = _run_source(text, toks, j, i + 1)
         return src
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
@@ -410,6 +423,18 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
             b += 1
         if b == 0:
             return None
+        # "said Jupiter Research analyst Olivier Beauvillain": the person
+        c = b
+        while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
+                _is_title(toks[c][0]) or toks[c][0] in _source_nouns()):
+            c += 1
+        if b < c < len(toks) and _is_cap(toks[c][0]):
+            d = c
+            while d < len(toks) and _is_name_tok(toks[d][0]):
+                d += 1
+            if looks_like_name(toks[c:d]):
+                src = _run_source(text, toks, c, d)
+                return src[0], toks[0][1], src[2], src[3]
         return _run_source(text, toks, 0, b)
     if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
         b = 0

@@ -392,7 +392,9 @@ def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> No
             lead = names.leading_subject(text, s.start, s.end)
         if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
                 and not lead[0].startswith("The "):
-            events.append((lead[1], index.resolve(lead[0], lead[1]), "person"))
+            full = index.resolve(lead[0], lead[1])
+            if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
+                events.append((lead[1], full, "person"))
         for m in cue_re.finditer(text, s.start, s.end):
             i = bisect.bisect_right(qstarts, m.start()) - 1
             if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
