@@ -137,7 +137,7 @@ class TextBlock(Flowable):
             key = (tuple(self.runs), self.style, width)
             lines = LINES.get(key)
             if lines is None:
-                lines = LINES[key] = self._break(width)
+                lines = LINES[key] = [_segments(line) for line in self._break(width)]
             self._lines = lines
             self._width = width
         self.width = aw
@@ -167,7 +167,7 @@ class TextBlock(Flowable):
             y = self.height - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
             x = st.indent
             tx.setTextOrigin(x, y)
-            for seg_text, seg_w, look in _segments(line):
+            for seg_text, seg_w, look in line:
                 if look.mark:
                     marks.append((x, y - 0.25 * size, seg_w))
                 if look.font != font:
