@@ -80,3 +80,33 @@ def test_context_reads_finding_data_defensively():
     assert "" in variants  # the variant with no data falls back to the finding and its related places
     statuses = sorted({c["status"] for c in ctx["claims"]})
     assert statuses == ["anonymous", "none"]
+
+
+def _odd_report():
+    from factcheck.model import Analysis, Article, Attribution, Claim, Finding, Quote, Report, Sentence, Story
+
+    text = "Short text. Second one."
+    a = Analysis(
+        article=Article(path="odd.txt", content=text),
+        sentences=(Sentence(0, 11, 0, 0), Sentence(12, 23, 1, 0)),
+        quotes=(Quote(0, 5, 1, 4, 7, None),),                       # sentence index out of range
+        attributions=(Attribution(9, "said", 0, 0, "", 0, 0, "none"),),
+        claims=(Claim(1, ("statistic",), (), 5), Claim(9, ("trend",))),  # bad attribution / sentence
+    )
+    findings = (
+        Finding("input-error", "error", "missing.docx", 0, 0, "missing.docx: cannot read"),
+        Finding("no-such-rule", "warning", "odd.txt", 50, 60, "beyond the end", data={"triggers": "bad"}),
+        Finding("conflicting-figure", "error", "odd.txt", 0, 5, "bad data",
+                data={"figures": "x", "counts": None}),
+        Finding("quote-variant", "info", "odd.txt", 0, 5, "bad versions", data={"versions": [1, None, {"text": 3}]}),
+        Finding("anonymous-source", "warning", "elsewhere.txt", 3, 1, "no analysis", data={"reason_given": None}),
+    )
+    return Report(analyses=(a,), findings=findings, stories=(Story("s", "s", ("odd.txt", "other.txt")),))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_odd_reports_still_render(fmt):
+    from factcheck.render import RenderOptions, get
+
+    data = get(fmt).render(_odd_report(), RenderOptions())
+    assert len(data) > 1000
