@@ -156,6 +156,12 @@ CASES = [
      [("may well consider a rise", "Simon Rubinsohn", "person")]),
     ('"Apple has unlawfully bundled its products," the lawsuit said.',
      [("Apple has unlawfully bundled its products,", "the lawsuit", "document")]),
+    ('"We have to cut costs," the newspaper quoted Qantas chief executive Geoff Dixon as saying.',
+     [("We have to cut costs,", "Geoff Dixon", "person")]),
+    ('"We are sure the fans will love it," said Iron Maiden\'s Bruce Dickinson.',
+     [("We are sure the fans will love it,", "Bruce Dickinson", "person")]),
+    ('"We are embarrassed by the situation," the airline said.',
+     [("We are embarrassed by the situation,", "the airline", "organisation")]),
     # a feed that runs a long quote's paragraphs together re-opens with a straight mark
     ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
      [("Conspiracy theories are always fun to read.", "Bishop", "person"),

@@ -51,6 +51,8 @@ ORG_WORDS = frozenset(
     "channel radio television tv".split()
 )
 ORG_NOUNS = frozenset(
+    "corporation airline carrier retailer manufacturer maker operator broadcaster federation bureau "
+    "institute foundation association commission charity regulator watchdog exchange "
     "newspaper daily paper agency company firm campaign department ministry government administration "
     "committee council board authority office group organization organisation union party network outlet "
     "magazine website court police bank team club league station channel broadcaster".split()
@@ -508,6 +510,8 @@ class NameIndex:
             for k, w in enumerate(words[:-1]):
                 if w.endswith(".") and len(w) > 3 and not _is_title(w) and w[:-1].lower() not in lexicon().abbreviations:
                     cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
+                if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+                    cut = k + 1  # "Iron Maiden's Bruce Dickinson"
             for k, w in enumerate(words):
                 if k < cut:
                     continue

@@ -38,6 +38,10 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i"
 # its head noun must be a source noun.
 _CORE_VERBS = frozenset("said says say told tells wrote writes added adds explained noted asked".split())
 
+# Verbs whose object, not subject, is the speaker ("Reuters quoted one
+# trader as saying").
+_RELAYING = frozenset("quoted quotes quoting".split())
+
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
 _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
 
@@ -140,6 +144,9 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         cue = m.group(1)
         if cue.lower() == "according to":
             src = names.phrase_after(text, m.end(), end)
+        elif cue in _RELAYING:
+            # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
+            src = names.phrase_after(text, m.end(), end) or names.phrase_before(text, start, m.start(), False)
         else:
             src = names.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
             if src is None and prefer == "first" and not text[start:m.start()].strip(" ,\u2014-"):
