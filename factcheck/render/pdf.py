@@ -5,7 +5,9 @@ Contents page and PDF bookmarks from the headings, "Page X of Y" and a
 running header with the story title, tables that split across pages with
 their header rows repeated, a bar chart of findings and an interval chart
 per conflicting quantity.  Fonts are the bundled DejaVu Sans (embedded,
-subset), so curly quotes, primes, accents and dashes print.  Output is
+subset), so curly quotes, primes, accents and dashes print.  Text is drawn
+by ``pdf_text.TextBlock`` from the runs, never through reportlab's
+paragraph markup, so article text cannot be read as tags.  Output is
 byte-identical for the same Report: reportlab's invariant mode is switched
 on for the render and restored after.
 """
@@ -16,8 +18,7 @@ import io
 import math
 import os
 import threading
-from typing import List, Sequence
-from xml.sax.saxutils import escape
+from typing import List
 
 from factcheck.model import Report
 
@@ -31,8 +32,8 @@ SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#e69f00", "info": "#3b8bc2"}
 SHADES = {"error": "#f8d7d3", "conflict": "#f8d7d3", "warning": "#fdf0cf", "ok": "#dcefdc", "info": "#dbe9f5"}
 MARK = "#ffe066"
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f")
-TOC_MAX_ENTRIES = 45
-TABLE_CHUNK = 25  # beyond this the contents page lists top-level sections only
+TOC_MAX_ENTRIES = 45  # beyond this the contents page lists top-level sections only
+TABLE_CHUNK = 25  # body rows per reportlab Table (see _table)
 
 _LOCK = threading.Lock()  # rl_config is process-global
 _fonts_ready = False
@@ -124,27 +125,6 @@ def _styles(accent: str) -> dict:
     for sev in SEVERITY_COLOURS:
         s["finding-" + sev] = body._replace(space_before=7, space_after=2, keep_with_next=True, colour="#111111")
     return s
-
-
-def markup(runs: Sequence[Run]) -> str:
-    """reportlab paragraph markup for ``runs`` (text escaped, so tags,
-    entities and ``<img>`` in an article print literally).  The handout
-    itself draws runs with TextBlock; this is for callers that want a
-    reportlab Paragraph."""
-    out: List[str] = []
-    for r in runs:
-        if r.br:
-            out.append("<br/>")
-            continue
-        t = escape(r.text)
-        if r.bold:
-            t = f"<b>{t}</b>"
-        if r.italic:
-            t = f"<i>{t}</i>"
-        if r.mark:
-            t = f'<span backColor="{MARK}">{t}</span>'
-        out.append(t)
-    return "".join(out)
 
 
 def _block(runs, style, lead=None):
