@@ -213,9 +213,11 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
         from factcheck import annotate as _annotate
 
         written = _annotate.write_all(rep, output)
-        if not quiet:
+        if not quiet and written:
             click.echo(f"wrote {len(written)} annotated cop{'y' if len(written) == 1 else 'ies'} "
                        f"in {_annotate.folder_for(output)}", err=True)
+        elif not quiet:
+            click.echo("no .docx, .md or .txt articles to annotate", err=True)
 
 
 @cli.command()
