@@ -110,3 +110,12 @@ def test_odd_reports_still_render(fmt):
 
     data = get(fmt).render(_odd_report(), RenderOptions())
     assert len(data) > 1000
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_minimal_user_template(tmp_path, fmt):
+    """A user template may leave out everything but the root element."""
+    from factcheck.render import RenderOptions, get
+
+    (tmp_path / "handout.j2").write_text('<handout title="" header=""><p>{{ title }}</p></handout>')
+    assert get(fmt).render(story_report(), RenderOptions(template_dir=str(tmp_path)))

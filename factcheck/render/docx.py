@@ -141,8 +141,7 @@ def _setup(d, doc: Document) -> None:
     cell.paragraph_format.space_after = Pt(0)
     # Running header and "Page X of Y" footer.
     hp = sec.header.paragraphs[0]
-    hp.text = clean(doc.header)
-    hp.runs[0].font.size = Pt(8)
+    hp.add_run(clean(doc.header)).font.size = Pt(8)
     fp = sec.footer.paragraphs[0]
     r = fp.add_run("factcheck" + (f" \u00b7 generated {doc.generated}" if doc.generated else "") + "\t\tPage ")
     r.font.size = Pt(8)
