@@ -56,6 +56,7 @@ KINDS = [
     ("TUCSON, Ariz. (KOLD News 13) - The chief is out.", ("dateline", "TUCSON, Ariz. (KOLD News 13) -")),
     ("PORT ALDER, Ore. (Ledger) \u2014 The board voted.", ("dateline", "PORT ALDER, Ore. (Ledger) \u2014")),
     ("WASHINGTON (AP) -- The Senate voted on Monday.", ("dateline", "WASHINGTON (AP) --")),
+    ("Washington (AFP) \u2013 The Post endorsed her on Thursday.", ("dateline", "Washington (AFP) \u2013")),
     ("# Transit board acts\n\nThe board voted on Monday.", ("heading", "# Transit board acts")),
     ("Board asks chief to resign\n\nThe board voted on Monday night.", ("headline", "Board asks chief to resign")),
     ("The board voted.\n\nBy Renata Obi\n\nIt met again.", ("byline", "By Renata Obi")),

@@ -34,7 +34,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 _DATELINE = re.compile(
     r"""\A(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"""
-    r"""(?:\s+\([^)\n]{1,60}\))?\s*(?:--|[-\u2013\u2014])\s+)"""
+    r"""(?:\s+\([^)\n]{1,60}\))?\s*(?:--|[-\u2013\u2014])\s+"""
+    # "Washington (AFP) - ": a city in title case needs the agency in brackets
+    r"""|[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s+\([A-Z][A-Za-z0-9 .&]{1,30}\)\s*"""
+    r"""(?:--|[-\u2013\u2014])\s+)"""
 )
 _BYLINE = re.compile(r"\A(?:By|BY|Contributing|Reporting by|Written by|Edited by)\b[ :]")
 _META = re.compile(

@@ -212,7 +212,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             if before is not None and (before.speaker or cue is None):
                 cue, side = before, "before"
         own.append(cue)
-        if cue is not None and cue.speaker:
+        if cue is not None and (cue.speaker or side == "before"):
+            # a subjectless cue ("..., adding that it is "...") still bounds the content
             content[k] = _content_span(text, q, cue, side, before_start, sent_of(max(q.end - 1, q.start)), p.end)
 
     speakers: List[Optional[Tuple[str, int, int, str, str]]] = [None] * len(quotes)
