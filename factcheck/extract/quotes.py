@@ -164,8 +164,8 @@ def is_scare_quote(text: str, quote: Quote) -> bool:
     """True for a quote that is not speech: at most SCARE_WORDS words (a
     scare quote, a nickname) or a title in Title Case."""
     inner = text[quote.text_start:quote.text_end]
-    if inner[:1].isupper() and inner[-1:] in ".?!" and not is_title(inner.rstrip(".?!")):
-        return False  # "We lost." / "Too forced?": a short utterance
+    if inner[:1].isupper() and (inner[-1:] in "?!" or inner[-1:] == "." and not is_title(inner.rstrip("."))):
+        return False  # "We lost." / "Too forced?" / "BERNIE!": a short utterance
     return len(_WORD.findall(inner)) <= SCARE_WORDS or is_title(inner)
 
 

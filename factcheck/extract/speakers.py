@@ -281,8 +281,8 @@ def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, 
     if t is not None:
         start = t.end()
     start = _LEAD.match(text, start).end()
-    if start > q.start:
-        start = q.start
+    if start > q.start or text[start:q.start].rstrip().endswith(":"):
+        start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
     end = max(q.end, min(sent.end, limit))
     while end > q.end and text[end - 1] in ".,;:!? \n":
         end -= 1
