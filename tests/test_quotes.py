@@ -162,6 +162,12 @@ CASES = [
      [("We are sure the fans will love it,", "Bruce Dickinson", "person")]),
     ('"We are embarrassed by the situation," the airline said.',
      [("We are embarrassed by the situation,", "the airline", "organisation")]),
+    ('\u201cThat could create new problems for her here,\u201c said Jim Clyburn, a congressman.',
+     [("That could create new problems for her here,", "Jim Clyburn", "person")]),
+    ('Sen. Jack Reed (D-R.I.), said after lunch that he liked it, but called it a \u201cstarting point for our talks.\u201d',
+     [("starting point for our talks.", "Jack Reed", "person")]),
+    ('Clinton \u201cdrew quite well from white Democrats\u201d in the 2008 primary, said professor Paul Beck.',
+     [("drew quite well from white Democrats", "Paul Beck", "person")]),
     # a feed that runs a long quote's paragraphs together re-opens with a straight mark
     ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
      [("Conspiracy theories are always fun to read.", "Bishop", "person"),

@@ -220,6 +220,9 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     if i < 0:
         return None
     tok = toks[i][0]
+    if tok == "," and i > 0 and toks[i - 1][0] == ")":  # Sen. Jack Reed (D-R.I.), said
+        i -= 1
+        tok = ")"
     if tok == ")":  # Rep. Earl Blumenauer (D-Ore.) said
         k = i
         while k >= 0 and toks[k][0] != "(" and i - k < 12:

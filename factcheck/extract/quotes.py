@@ -76,6 +76,15 @@ def _reopens(text: str, para_start: int, pos: int, mark: str) -> bool:
     return _SENTENCE_END_BEFORE.search(text, max(para_start, pos - 3), pos) is not None
 
 
+def _closes_like(text: str, para: Span, pos: int, mark: str) -> bool:
+    """True when an opening mark met while a quote is open sits where a
+    closing mark belongs: after punctuation or a letter, before a space or
+    the paragraph's end."""
+    before = text[pos - 1] if pos > para.start else " "
+    after = text[pos + len(mark):pos + len(mark) + 1] if pos + len(mark) < para.end else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
 def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[List[Tuple[int, int, int, int]], bool]:
     """Quotes in one paragraph as ``(start, end, text_start, text_end)``, and
     whether the last one is still open at the paragraph's end."""
@@ -93,6 +102,8 @@ def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[Li
                 # a closing mark used as an opener ("”Sorry Sarah ...")
             open_at, open_len = pos, len(mark)
             continue
+        if mark in _OPENERS and _closes_like(text, para, pos, mark):
+            mark = "\u201d"  # "...problems for her here,\u201c said Clyburn: an opener typed as a closer
         if mark in _OPENERS or _reopens(text, para.start, pos, mark):
             # the previous quote was never closed: it ends before this mark
             # (a curly opener, or a straight mark that opens a new sentence,

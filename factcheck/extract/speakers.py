@@ -149,8 +149,9 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
             src = names.phrase_after(text, m.end(), end) or names.phrase_before(text, start, m.start(), False)
         else:
             src = names.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-            if src is None and prefer == "first" and not text[start:m.start()].strip(" ,\u2014-"):
-                src = names.phrase_after(text, m.end(), end)
+            if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
+                                                       or text[start:m.start()].rstrip().endswith(",")):
+                src = names.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
             if src is None and cue.endswith("ing"):
                 src = names.leading_subject(text, start, m.start())
             if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
