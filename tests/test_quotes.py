@@ -168,6 +168,12 @@ CASES = [
      [("starting point for our talks.", "Jack Reed", "person")]),
     ('Clinton \u201cdrew quite well from white Democrats\u201d in the 2008 primary, said professor Paul Beck.',
      [("drew quite well from white Democrats", "Paul Beck", "person")]),
+    ('Hours later, Trump returned the compliment to Adelson, telling Reuters, "Sheldon and I have been friends."',
+     [("Sheldon and I have been friends.", "Trump", "person")]),
+    ('At an event in Ames, Iowa, on Sunday, Mrs. Clinton expanded on it, saying the country should "be rallying our allies."',
+     [("be rallying our allies.", "Clinton", "person")]),
+    ('"Jeb wants to be a tough guy tonight," Trump shot back.',
+     [("Jeb wants to be a tough guy tonight,", "Trump", "person")]),
     # a feed that runs a long quote's paragraphs together re-opens with a straight mark
     ('The Bishop said: "Conspiracy theories are always fun to read. "Dan Brown is the best writer in the genre."',
      [("Conspiracy theories are always fun to read.", "Bishop", "person"),

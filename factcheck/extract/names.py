@@ -294,11 +294,35 @@ def looks_like_name(toks) -> bool:
     return not (word in _common_words() or word in CAP_STOP or word.endswith(("ing", "ly")) or word in DETERMINERS)
 
 
+def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
+    """A name followed by a verb after up to three introductory phrases
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
+    toks = _tokens(text, start, min(end, start + 200))
+    k = 0
+    for _ in range(4):
+        if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
+            b = k
+            while b < len(toks) and _is_name_tok(toks[b][0]):
+                b += 1
+            if b < len(toks) and toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS \
+                    and looks_like_name(toks[k:b]):
+                return _run_source(text, toks, k, b)
+        while k < len(toks) and toks[k][0] != ",":
+            k += 1
+        k += 1
+        if k >= len(toks):
+            break
+    return None
+
+
 def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     """The subject at the start of ``text[start:end]`` (after a short
     introductory phrase such as "On Friday,"): the source of a participle
     cue with no subject of its own (``He dismissed it, saying ...``)."""
     m = _INTRO.match(text, start, end)
+    found = _clause_subject(text, start, end)
+    if found is not None:
+        return found
     for pos in ((m.end(), start) if m and m.end() > start else (start,)):
         toks = _tokens(text, pos, min(end, pos + 120))
         if not toks:
@@ -405,6 +429,13 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
         if before is not None and before[3] != "person" or before is None or before[0][:1].islower():
             return src
         return before
+    b = 0
+    while b < len(inner) and _is_name_tok(inner[b][0]):
+        b += 1
+    if 0 < b < len(inner) and inner[b][0].islower() and inner[b][0] not in CLAUSE_WORDS \
+            and inner[b][0] not in DETERMINERS and looks_like_name(inner[:b]):
+        # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
+        return _run_source(text, toks, j + 1, j + 1 + b)
     return phrase_before(text, toks[0][1], toks[j][1])
 
 

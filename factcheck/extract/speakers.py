@@ -41,6 +41,7 @@ _CORE_VERBS = frozenset("said says say told tells wrote writes added adds explai
 # Verbs whose object, not subject, is the speaker ("Reuters quoted one
 # trader as saying").
 _RELAYING = frozenset("quoted quotes quoting".split())
+_AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
 _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
@@ -144,7 +145,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         cue = m.group(1)
         if cue.lower() == "according to":
             src = names.phrase_after(text, m.end(), end)
-        elif cue in _RELAYING:
+        elif cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
             # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
             src = names.phrase_after(text, m.end(), end) or names.phrase_before(text, start, m.start(), False)
         else:
