@@ -63,7 +63,9 @@ DOC_NOUNS = frozenset(
     "indictment verdict decision order filings papers transcript".split()
 )
 CAP_STOP = frozenset(
-    "state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "instead indeed moreover furthermore nonetheless nevertheless ultimately finally now then today yesterday "
+    "tonight here there thus hence otherwise besides regardless overall initially previously afterward "
+    "afterwards recently separately elsewhere state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december in on at but and so yet as the a an this that these those "
     "when while after before if meanwhile still earlier later also however speaking asked".split()
 )
@@ -289,9 +291,32 @@ def looks_like_name(toks) -> bool:
     """False for a lone capitalised common word (``According``, ``Surveying``,
     ``What``) that only opens a sentence."""
     if len(toks) > 1:
-        return True
+        return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in _common_words() for t in toks)
     word = toks[0][0].rstrip(".").lower()
     return not (word in _common_words() or word in CAP_STOP or word.endswith(("ing", "ly")) or word in DETERMINERS)
+
+
+def _is_verb_like(tok: str) -> bool:
+    low = tok.lower()
+    return tok.islower() and (low.endswith("ed") or low in _verbs() or low in ("has", "had", "is", "was", "told"))
+
+
+def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
+    """``A spokeswoman for the House Armed Services Committee emailed``,
+    ``the prince called``: a determiner phrase whose head is a source noun,
+    followed by a verb."""
+    if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "one", "two", "three", "several", "some"):
+        return None
+    for b in range(k + 2, min(len(toks), k + 11)):
+        t = toks[b][0]
+        if t in (",", ";", ":", "(", ")", "\u2014", "--"):
+            return None
+        if _is_verb_like(t):
+            phrase = text[toks[k][1]:toks[b - 1][2]]
+            if is_source_phrase(phrase):
+                return phrase, toks[k][1], toks[b - 1][2], classify_phrase(phrase)
+            return None
+    return None
 
 
 def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
@@ -300,6 +325,15 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
     toks = _tokens(text, start, min(end, start + 200))
     k = 0
     for _ in range(4):
+        d = k
+        while d < len(toks) and d - k < 2 and toks[d][0].islower() and (
+                _is_title(toks[d][0]) or toks[d][0] in _source_nouns() or toks[d][0] in ("conservative", "liberal")):
+            d += 1  # "conservative commentator Jonah Goldberg imagined"
+        if d > k and d < len(toks) and _is_cap(toks[d][0]):
+            k = d
+        np = _determiner_subject(text, toks, k)
+        if np is not None:
+            return np
         if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
             b = k
             while b < len(toks) and _is_name_tok(toks[b][0]):

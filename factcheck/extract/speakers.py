@@ -120,7 +120,7 @@ class _Cue:
 
 
 def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer: str,
-             max_gap: int = 60) -> Optional[_Cue]:
+             max_gap: int = 60, tail_ok: bool = False) -> Optional[_Cue]:
     """The speech cue and its source in ``text[start:end]``.
 
     ``prefer`` is ``"first"`` (text after a quote: the cue nearest its start)
@@ -140,7 +140,16 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     if prefer == "last":
         found.reverse()
     elif found[0].start() - start > max_gap:
-        return None
+        # "stagnant for a month" as donors waited, he said.  A cue closing
+        # the sentence after a comma attributes a quote that is not a scare quote.
+        m = found[-1]
+        if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
+                or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
+            return None
+        src = names.phrase_before(text, start, m.start())
+        if src is None or text[start:src[1]].rstrip()[-1:] != ",":
+            return None
+        return _Cue(m.group(1), m.start(), m.end(), *src)
     for m in found:
         cue = m.group(1)
         if cue.lower() == "according to":
@@ -203,7 +212,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         scare = is_scare_quote(text, q)
         last = text[q.text_end - 1:q.text_end]
         gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
-        cue = find_cue(text, q.end, after_end, cue_re, "first", gap)
+        cue = find_cue(text, q.end, after_end, cue_re, "first", gap, tail_ok=not scare)
         side = "after"
         if cue is None and text[q.text_end - 1:q.text_end] in (",", "?", "!"):
             cue = _unlisted_verb(text, q.end, after_end)
@@ -368,7 +377,7 @@ def _sentence_subject(text, sent, q, index, events):
     if not lead.strip() or sent.kind != "body":
         return None
     src = names.leading_subject(text, sent.start, q.start)
-    if src is None or src[3] not in ("person", "organisation"):
+    if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     name, cls = _resolve(src[0], src[3], src[1], index, events)
     return (name, src[1], src[2], None, cls)
