@@ -205,6 +205,13 @@ def test_speaker_span_is_the_mention():
     assert q.cue == "said"
 
 
+def test_relative_pronoun_mention():
+    text = 'It would involve Attorney General Loretta E. Lynch, who told Congress: "That matter is being handled."'
+    q = analyse(text).quotes[0]
+    assert text[q.speaker_start:q.speaker_end] == "who"
+    assert q.speaker == "Loretta E. Lynch"
+
+
 def test_pronoun_mention_and_resolved_name():
     text = 'Chris Magnus spoke.\n\n"I have work to do," he said.'
     q = analyse(text).quotes[0]

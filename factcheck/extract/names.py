@@ -234,6 +234,12 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
             tok = toks[i][0]
     if tok.lower() in AUXILIARIES:
         return None
+    if tok.lower() == "who" and i >= 2 and toks[i - 1][0] == ",":
+        # "Charlie Sykes, who lamented ...": the mention is "who", the speaker its antecedent
+        ante = phrase_before(text, toks[0][1], toks[i - 1][1], strict)
+        if ante is not None and ante[0][:1].isupper():
+            return ante[0], toks[i][1], toks[i][2], ante[3]
+        return None
     if tok == ",":
         return _appositive(text, toks, i)
     if tok.lower() in PRONOUN_WORDS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
