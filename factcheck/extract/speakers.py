@@ -28,7 +28,7 @@ from factcheck.model import Article, Quote, Sentence, Span
 
 from . import names
 from .lexicon import Lexicon, read_list
-from .quotes import is_scare_quote, quotes_with_links
+from .quotes import is_scare_quote, is_title, quotes_with_links
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
@@ -220,6 +220,9 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             cue = _signature(text, q, p, paras)
         if cue is None or not cue.speaker:
             before = find_cue(text, before_start, q.start, cue_re, "last")
+            if before is not None and scare and is_title(text[q.text_start:q.text_end]) \
+                    and q.start - before.cue_end > 12:
+                before = None  # a title ("The Revenant") far from the verb is not what was said
             if before is not None and (before.speaker or cue is None):
                 cue, side = before, "before"
         own.append(cue)
