@@ -85,13 +85,19 @@ def _split_lines(text: str, start: int, end: int, out: List[Span]) -> None:
     para_start = start
     pos = start
     lines = block.split("\n")
+    # A feed that puts one paragraph on each line (most lines end a
+    # sentence) breaks at every newline, so a teaser line without a full
+    # stop ("MORE: ...") never swallows the paragraph after it.
+    ended = sum(1 for ln in lines[:-1] if _LINE_END_SENTENCE.search(ln))
+    per_line = len(lines) >= 3 and ended * 2 >= len(lines) - 1
     for i, line in enumerate(lines):
         line_end = pos + len(line)
         last = i == len(lines) - 1
         if not last:
             nxt = lines[i + 1]
             breaks = (
-                _LINE_END_SENTENCE.search(line) is not None
+                per_line and bool(line.strip()) and bool(nxt.strip())
+                or _LINE_END_SENTENCE.search(line) is not None
                 or _MD_BLOCK.match(line) is not None
                 or _MD_BLOCK.match(nxt) is not None
                 or len(line.split()) <= 12 and not line.rstrip().endswith((",", ";"))
@@ -202,7 +208,9 @@ def _paragraph_kind(article: Article, ptext: str, p_index: int, para: Span) -> s
         return "heading"
     if article.title and p_index == 0 and ptext.strip() == article.title.strip():
         return "headline"
-    if _BYLINE.match(stripped):
+    words = ptext.split()
+    # "By Jane Doe, Associated Press" is short; "By contrast, ..." is prose.
+    if _BYLINE.match(stripped) and len(words) <= 12 and not stripped.rstrip().endswith("."):
         return "byline"
     if _META.match(stripped):
         return "meta"
