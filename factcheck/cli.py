@@ -42,7 +42,12 @@ def _emit(data: bytes, output: Optional[str]) -> None:
     if output and output != "-":
         write_atomic(output, data)
     else:
-        out = click.get_binary_stream("stdout")
+        sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:  # a text-only stream (some embedders): decode
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+            return
         out.write(data)
         out.flush()
 
