@@ -19,8 +19,9 @@ repeat a phrase in one interview.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Analysis, Finding, Quote
 from factcheck.settings import Settings
@@ -90,12 +91,21 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     return key[:-2] if key.endswith("'s") else key
 
 
-def _tokens(text: str) -> List[Tuple[str, str, int, int]]:
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
     """(normalised, original, start, end) for the words of a quote,
-    editorial insertions in brackets or parentheses left out."""
+    editorial insertions in brackets or parentheses left out.  Cached: a
+    quote is compared with every other quote of its speaker."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    return [(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
-            for m in _WORD.finditer(text)]
+    return tuple((m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
+                 for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
+    """The normalised words of a quote (``_tokens``) and their set."""
+    words = [t[0] for t in _tokens(text)]
+    return words, frozenset(words)
 
 
 def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bool:
@@ -119,15 +129,15 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     ``(ratio, differing_a, differing_b, changes, shown)``: the original words
     that differ on each side, the changes as (words in a, words in b) runs,
     and the character ranges of a and b that align (to show)."""
-    ta, tb = _tokens(a_text), _tokens(b_text)
-    na, nb = [t[0] for t in ta], [t[0] for t in tb]
+    (na, sa), (nb, sb) = _words(a_text), _words(b_text)
     if min(len(na), len(nb)) < MIN_WORDS or na == nb:
+        return None
+    if len(sa & sb) < MIN_COVER * min(len(sa), len(sb)):
         return None
     short, raw_short, long = (na, a_text, nb) if len(na) <= len(nb) else (nb, b_text, na)
     if _is_excerpt(short, long, raw_short):
         return None
-    if len(set(na) & set(nb)) < MIN_COVER * min(len(set(na)), len(set(nb))):
-        return None
+    ta, tb = _tokens(a_text), _tokens(b_text)
     sm = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     matched = sum(b.size for b in blocks)
