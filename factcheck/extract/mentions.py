@@ -5,12 +5,22 @@ story grouping uses."""
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Sequence, Tuple
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Sequence, Tuple
 
 from factcheck.model import Attribution, Quote
 
 from . import sources
 from .sources import bare
+
+@lru_cache(maxsize=2)
+def _not_names(pronouns: bool = True) -> FrozenSet[str]:
+    """Words (``bare`` form) that open a capitalised run without being part
+    of a name: titles, common capitalised words, dates, and with
+    ``pronouns`` also pronouns and determiners."""
+    out = sources.words()["titles"] | sources.COMMON_CAPS | sources.DATE_WORDS
+    return out | frozenset(sources.PRONOUNS) | sources.DETERMINERS if pronouns else out
+
 
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
 
@@ -18,15 +28,13 @@ _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|
 def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
     """``(offset, full name)`` of each person named in ``text[start:]``, a
     surname on its own resolved to the full name used before it."""
-    titles = sources.words()["titles"]
+    skip = _not_names()
     out: List[Tuple[int, str]] = []
     full_by_surname: Dict[str, str] = {}
     for m in _NAME_MENTION.finditer(text, start):
         parts = m.group().split()
         off = m.start()
-        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
-                         or bare(parts[0]) in sources.DATE_WORDS or bare(parts[0]) in sources.PRONOUNS
-                         or bare(parts[0]) in sources.DETERMINERS):
+        while parts and bare(parts[0]) in skip:
             off += len(parts[0]) + 1
             parts = parts[1:]
         parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
@@ -53,11 +61,10 @@ def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Se
     for q in quotes:
         if q.speaker and q.speaker_class == "person" and " " in q.speaker:
             full.append(q.speaker)
-    titles = sources.words()["titles"]
+    skip = _not_names(pronouns=False)
     for m in _PERSON_RUN.finditer(text, start):
         parts = [p for p in m.group().split()]
-        while parts and (bare(parts[0]) in titles or bare(parts[0]) in sources.COMMON_CAPS
-                         or bare(parts[0]) in sources.DATE_WORDS):
+        while parts and bare(parts[0]) in skip:
             parts = parts[1:]
         if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
             full.append(" ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts))
