@@ -18,6 +18,7 @@ from typing import Iterable, List
 
 from factcheck.model import Span
 
+from .folding import folded
 from .lexicon import read_list
 from .sources import COMMON_CAPS, bare, name_class
 
@@ -42,8 +43,10 @@ def _characterising_re() -> "re.Pattern[str]":
 
 
 # Every reason pattern holds one of these words: most articles hold none.
-_HINT = re.compile(r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|names? not be|"
-                   r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)", re.I)
+_HINT_WORDS = (r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|names? not be|"
+               r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)")
+_HINT = re.compile(_HINT_WORDS, re.I)
+_HINT_FOLDED = re.compile(_HINT_WORDS)  # the same on folding.folded text, much faster
 @lru_cache(maxsize=1)
 def _judging_re() -> "re.Pattern[str]":
     words = sorted(read_list("characterising_words"), key=len, reverse=True)
@@ -72,7 +75,10 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
         return out
     hinted = []
     starts = [sp.start for sp in spans]
-    for h in _HINT.finditer(text, spans[0].start, spans[-1].end):
+    low = folded(text)
+    hints = (_HINT.finditer(text, spans[0].start, spans[-1].end) if low is None
+             else _HINT_FOLDED.finditer(low, spans[0].start, spans[-1].end))
+    for h in hints:
         k = bisect.bisect_right(starts, h.start()) - 1
         if k >= 0 and h.start() < spans[k].end and (not hinted or hinted[-1] is not spans[k]):
             hinted.append(spans[k])

@@ -1,0 +1,44 @@
+"""folding.folded: a lower-case ASCII pattern matched case-sensitively on
+the folded text finds what the IGNORECASE pattern finds on the original."""
+
+import re
+import string
+import sys
+
+import pytest
+
+from factcheck.extract.folding import FOLDS_TO_ASCII, folded
+
+
+def test_fold_exceptions_are_complete():
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) != 1:
+            continue
+        for letter in string.ascii_lowercase:
+            if (re.fullmatch(letter, c, re.IGNORECASE) is not None) != (low == letter):
+                odd.add(c)
+    assert odd == set(FOLDS_TO_ASCII)
+
+
+@pytest.mark.parametrize("text, expect_none", [
+    ("Officials SPOKE on condition of Anonymity.", False),
+    ("Caf\u00e9 price \u00a35", False),
+    ("\u0130stanbul officials", True),   # lower() makes two characters
+    ("thou\u017fand", True),
+    ("D\u0131yarbak\u0131r", True),
+])
+def test_folded(text, expect_none):
+    assert (folded(text) is None) == expect_none
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"anonymity|authori[sz]ed|named|fear of", "He was AUTHORISED, not Named, for Fear Of reprisal; \u00a35 anonymity"),
+    (r"\bcompared\s+(?:with|to)\b", "Compared With 2003, sales COMPARED to \u00e9t\u00e9"),
+])
+def test_same_matches(pattern, text):
+    low = folded(text)
+    assert low is not None
+    assert [m.span() for m in re.finditer(pattern, low)] == [m.span() for m in re.finditer(pattern, text, re.I)]
