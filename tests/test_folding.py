@@ -42,3 +42,26 @@ def test_same_matches(pattern, text):
     low = folded(text)
     assert low is not None
     assert [m.span() for m in re.finditer(pattern, low)] == [m.span() for m in re.finditer(pattern, text, re.I)]
+
+
+def test_lower_keeps_word_characters():
+    # \b and \w see the folded text as they see the original.
+    word = re.compile(r"\w")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(cp)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5% Compared With 2003, the Biggest rise EVER recorded; 3,000 Workers",
+    "Prices FELL by \u00a35m since last year, more than double the RECORD.",
+])
+def test_claim_triggers_same_on_folded_text(text, monkeypatch):
+    from factcheck.extract import claim_cues
+
+    fast = claim_cues.sentence_triggers(text, 0, len(text))
+    monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # force the IGNORECASE patterns
+    slow = claim_cues.sentence_triggers(text, 0, len(text))
+    assert fast == slow and fast

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Span
 
+from .folding import folded
 from .lexicon import read_list
 
 _SCALE = r"(?:million|billion|trillion|bn|mn)"
@@ -38,6 +39,8 @@ _STAT_RE = re.compile(
     r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
     re.IGNORECASE,
 )
+# The same on folding.folded text (its letters are all lower case): faster.
+_STAT_RE_FOLDED = re.compile(_STAT_RE.pattern)
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Numbers that are not statistics: dates, times, ages, names of things.
@@ -162,8 +165,11 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     (money, percentages, counts from 10 up, scaled numbers), not dates,
     times, years, ages or names."""
     out: List[Span] = []
-    for m in _STAT_RE.finditer(text, start, end):
-        tok = m.group(0)
+    text_low = _folded_text(text)
+    matches = (_STAT_RE.finditer(text, start, end) if text_low is None
+               else _STAT_RE_FOLDED.finditer(text_low, start, end))
+    for m in matches:
+        tok = text[m.start():m.end()]
         if YEAR.match(tok):
             continue
         if _MEASURED.search(tok):  # money, percentages and scaled numbers are always statistics
@@ -199,6 +205,30 @@ def _anchor_index() -> Tuple[Dict[str, Tuple[int, ...]], Tuple[int, ...]]:
     return {a: tuple(ix) for a, ix in index.items()}, tuple(always)
 
 
+_ESCAPED = re.compile(r"\\.")
+
+
+@lru_cache(maxsize=1)
+def _folded_patterns() -> Tuple[Optional["re.Pattern[str]"], ...]:
+    """For each of ``_patterns()``, the same pattern without IGNORECASE
+    when it is case-insensitive and its letters are all lower case (it then
+    matches ``folding.folded`` text exactly as the original matches the
+    text); None for the others."""
+    out: List[Optional["re.Pattern[str]"]] = []
+    for _kind, pat, _anchors in _patterns():
+        src = pat.pattern
+        plain = (pat.flags & re.IGNORECASE and "(?-i" not in src
+                 and not any(c.isupper() for c in _ESCAPED.sub("", src)))
+        out.append(re.compile(src, pat.flags & ~re.IGNORECASE) if plain else None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def _folded_text(text: str) -> Optional[str]:
+    """``folding.folded(text)``, kept for the article's other sentences."""
+    return folded(text)
+
+
 def _candidates(low: str) -> List[int]:
     """Indices, in order, of the patterns that may match the lower-cased
     sentence ``low``: those with an anchor among its words' first letters."""
@@ -218,9 +248,12 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
     out: List[Tuple[str, Span]] = []
     low = text[start:end].lower()
     patterns = _patterns()
+    fast, text_low = _folded_patterns(), _folded_text(text)
     for i in _candidates(low) if prefilter else range(len(patterns)):
         kind, pat, _ = patterns[i]
-        for m in pat.finditer(text, start, end):
+        matches = (fast[i].finditer(text_low, start, end) if text_low is not None and fast[i] is not None
+                   else pat.finditer(text, start, end))
+        for m in matches:
             g = 1 if m.re.groups else 0
             s, e = m.start(g), m.end(g)
             if kind == "trend":
