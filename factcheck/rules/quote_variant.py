@@ -91,19 +91,18 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     return key[:-2] if key.endswith("'s") else key
 
 
-@lru_cache(maxsize=8192)
 def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
     """(normalised, original, start, end) for the words of a quote,
-    editorial insertions in brackets or parentheses left out.  Cached: a
-    quote is compared with every other quote of its speaker."""
+    editorial insertions in brackets or parentheses left out."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
     return tuple((m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
                  for m in _WORD.finditer(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
-    """The normalised words of a quote (``_tokens``) and their set."""
+    """The normalised words of a quote (``_tokens``) and their set.  Cached:
+    a quote is compared with every other quote of its speaker."""
     words = [t[0] for t in _tokens(text)]
     return words, frozenset(words)
 
