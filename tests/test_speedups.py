@@ -11,3 +11,17 @@ from factcheck.extract import figures
 ])
 def test_ident_before_matches_the_regex(tail):
     assert figures._ident_before(tail) == (figures._IDENT_BEFORE.search(tail) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Three out of every four voters, 45 percent, said two-thirds of all firms gained \u00a32m.",
+    "Twenty-five per cent of the 300 staff and nine out of 10 people; 1,200 jobs.",
+    "Sales fell by a third, to one million units, while 12 of them closed.",
+    "No statistic here at all, only words.",
+])
+def test_statistic_spans_same_without_folding(text, monkeypatch):
+    from factcheck.extract import claim_cues
+
+    fast = claim_cues.statistic_spans(text, 0, len(text))
+    monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # the full IGNORECASE regex
+    assert claim_cues.statistic_spans(text, 0, len(text)) == fast

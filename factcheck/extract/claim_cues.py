@@ -24,23 +24,35 @@ _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
             r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
 _NUM = r"\d+(?:[,.]\d+)*"
 # Our own light statistic detector, so claims do not depend on figures.py.
-_STAT_RE = re.compile(
-    r"(?:[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?"
-    r"|\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
-    r"|\b" + _NUM + r"\s(?:" + _SCALE + r")\b"
-    r"|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"
-    r"|\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b"
-    r"|\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b"
-    r"|\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b"
-    r"|\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b"
-    r"|\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?)\b"
-    r"|\b\d{2,} of (?:them|those|these|the|its|their|our)\b"
-    r"|\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:percent|per cent|thousand|million|billion|trillion)\b"
-    r"|\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b))",
-    re.IGNORECASE,
+_SCALED = ("percent", "per cent", "thousand", "million", "billion", "trillion")
+# The branches of the statistic regex, each with the words one of which any
+# match of it holds (checked only for the two costly branches; () = any).
+_STAT_BRANCHES: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    (r"[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?", ()),
+    (r"\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", ()),
+    (r"\b" + _NUM + r"\s(?:" + _SCALE + r")\b", ()),
+    (r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b", ()),
+    (r"\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b", ()),
+    (r"\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b", ()),
+    (r"\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b", ()),
+    (r"\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b", ()),
+    (r"\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM
+     + r")?)\b", ("out of",)),
+    (r"\b\d{2,} of (?:them|those|these|the|its|their|our)\b", ()),
+    (r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b", _SCALED),
+    (r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)", ()),
 )
-# The same on folding.folded text (its letters are all lower case): faster.
-_STAT_RE_FOLDED = re.compile(_STAT_RE.pattern)
+_STAT_RE = re.compile("(?:" + "|".join(b for b, _ in _STAT_BRANCHES) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _stat_folded(present: Tuple[bool, ...]) -> "re.Pattern[str]":
+    """``_STAT_RE`` for folding.folded text (no IGNORECASE: its letters are
+    all lower case) without the branches whose words the text lacks: they
+    cannot match there, so the matches are the same, found faster."""
+    return re.compile("(?:" + "|".join(b for (b, _), keep in zip(_STAT_BRANCHES, present) if keep) + ")")
+
+
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Numbers that are not statistics: dates, times, ages, names of things.
@@ -166,8 +178,12 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     times, years, ages or names."""
     out: List[Span] = []
     text_low = _folded_text(text)
-    matches = (_STAT_RE.finditer(text, start, end) if text_low is None
-               else _STAT_RE_FOLDED.finditer(text_low, start, end))
+    if text_low is None:
+        matches = _STAT_RE.finditer(text, start, end)
+    else:
+        seg = text_low[start:end]
+        present = tuple(not words or any(w in seg for w in words) for _, words in _STAT_BRANCHES)
+        matches = _stat_folded(present).finditer(text_low, start, end)
     for m in matches:
         tok = text[m.start():m.end()]
         if YEAR.match(tok):
