@@ -25,3 +25,12 @@ def test_statistic_spans_same_without_folding(text, monkeypatch):
     fast = claim_cues.statistic_spans(text, 0, len(text))
     monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # the full IGNORECASE regex
     assert claim_cues.statistic_spans(text, 0, len(text)) == fast
+
+
+@pytest.mark.parametrize("text", [
+    "He said [the firm] (EA) won\u2019t go", "\u0130stanbul\u2019s O'Neil rock-n-roll", "", "  ... \u2026 2,000 cars",
+])
+def test_quote_words_are_the_token_words(text):
+    from factcheck.rules import quote_variant
+
+    assert quote_variant._words(text)[0] == [t[0] for t in quote_variant._tokens(text)]

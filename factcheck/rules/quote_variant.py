@@ -103,7 +103,8 @@ def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
 def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
     """The normalised words of a quote (``_tokens``) and their set.  Cached:
     a quote is compared with every other quote of its speaker."""
-    words = [t[0] for t in _tokens(text)]
+    text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]  # as _tokens, without offsets
     return words, frozenset(words)
 
 
