@@ -34,3 +34,14 @@ def test_quote_words_are_the_token_words(text):
     from factcheck.rules import quote_variant
 
     assert quote_variant._words(text)[0] == [t[0] for t in quote_variant._tokens(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "In FY 2021 sales rose; LAST YEAR and in March, the First Quarter beat Fiscal Year 2019.",
+    "Year-On-Year growth on Monday, a Year Ago, 2,019 units and 2020%.",
+    "\u0130stanbul in January 2004",
+])
+def test_time_refs_same_as_ignorecase(text):
+    slow = [(m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month") or "").lower().split()))
+            for m in figures._TIME_REF.finditer(text)]
+    assert figures._time_refs(text) == slow and slow

@@ -11,6 +11,7 @@ letters that fold to an ASCII letter other than themselves ('ı' to 'i',
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 FOLDS_TO_ASCII = ("\u0131", "\u017f")
@@ -25,3 +26,13 @@ def folded(text: str) -> Optional[str]:
     if len(low) != len(text) or any(c in low for c in FOLDS_TO_ASCII):
         return None
     return low
+
+
+_PATTERN_PART = re.compile(r"\\.|\(\?P|[A-Z]+")
+
+
+def lower_pattern(src: str) -> str:
+    """Regex source ``src`` with its literal letters in lower case, for
+    matching ``folded`` text case-sensitively: escapes (``\\B``, ``\\d``)
+    and ``(?P`` are kept as they are."""
+    return _PATTERN_PART.sub(lambda m: m.group() if m.group()[0] in "\\(" else m.group().lower(), src)
