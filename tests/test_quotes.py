@@ -13,6 +13,10 @@ def _quotes(text):
 
 # (text, [(words inside the marks, speaker, class), ...])
 CASES = [
+    # a headline ending in one name is not part of the next paragraph's name
+    ('Defender casts doubt over Glazer\n\nRio Ferdinand has doubts about the bid. '
+     '"No one knows what he will bring," said Ferdinand.',
+     [("No one knows what he will bring,", "Rio Ferdinand", "person")]),
     # cue after the quote
     ('"We will not back down," Dana Whitfield said.',
      [("We will not back down,", "Dana Whitfield", "person")]),

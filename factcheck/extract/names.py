@@ -552,7 +552,9 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
 
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+\.?|[A-Z]\.)"
-    r"(?:\s+(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)\s+)?(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+|[A-Z]\.))+"
+    # Spaces only: a name never runs across a line break ("... over Glazer\n\nRio
+    # Ferdinand has said" is a headline and a new paragraph, not one name).
+    r"(?:[^\S\n]+(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)[^\S\n]+)?(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+|[A-Z]\.))+"
 )
 
 
