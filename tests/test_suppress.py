@@ -82,3 +82,23 @@ def test_text_report_lists_suppressed_with_reason(tmp_path):
     r = CliRunner().invoke(cli, ["check", str(draft)])
     assert "1 suppressed by comments in the articles:" in r.output
     assert f"{draft}:2:" in r.output and "[anonymous-source] two sources, desk approved" in r.output
+
+
+def test_suppressed_findings_and_reasons_are_listed_in_json_and_handout(tmp_path):
+    import json
+
+    import docx
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->\n"
+                     + ANON + "\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["check", str(draft), "--format", "json", "--isolated"]).output
+    data = json.loads(out)
+    assert data["summary"]["suppressed"] == 1
+    assert [(s["rule"], s["line"], s["reason"]) for s in data["suppressed"]] == [
+        ("anonymous-source", 2, "cleared by the standards desk")]
+    assert "familiar with the matter" in data["suppressed"][0]["text"]
+    handout = tmp_path / "r.docx"
+    CliRunner().invoke(cli, ["report", str(draft), "-o", str(handout), "--isolated", "-q"])
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(handout)).tables for r in t.rows]
+    assert any(r[0] == "anonymous-source" and r[-1] == "cleared by the standards desk" for r in rows), rows

@@ -48,6 +48,10 @@ def context(report: Report) -> dict:
         "sources": _sources(report),
         "findings": _findings(report, by_path),
         "suppressed": len(report.suppressed),
+        "suppressed_list": [
+            {"rule": f.rule, "path": f.path, "line": f.line, "text": f.text, "reason": reason or ""}
+            for f, reason in report.suppressed
+        ],
         "baseline_skipped": report.baseline_skipped,
     }
 

@@ -56,6 +56,10 @@ def report_dict(report: Report) -> Dict[str, Any]:
             {"key": s.key, "label": s.label, "files": list(s.paths)} for s in report.stories
         ],
         "findings": [finding_dict(f) for f in report.findings],
+        "suppressed": [
+            {"rule": f.rule, "file": f.path, "line": f.line, "text": f.text, "reason": reason or None}
+            for f, reason in report.suppressed
+        ],
         "summary": {
             "articles": len(articles),
             "findings": counts["total"],
