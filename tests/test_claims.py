@@ -170,6 +170,12 @@ def _split(text):
     # a statistic after a named document in the same paragraph comes from it
     ("The survey of 2,000 adults found most wanted a computer. Phones came second at 75%.",
      [(0, "found", "The survey of 2,000 adults", "document", None)], [0, 0]),
+    # a statistic after an organisation's own statistic, same paragraph
+    ("Net income rose to $318 million, the company said. Revenue climbed 9% to $4.6 billion.",
+     [(0, "said", "the company", "organisation", None)], [0, 0]),
+    # ... but not after an organisation's statement with no statistic
+    ("Police said the man was arrested. Burglaries rose 30% this year.",
+     [(0, "said", "Police", "organisation", None)], [None]),
     # content span covers the trigger
     ("Smith said fares rose 18% last year.",
      [(0, "said", "Smith", "person", "fares rose 18% last year")], [0]),

@@ -157,7 +157,8 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
         if narrator:
             attribution = _covering_in_sentence(text, s, attrs, by_sentence.get(s.index, []), narrator)
             if attribution is None and not by_sentence.get(s.index):
-                attribution = _carried(text, s, sents, attrs, by_sentence, kinds)
+                prev_stat = bool(out) and out[-1].sentence == s.index - 1 and "statistic" in out[-1].kinds
+                attribution = _carried(text, s, sents, attrs, by_sentence, kinds, prev_stat)
         else:
             attribution = quote_attr
         if attribution == -1:
@@ -167,11 +168,14 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
 
 
 def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[Attribution],
-             by_sentence: Dict[int, List[int]], kinds: Sequence[str] = ()) -> Optional[int]:
+             by_sentence: Dict[int, List[int]], kinds: Sequence[str] = (),
+             prev_stat: bool = False) -> Optional[int]:
     """The named attribution of the previous sentence when this sentence
     continues it, else None.  Within a paragraph: the sentence opens with a
     continuation ("He", "It", "The figure"), or it is a statistic after a
-    named document ("The survey found ... . Most people (75%) ...").  Across
+    named document ("The survey found ... . Most people (75%) ..."), or a
+    statistic after an organisation's own statistic ("Net income rose to
+    $318 million, the company said. Revenue climbed 9%.").  Across
     a paragraph break only a strong data opening ("The figure", "The
     report") carries a document's or organisation's figures."""
     if s.index == 0:
@@ -187,6 +191,8 @@ def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[
         if _continuation().search(own) or _data_continuation().match(own):
             return idx[-1]
         if "statistic" in kinds and attrs[idx[-1]].source_class == "document":
+            return idx[-1]
+        if "statistic" in kinds and prev_stat and attrs[idx[-1]].source_class == "organisation":
             return idx[-1]
         return None
     data = [i for i in idx if attrs[i].source_class in ("document", "organisation")]
