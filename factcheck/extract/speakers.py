@@ -27,7 +27,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Quote, Sentence, Span
 
 from . import names
-from .lexicon import Lexicon, read_list
+from .lexicon import Lexicon, read_list, trie_pattern
 from .quotes import is_scare_quote, is_title, quotes_with_links
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
@@ -47,35 +47,11 @@ _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 _INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
 
 
-def _trie_regex(words) -> str:
-    """An alternation of ``words`` factored by common prefixes: Python's
-    regex engine tries alternatives one by one, and a flat list of 300
-    verbs at every position of an archive is slow."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        alts = []
-        end = "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=8)
 def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
     forms = set(verbs) | {v[:1].upper() + v[1:] for v in verbs if v in _INVERTED_OPENERS}
     forms |= {"according to", "According to"}
-    return re.compile(r"\b(" + _trie_regex(forms) + r")\b")
+    return re.compile(r"\b(" + trie_pattern(forms) + r")\b")
 
 
 @lru_cache(maxsize=1)
