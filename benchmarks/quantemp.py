@@ -34,6 +34,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, List, Sequence, Tuple
 
+from claims_common import corpus_dir  # benchmarks/ is on sys.path when run as a script
+
 from factcheck.extract import extract
 from factcheck.model import Article
 
@@ -42,17 +44,6 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter)\b", re.I)
-
-
-def corpus_dir(name: str) -> Path:
-    """``../shared/benchmarks/<name>`` (or ``$FACTCHECK_BENCHMARKS/<name>``);
-    exits with a message when it is absent."""
-    base = os.environ.get("FACTCHECK_BENCHMARKS")
-    root = Path(base) if base else ROOT.parent / "shared" / "benchmarks"
-    path = root / name
-    if not path.is_dir():
-        sys.exit(f"benchmark data not found: {path} (set FACTCHECK_BENCHMARKS to the folder holding {name}/)")
-    return path
 
 
 def clean(claim: str) -> str:
