@@ -14,7 +14,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Dict, List, Sequence
+from typing import List, Sequence
 
 from factcheck.errors import SetupError
 from factcheck.model import Finding, Report

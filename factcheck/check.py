@@ -14,9 +14,8 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import rules as _rules
 from factcheck.errors import InputError
-from factcheck.extract import extract
 from factcheck.load import discover, load_file
-from factcheck.model import Analysis, Article, Finding, Location, Report, Story
+from factcheck.model import Analysis, Article, Finding, Report
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS
 from factcheck.settings import DEFAULT, Settings

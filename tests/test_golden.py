@@ -4,7 +4,6 @@ Regenerate with ``python -m pytest tests/test_golden.py --update-golden`` and
 review the diff like code.
 """
 
-import os
 
 import pytest
 

@@ -5,7 +5,7 @@ import pytest
 from factcheck.check import run
 from factcheck.rules import all_rules
 
-from .helpers import report_for, rule_ids
+from .helpers import report_for
 
 
 def _cases(kind):
