@@ -132,3 +132,14 @@ def test_rules_and_explain_list_every_rule():
         assert doc.exit_code == 0
         assert rule.STANDARD in doc.output
         assert rule.SUMMARY in doc.output
+
+
+def test_text_output_never_sends_control_characters_from_an_article(capsys, tmp_path):
+    art = tmp_path / "esc.txt"
+    art.write_text("Officials said the mayor \x1b[31mwill resign\x07 next month, according to "
+                   "people familiar with the matter.\n", encoding="utf-8")
+    run_cli(["check", str(art), "--fail-on", "never", "--isolated"])
+    out = capsys.readouterr().out
+    assert "anonymous-source" in out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[31mwill resign\\x07" in out
