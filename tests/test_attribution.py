@@ -62,6 +62,13 @@ CLASSES = [
     ("Witnesses said the car ran a red light.", "Witnesses", "anonymous"),
     ("The majority of economists believe rates will fall.", "The majority of economists", "anonymous"),
     ("Some Democrats believe the bill goes too far.", "Some Democrats", "anonymous"),
+    # expectation verbs attribute a forecast to their subject
+    ("Analysts polled by FactSet had expected earnings of $1.31 a share.", "Analysts polled by FactSet",
+     "organisation"),
+    ("Economists surveyed by Reuters expect the jobless rate to reach 5.2%.", "Economists surveyed by Reuters",
+     "organisation"),
+    ("The city expects sales tax revenue to grow by 3 percent next year.", "The city", "organisation"),
+    ("Economists had expected unemployment to rise to 5.2%.", "Economists", "anonymous"),
 ]
 
 
@@ -94,6 +101,10 @@ NON_ATTRIBUTIONS = [
     "The meeting was held on Tuesday.",
     "The proposal is being considered.",
     "The band played two sets and left.",
+    # a comparison with a forecast, and an agentless expectation, name no source
+    "Unemployment rose to 5.2%, higher than economists had expected.",
+    "Sales rose 12%, more than expected.",
+    "Freight prices are expected to fall further next year.",
 ]
 
 

@@ -41,6 +41,10 @@ from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, IN
 
 __all__ = ["attribute", "person_names"]
 
+# Expectation verbs: "than analysts expected" compares with a forecast.
+EXPECTING = frozenset(("expect", "expects", "expected", "estimate", "estimated", "estimates", "predicted",
+                       "forecast", "anticipated"))
+
 @lru_cache(maxsize=8)
 def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
     """Map from a lower-case cue word to its kind: ``verb``, ``cite``,
@@ -330,6 +334,8 @@ class _Finder:
         if src is None:
             return None
         src = name_before_title(toks, src)
+        if low_cue in EXPECTING and any(t[0].lower() == "than" for t in toks[max(0, src[0] - 1):i]):
+            return None  # "higher than economists expected": a comparison, not a source
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
@@ -536,6 +542,8 @@ def _name_text(toks: Sequence[Token]) -> str:
     head = sources.head_part(toks)
     if not head:
         return ""
+    if head[-1][0].lower() in sources.POLLED:
+        return " ".join(t[0] for t in toks)  # "analysts polled by FactSet"
     end = len(head) - 1
     j = sources.name_run(head, end)
     cls = sources.name_class(" ".join(t[0] for t in head[j:]))[0]

@@ -165,6 +165,10 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
     return cut
 
 
+# Participles after which "by <Name>" names who gathered a group's views.
+POLLED = frozenset(("polled", "surveyed", "canvassed"))
+
+
 def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
              bare_plural: bool = False) -> Tuple[str, bool, str]:
     """``(class, secondary, head)`` of the source phrase ``toks``.
@@ -207,6 +211,10 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
+    if any(toks[k][0].lower() in POLLED and toks[k + 1][0].lower() == "by" and is_cap(toks[k + 2][0])
+           and bare(toks[k - 1][0]) in w["anon"] and bare(toks[k - 1][0]) not in STRONG_ANONYMOUS
+           for k in range(1, len(toks) - 2)):
+        return "organisation", False, head  # "analysts polled by FactSet": a named survey's consensus
     if head in w["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS:
         rest = toks[len(head_toks):]
         if len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
