@@ -176,6 +176,9 @@ def _split(text):
     # ... but not after an organisation's statement with no statistic
     ("Police said the man was arrested. Burglaries rose 30% this year.",
      [(0, "said", "Police", "organisation", None)], [None]),
+    # the source covers only its own clause: the statistic before ", and" stays unsourced
+    ("The plan will create 140 new jobs, and the city expects revenue to grow by 3 percent.",
+     [(0, "expects", "the city", "organisation", None)], [None]),
     # content span covers the trigger
     ("Smith said fares rose 18% last year.",
      [(0, "said", "Smith", "person", "fares rose 18% last year")], [0]),
@@ -185,6 +188,19 @@ def test_attribution_coverage(text, attrs, expected):
     built = tuple(_attr(text, *a) for a in attrs)
     claims = find_claims(_art(text), sents, (), built, (), lexicon())
     assert [c.attribution for c in claims] == expected, [(c.sentence, c.kinds) for c in claims]
+
+
+@pytest.mark.parametrize("text,source,cue,uncovered", [
+    ("The plan will create 140 new jobs, and the city expects revenue to grow by 3 percent.",
+     "the city", "expects", ["will create", "140 new jobs"]),
+    ("Fares rose 18% last year, and Smith said ridership would climb 5%.", "Smith", "said", ["rose", "18%"]),
+])
+def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
+    sents = _sents(text, _split(text))
+    figs = analyse(text).figures
+    claims = find_claims(_art(text), sents, (), (_attr(text, 0, cue, source, "organisation"),), figs, lexicon())
+    assert [c.attribution for c in claims] == [None]
+    assert [text[t.start:t.end] for t in claims[0].triggers] == uncovered
 
 
 def test_previous_sentence_in_another_paragraph_does_not_carry():

@@ -156,6 +156,15 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
         attribution: Optional[int] = None
         if narrator:
             attribution = _covering_in_sentence(text, s, attrs, by_sentence.get(s.index, []), narrator)
+            if attribution is not None and quote_attr is None and len(narrator) > 1:
+                # "The budget will create 140 jobs, and the city expects revenue to grow 3%": the
+                # source covers its own clause; triggers in a clause before it stay unsourced.
+                mine = [attrs[i] for i in by_sentence[s.index]]
+                left = [sp for sp in narrator if not any(_same_clause(text, a, sp) for a in mine)]
+                if left:
+                    kinds, spans = _merge([(k, sp) for k, sp in found
+                                           if any(sp.start < x.end and x.start < sp.end for x in left)])
+                    attribution = None
             if attribution is None and not by_sentence.get(s.index):
                 prev_stat = bool(out) and out[-1].sentence == s.index - 1 and "statistic" in out[-1].kinds
                 attribution = _carried(text, s, sents, attrs, by_sentence, kinds, prev_stat)
