@@ -85,6 +85,31 @@ def test_reason_for_another_source_far_away_does_not_count():
     assert found == {"Critics": False, "An aide": True}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the neighbouring sentence's reason belongs to its own unnamed source
+    ("An official, who spoke on condition of anonymity because the inquiry is ongoing, said a second man "
+     "was sought. According to a person close to the inquiry, the suspect had a key.",
+     {"An official": True, "a person close to the inquiry": False}),
+    # nor does a word elsewhere ("a second person") make it the same kind of source
+    ("Officials, who spoke on condition of anonymity because the case is sealed, said help came from a "
+     "second person.\n\nThe case began in May.\n\nOne person with knowledge of the case said a key was found.",
+     {"Officials": True, "One person with knowledge of the case": False}),
+    # ... unless the source points back at it ("One of them")
+    ("Two board members, who spoke on condition of anonymity because they were not authorized to speak, "
+     "said the plan had failed. One of them said members were frustrated.",
+     {"Two board members": True, "One of them": True}),
+    # a neighbouring sentence with no source of its own still explains
+    ("Two officials said the deal was close. They spoke on condition of anonymity because the talks are "
+     "private.", {"Two officials": True}),
+])
+def test_reason_given_for_another_unnamed_source_does_not_count(text, expected):
+    found = {f.data["source"]: f.data["reason_given"] for f in _anon(text)}
+    assert found == expected, found
+    for f in _anon(text):
+        if not f.data["reason_given"]:
+            assert "does not say why" in f.message, f.message
+
+
 def test_one_finding_per_source_with_two_cues():
     text = ("Administration officials who work with Magnus have criticized him and said he hasn't done "
             "enough to address the influx.")

@@ -27,7 +27,7 @@ for comment" or "declined to comment", which attribute nothing.
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
 from factcheck.extract.mentions import person_names
@@ -154,17 +154,23 @@ def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Spa
     """The reason for anonymity that refers to ``a``'s source: one in the
     same or an adjacent sentence, else one whose sentence names the same
     kind of source ("officials"), else None."""
-    near = [r for si, r in reasons if abs(si - a.sentence) <= 1]
+    # a reason in a neighbouring sentence that has its own, different, unnamed source is that
+    # source's ("A law enforcement official, who spoke on condition of anonymity because ..., said")
+    others = _other_sources(analysis, a)
+    near = [r for si, r in reasons if si == a.sentence or abs(si - a.sentence) == 1 and si not in others]
     if near:
         return min(near, key=lambda r: abs(r.start - a.source_start))
     head = _head(analysis.article.content, a)
     if not head:
         return None
+    text = analysis.article.content
     for si, r in reasons:
         if si < 0:
             continue
-        words = {bare(t[0]) for t in tokens(analysis.article.content, analysis.sentences[si].start,
-                                             analysis.sentences[si].end)}
+        if si in others:  # that sentence's own unnamed sources, not any word ("help from a second person")
+            words = {_head(text, x) for x in analysis.attributions if x.sentence == si and x.source_class == "anonymous"}
+        else:
+            words = {bare(t[0]) for t in tokens(text, analysis.sentences[si].start, analysis.sentences[si].end)}
         if head in words or head.rstrip("s") in words or head + "s" in words:
             return r
     return None
@@ -172,10 +178,28 @@ def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Spa
 
 def _acknowledged(analysis: Analysis, a: Attribution) -> bool:
     """True when the same or an adjacent sentence says the source is
-    unnamed on purpose ("spoke on condition of anonymity") without a reason."""
+    unnamed on purpose ("spoke on condition of anonymity") without a reason;
+    an adjacent sentence with its own unnamed source speaks for that one."""
     sents = analysis.sentences
-    lo, hi = max(0, a.sentence - 1), min(len(sents) - 1, a.sentence + 1)
-    return ACKNOWLEDGED.search(analysis.article.content, sents[lo].start, sents[hi].end) is not None
+    others = _other_sources(analysis, a)
+    near = [i for i in (a.sentence - 1, a.sentence, a.sentence + 1)
+            if 0 <= i < len(sents) and i not in others]
+    return any(ACKNOWLEDGED.search(analysis.article.content, sents[i].start, sents[i].end) for i in near)
+
+
+_BACK = frozenset(("them", "they", "those", "these", "both", "either", "he", "she", "him", "her"))
+
+
+def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
+    """Indices of the other sentences whose unnamed sources are not ``a``'s:
+    a different head noun ("official" / "person"), and ``a`` does not point
+    back at them ("One of them", "They")."""
+    text = analysis.article.content
+    if {t[0].lower() for t in tokens(text, a.source_start, a.source_end)} & _BACK:
+        return set()
+    head = _head(text, a).rstrip("s")
+    return {x.sentence for x in analysis.attributions
+            if x.source_class == "anonymous" and x.sentence != a.sentence and _head(text, x).rstrip("s") != head}
 
 
 def _head(text: str, a: Attribution) -> str:
