@@ -257,6 +257,10 @@ MORE = [
     ("A doctor said the patient was stable.", "A doctor", "anonymous"),
     ("One questioner asked whether the plan would work and said it was doomed.", "One questioner", "anonymous"),
     ("A court order said the company must pay.", "A court order", "document"),
+    # "close to" stays inside the source phrase
+    ("According to one person close to the investigation, the suspect had a key.",
+     "one person close to the investigation", "anonymous"),
+    ("The deal is off, according to people close to the talks.", "people close to the talks", "anonymous"),
 ]
 
 

@@ -79,6 +79,11 @@ def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
     return k, negated, passive
 
 
+# Adjectives whose "to" stays inside a source phrase ("people close to the talks").
+TO_ADJECTIVES = frozenset(("close", "closest", "near", "connected", "linked", "loyal", "allied", "sympathetic",
+                           "opposed", "related", "adjacent"))
+
+
 def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
     """The token range ``[i, j)`` of a noun phrase starting at ``i``: it stops
     at punctuation, a clause word, or a verb-like word after the head."""
@@ -96,6 +101,9 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
                                                    or toks[j + 1][0].lower() in sources.DETERMINERS):
             break
+        if low == "to" and j > i and toks[j - 1][0].lower() in TO_ADJECTIVES:
+            j += 1  # "a person close to the investigation": "to" belongs to the phrase
+            continue
         if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
                              "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
                              "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
