@@ -261,6 +261,10 @@ MORE = [
     ("According to one person close to the investigation, the suspect had a key.",
      "one person close to the investigation", "anonymous"),
     ("The deal is off, according to people close to the talks.", "people close to the talks", "anonymous"),
+    # a participle appositive describes the subject; the name inside it is not the source
+    ("The study, published in The Lancet, found a 20% drop in deaths.", "The study", "document"),
+    ("The report, released by the Urban Institute, found rents rose 20%.", "The report", "document"),
+    ("The mayor, flanked by Police Chief John Smith, said crime fell 10%.", "The mayor", "person"),
 ]
 
 

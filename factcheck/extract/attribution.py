@@ -443,9 +443,11 @@ class _Finder:
         if inner[1] <= inner[0]:
             return None
         inner_toks = toks[inner[0]:inner[1]]
+        # "The study, published in The Lancet, found": a participle phrase describes the subject
+        participle = inner_toks[0][0].islower() and inner_toks[0][0].endswith("ed")
         if all(is_cap(t[0]) or t[0] == "." for t in inner_toks) and is_cap(inner_toks[-1][0]):
             return self._make(s, toks, i, i + 1, inner, blocked=blocked)
-        if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose"):
+        if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose") and not participle:
             r = sources.name_run(inner_toks, len(inner_toks) - 1)
             ncls = sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0]
             if len(inner_toks) - r >= 2 and ncls == "person" or ncls == "organisation":
