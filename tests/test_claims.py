@@ -203,6 +203,20 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     assert [text[t.start:t.end] for t in claims[0].triggers] == uncovered
 
 
+@pytest.mark.parametrize("text,flagged", [
+    # a named subject's own forecast is sourced by the subject
+    ("The company raised its full-year revenue forecast to between $18.2 billion and $18.5 billion.", False),
+    ("The bank cut its growth forecast for next year to 1.2%.", False),
+    ("Northwind Logistics trimmed its outlook for 2026 to 4% growth.", False),
+    # unnamed forecasters are no source; a figure before the forecast verb is not the forecast
+    ("Analysts raised their forecasts for the company's profit to $2 billion.", True),
+    ("Revenue rose 9%, and the company raised its forecast.", True),
+])
+def test_own_forecast_is_sourced_by_its_subject(text, flagged):
+    found = [f for f in report_for(text).findings if f.rule == "unsourced-claim"]
+    assert bool(found) is flagged, [f.message for f in found]
+
+
 def test_previous_sentence_in_another_paragraph_does_not_carry():
     text = "Smith said fares rose. It was the steepest rise since 2009."
     spans = _split(text)

@@ -17,6 +17,7 @@ from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence
 
 from .claim_cues import NOT_STAT_BEFORE, YEAR, literal, phrase, sentence_triggers
 from .lexicon import Lexicon, read_list
+from .sources import classify, tokens
 
 # Figures (from figures.py) that make a statistic; counts only from 10 up so
 # that "two board members" stays event reporting.
@@ -172,6 +173,8 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
             attribution = quote_attr
         if attribution == -1:
             continue  # wholly the words of a quoted speaker; nothing to point at
+        if attribution is None and narrator and _owns_forecast(text, s, narrator):
+            continue  # "The company raised its forecast to $18.5 billion": its own figure
         out.append(Claim(sentence=s.index, kinds=kinds, triggers=spans, attribution=attribution))
     return tuple(out)
 
@@ -208,6 +211,27 @@ def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[
     if data and _data_continuation().match(own):
         return data[-1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_forecast_re() -> "re.Pattern[str]":
+    parts = dict(line.split(":", 1) for line in read_list("own_forecasts"))
+    verbs = "|".join(literal(w) for w in sorted(parts["verbs"].split(), key=len, reverse=True))
+    nouns = "|".join(literal(w) for w in sorted(parts["nouns"].split(), key=len, reverse=True))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+){0,4}?(?:"
+                      + nouns + r")\b", re.IGNORECASE)
+
+
+def _owns_forecast(text: str, s: Sentence, triggers: Sequence[Span]) -> bool:
+    """True when the sentence's named subject changes its own forecast and
+    every trigger comes after the verb ("The bank cut its growth forecast
+    to 1.2%"); an unnamed subject ("Analysts raised their forecasts") is
+    not a source."""
+    m = _own_forecast_re().search(text, s.start, s.end)
+    if m is None or any(t.start < m.start() for t in triggers):
+        return False
+    subject = tokens(text, s.start, m.start())
+    return bool(subject) and classify(subject)[0] in _NAMED
 
 
 @lru_cache(maxsize=1)
