@@ -179,6 +179,9 @@ def _split(text):
     # the source covers only its own clause: the statistic before ", and" stays unsourced
     ("The plan will create 140 new jobs, and the city expects revenue to grow by 3 percent.",
      [(0, "expects", "the city", "organisation", None)], [None]),
+    # ... but a trailing source covers the whole sentence
+    ("US growth would reach 4.4% in 2004, but fall to 3.3% next year, the OECD said.",
+     [(0, "said", "the OECD", "organisation", None)], [0]),
     # content span covers the trigger
     ("Smith said fares rose 18% last year.",
      [(0, "said", "Smith", "person", "fares rose 18% last year")], [0]),

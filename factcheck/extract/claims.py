@@ -160,9 +160,11 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
             if attribution is not None and quote_attr is None and len(narrator) > 1:
                 # "The budget will create 140 jobs, and the city expects revenue to grow 3%": the
                 # source covers its own clause; triggers in a clause before it stay unsourced.
+                # A trailing source ("..., but fell to 3.3%, the OECD said") covers the whole sentence.
                 mine = [attrs[i] for i in by_sentence[s.index]]
                 left = [sp for sp in narrator if not any(_same_clause(text, a, sp) for a in mine)]
-                if left:
+                leads = any(sp.start >= a.cue_end for sp in narrator for a in mine if _same_clause(text, a, sp))
+                if left and leads:
                     kinds, spans = _merge([(k, sp) for k, sp in found
                                            if any(sp.start < x.end and x.start < sp.end for x in left)])
                     attribution = None
