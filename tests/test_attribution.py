@@ -105,6 +105,9 @@ NON_ATTRIBUTIONS = [
     "Unemployment rose to 5.2%, higher than economists had expected.",
     "Sales rose 12%, more than expected.",
     "Freight prices are expected to fall further next year.",
+    "US companies created twice as many jobs as expected in October.",
+    "Other actors expected to attend the ceremony include Diane Kruger.",
+    "Teenagers in the richest areas could expect a better than even chance of a place.",
 ]
 
 

@@ -41,6 +41,8 @@ from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, IN
 
 __all__ = ["attribute", "person_names"]
 
+_MODALS = frozenset(("can", "could", "may", "might", "will", "would", "shall", "should", "must"))
+
 # Expectation verbs: "than analysts expected" compares with a forecast.
 EXPECTING = frozenset(("expect", "expects", "expected", "estimate", "estimated", "estimates", "predicted",
                        "forecast", "anticipated"))
@@ -334,8 +336,13 @@ class _Finder:
         if src is None:
             return None
         src = name_before_title(toks, src)
-        if low_cue in EXPECTING and any(t[0].lower() == "than" for t in toks[max(0, src[0] - 1):i]):
-            return None  # "higher than economists expected": a comparison, not a source
+        if low_cue in EXPECTING and (any(t[0].lower() in ("than", "as") for t in toks[max(0, src[0] - 1):i])
+                                     or toks[i - 1][0].lower() in _MODALS
+                                     or low_cue.endswith("ed") and nxt_low == "to"
+                                     and toks[i - 1][0].lower() not in ("had", "has", "have")):
+            # "higher than economists expected", "twice as many jobs as expected": a comparison;
+            # "teenagers could expect", "Other actors expected to attend": no source
+            return None
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
             if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
