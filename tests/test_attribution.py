@@ -268,6 +268,9 @@ MORE = [
     ("The study, published in The Lancet, found a 20% drop in deaths.", "The study", "document"),
     ("The report, released by the Urban Institute, found rents rose 20%.", "The report", "document"),
     ("The mayor, flanked by Police Chief John Smith, said crime fell 10%.", "The mayor", "person"),
+    # ... unless no source stands before it: then the name in it is the source
+    ("The research, carried out by transport expert professor Richard Allsop, says cutting the limit would save lives.",
+     "Richard Allsop", "person"),
 ]
 
 

@@ -454,12 +454,22 @@ class _Finder:
         participle = inner_toks[0][0].islower() and inner_toks[0][0].endswith("ed")
         if all(is_cap(t[0]) or t[0] == "." for t in inner_toks) and is_cap(inner_toks[-1][0]):
             return self._make(s, toks, i, i + 1, inner, blocked=blocked)
-        if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose") and not participle:
+        if participle:
+            att = self._subject_before(s, toks, i, j, inner_toks, nounish, blocked)
+            if att is not None:
+                return att
+        if is_cap(inner_toks[-1][0]) and inner_toks[0][0].lower() not in ("who", "which", "whose"):
             r = sources.name_run(inner_toks, len(inner_toks) - 1)
             ncls = sources.name_class(" ".join(t[0] for t in inner_toks[r:]))[0]
             if len(inner_toks) - r >= 2 and ncls == "person" or ncls == "organisation":
                 # "One critic, radio host Alex Jones, claims": the appositive names the source
                 return self._make(s, toks, i, i + 1, (inner[0] + r, inner[1]), blocked=blocked)
+        return self._subject_before(s, toks, i, j, inner_toks, nounish, blocked)
+
+    def _subject_before(self, s: Sentence, toks, i: int, j: int, inner_toks, nounish: bool,
+                        blocked) -> Optional[Attribution]:
+        """The subject before the appositive opening at token ``j`` as the
+        source of cue ``i``, or None."""
         if nounish and not (inner_toks[0][0].lower() in ("who", "which", "whose")
                             or len(inner_toks) <= 2 and inner_toks[0][0].lower() in ASIDES):
             return None  # "ethnic groups, states and civilisations"
