@@ -214,6 +214,10 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     # unnamed forecasters are no source; a figure before the forecast verb is not the forecast
     ("Analysts raised their forecasts for the company's profit to $2 billion.", True),
     ("Revenue rose 9%, and the company raised its forecast.", True),
+    # a named subject describing its own study sample
+    ("Researchers at Lakeshore University followed 2,140 players aged 11 to 17.", False),
+    ("Some scientists studied 5,000 patients.", True),
+    ("Sales of the drug, which was tested in 2019, rose 40%.", True),
 ])
 def test_own_forecast_is_sourced_by_its_subject(text, flagged):
     found = [f for f in report_for(text).findings if f.rule == "unsourced-claim"]
