@@ -218,6 +218,11 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     ("Researchers at Lakeshore University followed 2,140 players aged 11 to 17.", False),
     ("Some scientists studied 5,000 patients.", True),
     ("Sales of the drug, which was tested in 2019, rose 40%.", True),
+    # a named body's or official's own act carries its figure; a record is still a claim
+    ("Judge Robert Kline set bail at $250,000.", False),
+    ("The City Council voted 6-3 to adopt a $412 million operating budget.", False),
+    ("Critics set the cost at $5 million.", True),
+    ("The bank set a record profit of $5 billion.", True),
 ])
 def test_own_forecast_is_sourced_by_its_subject(text, flagged):
     found = [f for f in report_for(text).findings if f.rule == "unsourced-claim"]

@@ -175,7 +175,7 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
             attribution = quote_attr
         if attribution == -1:
             continue  # wholly the words of a quoted speaker; nothing to point at
-        if attribution is None and narrator and _owns_forecast(text, s, narrator):
+        if attribution is None and narrator and set(kinds) <= _OWNED_KINDS and _owns_forecast(text, s, narrator):
             continue  # "The company raised its forecast to $18.5 billion": its own figure
         out.append(Claim(sentence=s.index, kinds=kinds, triggers=spans, attribution=attribution))
     return tuple(out)
@@ -215,6 +215,8 @@ def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[
     return None
 
 
+# Only figures and forecasts are a subject's own; "set a record profit" is still a claim.
+_OWNED_KINDS = frozenset(("statistic", "prediction"))
 _NOT_SUBJECT = frozenset((",", ";", ":", "which", "who", "that", "was", "were", "is", "are", "be", "been", "being",
                           "and", "but", "while"))
 
@@ -224,7 +226,7 @@ def _own_forecast_re() -> "re.Pattern[str]":
     parts = dict(line.split(":", 1) for line in read_list("own_forecasts"))
     verbs = "|".join(literal(w) for w in sorted(parts["verbs"].split(), key=len, reverse=True))
     nouns = "|".join(literal(w) for w in sorted(parts["nouns"].split(), key=len, reverse=True))
-    study = "|".join(literal(w) for w in sorted(parts["study"].split(), key=len, reverse=True))
+    study = "|".join(literal(w) for w in sorted((parts["study"] + " " + parts["acts"]).split(), key=len, reverse=True))
     return re.compile(r"\b(?:(?:" + verbs + r")\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+){0,4}?(?:"
                       + nouns + r")|(?:" + study + r"))\b", re.IGNORECASE)
 
