@@ -219,7 +219,9 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     ("Some scientists studied 5,000 patients.", True),
     ("Sales of the drug, which was tested in 2019, rose 40%.", True),
     # a named body's or official's own act carries its figure; a record is still a claim
-    ("Judge Robert Kline set bail at $250,000.", False),
+    ("The Federal Communications Commission fined CBS $550,000 last year.", False),
+    ("Directors have approved the deal and it is expected to conclude by June.", True),
+    ("Nominees for the People's Choice Awards were picked by 21 million online voters.", True),
     ("The City Council voted 6-3 to adopt a $412 million operating budget.", False),
     ("Critics set the cost at $5 million.", True),
     ("The bank set a record profit of $5 billion.", True),

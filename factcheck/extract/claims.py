@@ -215,6 +215,7 @@ def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[
     return None
 
 
+_AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:it|they|he|she|the|its|their)\b")
 # Only figures and forecasts are a subject's own; "set a record profit" is still a claim.
 _OWNED_KINDS = frozenset(("statistic", "prediction"))
 _NOT_SUBJECT = frozenset((",", ";", ":", "which", "who", "that", "was", "were", "is", "are", "be", "been", "being",
@@ -228,7 +229,7 @@ def _own_forecast_re() -> "re.Pattern[str]":
     nouns = "|".join(literal(w) for w in sorted(parts["nouns"].split(), key=len, reverse=True))
     study = "|".join(literal(w) for w in sorted((parts["study"] + " " + parts["acts"]).split(), key=len, reverse=True))
     return re.compile(r"\b(?:(?:" + verbs + r")\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+){0,4}?(?:"
-                      + nouns + r")|(?:" + study + r"))\b", re.IGNORECASE)
+                      + nouns + r")|(?:" + study + r"))\b")  # lower case: "Choice Awards" is a name
 
 
 def _owns_forecast(text: str, s: Sentence, triggers: Sequence[Span]) -> bool:
@@ -240,6 +241,9 @@ def _owns_forecast(text: str, s: Sentence, triggers: Sequence[Span]) -> bool:
     m = _own_forecast_re().search(text, s.start, s.end)
     if m is None or any(t.start < m.start() for t in triggers):
         return False
+    last = max(t.end for t in triggers)
+    if _CLAUSE_BREAK.search(text, m.end(), last) or _AND_CLAUSE.search(text, m.end(), last):
+        return False  # "have approved the deal and it is expected to conclude": another clause
     subject = tokens(text, s.start, m.start())
     if any(t[0].lower() in _NOT_SUBJECT for t in subject):
         return False  # "Sales of the drug, which was tested in 2019, rose 40%": not the clause's verb
