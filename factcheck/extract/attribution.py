@@ -31,7 +31,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
 from . import anonymity, sources
-from .lexicon import Lexicon, read_list
+from .lexicon import Lexicon, read_list, trie_pattern
 from .mentions import entities, person_mentions, person_names
 from .sources import Token, bare, classify, is_cap, tokens
 from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS,
@@ -72,32 +72,11 @@ def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
     return out
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
-    """A regular expression matching any of ``words``, as a prefix trie
-    (Python's ``re`` is slow on a flat alternation of hundreds of words)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        optional = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if optional else body
-
-    return emit(trie)
-
-
 @lru_cache(maxsize=8)
 def _cue_re(speech: Tuple[str, ...]) -> "re.Pattern[str]":
     """Any cue word (matched on lower-cased text): a cheap test that lets
     most sentences skip tokenising."""
-    return re.compile(r"\b" + _trie_pattern(sorted(set(_cue_words(speech)) | {"according"})) + r"\b")
+    return re.compile(r"\b" + trie_pattern(sorted(set(_cue_words(speech)) | {"according"})) + r"\b")
 
 
 @lru_cache(maxsize=1)
