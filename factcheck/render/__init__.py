@@ -25,6 +25,13 @@ class RenderOptions:
     extra: Mapping[str, object] = field(default_factory=dict)
 
 
+# Control characters from an article (an ESC that would start a terminal or
+# log colour sequence, a bell, a backspace) are shown as ``\xNN`` escapes,
+# never sent.  Newlines are left to each format (escaped or folded).
+CONTROL_ESCAPES = {c: f"\\x{c:02x}" for c in list(range(0x20)) + list(range(0x7F, 0xA0))
+                   if c not in (0x0A, 0x0D)}
+
+
 class Renderer:
     name = ""
     description = ""

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from factcheck.model import Report
 
-from . import RenderOptions, Renderer
+from . import CONTROL_ESCAPES, RenderOptions, Renderer
 from .env import environment
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-# Other control characters (an ESC starting a colour sequence in the log)
-# are shown as escapes, never sent.
-_CONTROL = {c: f"\\x{c:02x}" for c in list(range(0x20)) + list(range(0x7F, 0xA0)) if c not in (0x0A, 0x0D)}
-
-
 def _data(value: str) -> str:
     """Escape a workflow-command message (GitHub's escapeData), control
     characters shown as escapes."""
-    return str(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").translate(_CONTROL)
+    return str(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").translate(CONTROL_ESCAPES)
 
 
 def _prop(value: str) -> str:
