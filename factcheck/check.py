@@ -10,7 +10,7 @@ import bisect
 import datetime as _dt
 import os
 from dataclasses import replace
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import rules as _rules
 from factcheck.errors import InputError
@@ -20,6 +20,9 @@ from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import Signature, group
+
+if TYPE_CHECKING:
+    from factcheck.cache import Cache
 
 Progress = Callable[[int, int], None]
 
@@ -85,19 +88,21 @@ def _extract(items: List[object], settings: Settings, jobs: int,
 
 
 def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
-        progress: Optional[Progress] = None) -> Report:
+        progress: Optional[Progress] = None, cache: Optional["Cache"] = None) -> Report:
     """Check the articles at ``paths`` and return the Report.
 
     ``jobs`` is the number of extraction processes; ``progress(done, total)``
-    is called as articles are extracted.  Raises SetupError when the run
-    cannot start; a bad file becomes an input-error finding.
+    is called as articles are extracted; files unchanged since a run that
+    stored them in ``cache`` (``factcheck.cache``) are not extracted again.
+    Raises SetupError when the run cannot start; a bad file becomes an
+    input-error finding.
     """
     from factcheck import parallel
 
     files, skipped = discover(paths)
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
-    analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress)
+    analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache)
     return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
                           signatures=signatures)
 

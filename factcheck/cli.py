@@ -80,6 +80,28 @@ def _config_options(f):
     return f
 
 
+def _cache_options(f):
+    """--no-cache and --cache-dir (see factcheck.cache); stored in ctx.meta."""
+    f = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
+                     envvar="FACTCHECK_NO_CACHE",
+                     help="Extract every file again; do not read or write the cache "
+                          "[env FACTCHECK_NO_CACHE].")(f)
+    f = click.option("--cache-dir", "cache_dir", type=click.Path(file_okay=False), default=None,
+                     expose_value=False, callback=_remember, metavar="DIR",
+                     help="Keep the extraction cache in DIR [env FACTCHECK_CACHE_DIR; "
+                          "default: the user cache folder, see `factcheck cache info`].")(f)
+    return f
+
+
+def _cache(ctx: click.Context, settings: Settings):
+    """The cache generation for this run, or None under --no-cache."""
+    if ctx.meta.get("factcheck.no_cache"):
+        return None
+    from factcheck.cache import Cache
+
+    return Cache.open(settings, ctx.meta.get("factcheck.cache_dir"))
+
+
 def _loaded(ctx: click.Context, paths: Sequence[str]):
     from factcheck import config
 
@@ -91,7 +113,7 @@ def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
 
 
 def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool,
-         machine_stdout: bool = False) -> Report:
+         machine_stdout: bool = False, cache=None) -> Report:
     """Run the check with a progress bar when one is wanted (a terminal, not
     --quiet, not CI, not a machine format on stdout)."""
     from factcheck.check import run
@@ -100,7 +122,7 @@ def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: b
 
     bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
     try:
-        return run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar)
+        return run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache)
     finally:
         if bar is not None:
             bar.close()
@@ -121,6 +143,7 @@ def cli() -> None:
 
 @cli.command()
 @_input_options
+@_cache_options
 @click.option("--format", "-f", "fmt", default="text", metavar="NAME",
               help="Output format. " + _formats_help() + ".")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
@@ -161,7 +184,8 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
         from factcheck import gitdiff
 
         changed = gitdiff.changed_lines(diff_base)
-    report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"))
+    report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"),
+                  cache=_cache(ctx, settings))
     if write_baseline:
         from factcheck import baseline as _baseline
         from factcheck.output import write_atomic
@@ -187,6 +211,7 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
 
 @cli.command()
 @_input_options
+@_cache_options
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
               help="The handout to write: FILE.pdf or FILE.docx.")
 @click.option("--template-dir", type=click.Path(file_okay=False), default=None,
@@ -210,7 +235,7 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
     if template_dir and not os.path.isdir(template_dir):
         raise SetupError(f"template folder not found: {template_dir}")
     settings = _settings(ctx, paths)
-    rep = _run(paths, settings, jobs, quiet)
+    rep = _run(paths, settings, jobs, quiet, cache=_cache(ctx, settings))
     data = render.get(name).render(rep, render.RenderOptions(template_dir=template_dir))
     _emit(data, output)
     if not quiet:
@@ -321,6 +346,46 @@ def export(claims, fmt, output):
     from factcheck import claimreview
 
     _emit(claimreview.export(claims), output)
+
+
+@cli.group(name="cache")
+def cache_cmd():
+    """Show or empty the extraction cache (what unchanged files gave last
+    time, so `check` and `report` do not extract them again).
+
+    \b
+    Examples:
+      factcheck cache info
+      factcheck cache clear --cache-dir .factcheck-cache
+    """
+
+
+def _cache_dir_option(f):
+    return click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+                        help="The cache folder [env FACTCHECK_CACHE_DIR; default: the user cache "
+                             "folder].")(f)
+
+
+@cache_cmd.command(name="info")
+@_cache_dir_option
+def cache_info(cache_dir):
+    """Print where the cache is, its entries and size."""
+    from factcheck import cache as _cache_mod
+
+    root, entries, size, gens = _cache_mod.info(cache_dir)
+    click.echo(f"cache folder: {root}")
+    click.echo(f"entries: {entries} in {len(gens)} generation{'' if len(gens) == 1 else 's'}, "
+               f"{size / 1048576:.1f} MiB")
+
+
+@cache_cmd.command(name="clear")
+@_cache_dir_option
+def cache_clear(cache_dir):
+    """Delete every cached entry."""
+    from factcheck import cache as _cache_mod
+
+    root = _cache_mod.clear(cache_dir)
+    click.echo(f"cleared {root}")
 
 
 def main(argv: Optional[List[str]] = None) -> None:

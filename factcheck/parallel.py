@@ -24,6 +24,7 @@ import signal
 from dataclasses import replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
+from factcheck.cache import Cache
 from factcheck.extract import extract
 from factcheck.model import Analysis, Article
 from factcheck.settings import Settings
@@ -108,29 +109,62 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
                      "factcheck maintainers; set FACTCHECK_DEBUG=1 for details"))
 
 
-def _work_files(batch: Tuple[List[Tuple[str, str]], Settings]) -> List[FileResult]:
-    files, settings = batch
-    return [_load_one(fs, display, settings) for fs, display in files]
+def _load_cached(fs_path: str, display: str, key: Optional[str], settings: Settings,
+                 cache: Optional[Cache]) -> FileResult:
+    """``_load_one``, storing a good result in ``cache`` under ``key``."""
+    result = _load_one(fs_path, display, settings)
+    if cache is not None and result[0] == "ok":
+        cache.put(key, result[1])  # type: ignore[arg-type]
+    return result
+
+
+Job = Tuple[str, str, Optional[str]]  # filesystem path, display path, cache key
+
+
+def _work_files(batch: Tuple[List[Job], Settings, Optional[Cache]]) -> List[FileResult]:
+    files, settings, cache = batch
+    return [_load_cached(fs, display, key, settings, cache) for fs, display, key in files]
 
 
 def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
-                     progress: Optional[Progress] = None):
+                     progress: Optional[Progress] = None, cache: Optional[Cache] = None):
     """Read and extract every ``(filesystem_path, display_path)`` that
     ``load.discover`` found.  Returns ``(analyses, signatures, errors)``:
     the Analyses and their story Signatures in file order, and an
-    input-error Finding for each file that could not be read."""
+    input-error Finding for each file that could not be read.  Files whose
+    result is in ``cache`` are not extracted again; the others are stored
+    there by whichever process extracts them."""
     from factcheck.check import PARALLEL_MIN
 
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
     done = 0
-    jobs = _workers(jobs, n)
-    if jobs > 1 and n >= PARALLEL_MIN:
-        done = _run_pool(_work_files, [(list(files[lo:hi]), settings) for lo, hi in _chunks(n, jobs)],
-                         _chunks(n, jobs), jobs, progress, n, results)
-    for i in range(n):
-        if results[i] is None:
-            results[i] = _load_one(files[i][0], files[i][1], settings)
+    todo: List[int] = []
+    keys: List[Optional[str]] = [None] * n
+    for i, (fs, _display) in enumerate(files):
+        if cache is not None:
+            keys[i] = cache.key(fs, _display)
+            hit = cache.get(keys[i])
+            if hit is not None:
+                results[i] = ("ok", hit)
+                done += 1
+                continue
+        todo.append(i)
+    if done and progress:
+        progress(done, n)
+    jobs = _workers(jobs, len(todo))
+    if jobs > 1 and len(todo) >= PARALLEL_MIN:
+        bounds = _chunks(len(todo), jobs)
+        payloads = [([(files[i][0], files[i][1], keys[i]) for i in todo[lo:hi]], settings, cache)
+                    for lo, hi in bounds]
+        pending: List[Optional[FileResult]] = [None] * len(todo)
+        done += _run_pool(_work_files, payloads, bounds, jobs,
+                          (lambda d, _t: progress(done + d, n)) if progress else None, n, pending)
+        for i, got in zip(todo, pending):
+            results[i] = got
+    for i in todo:
+        if results[i] is None:  # serial run, or what a broken pool left undone
+            results[i] = _load_cached(files[i][0], files[i][1], keys[i], settings, cache)
             done += 1
             if progress:
                 progress(done, n)

@@ -11,6 +11,10 @@ SAMPLES = ROOT / "sample_inputs"
 def _fixed_date(monkeypatch):
     # Reports carry their generation date; tests pin it so output is stable.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    # Runs extract afresh unless a test asks for the cache (tests/test_cache.py):
+    # tests that patch extraction must see it run, and nothing is written to
+    # the user's cache folder.
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
 
 
 def shared_path(*parts):

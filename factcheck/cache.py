@@ -1,0 +1,202 @@
+"""The extraction cache: what a file gave last time, so an unchanged archive
+is not extracted again.
+
+A standards desk re-checks the same year of stories and a CI job re-checks
+the same drafts on every push; almost every file is unchanged since the last
+run.  Extraction is nearly all of a run's cost and depends only on the
+file's bytes, its display path, the extraction settings and factcheck's own
+code, so its result is stored under a key made of exactly those:
+
+- the *generation* (a directory): a hash of factcheck's code and word lists,
+  the Python version and the run's Settings.  Upgrading factcheck, editing
+  a word list or changing the configuration starts a fresh generation.
+- the *entry* (a file in it): a hash of the display path and the file's
+  bytes.  Content, not modification time, because a CI checkout gives every
+  file a new mtime.
+
+An entry is the pickled ``[(Analysis, Signature), ...]`` the file gave.
+Entries are written atomically (temporary file, then rename), by whichever
+process extracted the file; a missing, truncated or unreadable entry is a
+miss, never an error, and a cache directory that cannot be created or
+written just means nothing is cached.  Files that could not be read or
+analysed are never cached.  The output of a run is the same with or
+without the cache (tests/test_cache.py checks it byte for byte).
+
+The directory is ``--cache-dir``, else ``$FACTCHECK_CACHE_DIR``, else the
+user's cache directory (``$XDG_CACHE_HOME/factcheck``, ``~/.cache/factcheck``,
+``%LOCALAPPDATA%\\factcheck\\Cache`` on Windows).  It is created private
+(mode 700): entries are pickles, so it must not be writable by others.
+``factcheck cache info`` shows it and ``factcheck cache clear`` empties it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from typing import Iterator, List, Optional, Tuple
+
+from factcheck.settings import Settings
+
+FORMAT = "1"
+"""Bump when the layout of the cache directory changes."""
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+# What extraction reads: the code and the word lists.  Templates and fonts
+# only shape rendering, which is never cached.
+_SOURCES = ("", "extract", "load", "model", "data", "rules", "schemas")
+
+
+def default_dir() -> str:
+    """Where the cache lives when neither --cache-dir nor
+    FACTCHECK_CACHE_DIR says."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return os.path.join(os.environ["LOCALAPPDATA"], "factcheck", "Cache")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "factcheck")
+
+
+def resolve_dir(given: Optional[str] = None) -> str:
+    """The cache directory a run uses: ``given``, else
+    ``$FACTCHECK_CACHE_DIR``, else ``default_dir()``."""
+    return given or os.environ.get("FACTCHECK_CACHE_DIR") or default_dir()
+
+
+_CODE_HASH: Optional[str] = None
+
+
+def code_fingerprint() -> str:
+    """A hash of every source and data file extraction can read (computed
+    once per process; a few milliseconds)."""
+    global _CODE_HASH
+    if _CODE_HASH is None:
+        h = hashlib.blake2b(digest_size=16)
+        for sub in _SOURCES:
+            top = os.path.join(_PACKAGE, sub)
+            for root, dirs, names in os.walk(top):
+                dirs[:] = sorted(d for d in dirs if sub and not d.startswith(("_", ".")))
+                for name in sorted(names):
+                    if not name.endswith((".py", ".txt", ".json", ".yaml")):
+                        continue
+                    path = os.path.join(root, name)
+                    h.update(os.path.relpath(path, _PACKAGE).replace(os.sep, "/").encode() + b"\0")
+                    with open(path, "rb") as fh:
+                        h.update(fh.read())
+                    h.update(b"\0")
+        _CODE_HASH = h.hexdigest()
+    return _CODE_HASH
+
+
+def _settings_key(settings: Settings) -> str:
+    # repr of a frozen dataclass of strings, tuples and dicts built in a
+    # fixed order from the configuration: stable for the same configuration.
+    return repr(settings)
+
+
+@dataclass(frozen=True)
+class Cache:
+    """One generation of the cache (picklable: workers get a copy)."""
+
+    root: str
+    generation: str
+
+    @classmethod
+    def open(cls, settings: Settings, directory: Optional[str] = None) -> "Cache":
+        """The generation for this code, Python and ``settings`` under
+        ``directory`` (see ``resolve_dir``).  Nothing is created until the
+        first entry is stored."""
+        h = hashlib.blake2b(digest_size=12)
+        for part in (FORMAT, code_fingerprint(), "%d.%d" % sys.version_info[:2], _settings_key(settings)):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\0")
+        return cls(root=resolve_dir(directory), generation=h.hexdigest())
+
+    def key(self, fs_path: str, display: str) -> Optional[str]:
+        """The entry key for a file as it is now, or None when it cannot be
+        read (the loader will report that)."""
+        h = hashlib.blake2b(display.encode("utf-8", "surrogatepass"), digest_size=20)
+        h.update(b"\0")
+        try:
+            with open(fs_path, "rb") as fh:
+                h.update(fh.read())
+        except OSError:
+            return None
+        return h.hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.root, "v" + FORMAT, self.generation, key[:2], key)
+
+    def get(self, key: Optional[str]) -> Optional[list]:
+        """The stored result for ``key``, or None on a miss (including an
+        entry that cannot be read back)."""
+        if key is None:
+            return None
+        try:
+            with open(self._path(key), "rb") as fh:
+                value = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception:  # truncated, corrupt or from other code: a miss
+            return None
+        return value if isinstance(value, list) else None
+
+    def put(self, key: Optional[str], value: list) -> None:
+        """Store ``value`` under ``key`` atomically; any failure (read-only
+        or full disk, no permission) just leaves it uncached."""
+        if key is None:
+            return
+        target = self._path(key)
+        folder = os.path.dirname(target)
+        tmp = None
+        try:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+            tmp = None
+        except Exception:
+            pass
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+
+def _entries(directory: str) -> Iterator[str]:
+    for root, _dirs, names in os.walk(directory):
+        for name in names:
+            yield os.path.join(root, name)
+
+
+def info(directory: Optional[str] = None) -> Tuple[str, int, int, List[str]]:
+    """``(directory, entries, bytes, generations)`` for the cache."""
+    root = resolve_dir(directory)
+    entries = size = 0
+    for path in _entries(root):
+        try:
+            size += os.path.getsize(path)
+            entries += 1
+        except OSError:
+            pass
+    base = os.path.join(root, "v" + FORMAT)
+    gens = sorted(os.listdir(base)) if os.path.isdir(base) else []
+    return root, entries, size, gens
+
+
+def clear(directory: Optional[str] = None) -> str:
+    """Delete the cache directory's contents.  Returns the directory.
+    Only what factcheck writes there (``v<N>`` folders) is removed."""
+    root = resolve_dir(directory)
+    if os.path.isdir(root):
+        for name in os.listdir(root):
+            path = os.path.join(root, name)
+            if name.startswith("v") and name[1:].isdigit() and os.path.isdir(path):
+                shutil.rmtree(path)
+    return root
