@@ -27,7 +27,7 @@ for comment" or "declined to comment", which attribute nothing.
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
 from factcheck.extract.mentions import person_names
@@ -81,7 +81,17 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     anon = [a for a in analysis.attributions if a.source_class == "anonymous"]
     if not anon:
         return
-    names = [n for n in person_names(text, analysis.article.body_start, analysis.attributions, analysis.quotes)]
+    found: List[List[str]] = []
+
+    def names() -> List[str]:
+        # The article's person names, found on first use: only an unnamed
+        # source that is not quoted needs them, and finding them is a scan
+        # of the whole article.
+        if not found:
+            found.append(list(person_names(text, analysis.article.body_start, analysis.attributions,
+                                           analysis.quotes)))
+        return found[0]
+
     groups: Dict[int, List[Attribution]] = {}
     for a in anon:
         # one finding per mention: a continued quote repeats its speaker's mention
@@ -127,7 +137,7 @@ def _short(s: str, n: int = 90) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "\u2026"
 
 
-def _supplies(analysis: Analysis, a: Attribution, names: Sequence[str]) -> str:
+def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[str]]) -> str:
     """``quote`` when the source is quoted directly, ``characterisation``
     when what it says describes a named person, else ``fact``."""
     if a.quote is not None:
@@ -137,7 +147,7 @@ def _supplies(analysis: Analysis, a: Attribution, names: Sequence[str]) -> str:
         for q in analysis.quotes:
             if q.text_start < ce and cs < q.text_end and (q.text_end - q.text_start) > 25:
                 return "quote"
-        if characterises(analysis.article.content, cs, ce, names, a.cue):
+        if characterises(analysis.article.content, cs, ce, names(), a.cue):
             return "characterisation"
     return "fact"
 
