@@ -12,6 +12,12 @@ Python.  Every measurement is a fresh process (interpreter start, imports,
 output included), repeated ``--runs`` times in interleaved order; the
 figures printed are medians, because a shared machine is noisy.
 
+Every factcheck run gets its own empty cache folder, so "full", "half",
+"quarter" and "xK" are cold runs that extract every file (and store it, as
+a first run does); "warm" is the full-corpus command run again on the
+cache the cold run filled: what a desk re-checking an unchanged archive,
+or CI with a restored cache, pays.  The target is judged on the cold run.
+
 Printed: words per second, the ratio to the floor, peak memory (the largest
 resident set of the process or any of its workers), the full-vs-half corpus
 time ratio, and the number of cross-article comparisons the story rules made
@@ -26,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -91,8 +98,9 @@ def timed(cmd: Sequence[str], stdout_path: Optional[str] = None) -> Tuple[float,
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, proc.returncode
 
 
-def factcheck_cmd(paths: Sequence[str], jobs: Optional[int]) -> List[str]:
-    cmd = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--quiet"]
+def factcheck_cmd(paths: Sequence[str], jobs: Optional[int], cache_dir: str) -> List[str]:
+    cmd = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--quiet",
+           "--cache-dir", cache_dir]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     return cmd + list(paths)
@@ -147,8 +155,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     times: Dict[str, List[float]] = {"floor": []}
     cpu: Dict[str, List[float]] = {"floor": []}
     rss: Dict[str, List[float]] = {"floor": []}
-    for name in subsets:
+    for name in list(subsets) + ["warm"]:
         times[name], cpu[name], rss[name] = [], [], []
+    words["warm"] = words["full"]
     summary: Dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         out_json = os.path.join(tmp, "out.json")
@@ -160,15 +169,23 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             for name, fs in subsets.items():
                 # The full corpus is named as a folder (the way a desk runs
                 # it); subsets are named file by file.
+                # Cold: an empty cache folder, so every file is extracted
+                # (and stored, as a first run does).  Then, for the full
+                # corpus, "warm": the same command again, every file cached.
                 paths = [corpus] if name == "full" else grown if name.startswith("x") else fs
-                w, c, r, _ = timed(factcheck_cmd(paths, args.jobs), out_json)
-                times[name].append(w)
-                cpu[name].append(c)
-                rss[name].append(r)
-                with open(out_json, encoding="utf-8") as fh:
-                    summary[name] = json.load(fh)
+                cache_dir = tempfile.mkdtemp(dir=tmp)
+                for label in ([name, "warm"] if name == "full" else [name]):
+                    w, c, r, _ = timed(factcheck_cmd(paths, args.jobs, cache_dir), out_json)
+                    times[label].append(w)
+                    cpu[label].append(c)
+                    rss[label].append(r)
+                    with open(out_json, encoding="utf-8") as fh:
+                        summary[label] = json.load(fh)
+                shutil.rmtree(cache_dir)
+            if summary["warm"] != summary["full"]:
+                raise SystemExit("the warm (cached) run's JSON differs from the cold run's")
             print(f"  run {run + 1}/{args.runs}: floor {times['floor'][-1]:.2f}s  "
-                  + "  ".join(f"{n} {times[n][-1]:.2f}s" for n in subsets), flush=True)
+                  + "  ".join(f"{n} {times[n][-1]:.2f}s" for n in list(subsets) + ["warm"]), flush=True)
 
     floor = median(times["floor"])
     print()
@@ -176,7 +193,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
           f"{'stories':>8} {'multi':>6} {'findings':>9} {'comparisons':>12}")
     print(f"{'floor':10} {floor:8.2f} {median(cpu['floor']):8.2f} {words['full'] / floor:10,.0f} "
           f"{1.0:8.2f} {median(rss['floor']):9.1f}")
-    for name in subsets:
+    for name in list(subsets) + ["warm"]:
         t = median(times[name])
         s = summary[name]
         multi = sum(1 for st in s.get("stories", []) if len(st.get("files", [])) > 1)
@@ -190,7 +207,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"full/half time ratio: {full / median(times['half']):.2f}  (target <= 2.3)")
     if "quarter" in subsets:
         print(f"half/quarter time ratio: {median(times['half']) / median(times['quarter']):.2f}")
-    print(f"full corpus vs floor: {full / floor:.2f}x  (target <= 5x; first milestone 10x)")
+    print(f"full corpus vs floor: {full / floor:.2f}x cold  (target <= 5x; first milestone 10x)")
+    print(f"full corpus vs floor, warm cache (every file unchanged since the last run): "
+          f"{median(times['warm']) / floor:.2f}x")
     print(f"peak memory (full): {max(rss['full']):.1f} MiB  (target < 500 MiB)")
     if links is not None:
         name = f"x{args.grow}"
