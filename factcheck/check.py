@@ -131,7 +131,10 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
     if settings.rule_enabled(input_error.ID):
         findings.extend(input_findings)
     located = [locate(f, by_path) for f in findings]
-    located = [replace(f, severity=settings.severity.get(f.rule, f.severity)) for f in located]
+    overrides = settings.severity
+    if overrides:
+        located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
+                   else f for f in located]
     located.sort(key=lambda f: f.sort_key)
     located, suppressed = _suppress(located, analyses, by_path, settings)
     return Report(
