@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck.model import Attribution, Quote
 
@@ -28,23 +28,51 @@ _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|
 def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
     """``(offset, full name)`` of each person named in ``text[start:]``, a
     surname on its own resolved to the full name used before it."""
-    skip = _not_names()
     out: List[Tuple[int, str]] = []
     full_by_surname: Dict[str, str] = {}
-    for m in _NAME_MENTION.finditer(text, start):
-        parts = m.group().split()
-        off = m.start()
-        while parts and bare(parts[0]) in skip:
-            off += len(parts[0]) + 1
-            parts = parts[1:]
-        parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
-        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-            full = " ".join(parts)
-            full_by_surname.setdefault(parts[-1], full)
-            out.append((off, full))
-        elif len(parts) == 1 and parts[0] in full_by_surname:
-            out.append((off, full_by_surname[parts[0]]))
+    for off, run in _runs(text, start):
+        found = _mention(run)
+        if found is None:
+            continue
+        delta, full, surname = found
+        if surname is not None:  # a full name
+            full_by_surname.setdefault(surname, full)
+            out.append((off + delta, full))
+        elif full in full_by_surname:  # one word: a surname seen before in full
+            out.append((off + delta, full_by_surname[full]))
     return out
+
+
+@lru_cache(maxsize=4)
+def _runs(text: str, start: int) -> Tuple[Tuple[int, str], ...]:
+    """``(offset, run)`` of each capitalised run (one to four words) in
+    ``text[start:]``.  Scanned once per article: ``person_mentions`` and
+    both ``person_names`` calls (attribution, the anonymous-source rule)
+    share it.  The runs of two or more words are exactly what
+    ``_PERSON_RUN`` finds: both patterns are the same but for the minimum
+    count of words, a one-word run cannot hold the start of a longer one
+    (no capital inside it), so both scans resume at the same place."""
+    return tuple((m.start(), m.group()) for m in _NAME_MENTION.finditer(text, start))
+
+
+@lru_cache(maxsize=1 << 16)
+def _mention(run: str) -> Optional[Tuple[int, str, Optional[str]]]:
+    """What one capitalised run contributes to ``person_mentions``:
+    ``(offset shift, full name, surname)`` for a person's full name,
+    ``(offset shift, word, None)`` for a single word that may be a surname
+    named before, or None.  Pure, hence cached by run."""
+    skip = _not_names()
+    parts = run.split()
+    off = 0
+    while parts and bare(parts[0]) in skip:
+        off += len(parts[0]) + 1
+        parts = parts[1:]
+    parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
+    if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
+        return off, " ".join(parts), parts[-1]
+    if len(parts) == 1:
+        return off, parts[0], None
+    return None
 
 
 _NAME_MENTION = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?"
@@ -61,18 +89,39 @@ def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Se
     for q in quotes:
         if q.speaker and q.speaker_class == "person" and " " in q.speaker:
             full.append(q.speaker)
-    skip = _not_names(pronouns=False)
-    for m in _PERSON_RUN.finditer(text, start):
-        parts = [p for p in m.group().split()]
-        while parts and bare(parts[0]) in skip:
-            parts = parts[1:]
-        if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-            full.append(" ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts))
+    full.extend(_scanned_names(text, start))
     seen: Dict[str, None] = {}
     for f in full:
         seen.setdefault(f, None)
         seen.setdefault(f.split()[-1], None)
     return list(seen)
+
+
+@lru_cache(maxsize=4)
+def _scanned_names(text: str, start: int) -> Tuple[str, ...]:
+    """Full names of people among the capitalised runs of two or more words
+    in ``text[start:]`` (what ``_PERSON_RUN`` finds; see ``_runs``)."""
+    out = []
+    for _off, run in _runs(text, start):
+        name = _run_name(run)
+        if name is not None:
+            out.append(name)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_name(run: str) -> Optional[str]:
+    """The person's full name in one capitalised run, or None.  Pure,
+    hence cached by run."""
+    parts = run.split()
+    if len(parts) < 2:  # a one-word run: not a _PERSON_RUN match
+        return None
+    skip = _not_names(pronouns=False)
+    while parts and bare(parts[0]) in skip:
+        parts = parts[1:]
+    if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
+        return " ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts)
+    return None
 
 
 def all_caps_name(name: str) -> bool:

@@ -561,6 +561,37 @@ _NAME_RUN = re.compile(
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'\u2019-]+)")
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """``(full name, keys)`` for one capitalised run of ``NameIndex``: the
+    person's name once titles, sentence openers and a possessor are cut
+    off, and the keys it answers to in order (surname, last two words, the
+    whole name, lower case); None when the run names no person.  Pure,
+    hence cached by run (the same names recur across articles)."""
+    words = run.split()
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 3 and not _is_title(w) and w[:-1].lower() not in lexicon().abbreviations:
+            cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
+        if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+            cut = k + 1  # "Iron Maiden's Bruce Dickinson"
+    for k, w in enumerate(words):
+        if k < cut:
+            continue
+        low = w.lower().rstrip(".")
+        if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()
+                                                             or low in PARTY_WORDS and len(words) - k >= 3):
+            cut = k + 1
+    words = words[cut:]
+    words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
+    if len(words) < 2 or classify_name(" ".join(words)) != "person":
+        return None
+    full = " ".join(words)
+    keys = [" ".join(words[-n:]).lower() for n in (1, 2) if n < len(words)]
+    keys.append(full.lower())
+    return full, tuple(keys)
+
+
 class NameIndex:
     """Full names (two or more capitalised words) of an article, to resolve
     a later surname (``Magnus``) or title and surname (``Mr. Netanyahu``)."""
@@ -580,32 +611,14 @@ class NameIndex:
     def _build(self, text: str, start: int) -> Dict[str, Tuple[int, str]]:
         first: Dict[str, Tuple[int, str]] = {}
         for m in _NAME_RUN.finditer(text, start):
-            words = m.group().split()
-            offset = m.start()
-            cut = 0
-            for k, w in enumerate(words[:-1]):
-                if w.endswith(".") and len(w) > 3 and not _is_title(w) and w[:-1].lower() not in lexicon().abbreviations:
-                    cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
-                if w.endswith(("'s", "\u2019s", "'", "\u2019")):
-                    cut = k + 1  # "Iron Maiden's Bruce Dickinson"
-            for k, w in enumerate(words):
-                if k < cut:
-                    continue
-                low = w.lower().rstrip(".")
-                if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()
-                                                                     or low in PARTY_WORDS and len(words) - k >= 3):
-                    cut = k + 1
-            words = words[cut:]
-            words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
-            if len(words) < 2 or classify_name(" ".join(words)) != "person":
+            found = _run_keys(m.group())
+            if found is None:
                 continue
-            full = " ".join(words)
-            for n in (1, 2):
-                if n < len(words):
-                    key = " ".join(words[-n:]).lower()
-                    if key not in first:
-                        first[key] = (offset, full)
-            first.setdefault(full.lower(), (offset, full))
+            full, keys = found
+            offset = m.start()
+            for key in keys:
+                if key not in first:
+                    first[key] = (offset, full)
         return first
 
     def gender(self, name: str) -> Optional[str]:

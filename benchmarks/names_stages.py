@@ -1,0 +1,72 @@
+"""CPU seconds of the name, speaker and source extraction steps over a corpus.
+
+    python benchmarks/names_stages.py            # BBC corpus (../shared/benchmarks)
+    python benchmarks/names_stages.py CORPUS --runs 3
+
+Loads every article once, then times (``time.process_time``, best of
+``--runs``) sentences, quotes, speakers, attribution (which tokenises with
+``extract/sources.py`` and scans person mentions and names), the
+anonymous-source rule's ``person_names`` and story signatures, each over
+the whole corpus in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", nargs="?", default=str(BENCH / "bbc-news" / "bbc"))
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    if not os.path.exists(args.corpus):
+        sys.exit(f"corpus not found: {args.corpus} (set FACTCHECK_BENCHMARKS)")
+    from factcheck.extract import attribution, quotes, sentences, speakers
+    from factcheck.extract.lexicon import lexicon
+    from factcheck.extract.mentions import person_names
+    from factcheck.load import discover, load_file
+    from factcheck.model import Analysis, Article
+    from factcheck.stories import signature
+
+    files, _ = discover([args.corpus])
+    arts = [a for f, d in files for a in load_file(f, d) if isinstance(a, Article)]
+    lex = lexicon(None)
+    paras = [sentences.paragraphs(a.content, a.body_start, len(a.content)) for a in arts]
+    best = {}
+
+    def timed(name, fn):
+        t = time.process_time()
+        out = fn()
+        best[name] = min(best.get(name, 1e9), time.process_time() - t)
+        return out
+
+    for _ in range(args.runs):
+        sents = timed("sentences", lambda: [sentences.sentences(a, p) for a, p in zip(arts, paras)])
+        qs = timed("quotes", lambda: [quotes.find_quotes(a, s, p) for a, s, p in zip(arts, sents, paras)])
+        qs = timed("speakers", lambda: [speakers.assign_speakers(a, s, p, q, lex)
+                                        for a, s, p, q in zip(arts, sents, paras, qs)])
+        res = timed("attribution", lambda: [attribution.attribute(a, s, p, q, lex)
+                                            for a, s, p, q in zip(arts, sents, paras, qs)])
+        timed("rule person_names", lambda: [person_names(a.content, a.body_start, r[0], q)
+                                            for a, r, q in zip(arts, res, qs)])
+        ans = [Analysis(article=a, paragraphs=tuple(p), sentences=s, quotes=q, attributions=r[0],
+                        figures=(), claims=(), anonymity_reasons=r[1], entities=r[2])
+               for a, p, s, q, r in zip(arts, paras, sents, qs, res)]
+        timed("signature", lambda: [signature(x) for x in ans])
+    print(f"corpus: {args.corpus}  articles: {len(arts)}  best of {args.runs} (CPU s)")
+    for k, v in best.items():
+        print(f"{k:18} {v:7.3f}")
+    print(f"{'total':18} {sum(best.values()):7.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
