@@ -22,7 +22,9 @@ TOKEN_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 is one token
     r"|(?:[A-Za-z]\.){2,}"  # U.S., p.m.
     r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
-    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|(?<=\s)-(?=\s)"
+    # "-(?<=\s-)" is "(?<=\s)-" with the look-behind after the hyphen: every
+    # branch then opens with a character, which lets the engine skip faster
+    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|-(?<=\s-)(?=\s)"
 )
 
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
