@@ -155,6 +155,21 @@ def quotes_with_links(article: Article, sents: Sequence[Sentence], paras: Sequen
     return out
 
 
+def continues_previous(article: Article, paras: Sequence[Span], k: int, start: int) -> bool:
+    """True when the quote at ``start`` opens paragraph ``k`` and continues a
+    quote left open in the paragraph before: the flag ``quotes_with_links``
+    gives that quote, read from the two paragraphs alone (the speaker step
+    needs it for a few quotes, not the whole article's scan again)."""
+    if k <= 0 or k >= len(paras) or start != paras[k].start:
+        return False
+    text = article.content
+    hidden = tuple(article.hidden)
+    found, _ = _paragraph_quotes(text, paras[k], hidden)
+    if not found or found[0][0] != start:
+        return False
+    return _paragraph_quotes(text, paras[k - 1], hidden)[1]
+
+
 _MINOR = frozenset("a an and the of in on at to for with from by or is are be as vs nor but".split())
 TITLE_WORDS = 8
 """A quote of at most this many words, all significant ones capitalised,

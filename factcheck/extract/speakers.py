@@ -28,7 +28,7 @@ from factcheck.model import Article, Quote, Sentence, Span
 
 from . import names
 from .lexicon import Lexicon, read_list, trie_pattern
-from .quotes import is_scare_quote, is_title, quotes_with_links
+from .quotes import continues_previous, is_scare_quote, is_title
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
@@ -159,7 +159,6 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         return tuple(quotes)
     text = article.content
     cue_re = _cue_pattern(tuple(lex.speech_verbs) + _quote_verbs())
-    links = {q.start: cont for q, cont in quotes_with_links(article, sents, paras)}
     index = names.NameIndex(text, article.body_start)
     para_starts = [p.start for p in paras]
     sent_starts = [s.start for s in sents]
@@ -235,7 +234,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
         if borrowed is None:
             borrowed = _from_previous_sentence(text, sents, sent_of(q.start), q, cue_re, index, named_events)
         if borrowed is None and q.start == paras[pk].start and pk > 0:
-            borrowed = _from_previous_paragraph(k, quotes, speakers, pk, para_of, links.get(q.start, False),
+            continued = continues_previous(article, paras, pk, q.start)
+            borrowed = _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued,
                                                 text, paras, cue_re, index, named_events)
         if borrowed is None:
             borrowed = _sentence_subject(text, sent_of(q.start), q, index, named_events)
