@@ -45,8 +45,8 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Figure, Sentence
 
 from .folding import folded, lower_pattern
-from .lexicon import read_list
-from .numbers import NUMBER_WORDS, ONES_AND_TENS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
+from .lexicon import read_list, trie_pattern
+from .numbers import NUMBER_WORD_INITIALS, NUMBER_WORDS, ONES_AND_TENS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
 
 EVENT_WINDOW = 80
 """A date's event must be named within this many characters of it."""
@@ -120,42 +120,59 @@ def _events() -> Dict[str, str]:
 # ---------------------------------------------------------------------------
 # Patterns
 
+
+def _guarded(first: str, pattern: str) -> "re.Pattern[str]":
+    """``pattern`` compiled behind the lookahead ``first``, a cheap test of
+    the character every match of ``pattern`` starts with.  Python's ``re``
+    tries a pattern that opens with an optional group or a word boundary at
+    every position of the text, running through all its branches; the
+    lookahead rejects most positions in one step.  It finds exactly what
+    ``pattern`` finds, provided every match really starts with ``first``."""
+    return re.compile("(?=" + first + ")(?:" + pattern + ")")
+
+
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
                 "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
              r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_DATE = re.compile(
+_DATE = _guarded(  # a month's initial or a digit
+    r"[\dJFMASOND]",
     r"\b(?P<m1>" + _MONTH_RE + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:%|percent|per cent))"
     r"(?:,?\s+(?P<y1>(?:1[89]|20)\d\d)\b)?"
     r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")(?![a-z])"
     r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d)\b)?"
-    r"|\b(?P<m3>" + _MONTH_RE + r"),?\s+(?P<y3>(?:1[89]|20)\d\d)\b"
-)
+    r"|\b(?P<m3>" + _MONTH_RE + r"),?\s+(?P<y3>(?:1[89]|20)\d\d)\b")
 
 _CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 _DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
         r"|\d+(?:\.\d+)?|\.\d+))")
 _SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
-_NUM = re.compile(
+_CUR_FIRST = r"[$£€¥₹UACNHSREGJI]"
+"""The first character of every _CUR alternative."""
+_NUM = _guarded(  # a currency, a digit, ".5", or a number word at the start of a word
+    r"[\d.]|" + _CUR_FIRST + r"|(?<![\w-])(?i:[" + NUMBER_WORD_INITIALS + r"])",
     r"(?:" + _CUR + r"\s?)?"
     r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
     r"|(?P<words>(?<![\w-])(?i:" + NUMBER_WORDS + r"))(?![\w-]))"
 )
-_NUM_DIGITS = re.compile(
+_NUM_DIGITS = _guarded(  # a currency, a digit or ".5"
+    r"[\d.]|" + _CUR_FIRST,
     r"(?:" + _CUR + r"\s?)?"
     r"(?:" + _DIG + _SCALE + r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
     r"|(?P<words>(?!)))"
 )
-_VAGUE = re.compile(r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
-                    r"|millions|billions))\s+of\b")
+_VAGUE = _guarded(r"(?i:[tdshmb])",
+                  r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
+                  r"|millions|billions))\s+of\b")
 _TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
 _TALLY_WORDS = re.compile(
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b")
-_VOTE_CONTEXT = re.compile(
+_VOTE_CONTEXT = _guarded(
+    r"(?i:[vbrdmsujtapc])",
     r"\b(?i:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|majority|margin|split|upheld|justices|jury"
     r"|jurors|tally|approved|rejected|passed|confirmed)\b")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_PHONE = _guarded(r"[+(\d]", r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|GMT\b|BST\b|[ECMP][SD]?T\b|local time)", re.I)
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place"
@@ -242,11 +259,20 @@ _IDENT_REACH = 12
 """More than the longest _IDENT_BEFORE word with the character before it."""
 
 
+_IDENT_ENDS = (".", "#", "number", "page", "chapter", "section", "grade", "size", "version", "step", "part", "phase",
+               "level", "category", "stage", "exit", "route", "season", "episode", "volume", "flight", "table",
+               "figure")
+"""How each _IDENT_BEFORE alternative ends ("no.", "p.", "vol." all end in ".")."""
+
+
 def _ident_before(tail: str) -> bool:
     """``_IDENT_BEFORE.search(tail)``, searched only in the last few
     characters before the trailing space (the pattern is anchored at the
     end; this is the same test, faster)."""
-    return _IDENT_BEFORE.search(tail.rstrip()[-_IDENT_REACH:]) is not None
+    window = tail.rstrip()[-_IDENT_REACH:]
+    if window.isascii() and not window.lower().endswith(_IDENT_ENDS):
+        return False  # a match ends the window with one of _IDENT_ENDS; on ASCII, lower() folds as re.I does
+    return _IDENT_BEFORE.search(window) is not None
 
 
 _IDENT_WORDS = frozenset(
@@ -345,9 +371,11 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     """The figures in one sentence ``text`` that starts at ``offset`` in the
     article; ``index`` is the sentence's index, ``year`` the default year for
     dates written without one."""
-    if not _maybe_numeric(text):
-        return []
     has_digit = _DIGIT.search(text) is not None
+    low_text = text.lower()
+    has_words = _NUMBER_WORD.search(low_text) is not None
+    if not has_digit and not has_words:
+        return []  # no digit and no number word: no figure
     taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)] if has_digit else []
     figs: List[Figure] = []
     times: List[Tuple[int, int, str]] = []
@@ -357,9 +385,10 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         return not any(s < b and a < e for s, e in taken)
 
     def qualifier(a: int, b: int, frames: Sequence[str]) -> Optional[str]:
-        if not times_done[0] and _may_name_time(text):
-            times.extend(_time_refs(text))
+        if not times_done[0]:
             times_done[0] = True
+            if _may_name_time(text):
+                times.extend(_time_refs(text))
         ts = sorted({t for s, e, t in times if (e <= a or s >= b) and t})
         parts = ts + sorted(set(frames))
         return "; ".join(parts) or None
@@ -386,8 +415,6 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                                unit="tally", bound="exact", counts="vote", second=b,
                                qualifier=qualifier(s, e, _polarity(text[e:e + 80]))))
             taken.append((s, e))
-    low_text = text.lower()
-    has_words = not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(low_text))
     for m in (_VAGUE.finditer(text) if has_words else ()):
         if not free(*m.span()):
             continue
@@ -424,7 +451,6 @@ _DIGIT = re.compile(r"\d")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*(?:\$|£|€)?\s*$", re.I)
 LEFT_WINDOW = 160
 """How far left of a figure its subject and predicate are looked for."""
-_WORDISH = re.compile(r"[a-z]+")
 _NUMBER_WORD_SET = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
@@ -446,11 +472,10 @@ def _bound_before(before: str) -> bool:
     return any(tail.endswith(p) for p in _bound_phrases())
 
 
-def _maybe_numeric(text: str) -> bool:
-    """Cheap test: can ``text`` hold a figure at all (a digit or a number word)?"""
-    if _DIGIT.search(text):
-        return True
-    return not _NUMBER_WORD_SET.isdisjoint(_WORDISH.findall(text.lower()))
+_NUMBER_WORD = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(_NUMBER_WORD_SET)) + r")(?![a-z])")
+"""Finds one of _NUMBER_WORD_SET as a whole run of letters ``[a-z]+`` in
+lower-cased text: the same test as looking each such run up in the set,
+without building the list of words."""
 
 
 _FRACTION = re.compile(
@@ -488,7 +513,8 @@ def _fraction(m, text, offset, index, qualifier) -> Optional[Figure]:
                   qualifier=qualifier(start, e, mods))
 
 
-_COMPOUND = re.compile(
+_COMPOUND = _guarded(
+    r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])",
     r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + "|".join(sorted(ONES_AND_TENS, key=len, reverse=True)) + r"))"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)")
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
@@ -722,6 +748,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         tol = min(tol, abs(value) * EXACT_CAP) if tol and unit != "percent" else tol
         low, high = interval(bound, value, tol)
     # what it counts
+    # the clause before the figure, read by several tests below (computed once)
+    clause = _clause_left(text[max(0, start - LEFT_WINDOW):start])
     counts: Optional[str] = None
     frames: List[str] = list(extra_frames)
     noun_end = -1
@@ -735,7 +763,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             if unit == "count":
                 end = max(end, noun_end)
         elif noun_end >= 0:
-            counts = _left_subject(text[max(0, start - LEFT_WINDOW):start], bound == "surpassed", frames)
+            counts = _left_subject(clause, bound == "surpassed", frames)
     pl = _PLACE_AFTER.match(text, max(end, noun_end if counts else end))
     # where: a named place or a place adverb must match exactly ("@ohio"); a
     # common noun ("in the city") only narrows, like a modifier ("+city")
@@ -743,18 +771,18 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     named = bool(raw) and (raw[0].isupper() or bool(pl.group("w"))
                            or (pl.group("det") or "").lower() not in ("the", "this", "that"))
     if not raw:
-        pw = _PLACE_WORD.search(_clause_left(text[max(0, start - LEFT_WINDOW):start]))
+        pw = _PLACE_WORD.search(clause)
         raw, named = (pw.group(), True) if pw else ("", False)
     place = raw.lower()
     if place and place not in TIME_WORDS and place not in _stopwords() and place not in _NOT_PLACE:
         frames.append(("@" if named else "+") + place)
-    if not _DET_BEFORE.search(text[max(0, start - 12):start]) and _MODAL.search(
-            _clause_left(text[max(0, start - LEFT_WINDOW):start])):
+    det_before = _DET_BEFORE.search(text[max(0, start - 12):start]) is not None
+    if not det_before and _MODAL.search(clause):
         frames.append("modal")
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
-    if not _DET_BEFORE.search(text[max(0, start - 12):start]) and bound != "surpassed":
-        frames += _left_frames(text[max(0, start - LEFT_WINDOW):start])
+    if not det_before and bound != "surpassed":
+        frames += _left_frames(clause)
         if unit == "count":
             frames += _right_verb(text, end)
         elif unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
@@ -775,15 +803,30 @@ def _word_rounding(value: float, scale: float) -> float:
     return rounding(digits, scale)
 
 
+def _last_word(before: str) -> Optional[Tuple[str, int, bool]]:
+    """``(word, its start, whether one space follows it)`` for the last word
+    of ``before``, as ``re.search(r"(\\S+)( ?)$", before)`` finds it (groups
+    1 and 2; ``$`` also matches before a final newline), without a regex
+    search that retries at every position; None when it finds nothing."""
+    rest = before[:-1] if before.endswith("\n") else before
+    spaced = rest.endswith(" ")
+    if spaced:
+        rest = rest[:-1]
+    if not rest or rest[-1].isspace():
+        return None
+    word = rest.rsplit(None, 1)[-1]
+    return word, len(rest) - len(word), spaced
+
+
 def _capitalised_identifier(before: str, digits: bool = False) -> bool:
     """True when the number follows a capitalised word that is not the first
     word of the sentence ("Local 757", "Apollo 11"), or is glued to one
     ("COVID-19")."""
-    m = re.search(r"(\S+)( ?)$", before)
-    if not m:
+    last = _last_word(before)
+    if last is None:
         return False
-    word = m.group(1)
-    if word[-1] in "-–" and len(word) > 1 and word[-2].isalpha() and not m.group(2):
+    word, word_start, spaced = last
+    if word[-1] in "-–" and len(word) > 1 and word[-2].isalpha() and not spaced:
         return True
     w = word
     if not w[-1].isalnum() or not w[0].isupper() or w.lower() in _CAP_OK or w.lower().rstrip(".") in _MONTHS:
@@ -792,7 +835,7 @@ def _capitalised_identifier(before: str, digits: bool = False) -> bool:
         return True  # "COVID 19", "F 35" style codes
     if w.lower() in _IDENT_WORDS:
         return True
-    if not before[:m.start(1)].strip():
+    if not before[:word_start].strip():
         return False  # the first word of the sentence ("Interstate" is in _IDENT_WORDS)
     if digits:
         return True  # a bare number after a name: "(KOLD News 13)"
@@ -801,20 +844,34 @@ def _capitalised_identifier(before: str, digits: bool = False) -> bool:
     return caps * 3 < len(words) * 2  # not in a Title Case headline ("Should Get Five Years")
 
 
+@lru_cache(maxsize=1)
+def _bounds_by_length() -> Tuple[Tuple[int, Dict[str, str]], ...]:
+    """The bound phrases before a figure as ``(length, {phrase: bound})``,
+    longest first; the first of two equal phrases wins, as in ``_bounds()``."""
+    by_len: Dict[int, Dict[str, str]] = {}
+    for phrase, b in _bounds()[0]:
+        by_len.setdefault(len(phrase), {}).setdefault(phrase, b)
+    return tuple(sorted(by_len.items(), reverse=True))
+
+
 def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     """The bound around the figure at [start, end) and the span it covers."""
-    before_b, after_b = _bounds()
+    _, after_b = _bounds()
     off = max(0, start - 40)
     l_strip = text[off:start].lower().rstrip()
+    n = len(l_strip)
     bound, bstart = "exact", start
-    for phrase, b in before_b:
-        if l_strip.endswith(phrase) and (len(l_strip) == len(phrase) or not l_strip[-len(phrase) - 1].isalnum()):
-            bound, bstart = b, off + len(l_strip) - len(phrase)
+    # The longest phrase that ends the text before the figure as whole words:
+    # a dict look-up per phrase length instead of an endswith per phrase.
+    for size, phrases in _bounds_by_length():
+        if size <= n and l_strip[n - size:] in phrases and (size == n or not l_strip[n - size - 1].isalnum()):
+            bound, bstart = phrases[l_strip[n - size:]], off + n - size
             break
     right = text[end:end + 30].lower()
+    right_l = right.lstrip()
     bend = end
     for phrase, b in after_b:
-        r = right.lstrip() if phrase != "+" else right
+        r = right_l if phrase != "+" else right
         if r.startswith(phrase) and (phrase == "+" or len(r) == len(phrase) or not r[len(phrase)].isalnum()):
             if bound == "exact":
                 bound = b
@@ -930,14 +987,15 @@ def _clause_left(left: str) -> str:
     return left[cut:]
 
 
-def _left_frames(left: str) -> List[str]:
-    """The predicate just before the figure (same clause), as a frame: a
-    change verb's name ("hired" -> "hire"), another content word as written
-    ("operates", "affecting"); nothing for level verbs ("has", "is") and
-    prepositions ("of", "with")."""
+def _left_frames(clause: str) -> List[str]:
+    """The predicate just before the figure in ``clause`` (the words of its
+    clause before it, see ``_clause_left``), as a frame: a change verb's name
+    ("hired" -> "hire"), another content word as written ("operates",
+    "affecting"); nothing for level verbs ("has", "is") and prepositions
+    ("of", "with")."""
     level, change = _verbs()
     stop = _stopwords()
-    words = [t.lower() for t in _TOKEN.findall(_clause_left(left)) if t[0].isalpha()]
+    words = [t.lower() for t in _TOKEN.findall(clause) if t[0].isalpha()]
     out: List[str] = []
     for w in reversed(words[-6:]):
         if w in change:
@@ -1036,14 +1094,14 @@ def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -
     return frozenset(out)
 
 
-def _left_subject(left: str, verb_bound: bool = False, modifiers: Optional[List[str]] = None) -> Optional[str]:
-    """For "<subject> <verb> FIGURE" or "<noun> of FIGURE": the subject's head
-    noun, singular; None when the words before the figure are not so.  The
-    subject's lower-case modifiers ("interest rates" -> "interest") are
-    appended to ``modifiers``."""
+def _left_subject(clause: str, verb_bound: bool = False, modifiers: Optional[List[str]] = None) -> Optional[str]:
+    """For "<subject> <verb> FIGURE" or "<noun> of FIGURE" (``clause`` is the
+    words of the figure's clause before it, see ``_clause_left``): the
+    subject's head noun, singular; None when the words before the figure are
+    not so.  The subject's lower-case modifiers ("interest rates" ->
+    "interest") are appended to ``modifiers``."""
     level, change = _verbs()
     stop = _stopwords()
-    clause = _clause_left(left)
     toks = [t for t in _TOKEN.findall(clause) if t[0].isalpha()]
     if not toks:
         return None

@@ -46,6 +46,9 @@ NUMBER_WORDS = (
 )
 """Regex text for a number written in words ("twenty-five", "a dozen",
 "three hundred and twelve", "half a million")."""
+NUMBER_WORD_INITIALS = "".join(sorted({w[0] for w in ONES_AND_TENS} | {"a", "o", "h"}))
+"""The letters a NUMBER_WORDS match starts with ("a dozen", "one", "half a
+million" and the ones and tens), in lower case."""
 
 _TOKEN = re.compile(r"[a-z]+")
 
