@@ -65,12 +65,16 @@ _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 
 class _Events:
     """Offsets where a named person or organisation spoke or opened a
-    sentence, for pronoun resolution; the sentence scan runs only when a
-    pronoun needs it."""
+    sentence, for pronoun resolution.  The sentence scan runs only when a
+    pronoun needs it, and only as far as that pronoun: an event lies inside
+    the sentence that produced it, so the events before an offset all come
+    from the sentences that start before it."""
 
-    def __init__(self, fill):
-        self._fill = fill
-        self._scanned: Optional[List[Tuple[int, str, str]]] = None
+    def __init__(self, sents: Sequence[Sentence], fill):
+        self._starts = [s.start for s in sents]
+        self._fill = fill  # fill(lo, hi, out): the events of sents[lo:hi]
+        self._done = 0  # sentences scanned so far
+        self._scanned: List[Tuple[int, str, str]] = []
         self._extra: List[Tuple[int, str, str]] = []
         self._merged: Optional[List[Tuple[int, str, str]]] = None
 
@@ -78,10 +82,14 @@ class _Events:
         self._extra.append(event)
         self._merged = None
 
-    def items(self) -> List[Tuple[int, str, str]]:
-        if self._scanned is None:
-            self._scanned = []
-            self._fill(self._scanned)
+    def items(self, before: int) -> List[Tuple[int, str, str]]:
+        """Every event, sorted; complete for the offsets below ``before``
+        (later ones may be missing)."""
+        upto = bisect.bisect_left(self._starts, before)
+        if upto > self._done:
+            self._fill(self._done, upto, self._scanned)
+            self._done = upto
+            self._merged = None
         if self._merged is None:
             self._merged = sorted(self._scanned + self._extra)
         return self._merged
@@ -163,7 +171,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     para_starts = [p.start for p in paras]
     sent_starts = [s.start for s in sents]
     out: List[Quote] = list(quotes)
-    named_events = _Events(lambda out: _collect_sentence_speakers(text, sents, quotes, cue_re, index, out))
+    named_events = _Events(sents, lambda lo, hi, out: _collect_sentence_speakers(
+        text, sents[lo:hi], quotes, cue_re, index, out))
 
     def para_of(pos: int) -> int:
         return max(0, bisect.bisect_right(para_starts, pos) - 1)
@@ -414,7 +423,7 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
         return speaker, "person" if low == "i" else "none"
     if low in PRONOUNS:
         want = PRONOUNS[low]
-        items = events.items()
+        items = events.items(at)
         i = bisect.bisect_left(items, (at, "", "")) - 1
         sex = {"he": "m", "she": "f"}.get(low)
         while i >= 0:
