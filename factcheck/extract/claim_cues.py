@@ -16,8 +16,14 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Span
 
+try:  # the regex parser, to read the literal words a pattern's every match holds
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from .folding import folded
-from .lexicon import read_list
+from .lexicon import read_list, trie_pattern
 
 _SCALE = r"(?:million|billion|trillion|bn|mn)"
 _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -25,23 +31,30 @@ _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _NUM = r"\d+(?:[,.]\d+)*"
 # Our own light statistic detector, so claims do not depend on figures.py.
 _SCALED = ("percent", "per cent", "thousand", "million", "billion", "trillion")
-# The branches of the statistic regex, each with the words one of which any
-# match of it holds (checked only for the two costly branches; () = any).
-_STAT_BRANCHES: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
-    (r"[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?", ()),
-    (r"\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", ()),
-    (r"\b" + _NUM + r"\s(?:" + _SCALE + r")\b", ()),
-    (r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b", ()),
-    (r"\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b", ()),
-    (r"\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b", ()),
-    (r"\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b", ()),
-    (r"\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b", ()),
+_DIGITS = tuple("0123456789")
+_ILLION = ("illion",)  # million, billion, trillion
+# The branches of the statistic regex, each with groups of words such that
+# any match of the branch holds one word of every group (on folded text):
+# a branch is left out of the regex for a sentence that lacks a group.
+_STAT_BRANCHES: Tuple[Tuple[str, Tuple[Tuple[str, ...], ...]], ...] = (
+    (r"[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?", (("$", "£", "€", "¥"), _DIGITS)),
+    (r"\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", (("%", "per"), _DIGITS)),
+    (r"\b" + _NUM + r"\s(?:" + _SCALE + r")\b", (_ILLION + ("bn", "mn"), _DIGITS)),
+    (r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b", ((",",), _DIGITS)),
+    (r"\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b", (_ILLION,)),
+    (r"\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b",
+     (("quarter", "third", "fifth", "tenth"), (" of ",))),
+    (r"\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b",
+     (("half",),)),
+    (r"\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b", (("majority",),)),
     (r"\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM
-     + r")?)\b", ("out of",)),
-    (r"\b\d{2,} of (?:them|those|these|the|its|their|our)\b", ()),
-    (r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b", _SCALED),
-    (r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)", ()),
+     + r")?)\b", (("out of",),)),
+    (r"\b\d{2,} of (?:them|those|these|the|its|their|our)\b", ((" of ",), _DIGITS)),
+    (r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b", (_SCALED,)),
+    (r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)", (_DIGITS,)),
 )
+_STAT_WORDS = tuple(sorted({w for _, groups in _STAT_BRANCHES for g in groups for w in g}))
+_STAT_GROUPS = tuple(tuple(frozenset(g) for g in groups) for _, groups in _STAT_BRANCHES)
 _STAT_RE = re.compile("(?:" + "|".join(b for b, _ in _STAT_BRANCHES) + ")", re.IGNORECASE)
 
 
@@ -182,7 +195,10 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
         matches = _STAT_RE.finditer(text, start, end)
     else:
         seg = text_low[start:end]
-        present = tuple(not words or any(w in seg for w in words) for _, words in _STAT_BRANCHES)
+        found = {w for w in _STAT_WORDS if w in seg}
+        present = tuple(all(not found.isdisjoint(g) for g in groups) for groups in _STAT_GROUPS)
+        if not any(present):
+            return out  # no branch can match
         matches = _stat_folded(present).finditer(text_low, start, end)
     for m in matches:
         tok = text[m.start():m.end()]
@@ -219,6 +235,95 @@ def _anchor_index() -> Tuple[Dict[str, Tuple[int, ...]], Tuple[int, ...]]:
         for a in anchors:
             index.setdefault(a, []).append(i)
     return {a: tuple(ix) for a, ix in index.items()}, tuple(always)
+
+
+_MAX_LANGUAGE = 64  # literal alternations with more spellings than this are not expanded
+_MIN_GUARD = 3  # shorter literals ("to", "is") are in nearly every sentence: no use as a guard
+_GUARD_GROUPS = 2  # groups tested per pattern: the two with the longest shortest word
+
+
+def _language(items) -> Optional[set]:
+    """Every string the parsed regex ``items`` can match, lower-cased,
+    when it is a small finite set of literals ("caus(?:ed|es|ing)", "[- ]"),
+    else None."""
+    out = {""}
+    for op, av in items:
+        if op is _sre.LITERAL:
+            part: Optional[set] = {chr(av).lower()}
+        elif op is _sre.SUBPATTERN:
+            part = _language(av[-1])
+        elif op is _sre.BRANCH:
+            alts = [_language(alt) for alt in av[1]]
+            part = None if any(a is None for a in alts) else set().union(*alts)
+        elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+            part = {chr(a).lower() for _, a in av}
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] == 1:
+            body = _language(av[2])
+            part = None if body is None else (body | {""} if av[0] == 0 else body)
+        else:
+            return None
+        if part is None:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > _MAX_LANGUAGE:
+            return None
+    return out
+
+
+def _group(strings: set) -> Optional[Tuple[str, ...]]:
+    """``strings`` as a guard group: those that hold no other (one of the
+    others is then in the text too), or None when one is too short."""
+    if not strings or min(map(len, strings)) < _MIN_GUARD:
+        return None
+    return tuple(sorted(x for x in strings if not any(o != x and o in x for o in strings)))
+
+
+def _required(items) -> List[Tuple[str, ...]]:
+    """Groups of lower-case strings such that every match of the parsed
+    regex ``items`` holds one string of each group: its runs of literal
+    text, and for an alternation one group of each branch, pooled.
+    Lookarounds and optional parts require nothing."""
+    groups: List[Tuple[str, ...]] = []
+    run: list = []
+
+    def flush() -> None:
+        lang = _language(run) if run else None
+        group = _group(lang) if lang is not None else None
+        if group:
+            groups.append(group)
+        run.clear()
+
+    for item in items:
+        op, av = item
+        if _language([item]) is not None:
+            run.append(item)
+            continue
+        flush()
+        if op is _sre.SUBPATTERN:
+            groups.extend(_required(av[-1]))
+        elif op is _sre.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if all(alts):
+                pooled = _group({x for alt in alts for x in max(alt, key=lambda g: min(map(len, g)))})
+                if pooled:
+                    groups.append(pooled)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            groups.extend(_required(av[2]))
+    flush()
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _guards() -> Tuple[Tuple["re.Pattern[str]", ...], ...]:
+    """For each of ``_patterns()``, regexes for the words one of which each
+    match of it holds (``_required``), the most telling first: a sentence
+    whose folded text lacks one cannot match, so the pattern is not run.
+    Sound by construction; tests/test_claim_cues_speed.py checks it."""
+    out = []
+    for _kind, pat, _anchors in _patterns():
+        groups = sorted(_required(_sre_parse.parse(pat.pattern, pat.flags)), key=lambda g: -min(map(len, g)))
+        out.append(tuple(re.compile(trie_pattern(g)) for g in groups[:_GUARD_GROUPS]))
+    return tuple(out)
 
 
 _ESCAPED = re.compile(r"\\.")
@@ -263,7 +368,11 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
     low = text[start:end].lower()
     patterns = _patterns()
     fast, text_low = _folded_patterns(), _folded_text(text)
+    guards = _guards() if prefilter and text_low is not None else None
     for i in _candidates(low) if prefilter else range(len(patterns)):
+        # A pattern whose guard words are not all in the sentence cannot match there.
+        if guards is not None and not all(g.search(text_low, start, end) for g in guards[i]):
+            continue
         kind, pat, _ = patterns[i]
         matches = (fast[i].finditer(text_low, start, end) if text_low is not None and fast[i] is not None
                    else pat.finditer(text, start, end))

@@ -1,0 +1,59 @@
+"""The claim-cue shortcuts change no result: the guard words each pattern's
+matches must hold, and the statistic branches left out of the regex."""
+
+import re
+
+import pytest
+
+from factcheck.extract import claim_cues
+from factcheck.extract.claim_cues import _guards, _patterns, _required, _sre_parse, sentence_triggers, statistic_spans
+
+_REQUIRED_CASES = [
+    # (regex, flags, groups)
+    (r"\b(?:higher|lower)\s+than\b", re.I, [("higher", "lower"), ("than",)]),
+    (r"caus(?:ed|es|ing)|(?:led|leads) to", re.I, [("caused", "causes", "causing", "leads to", "led to")]),
+    (r"record(?:-|\s)(?:high|lows?)", 0, [("record",), ("high", "low")]),
+    (r"(?:highest|best)[- ]ever", 0, [("best ever", "best-ever", "highest ever", "highest-ever")]),
+    (r"(?:is|are)\s+(?:up|down)", 0, []),  # too short to tell sentences apart
+    (r"more(?! than)\s+(?:of\s+)?them", 0, [("more",), ("them",)]),  # lookarounds and optional parts: nothing
+    (r"(?-i:Most)\s+\w+", re.I, [("most",)]),
+]
+
+
+@pytest.mark.parametrize("regex, flags, groups", _REQUIRED_CASES)
+def test_required_words(regex, flags, groups):
+    assert _required(_sre_parse.parse(regex, flags)) == groups
+
+
+_TEXTS = [
+    "Exports hit an all-time high of $5bn, the highest since records began in 1947.",
+    "Prices are up 5% and shares were down sharply; sales have gone down by a third.",
+    "The plant's output outpaced rivals, stemming from cuts that halved costs in two decades.",
+    "It is three times as likely, more people than any other county, compared with 2010.",
+    "Rents will double by 2028 and costs are projected to rise, on track to exceed forecasts.",
+    "The council met on Tuesday evening to discuss the budget.",
+    "Days on record: the hottest summers on record were due to heat domes.",
+    "Fares rose 12% last year as a result of fuel costs, which were blamed on the war.",
+    "Two out of three voters, a majority of adults, backed it; nearly half of all 1,200 staff did.",
+    "Sales of \u00a312.5m rose to 40 per cent, three-quarters of the firms and 25 of them said.",
+    "Twenty-five thousand people and 300 workers lost jobs, hundreds of millions more than ever before.",
+    "Its best-selling album was the most-watched show, the worst-performing fund in a decade.",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_guards_skip_no_match(text):
+    low = text.lower()
+    for (kind, pat, _), guards in zip(_patterns(), _guards()):
+        if pat.search(text):
+            assert all(g.search(low) for g in guards), (kind, pat.pattern)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_shortcuts_change_nothing(text, monkeypatch):
+    fast = sentence_triggers(text, 0, len(text))
+    assert fast == sentence_triggers(text, 0, len(text), prefilter=False)
+    stats = statistic_spans(text, 0, len(text))
+    monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # the full IGNORECASE regexes
+    assert statistic_spans(text, 0, len(text)) == stats
+    assert sentence_triggers(text, 0, len(text)) == fast
