@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
@@ -65,34 +65,56 @@ _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 
 class _Events:
     """Offsets where a named person or organisation spoke or opened a
-    sentence, for pronoun resolution.  The sentence scan runs only when a
-    pronoun needs it, and only as far as that pronoun: an event lies inside
-    the sentence that produced it, so the events before an offset all come
-    from the sentences that start before it."""
+    sentence, for pronoun resolution.
 
-    def __init__(self, sents: Sequence[Sentence], fill):
+    A pronoun takes the nearest suitable event before it, so the sentences
+    are scanned lazily, one at a time, backward from the pronoun, each at
+    most once: an event lies inside the sentence that produced it (every
+    source offset comes from that sentence's tokens), so the events of the
+    sentences after one lie after all of its own."""
+
+    def __init__(self, sents: Sequence[Sentence], scan):
         self._starts = [s.start for s in sents]
-        self._fill = fill  # fill(lo, hi, out): the events of sents[lo:hi]
-        self._done = 0  # sentences scanned so far
-        self._scanned: List[Tuple[int, str, str]] = []
+        self._scan = scan  # scan(index, out): append the events of sents[index]
+        self._scanned: Dict[int, List[Tuple[int, str, str]]] = {}
         self._extra: List[Tuple[int, str, str]] = []
-        self._merged: Optional[List[Tuple[int, str, str]]] = None
+        self._sorted_extra: Optional[List[Tuple[int, str, str]]] = None
 
     def add(self, event: Tuple[int, str, str]) -> None:
         self._extra.append(event)
-        self._merged = None
+        self._sorted_extra = None
 
-    def items(self, before: int) -> List[Tuple[int, str, str]]:
-        """Every event, sorted; complete for the offsets below ``before``
-        (later ones may be missing)."""
-        upto = bisect.bisect_left(self._starts, before)
-        if upto > self._done:
-            self._fill(self._done, upto, self._scanned)
-            self._done = upto
-            self._merged = None
-        if self._merged is None:
-            self._merged = sorted(self._scanned + self._extra)
-        return self._merged
+    def _of(self, index: int) -> List[Tuple[int, str, str]]:
+        found = self._scanned.get(index)
+        if found is None:
+            found = []
+            self._scan(index, found)
+            self._scanned[index] = found
+        return found
+
+    def before(self, at: int) -> Iterator[Tuple[int, str, str]]:
+        """The events at offsets below ``at``, latest first (descending
+        ``(offset, name, class)``: the order a sorted list read backward
+        gives)."""
+        if self._sorted_extra is None:
+            self._sorted_extra = sorted(self._extra)
+        extra = self._sorted_extra
+        hi = at
+        j = bisect.bisect_left(self._starts, at) - 1  # the last sentence starting before ``at``
+        while True:
+            lo = self._starts[j] if j >= 0 else None
+            # the events in [lo, hi): added ones in that range and the sentence's own
+            a = 0 if lo is None else bisect.bisect_left(extra, (lo, "", ""))
+            b = bisect.bisect_left(extra, (hi, "", ""))
+            group = extra[a:b]
+            if j >= 0:
+                group += [e for e in self._of(j) if e[0] < hi]
+            group.sort(reverse=True)
+            yield from group
+            if j < 0:
+                return
+            hi = lo
+            j -= 1
 
 
 class _Cue:
@@ -171,8 +193,9 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     para_starts = [p.start for p in paras]
     sent_starts = [s.start for s in sents]
     out: List[Quote] = list(quotes)
-    named_events = _Events(sents, lambda lo, hi, out: _collect_sentence_speakers(
-        text, sents[lo:hi], quotes, cue_re, index, out))
+    qstarts = [q.start for q in quotes]
+    named_events = _Events(sents, lambda i, out: _sentence_speakers(text, sents[i], quotes, qstarts, cue_re,
+                                                                   index, out))
 
     def para_of(pos: int) -> int:
         return max(0, bisect.bisect_right(para_starts, pos) - 1)
@@ -386,33 +409,32 @@ def _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued, text, 
     return None
 
 
-def _collect_sentence_speakers(text, sents, quotes, cue_re, index, events) -> None:
-    """Named subjects of speech cues outside quotes (``Whitfield said she
-    would not step down``), so that a later ``she said`` can resolve."""
-    qstarts = [q.start for q in quotes]
-    for s in sents:
-        if s.kind != "body":
+def _sentence_speakers(text, s, quotes, qstarts, cue_re, index, events) -> None:
+    """Named subjects of speech cues outside quotes in sentence ``s``
+    (``Whitfield said she would not step down``), so that a later ``she
+    said`` can resolve."""
+    if s.kind != "body":
+        return
+    first = _FIRST_WORD.match(text, s.start, s.end)
+    lead = None
+    if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
+        lead = names.leading_subject(text, s.start, s.end)
+    if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
+            and not lead[0].startswith("The "):
+        full = index.resolve(lead[0], lead[1])
+        if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
+            events.append((lead[1], full, "person"))
+    for m in cue_re.finditer(text, s.start, s.end):
+        i = bisect.bisect_right(qstarts, m.start()) - 1
+        if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
             continue
-        first = _FIRST_WORD.match(text, s.start, s.end)
-        lead = None
-        if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
-            lead = names.leading_subject(text, s.start, s.end)
-        if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
-                and not lead[0].startswith("The "):
-            full = index.resolve(lead[0], lead[1])
-            if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
-                events.append((lead[1], full, "person"))
-        for m in cue_re.finditer(text, s.start, s.end):
-            i = bisect.bisect_right(qstarts, m.start()) - 1
-            if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
-                continue
-            src = names.phrase_before(text, s.start, m.start())
-            if src is None:
-                continue
-            speaker, st, en, cls = src
-            if cls == "person" and speaker.lower() not in PRONOUNS and speaker[:1].isupper() \
-                    and not speaker.startswith("The "):
-                events.append((st, index.resolve(speaker, st), cls))
+        src = names.phrase_before(text, s.start, m.start())
+        if src is None:
+            continue
+        speaker, st, en, cls = src
+        if cls == "person" and speaker.lower() not in PRONOUNS and speaker[:1].isupper() \
+                and not speaker.startswith("The "):
+            events.append((st, index.resolve(speaker, st), cls))
 
 
 def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
@@ -423,15 +445,11 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
         return speaker, "person" if low == "i" else "none"
     if low in PRONOUNS:
         want = PRONOUNS[low]
-        items = events.items(at)
-        i = bisect.bisect_left(items, (at, "", "")) - 1
         sex = {"he": "m", "she": "f"}.get(low)
-        while i >= 0:
-            _, name, c = items[i]
+        for _, name, c in events.before(at):
             if want == "person" and c == "person" or want != "person" and c == "organisation":
                 if sex is None or index.gender(name) in (None, sex):
                     return name, c
-            i -= 1
         return speaker, "person" if want == "person" else "none"
     if cls in ("person", "organisation") and speaker[:1].isupper() and not speaker.startswith(("The ", "A ", "An ")):
         return index.resolve(speaker, at), cls
