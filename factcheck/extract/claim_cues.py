@@ -32,38 +32,53 @@ _NUM = r"\d+(?:[,.]\d+)*"
 # Our own light statistic detector, so claims do not depend on figures.py.
 _SCALED = ("percent", "per cent", "thousand", "million", "billion", "trillion")
 _DIGITS = tuple("0123456789")
-_ILLION = ("illion",)  # million, billion, trillion
-# The branches of the statistic regex, each with groups of words such that
-# any match of the branch holds one word of every group (on folded text):
-# a branch is left out of the regex for a sentence that lacks a group.
-_STAT_BRANCHES: Tuple[Tuple[str, Tuple[Tuple[str, ...], ...]], ...] = (
-    (r"[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?", (("$", "£", "€", "¥"), _DIGITS)),
-    (r"\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", (("%", "per"), _DIGITS)),
-    (r"\b" + _NUM + r"\s(?:" + _SCALE + r")\b", (_ILLION + ("bn", "mn"), _DIGITS)),
-    (r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b", ((",",), _DIGITS)),
-    (r"\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b", (_ILLION,)),
-    (r"\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b",
-     (("quarter", "third", "fifth", "tenth"), (" of ",))),
-    (r"\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b",
-     (("half",),)),
-    (r"\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b", (("majority",),)),
-    (r"\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM
-     + r")?)\b", (("out of",),)),
-    (r"\b\d{2,} of (?:them|those|these|the|its|their|our)\b", ((" of ",), _DIGITS)),
-    (r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b", (_SCALED,)),
-    (r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)", (_DIGITS,)),
+# The branches of the statistic regex (in this order: at one place the first
+# that matches wins).
+_STAT_BRANCHES: Tuple[str, ...] = (
+    r"[$£€¥]\s?" + _NUM + r"(?:\s?(?:" + _SCALE + r"|[mbk])\b)?",
+    r"\b" + _NUM + r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)",
+    r"\b" + _NUM + r"\s(?:" + _SCALE + r")\b",
+    r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b",
+    r"\b(?:a|one|half a|several|hundreds of|tens of) (?:million|billion|trillion)\b",
+    r"\b(?:one|two|three|a)[- ](?:quarters?|thirds?|fifths?|tenths?) of (?:all |the |our |their |its )?[a-z]+s\b",
+    r"\b(?:(?:nearly|almost|more than|about|roughly|over|under|less than|fewer than|at least) half|half of all)\b",
+    r"\b(?:a|the) (?:large |vast |slim |narrow |clear |small )?majority of (?:all |the )?[a-z]+s\b",
+    r"\b(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM + r")?) out of (?:every )?(?:\d+|" + _WORDNUM + r"(?:-" + _WORDNUM
+    + r")?)\b",
+    r"\b\d{2,} of (?:them|those|these|the|its|their|our)\b",
+    r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b",
+    r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)",
 )
-_STAT_WORDS = tuple(sorted({w for _, groups in _STAT_BRANCHES for g in groups for w in g}))
-_STAT_GROUPS = tuple(tuple(frozenset(g) for g in groups) for _, groups in _STAT_BRANCHES)
-_STAT_RE = re.compile("(?:" + "|".join(b for b, _ in _STAT_BRANCHES) + ")", re.IGNORECASE)
+# Clusters of branches with words one of which every match of any branch of
+# the cluster holds (on folded text): a cluster whose words a sentence lacks
+# is left out of its regex.  Few clusters, so few variants are compiled.
+_STAT_CLUSTERS: Tuple[Tuple[Tuple[int, ...], Tuple[str, ...]], ...] = (
+    ((0, 1, 2, 3, 9, 11), _DIGITS),
+    ((4, 5, 6, 7), ("illion", "quarter", "third", "fifth", "tenth", "half", "majority")),
+    ((8,), ("out of",)),
+    ((10,), _SCALED),
+)
+_STAT_RE = re.compile("(?:" + "|".join(_STAT_BRANCHES) + ")", re.IGNORECASE)
+# Branches whose matches may start with a digit or currency sign, and those
+# whose matches can only start so (the others start with a letter).
+_STAT_NUMERIC = frozenset((0, 1, 2, 3, 8, 9, 11))
+_STAT_NUMERIC_ONLY = frozenset((0, 1, 2, 3, 9, 11))
 
 
 @lru_cache(maxsize=None)
-def _stat_folded(present: Tuple[bool, ...]) -> "re.Pattern[str]":
+def _stat_folded(kept: Tuple[bool, ...]) -> "re.Pattern[str]":
     """``_STAT_RE`` for folding.folded text (no IGNORECASE: its letters are
-    all lower case) without the branches whose words the text lacks: they
+    all lower case) with only the branches of the ``kept`` clusters
+    (``_STAT_CLUSTERS``): the others lack words of theirs in the text and
     cannot match there, so the matches are the same, found faster."""
-    return re.compile("(?:" + "|".join(b for (b, _), keep in zip(_STAT_BRANCHES, present) if keep) + ")")
+    keep = {b for (cluster, _), on in zip(_STAT_CLUSTERS, kept) if on for b in cluster}
+    # The branches that can start with a digit or currency sign, in their
+    # order, are tried only where one stands (the others start with a
+    # letter): the same first match at every place, found faster.
+    first = "|".join(b for k, b in enumerate(_STAT_BRANCHES) if k in keep and k in _STAT_NUMERIC)
+    rest = "|".join(b for k, b in enumerate(_STAT_BRANCHES) if k in keep and k not in _STAT_NUMERIC_ONLY)
+    alts = ([r"(?=[\d$£€¥])(?:" + first + ")"] if first else []) + ([rest] if rest else [])
+    return re.compile("(?:" + "|".join(alts) + ")")
 
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -195,11 +210,10 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
         matches = _STAT_RE.finditer(text, start, end)
     else:
         seg = text_low[start:end]
-        found = {w for w in _STAT_WORDS if w in seg}
-        present = tuple(all(not found.isdisjoint(g) for g in groups) for groups in _STAT_GROUPS)
-        if not any(present):
+        kept = tuple(any(w in seg for w in words) for _, words in _STAT_CLUSTERS)
+        if not any(kept):
             return out  # no branch can match
-        matches = _stat_folded(present).finditer(text_low, start, end)
+        matches = _stat_folded(kept).finditer(text_low, start, end)
     for m in matches:
         tok = text[m.start():m.end()]
         if YEAR.match(tok):
