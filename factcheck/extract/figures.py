@@ -40,6 +40,7 @@ import calendar
 import datetime
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Figure, Sentence
@@ -165,8 +166,9 @@ _NUM_DIGITS = _guarded(  # a currency, a digit or ".5"
 _VAGUE = _guarded(r"(?i:[tdshmb])",
                   r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
                   r"|millions|billions))\s+of\b")
-_TALLY = re.compile(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
-_TALLY_WORDS = re.compile(
+_TALLY = _guarded(r"\d", r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
+_TALLY_WORDS = _guarded(
+    r"(?i:[vmt])",
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b")
 _VOTE_CONTEXT = _guarded(
     r"(?i:[vbrdmsujtapc])",
@@ -216,7 +218,9 @@ _TIME_REF_SRC = (
     r"|\b(?P<month>January|February|March|April|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TIME_REF = re.compile(_TIME_REF_SRC, re.I)
-_TIME_REF_FOLDED = re.compile(lower_pattern(_TIME_REF_SRC))  # for folded text: much faster
+_TIME_REF_FOLDED = _guarded(  # for folded text: much faster
+    r"[12acdfjlmnopstwy]",  # a year's first digit, "fy", "fiscal", and the initials of the period words
+    lower_pattern(_TIME_REF_SRC))
 
 
 def _time_refs(text: str) -> List[Tuple[int, int, str]]:
@@ -284,6 +288,7 @@ _PREPOSITIONS = frozenset(
     "near around outside inside through".split())
 _DETERMINERS = frozenset("the a an its their his her our these those this that all some such".split())
 _PARTITIVE = frozenset("the its their his her our these those them all".split())
+_DETERMINERS_PARTITIVE = _DETERMINERS | _PARTITIVE
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle feet teeth mice geese data media".split())
 _DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
@@ -382,7 +387,10 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     times_done = [False]
 
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+        for s, e in taken:
+            if s < b and a < e:
+                return False
+        return True
 
     def qualifier(a: int, b: int, frames: Sequence[str]) -> Optional[str]:
         if not times_done[0]:
@@ -401,10 +409,16 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         if fig is not None:
             figs.append(fig)
             taken.append(m.span())
-    vote_ctx = has_digit and bool(_VOTE_CONTEXT.search(text)) or (
-        not has_digit and "vot" in text.lower() and bool(_VOTE_CONTEXT.search(text)))
-    if vote_ctx:
-        for m in list(_TALLY_WORDS.finditer(text)) + list(_TALLY.finditer(text)):
+    tallies: List["re.Match[str]"] = []
+    if has_digit or "vot" in low_text:  # without a digit, only "voted five to four"
+        if "-" in text or "\u2013" in text or "\u2014" in text:
+            if _VOTE_CONTEXT.search(text):
+                tallies = list(_TALLY_WORDS.finditer(text)) + list(_TALLY.finditer(text))
+        else:
+            # _TALLY needs a dash; a _TALLY_WORDS match ("voted 6 to 3") is
+            # itself a _VOTE_CONTEXT match, so the context need not be sought
+            tallies = list(_TALLY_WORDS.finditer(text))
+    for m in tallies:
             a, b = _tally_side(m.group("a")), _tally_side(m.group("b"))
             if a is None or b is None or a < b or not free(m.start("a"), m.end("b")) or a + b == 0:
                 continue
@@ -472,7 +486,8 @@ def _bound_before(before: str) -> bool:
     return any(tail.endswith(p) for p in _bound_phrases())
 
 
-_NUMBER_WORD = re.compile(r"(?<![a-z])(?:" + trie_pattern(sorted(_NUMBER_WORD_SET)) + r")(?![a-z])")
+_NUMBER_WORD = re.compile(r"(?<![a-z])(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORD_SET})) + r"])"
+                          r"(?:" + trie_pattern(sorted(_NUMBER_WORD_SET)) + r")(?![a-z])")
 """Finds one of _NUMBER_WORD_SET as a whole run of letters ``[a-z]+`` in
 lower-cased text: the same test as looking each such run up in the set,
 without building the list of words."""
@@ -515,7 +530,7 @@ def _fraction(m, text, offset, index, qualifier) -> Optional[Figure]:
 
 _COMPOUND = _guarded(
     r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])",
-    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + "|".join(sorted(ONES_AND_TENS, key=len, reverse=True)) + r"))"
+    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r"))"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)")
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
@@ -561,6 +576,11 @@ def _tally_side(s: str) -> Optional[float]:
     return v
 
 
+_ROLE_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+_OR_BEFORE = re.compile(r"\b\d{1,2}\s+or\s+$")
+_OR_AFTER = re.compile(r"\s+or\s+\d")
+
+
 def _date(m, text, offset, index, year, future, repeat, qualifier) -> Optional[Figure]:
     month = m.group("m1") or m.group("m2") or m.group("m3")
     day = m.group("d1") or m.group("d2")
@@ -579,13 +599,13 @@ def _date(m, text, offset, index, year, future, repeat, qualifier) -> Optional[F
     except ValueError:
         return None
     frames = []
-    pm = re.search(r"([A-Za-z]+)\s+(?:the\s+)?$", text[max(0, m.start() - 30):m.start()])
+    pm = _ROLE_BEFORE.search(text[max(0, m.start() - 30):m.start()])
     role = pm.group(1).lower() if pm else ""
     if role in _DATE_ROLES:
         frames.append(_DATE_ROLES[role])  # "until May 4" is not the date of the event
     if _EFFECTIVE.search(text):
         frames.append("effective")
-    if _HEDGED.search(text) or re.search(r"\b\d{1,2}\s+or\s+$", text[:m.start()]) or re.match(r"\s+or\s+\d", text[m.end():]):
+    if _HEDGED.search(text) or _OR_BEFORE.search(text[:m.start()]) or _OR_AFTER.match(text[m.end():]):
         frames.append("hedged")
     if future:
         frames.append("future")
@@ -609,6 +629,12 @@ def _event(text: str, s: int, e: int) -> Optional[str]:
         if 0 <= d <= EVENT_WINDOW and (dist is None or d < dist):
             best, dist = name, d
     return best
+
+
+_FRACTION_AFTER = re.compile(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)")
+_TO_OR_AFTER = re.compile(r"\s+(?:to|or)\s+\w")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_UNIT_AFTER = re.compile(r"\s*(?:%|[A-Za-z])")
 
 
 def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
@@ -643,19 +669,19 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
         value = parse_words(words)
         if value is None:
             return None
-        if re.match(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)", after) or _AGE_AFTER.match(after):
+        if _FRACTION_AFTER.match(after) or _AGE_AFTER.match(after):
             return None
         unit_after = (_PERCENT_AFTER.match(after) or _DURATION_AFTER.match(after) or _MONEY_AFTER.match(after)
-                      or re.match(r"\s+(?:to|or)\s+\w", after) and _RANGE_AFTER.match(after))
+                      or _TO_OR_AFTER.match(after) and _RANGE_AFTER.match(after))
         if value == 1 and not unit_after and not any(
                 w in low_words for w in ("hundred", "thousand", "million", "billion", "dozen")):
             return None
         if low_words == "a":
             return None
-        if words[0].isupper() and before.strip() and re.match(r"\s+[A-Z]", after) and not _bound_before(before):
+        if words[0].isupper() and before.strip() and _CAPITAL_AFTER.match(after) and not _bound_before(before):
             return None  # "the Six Nations", "the Big Four": a name
     ratio = _RATIO_BEFORE.search(tail) if not cur else None
-    bare = bool(digits) and not re.match(r"\s*(?:%|[A-Za-z])", after)  # "KOLD News 13)", "Oscars 2022."
+    bare = bool(digits) and not _UNIT_AFTER.match(after)  # "KOLD News 13)", "Oscars 2022."
     if not cur and not ratio and _capitalised_identifier(tail if tail_off else before, bare):
         return None
     scale = scale_of(scale_word) if scale_word else 1.0
@@ -795,6 +821,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
 
 def _r(x: Optional[float]) -> Optional[float]:
     """``x`` without binary noise (3.1500000000000004 -> 3.15)."""
+    if type(x) is float and x.is_integer() and -1e12 < x < 1e12:
+        return x  # a whole number of at most 12 digits: already what "%.12g" prints
     return None if x is None else float(f"{x:.12g}")
 
 
@@ -845,32 +873,48 @@ def _capitalised_identifier(before: str, digits: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bounds_by_length() -> Tuple[Tuple[int, Dict[str, str]], ...]:
-    """The bound phrases before a figure as ``(length, {phrase: bound})``,
-    longest first; the first of two equal phrases wins, as in ``_bounds()``."""
-    by_len: Dict[int, Dict[str, str]] = {}
-    for phrase, b in _bounds()[0]:
-        by_len.setdefault(len(phrase), {}).setdefault(phrase, b)
-    return tuple(sorted(by_len.items(), reverse=True))
+def _bound_index() -> Tuple[Dict[str, Tuple[Tuple[int, Dict[str, str]], ...]], Dict[str, Tuple[Tuple[str, str], ...]]]:
+    """``_bounds()`` indexed for ``_bound``: the phrases before a figure by
+    their last two characters, as ``(length, {phrase: bound})`` longest
+    first (the first of two equal phrases wins, as in the plain loop); the
+    phrases after it by their first character, in ``_bounds()`` order.  A
+    phrase too short to have such a key is listed under every key and under
+    "" (the key for text no phrase ends or starts like)."""
+    before_b, after_b = _bounds()
+    ends = {p[-2:] for p, _ in before_b if len(p) >= 2} | {""}
+    before: Dict[str, Tuple[Tuple[int, Dict[str, str]], ...]] = {}
+    for key in ends:
+        by_len: Dict[int, Dict[str, str]] = {}
+        for phrase, b in before_b:
+            if len(phrase) < 2 or phrase[-2:] == key:
+                by_len.setdefault(len(phrase), {}).setdefault(phrase, b)
+        before[key] = tuple(sorted(by_len.items(), reverse=True))
+    starts = {p[:1] for p, _ in after_b} | {""}
+    after = {key: tuple(pb for pb in after_b if pb[0][:1] in (key, "")) for key in starts}
+    return before, after
 
 
 def _bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     """The bound around the figure at [start, end) and the span it covers."""
-    _, after_b = _bounds()
+    before_index, after_index = _bound_index()
     off = max(0, start - 40)
     l_strip = text[off:start].lower().rstrip()
     n = len(l_strip)
     bound, bstart = "exact", start
-    # The longest phrase that ends the text before the figure as whole words:
-    # a dict look-up per phrase length instead of an endswith per phrase.
-    for size, phrases in _bounds_by_length():
+    # The longest phrase that ends the text before the figure as whole words.
+    # Only phrases ending in the same two characters can; of those, a dict
+    # look-up per phrase length instead of an endswith per phrase.
+    by_len = before_index.get(l_strip[-2:]) or before_index[""]
+    for size, phrases in by_len:
         if size <= n and l_strip[n - size:] in phrases and (size == n or not l_strip[n - size - 1].isalnum()):
             bound, bstart = phrases[l_strip[n - size:]], off + n - size
             break
     right = text[end:end + 30].lower()
     right_l = right.lstrip()
     bend = end
-    for phrase, b in after_b:
+    # Only phrases starting with the first character after the spaces can
+    # match ("+" is read without skipping spaces, but then starts ``right_l`` too).
+    for phrase, b in after_index.get(right_l[:1]) or after_index[""]:
         r = right_l if phrase != "+" else right
         if r.startswith(phrase) and (phrase == "+" or len(r) == len(phrase) or not r[len(phrase)].isalnum()):
             if bound == "exact":
@@ -911,12 +955,10 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     stop = _stopwords()
     _, change = _verbs()
     frames: List[str] = []
-    toks = []
-    window = _GLUED_DIGITS.sub(lambda m: "-" + "x" * (len(m.group()) - 1), text[end:end + 120])  # COVID-19 -> COVID-xx
-    for t in _TOKEN.finditer(window):
-        toks.append((t.group(), t.start() + end, t.end() + end))
-        if len(toks) >= 8:
-            break
+    window = text[end:end + 120]
+    if "-" in window:
+        window = _GLUED_DIGITS.sub(lambda m: "-" + "x" * (len(m.group()) - 1), window)  # COVID-19 -> COVID-xx
+    toks = [(t.group(), t.start() + end, t.end() + end) for t in islice(_TOKEN.finditer(window), 8)]
     i = 0
     of = False
     if toks and toks[0][0].lower() == "of":
@@ -925,7 +967,7 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
         if i < len(toks) and toks[i][0].lower() in _PARTITIVE:
             if unit == "count":
                 frames.append("part")
-            while i < len(toks) and toks[i][0].lower() in _DETERMINERS | _PARTITIVE:
+            while i < len(toks) and toks[i][0].lower() in _DETERMINERS_PARTITIVE:
                 i += 1
     elif unit == "money" and toks and toks[0][0].lower() in ("on", "for"):
         i = 1
@@ -1070,6 +1112,9 @@ _ANCHOR_SKIP = frozenset(
     "roughly only just over up down after before since with by from as also total between".split())
 
 
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’&.\-]*")
+
+
 def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The capitalised names in the clause of ``sentence`` around the figure at
     ``[start, end)`` ("Toyota sales jumped 11%" -> {"toyota"}): two figures
@@ -1081,7 +1126,7 @@ def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -
     m = _ANCHOR_CLAUSE.search(sentence, end)
     cut_r = m.start() if m else len(sentence)
     out = set()
-    for t in re.finditer(r"[A-Z][A-Za-z'’&.\-]*", sentence[cut_l:cut_r]):
+    for t in _CAPITALISED.finditer(sentence[cut_l:cut_r]):
         w = t.group().rstrip(".").replace("’", "'")
         if w.endswith("'s"):
             w = w[:-2]

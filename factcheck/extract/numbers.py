@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .lexicon import trie_pattern
+
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -37,11 +39,16 @@ VAGUE = {
 }
 
 ONES_AND_TENS = tuple(list(ONES) + list(TENS))
-_WORD_ALT = "|".join(sorted(list(ONES) + list(TENS), key=len, reverse=True))
+# The word alternations are tries ("s(?:even(?:t(?:een|y))?|ix...)"): a flat
+# alternation is tried branch by branch at every word.  Where one word begins
+# another ("seven", "seventeen"), the longer is tried first, as it would be
+# in a flat alternation sorted longest first.
+_WORD_ALT = trie_pattern(ONES_AND_TENS)
+_WORD_OR_SCALE_ALT = trie_pattern(ONES_AND_TENS + ("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 NUMBER_WORDS = (
     r"(?:(?:a|one)(?=\s+(?:hundred|thousand|million|billion|dozen))|half\s+a(?=\s+(?:million|billion))|"
     r"(?:" + _WORD_ALT + r")(?:-(?:" + _WORD_ALT + r"))?)"
-    r"(?:[\s-]+(?:and\s+)?(?:" + _WORD_ALT + r"|hundred|thousand|million|billion|trillion|dozen)"
+    r"(?:[\s-]+(?:and\s+)?(?:" + _WORD_OR_SCALE_ALT + r")"
     r"(?:-(?:" + _WORD_ALT + r"))?)*"
 )
 """Regex text for a number written in words ("twenty-five", "a dozen",
@@ -113,7 +120,7 @@ def rounding(digits: str, scale: float = 1.0) -> float:
     "3.2" -> 0.05.  Words and digit strings without a digit give 0.
     """
     clean = digits.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-    if not any(c.isdigit() for c in clean):
+    if not any(map(str.isdigit, clean)):
         return 0.0
     if "." in clean:
         decimals = len(clean.split(".", 1)[1])
