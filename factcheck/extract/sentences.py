@@ -31,6 +31,7 @@ _END = re.compile(
     r"""([.!?]+|\.\.\.|\u2026)(["'\u201d\u2019\u2033)\]]*)(\s+)(?=["'\u201c\u2018\u2033(\[]*[A-Z0-9\u00c0-\u024f])"""
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 
 _DATELINE = re.compile(
     r"""\A(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"""
@@ -181,7 +182,7 @@ def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
                     # "U.S. Capitol", "Phoenix, Ariz. He said": an end only
                     # when the next word is a common sentence opener ("The",
                     # "He"), which a proper noun rarely is.
-                    nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", text[m.end():m.end() + 20])
+                    nxt = _NEXT_WORD.match(text[m.end():m.end() + 20])
                     if not (nxt and nxt.group(1) in lex.sentence_openers):
                         continue
                 end = m.end(2)
@@ -208,19 +209,24 @@ def _paragraph_kind(article: Article, ptext: str, p_index: int, para: Span) -> s
         return "heading"
     if article.title and p_index == 0 and ptext.strip() == article.title.strip():
         return "headline"
-    words = ptext.split()
+    # Only whether a paragraph has at most 14 words matters: splitting off
+    # the first 15 tells (a longer paragraph gives 16 pieces).
+    n_words = len(ptext.split(None, 15))
     # "By Jane Doe, Associated Press" is short; "By contrast, ..." is prose.
-    if _BYLINE.match(stripped) and len(words) <= 12 and not stripped.rstrip().endswith("."):
+    if _BYLINE.match(stripped) and n_words <= 12 and not stripped.rstrip().endswith("."):
         return "byline"
     if _META.match(stripped):
         return "meta"
-    words = ptext.split()
     if (
-        len(words) <= 14
-        and not re.search(r"[.!?\"\u201d\u2033]\s*$", ptext)
+        n_words <= 14
+        and not _HEADLINE_END.search(ptext)
         and p_index == 0
     ):
         return "headline"
-    if len(words) <= 8 and not re.search(r"[.!?:\"\u201d\u2033,;]\s*$", ptext):
+    if n_words <= 8 and not _HEADING_END.search(ptext):
         return "heading"
     return "body"
+
+
+_HEADLINE_END = re.compile(r"[.!?\"\u201d\u2033]\s*$")
+_HEADING_END = re.compile(r"[.!?:\"\u201d\u2033,;]\s*$")
