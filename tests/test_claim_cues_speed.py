@@ -6,7 +6,7 @@ import re
 import pytest
 
 from factcheck.extract import claim_cues
-from factcheck.extract.claim_cues import _guards, _patterns, _required, _sre_parse, sentence_triggers, statistic_spans
+from factcheck.extract.claim_cues import _candidates, _patterns, _required, _sre_parse, sentence_triggers, statistic_spans
 
 _REQUIRED_CASES = [
     # (regex, flags, groups)
@@ -42,11 +42,11 @@ _TEXTS = [
 
 
 @pytest.mark.parametrize("text", _TEXTS)
-def test_guards_skip_no_match(text):
-    low = text.lower()
-    for (kind, pat, _), guards in zip(_patterns(), _guards()):
-        if pat.search(text):
-            assert all(g.search(low) for g in guards), (kind, pat.pattern)
+def test_candidates_keep_every_matching_pattern(text):
+    chosen = _candidates(text.lower(), 0, len(text))
+    matching = [i for i, (_kind, pat) in enumerate(_patterns()) if pat.search(text)]
+    assert set(matching) <= set(chosen)
+    assert len(chosen) < len(_patterns())
 
 
 @pytest.mark.parametrize("text", _TEXTS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 from factcheck.model import Span
 
@@ -130,56 +130,9 @@ def literal(w: str) -> str:
     return r"\s+".join(re.escape(part) for part in w.split())
 
 
-_ESCAPE = re.compile(r"\\[A-Za-z]")
-_LITERAL = re.compile(r"[a-z]{2,}")
-# Words too common to tell a sentence apart, and suffix fragments of
-# "stemm(?:ed|ing)": never used as anchors.
-_STOP = frozenset("the an and or of to in on at by for from with as is are was were be been being has have had "
-                  "its their his her it this that all new more less not no do does did will would could can "
-                  "ed ing es ies er est ly".split())
-_KEY_LEN = 4  # words and anchors are compared by their first four letters
-_KEY = re.compile(r"\b[a-z]{2,4}")
-
-
-def _strip_lookarounds(pat: str) -> str:
-    """``pat`` without its lookahead/lookbehind groups (they match no text)."""
-    out, i = [], 0
-    while i < len(pat):
-        if pat.startswith(("(?!", "(?=", "(?<!", "(?<="), i) and (i == 0 or pat[i - 1] != "\\"):
-            depth, j = 0, i
-            while j < len(pat):
-                if pat[j] == "\\":
-                    j += 2
-                    continue
-                depth += pat[j] == "("
-                depth -= pat[j] == ")"
-                j += 1
-                if depth == 0:
-                    break
-            i = j
-            continue
-        out.append(pat[i])
-        i += 1
-    return "".join(out)
-
-
-def _anchors(patterns: Sequence[str]) -> Optional[Tuple[str, ...]]:
-    """The first four letters of the uncommon literal words of the
-    patterns (escapes and lookarounds removed): a sentence none of whose
-    words starts with one of them cannot match, so it is skipped.  None when some pattern has no such word (always run it).
-    tests/test_claims.py checks the shortcut changes no result."""
-    out: List[str] = []
-    for pat in patterns:
-        words = [w for w in _LITERAL.findall(_ESCAPE.sub(" ", _strip_lookarounds(pat).lower())) if w not in _STOP]
-        if not words:
-            return None
-        out.extend(w[:_KEY_LEN] for w in words)
-    return tuple(sorted(set(out)))
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]", Optional[Tuple[str, ...]]], ...]:
-    """(kind, compiled pattern, anchors) built from the data files."""
+def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]"], ...]:
+    """(kind, compiled pattern) built from the data files."""
     by_kind: Dict[str, List[str]] = {}
     for line in read_list("claim_cues"):
         kind, _, pat = line.partition(":")
@@ -190,13 +143,11 @@ def _patterns() -> Tuple[Tuple[str, "re.Pattern[str]", Optional[Tuple[str, ...]]
            + r"|(?<!at )(?-i:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
     trend_words = read_list("trend_verbs")
     trend = "|".join(sorted(trend_words, key=len, reverse=True))
-    sup_anchors = {w.lower().split("-")[0][:_KEY_LEN] for w in sup_words} | {"most", "leas"}
-    out = [("superlative", re.compile(sup, re.IGNORECASE), tuple(sorted(sup_anchors))),
-           ("trend", re.compile(r"\b(" + trend + r")\b" + _TREND_MEASURE),
-            tuple(sorted({w[:_KEY_LEN] for w in trend_words})))]
+    out = [("superlative", re.compile(sup, re.IGNORECASE)),
+           ("trend", re.compile(r"\b(" + trend + r")\b" + _TREND_MEASURE))]
     for kind in sorted(by_kind):
-        for line in by_kind[kind]:  # one pattern per line: each is tried only when its own anchors occur
-            out.append((kind, re.compile(r"\b(" + line + r")\b", re.IGNORECASE), _anchors([line])))
+        for line in by_kind[kind]:  # one pattern per line: each is tried only when its own guard words occur
+            out.append((kind, re.compile(r"\b(" + line + r")\b", re.IGNORECASE)))
     return tuple(out)
 
 
@@ -236,23 +187,10 @@ _STAT_HINT = re.compile(_STAT_HINT_WORDS, re.IGNORECASE)
 _STAT_HINT_ASCII = re.compile(_STAT_HINT_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _anchor_index() -> Tuple[Dict[str, Tuple[int, ...]], Tuple[int, ...]]:
-    """Inverted ``_patterns()`` anchors: anchor -> indices of the patterns
-    that have it, and the indices of the patterns always tried."""
-    index: Dict[str, List[int]] = {}
-    always: List[int] = []
-    for i, (_kind, _pat, anchors) in enumerate(_patterns()):
-        if anchors is None:
-            always.append(i)
-            continue
-        for a in anchors:
-            index.setdefault(a, []).append(i)
-    return {a: tuple(ix) for a, ix in index.items()}, tuple(always)
-
-
 _MAX_LANGUAGE = 64  # literal alternations with more spellings than this are not expanded
-_MIN_GUARD = 3  # shorter literals ("to", "is") are in nearly every sentence: no use as a guard
+# Shortest guard word: shorter literals ("to", "is") are in most sentences;
+# 2 only for a pattern that has no longer one.
+_MIN_GUARD = (3, 2)
 _GUARD_GROUPS = 2  # groups tested per pattern: the two with the longest shortest word
 
 
@@ -284,15 +222,16 @@ def _language(items) -> Optional[set]:
     return out
 
 
-def _group(strings: set) -> Optional[Tuple[str, ...]]:
+def _group(strings: set, shortest: int) -> Optional[Tuple[str, ...]]:
     """``strings`` as a guard group: those that hold no other (one of the
-    others is then in the text too), or None when one is too short."""
-    if not strings or min(map(len, strings)) < _MIN_GUARD:
+    others is then in the text too), or None when one is shorter than
+    ``shortest``."""
+    if not strings or min(map(len, strings)) < shortest:
         return None
     return tuple(sorted(x for x in strings if not any(o != x and o in x for o in strings)))
 
 
-def _required(items) -> List[Tuple[str, ...]]:
+def _required(items, shortest: int = _MIN_GUARD[0]) -> List[Tuple[str, ...]]:
     """Groups of lower-case strings such that every match of the parsed
     regex ``items`` holds one string of each group: its runs of literal
     text, and for an alternation one group of each branch, pooled.
@@ -302,7 +241,7 @@ def _required(items) -> List[Tuple[str, ...]]:
 
     def flush() -> None:
         lang = _language(run) if run else None
-        group = _group(lang) if lang is not None else None
+        group = _group(lang, shortest) if lang is not None else None
         if group:
             groups.append(group)
         run.clear()
@@ -314,30 +253,50 @@ def _required(items) -> List[Tuple[str, ...]]:
             continue
         flush()
         if op is _sre.SUBPATTERN:
-            groups.extend(_required(av[-1]))
+            groups.extend(_required(av[-1], shortest))
         elif op is _sre.BRANCH:
-            alts = [_required(alt) for alt in av[1]]
+            alts = [_required(alt, shortest) for alt in av[1]]
             if all(alts):
-                pooled = _group({x for alt in alts for x in max(alt, key=lambda g: min(map(len, g)))})
+                pooled = _group({x for alt in alts for x in max(alt, key=lambda g: min(map(len, g)))}, shortest)
                 if pooled:
                     groups.append(pooled)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            groups.extend(_required(av[2]))
+            groups.extend(_required(av[2], shortest))
     flush()
     return groups
 
 
+def _guard_groups(pat: "re.Pattern[str]") -> Tuple[FrozenSet[str], ...]:
+    """The (at most ``_GUARD_GROUPS``) most telling ``_required`` groups of
+    ``pat``: a sentence that lacks a word of one of them cannot match."""
+    parsed = _sre_parse.parse(pat.pattern, pat.flags)
+    groups: List[Tuple[str, ...]] = []
+    for shortest in _MIN_GUARD:
+        groups = _required(parsed, shortest)
+        if groups:
+            break
+    groups.sort(key=lambda g: -min(map(len, g)))
+    return tuple(frozenset(g) for g in groups[:_GUARD_GROUPS])
+
+
 @lru_cache(maxsize=1)
-def _guards() -> Tuple[Tuple["re.Pattern[str]", ...], ...]:
-    """For each of ``_patterns()``, regexes for the words one of which each
-    match of it holds (``_required``), the most telling first: a sentence
-    whose folded text lacks one cannot match, so the pattern is not run.
-    Sound by construction; tests/test_claim_cues_speed.py checks it."""
-    out = []
-    for _kind, pat, _anchors in _patterns():
-        groups = sorted(_required(_sre_parse.parse(pat.pattern, pat.flags)), key=lambda g: -min(map(len, g)))
-        out.append(tuple(re.compile(trie_pattern(g)) for g in groups[:_GUARD_GROUPS]))
-    return tuple(out)
+def _guard_index():
+    """(finder, held, by_word, groups, always) for ``_candidates``:
+    ``finder`` finds, at every place of a folded text, the longest guard
+    word that starts there; ``held[w]`` are the guard words ``w`` starts
+    with (also there); ``by_word[w]`` the patterns whose first group has
+    ``w``; ``groups[i]`` pattern i's guard groups; ``always`` the patterns
+    without any."""
+    groups = tuple(_guard_groups(pat) for _kind, pat in _patterns())
+    words = sorted({w for gs in groups for g in gs for w in g})
+    finder = re.compile("(?=(" + trie_pattern(words) + "))")  # greedy trie: the longest word
+    held = {w: frozenset(x for x in words if w.startswith(x)) for w in words}
+    by_word: Dict[str, List[int]] = {}
+    for i, gs in enumerate(groups):
+        for w in gs[0] if gs else ():
+            by_word.setdefault(w, []).append(i)
+    always = tuple(i for i, gs in enumerate(groups) if not gs)
+    return finder, held, {w: tuple(ix) for w, ix in by_word.items()}, groups, always
 
 
 _ESCAPED = re.compile(r"\\.")
@@ -350,7 +309,7 @@ def _folded_patterns() -> Tuple[Optional["re.Pattern[str]"], ...]:
     matches ``folding.folded`` text exactly as the original matches the
     text); None for the others."""
     out: List[Optional["re.Pattern[str]"]] = []
-    for _kind, pat, _anchors in _patterns():
+    for _kind, pat in _patterns():
         src = pat.pattern
         plain = (pat.flags & re.IGNORECASE and "(?-i" not in src
                  and not any(c.isupper() for c in _ESCAPED.sub("", src)))
@@ -364,30 +323,32 @@ def _folded_text(text: str) -> Optional[str]:
     return folded(text)
 
 
-def _candidates(low: str) -> List[int]:
-    """Indices, in order, of the patterns that may match the lower-cased
-    sentence ``low``: those with an anchor among its words' first letters."""
-    index, always = _anchor_index()
+def _candidates(text_low: str, start: int, end: int) -> List[int]:
+    """Indices, in order, of the patterns that may match in the folded
+    ``text_low[start:end]``: those with a word of each of their guard groups
+    there (every match holds one, see ``_required``)."""
+    finder, held, by_word, groups, always = _guard_index()
+    found: Set[str] = set()
+    for w in set(finder.findall(text_low, start, end)):
+        found |= held[w]
     chosen = set(always)
-    for key in index.keys() & _KEY.findall(low):  # the set operation runs in C
-        chosen.update(index[key])
-    return sorted(chosen)
+    for w in found:
+        chosen.update(by_word.get(w, ()))
+    return [i for i in sorted(chosen) if all(not found.isdisjoint(g) for g in groups[i])]
 
 
 def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -> List[Tuple[str, Span]]:
     """(kind, span) for every cue in ``text[start:end]`` except figures.
-    ``prefilter`` skips the patterns whose anchor words the sentence lacks
-    (same result, faster)."""
+    ``prefilter`` skips the patterns whose guard words the sentence lacks
+    (same result, faster); text whose folding is not exact (see
+    ``folding.folded``) is never prefiltered."""
     out: List[Tuple[str, Span]] = []
     low = text[start:end].lower()
     patterns = _patterns()
     fast, text_low = _folded_patterns(), _folded_text(text)
-    guards = _guards() if prefilter and text_low is not None else None
-    for i in _candidates(low) if prefilter else range(len(patterns)):
-        # A pattern whose guard words are not all in the sentence cannot match there.
-        if guards is not None and not all(g.search(text_low, start, end) for g in guards[i]):
-            continue
-        kind, pat, _ = patterns[i]
+    chosen = _candidates(text_low, start, end) if prefilter and text_low is not None else range(len(patterns))
+    for i in chosen:
+        kind, pat = patterns[i]
         matches = (fast[i].finditer(text_low, start, end) if text_low is not None and fast[i] is not None
                    else pat.finditer(text, start, end))
         for m in matches:
