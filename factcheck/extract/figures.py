@@ -122,14 +122,15 @@ def _events() -> Dict[str, str]:
 # Patterns
 
 
-def _guarded(first: str, pattern: str) -> "re.Pattern[str]":
+def _guarded(first: str, pattern: str, flags: int = 0) -> "re.Pattern[str]":
     """``pattern`` compiled behind the lookahead ``first``, a cheap test of
     the character every match of ``pattern`` starts with.  Python's ``re``
     tries a pattern that opens with an optional group or a word boundary at
     every position of the text, running through all its branches; the
     lookahead rejects most positions in one step.  It finds exactly what
-    ``pattern`` finds, provided every match really starts with ``first``."""
-    return re.compile("(?=" + first + ")(?:" + pattern + ")")
+    ``pattern`` finds, provided every match really starts with ``first``
+    (under ``flags`` too: with re.I, ``first`` ignores case as well)."""
+    return re.compile("(?=" + first + ")(?:" + pattern + ")", flags)
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -144,6 +145,8 @@ _DATE = _guarded(  # a month's initial or a digit
     r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_RE + r")(?![a-z])"
     r"(?:,?\s+(?P<y2>(?:1[89]|20)\d\d)\b)?"
     r"|\b(?P<m3>" + _MONTH_RE + r"),?\s+(?P<y3>(?:1[89]|20)\d\d)\b")
+
+_MONTH = re.compile(_MONTH_RE)  # starts with a capital letter: found by a fast scan
 
 _CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 _DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
@@ -166,6 +169,9 @@ _NUM_DIGITS = _guarded(  # a currency, a digit or ".5"
 _VAGUE = _guarded(r"(?i:[tdshmb])",
                   r"\b(?i:(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands"
                   r"|millions|billions))\s+of\b")
+_VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+"""A _VAGUE match holds one of these, in lower case if the text is ASCII
+(other text may hold letters that IGNORECASE equates with ASCII ones)."""
 _TALLY = _guarded(r"\d", r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
 _TALLY_WORDS = _guarded(
     r"(?i:[vmt])",
@@ -175,6 +181,7 @@ _VOTE_CONTEXT = _guarded(
     r"\b(?i:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|majority|margin|split|upheld|justices|jury"
     r"|jurors|tally|approved|rejected|passed|confirmed)\b")
 _PHONE = _guarded(r"[+(\d]", r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_PHONE_DIGITS = re.compile(r"\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")  # in every _PHONE match; starts with a digit: fast
 _TIME_AFTER = re.compile(r"\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b|o'clock|GMT\b|BST\b|[ECMP][SD]?T\b|local time)", re.I)
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Place"
@@ -191,19 +198,21 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:(?:in|across|throughout|around|outside|among)\s+(?:(?P<det>the|its|their|his|her|this|that)\s+)?"
     r"(?P<p>[A-Z][\w.'’-]*|[a-z]+)"
     r"|(?P<w>worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally)\b)")
-_PLACE_WORD = re.compile(r"\b(?:worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally"
-                         r"|citywide|region-wide)\b", re.I)
+_PLACE_WORD = _guarded(r"[wngsocair]",
+                       r"\b(?:worldwide|nationwide|globally|statewide|countrywide|overseas|abroad|internationally"
+                       r"|citywide|region-wide)\b", re.I)
 _NOT_PLACE = frozenset(
     "year years month months week weeks quarter quarters fiscal current past last first second third fourth "
     "total all recent coming next decade decades time period history".split())
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|should|must|shall|needs?|needed|wants?|wanted|seeks?|sought"
                     r"|aims?|aimed|hopes?|hoped|plans?|planned|planning|expects?|expected|proposes?|proposed"
                     r"|targets?|goal|intends?|promised?|pledged?|forecast|projected|estimates?)\b")
-_DET_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
+_DET_BEFORE = _guarded(r"[athio]", r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I)
 _CHANGE_JUST_BEFORE = re.compile(
     r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen|fallen|rising|falling|rise"
     r"|fall|raised|cut|lowered|by|from|surged|soared|slid|slipped|plunged|gained|lost|declined|sank)\s+\S{0,2}\s*$", re.I)
-_RATIO_BEFORE = re.compile(r"\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_RATIO_BEFORE = _guarded(r"[otf\d]", r"\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+                         re.I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 _MONEY_AFTER = re.compile(
     r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
@@ -219,7 +228,7 @@ _TIME_REF_SRC = (
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TIME_REF = re.compile(_TIME_REF_SRC, re.I)
 _TIME_REF_FOLDED = _guarded(  # for folded text: much faster
-    r"[12acdfjlmnopstwy]",  # a year's first digit, "fy", "fiscal", and the initials of the period words
+    r"\b[12acdfjlmnopstwy]",  # a word's start: a year's first digit, "fy", "fiscal", a period word's initial
     lower_pattern(_TIME_REF_SRC))
 
 
@@ -228,7 +237,7 @@ def _time_refs(text: str) -> List[Tuple[int, int, str]]:
     low = folded(text)
     out: List[Tuple[int, int, str]] = []
     for m in _TIME_REF.finditer(text) if low is None else _TIME_REF_FOLDED.finditer(low):
-        said = next((text[m.start(g):m.end(g)] for g in ("year", "rel", "month") if m.group(g)), "")
+        said = m.group(m.lastgroup) if m.lastgroup else ""  # the one of "year", "rel", "month" that matched
         out.append((m.start(), m.end(), " ".join(said.lower().split())))
     return out
 _TIME_PART = re.compile(
@@ -250,8 +259,9 @@ _HEDGED = re.compile(r"\b(?:likely|unlikely|expects?|expected|expecting|could|mi
                      r"|speculated|rumou?red?|reportedly|planning|predicts?|predicted|tipped|understood)\b")
 _REPEAT = re.compile(r"\b(?:again|next|another|second|previous|earlier|last)\b", re.I)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|said|says|that|which|who|while"
-                           r"|because|when|if|whereas)\b")
+_CLAUSE_BREAK = _guarded(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d\sabstwi]",
+                         r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|said|says|that|which|who|while"
+                         r"|because|when|if|whereas)\b")
 _CAP_OK = frozenset(
     "about around roughly approximately some nearly almost more over up the in on by only just fewer less at "
     "with of and but between from since until to for an a estimated another all just under above below "
@@ -292,7 +302,7 @@ _DETERMINERS_PARTITIVE = _DETERMINERS | _PARTITIVE
 _IRREGULAR_PLURALS = frozenset(
     "people children men women police staff personnel cattle feet teeth mice geese data media".split())
 _DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\b[^,;]*$", re.I)
+_COMPARED = _guarded(r"[ctva]", r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\b[^,;]*$", re.I)
 _VAGUE_HEADS = frozenset("number total count amount".split())
 _CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
              "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "USD",
@@ -378,10 +388,13 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     dates written without one."""
     has_digit = _DIGIT.search(text) is not None
     low_text = text.lower()
-    has_words = _NUMBER_WORD.search(low_text) is not None
+    has_words = _has_number_word(low_text)
     if not has_digit and not has_words:
         return []  # no digit and no number word: no figure
-    taken: List[Tuple[int, int]] = [m.span() for m in _PHONE.finditer(text)] if has_digit else []
+    # The prefilters below (_PHONE_DIGITS, _MONTH, _HYPHEN_LOWER, _VAGUE_WORDS)
+    # each find a part every match of the full pattern has, with a fast scan.
+    taken: List[Tuple[int, int]] = (
+        [m.span() for m in _PHONE.finditer(text)] if has_digit and _PHONE_DIGITS.search(text) else [])
     figs: List[Figure] = []
     times: List[Tuple[int, int, str]] = []
     times_done = [False]
@@ -401,7 +414,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         parts = ts + sorted(set(frames))
         return "; ".join(parts) or None
 
-    dates = list(_DATE.finditer(text)) if has_digit else []
+    dates = list(_DATE.finditer(text)) if has_digit and _MONTH.search(text) else []
     future = bool(dates) and bool(_FUTURE.search(text))
     repeat = bool(dates) and bool(_REPEAT.search(text))
     for m in dates:
@@ -429,7 +442,8 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
                                unit="tally", bound="exact", counts="vote", second=b,
                                qualifier=qualifier(s, e, _polarity(text[e:e + 80]))))
             taken.append((s, e))
-    for m in (_VAGUE.finditer(text) if has_words else ()):
+    may_be_vague = has_words and (not low_text.isascii() or any(w in low_text for w in _VAGUE_WORDS))
+    for m in (_VAGUE.finditer(text) if may_be_vague else ()):
         if not free(*m.span()):
             continue
         low, high = VAGUE[m.group("vague").lower()]
@@ -445,7 +459,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
         if fig is not None:
             figs.append(fig)
             taken.append((fig.start - offset, fig.end - offset))
-    for m in (_COMPOUND.finditer(text) if "-" in text else ()):
+    for m in (_COMPOUND.finditer(text) if _HYPHEN_LOWER.search(text) else ()):
         fig = _compound(m, text, offset, index, qualifier) if free(*m.span()) else None
         if fig is not None:
             figs.append(fig)
@@ -462,7 +476,7 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
 
 
 _DIGIT = re.compile(r"\d")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s*(?:\$|£|€)?\s*$", re.I)
+_BETWEEN_BEFORE = _guarded(r"b", r"\bbetween\s*(?:\$|£|€)?\s*$", re.I)
 LEFT_WINDOW = 160
 """How far left of a figure its subject and predicate are looked for."""
 _NUMBER_WORD_SET = frozenset(
@@ -491,6 +505,18 @@ _NUMBER_WORD = re.compile(r"(?<![a-z])(?=[" + "".join(sorted({w[0] for w in _NUM
 """Finds one of _NUMBER_WORD_SET as a whole run of letters ``[a-z]+`` in
 lower-cased text: the same test as looking each such run up in the set,
 without building the list of words."""
+_NUMBER_WORD_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORD_SET)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+"""A bytes.translate table: a-z kept, every other byte made a space."""
+
+
+def _has_number_word(low: str) -> bool:
+    """Whether lower-cased ``low`` has one of _NUMBER_WORD_SET as a whole run
+    of ``[a-z]``.  ASCII text (nearly all) is split into those runs by a
+    byte translation, faster than the regex, which reads any other text."""
+    if low.isascii():
+        return not _NUMBER_WORD_BYTES.isdisjoint(low.encode("ascii").translate(_LETTERS_ONLY).split())
+    return _NUMBER_WORD.search(low) is not None
 
 
 _FRACTION = re.compile(
@@ -532,6 +558,7 @@ _COMPOUND = _guarded(
     r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])",
     r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r"))"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)")
+_HYPHEN_LOWER = re.compile(r"-[a-z]")  # in every _COMPOUND match; a literal start: fast
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 
