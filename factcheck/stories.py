@@ -181,6 +181,7 @@ def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[st
     """
     stop = len(text) if end is None else end
     out: List[Tuple[str, str, int]] = []
+    append, split_run = out.append, _split_run  # hot loop: one pass per article
     for m in _NAME.finditer(text, start, stop):
         pos = m.start()
         # The character before the run says whether it opens a sentence
@@ -196,8 +197,8 @@ def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[st
         initial = prev in _SENTENCE_END
         if initial and " " not in run and "\t" not in run:
             continue  # "The", "But", "Magnus said.": one word opening a sentence
-        for key, surface in _split_run(run, initial):
-            out.append((key, surface, pos))
+        for key, surface in split_run(run, initial):
+            append((key, surface, pos))
     return out
 
 
