@@ -372,3 +372,120 @@ def test_word_ranges(sentence, key, value, unit, bound, low, high, counts):
 ])
 def test_scores_and_names_are_not_figures(sentence):
     assert not sentence_figures(sentence), sentence_figures(sentence)
+
+
+# --- shortcuts taken for speed give what the plain tests give
+
+import re  # noqa: E402
+
+from factcheck.extract import figures as fig_module  # noqa: E402
+
+SPEED_SENTENCES = [
+    "The agency has 60,000 employees and 2.38 million encounters in 2021.",
+    "Call (520) 555-0134 or +1 602 555 0199 before 7 p.m. on May 4, 2022.",
+    "On 14 May 2022 the board voted 6-3; by March 2026, a 33-storey ship and a 15-minute walk.",
+    "Tens of thousands of fans, dozens of people and hundreds of them; scores OF others.",
+    "The jury voted eleven to one, a margin of five to four, in a 7\u20132 vote \u2014 not 4-2.",
+    "Two-thirds of voters, half of all firms, one in five adults, 1/3 of the seats.",
+    "Sales rose 18% last year, up from \u00a330m to \u20ac40m, in the first quarter of fiscal 2019.",
+    "COVID-19 hit Local 757 and Section 230; No. 2 on page 5, KOLD News 13.",
+    "Twenty-five per cent of the 300 staff and nine out of 10 people; 1,200 jobs.",
+    "\u017fix hundred \u017ftaff, \u0130stanbul's TWELVE, \u212a-9 units and \u0131n 2004 a \u017fcore of them.",
+    "THE SIX NATIONS: Three hundred and twelve delegates, a dozen eggs, a million.",
+    "Year-on-year growth on Monday, a year ago, 2,019 units and 2020%.",
+    "No number at all here, just words - and a dash.",
+    "",
+    "between $5 and $10 million, 60,000 or more, some 4,500 of its employees worldwide",
+    "Sept. 3 and Jan. 15th, 2021 until the 3rd of June; the Oscars 2022.",
+]
+
+
+@pytest.mark.parametrize("text", SPEED_SENTENCES)
+def test_guarded_patterns_find_what_the_plain_ones_find(text):
+    for guarded, (first, plain) in fig_module.GUARDED.items():
+        found = [(m.span(), m.groups()) for m in guarded.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern
+        for m in plain.finditer(text):  # and every plain match starts as the guard says
+            assert re.compile(first, plain.flags).match(text, m.start()), (plain.pattern, m.group())
+
+
+@pytest.mark.parametrize("text", SPEED_SENTENCES + [s.lower() for s in SPEED_SENTENCES])
+def test_has_number_word_is_a_word_lookup(text):
+    low = text.lower()
+    assert fig_module._has_number_word(low) == (not fig_module._NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", low)))
+    assert fig_module._has_number_word(low) == (fig_module._NUMBER_WORD.search(low) is not None)
+
+
+@pytest.mark.parametrize("before", [
+    "", "\n", "x", "word", "the No. ", "two words  ", "COVID-", "a b\n", "x\n\n", "x\n ", "end \n", "tab\t",
+    "(KOLD News", "nbsp\u00a0", "Local ", "\u0130stanbul ",
+])
+def test_last_word_as_the_regex_finds_it(before):
+    m = re.search(r"(\S+)( ?)$", before)
+    expect = (m.group(1), m.start(1), bool(m.group(2))) if m else None
+    assert fig_module._last_word(before) == expect
+
+
+@pytest.mark.parametrize("tail", [
+    "the No. ", "Route", "its category  ", "a categoryx", "PAGE", "\u017fection ", "sub\u017fection", "Fi\u0261ure ",
+    "the \u212aelvin", "vol.", "x#", "in 2004 and",
+])
+def test_ident_before_ascii_shortcut(tail):
+    assert fig_module._ident_before(tail) == (fig_module._IDENT_BEFORE.search(tail) is not None)
+
+
+def _plain_bound(text, start, end):
+    """_bound as a loop over every phrase (what the index must give)."""
+    before_b, after_b = fig_module._bounds()
+    off = max(0, start - 40)
+    l_strip = text[off:start].lower().rstrip()
+    bound, bstart = "exact", start
+    for phrase, b in before_b:
+        if l_strip.endswith(phrase) and (len(l_strip) == len(phrase) or not l_strip[-len(phrase) - 1].isalnum()):
+            bound, bstart = b, off + len(l_strip) - len(phrase)
+            break
+    right = text[end:end + 30].lower()
+    bend = end
+    for phrase, b in after_b:
+        r = right.lstrip() if phrase != "+" else right
+        if r.startswith(phrase) and (phrase == "+" or len(r) == len(phrase) or not r[len(phrase)].isalnum()):
+            if bound == "exact":
+                bound = b
+                bend = end + (len(right) - len(r)) + len(phrase)
+            break
+    return bound, bstart, bend
+
+
+@pytest.mark.parametrize("text,key", [
+    ("It has more than 500 staff", "500"), ("It has about 500 staff", "500"), ("roughly 500", "500"),
+    ("It has 500 or more staff", "500"), ("It has 500+ staff", "500"), ("It has 500 + staff", "500"),
+    ("It had just over 500", "500"), ("an estimated 500", "500"), ("(about 500)", "500"),
+    ("Abbout 500 or so", "500"), ("500", "500"), ("approx. 500 plus", "500"), ("over500", "500"),
+    ("no fewer than 500 and counting", "500"), ("a 500-plus crowd", "500"), ("in excess of 9", "9"),
+])
+def test_bound_index_gives_the_plain_loop(text, key):
+    start = text.index(key)
+    end = start + len(key)
+    assert fig_module._bound(text, start, end) == _plain_bound(text, start, end)
+
+
+@pytest.mark.parametrize("x", [0.0, -0.0, 3.0, 45000.0, 2380000.0, 999999999999.0, 1e12, 2.5e13, 3.1500000000000004,
+                               0.1 + 0.2, -12.0, float("inf"), None, 7])
+def test_rounding_noise_shortcut(x):
+    plain = None if x is None else float(f"{x:.12g}")
+    assert repr(fig_module._r(x)) == repr(plain)
+
+
+@pytest.mark.parametrize("phrase", [
+    "seventeen", "seven", "seventy-seven", "twenty-five", "three hundred and twelve", "half a million",
+    "a dozen", "one thousand", "Eighteen", "eighty", "nineteen hundred", "ten", "SIXTY-SIX thousand",
+])
+def test_number_word_tries_match_as_the_flat_alternation(phrase):
+    from factcheck.extract import numbers
+
+    flat = "|".join(sorted(numbers.ONES_AND_TENS, key=len, reverse=True))
+    plain = numbers.NUMBER_WORDS.replace(numbers._WORD_OR_SCALE_ALT, flat + "|hundred|thousand|million|billion|trillion"
+                                         "|dozen").replace(numbers._WORD_ALT, flat)
+    for pattern in (numbers.NUMBER_WORDS, plain):
+        m = re.compile("(?i:" + pattern + ")").match(phrase + " people")
+        assert m and m.group() == phrase, pattern

@@ -129,8 +129,15 @@ def _guarded(first: str, pattern: str, flags: int = 0) -> "re.Pattern[str]":
     every position of the text, running through all its branches; the
     lookahead rejects most positions in one step.  It finds exactly what
     ``pattern`` finds, provided every match really starts with ``first``
-    (under ``flags`` too: with re.I, ``first`` ignores case as well)."""
-    return re.compile("(?=" + first + ")(?:" + pattern + ")", flags)
+    (under ``flags`` too: with re.I, ``first`` ignores case as well).
+    ``GUARDED`` keeps the plain pattern, for the tests that compare them."""
+    compiled = re.compile("(?=" + first + ")(?:" + pattern + ")", flags)
+    GUARDED[compiled] = (first, re.compile(pattern, flags))
+    return compiled
+
+
+GUARDED: Dict["re.Pattern[str]", Tuple[str, "re.Pattern[str]"]] = {}
+"""Each guarded pattern -> (its first-character test, the plain pattern)."""
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
