@@ -203,6 +203,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     def sent_of(pos: int) -> Sentence:
         return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
 
+    scares = [is_scare_quote(text, q) for q in quotes]  # read twice below
     own: List[Optional[_Cue]] = []
     content: Dict[int, Tuple[int, int]] = {}
     for k, q in enumerate(quotes):
@@ -216,7 +217,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
             after_end = min(nxt, sents[after_sent.index + 1].end)
         before_start = max(prv, sent_of(q.start).start)
-        scare = is_scare_quote(text, q)
+        scare = scares[k]
         last = text[q.text_end - 1:q.text_end]
         gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
         cue = find_cue(text, q.end, after_end, cue_re, "first", gap, tail_ok=not scare)
@@ -247,7 +248,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
                 named_events.add((cue.start, name, cls))
     # quotes with no cue of their own borrow from their neighbours
     for k, q in enumerate(quotes):
-        if speakers[k] is not None or is_scare_quote(text, q):
+        if speakers[k] is not None or scares[k]:
             continue
         pk = para_of(q.start)
         borrowed = None
