@@ -9,14 +9,17 @@ from factcheck.extract import claim_cues
 from factcheck.extract.claim_cues import _candidates, _patterns, _required, _sre_parse, sentence_triggers, statistic_spans
 
 _REQUIRED_CASES = [
-    # (regex, flags, groups)
+    # (regex, flags, groups): every match holds a word of each group, at the start of a word
     (r"\b(?:higher|lower)\s+than\b", re.I, [("higher", "lower"), ("than",)]),
-    (r"caus(?:ed|es|ing)|(?:led|leads) to", re.I, [("caused", "causes", "causing", "leads to", "led to")]),
-    (r"record(?:-|\s)(?:high|lows?)", 0, [("record",), ("high", "low")]),
-    (r"(?:highest|best)[- ]ever", 0, [("best ever", "best-ever", "highest ever", "highest-ever")]),
-    (r"(?:is|are)\s+(?:up|down)", 0, []),  # too short to tell sentences apart
-    (r"more(?! than)\s+(?:of\s+)?them", 0, [("more",), ("them",)]),  # lookarounds and optional parts: nothing
-    (r"(?-i:Most)\s+\w+", re.I, [("most",)]),
+    (r"\b(?:caus(?:ed|es|ing)|(?:led|leads) to)", re.I, [("caused", "causes", "causing", "leads to", "led to")]),
+    (r"\brecord(?:-|\s)(?:high|lows?)", 0, [("record",), ("high", "low")]),  # "lows" starts with "low"
+    (r"\b(?:highest|best)[- ]ever", 0, [("best ever", "best-ever", "highest ever", "highest-ever")]),
+    (r"\b(?:is|are)\s+(?:up|down)", 0, []),  # too short to tell sentences apart
+    (r"\bmore(?! than)\s+(?:of\s+)?them", 0, [("more",), ("them",)]),  # lookarounds, optional parts: nothing
+    (r"\b(?-i:Most)\s+\w+", re.I, [("most",)]),
+    (r"\b(?:\d+|\w+)-(?:year|month)\s+high", 0, [("high",)]),  # the run "-year" does not start a word
+    (r"\w+fold\b", 0, []),
+    (r"(?:second-)?highest", 0, []),  # may follow a letter: not the start of a word
 ]
 
 

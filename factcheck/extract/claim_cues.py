@@ -223,47 +223,98 @@ def _language(items) -> Optional[set]:
 
 
 def _group(strings: set, shortest: int) -> Optional[Tuple[str, ...]]:
-    """``strings`` as a guard group: those that hold no other (one of the
-    others is then in the text too), or None when one is shorter than
-    ``shortest``."""
+    """``strings`` as a guard group: those that start with no other (that
+    one is then in the text too, at the same place), or None when one is
+    shorter than ``shortest``."""
     if not strings or min(map(len, strings)) < shortest:
         return None
-    return tuple(sorted(x for x in strings if not any(o != x and o in x for o in strings)))
+    return tuple(sorted(x for x in strings if not any(o != x and x.startswith(o) for o in strings)))
 
 
-def _required(items, shortest: int = _MIN_GUARD[0]) -> List[Tuple[str, ...]]:
-    """Groups of lower-case strings such that every match of the parsed
-    regex ``items`` holds one string of each group: its runs of literal
-    text, and for an alternation one group of each branch, pooled.
-    Lookarounds and optional parts require nothing."""
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _ends_apart(lang: set, bounded: bool) -> bool:
+    """Whether the text after a match of a part with the strings ``lang``
+    starts a new word: every such string ends with a non-word character
+    (or is empty and the text before it started one, ``bounded``)."""
+    apart = all(not _WORD_CHAR.match(x[-1]) for x in lang if x)
+    return apart and (bounded or "" not in lang)
+
+
+def _apart(op, av) -> bool:
+    """Whether the parsed regex item (op, av) sets a word apart: a word
+    boundary, or a character class of spaces and non-word characters."""
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.IN:
+        return all(o is _sre.LITERAL and not _WORD_CHAR.match(chr(a)) or o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE
+                   for o, a in av)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+        return _apart(*av[2][0])
+    return False
+
+
+def _scan(items, shortest: int, bounded: bool) -> Tuple[List[Tuple[str, ...]], bool]:
+    """(groups, bounded) for the parsed regex ``items``: groups of
+    lower-case words such that every match holds one word of each group,
+    each at the start of a word of the text; and whether the text after
+    a match starts a new word.  ``bounded`` says the same of the text
+    before.  The words are the runs of literal text that start a word, and
+    for an alternation one group of each branch, pooled.  Lookarounds and
+    optional parts require nothing."""
     groups: List[Tuple[str, ...]] = []
     run: list = []
+    run_bounded = False
 
     def flush() -> None:
         lang = _language(run) if run else None
-        group = _group(lang, shortest) if lang is not None else None
-        if group:
-            groups.append(group)
+        if lang and run_bounded and all(x and _WORD_CHAR.match(x[0]) for x in lang):
+            group = _group(lang, shortest)
+            if group:
+                groups.append(group)
         run.clear()
 
     for item in items:
         op, av = item
-        if _language([item]) is not None:
+        lang = _language([item])
+        if lang is not None:
+            if not run:
+                run_bounded = bounded
             run.append(item)
+            bounded = _ends_apart(lang, bounded)
             continue
         flush()
         if op is _sre.SUBPATTERN:
-            groups.extend(_required(av[-1], shortest))
+            inner, bounded = _scan(av[-1], shortest, bounded)
+            groups.extend(inner)
         elif op is _sre.BRANCH:
-            alts = [_required(alt, shortest) for alt in av[1]]
-            if all(alts):
-                pooled = _group({x for alt in alts for x in max(alt, key=lambda g: min(map(len, g)))}, shortest)
+            alts = [_scan(alt, shortest, bounded) for alt in av[1]]
+            if all(g for g, _ in alts):
+                best = (max(g, key=lambda grp: min(map(len, grp))) for g, _ in alts)
+                pooled = _group({x for grp in best for x in grp}, shortest)
                 if pooled:
                     groups.append(pooled)
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            groups.extend(_required(av[2], shortest))
+            bounded = all(b for _, b in alts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            once, after_one = _scan(av[2], shortest, bounded)
+            if av[0] >= 1:
+                groups.extend(once)
+            again = _scan(av[2], shortest, after_one)[1] if av[1] > 1 else after_one
+            bounded = _apart(op, av) or (after_one and again and (bounded or av[0] >= 1))
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            pass  # matches no text
+        else:
+            bounded = _apart(op, av)
     flush()
-    return groups
+    return groups, bounded
+
+
+def _required(items, shortest: int = _MIN_GUARD[0]) -> List[Tuple[str, ...]]:
+    """Groups of lower-case words such that every match of the parsed
+    regex ``items`` holds, at the start of a word of the text, one word of
+    each group (see ``_scan``)."""
+    return _scan(items, shortest, False)[0]
 
 
 def _guard_groups(pat: "re.Pattern[str]") -> Tuple[FrozenSet[str], ...]:
@@ -282,14 +333,14 @@ def _guard_groups(pat: "re.Pattern[str]") -> Tuple[FrozenSet[str], ...]:
 @lru_cache(maxsize=1)
 def _guard_index():
     """(finder, held, by_word, groups, always) for ``_candidates``:
-    ``finder`` finds, at every place of a folded text, the longest guard
-    word that starts there; ``held[w]`` are the guard words ``w`` starts
+    ``finder`` finds, at the start of every word of a folded text, the
+    longest guard word that starts there; ``held[w]`` are the guard words ``w`` starts
     with (also there); ``by_word[w]`` the patterns whose first group has
     ``w``; ``groups[i]`` pattern i's guard groups; ``always`` the patterns
     without any."""
     groups = tuple(_guard_groups(pat) for _kind, pat in _patterns())
     words = sorted({w for gs in groups for g in gs for w in g})
-    finder = re.compile("(?=(" + trie_pattern(words) + "))")  # greedy trie: the longest word
+    finder = re.compile(r"\b(?=(" + trie_pattern(words) + "))")  # greedy trie: the longest word
     held = {w: frozenset(x for x in words if w.startswith(x)) for w in words}
     by_word: Dict[str, List[int]] = {}
     for i, gs in enumerate(groups):
