@@ -333,12 +333,13 @@ def find_figures(article: Article, sents: Sequence[Sentence]) -> Tuple[Figure, .
     if article.date and article.date[:4].isdigit():
         year = int(article.date[:4])
     out: List[Figure] = []
+    hidden = article.hidden
     for s in sents:
         if s.kind in SKIP_KINDS:
             continue
         text = article.content[s.start:s.end]
         for f in sentence_figures(text, s.start, s.index, year):
-            if any(h.start < f.end and f.start < h.end for h in article.hidden):
+            if hidden and any(h.start < f.end and f.start < h.end for h in hidden):
                 continue
             out.append(f)
     return tuple(out)
@@ -497,9 +498,13 @@ _TIME_KEYS = ("year", "month", "week", "quarter", "season", "decade", "period", 
               "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "19", "20")
 
 
+_TIME_KEY = re.compile("|".join(re.escape(k) for k in _TIME_KEYS))  # literal starts: a fast scan
+
+
 def _may_name_time(text: str) -> bool:
-    """Cheap test: can ``text`` name a year, month, weekday or period?"""
-    return any(k in text for k in _TIME_KEYS)
+    """Cheap test: can ``text`` name a year, month, weekday or period (does
+    it hold one of _TIME_KEYS)?"""
+    return _TIME_KEY.search(text) is not None
 
 
 def _bound_before(before: str) -> bool:
