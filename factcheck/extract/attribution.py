@@ -73,6 +73,12 @@ def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:
 
 
 @lru_cache(maxsize=8)
+def _cue_keys(speech: Tuple[str, ...]) -> frozenset:
+    """The lower-case tokens that may be a cue: the cue words and "according"."""
+    return frozenset(_cue_words(speech)) | {"according"}
+
+
+@lru_cache(maxsize=8)
 def _cue_re(speech: Tuple[str, ...]) -> "re.Pattern[str]":
     """Any cue word (matched on lower-cased text): a cheap test that lets
     most sentences skip tokenising."""
@@ -99,6 +105,7 @@ class _Finder:
         self.quote_spans = sorted((q.text_start, q.text_end) for q in quotes)
         self.names = frozenset(names)
         self.cues = _cue_words(tuple(lex.speech_verbs))
+        self.cue_keys = _cue_keys(tuple(lex.speech_verbs))
         self.cue_re = _cue_re(tuple(lex.speech_verbs))
         self.has_blocked = NONRESPONSE_HINT.search(self.lowered, article.body_start) is not None
         self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
@@ -122,7 +129,10 @@ class _Finder:
         found: List[Attribution] = []
         taken: List[Tuple[int, int]] = []
         n = len(toks)
-        for i, (tok, ts, te) in enumerate(toks):
+        keys = self.cue_keys
+        # Only a cue word starts an attribution: the other tokens are skipped at once.
+        for i in [k for k, t in enumerate(toks) if t[0].lower() in keys]:
+            tok, ts, te = toks[i]
             low = tok.lower()
             kind = self.cues.get(low)
             if low == "according" and i + 1 < n and toks[i + 1][0].lower() == "to":
