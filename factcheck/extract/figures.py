@@ -815,6 +815,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     # what it counts
     # the clause before the figure, read by several tests below (computed once)
     clause = _clause_left(text[max(0, start - LEFT_WINDOW):start])
+    clause_words = [t for t in _TOKEN.findall(clause) if t[0].isalpha()]
     counts: Optional[str] = None
     frames: List[str] = list(extra_frames)
     noun_end = -1
@@ -828,7 +829,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             if unit == "count":
                 end = max(end, noun_end)
         elif noun_end >= 0:
-            counts = _left_subject(clause, bound == "surpassed", frames)
+            counts = _left_subject(clause, clause_words, bound == "surpassed", frames)
     pl = _PLACE_AFTER.match(text, max(end, noun_end if counts else end))
     # where: a named place or a place adverb must match exactly ("@ohio"); a
     # common noun ("in the city") only narrows, like a modifier ("+city")
@@ -847,7 +848,7 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     if _COMPARED.search(text[max(0, start - 40):start]):
         frames.append("compared")
     if not det_before and bound != "surpassed":
-        frames += _left_frames(clause)
+        frames += _left_frames(clause_words)
         if unit == "count":
             frames += _right_verb(text, end)
         elif unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
@@ -1068,17 +1069,16 @@ def _clause_left(left: str) -> str:
     return left[cut:]
 
 
-def _left_frames(clause: str) -> List[str]:
-    """The predicate just before the figure in ``clause`` (the words of its
-    clause before it, see ``_clause_left``), as a frame: a change verb's name
-    ("hired" -> "hire"), another content word as written ("operates",
-    "affecting"); nothing for level verbs ("has", "is") and prepositions
-    ("of", "with")."""
+def _left_frames(clause_words: Sequence[str]) -> List[str]:
+    """The predicate just before the figure, read in ``clause_words`` (the
+    words of its clause before it, see ``_clause_left``, as ``_TOKEN``s that
+    start with a letter), as a frame: a change verb's name ("hired" ->
+    "hire"), another content word as written ("operates", "affecting");
+    nothing for level verbs ("has", "is") and prepositions ("of", "with")."""
     level, change = _verbs()
     stop = _stopwords()
-    words = [t.lower() for t in _TOKEN.findall(clause) if t[0].isalpha()]
     out: List[str] = []
-    for w in reversed(words[-6:]):
+    for w in reversed([t.lower() for t in clause_words[-6:]]):
         if w in change:
             out.append(change[w])
             if change[w] in ("from", "new", "previous"):
@@ -1123,7 +1123,7 @@ def _right_verb(text: str, end: int) -> List[str]:
     verbs or none."""
     level, change = _verbs()
     stop = _stopwords()
-    toks = [t.group() for t in _TOKEN.finditer(text[end:end + 80])][:6]
+    toks = _TOKEN.findall(text[end:end + 80])[:6]
     aux = False
     for w in toks:
         lw = w.lower()
@@ -1178,15 +1178,17 @@ def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -
     return frozenset(out)
 
 
-def _left_subject(clause: str, verb_bound: bool = False, modifiers: Optional[List[str]] = None) -> Optional[str]:
+def _left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = False,
+                  modifiers: Optional[List[str]] = None) -> Optional[str]:
     """For "<subject> <verb> FIGURE" or "<noun> of FIGURE" (``clause`` is the
-    words of the figure's clause before it, see ``_clause_left``): the
-    subject's head noun, singular; None when the words before the figure are
-    not so.  The subject's lower-case modifiers ("interest rates" ->
-    "interest") are appended to ``modifiers``."""
+    words of the figure's clause before it, see ``_clause_left``, and
+    ``clause_words`` its ``_TOKEN``s that start with a letter): the subject's
+    head noun, singular; None when the words before the figure are not so.
+    The subject's lower-case modifiers ("interest rates" -> "interest") are
+    appended to ``modifiers``."""
     level, change = _verbs()
     stop = _stopwords()
-    toks = [t for t in _TOKEN.findall(clause) if t[0].isalpha()]
+    toks = clause_words
     if not toks:
         return None
     bounds_before, _ = _bounds()
