@@ -60,3 +60,13 @@ def test_shortcuts_change_nothing(text, monkeypatch):
     monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # the full IGNORECASE regexes
     assert statistic_spans(text, 0, len(text)) == stats
     assert sentence_triggers(text, 0, len(text)) == fast
+
+
+@pytest.mark.parametrize("text", [
+    "Some \u0663\u0660\u0660 people came.",  # Arabic-Indic digits are digits to the regexes too
+    "About \u0661\u0662 of them left, and \u0967\u0968,\u0966\u0966\u0966 stayed.",
+])
+def test_statistic_spans_with_other_digits(text, monkeypatch):
+    fast = statistic_spans(text, 0, len(text))
+    monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)
+    assert fast and statistic_spans(text, 0, len(text)) == fast

@@ -31,7 +31,6 @@ _WORDNUM = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _NUM = r"\d+(?:[,.]\d+)*"
 # Our own light statistic detector, so claims do not depend on figures.py.
 _SCALED = ("percent", "per cent", "thousand", "million", "billion", "trillion")
-_DIGITS = tuple("0123456789")
 # The branches of the statistic regex (in this order: at one place the first
 # that matches wins).
 _STAT_BRANCHES: Tuple[str, ...] = (
@@ -49,14 +48,15 @@ _STAT_BRANCHES: Tuple[str, ...] = (
     r"\b" + _WORDNUM + r"(?:[- ](?:and )?(?:" + _WORDNUM + r"|a half))*\s(?:" + "|".join(_SCALED) + r")\b",
     r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)",
 )
-# Clusters of branches with words one of which every match of any branch of
-# the cluster holds (on folded text): a cluster whose words a sentence lacks
-# is left out of its regex.  Few clusters, so few variants are compiled.
-_STAT_CLUSTERS: Tuple[Tuple[Tuple[int, ...], Tuple[str, ...]], ...] = (
-    ((0, 1, 2, 3, 9, 11), _DIGITS),
-    ((4, 5, 6, 7), ("illion", "quarter", "third", "fifth", "tenth", "half", "majority")),
-    ((8,), ("out of",)),
-    ((10,), _SCALED),
+# Clusters of branches with a regex that finds, on folded text, something
+# every match of any branch of the cluster holds: a cluster it does not find
+# in a sentence is left out of its regex.  Few clusters, so few variants are
+# compiled.  (``\d`` as in the branches: any decimal digit, not only 0-9.)
+_STAT_CLUSTERS: Tuple[Tuple[Tuple[int, ...], "re.Pattern[str]"], ...] = (
+    ((0, 1, 2, 3, 9, 11), re.compile(r"\d")),
+    ((4, 5, 6, 7), re.compile("illion|quarter|third|fifth|tenth|half|majority")),
+    ((8,), re.compile("out of")),
+    ((10,), re.compile("|".join(_SCALED))),
 )
 _STAT_RE = re.compile("(?:" + "|".join(_STAT_BRANCHES) + ")", re.IGNORECASE)
 # Branches whose matches may start with a digit or currency sign, and those
@@ -160,8 +160,7 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     if text_low is None:
         matches = _STAT_RE.finditer(text, start, end)
     else:
-        seg = text_low[start:end]
-        kept = tuple(any(w in seg for w in words) for _, words in _STAT_CLUSTERS)
+        kept = tuple(rx.search(text_low, start, end) is not None for _, rx in _STAT_CLUSTERS)
         if not any(kept):
             return out  # no branch can match
         matches = _stat_folded(kept).finditer(text_low, start, end)
@@ -182,9 +181,18 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
 
 _STAT_HINT_WORDS = r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority|out of"
 _STAT_HINT = re.compile(_STAT_HINT_WORDS, re.IGNORECASE)
-# On lower-cased ASCII text the same test needs no IGNORECASE (about 3x
-# faster); only non-ASCII text has letters such as 'ſ' that fold to 's'.
-_STAT_HINT_ASCII = re.compile(_STAT_HINT_WORDS)
+# On lower-cased ASCII text the same test is a few substring tests (several
+# times faster than the regex); only non-ASCII text has other digits, or
+# letters such as 'ſ' that fold to 's'.
+_STAT_HINT_ASCII = tuple("0123456789") + tuple(_STAT_HINT_WORDS.split("|")[1:])
+
+
+def _stat_hint(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds a digit or a word that
+    every statistic holds (``_STAT_HINT_WORDS``)."""
+    if low.isascii():
+        return any(w in low for w in _STAT_HINT_ASCII)
+    return _STAT_HINT.search(low) is not None
 
 
 _MAX_LANGUAGE = 64  # literal alternations with more spellings than this are not expanded
@@ -413,7 +421,7 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
             elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
                 continue
             out.append((kind, Span(s, e)))
-    if not prefilter or (_STAT_HINT_ASCII if low.isascii() else _STAT_HINT).search(low):
+    if not prefilter or _stat_hint(low):
         for sp in statistic_spans(text, start, end):
             out.append(("statistic", sp))
     return out
