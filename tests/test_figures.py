@@ -397,6 +397,7 @@ SPEED_SENTENCES = [
     "",
     "between $5 and $10 million, 60,000 or more, some 4,500 of its employees worldwide",
     "Sept. 3 and Jan. 15th, 2021 until the 3rd of June; the Oscars 2022.",
+    "\u0663 \u0661 Arabic-Indic digits and a \u212aelvin sign", "\u212a only", "seven\u00e9 \u00e9one",
 ]
 
 
@@ -410,10 +411,11 @@ def test_guarded_patterns_find_what_the_plain_ones_find(text):
 
 
 @pytest.mark.parametrize("text", SPEED_SENTENCES + [s.lower() for s in SPEED_SENTENCES])
-def test_has_number_word_is_a_word_lookup(text):
+def test_numeric_is_a_digit_search_and_a_word_lookup(text):
     low = text.lower()
-    assert fig_module._has_number_word(low) == (not fig_module._NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", low)))
-    assert fig_module._has_number_word(low) == (fig_module._NUMBER_WORD.search(low) is not None)
+    words = not fig_module._NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", low))
+    assert fig_module._numeric(text, low) == (re.search(r"\d", text) is not None, words)
+    assert words == (fig_module._NUMBER_WORD.search(low) is not None)
 
 
 @pytest.mark.parametrize("before", [

@@ -180,6 +180,7 @@ _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billio
 """A _VAGUE match holds one of these, in lower case if the text is ASCII
 (other text may hold letters that IGNORECASE equates with ASCII ones)."""
 _TALLY = _guarded(r"\d", r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
+_TALLY_DASH = re.compile(r"\d\s?[-–—]\s?\d")  # in every _TALLY match; starts with a digit: fast
 _TALLY_WORDS = _guarded(
     r"(?i:[vmt])",
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b")
@@ -394,9 +395,8 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
     """The figures in one sentence ``text`` that starts at ``offset`` in the
     article; ``index`` is the sentence's index, ``year`` the default year for
     dates written without one."""
-    has_digit = _DIGIT.search(text) is not None
     low_text = text.lower()
-    has_words = _has_number_word(low_text)
+    has_digit, has_words = _numeric(text, low_text)
     if not has_digit and not has_words:
         return []  # no digit and no number word: no figure
     # The prefilters below (_PHONE_DIGITS, _MONTH, _HYPHEN_LOWER, _VAGUE_WORDS)
@@ -432,24 +432,28 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
             taken.append(m.span())
     tallies: List["re.Match[str]"] = []
     if has_digit or "vot" in low_text:  # without a digit, only "voted five to four"
-        if "-" in text or "\u2013" in text or "\u2014" in text:
+        # A _TALLY_WORDS match ("voted 6 to 3") holds "vot", "margin" or
+        # "tally" (in lower case if the text is ASCII) and is itself a
+        # _VOTE_CONTEXT match; a _TALLY match ("6-3") holds a _TALLY_DASH
+        # match and counts only where the context is found.
+        words_tallies = (list(_TALLY_WORDS.finditer(text))
+                         if not low_text.isascii() or any(w in low_text for w in ("vot", "margin", "tally")) else [])
+        if has_digit and _TALLY_DASH.search(text):
             if _VOTE_CONTEXT.search(text):
-                tallies = list(_TALLY_WORDS.finditer(text)) + list(_TALLY.finditer(text))
+                tallies = words_tallies + list(_TALLY.finditer(text))
         else:
-            # _TALLY needs a dash; a _TALLY_WORDS match ("voted 6 to 3") is
-            # itself a _VOTE_CONTEXT match, so the context need not be sought
-            tallies = list(_TALLY_WORDS.finditer(text))
+            tallies = words_tallies
     for m in tallies:
-            a, b = _tally_side(m.group("a")), _tally_side(m.group("b"))
-            if a is None or b is None or a < b or not free(m.start("a"), m.end("b")) or a + b == 0:
-                continue
-            if _YEARISH.match(m.group("a")):
-                continue
-            s, e = m.start("a"), m.end("b")
-            figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=a,
-                               unit="tally", bound="exact", counts="vote", second=b,
-                               qualifier=qualifier(s, e, _polarity(text[e:e + 80]))))
-            taken.append((s, e))
+        a, b = _tally_side(m.group("a")), _tally_side(m.group("b"))
+        if a is None or b is None or a < b or not free(m.start("a"), m.end("b")) or a + b == 0:
+            continue
+        if _YEARISH.match(m.group("a")):
+            continue
+        s, e = m.start("a"), m.end("b")
+        figs.append(Figure(start=offset + s, end=offset + e, sentence=index, text=text[s:e], value=a,
+                           unit="tally", bound="exact", counts="vote", second=b,
+                           qualifier=qualifier(s, e, _polarity(text[e:e + 80]))))
+        taken.append((s, e))
     may_be_vague = has_words and (not low_text.isascii() or any(w in low_text for w in _VAGUE_WORDS))
     for m in (_VAGUE.finditer(text) if may_be_vague else ()):
         if not free(*m.span()):
@@ -522,13 +526,16 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 """A bytes.translate table: a-z kept, every other byte made a space."""
 
 
-def _has_number_word(low: str) -> bool:
-    """Whether lower-cased ``low`` has one of _NUMBER_WORD_SET as a whole run
-    of ``[a-z]``.  ASCII text (nearly all) is split into those runs by a
-    byte translation, faster than the regex, which reads any other text."""
+def _numeric(text: str, low: str) -> Tuple[bool, bool]:
+    """(whether ``text`` has a digit, whether its lower-cased ``low`` has one
+    of _NUMBER_WORD_SET as a whole run of ``[a-z]``).  ASCII text (nearly
+    all) is read as bytes, faster than the regexes, which read any other:
+    its digits are 0-9, and a translation splits it into the runs."""
     if low.isascii():
-        return not _NUMBER_WORD_BYTES.isdisjoint(low.encode("ascii").translate(_LETTERS_ONLY).split())
-    return _NUMBER_WORD.search(low) is not None
+        raw = low.encode("ascii")
+        has_digit = len(raw.translate(None, b"0123456789")) < len(raw)
+        return has_digit, not _NUMBER_WORD_BYTES.isdisjoint(raw.translate(_LETTERS_ONLY).split())
+    return _DIGIT.search(text) is not None, _NUMBER_WORD.search(low) is not None
 
 
 _FRACTION = re.compile(
