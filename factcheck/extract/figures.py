@@ -418,8 +418,9 @@ def sentence_figures(text: str, offset: int = 0, index: int = 0, year: Optional[
             times_done[0] = True
             if _may_name_time(text):
                 times.extend(_time_refs(text))
-        ts = sorted({t for s, e, t in times if (e <= a or s >= b) and t})
-        parts = ts + sorted(set(frames))
+        parts = sorted(set(frames))
+        if times:
+            parts = sorted({t for s, e, t in times if (e <= a or s >= b) and t}) + parts
         return "; ".join(parts) or None
 
     dates = list(_DATE.finditer(text)) if has_digit and _MONTH.search(text) else []
@@ -690,10 +691,8 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
     if m.group("short") and not cur and m.group("short") in ("m", "k", "b", "M", "B"):
         return None
     start, end = m.start(), m.end()
-    core_start = m.start("digits") if digits else m.start("words")
-    before = text[:start]
     tail_off = max(0, start - 60)
-    tail = text[tail_off:start]
+    tail = text[tail_off:start]  # all the text before the figure when tail_off is 0
     after = text[end:end + 80]
     if digits:
         value = parse_digits(digits)
@@ -724,11 +723,12 @@ def _number(m, text, offset, index, taken, qualifier) -> Optional[Figure]:
             return None
         if low_words == "a":
             return None
+        before = text[:start]
         if words[0].isupper() and before.strip() and _CAPITAL_AFTER.match(after) and not _bound_before(before):
             return None  # "the Six Nations", "the Big Four": a name
     ratio = _RATIO_BEFORE.search(tail) if not cur else None
     bare = bool(digits) and not _UNIT_AFTER.match(after)  # "KOLD News 13)", "Oscars 2022."
-    if not cur and not ratio and _capitalised_identifier(tail if tail_off else before, bare):
+    if not cur and not ratio and _capitalised_identifier(tail, bare):
         return None
     scale = scale_of(scale_word) if scale_word else 1.0
     value *= scale
