@@ -6,7 +6,8 @@ import re
 import pytest
 
 from factcheck.extract import claim_cues
-from factcheck.extract.claim_cues import _candidates, _patterns, _required, _sre_parse, sentence_triggers, statistic_spans
+from factcheck.extract.claim_cues import (_candidates, _patterns, _required, _sre_parse, sentence_triggers,
+                                          statistic_spans)
 
 _REQUIRED_CASES = [
     # (regex, flags, groups): every match holds a word of each group, at the start of a word
