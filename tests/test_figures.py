@@ -491,3 +491,26 @@ def test_number_word_tries_match_as_the_flat_alternation(phrase):
     for pattern in (numbers.NUMBER_WORDS, plain):
         m = re.compile("(?i:" + pattern + ")").match(phrase + " people")
         assert m and m.group() == phrase, pattern
+
+
+def _plain_event(text, s, e):
+    """_event reading every token of the sentence."""
+    events = fig_module._events()
+    best, dist = None, None
+    for t in fig_module._TOKEN.finditer(text):
+        name = events.get(t.group().lower())
+        if name is not None:
+            d = s - t.end() if t.end() <= s else t.start() - e
+            if 0 <= d <= fig_module.EVENT_WINDOW and (dist is None or d < dist):
+                best, dist = name, d
+    return best
+
+
+@pytest.mark.parametrize("pad", [0, 1, 60, 70, 75, 76, 77, 78, 79, 80, 81, 82, 90, 200])
+@pytest.mark.parametrize("word", ["election", "elections.", "vote", "(election)", "hearing"])
+def test_event_window_gives_the_whole_sentence_scan(pad, word):
+    for text in (f"The {word}{'x' * pad} was held on May 4, and then{' ' * pad}{word} again.",
+                 f"{word}{' ' * pad}May 4 {'y' * pad}{word}", f"On May 4{'.' * pad}{word}"):
+        start = text.index("May 4")
+        end = start + len("May 4")
+        assert fig_module._event(text, start, end) == _plain_event(text, start, end)

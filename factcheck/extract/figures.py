@@ -668,7 +668,12 @@ def _event(text: str, s: int, e: int) -> Optional[str]:
     """The event named nearest to the date at [s, e) in its sentence."""
     events = _events()
     best, dist = None, None
-    for t in _TOKEN.finditer(text):
+    # Only tokens within EVENT_WINDOW of the date count.  No token holds a
+    # space, so the tokens read from just after a space up to a space are
+    # those the whole sentence has there.
+    lo = text.rfind(" ", 0, max(0, s - EVENT_WINDOW)) + 1
+    hi = text.find(" ", e + EVENT_WINDOW)
+    for t in _TOKEN.finditer(text, lo, len(text) if hi < 0 else hi):
         name = events.get(t.group().lower())
         if name is None:
             continue
