@@ -47,7 +47,8 @@ from factcheck.model import Article, Figure, Sentence
 
 from .folding import folded, lower_pattern
 from .lexicon import read_list, trie_pattern
-from .numbers import NUMBER_WORD_INITIALS, NUMBER_WORDS, ONES_AND_TENS, VAGUE, parse_digits, parse_words, rounding, scale_of, singular
+from .numbers import (NUMBER_WORD_INITIALS, NUMBER_WORDS, ONES_AND_TENS, VAGUE, parse_digits, parse_words, rounding,
+                      scale_of, singular)
 
 EVENT_WINDOW = 80
 """A date's event must be named within this many characters of it."""
@@ -179,7 +180,9 @@ _VAGUE = _guarded(r"(?i:[tdshmb])",
 _VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 """A _VAGUE match holds one of these, in lower case if the text is ASCII
 (other text may hold letters that IGNORECASE equates with ASCII ones)."""
-_TALLY = _guarded(r"\d", r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
+_TALLY = _guarded(r"\d",
+                  r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})"
+                  r"(?![\w,/\-–]|\.\d|\s?(?:%|percent))")
 _TALLY_DASH = re.compile(r"\d\s?[-–—]\s?\d")  # in every _TALLY match; starts with a digit: fast
 _TALLY_WORDS = _guarded(
     r"(?i:[vmt])",
