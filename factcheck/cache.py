@@ -10,15 +10,19 @@ code, so its result is stored under a key made of exactly those:
 - the *generation* (a directory): a hash of factcheck's code and word lists,
   the Python version and the run's Settings.  Upgrading factcheck, editing
   a word list or changing the configuration starts a fresh generation.
-- the *entry* (a file in it): a hash of the display path and the file's
-  bytes.  Content, not modification time, because a CI checkout gives every
-  file a new mtime.
+- the *entry* (a row in the generation's SQLite file): a hash of the
+  display path and the file's bytes.  Content, not modification time,
+  because a CI checkout gives every file a new mtime.
 
 An entry is the pickled ``[(Analysis, Signature), ...]`` the file gave.
-Entries are written atomically (temporary file, then rename), by whichever
-process extracted the file; a missing, truncated or unreadable entry is a
-miss, never an error, and a cache directory that cannot be created or
-written just means nothing is cached.  Files that could not be read or
+Workers send back what they extract already pickled, and the parent
+stores a run's new entries in one transaction at the end (one SQLite file
+rather than a file per article: creating thousands of small files cost
+more than the extraction it saved on some file systems).  SQLite makes the
+write atomic and lets runs share the file (a run that finds it locked
+for long just does not store).  A missing, unreadable or damaged entry or
+file is a miss, never an error, and a cache folder that cannot be created
+or written just means nothing is cached.  Files that could not be read or
 analysed are never cached.  The output of a run is the same with or
 without the cache (tests/test_cache.py checks it byte for byte).
 
@@ -36,9 +40,8 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
-from typing import Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.settings import Settings
 
@@ -127,46 +130,106 @@ class Cache:
             return None
         return h.hexdigest()
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.root, "v" + FORMAT, self.generation, key[:2], key)
+    @property
+    def path(self) -> str:
+        """The generation's SQLite file."""
+        return os.path.join(self.root, "v" + FORMAT, self.generation + ".sqlite")
 
-    def get(self, key: Optional[str]) -> Optional[list]:
-        """The stored result for ``key``, or None on a miss (including an
-        entry that cannot be read back)."""
-        if key is None:
-            return None
-        try:
-            with open(self._path(key), "rb") as fh:
-                value = pickle.load(fh)
-        except FileNotFoundError:
-            return None
-        except Exception:  # truncated, corrupt or from other code: a miss
-            return None
-        return value if isinstance(value, list) else None
+    def _connect(self, create: bool):
+        import sqlite3
 
-    def put(self, key: Optional[str], value: list) -> None:
-        """Store ``value`` under ``key`` atomically; any failure (read-only
-        or full disk, no permission) just leaves it uncached."""
-        if key is None:
-            return
-        target = self._path(key)
-        folder = os.path.dirname(target)
-        tmp = None
+        if create:
+            os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
+        elif not os.path.exists(self.path):
+            return None
+        con = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
         try:
-            os.makedirs(folder, mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-            tmp = None
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            con.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         except Exception:
-            pass
-        finally:
-            if tmp is not None:
+            con.close()
+            raise
+        return con
+
+    def lookup(self, keys: Sequence[Optional[str]]) -> Dict[str, bytes]:
+        """The stored (pickled) values for those of ``keys`` that have one.
+        A cache that cannot be read gives no hits."""
+        wanted = sorted({k for k in keys if k})
+        found: Dict[str, bytes] = {}
+        if not wanted:
+            return found
+        try:
+            con = self._connect(create=False)
+            if con is None:
+                return found
+            try:
+                for i in range(0, len(wanted), 500):
+                    part = wanted[i:i + 500]
+                    rows = con.execute("SELECT key, value FROM entries WHERE key IN (%s)"
+                                       % ",".join("?" * len(part)), part)
+                    found.update((k, bytes(v)) for k, v in rows)
+            finally:
+                con.close()
+        except Exception:  # locked for too long, damaged, unreadable: no hits
+            return {}
+        return found
+
+    def store(self, entries: Sequence[Tuple[str, bytes]]) -> None:
+        """Store ``(key, pickled value)`` pairs in one transaction.  Any
+        failure (read-only or full disk, a lock held too long, a damaged
+        file, which is then replaced) leaves them unstored."""
+        if not entries:
+            return
+        for attempt in (1, 2):
+            try:
+                con = self._connect(create=True)
                 try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+                    con.execute("BEGIN")
+                    con.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
+                    con.execute("COMMIT")
+                finally:
+                    con.close()
+                return
+            except Exception as exc:
+                if attempt == 1 and _damaged(exc):
+                    _remove(self.path)
+                    continue
+                return
+
+
+LOCK_WAIT = 10.0
+"""Seconds a run waits for another run's write before giving up on its own."""
+
+
+def pack(value: list) -> bytes:
+    """An entry's stored form."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> Optional[list]:
+    """An entry's value, or None when it cannot be read back (a miss)."""
+    try:
+        value = pickle.loads(blob)
+    except Exception:
+        return None
+    return value if isinstance(value, list) else None
+
+
+def _damaged(exc: Exception) -> bool:
+    import sqlite3
+
+    # "file is not a database", "database disk image is malformed"; not a
+    # lock (OperationalError), which only means another run is writing.
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+def _remove(path: str) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.unlink(path + suffix)
+        except OSError:
+            pass
 
 
 def _entries(directory: str) -> Iterator[str]:
@@ -177,16 +240,28 @@ def _entries(directory: str) -> Iterator[str]:
 
 def info(directory: Optional[str] = None) -> Tuple[str, int, int, List[str]]:
     """``(directory, entries, bytes, generations)`` for the cache."""
+    import sqlite3
+
     root = resolve_dir(directory)
-    entries = size = 0
+    size = 0
     for path in _entries(root):
         try:
             size += os.path.getsize(path)
-            entries += 1
         except OSError:
             pass
     base = os.path.join(root, "v" + FORMAT)
-    gens = sorted(os.listdir(base)) if os.path.isdir(base) else []
+    gens = sorted(n[:-len(".sqlite")] for n in os.listdir(base) if n.endswith(".sqlite")) \
+        if os.path.isdir(base) else []
+    entries = 0
+    for gen in gens:
+        try:
+            con = sqlite3.connect(os.path.join(base, gen + ".sqlite"))
+            try:
+                entries += con.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            pass
     return root, entries, size, gens
 
 

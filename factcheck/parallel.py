@@ -109,21 +109,20 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
                      "factcheck maintainers; set FACTCHECK_DEBUG=1 for details"))
 
 
-def _load_cached(fs_path: str, display: str, key: Optional[str], settings: Settings,
-                 cache: Optional[Cache]) -> FileResult:
-    """``_load_one``, storing a good result in ``cache`` under ``key``."""
+def _load_packed(fs_path: str, display: str, settings: Settings, pack: bool) -> FileResult:
+    """``_load_one``; with ``pack``, a good result comes back pickled
+    (``("packed", bytes)``) so the parent can store it in the cache as it is."""
     result = _load_one(fs_path, display, settings)
-    if cache is not None and result[0] == "ok":
-        cache.put(key, result[1])  # type: ignore[arg-type]
+    if pack and result[0] == "ok":
+        from factcheck.cache import pack as _pack
+
+        return "packed", _pack(result[1])  # type: ignore[arg-type]
     return result
 
 
-Job = Tuple[str, str, Optional[str]]  # filesystem path, display path, cache key
-
-
-def _work_files(batch: Tuple[List[Job], Settings, Optional[Cache]]) -> List[FileResult]:
-    files, settings, cache = batch
-    return [_load_cached(fs, display, key, settings, cache) for fs, display, key in files]
+def _work_files(batch: Tuple[List[Tuple[str, str]], Settings, bool]) -> List[FileResult]:
+    files, settings, pack = batch
+    return [_load_packed(fs, display, settings, pack) for fs, display in files]
 
 
 def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
@@ -132,42 +131,54 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     ``load.discover`` found.  Returns ``(analyses, signatures, errors)``:
     the Analyses and their story Signatures in file order, and an
     input-error Finding for each file that could not be read.  Files whose
-    result is in ``cache`` are not extracted again; the others are stored
-    there by whichever process extracts them."""
+    result is in ``cache`` are not extracted again; the others' results are
+    stored there (one write, at the end)."""
+    from factcheck.cache import pack, unpack
     from factcheck.check import PARALLEL_MIN
 
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
-    done = 0
-    todo: List[int] = []
     keys: List[Optional[str]] = [None] * n
-    for i, (fs, _display) in enumerate(files):
-        if cache is not None:
-            keys[i] = cache.key(fs, _display)
-            hit = cache.get(keys[i])
-            if hit is not None:
-                results[i] = ("ok", hit)
-                done += 1
-                continue
-        todo.append(i)
+    if cache is not None:
+        keys = [cache.key(fs, display) for fs, display in files]
+        stored = cache.lookup(keys)
+        for i, key in enumerate(keys):
+            value = unpack(stored[key]) if key in stored else None
+            if value is not None:
+                results[i] = ("ok", value)
+    todo = [i for i in range(n) if results[i] is None]
+    done = n - len(todo)
     if done and progress:
         progress(done, n)
     jobs = _workers(jobs, len(todo))
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
         bounds = _chunks(len(todo), jobs)
-        payloads = [([(files[i][0], files[i][1], keys[i]) for i in todo[lo:hi]], settings, cache)
-                    for lo, hi in bounds]
+        payloads = [([files[i] for i in todo[lo:hi]], settings, cache is not None) for lo, hi in bounds]
         pending: List[Optional[FileResult]] = [None] * len(todo)
         done += _run_pool(_work_files, payloads, bounds, jobs,
                           (lambda d, _t: progress(done + d, n)) if progress else None, n, pending)
         for i, got in zip(todo, pending):
             results[i] = got
+    new: List[Tuple[str, bytes]] = []
     for i in todo:
-        if results[i] is None:  # serial run, or what a broken pool left undone
-            results[i] = _load_cached(files[i][0], files[i][1], keys[i], settings, cache)
+        got = results[i]
+        if got is None:  # serial run, or what a broken pool left undone
+            got = _load_one(files[i][0], files[i][1], settings)
+            if cache is not None and got[0] == "ok" and keys[i] is not None:
+                new.append((keys[i], pack(got[1])))  # type: ignore[arg-type]
             done += 1
             if progress:
                 progress(done, n)
+        if got[0] == "packed":
+            value = unpack(got[1])  # type: ignore[arg-type]
+            if value is None:  # pragma: no cover - a result that cannot be unpickled is a bug
+                raise RuntimeError(f"could not read back the extraction of {files[i][1]}")
+            if keys[i] is not None:
+                new.append((keys[i], got[1]))  # type: ignore[arg-type]
+            got = "ok", value
+        results[i] = got
+    if cache is not None:
+        cache.store(new)
     analyses: List[Analysis] = []
     sigs: List[Signature] = []
     errors = []

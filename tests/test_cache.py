@@ -4,6 +4,7 @@ problem into an error."""
 
 import os
 import shutil
+import sqlite3
 
 import pytest
 
@@ -108,13 +109,28 @@ def test_settings_that_change_extraction_start_a_new_generation(corpus, cache_di
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
 def test_damaged_entries_are_misses(corpus, cache_dir, capsys, damage):
     cold = _json(capsys, str(corpus))
-    for root, _dirs, names in os.walk(cache_dir):
-        for name in names:
-            with open(os.path.join(root, name), "wb") as fh:
-                fh.write(damage)
+    (db,) = cache_dir.glob("v*/*.sqlite")
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("UPDATE entries SET value = ?", (damage,))
+    con.close()
     again = _json(capsys, str(corpus))
     assert again == cold
-    assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 6  # rewritten
+    con = sqlite3.connect(str(db))
+    values = [bytes(v) for (v,) in con.execute("SELECT value FROM entries")]
+    con.close()
+    assert len(values) == PARALLEL_MIN + 6 and damage not in values  # stored again
+
+
+@pytest.mark.parametrize("garbage", [b"", b"this is not a database" * 100])
+def test_a_damaged_cache_file_is_replaced(corpus, cache_dir, capsys, garbage):
+    cold = _json(capsys, str(corpus))
+    (db,) = cache_dir.glob("v*/*.sqlite")
+    for extra in cache_dir.glob("v*/*.sqlite-*"):
+        extra.unlink()
+    db.write_bytes(garbage)
+    assert _json(capsys, str(corpus)) == cold
+    assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 6
 
 
 def test_unwritable_cache_folder_is_not_an_error(corpus, tmp_path, capsys, monkeypatch):
@@ -134,8 +150,8 @@ def test_cache_commands(corpus, cache_dir, capsys):
     (cache_dir / "keep-me.txt").write_text("not ours", encoding="utf-8")
     assert run_cli(["cache", "clear"]) == 0
     assert "cleared" in capsys.readouterr().out
-    assert cache_mod.info(str(cache_dir))[1] == 1  # only the file factcheck did not write
-    assert (cache_dir / "keep-me.txt").exists()
+    assert cache_mod.info(str(cache_dir))[1] == 0
+    assert (cache_dir / "keep-me.txt").exists()  # only what factcheck wrote is removed
 
 
 def test_default_folder_follows_xdg(monkeypatch, tmp_path):
@@ -160,3 +176,23 @@ def test_editing_code_or_word_lists_starts_a_new_generation(tmp_path, monkeypatc
         fh.write("\n# edited\n")
     monkeypatch.setattr(cache_mod, "_CODE_HASH", None)
     assert Cache.open(Settings()).generation != before
+
+
+def test_a_cache_locked_by_another_run_is_not_an_error(corpus, cache_dir, capsys, monkeypatch):
+    cold = _json(capsys, str(corpus))
+    (db,) = cache_dir.glob("v*/*.sqlite")
+    target = corpus / "004.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    monkeypatch.setattr(cache_mod, "LOCK_WAIT", 0.05)
+    other = sqlite3.connect(str(db), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another run in the middle of its write
+    try:
+        out = _json(capsys, str(corpus))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert out != cold
+    assert out == _json(capsys, str(corpus), "--no-cache")
+    assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 6  # the changed file was not stored
+    _json(capsys, str(corpus))
+    assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 7  # stored once the lock is gone
