@@ -102,9 +102,15 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     files, skipped = discover(paths)
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
-    analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache)
-    return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
-                          signatures=signatures)
+    writes: list = []
+    try:
+        analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache,
+                                                                 writes)
+        return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
+                              signatures=signatures)
+    finally:
+        for writer in writes:  # the cache write, overlapped with the rules
+            writer.join()
 
 
 def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *,

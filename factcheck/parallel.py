@@ -126,13 +126,16 @@ def _work_files(batch: Tuple[List[Tuple[str, str]], Settings, bool]) -> List[Fil
 
 
 def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
-                     progress: Optional[Progress] = None, cache: Optional[Cache] = None):
+                     progress: Optional[Progress] = None, cache: Optional[Cache] = None,
+                     writes: Optional[list] = None):
     """Read and extract every ``(filesystem_path, display_path)`` that
     ``load.discover`` found.  Returns ``(analyses, signatures, errors)``:
     the Analyses and their story Signatures in file order, and an
     input-error Finding for each file that could not be read.  Files whose
     result is in ``cache`` are not extracted again; the others' results are
-    stored there (one write, at the end)."""
+    stored there in one write at the end: done before returning, or, when
+    a ``writes`` list is given, in a thread appended to it, which the
+    caller joins (the write then overlaps the rules)."""
     from factcheck.cache import pack, unpack
     from factcheck.check import PARALLEL_MIN
 
@@ -177,8 +180,17 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
                 new.append((keys[i], got[1]))  # type: ignore[arg-type]
             got = "ok", value
         results[i] = got
-    if cache is not None:
-        cache.store(new)
+    if cache is not None and new:
+        if writes is None:
+            cache.store(new)
+        else:
+            import threading
+
+            # sqlite3 releases the GIL while it writes, so this overlaps the
+            # caller's work; not a daemon, so the process never exits mid-write.
+            writer = threading.Thread(target=cache.store, args=(new,), name="factcheck-cache-write")
+            writer.start()
+            writes.append(writer)
     analyses: List[Analysis] = []
     sigs: List[Signature] = []
     errors = []
