@@ -71,3 +71,30 @@ def test_statistic_spans_with_other_digits(text, monkeypatch):
     fast = statistic_spans(text, 0, len(text))
     monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)
     assert fast and statistic_spans(text, 0, len(text)) == fast
+
+
+def _plain_candidates(text_low, start, end):
+    """``_candidates`` without the per-set cache: the guard words' sets worked out for this sentence."""
+    finder, held, by_word, groups, always = claim_cues._guard_index()
+    found = set()
+    for w in set(finder.findall(text_low, start, end)):
+        found |= held[w]
+    chosen = set(always)
+    for w in found:
+        chosen.update(by_word.get(w, ()))
+    return tuple(i for i in sorted(chosen) if all(not found.isdisjoint(g) for g in groups[i]))
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["", "No cue here at all.", "Costs rose. Costs rose again."])
+def test_cached_candidates_equal_the_plain_form(text):
+    low = text.lower()
+    for start, end in ((0, len(low)), (0, len(low) // 2), (len(low) // 3, len(low))):
+        assert _candidates(low, start, end) == _plain_candidates(low, start, end)
+        assert _candidates(low, start, end) == _plain_candidates(low, start, end)  # from the cache
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["a zillion fans", "out  of", "over 9 of them", "two thirds"])
+def test_cluster_words_equal_the_cluster_regexes(text):
+    low = text.lower()
+    words = [any(w in low for w in ws) for ws in claim_cues._STAT_CLUSTER_WORDS]
+    assert words == [rx.search(low) is not None for _, rx in claim_cues._STAT_CLUSTERS]

@@ -58,6 +58,14 @@ _STAT_CLUSTERS: Tuple[Tuple[Tuple[int, ...], "re.Pattern[str]"], ...] = (
     ((8,), re.compile("out of")),
     ((10,), re.compile("|".join(_SCALED))),
 )
+# The same tests as _STAT_CLUSTERS' regexes on ASCII text, as substring
+# tests (several times faster than a regex search per cluster).
+_STAT_CLUSTER_WORDS: Tuple[Tuple[str, ...], ...] = (
+    tuple("0123456789"),
+    ("illion", "quarter", "third", "fifth", "tenth", "half", "majority"),
+    ("out of",),
+    _SCALED,
+)
 _STAT_RE = re.compile("(?:" + "|".join(_STAT_BRANCHES) + ")", re.IGNORECASE)
 # Branches whose matches may start with a digit or currency sign, and those
 # whose matches can only start so (the others start with a letter).
@@ -160,7 +168,11 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     if text_low is None:
         matches = _STAT_RE.finditer(text, start, end)
     else:
-        kept = tuple(rx.search(text_low, start, end) is not None for _, rx in _STAT_CLUSTERS)
+        sub = text_low[start:end]
+        if sub.isascii():  # the clusters' regexes are literal words (and ``\d``, 0-9 on ASCII text)
+            kept = tuple(any(w in sub for w in words) for words in _STAT_CLUSTER_WORDS)
+        else:
+            kept = tuple(rx.search(text_low, start, end) is not None for _, rx in _STAT_CLUSTERS)
         if not any(kept):
             return out  # no branch can match
         matches = _stat_folded(kept).finditer(text_low, start, end)
@@ -382,18 +394,27 @@ def _folded_text(text: str) -> Optional[str]:
     return folded(text)
 
 
-def _candidates(text_low: str, start: int, end: int) -> List[int]:
+def _candidates(text_low: str, start: int, end: int) -> Tuple[int, ...]:
     """Indices, in order, of the patterns that may match in the folded
     ``text_low[start:end]``: those with a word of each of their guard groups
     there (every match holds one, see ``_required``)."""
-    finder, held, by_word, groups, always = _guard_index()
+    return _chosen(frozenset(_guard_index()[0].findall(text_low, start, end)))
+
+
+@lru_cache(maxsize=16384)
+def _chosen(longest: FrozenSet[str]) -> Tuple[int, ...]:
+    """``_candidates`` for a sentence whose longest guard words (what the
+    finder finds) are ``longest``: the answer depends on nothing else, and
+    sentences share few sets (a quarter of the BBC's hold none, most of the
+    rest one or two common words), so it is worked out once per set."""
+    _finder, held, by_word, groups, always = _guard_index()
     found: Set[str] = set()
-    for w in set(finder.findall(text_low, start, end)):
+    for w in longest:
         found |= held[w]
     chosen = set(always)
     for w in found:
         chosen.update(by_word.get(w, ()))
-    return [i for i in sorted(chosen) if all(not found.isdisjoint(g) for g in groups[i])]
+    return tuple(i for i in sorted(chosen) if all(not found.isdisjoint(g) for g in groups[i]))
 
 
 def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -> List[Tuple[str, Span]]:
