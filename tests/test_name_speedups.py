@@ -116,3 +116,63 @@ def test_events_read_backward_equal_the_sorted_list(text):
     for at in sorted({0, len(text)} | {s.start for s in sents} | {s.end - 1 for s in sents}):
         want = [e for e in reversed(full) if e[0] < at]
         assert list(events.before(at)) == want
+
+
+_PLAIN_END = re.compile(
+    r"""([.!?]+|\.\.\.|\u2026)(["'\u201d\u2019\u2033)\]]*)(\s+)(?=["'\u201c\u2018\u2033(\[]*[A-Z0-9\u00c0-\u024f])""")
+_END_CASES = ["It ended. Then", "Wait... What", "Really?! Yes", "So\u2026 And", "So\u2026. And", "x\u2026\u2026 Y",
+              "He said \"no.\" The", "(Done.) Next", "a.\u2026 B", "1.5 m. 2 A", "end!\u201d \u201cNew", "a .\n\nB"]
+
+
+@pytest.mark.parametrize("text", _END_CASES + _texts())
+def test_sentence_end_pattern_equals_plain_alternation(text):
+    for s, e in [(0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))]:
+        assert [m.span(1) + m.span(2) + m.span(3) for m in sentences._END.finditer(text, s, e)] == \
+            [m.span(1) + m.span(2) + m.span(3) for m in _PLAIN_END.finditer(text, s, e)]
+
+
+@pytest.mark.parametrize("text", ["U.S.", "Sen.", "p.m.", "the end.", "x\n.", "J.", "a b\n", "", "Ph.D", "12 3"]
+                         + _texts()[:8])
+def test_word_before_possessive_equals_greedy(text):
+    plain = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    for dot in range(len(text) + 1):
+        for lo in (0, max(0, dot - 20)):
+            got, want = sentences._WORD_BEFORE.search(text, lo, dot), plain.search(text, lo, dot)
+            assert (got and got.span(1)) == (want and want.span(1))
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_added_events_are_the_non_person_events(text):
+    """``added_before`` (used for "it", "they") gives what ``before``
+    gives less the sentences' own events, which are all persons."""
+    art = Article(path="a.txt", content=text)
+    paras = sentences.paragraphs(text, 0, len(text))
+    sents = sentences.sentences(art, paras)
+    found = quotes.find_quotes(art, sents, paras)
+    lex = lexicon()
+    cue_re = speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
+    index = names.NameIndex(text, 0)
+    qstarts = [q.start for q in found]
+
+    def scan(i, out):
+        speakers._sentence_speakers(text, sents[i], found, qstarts, cue_re, index, out)
+
+    events = speakers._Events(sents, scan)
+    extra = [(len(text) // 2, "Acme Corp", "organisation"), (0, "Zed", "person"), (len(text) // 3, "Ann Lee", "person")]
+    for e in extra:
+        events.add(e)
+    for at in sorted({0, len(text), len(text) // 2 + 1} | {s.start for s in sents}):
+        every = list(events.before(at))
+        assert all(e[2] == "person" for e in every if e not in extra)
+        assert list(events.added_before(at)) == [e for e in every if e in extra]
+
+
+def test_quote_rebuilt_field_by_field():
+    """assign_speakers builds the new Quote from the five positional fields
+    and sets every other field: a field added to Quote must be handled there."""
+    import dataclasses
+
+    from factcheck.model import Quote
+    assert [f.name for f in dataclasses.fields(Quote)] == [
+        "start", "end", "text_start", "text_end", "sentence", "speaker", "speaker_start", "speaker_end", "cue",
+        "speaker_class", "content_start", "content_end"]
