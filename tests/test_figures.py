@@ -514,3 +514,26 @@ def test_event_window_gives_the_whole_sentence_scan(pad, word):
         start = text.index("May 4")
         end = start + len("May 4")
         assert fig_module._event(text, start, end) == _plain_event(text, start, end)
+
+
+@pytest.mark.parametrize("call", [
+    ("parse_words", ("twenty-five",)), ("parse_words", ("a dozen",)), ("parse_words", ("half a million",)),
+    ("parse_words", ("three hundred and twelve",)), ("parse_words", ("Seven",)), ("parse_words", ("lots",)),
+    ("rounding", ("2.38", 1e6)), ("rounding", ("45,000",)), ("rounding", ("18", 1.0)), ("rounding", ("0", 1)),
+    ("rounding", ("700\u00a0000",)), ("singular", ("employees",)), ("singular", ("MPs",)),
+    ("singular", ("cities",)), ("singular", ("series",)), ("singular", ("Workmen",)), ("singular", ("gas",)),
+])
+def test_cached_number_helpers_give_the_plain_answers(call):
+    from factcheck.extract import numbers
+    name, args = call
+    cached = getattr(numbers, name)
+    plain = cached.__wrapped__(*args)
+    first, again = cached(*args), cached(*args)  # computed, then from the cache
+    assert first == plain and again == plain and type(again) is type(plain)
+
+
+@pytest.mark.parametrize("word", ["people", "news", "MPs", "Americans", "specimen", "workmen", "bus", "class",
+                                  "dogs", "its", "women", "Jones's", "gas", "ones"])
+def test_cached_plural_test_gives_the_plain_answer(word):
+    from factcheck.extract.figures import _is_plural
+    assert _is_plural(word) == _is_plural.__wrapped__(word) == _is_plural(word)

@@ -985,6 +985,7 @@ _NOT_PLURAL = frozenset(
     "gymnastics means lens gas pancreas".split())
 
 
+@lru_cache(maxsize=1 << 15)  # a pure test of one word; the same words recur
 def _is_plural(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:

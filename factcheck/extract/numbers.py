@@ -9,6 +9,7 @@ digit the writer gave, the tolerance an unqualified figure carries).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .lexicon import trie_pattern
@@ -60,6 +61,12 @@ million" and the ones and tens), in lower case."""
 _TOKEN = re.compile(r"[a-z]+")
 
 
+# The same few words and digit strings recur in every article: the pure
+# functions below keep their answers (same answer, computed once).
+_CACHED = 1 << 15
+
+
+@lru_cache(maxsize=_CACHED)
 def parse_words(text: str) -> Optional[float]:
     """The value of a number in words, or None when it is not one."""
     total = 0.0
@@ -113,6 +120,7 @@ def scale_of(word: str) -> float:
     return SCALES.get(word.lower().rstrip("."), 1.0)
 
 
+@lru_cache(maxsize=_CACHED)
 def rounding(digits: str, scale: float = 1.0) -> float:
     """Half a unit of the last significant digit of ``digits`` times ``scale``.
 
@@ -130,6 +138,7 @@ def rounding(digits: str, scale: float = 1.0) -> float:
     return 0.5 * 10 ** zeros * scale
 
 
+@lru_cache(maxsize=_CACHED)
 def singular(word: str) -> str:
     """A plural English noun in the singular ("employees" -> "employee",
     "cities" -> "city", "children" -> "child"); other words unchanged."""
