@@ -6,8 +6,9 @@
 Loads every article once, then times (``time.process_time``, best of
 ``--runs``) sentences, quotes, speakers, attribution (which tokenises with
 ``extract/sources.py`` and scans person mentions and names), the
-anonymous-source rule's ``person_names`` and story signatures, each over
-the whole corpus in one process.
+anonymous-source rule's ``person_names``, story signatures and the
+parent's story grouping (``group_signatures``, ``label``, ``group``), each
+over the whole corpus in one process.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ def main(argv=None) -> int:
 
     files, _ = discover([args.corpus])
     arts = [a for f, d in files for a in load_file(f, d) if isinstance(a, Article)]
+    from factcheck.settings import Settings
+
     lex = lexicon(None)
+    settings = Settings()
     paras = [sentences.paragraphs(a.content, a.body_start, len(a.content)) for a in arts]
     best = {}
 
@@ -70,11 +74,16 @@ def main(argv=None) -> int:
         ans = [Analysis(article=a, paragraphs=tuple(p), sentences=s, quotes=q, attributions=r[0],
                         figures=(), claims=(), anonymity_reasons=r[1], entities=r[2])
                for a, p, s, q, r in zip(arts, paras, sents, qs, res)]
-        timed("signature", lambda: [signature(x) for x in ans])
+        sigs = timed("signature", lambda: [signature(x) for x in ans])
+        # the parent's share: grouping the whole corpus, then a label per story
+        parts = timed("group_signatures", lambda: stories.group_signatures(sigs))
+        timed("  label", lambda: [stories.label([sigs[i] for i in part]) for part in parts])
+        timed("stories.group", lambda: stories.group(ans, settings, sigs))
     print(f"corpus: {args.corpus}  articles: {len(arts)}  best of {args.runs} (CPU s)")
     for k, v in best.items():
         print(f"{k:18} {v:7.3f}")
-    print(f"{'total':18} {sum(v for k, v in best.items() if not k.startswith(' ')):7.3f}  (stages, not the indented scans)")
+    print(f"{'total':18} {sum(v for k, v in best.items() if not k.startswith(' ')):7.3f}  (stages, not the indented scans;"
+          " stories.group includes group_signatures again)")
     return 0
 
 

@@ -29,7 +29,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
@@ -204,16 +204,21 @@ def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[st
 
 def _terms(text: str) -> List[str]:
     """The words of a title or lead that can tell stories apart, normalised."""
-    out = []
-    for word in _WORD.findall(text):
+    return list(_iter_terms(text))
+
+
+def _iter_terms(text: str) -> Iterator[str]:
+    """``_terms`` one at a time, so that a reader who needs only the first
+    few (the lead's LEAD_TERMS) does not normalise the rest."""
+    for m in _WORD.finditer(text):
+        word = m.group()
         term = _TERMS.get(word)
         if term is None:
             term = _term(word)
             if len(_TERMS) < 1 << 17:  # a memo, bounded for huge archives
                 _TERMS[word] = term
         if term:
-            out.append(term)
-    return out
+            yield term
 
 
 _TERMS: Dict[str, str] = {}  # word -> term ("" for a word that is none), per process
@@ -310,7 +315,7 @@ def signature(analysis: Analysis) -> Signature:
     for term in _terms(title or ""):
         features["t:" + term] = 1.0
     lead_terms = 0
-    for term in _terms(lead):
+    for term in _iter_terms(lead):
         if lead_terms >= LEAD_TERMS:
             break
         if "t:" + term not in features:
@@ -491,17 +496,17 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     # (lead words are many and would multiply the pairs; a feature held by
     # very many articles tells nothing), so it takes part in at most
     # 2 * PROPOSE * WINDOW candidate pairs however large the archive.
+    df = {f: len(p) for f, p in postings.items()}  # how many articles hold each feature
     proposers: Dict[str, List[int]] = defaultdict(list)
     for rank, i in enumerate(order):
-        usable = [(len(postings[f]), f) for f, w in sigs[i].features
-                  if (f[0] in "ns" or w >= 1.0) and 1 < len(postings[f]) <= common]
+        usable = [(df[f], f) for f, w in sigs[i].features if (f[0] in "ns" or w >= 1.0) and 1 < df[f] <= common]
         usable.sort()
         for _df, f in usable[:PROPOSE]:
             proposers[f].append(rank)
     # Smoothed idf: in a small folder every feature weighs about the same;
     # in a large one, a name in every tenth article weighs little.
     scale = max(n, 50)
-    idf = {f: math.log(1.0 + scale / len(p)) for f, p in postings.items()}
+    idf = {f: math.log(1.0 + scale / d) for f, d in df.items()}
     hits: Dict[int, int] = defaultdict(int)
     for plist in proposers.values():
         m = len(plist)

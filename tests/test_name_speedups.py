@@ -176,3 +176,42 @@ def test_quote_rebuilt_field_by_field():
     assert [f.name for f in dataclasses.fields(Quote)] == [
         "start", "end", "text_start", "text_end", "sentence", "speaker", "speaker_start", "speaker_end", "cue",
         "speaker_class", "content_start", "content_end"]
+
+
+_QUOTE_INNERS = ["", "Deep state", "We lost.", "Too forced?", "BERNIE!", "Meet the Press", "The Lord of the Rings",
+                 "one two three four", "One Two Three Four Five Six Seven Eight", "One Two Three Four Five Six Seven "
+                 "Eight Nine", "It was long. Very long", "a-b c'd e\u2019f", "The Revenant.", "12 Angry Men"]
+
+
+def _plain_is_title(inner):
+    words = quotes._WORD.findall(inner)
+    if not words or len(words) > quotes.TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if re.search(r"[.!?;:]\s+\S", inner):
+        return False
+    return all(w[:1].isupper() or w.lower() in quotes._MINOR or w[:1].isdigit() for w in words)
+
+
+@pytest.mark.parametrize("inner", _QUOTE_INNERS)
+def test_scare_quote_reads_only_the_first_words(inner):
+    from factcheck.model import Quote
+    for n in (0, 1, 4, 9, 100):
+        assert quotes._first_words(inner, n) == quotes._WORD.findall(inner)[:n]
+    assert quotes.is_title(inner) == _plain_is_title(inner)
+    text = "\u201c" + inner + "\u201d"
+    q = Quote(0, len(text), 1, 1 + len(inner), 0)
+    plain = not (inner[:1].isupper() and (inner[-1:] in "?!" or inner[-1:] == "." and not
+                                          _plain_is_title(inner.rstrip(".")))) and \
+        (len(quotes._WORD.findall(inner)) <= quotes.SCARE_WORDS or _plain_is_title(inner))
+    assert quotes.is_scare_quote(text, q) == plain
+
+
+@pytest.mark.parametrize("text", _QUOTE_INNERS + _texts())
+def test_lead_terms_read_lazily_are_the_first_terms(text):
+    from itertools import islice
+
+    from factcheck import stories
+    plain = [t for t in (stories._term(w) for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]+", text)) if t]
+    assert stories._terms(text) == plain
+    for k in (0, 1, 12, 1000):
+        assert list(islice(stories._iter_terms(text), k)) == plain[:k]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from itertools import islice
 from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
@@ -176,9 +177,16 @@ TITLE_WORDS = 8
 is read as the title of a show, book or slogan (``"Meet the Press"``)."""
 
 
+def _first_words(inner: str, limit: int) -> List[str]:
+    """The first ``limit`` words of ``inner`` (``_WORD.findall(inner)[:limit]``
+    without reading a long quote to its end): enough to tell whether it has
+    more than ``limit - 1`` words."""
+    return [m.group() for m in islice(_WORD.finditer(inner), limit)]
+
+
 def is_title(inner: str) -> bool:
     """True for Title Case words such as a show, book or film title."""
-    words = _WORD.findall(inner)
+    words = _first_words(inner, TITLE_WORDS + 1)  # more than TITLE_WORDS is never a title
     if not words or len(words) > TITLE_WORDS or not words[0][:1].isupper():
         return False
     if re.search(r"[.!?;:]\s+\S", inner):
@@ -192,7 +200,7 @@ def is_scare_quote(text: str, quote: Quote) -> bool:
     inner = text[quote.text_start:quote.text_end]
     if inner[:1].isupper() and (inner[-1:] in "?!" or inner[-1:] == "." and not is_title(inner.rstrip("."))):
         return False  # "We lost." / "Too forced?" / "BERNIE!": a short utterance
-    return len(_WORD.findall(inner)) <= SCARE_WORDS or is_title(inner)
+    return len(_first_words(inner, SCARE_WORDS + 1)) <= SCARE_WORDS or is_title(inner)
 
 
 def is_direct_quote(text: str, quote: Quote) -> bool:
