@@ -19,7 +19,7 @@ from typing import Iterable, List
 from factcheck.model import Span
 
 from .folding import folded
-from .lexicon import read_list
+from .lexicon import read_list, trie_pattern
 from .sources import COMMON_CAPS, bare, name_class
 
 
@@ -43,10 +43,14 @@ def _characterising_re() -> "re.Pattern[str]":
 
 
 # Every reason pattern holds one of these words: most articles hold none.
-_HINT_WORDS = (r"anonymity|authori[sz]ed|named|identified|permitted|allowed to|cleared to|permission|names? not be|"
-               r"clearance|fear of|because (?:the|of the)|to (?:discuss|describe|speak|talk)")
-_HINT = re.compile(_HINT_WORDS, re.I)
-_HINT_FOLDED = re.compile(_HINT_WORDS)  # the same on folding.folded text, much faster
+HINT_WORDS = ("anonymity", "authorised", "authorized", "named", "identified", "permitted", "allowed to", "cleared to",
+              "permission", "name not be", "names not be", "clearance", "fear of", "because the", "because of the",
+              "to discuss", "to describe", "to speak", "to talk")
+_HINT = re.compile("|".join(re.escape(w) for w in HINT_WORDS), re.I)
+# The same on folding.folded text, much faster, written as a prefix tree:
+# no word is a prefix of another, so at any place at most one word matches
+# and the tree finds the same matches as the plain alternation.
+_HINT_FOLDED = re.compile(trie_pattern(HINT_WORDS))
 @lru_cache(maxsize=1)
 def _judging_re() -> "re.Pattern[str]":
     words = sorted(read_list("characterising_words"), key=len, reverse=True)
@@ -67,8 +71,9 @@ ACKNOWLEDGED = re.compile(
 
 
 def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
-    """Spans in ``text`` (within each of ``spans``, usually body sentences)
-    where the article says why a source was granted anonymity, in order."""
+    """Spans in ``text`` (within each of ``spans``, usually body sentences:
+    anything with ``start`` and ``end`` will do) where the article says why
+    a source was granted anonymity, in order."""
     out: List[Span] = []
     spans = list(spans)
     if not spans:

@@ -35,7 +35,7 @@ from .lexicon import Lexicon, read_list, trie_pattern
 from .mentions import entities, person_mentions, person_names
 from .sources import Token, bare, classify, is_cap, tokens
 from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS,
-                       NONRESPONSE_HINT,
+                       NONRESPONSE_HINT, NONRESPONSE_WORDS,
                        NOUNISH, PREPOSITIONS, QUOTE_CHARS, SURE, VAGUE_ADVERBS, clause_subject, inverted_source,
                        name_before_title, np_after, plural_verb, skip_back, subject_prefix)
 
@@ -107,14 +107,22 @@ class _Finder:
         self.cues = _cue_words(tuple(lex.speech_verbs))
         self.cue_keys = _cue_keys(tuple(lex.speech_verbs))
         self.cue_re = _cue_re(tuple(lex.speech_verbs))
-        self.has_blocked = NONRESPONSE_HINT.search(self.lowered, article.body_start) is not None
+        lowered_find = self.lowered.find
+        # NONRESPONSE_HINT is an alternation of plain words: it has a match
+        # exactly when one of the words occurs, and ``str.find`` looks for
+        # one word faster than the regex tries them all at every letter.
+        self.has_blocked = any(lowered_find(w, article.body_start) != -1 for w in NONRESPONSE_WORDS)
         self.extra_anon = tuple(p for p in lex.anonymity_phrases if p not in _shipped_anonymity())
         self.out: List[Attribution] = []
         self.last_person: Optional[str] = None
         self.last_person_at = -1
         self.sentence_index = 0
-        self.mentions = person_mentions(article.content, article.body_start)
-        self.mention_at = [m[0] for m in self.mentions]
+        # The people named in the text, found on first use (only a "he/she
+        # said" needs them; ``person_mentions`` is pure, so when it runs
+        # does not change what it returns).
+        self.body_start = article.body_start
+        self.mentions: Optional[List[Tuple[int, str]]] = None
+        self.mention_at: List[int] = []
         self.last_plural: Optional[Attribution] = None
         self.last_org: Optional[str] = None
 
@@ -216,6 +224,9 @@ class _Finder:
     def _person_before(self, at: int) -> Optional[str]:
         """The person last named before offset ``at``: by an attribution or
         by a name in the text, whichever is later."""
+        if self.mentions is None:
+            self.mentions = person_mentions(self.text, self.body_start)
+            self.mention_at = [m[0] for m in self.mentions]
         k = bisect.bisect_left(self.mention_at, at) - 1
         mention = self.mentions[k] if k >= 0 else None
         if self.last_person is not None and (mention is None or self.last_person_at >= mention[0]):
@@ -512,8 +523,10 @@ class _Finder:
             end -= 1
         before = text[s.start:lo].rstrip()
         after = text[hi:end]
-        tail = len(after.split()) < 4 or _TAIL_REST.match(after) is not None or cue.lower() == "according to"
-        if tail and len(before.split()) >= 3 and before[-1:] in (",", "\u201d", '"', "\u2033", "\u2014"):
+        # "fewer than 4 words" / "3 words or more": split no further than the
+        # count needs (the remainder is one item), the same answer as a full split
+        tail = len(after.split(None, 3)) < 4 or _TAIL_REST.match(after) is not None or cue.lower() == "according to"
+        if tail and len(before.split(None, 2)) >= 3 and before[-1:] in (",", "\u201d", '"', "\u2033", "\u2014"):
             stop = s.start + len(before)
             while stop > s.start and text[stop - 1] in ",\u2014 ":
                 stop -= 1
@@ -660,5 +673,5 @@ def attribute(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
     for s in body:
         finder.sentence(s)
     attrs = _link_quotes(article.content, quotes, sents, finder.out)
-    reasons = anonymity.reasons(article.content, [s.span for s in body])
+    reasons = anonymity.reasons(article.content, body)  # sentences have start and end: no Span needed
     return tuple(attrs), tuple(reasons), entities(attrs, quotes, scanned)

@@ -20,7 +20,9 @@ Token = Tuple[str, int, int]
 
 TOKEN_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 is one token
-    r"|(?:[A-Za-z]\.){2,}"  # U.S., p.m.
+    # U.S., p.m.: "X\.(?:X\.)+" is "(?:X\.){2,}" written so that a letter not
+    # followed by a period fails at once, without entering the repeat
+    r"|[A-Za-z]\.(?:[A-Za-z]\.)+"
     r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
     # "-(?<=\s-)" is "(?<=\s)-" with the look-behind after the hyphen: every
     # branch then opens with a character, which lets the engine skip faster
@@ -81,7 +83,7 @@ def words() -> dict:
 
 def tokens(text: str, start: int, end: int) -> List[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [(m[0], m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -191,8 +193,7 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
         return "none", False, ""
     head_tok = head_toks[-1][0]
     head = bare(head_tok)
-    phrase = " ".join(t[0] for t in toks).lower()
-    if extra_anonymous and any(p.lower() in phrase for p in extra_anonymous):
+    if extra_anonymous and any(p.lower() in " ".join(t[0] for t in toks).lower() for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
     if det in VAGUE_DETERMINERS and len(toks) > 1 and not toks[1][0][:1].isdigit() or head in QUANTITY_HEADS:
@@ -263,6 +264,8 @@ def possessor(toks: Sequence[Token]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
 def plural_words() -> FrozenSet[str]:
-    """Anonymous head nouns that take a plural verb (for resolving "they")."""
+    """Anonymous head nouns that take a plural verb (for resolving "they");
+    cached: built from the fixed word lists, asked for every unnamed source."""
     return frozenset(h for h in words()["anon"] if h.endswith("s") or h in ("people", "some", "many", "most", "several", "few", "others", "those"))

@@ -55,8 +55,9 @@ SURE = frozenset("said says say told tells stated added wrote writes reported an
 MAX_SUBJECT = 14
 FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
 # Every non_attributions.txt pattern holds one of these (lower case).
-NONRESPONSE_HINT = re.compile(r"respond|repl|return|answer|comment|declin|refus|reach|availab|unanswered|"
-                               r"neither|would not|wouldn't")
+NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
+                     "unanswered", "neither", "would not", "wouldn't")
+NONRESPONSE_HINT = re.compile("|".join(re.escape(w) for w in NONRESPONSE_WORDS))
 QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
 
 
