@@ -98,3 +98,14 @@ def test_cluster_words_equal_the_cluster_regexes(text):
     low = text.lower()
     words = [any(w in low for w in ws) for ws in claim_cues._STAT_CLUSTER_WORDS]
     assert words == [rx.search(low) is not None for _, rx in claim_cues._STAT_CLUSTERS]
+
+
+@pytest.mark.parametrize("text", _TEXTS + [
+    "No figure here.", "A zillion fans came.", "Sales fell by a third.", "Two out of three.", "It rose 5 percent.",
+    "Prices \u00a3 rose 40 per cent.", "The K\u212a unit.", "Nothing but thousands.", "The majority agreed.",
+])
+def test_hinted_statistic_spans_equal_the_hint_then_spans(text):
+    folded_text = claim_cues._folded_text(text)
+    for start, end in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+        plain = (statistic_spans(text, start, end) if claim_cues._stat_hint(text[start:end].lower()) else [])
+        assert claim_cues._hinted_statistic_spans(text, start, end, folded_text) == plain

@@ -163,16 +163,24 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
     """Spans of numbers in ``text[start:end]`` that read as statistics
     (money, percentages, counts from 10 up, scaled numbers), not dates,
     times, years, ages or names."""
-    out: List[Span] = []
     text_low = _folded_text(text)
+    if text_low is None:
+        return _stat_spans(text, start, end, None, ())
+    sub = text_low[start:end]
+    if sub.isascii():  # the clusters' regexes are literal words (and ``\d``, 0-9 on ASCII text)
+        kept = tuple(any(w in sub for w in words) for words in _STAT_CLUSTER_WORDS)
+    else:
+        kept = tuple(rx.search(text_low, start, end) is not None for _, rx in _STAT_CLUSTERS)
+    return _stat_spans(text, start, end, text_low, kept)
+
+
+def _stat_spans(text: str, start: int, end: int, text_low: Optional[str], kept: Tuple[bool, ...]) -> List[Span]:
+    """``statistic_spans`` once the text is folded (``text_low``, or None to
+    use the IGNORECASE regex) and the clusters found (``kept``)."""
+    out: List[Span] = []
     if text_low is None:
         matches = _STAT_RE.finditer(text, start, end)
     else:
-        sub = text_low[start:end]
-        if sub.isascii():  # the clusters' regexes are literal words (and ``\d``, 0-9 on ASCII text)
-            kept = tuple(any(w in sub for w in words) for words in _STAT_CLUSTER_WORDS)
-        else:
-            kept = tuple(rx.search(text_low, start, end) is not None for _, rx in _STAT_CLUSTERS)
         if not any(kept):
             return out  # no branch can match
         matches = _stat_folded(kept).finditer(text_low, start, end)
@@ -189,6 +197,28 @@ def statistic_spans(text: str, start: int, end: int) -> List[Span]:
             continue
         out.append(Span(m.start(), m.end()))
     return out
+
+
+_DIGITS = tuple("0123456789")
+_PART_WORDS = ("quarter", "third", "fifth", "tenth", "half", "majority")
+
+
+def _hinted_statistic_spans(text: str, start: int, end: int, text_low: Optional[str]) -> List[Span]:
+    """``statistic_spans`` for a sentence that passes ``_stat_hint``, else
+    [].  On folded ASCII text the hint and the clusters are read in one
+    pass of substring tests: the hint's words are the digits, "out of",
+    ``_SCALED`` and ``_PART_WORDS`` (clusters 0, 2 and 3 and cluster 1
+    less "illion"), and ``text_low[start:end]`` is the sentence lower-cased."""
+    sub = text_low[start:end] if text_low is not None else None
+    if sub is None or not sub.isascii():
+        return statistic_spans(text, start, end) if _stat_hint(text[start:end].lower()) else []
+    digit = any(d in sub for d in _DIGITS)
+    out_of = "out of" in sub
+    scaled = any(w in sub for w in _SCALED)
+    if not (digit or out_of or scaled or any(w in sub for w in _PART_WORDS)):
+        return []  # no hint word
+    kept = (digit, any(w in sub for w in _STAT_CLUSTER_WORDS[1]), out_of, scaled)
+    return _stat_spans(text, start, end, text_low, kept)
 
 
 _STAT_HINT_WORDS = r"\d|million|billion|trillion|percent|per cent|thousand|quarter|third|fifth|tenth|half|majority|out of"
@@ -423,7 +453,6 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
     (same result, faster); text whose folding is not exact (see
     ``folding.folded``) is never prefiltered."""
     out: List[Tuple[str, Span]] = []
-    low = text[start:end].lower()
     patterns = _patterns()
     fast, text_low = _folded_patterns(), _folded_text(text)
     chosen = _candidates(text_low, start, end) if prefilter and text_low is not None else range(len(patterns))
@@ -442,9 +471,9 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
             elif kind == "prediction" and _PROMISE.match(_before_word(text, start, s)):
                 continue
             out.append((kind, Span(s, e)))
-    if not prefilter or _stat_hint(low):
-        for sp in statistic_spans(text, start, end):
-            out.append(("statistic", sp))
+    stats = _hinted_statistic_spans(text, start, end, text_low) if prefilter else statistic_spans(text, start, end)
+    for sp in stats:
+        out.append(("statistic", sp))
     return out
 
 
