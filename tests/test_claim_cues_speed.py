@@ -109,3 +109,18 @@ def test_hinted_statistic_spans_equal_the_hint_then_spans(text):
     for start, end in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
         plain = (statistic_spans(text, start, end) if claim_cues._stat_hint(text[start:end].lower()) else [])
         assert claim_cues._hinted_statistic_spans(text, start, end, folded_text) == plain
+
+
+def test_guard_words_start_with_a_word_character():
+    # what lets _candidates look for the character before a guard word instead of \b
+    assert all(re.match(r"\w", w) for w in claim_cues._guard_index()[1])
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["x" + _TEXTS[0], "_costs rose", "-costs rose", "\u00e9costs rose"])
+def test_after_gap_finder_equals_the_word_boundary_finder(text):
+    finder, after_gap = claim_cues._guard_finders()
+    low = text.lower()
+    for start in range(len(low)):
+        for end in (start, len(low) // 2, len(low)):
+            plain = finder.findall(low, start, end)
+            assert (after_gap.findall(low, start - 1, end) if start else finder.findall(low, start, end)) == plain

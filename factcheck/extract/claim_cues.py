@@ -428,7 +428,20 @@ def _candidates(text_low: str, start: int, end: int) -> Tuple[int, ...]:
     """Indices, in order, of the patterns that may match in the folded
     ``text_low[start:end]``: those with a word of each of their guard groups
     there (every match holds one, see ``_required``)."""
-    return _chosen(frozenset(_guard_index()[0].findall(text_low, start, end)))
+    finder, after_gap = _guard_finders()
+    # Every guard word starts with a word character, so the word boundary
+    # before one (at ``start`` too) is a non-word character just before it
+    # or the start of the text: ``after_gap`` matches that character and
+    # finds the same words, faster (the regex skips to such characters).
+    found = after_gap.findall(text_low, start - 1, end) if start else finder.findall(text_low, start, end)
+    return _chosen(frozenset(found))
+
+
+@lru_cache(maxsize=1)
+def _guard_finders() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """(``_guard_index``'s finder, the same trie after a non-word character)."""
+    finder = _guard_index()[0]
+    return finder, re.compile(r"[^\w]" + finder.pattern[len(r"\b"):])
 
 
 @lru_cache(maxsize=16384)
