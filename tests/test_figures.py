@@ -537,3 +537,19 @@ def test_cached_number_helpers_give_the_plain_answers(call):
 def test_cached_plural_test_gives_the_plain_answer(word):
     from factcheck.extract.figures import _is_plural
     assert _is_plural(word) == _is_plural.__wrapped__(word) == _is_plural(word)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm has 4,512 employees in its Ohio plants, and 212 bus routes.",
+    "About 300 people attended the A.C.M.E. meeting on Friday's agenda (in the city).",
+    "Revenue rose 18% to $4.5bn; shares fell 3.2 per cent",
+    "x" * 130 + " 12 cats",
+])
+def test_right_noun_tokens_read_in_place_equal_the_window_tokens(text):
+    from itertools import islice
+
+    from factcheck.extract.figures import _TOKEN
+    for end in range(len(text)):
+        window = text[end:end + 120]
+        plain = [(t.group(), t.start() + end, t.end() + end) for t in islice(_TOKEN.finditer(window), 8)]
+        assert [(t.group(), *t.span()) for t in islice(_TOKEN.finditer(text, end, end + 120), 8)] == plain

@@ -1014,7 +1014,9 @@ def _right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[
     window = text[end:end + 120]
     if "-" in window:
         window = _GLUED_DIGITS.sub(lambda m: "-" + "x" * (len(m.group()) - 1), window)  # COVID-19 -> COVID-xx
-    toks = [(t.group(), t.start() + end, t.end() + end) for t in islice(_TOKEN.finditer(window), 8)]
+        toks = [(t.group(), t.start() + end, t.end() + end) for t in islice(_TOKEN.finditer(window), 8)]
+    else:  # the window as it is: its tokens read in place (_TOKEN looks at nothing around a token)
+        toks = [(t.group(), *t.span()) for t in islice(_TOKEN.finditer(text, end, end + 120), 8)]
     i = 0
     of = False
     if toks and toks[0][0].lower() == "of":
