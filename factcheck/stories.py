@@ -541,23 +541,32 @@ def label(members: Sequence[Signature]) -> str:
     if len(members) > 1:
         held: Counter = Counter()
         weight: Counter = Counter()
-        surface: Dict[str, Counter] = defaultdict(Counter)
         for s in members:
             for f, w in s.features:
                 if f[0] in "ns":
                     held[f] += 1
                     weight[f] += w
-            for f, surf in s.names:
-                surface[f][surf] += 1
         # Full names before surnames; then the names most articles share.
         top = sorted((f for f in held if held[f] > 1), key=lambda f: (f[0] != "n", -held[f], -weight[f], f))
         top = [f for f in top if not (f[0] == "s" and any(t.endswith(" " + f[2:]) for t in top[:2]))][:2]
         if top:
-            return " / ".join(surface[f].most_common(1)[0][0] if surface[f] else f[2:] for f in top)
+            return " / ".join(_spelling(members, f) for f in top)
     for s in members:
         if s.title:
             return s.title
     return members[0].path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _spelling(members: Sequence[Signature], feature: str) -> str:
+    """How the members most often write a name feature (the first such
+    spelling on a tie), else the feature's own words.  Counted only for the
+    features a label shows, not for every name of every member."""
+    seen: Counter = Counter()
+    for s in members:
+        for f, surf in s.names:
+            if f == feature:
+                seen[surf] += 1
+    return seen.most_common(1)[0][0] if seen else feature[2:]
 
 
 def _slug(text: str) -> str:

@@ -215,3 +215,50 @@ def test_lead_terms_read_lazily_are_the_first_terms(text):
     assert stories._terms(text) == plain
     for k in (0, 1, 12, 1000):
         assert list(islice(stories._iter_terms(text), k)) == plain[:k]
+
+
+def _plain_label(members):
+    from collections import Counter, defaultdict
+    if len(members) > 1:
+        held, weight, surface = Counter(), Counter(), defaultdict(Counter)
+        for s in members:
+            for f, w in s.features:
+                if f[0] in "ns":
+                    held[f] += 1
+                    weight[f] += w
+            for f, surf in s.names:
+                surface[f][surf] += 1
+        top = sorted((f for f in held if held[f] > 1), key=lambda f: (f[0] != "n", -held[f], -weight[f], f))
+        top = [f for f in top if not (f[0] == "s" and any(t.endswith(" " + f[2:]) for t in top[:2]))][:2]
+        if top:
+            return " / ".join(surface[f].most_common(1)[0][0] if surface[f] else f[2:] for f in top)
+    for s in members:
+        if s.title:
+            return s.title
+    return members[0].path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _sig(path, feats, spelled=(), title=None):
+    from factcheck.stories import Signature
+    return Signature(path=path, story=None, day=None, title=title, features=tuple(sorted(feats)),
+                     names=tuple(sorted(spelled)))
+
+
+_LABEL_CASES = [
+    [_sig("a/x.txt", [("n:chris magnus", 2.0)], [("n:chris magnus", "Chris Magnus")], "T")],
+    [_sig("a/x.txt", [("n:chris magnus", 2.0), ("s:magnus", 1.0)], [("n:chris magnus", "CHRIS MAGNUS")]),
+     _sig("b/y.txt", [("n:chris magnus", 1.0), ("s:magnus", 0.5)], [("n:chris magnus", "Chris Magnus")]),
+     _sig("c/z.txt", [("n:chris magnus", 1.5)], [("n:chris magnus", "Chris Magnus")])],
+    [_sig("a", [("s:magnus", 1.0), ("t:border", 1.0)]), _sig("b", [("s:magnus", 0.5)], [("s:magnus", "Magnus")])],
+    [_sig("a", [("n:port alder", 1.0), ("n:dana whitfield", 1.0)], [("n:port alder", "PORT ALDER")]),
+     _sig("b", [("n:port alder", 1.0), ("n:dana whitfield", 2.0)], [("n:port alder", "Port Alder"),
+                                                                     ("n:dana whitfield", "Dana Whitfield")])],
+    [_sig("a", [("t:vote", 1.0)], title="Vote"), _sig("b", [("t:vote", 1.0)])],
+    [_sig("dir\\a.txt", []), _sig("b", [])],
+]
+
+
+@pytest.mark.parametrize("members", _LABEL_CASES)
+def test_label_spells_only_the_shown_names(members):
+    from factcheck import stories
+    assert stories.label(members) == _plain_label(members)
