@@ -30,6 +30,7 @@ SNIPPETS = [
     "The U.S. and the U.K. said at 5 p.m. that 1,000,000.50 people - not 12,34 - came.",
     "A.B. is not U.S.A; a. b. c. x.y z.Z. Q.",
     "O'Neill's and Smith\u2019 e-mail -- plus-minus -x - y -\nz \u2014 done.",
+    "rock'n'roll 'quoted' x-'y don\u2019t it's-a'-b\u2019 c' e- -e Smiths' 1990s-era 3-2 \u00e9t\u00e9-\u00e0",
     "Officials did not respond, and wouldn't comment; requests went unanswered.",
     "He would not say. Neither responded. The firm was unavailable for comment.",
     "She spoke on condition of anonymity because she was not authorized to discuss the talks.",
@@ -110,3 +111,29 @@ def test_nonresponse_words_cover_every_pattern():
     for p in read_list("non_attributions"):
         literal = re.sub(r"\(\?:|\)\??|\|", " ", p)
         assert any(w in p or w in literal for w in subjects.NONRESPONSE_WORDS), p
+
+
+@pytest.mark.parametrize("changes", [{}, {"quote": 3}, {"source_class": "anonymous", "secondary": True},
+                                     {"cue": "added", "cue_start": 7, "cue_end": 12, "content_start": None}])
+def test_replace_equals_dataclasses_replace(changes):
+    import dataclasses
+    from factcheck.extract.attribution import _replace
+    from factcheck.model import Attribution
+    a = Attribution(sentence=2, cue="said", cue_start=40, cue_end=44, source="Jane Doe", source_start=30,
+                    source_end=38, source_class="person", content_start=0, content_end=28, secondary=False, quote=None)
+    assert _replace(a, **changes) == dataclasses.replace(a, **changes)
+
+
+@pytest.mark.parametrize("phrase, extra, bare_plural", [
+    ("he", (), False), ("two people familiar with the matter", (), False), ("Sen. Jane Doe", (), False),
+    ("the agency 's annual report", (), False), ("witnesses", (), True), ("witnesses", (), False),
+    ("a source in the newsroom", ("source in the newsroom",), False), ("analysts polled by FactSet", (), True),
+    ("researchers at BDO Stoy Hayward", (), True), ("Donald Trump 's campaign manager", (), False),
+])
+def test_classify_cached_equals_uncached(phrase, extra, bare_plural):
+    toks = [(w, k * 10, k * 10 + len(w)) for k, w in enumerate(phrase.split())]
+    uncached = sources._classify_words.__wrapped__(tuple(phrase.split()), extra, bare_plural)
+    assert sources.classify(toks, extra, bare_plural) == uncached
+    # the offsets play no part
+    moved = [(w, s + 5, e + 5) for w, s, e in toks]
+    assert sources.classify(moved, list(extra), bare_plural) == uncached

@@ -23,6 +23,11 @@ TOKEN_RE = re.compile(
     # U.S., p.m.: "X\.(?:X\.)+" is "(?:X\.){2,}" written so that a letter not
     # followed by a period fails at once, without entering the repeat
     r"|[A-Za-z]\.(?:[A-Za-z]\.)+"
+    # A plain word, not followed by an apostrophe or hyphen, is matched by the
+    # first form below, which is the second's answer in that case (the
+    # second cannot go past the word); the second form, with its costly
+    # repeated group, is tried only for "O'Neill's", "e-mail", "Smiths'".
+    r"|[A-Za-z\u00c0-\u024f0-9]+(?![A-Za-z\u00c0-\u024f0-9'\u2019\-])"
     r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
     # "-(?<=\s-)" is "(?<=\s)-" with the look-behind after the hyphen: every
     # branch then opens with a character, which lets the engine skip faster
@@ -182,6 +187,16 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     ``bare_plural`` (the phrase is the subject of a speech verb) a plural
     noun of no known kind without a determiner ("witnesses said") is an
     unnamed source."""
+    # The answer depends on the words only, never on the offsets: cached by
+    # them (the same phrases, "he", "the company", "officials", recur).
+    return _classify_words(tuple([t[0] for t in toks]), tuple(extra_anonymous), bare_plural)
+
+
+@lru_cache(maxsize=1 << 14)
+def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
+                    bare_plural: bool) -> Tuple[str, bool, str]:
+    """``classify`` of the words ``phrase`` (tokens with dummy offsets)."""
+    toks = [(t, 0, 0) for t in phrase]
     if not toks:
         return "none", False, ""
     w = words()
