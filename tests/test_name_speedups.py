@@ -262,3 +262,11 @@ _LABEL_CASES = [
 def test_label_spells_only_the_shown_names(members):
     from factcheck import stories
     assert stories.label(members) == _plain_label(members)
+
+
+@pytest.mark.parametrize("text", ["''Yes,'' he said", "'''", "''''x", "it's 'so' \"a\" \u201cb\u201d \u2033c\u2033",
+                                  "\u201ed\u201c \u00abe\u00bb '\"' \"'' '", "'", "", "a''", "5'10\" tall"] + _texts())
+def test_quote_mark_pattern_equals_plain_alternation(text):
+    plain = re.compile("''|[\"\u201c\u201d\u2033\u201e\u00ab\u00bb]")
+    for s, e in [(0, len(text)), (1, len(text)), (0, max(0, len(text) - 1)), (2, len(text))]:
+        assert [m.span() for m in quotes._MARK.finditer(text, s, e)] == [m.span() for m in plain.finditer(text, s, e)]

@@ -28,7 +28,14 @@ from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
-_MARK = re.compile("''|[\"\u201c\u201d\u2033\u201e\u00ab\u00bb]")
+# A typewriter pair ``''`` or one of the other marks.  Written to open with
+# one character class (the pair's first apostrophe among the marks; the
+# lookbehinds then ask for the second apostrophe after an apostrophe and for
+# nothing more after any other mark): a pattern that opens with a class lets
+# the regex engine skip to the next candidate instead of trying every
+# position (less than half the time, same matches as
+# ``''|["\u201c\u201d\u2033\u201e\u00ab\u00bb]``; see tests/test_name_speedups.py).
+_MARK = re.compile("['\"\u201c\u201d\u2033\u201e\u00ab\u00bb](?:(?<=')'|(?<!'))")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _INCH_BEFORE = re.compile(r"\d$")
