@@ -27,6 +27,7 @@ for comment" or "declined to comment", which attribute nothing.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
@@ -103,14 +104,15 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         start, end = (first.source_start, first.source_end) if first.source_end > first.source_start \
             else (first.cue_start, first.cue_end)
         supplies = max((_supplies(analysis, a, names) for a in attrs), key=_SEVERE.__getitem__)
-        reason = _reason(analysis, first, reason_sents)
+        others = _other_sources(analysis, first)  # asked by both _reason and _acknowledged
+        reason = _reason(analysis, first, reason_sents, others)
         source = first.source or text[start:end]
         what = {
             "quote": "supplies a direct quote",
             "characterisation": "characterises a named person",
             "fact": "supplies information",
         }[supplies]
-        acknowledged = reason is None and _acknowledged(analysis, first)
+        acknowledged = reason is None and _acknowledged(analysis, first, others)
         if reason is not None:
             why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
         elif acknowledged:
@@ -160,13 +162,14 @@ def _reason_sentences(analysis: Analysis) -> List[Tuple[int, Span]]:
     return out
 
 
-def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]]) -> Optional[Span]:
+def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]],
+            others: Set[int]) -> Optional[Span]:
     """The reason for anonymity that refers to ``a``'s source: one in the
     same or an adjacent sentence, else one whose sentence names the same
-    kind of source ("officials"), else None."""
+    kind of source ("officials"), else None.  ``others`` is
+    ``_other_sources(analysis, a)``."""
     # a reason in a neighbouring sentence that has its own, different, unnamed source is that
     # source's ("A law enforcement official, who spoke on condition of anonymity because ..., said")
-    others = _other_sources(analysis, a)
     near = [r for si, r in reasons if si == a.sentence or abs(si - a.sentence) == 1 and si not in others]
     if near:
         return min(near, key=lambda r: abs(r.start - a.source_start))
@@ -186,12 +189,12 @@ def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Spa
     return None
 
 
-def _acknowledged(analysis: Analysis, a: Attribution) -> bool:
+def _acknowledged(analysis: Analysis, a: Attribution, others: Set[int]) -> bool:
     """True when the same or an adjacent sentence says the source is
     unnamed on purpose ("spoke on condition of anonymity") without a reason;
-    an adjacent sentence with its own unnamed source speaks for that one."""
+    an adjacent sentence with its own unnamed source speaks for that one.
+    ``others`` is ``_other_sources(analysis, a)``."""
     sents = analysis.sentences
-    others = _other_sources(analysis, a)
     near = [i for i in (a.sentence - 1, a.sentence, a.sentence + 1)
             if 0 <= i < len(sents) and i not in others]
     return any(ACKNOWLEDGED.search(analysis.article.content, sents[i].start, sents[i].end) for i in near)
@@ -213,7 +216,15 @@ def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
 
 
 def _head(text: str, a: Attribution) -> str:
-    toks = head_part(tokens(text, a.source_start, a.source_end))
+    return _head_of(text, a.source_start, a.source_end)
+
+
+@lru_cache(maxsize=1024)
+def _head_of(text: str, start: int, end: int) -> str:
+    """The bare head noun of the source phrase ``text[start:end]``; cached:
+    ``_other_sources`` asks it for every unnamed source of the article, for
+    each finding."""
+    toks = head_part(tokens(text, start, end))
     return bare(toks[-1][0]) if toks else ""
 
 
