@@ -12,6 +12,7 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from . import sources
+from .lexicon import trie_pattern
 from .sources import Token, bare, is_cap
 
 _TIME_WORDS = frozenset("week month year weekend summer winter spring autumn fall night morning evening".split())
@@ -57,7 +58,9 @@ FINITE = frozenset("may can will would should must is are was were has have had 
 # Every non_attributions.txt pattern holds one of these (lower case).
 NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
                      "unanswered", "neither", "would not", "wouldn't")
-NONRESPONSE_HINT = re.compile("|".join(re.escape(w) for w in NONRESPONSE_WORDS))
+# As a prefix tree: it has a match exactly when one of the words occurs,
+# like the plain alternation, and tries fewer branches at each letter.
+NONRESPONSE_HINT = re.compile(trie_pattern(NONRESPONSE_WORDS))
 QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
 
 
