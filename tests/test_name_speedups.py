@@ -270,3 +270,23 @@ def test_quote_mark_pattern_equals_plain_alternation(text):
     plain = re.compile("''|[\"\u201c\u201d\u2033\u201e\u00ab\u00bb]")
     for s, e in [(0, len(text)), (1, len(text)), (0, max(0, len(text) - 1)), (2, len(text))]:
         assert [m.span() for m in quotes._MARK.finditer(text, s, e)] == [m.span() for m in plain.finditer(text, s, e)]
+
+
+@pytest.mark.parametrize("text", ["Ludwig van Beethoven and Ludwig van beethoven", "J. R. Ewing", "Mr.  Blair\nBrown",
+                                  "IMF. Palaniappan Chidambaram", "O'Brien-Smith Jr. Said", "The cat", "A. B", "Ab.Cd Ef",
+                                  "Jean de la Fontaine", "X \u00c9mile Zola"] + _texts())
+def test_name_run_possessive_equals_plain(text):
+    plain = re.compile(names._NAME_RUN.pattern.replace("++", "+"))
+    assert plain.pattern != names._NAME_RUN.pattern
+    for start in (0, 1, 3, len(text) // 2):
+        assert [m.span() for m in names._NAME_RUN.finditer(text, start)] == \
+            [m.span() for m in plain.finditer(text, start)]
+
+
+def test_cue_pattern_memo_follows_the_lexicon():
+    from factcheck.settings import Settings
+    plain = lexicon()
+    extended = lexicon(Settings(speech_verbs=["harrumphed"]))
+    for lex in (plain, extended, plain, extended):
+        assert speakers._cues_for(lex) is speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
+    assert speakers._cues_for(extended).search("he harrumphed") and not speakers._cues_for(plain).search("harrumphed")

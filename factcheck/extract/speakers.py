@@ -58,6 +58,22 @@ def _quote_verbs() -> Tuple[str, ...]:
     return read_list("quote_verbs")
 
 
+_LAST_CUES: Tuple[object, object] = (None, None)  # (speech_verbs tuple, its pattern), replaced whole
+
+
+def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
+    """``_cue_pattern`` for ``lex``'s speech verbs and the quote verbs.  The
+    last lexicon's pattern is kept by the identity of its (immutable) verb
+    tuple, which the memo holds on to, so an article does not build and hash
+    a tuple of some 250 verbs to find it in the cache again."""
+    global _LAST_CUES
+    verbs, pattern = _LAST_CUES
+    if verbs is not lex.speech_verbs:
+        pattern = _cue_pattern(tuple(lex.speech_verbs) + _quote_verbs())
+        _LAST_CUES = (lex.speech_verbs, pattern)
+    return pattern  # type: ignore[return-value]
+
+
 _NAME_COLON = re.compile(r"(?:^|[-\u2014\u2013.]\s+|\n)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(\s*):\s*$")
 _FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 
@@ -198,7 +214,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     if not quotes:
         return tuple(quotes)
     text = article.content
-    cue_re = _cue_pattern(tuple(lex.speech_verbs) + _quote_verbs())
+    cue_re = _cues_for(lex)
     index = names.NameIndex(text, article.body_start)
     para_starts = [p.start for p in paras]
     sent_starts = [s.start for s in sents]
