@@ -150,7 +150,13 @@ def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
             if piece:
                 piece.append(tok)
             continue
-        bare = tok if _INITIALS.match(tok) else _POSSESSIVE.sub("", tok).strip(".-&'’")
+        # The same as ``tok if _INITIALS.match(tok) else _POSSESSIVE.sub("",
+        # tok).strip(...)`` without a regex call for most words: initials
+        # need a period, and the possessive can only be the word's end.
+        if "." in tok and _INITIALS.match(tok):
+            bare = tok
+        else:
+            bare = (tok[:-2] if tok.endswith(("’s", "'s")) else tok).strip(".-&'’")
         low = _name_key(bare)
         opener = initial and first and not piece
         if not low or low in titles or low in common or (opener and _ADJECTIVE.match(tok)):
