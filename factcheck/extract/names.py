@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from .lexicon import lexicon, read_list
+from .lexicon import POSSESSIVE, lexicon, read_list
 
 Source = Tuple[str, int, int, str]
 
@@ -390,7 +390,6 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = 1
             while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
                 b += 1
-            head = toks[b - 1][0].lower()
             if b > 1 and is_source_phrase(text[toks[0][1]:toks[b - 1][2]]):
                 phrase = text[toks[0][1]:toks[b - 1][2]]
                 return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
@@ -551,10 +550,11 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
 
 
 _NAME_RUN = re.compile(
-    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]++\.?|[A-Z]\.)"
+    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+" + POSSESSIVE + r"\.?|[A-Z]\.)"
     # Spaces only: a name never runs across a line break ("... over Glazer\n\nRio
     # Ferdinand has said" is a headline and a new paragraph, not one name).
-    r"(?:[^\S\n]++(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)[^\S\n]+)?(?:[A-Z][\w\u00c0-\u024f'\u2019\-]++|[A-Z]\.))+"
+    r"(?:[^\S\n]+" + POSSESSIVE + r"(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)[^\S\n]+)?"
+    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+" + POSSESSIVE + r"|[A-Z]\.))+"
 )
 # The possessive ``++`` only saves work: a word or a run of spaces given back
 # in part is followed by one more of its own characters, which neither a

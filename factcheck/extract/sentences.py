@@ -15,7 +15,7 @@ from typing import List, Tuple
 
 from factcheck.model import Article, Sentence, Span
 
-from .lexicon import lexicon, read_list
+from .lexicon import POSSESSIVE, lexicon, read_list
 
 # A blank line always separates paragraphs.  A single newline does too when
 # the line before it ends a sentence, or is a heading / list item: hard-wrapped
@@ -41,7 +41,7 @@ _END = re.compile(
 )
 # Possessive ``*+``: a shorter run of letters and dots is followed by one
 # more letter or dot, never by the end, so backtracking could not match.
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*+)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*" + POSSESSIVE + r")$")
 _NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 
 _DATELINE = re.compile(
