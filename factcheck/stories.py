@@ -529,7 +529,12 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     for pair in [p for p, c in hits.items() if c >= 2]:  # one shared feature is never enough
         ri, rj = divmod(pair, n)
         a, b = vecs[ri], vecs[rj]
-        dot = sum(a[f] * b[f] for f in a.keys() & b.keys())
+        if len(a) > len(b):
+            a, b = b, a
+        # In the smaller vector's own (signature) order: a set intersection
+        # would sum in string-hash order, which changes from run to run
+        # (PYTHONHASHSEED), and so would the last bits of the score.
+        dot = sum(a[f] * b[f] for f in a if f in b)
         i, j = order[ri], order[rj]
         key = i * n + j if i < j else j * n + i
         scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])

@@ -11,7 +11,7 @@ from factcheck.extract import extract
 from factcheck.model import Article
 from factcheck.settings import Settings
 
-from .conftest import shared_path
+from .conftest import SAMPLES, shared_path
 
 MAGNUS_1 = """Border chief refuses to quit
 
@@ -199,3 +199,32 @@ def test_extraction_entities_are_preferred():
     feats = dict(stories.signature(boosted).features)
     assert "n:fare review panel" in feats  # one the scan could not see
     assert feats["n:marcus oyelaran"] > dict(stories.signature(plain).features)["n:marcus oyelaran"]
+
+
+@pytest.mark.parametrize("folder", ["synthetic", "sample_inputs"])
+def test_output_does_not_depend_on_the_string_hash_seed(tmp_path, folder):
+    """Same input, same bytes, whatever PYTHONHASHSEED a run gets: nothing
+    iterates a set into the output, and story scores are summed in a fixed
+    order (a set's order changes with the seed, and so would a float sum's
+    last bits)."""
+    import os
+    import subprocess
+    import sys
+
+    if folder == "sample_inputs":
+        tmp_path = SAMPLES
+    people = ["Ana Ruiz", "Tomas Brandao", "Greta Lindqvist", "Helen Park", "Samuel Achebe", "Marcus Oyelaran"]
+    for i in range(24 if folder == "synthetic" else 0):
+        a, b, c = people[i % 6], people[(i + 1) % 6], people[(i * 5 + 2) % 6]
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"{a} and {b} meet over harbour plan {i % 4}\n\n"
+            f"{a} met {b} on Tuesday to discuss the harbour plan, {c} said. "
+            f"{b} told {a} the harbour budget would rise.\n", encoding="utf-8")
+    outs = set()
+    for seed in ("0", "1", "2", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-m", "factcheck", "check", str(tmp_path), "--format", "json",
+                              "--fail-on", "never", "--no-cache", "--jobs", "1"],
+                             capture_output=True, text=True, env=env, check=True).stdout
+        outs.add(out)
+    assert len(outs) == 1
