@@ -19,6 +19,7 @@ work is done in this process.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from dataclasses import replace
@@ -145,10 +146,18 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     if cache is not None:
         keys = [cache.key(fs, display) for fs, display in files]
         stored = cache.lookup(keys)
-        for i, key in enumerate(keys):
-            value = unpack(stored[key]) if key in stored else None
-            if value is not None:
-                results[i] = ("ok", value)
+        # Unpickling builds hundreds of thousands of acyclic objects; the
+        # cyclic collector would walk them again and again while it runs.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for i, key in enumerate(keys):
+                value = unpack(stored[key]) if key in stored else None
+                if value is not None:
+                    results[i] = ("ok", value)
+        finally:
+            if collecting:
+                gc.enable()
     todo = [i for i in range(n) if results[i] is None]
     done = n - len(todo)
     if done and progress:
