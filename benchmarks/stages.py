@@ -7,7 +7,8 @@ Prints seconds for import, discovery, load+extract (parallel), story
 grouping, the rules (check_analyses, which includes grouping) and JSON
 rendering, plus what story grouping did (articles, candidate pairs from the
 inverted index, pairs scored, pairs joined) and how many cross-article
-comparisons the story rules made.  With ``--profile N`` it also runs the
+comparisons the story rules made.  ``--steps`` adds the CPU seconds of each
+extraction step run serially.  With ``--profile N`` it also runs the
 serial pipeline under cProfile and prints the N most expensive functions by
 own time.  Medians over ``--runs``.
 """
@@ -30,6 +31,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--profile", type=int, default=0, metavar="N")
+    ap.add_argument("--steps", action="store_true",
+                    help="also the CPU seconds of each extraction step, serially, in this process")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -66,6 +69,8 @@ def main(argv=None) -> int:
     print(f"grouping: {grouping[0]} articles, {grouping[1]} candidate pairs, {grouping[2]} scored, "
           f"{grouping[3]} joined; {sum(1 for s in report.stories if len(s.paths) > 1)} multi-article stories")
     print(f"story rules: {report.comparisons} comparisons, {len(report.findings)} findings")
+    if args.steps:
+        steps(files)
     if args.profile:
         import cProfile
         import pstats
@@ -79,6 +84,51 @@ def main(argv=None) -> int:
         prof.disable()
         pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
     return 0
+
+
+def steps(files) -> None:
+    """CPU seconds (``time.process_time``) of each extraction step over
+    every article, in the order ``extract`` runs them, in one process."""
+    from factcheck.extract import attribution, claims, figures, quotes, sentences, speakers
+    from factcheck.extract.lexicon import lexicon
+    from factcheck.load import load_file
+    from factcheck.model import Analysis
+    from factcheck.settings import Settings
+    from factcheck.stories import signature
+
+    spent = dict.fromkeys(("sentences", "quotes", "speakers", "attribution", "figures", "claims",
+                           "story signature"), 0.0)
+
+    def timed(step, fn, *a):
+        t = time.process_time()
+        out = fn(*a)
+        spent[step] += time.process_time() - t
+        return out
+
+    lex = lexicon(Settings())
+    for fs, display in files:
+        try:
+            loaded = load_file(fs, display)
+        except Exception:
+            continue
+        for art in loaded:
+            if isinstance(art, Analysis):
+                continue
+            paras = timed("sentences", sentences.paragraphs, art.content, art.body_start, len(art.content))
+            sents = timed("sentences", sentences.sentences, art, paras)
+            qs = timed("quotes", quotes.find_quotes, art, sents, paras)
+            qs = timed("speakers", speakers.assign_speakers, art, sents, paras, qs, lex)
+            attrs, reasons, ents = timed("attribution", attribution.attribute, art, sents, paras, qs, lex)
+            figs = timed("figures", figures.find_figures, art, sents)
+            found = timed("claims", claims.find_claims, art, sents, qs, attrs, figs, lex)
+            analysis = Analysis(article=art, paragraphs=tuple(paras), sentences=sents, quotes=qs,
+                                attributions=attrs, figures=figs, claims=found, anonymity_reasons=reasons,
+                                entities=ents)
+            timed("story signature", signature, analysis)
+    print("extraction steps, serial CPU seconds:")
+    for step, sec in spent.items():
+        print(f"  {step:16} {sec:6.2f}")
+    print(f"  {'total':16} {sum(spent.values()):6.2f}")
 
 
 if __name__ == "__main__":
