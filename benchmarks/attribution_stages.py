@@ -13,39 +13,23 @@ run is made under cProfile and its top N functions (tottime) are printed.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import os
 import sys
 import time
-from pathlib import Path
 
-BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
+from step_common import arguments, articles
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(BENCH / "bbc-news" / "bbc"))
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--profile", type=int, default=0, metavar="N")
-    args = ap.parse_args(argv)
-    if not os.path.exists(args.corpus):
-        sys.exit(f"corpus not found: {args.corpus} (set FACTCHECK_BENCHMARKS to the folder holding bbc-news/)")
+    args = arguments(__doc__, argv, profile=True)
     from factcheck.extract import attribution, extract
     from factcheck.extract.lexicon import lexicon
-    from factcheck.load import discover, load_file
-    from factcheck.model import Article
     from factcheck.rules import anonymous_source
     from factcheck.settings import Settings
 
     settings = Settings()
     lex = lexicon(None)
-    prepared = []
-    files, _skipped = discover([args.corpus])
-    for fs_path, display in files:
-        for art in load_file(fs_path, display):
-            if isinstance(art, Article):
-                prepared.append(extract(art, settings))
+    prepared = [extract(art, settings) for art in articles(args.corpus)]
 
     def one_run(spent):
         results = []

@@ -12,38 +12,25 @@ of the results, so two versions of the code can be checked to agree.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import os
 import sys
 import time
-from pathlib import Path
 
-BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
+from step_common import arguments, articles
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(BENCH / "bbc-news" / "bbc"))
-    ap.add_argument("--runs", type=int, default=3)
-    args = ap.parse_args(argv)
-    if not os.path.exists(args.corpus):
-        sys.exit(f"corpus not found: {args.corpus} (set FACTCHECK_BENCHMARKS to the folder holding bbc-news/)")
+    args = arguments(__doc__, argv)
     from factcheck.extract import attribution, claim_cues, claims, figures, quotes, sentences, speakers
     from factcheck.extract.lexicon import lexicon
-    from factcheck.load import discover, load_file
-    from factcheck.model import Article
 
     lex = lexicon(None)
     prepared = []
-    files, _skipped = discover([args.corpus])
-    for fs_path, display in files:
-        for art in load_file(fs_path, display):
-            if isinstance(art, Article):
-                paras = sentences.paragraphs(art.content, art.body_start, len(art.content))
-                sents = sentences.sentences(art, paras)
-                found = speakers.assign_speakers(art, sents, paras, quotes.find_quotes(art, sents, paras), lex)
-                prepared.append((art, sents, paras, found, figures.find_figures(art, sents)))
+    for art in articles(args.corpus):
+        paras = sentences.paragraphs(art.content, art.body_start, len(art.content))
+        sents = sentences.sentences(art, paras)
+        found = speakers.assign_speakers(art, sents, paras, quotes.find_quotes(art, sents, paras), lex)
+        prepared.append((art, sents, paras, found, figures.find_figures(art, sents)))
     best = {"attribute": float("inf"), "find_claims": float("inf"), "sentence_triggers": float("inf")}
     digest = ""
     for _ in range(args.runs):

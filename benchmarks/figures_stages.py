@@ -14,34 +14,22 @@ same figures.  Run it with ``PYTHONPATH`` pointing at an older checkout of
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import sys
 import time
-from pathlib import Path
 
-BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
+from step_common import arguments, articles
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(BENCH / "bbc-news" / "bbc"))
-    ap.add_argument("--runs", type=int, default=3)
-    args = ap.parse_args(argv)
-    if not os.path.exists(args.corpus):
-        sys.exit(f"corpus not found: {args.corpus} (set FACTCHECK_BENCHMARKS to the folder holding bbc-news/)")
+    args = arguments(__doc__, argv)
     from factcheck.extract import figures, sentences
-    from factcheck.load import discover, load_file
-    from factcheck.model import Article
 
     prepared = []
-    files, _skipped = discover([args.corpus])
-    for fs_path, display in files:
-        for art in load_file(fs_path, display):
-            if isinstance(art, Article):
-                paras = sentences.paragraphs(art.content, art.body_start, len(art.content))
-                prepared.append((art, sentences.sentences(art, paras)))
+    for art in articles(args.corpus):
+        paras = sentences.paragraphs(art.content, art.body_start, len(art.content))
+        prepared.append((art, sentences.sentences(art, paras)))
     best = float("inf")
     found = []
     for _ in range(args.runs):

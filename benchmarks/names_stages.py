@@ -13,33 +13,22 @@ over the whole corpus in one process.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import os
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
+from step_common import arguments, articles
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=str(BENCH / "bbc-news" / "bbc"))
-    ap.add_argument("--runs", type=int, default=3)
-    args = ap.parse_args(argv)
-    if not os.path.exists(args.corpus):
-        sys.exit(f"corpus not found: {args.corpus} (set FACTCHECK_BENCHMARKS)")
+    args = arguments(__doc__, argv)
     from factcheck.extract import attribution, quotes, sentences, speakers
     from factcheck.extract.lexicon import lexicon
     from factcheck.extract.mentions import person_names
-    from factcheck.load import discover, load_file
-    from factcheck.model import Analysis, Article
+    from factcheck.model import Analysis
     from factcheck.stories import signature
 
-    files, _ = discover([args.corpus])
-    arts = [a for f, d in files for a in load_file(f, d) if isinstance(a, Article)]
+    arts = articles(args.corpus)
     from factcheck.settings import Settings
 
     lex = lexicon(None)
