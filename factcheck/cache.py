@@ -40,6 +40,7 @@ import os
 import pickle
 import shutil
 import sys
+import time
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
@@ -190,6 +191,7 @@ class Cache:
                     con.execute("COMMIT")
                 finally:
                     con.close()
+                self._prune()
                 return
             except Exception as exc:
                 if attempt == 1 and _damaged(exc):
@@ -197,6 +199,30 @@ class Cache:
                     continue
                 return
 
+
+    def _prune(self) -> None:
+        """Remove other generations' files not written for ``STALE_DAYS``
+        (an old version's, an old configuration's); a run that still uses
+        one just fills it again."""
+        folder = os.path.dirname(self.path)
+        cutoff = time.time() - STALE_DAYS * 86400
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return
+        for name in names:
+            if not name.endswith(".sqlite") or name == os.path.basename(self.path):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                if os.path.getmtime(path) < cutoff:
+                    _remove(path)
+            except OSError:
+                pass
+
+
+STALE_DAYS = 30
+"""A generation's file not written for this many days is removed."""
 
 LOCK_WAIT = 10.0
 """Seconds a run waits for another run's write before giving up on its own."""

@@ -5,6 +5,7 @@ problem into an error."""
 import os
 import shutil
 import sqlite3
+import time
 
 import pytest
 
@@ -196,3 +197,19 @@ def test_a_cache_locked_by_another_run_is_not_an_error(corpus, cache_dir, capsys
     assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 6  # the changed file was not stored
     _json(capsys, str(corpus))
     assert cache_mod.info(str(cache_dir))[1] == PARALLEL_MIN + 7  # stored once the lock is gone
+
+
+def test_generations_not_written_for_a_month_are_removed(corpus, cache_dir, capsys):
+    _json(capsys, str(corpus))
+    (current,) = cache_dir.glob("v*/*.sqlite")
+    old = current.with_name("0" * 24 + ".sqlite")
+    recent = current.with_name("1" * 24 + ".sqlite")
+    for path in (old, recent):
+        path.write_bytes(current.read_bytes())
+    month_ago = time.time() - (cache_mod.STALE_DAYS + 1) * 86400
+    os.utime(old, (month_ago, month_ago))
+    target = corpus / "005.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    _json(capsys, str(corpus))  # stores the changed file, and prunes
+    assert not old.exists()
+    assert recent.exists() and current.exists()
