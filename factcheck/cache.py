@@ -7,7 +7,7 @@ run.  Extraction is nearly all of a run's cost and depends only on the
 file's bytes, its display path, the extraction settings and factcheck's own
 code, so its result is stored under a key made of exactly those:
 
-- the *generation* (a directory): a hash of factcheck's code and word lists,
+- the *generation* (one SQLite file): a hash of factcheck's code and word lists,
   the Python version and the run's Settings.  Upgrading factcheck, editing
   a word list or changing the configuration starts a fresh generation.
 - the *entry* (a row in the generation's SQLite file): a hash of the
@@ -30,7 +30,8 @@ The directory is ``--cache-dir``, else ``$FACTCHECK_CACHE_DIR``, else the
 user's cache directory (``$XDG_CACHE_HOME/factcheck``, ``~/.cache/factcheck``,
 ``%LOCALAPPDATA%\\factcheck\\Cache`` on Windows).  It is created private
 (mode 700): entries are pickles, so it must not be writable by others.
-``factcheck cache info`` shows it and ``factcheck cache clear`` empties it.
+``factcheck cache info`` shows it and ``factcheck cache clear`` empties it;
+a generation not written for ``STALE_DAYS`` is removed when another is.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def _settings_key(settings: Settings) -> str:
 
 @dataclass(frozen=True)
 class Cache:
-    """One generation of the cache (picklable: workers get a copy)."""
+    """One generation of the cache: its folder and its name."""
 
     root: str
     generation: str
