@@ -86,7 +86,9 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-# A file's outcome: ("ok", [(Analysis, Signature), ...]) or ("error", Finding).
+# A file's outcome: ("ok", [(Analysis, Signature), ...]) or ("error", Finding);
+# for the cache a worker sends ("packed", pickled list), which the parent
+# reads back as ("unpacked", list, pickled list).
 FileResult = Tuple[str, object]
 
 
@@ -119,6 +121,19 @@ def _load_packed(fs_path: str, display: str, settings: Settings, pack: bool) -> 
 
         return "packed", _pack(result[1])  # type: ignore[arg-type]
     return result
+
+
+def _unpacked(result: FileResult) -> object:
+    """A worker's ``("packed", bytes)`` as ``("unpacked", value, bytes)``:
+    the value for the report, the bytes for the cache."""
+    if result[0] != "packed":
+        return result
+    from factcheck.cache import unpack
+
+    value = unpack(result[1])  # type: ignore[arg-type]
+    if value is None:  # pragma: no cover - a result that cannot be unpickled is a bug
+        raise RuntimeError("could not read back a worker's extraction")
+    return "unpacked", value, result[1]
 
 
 def _work_files(batch: Tuple[List[Tuple[str, str]], Settings, bool]) -> List[FileResult]:
@@ -168,7 +183,8 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
         payloads = [([files[i] for i in todo[lo:hi]], settings, cache is not None) for lo, hi in bounds]
         pending: List[Optional[FileResult]] = [None] * len(todo)
         done += _run_pool(_work_files, payloads, bounds, jobs,
-                          (lambda d, _t: progress(done + d, n)) if progress else None, n, pending)
+                          (lambda d, _t: progress(done + d, n)) if progress else None, n, pending,
+                          convert=_unpacked)
         for i, got in zip(todo, pending):
             results[i] = got
     new: List[Tuple[str, bytes]] = []
@@ -181,12 +197,10 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
             done += 1
             if progress:
                 progress(done, n)
-        if got[0] == "packed":
-            value = unpack(got[1])  # type: ignore[arg-type]
-            if value is None:  # pragma: no cover - a result that cannot be unpickled is a bug
-                raise RuntimeError(f"could not read back the extraction of {files[i][1]}")
+        if got[0] == "unpacked":
+            _kind, value, blob = got  # type: ignore[misc]
             if keys[i] is not None:
-                new.append((keys[i], got[1]))  # type: ignore[arg-type]
+                new.append((keys[i], blob))
             got = "ok", value
         results[i] = got
     if cache is not None and new:
@@ -221,10 +235,12 @@ def _executor(jobs: int):
 
 
 def _run_pool(fn, payloads, bounds, jobs: int, progress: Optional[Progress], total: int,
-              results: List) -> int:
+              results: List, convert: Optional[Callable[[object], object]] = None) -> int:
     """Run ``fn`` over ``payloads`` (one per ``bounds`` slice) in a pool and
-    store each slice's results in ``results``.  Returns how many items were
-    done; on a pool failure the rest stay None for the caller to finish."""
+    store each slice's results in ``results`` (each through ``convert``
+    when given, as the slice arrives, while the workers go on).  Returns
+    how many items were done; on a pool failure the rest stay None for the
+    caller to finish."""
     # Imported here: a run too small for a pool never pays for them.
     from concurrent.futures.process import BrokenProcessPool
 
@@ -237,6 +253,8 @@ def _run_pool(fn, payloads, bounds, jobs: int, progress: Optional[Progress], tot
             # bar still moves as the early chunks finish.
             for (lo, _hi), fut in zip(bounds, futures):
                 chunk = fut.result()
+                if convert is not None:
+                    chunk = [convert(item) for item in chunk]
                 results[lo:lo + len(chunk)] = chunk
                 done += len(chunk)
                 if progress:
