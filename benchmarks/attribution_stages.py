@@ -17,7 +17,7 @@ import hashlib
 import sys
 import time
 
-from step_common import arguments, articles
+from step_common import arguments, articles, report
 
 
 def main(argv=None) -> int:
@@ -51,10 +51,7 @@ def main(argv=None) -> int:
         results = one_run(spent)
         best = {k: min(best[k], spent[k]) for k in best}
         digest = hashlib.sha256(repr(results).encode()).hexdigest()[:16]
-    print(f"corpus: {args.corpus}  articles: {len(prepared)}  best of {args.runs} runs, CPU seconds")
-    for name, seconds in best.items():
-        print(f"{name:18} {seconds:7.3f} s")
-    print(f"results digest: {digest}")
+    report(args.corpus, len(prepared), args.runs, best, digest)
     if args.profile:
         import cProfile
         import pstats

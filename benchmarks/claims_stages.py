@@ -16,7 +16,7 @@ import hashlib
 import sys
 import time
 
-from step_common import arguments, articles
+from step_common import arguments, articles, report
 
 
 def main(argv=None) -> int:
@@ -50,10 +50,7 @@ def main(argv=None) -> int:
             results.append((attrs, found_claims, triggers))
         best = {k: min(best[k], spent[k]) for k in best}
         digest = hashlib.sha256(repr(results).encode()).hexdigest()[:16]
-    print(f"corpus: {args.corpus}  articles: {len(prepared)}  best of {args.runs} runs, CPU seconds")
-    for name, seconds in best.items():
-        print(f"{name:18} {seconds:7.3f} s")
-    print(f"results digest: {digest}")
+    report(args.corpus, len(prepared), args.runs, best, digest)
     return 0
 
 

@@ -8,7 +8,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 BENCH = Path(os.environ.get("FACTCHECK_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks"))
 DEFAULT_CORPUS = BENCH / "bbc-news" / "bbc"
@@ -39,3 +39,11 @@ def articles(corpus: str) -> List[object]:
     for fs_path, display in files:
         out.extend(a for a in load_file(fs_path, display) if isinstance(a, Article))
     return out
+
+
+def report(corpus: str, articles_seen: int, runs: int, best: Dict[str, float], digest: str) -> None:
+    """Print the best CPU seconds of each timed step and the results digest."""
+    print(f"corpus: {corpus}  articles: {articles_seen}  best of {runs} runs, CPU seconds")
+    for name, seconds in best.items():
+        print(f"{name:18} {seconds:7.3f} s")
+    print(f"results digest: {digest}")

@@ -89,10 +89,9 @@ def test_continuation_flag_same_as_full_scan(text):
         assert quotes.continues_previous(art, paras, k, q.start) == cont
 
 
-@pytest.mark.parametrize("text", _texts())
-def test_events_read_backward_equal_the_sorted_list(text):
-    """Each pronoun sees, latest first, exactly the events a full scan
-    sorted would give before it."""
+def _sentence_scanner(text):
+    """The sentences of ``text`` and ``scan(i, out)``, which adds sentence
+    i's speaker events to ``out`` (what speakers does per sentence)."""
     art = Article(path="a.txt", content=text)
     paras = sentences.paragraphs(text, 0, len(text))
     sents = sentences.sentences(art, paras)
@@ -104,6 +103,15 @@ def test_events_read_backward_equal_the_sorted_list(text):
 
     def scan(i, out):
         speakers._sentence_speakers(text, sents[i], found, qstarts, cue_re, index, out)
+
+    return sents, scan
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_events_read_backward_equal_the_sorted_list(text):
+    """Each pronoun sees, latest first, exactly the events a full scan
+    sorted would give before it."""
+    sents, scan = _sentence_scanner(text)
 
     everything = []
     for i in range(len(sents)):
@@ -145,17 +153,7 @@ def test_word_before_possessive_equals_greedy(text):
 def test_added_events_are_the_non_person_events(text):
     """``added_before`` (used for "it", "they") gives what ``before``
     gives less the sentences' own events, which are all persons."""
-    art = Article(path="a.txt", content=text)
-    paras = sentences.paragraphs(text, 0, len(text))
-    sents = sentences.sentences(art, paras)
-    found = quotes.find_quotes(art, sents, paras)
-    lex = lexicon()
-    cue_re = speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
-    index = names.NameIndex(text, 0)
-    qstarts = [q.start for q in found]
-
-    def scan(i, out):
-        speakers._sentence_speakers(text, sents[i], found, qstarts, cue_re, index, out)
+    sents, scan = _sentence_scanner(text)
 
     events = speakers._Events(sents, scan)
     extra = [(len(text) // 2, "Acme Corp", "organisation"), (0, "Zed", "person"), (len(text) // 3, "Ann Lee", "person")]
