@@ -279,21 +279,3 @@ def test_unsourced_rule_data_and_span():
 def test_attributed_claim_is_not_flagged():
     report = report_for("Fares rose 18% last year, according to the agency's annual report.")
     assert not [f for f in report.findings if f.rule == "unsourced-claim"]
-
-
-_PREFILTER_CASES = [
-    "Exports hit an all-time high of $5bn, the highest since records began in 1947.",
-    "Prices are up 5% and shares were down sharply; sales have gone down by a third.",
-    "The plant's output outpaced rivals, stemming from cuts that halved costs in two decades.",
-    "It is three times as likely, more people than any other county, compared with 2010.",
-    "Rents will double by 2028 and costs are projected to rise, on track to exceed forecasts.",
-    "The council met on Tuesday evening to discuss the budget.",
-    "Days on record: the hottest summers on record were due to heat domes.",
-    "Fares rose 12% last year as a result of fuel costs, which were blamed on the war.",
-]
-
-
-@pytest.mark.parametrize("text", _PREFILTER_CASES)
-def test_anchor_prefilter_changes_nothing(text):
-    from factcheck.extract.claim_cues import sentence_triggers
-    assert sentence_triggers(text, 0, len(text)) == sentence_triggers(text, 0, len(text), prefilter=False)
