@@ -98,14 +98,15 @@ def head_name(phrase: str) -> Optional[Tuple[str, ...]]:
 
 
 def same_person(gold: Tuple[str, ...], predicted: Optional[Tuple[str, ...]]) -> bool:
-    """Surnames equal, and first names equal where both give one."""
+    """Surnames equal, and first names equal where both give one (one name's
+    words within the other's counts as equal: a title stands for the first name)."""
     if not predicted:
         return False
     if gold[-1] != predicted[-1]:
         return False
-    if len(gold) > 1 and len(predicted) > 1:
-        return gold[0] == predicted[0]
-    return True
+    if set(gold) <= set(predicted) or set(predicted) <= set(gold):
+        return True  # "Mr. Guajardo Villarreal" and "Ildefonso Guajardo Villarreal"
+    return gold[0] == predicted[0]
 
 
 def source_kind(source_text: str) -> str:
