@@ -183,7 +183,7 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
     if diff_base:
         from factcheck import gitdiff
 
-        changed = gitdiff.changed_lines(diff_base)
+        changed = gitdiff.changed_lines(diff_base, paths)
     report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"),
                   cache=_cache(ctx, settings))
     if write_baseline:
