@@ -16,15 +16,14 @@ from factcheck.baseline import fingerprints
 from factcheck.model import Finding, Location, Report
 
 from . import RenderOptions, Renderer
+from .paths import sarif_uri
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    from urllib.parse import quote
-
-    return quote(path.replace("\\", "/"), safe="/:@-._~")
+    return sarif_uri(path)
 
 
 def _region(line: int, column: int, end_line: int, end_column: int, start: int, end: int) -> Dict[str, Any]:
