@@ -37,12 +37,20 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if any(SEVERITY_RANK.get(f.severity, 0) >= floor for f in report.findings) else 0
 
 
+class ReaderGone(Exception):
+    """Standard output was closed by its reader (``factcheck check | head``).
+
+    Not an OSError: click turns an EPIPE OSError into exit 1, the code that
+    means "findings"."""
+
+
 def _emit(data: bytes, output: Optional[str]) -> None:
     from factcheck.output import write_atomic
 
     if output and output != "-":
         write_atomic(output, data)
-    else:
+        return
+    try:
         sys.stdout.flush()
         out = getattr(sys.stdout, "buffer", None)
         if out is None:  # a text-only stream (some embedders): decode
@@ -51,6 +59,8 @@ def _emit(data: bytes, output: Optional[str]) -> None:
             return
         out.write(data)
         out.flush()
+    except BrokenPipeError as exc:
+        raise ReaderGone() from exc
 
 
 # Options shared by the commands that read articles (sqlite-utils style).
@@ -399,6 +409,9 @@ def main(argv: Optional[List[str]] = None) -> None:
     sys.exit(run_cli(argv))
 
 
+EXIT_BROKEN_PIPE = 141
+
+
 def run_cli(argv: Optional[List[str]] = None) -> int:
     try:
         rv = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
@@ -420,8 +433,16 @@ def run_cli(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         return 2
-    except BrokenPipeError:
-        return 1
+    except (BrokenPipeError, ReaderGone):
+        # The reader went away (``factcheck check | head``): not "findings"
+        # (1) nor a setup error (2), but 128 + SIGPIPE, as git and the shell
+        # report it.  Stdout is pointed at devnull so that Python's final
+        # flush does not complain on stderr.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # a bug: still one line, no traceback
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

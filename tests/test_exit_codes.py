@@ -1,0 +1,19 @@
+"""Exit codes a CI maintainer can rely on (issue 13, defect 10)."""
+
+import subprocess
+import sys
+
+from factcheck.cli import EXIT_BROKEN_PIPE
+
+TEXT = "The mayor will resign, according to two people familiar with the matter.\n"
+
+
+def test_a_closed_pipe_is_not_reported_as_findings(tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.md").write_text(TEXT, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", str(tmp_path), "--no-cache", "--isolated",
+                             "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader goes away before anything is written
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_BROKEN_PIPE == 141
+    assert b"Traceback" not in err and b"Exception ignored" not in err
