@@ -103,6 +103,17 @@ def _cache_options(f):
     return f
 
 
+def _selection_options(f):
+    """--select / --extend-select / --ignore (factcheck.selection); stored in ctx.meta."""
+    f = click.option("--ignore", "ignore", default=None, metavar="RULES", expose_value=False, callback=_remember,
+                     help="Comma-separated rule ids to turn off.")(f)
+    f = click.option("--extend-select", "extend_select", default=None, metavar="RULES", expose_value=False,
+                     callback=_remember, help="Comma-separated rule ids to turn on in addition.")(f)
+    f = click.option("--select", "select", default=None, metavar="RULES", expose_value=False, callback=_remember,
+                     help="Run only these rules (comma-separated ids, or ALL).")(f)
+    return f
+
+
 def _cache(ctx: click.Context, settings: Settings):
     """The cache generation for this run, or None under --no-cache."""
     if ctx.meta.get("factcheck.no_cache"):
@@ -119,7 +130,15 @@ def _loaded(ctx: click.Context, paths: Sequence[str]):
 
 
 def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
-    return _loaded(ctx, paths).settings
+    from factcheck import selection
+
+    meta = ctx.meta
+    return selection.apply_options(
+        _loaded(ctx, paths).settings,
+        select=selection.parse_ids(meta.get("factcheck.select"), "--select"),
+        extend_select=selection.parse_ids(meta.get("factcheck.extend_select"), "--extend-select"),
+        ignore=selection.parse_ids(meta.get("factcheck.ignore"), "--ignore"),
+    )
 
 
 def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool,
@@ -130,9 +149,12 @@ def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: b
     from factcheck.parallel import default_jobs
     from factcheck.progress import for_run
 
+    from factcheck.selection import apply_per_file
+
     bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
     try:
-        return run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache)
+        return apply_per_file(run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache),
+                              settings)
     finally:
         if bar is not None:
             bar.close()
@@ -154,8 +176,12 @@ def cli() -> None:
 @cli.command()
 @_input_options
 @_cache_options
-@click.option("--format", "-f", "fmt", default="text", metavar="NAME",
+@_selection_options
+@click.option("--format", "--output-format", "-f", "fmt", default="text", metavar="NAME",
               help="Output format. " + _formats_help() + ".")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in text output; auto honours NO_COLOR, FORCE_COLOR and whether stdout is a terminal.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding is at or above this severity (default: error).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
@@ -167,7 +193,7 @@ def cli() -> None:
 @click.option("--diff-base", default=None, metavar="REF",
               help="Report only findings on lines changed since this git ref (e.g. origin/main).")
 @click.pass_context
-def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baseline, diff_base):
+def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, baseline, write_baseline, diff_base):
     """Check articles and print findings; the exit code says if any are at
     or above --fail-on.
 
@@ -213,15 +239,36 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
         from factcheck import gitdiff
 
         report = gitdiff.apply(report, changed)
-    renderer = render.get(fmt)
-    data = renderer.render(report, render.RenderOptions(fail_on=fail_on or settings.fail_on))
+    if statistics:
+        from factcheck.render.text import statistics as _statistics
+
+        data = _statistics(report)
+    else:
+        options = render.RenderOptions(fail_on=fail_on or settings.fail_on, quiet=quiet,
+                                       color=fmt == "text" and _use_colour(color, output))
+        data = render.get(fmt).render(report, options)
     _emit(data, output)
     ctx.exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _use_colour(choice: str, output: Optional[str]) -> bool:
+    """Colour for text on stdout: --color always/never win; then NO_COLOR
+    (no-color.org), FORCE_COLOR, and whether stdout is a terminal."""
+    if choice != "auto":
+        return choice == "always"
+    if output not in (None, "-"):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 @cli.command()
 @_input_options
 @_cache_options
+@_selection_options
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
               help="The handout to write: FILE.pdf or FILE.docx.")
 @click.option("--template-dir", type=click.Path(file_okay=False), default=None,
