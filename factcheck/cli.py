@@ -192,8 +192,12 @@ def cli() -> None:
               help="Record the current findings as accepted in FILE (then report as usual).")
 @click.option("--diff-base", default=None, metavar="REF",
               help="Report only findings on lines changed since this git ref (e.g. origin/main).")
+@click.option("--siblings", is_flag=True,
+              help="Also read the other articles in each named file's folder, so that cross-article rules see "
+                   "the whole story; report only findings that touch the named files (the pre-commit hook).")
 @click.pass_context
-def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, baseline, write_baseline, diff_base):
+def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, baseline, write_baseline, diff_base,
+          siblings):
     """Check articles and print findings; the exit code says if any are at
     or above --fail-on.
 
@@ -220,8 +224,17 @@ def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, base
         from factcheck import gitdiff
 
         changed = gitdiff.changed_lines(diff_base, paths)
+    named = paths
+    if siblings:
+        from factcheck.selection import with_siblings
+
+        paths = with_siblings(named)
     report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"),
                   cache=_cache(ctx, settings))
+    if siblings:
+        from factcheck.selection import touching
+
+        report = touching(report, named)
     if write_baseline:
         from factcheck import baseline as _baseline
         from factcheck.output import write_atomic

@@ -84,3 +84,34 @@ def apply_per_file(report, settings: Settings):
     kept = tuple(f for f in report.findings
                  if not ignored_here(f.path, f.rule, settings.per_file_ignores, settings.config_root))
     return replace(report, findings=kept)
+
+
+def touching(report, named: Sequence[str]):
+    """``report`` keeping the findings on the ``named`` files or pointing at
+    them (``check --siblings``: the folder was read for context only)."""
+    keys = {os.path.normcase(os.path.abspath(p)) for p in named}
+
+    def hits(path: str) -> bool:
+        return os.path.normcase(os.path.abspath(path)) in keys
+
+    kept = tuple(f for f in report.findings if hits(f.path) or any(hits(r.path) for r in f.related))
+    return replace(report, findings=kept)
+
+
+def with_siblings(paths: Sequence[str]) -> Tuple[str, ...]:
+    """``paths`` plus the other article files in each named file's folder
+    (not its subfolders, not hidden files), in a stable order."""
+    from factcheck.load import LOADERS
+
+    out = list(dict.fromkeys(paths))
+    seen = {os.path.normcase(os.path.abspath(p)) for p in out}
+    for folder in dict.fromkeys(os.path.dirname(p) or "." for p in paths if os.path.isfile(p)):
+        for name in sorted(os.listdir(folder)):
+            full = os.path.join(folder, name) if folder != "." else name
+            key = os.path.normcase(os.path.abspath(full))
+            if name.startswith(".") or key in seen or not os.path.isfile(full):
+                continue
+            if os.path.splitext(name)[1].lower() in LOADERS:
+                out.append(full)
+                seen.add(key)
+    return tuple(out)

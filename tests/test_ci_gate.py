@@ -5,6 +5,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -92,3 +93,42 @@ def test_baseline_sees_a_change_of_the_other_articles_figure(tmp_path):
     assert _check(str(drafts), "--baseline", str(base)) == (0, [])
     (drafts / "b.md").write_text(B.format(figure="0.5 million"), encoding="utf-8")
     assert _check(str(drafts), "--baseline", str(base)) == (1, ["conflicting-figure"])
+
+
+def test_siblings_compares_a_named_article_with_its_folder(tmp_path, monkeypatch):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "a.md").write_text(A, encoding="utf-8")
+    (drafts / "b.md").write_text(B.format(figure="2.2 million"), encoding="utf-8")
+    (drafts / "c.md").write_text("The mayor will resign, according to two people familiar with the matter.\n",
+                                 encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _check("drafts/b.md") == (0, [])  # alone, nothing to compare with
+    assert _check("--siblings", "drafts/b.md") == (1, ["conflicting-figure"])
+    # findings that touch only the other articles are not the hook's business
+    assert _check("--siblings", "drafts/c.md") == (0, ["anonymous-source"])
+
+
+def _pre_commit():
+    exe = shutil.which("pre-commit") or os.path.join(os.path.dirname(sys.executable), "pre-commit")
+    return exe if os.path.exists(exe) else None
+
+
+@pytest.mark.slow
+@needs_git
+@pytest.mark.skipif(_pre_commit() is None, reason="pre-commit not installed")
+def test_pre_commit_hook_sees_the_other_articles_when_one_is_staged(tmp_path):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    work = tmp_path / "newsroom"
+    work.mkdir()
+    drafts = _repo(work)
+    (drafts / "b.md").write_text(B.format(figure="2.2 million"), encoding="utf-8")
+    _git(work, "add", "drafts/b.md")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache"), PIP_DISABLE_PIP_VERSION_CHECK="1")
+    res = subprocess.run([_pre_commit(), "try-repo", root, "factcheck"], cwd=work, env=env,
+                         capture_output=True, text=True, timeout=900)
+    out = res.stdout + res.stderr
+    if "Could not" in out and "pip" in out:
+        pytest.skip("pre-commit could not install the hook environment (no package index?)")
+    assert res.returncode == 1, out
+    assert "conflicting-figure" in out and "drafts/b.md" in out
