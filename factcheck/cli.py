@@ -350,15 +350,26 @@ def extract(ctx, paths, jobs, quiet, output):
 
 
 @cli.command(name="rules")
-def rules_cmd():
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="text (a line per rule) or json (id, severity, summary, standard, url).")
+def rules_cmd(fmt):
     """List the rules with their default severity.
 
     \b
-    Example:
+    Examples:
       factcheck rules
+      factcheck rules --format json
     """
+    from factcheck.rule_docs import url
     from factcheck.rules import all_rules
 
+    if fmt == "json":
+        import json
+
+        rows = [{"id": r.ID, "severity": r.SEVERITY, "summary": r.SUMMARY, "standard": r.STANDARD,
+                 "url": url(r.ID)} for r in all_rules()]
+        _emit((json.dumps(rows, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), None)
+        return
     width = max(len(r.ID) for r in all_rules())
     for r in all_rules():
         click.echo(f"{r.ID:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")

@@ -50,3 +50,17 @@ def test_shell_completion_script_is_generated():
     out = subprocess.run([sys.executable, "-c", "from factcheck.cli import main; main()"], env=env,
                          capture_output=True, text=True, timeout=60)
     assert "_factcheck_completion" in out.stdout
+
+
+def test_rules_json_and_documentation_pages_are_current():
+    import json
+
+    from factcheck.rule_docs import page, url
+    from factcheck.rules import all_rules
+
+    rows = json.loads(CliRunner().invoke(cli, ["rules", "--format", "json"]).output)
+    assert [r["id"] for r in rows] == [r.ID for r in all_rules()]
+    for rule, row in zip(all_rules(), rows):
+        assert row["url"] == url(rule.ID) and row["url"].endswith(f"docs/rules/{rule.ID}.md")
+        current = (ROOT / "docs" / "rules" / f"{rule.ID}.md").read_text(encoding="utf-8")
+        assert current == page(rule), f"docs/rules/{rule.ID}.md is stale: python -m factcheck.rule_docs docs/rules"

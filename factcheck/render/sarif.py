@@ -44,6 +44,7 @@ def _region(line: int, column: int, end_line: int, end_column: int, start: int, 
 
 
 def _rules() -> List[Dict[str, Any]]:
+    from factcheck.rule_docs import url
     from factcheck.rules import all_rules, documentation
 
     out = []
@@ -54,6 +55,7 @@ def _rules() -> List[Dict[str, Any]]:
             "shortDescription": {"text": r.SUMMARY},
             "fullDescription": {"text": " ".join((r.__doc__ or r.SUMMARY).split())},
             "help": {"text": documentation(r)},
+            "helpUri": url(r.ID),
             "defaultConfiguration": {"level": _LEVEL.get(r.SEVERITY, "warning")},
             "properties": {"standard": r.STANDARD},
         })

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.model import Finding, Report
+from factcheck.rule_docs import url
 
 from . import CONTROL_ESCAPES, RenderOptions, Renderer
 from .env import environment
@@ -85,6 +86,7 @@ class TextRenderer(Renderer):
     def render(self, report: Report, options: RenderOptions) -> bytes:
         env = environment(options.template_dir, autoescape=False)
         env.filters["oneline"] = _oneline
+        env.filters["rule_links"] = lambda rules: "; ".join(f"{r} {url(r)}" for r in rules)
         env.filters.update(_filters(options.color))
         tpl = env.get_template("text.j2")
         return tpl.render(report=report, counts=report.counts(), quiet=options.quiet).encode("utf-8")
