@@ -40,6 +40,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -121,11 +122,15 @@ class Cache:
         return cls(root=resolve_dir(directory), generation=h.hexdigest())
 
     def key(self, fs_path: str, display: str) -> Optional[str]:
-        """The entry key for a file as it is now, or None when it cannot be
-        read (the loader will report that)."""
+        """The entry key for a file as it is now, or None when it is not
+        cached: it cannot be read (the loader will report that), or it is not
+        a regular file (a pipe such as /dev/stdin can be read only once, and
+        that read belongs to the loader)."""
         h = hashlib.blake2b(display.encode("utf-8", "surrogatepass"), digest_size=20)
         h.update(b"\0")
         try:
+            if not stat.S_ISREG(os.stat(fs_path).st_mode):
+                return None
             with open(fs_path, "rb") as fh:
                 h.update(fh.read())
         except OSError:
