@@ -29,9 +29,10 @@ def test_a_pipe_is_read_once_even_with_the_cache(tmp_path):
 
         pytest.skip("no /dev/stdin")
     claim = b"Unemployment in the county has doubled since 2019.\n"
+    env = {k: v for k, v in os.environ.items() if k != "FACTCHECK_NO_CACHE"}  # the cache on, as for a user
     res = subprocess.run([sys.executable, "-m", "factcheck", "check", "/dev/stdin", "-q", "--isolated",
                           "--format", "json", "--cache-dir", str(tmp_path / "cache")],
-                         input=claim, capture_output=True, timeout=120)
+                         input=claim, capture_output=True, timeout=120, env=env)
     import json
 
     assert [f["rule"] for f in json.loads(res.stdout)["findings"]] == ["unsourced-claim"], res.stderr
