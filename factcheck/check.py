@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import rules as _rules
+from factcheck import sourcemap
 from factcheck.errors import InputError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report
@@ -197,7 +198,9 @@ def _lines(article: Article) -> _Lines:
     if got is None or got[0] is not article.content:
         if len(_LINES) > 4096:
             _LINES.clear()
-        got = _LINES[key] = (article.content, _Lines(article.content))
+        # HTML and DOCX: lines of the file, not of the extracted text
+        lookup = sourcemap.for_article(article) if article.format in ("html", "docx") else None
+        got = _LINES[key] = (article.content, lookup or _Lines(article.content))
     return got[1]
 
 

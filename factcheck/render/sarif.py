@@ -62,13 +62,21 @@ def _rules() -> List[Dict[str, Any]]:
     return out
 
 
+def _physical(path: str, line: int, column: int, end_line: int, end_column: int, start: int, end: int
+              ) -> Dict[str, Any]:
+    """A physicalLocation; file-level (no region) when the line is 0: the
+    text of an HTML or DOCX file whose place in the file is not known."""
+    out: Dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if line > 0:
+        out["region"] = _region(line, column, end_line, end_column, start, end)
+    return out
+
+
 def _related(i: int, loc: Location) -> Dict[str, Any]:
     return {
         "id": i,
-        "physicalLocation": {
-            "artifactLocation": {"uri": _uri(loc.path)},
-            "region": _region(loc.line, loc.column, loc.end_line, loc.end_column, loc.start, loc.end),
-        },
+        "physicalLocation": _physical(loc.path, loc.line, loc.column, loc.end_line, loc.end_column,
+                                      loc.start, loc.end),
         "message": {"text": loc.text or loc.path},
     }
 
@@ -80,10 +88,7 @@ def _result(f: Finding, fp: str, index: Dict[str, int]) -> Dict[str, Any]:
         "level": _LEVEL.get(f.severity, "warning"),
         "message": {"text": message},
         "locations": [{
-            "physicalLocation": {
-                "artifactLocation": {"uri": _uri(f.path)},
-                "region": _region(f.line, f.column, f.end_line, f.end_column, f.start, f.end),
-            }
+            "physicalLocation": _physical(f.path, f.line, f.column, f.end_line, f.end_column, f.start, f.end),
         }],
         "partialFingerprints": {"factcheckFingerprint/v1": fp},
     }
