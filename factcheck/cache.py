@@ -97,6 +97,17 @@ def code_fingerprint() -> str:
     return _CODE_HASH
 
 
+def _extractors() -> str:
+    """The optional HTML extractor and its version: installing or upgrading
+    trafilatura changes what an HTML page gives, so it starts a generation."""
+    from importlib import metadata
+
+    try:
+        return "trafilatura " + metadata.version("trafilatura")
+    except metadata.PackageNotFoundError:
+        return "stdlib html"
+
+
 def _settings_key(settings: Settings) -> str:
     # repr of a frozen dataclass of strings, tuples and dicts built in a
     # fixed order from the configuration: stable for the same configuration.
@@ -116,7 +127,8 @@ class Cache:
         ``directory`` (see ``resolve_dir``).  Nothing is created until the
         first entry is stored."""
         h = hashlib.blake2b(digest_size=12)
-        for part in (FORMAT, code_fingerprint(), "%d.%d" % sys.version_info[:2], _settings_key(settings)):
+        for part in (FORMAT, code_fingerprint(), "%d.%d" % sys.version_info[:2], _settings_key(settings),
+                     _extractors()):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\0")
         return cls(root=resolve_dir(directory), generation=h.hexdigest())

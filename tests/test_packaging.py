@@ -58,3 +58,45 @@ def test_built_sdist_holds_the_test_helpers(tmp_path):
     names = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
     assert {"tests/conftest.py", "tests/helpers.py", "tests/fakerule.py", "LICENSE"} <= names
     assert any(n.startswith("tests/fixtures/") for n in names)
+
+
+def test_report_on_sample_inputs_without_the_html_extra(tmp_path, monkeypatch):
+    """`pip install .` (no [html] extra, so no trafilatura) still gives a
+    working handout for sample_inputs, whose HTML page is read by the
+    standard-library extractor."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import trafilatura -> ImportError
+    out = tmp_path / "report.pdf"
+    r = CliRunner().invoke(cli, ["report", str(ROOT / "sample_inputs"), "-o", str(out), "-q", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    assert out.read_bytes().startswith(b"%PDF")
+    r = CliRunner().invoke(cli, ["check", str(ROOT / "sample_inputs"), "-q", "--no-cache", "--format", "json"])
+    data = __import__("json").loads(r.output)
+    html = [a for a in data["articles"] if a["file"].endswith(".html")]
+    assert html and html[0]["words"] > 100
+    assert not [f for f in data["findings"] if f["rule"] == "input-error"]
+
+
+def test_html_extractor_is_optional_in_the_metadata():
+    deps = " ".join(PYPROJECT["project"]["dependencies"])
+    assert "trafilatura" not in deps
+    assert any("trafilatura" in d for d in PYPROJECT["project"]["optional-dependencies"]["html"])
+
+
+@pytest.mark.slow
+def test_plain_install_in_a_fresh_venv_writes_the_sample_handout(tmp_path):
+    import venv
+
+    venv.create(tmp_path / "venv", with_pip=True)
+    py = tmp_path / "venv" / "bin" / "python"
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(ROOT)],
+                   check=True, capture_output=True, timeout=900)
+    listed = subprocess.run([str(py), "-m", "pip", "list"], check=True, capture_output=True, text=True).stdout
+    assert "trafilatura" not in listed
+    out = tmp_path / "report.pdf"
+    subprocess.run([str(py), "-m", "factcheck", "report", str(ROOT / "sample_inputs"), "-o", str(out), "-q",
+                    "--no-cache"], check=True, capture_output=True, timeout=300)
+    assert out.read_bytes().startswith(b"%PDF")
