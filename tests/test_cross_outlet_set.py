@@ -23,7 +23,7 @@ STORIES = os.path.join(SET_DIR, "stories")
 FIGURE_LABELS = {"conflict", "consistent", "different"}
 QUOTE_LABELS = {"variant", "not"}
 # Classes the issue lists; each must be present in both parts.
-FIGURE_CLASSES = {"wording", "bounds", "date", "duration", "ratio", "anaphora", "shared-noun"}
+FIGURE_CLASSES = {"plain", "wording", "bounds", "date", "duration", "ratio", "anaphora", "shared-noun"}
 QUOTE_CLASSES = {"dropped-not", "different-sentence", "spelling", "numbers"}
 
 
