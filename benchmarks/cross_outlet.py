@@ -192,6 +192,8 @@ class Score:
     fp_unlabelled: int = 0
     positives: int = 0
     found: int = 0
+    # severity -> [true positives, findings]
+    severities: Dict[str, List[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def precision(self) -> Optional[float]:
         n = self.tp + self.fp_labelled + self.fp_unlabelled
@@ -223,6 +225,9 @@ def score(pairs: List[Pair], found: List[Tuple[Tuple[Loc, ...], dict]], where: L
         for p in matched:
             hits[p] += 1
         good = [p for p in matched if p.positive]
+        sev = sc.severities[finding.get("severity", "?")]
+        sev[0] += bool(good)
+        sev[1] += 1
         if good:
             sc.tp += 1
         elif matched:
@@ -244,6 +249,9 @@ def print_score(title: str, sc: Score) -> None:
           f"{sc.tp + sc.fp_labelled + sc.fp_unlabelled} findings; false: {sc.fp_labelled} on "
           f"labelled non-{'conflict' if 'figure' in title else 'variant'} pairs, {sc.fp_unlabelled} "
           f"unlabelled)   recall {fmt(sc.recall())} ({sc.found} of {sc.positives})")
+    if sc.severities:
+        print("    by severity: " + ", ".join(f"{sev} {tp} true of {n}"
+                                              for sev, (tp, n) in sorted(sc.severities.items())))
 
 
 def print_classes(pairs: List[Pair], hits: Dict[Pair, int]) -> None:
