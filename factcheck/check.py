@@ -161,8 +161,12 @@ def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Di
     """Drop findings silenced by inline comments (kept with their reason)
     and, with ``skip_quoted``, findings inside direct quotes."""
     from factcheck import suppress
+    from factcheck.rules import suppression_comment
 
     kept, dropped = suppress.apply(findings, analyses)
+    if settings.rule_enabled(suppression_comment.ID):
+        audit = suppression_comment.check_comments(findings, analyses, settings, sorted(_rules.RULES))
+        kept = sorted(kept + [locate(f, by_path) for f in audit], key=lambda f: f.sort_key)
     if settings.skip_quoted:
         quoted = [f for f in kept if f.rule != input_error.ID and suppress.in_quote(f, by_path.get(f.path))]
         if quoted:

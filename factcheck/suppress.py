@@ -34,6 +34,8 @@ class Region:
     end: int
     rules: FrozenSet[str]
     reason: str
+    directive_start: int = 0  # where the comment that declares it stands
+    directive_end: int = 0
 
     def covers(self, f: Finding) -> bool:
         return self.start <= f.start < self.end and (not self.rules or f.rule in self.rules)
@@ -88,16 +90,16 @@ def regions(text: str, paragraphs: Sequence[Span] = ()) -> List[Region]:
         if verb == "ignore":
             own = _own_paragraph(text, m.start(), paragraphs)
             start, end = own if own else (m.end(), _paragraph_end(text, m.end(), paragraphs))
-            out.append(Region(start, end, rules, reason))
+            out.append(Region(start, end, rules, reason, m.start(), m.end()))
         elif verb == "off":
-            open_off.setdefault(rules, (m.end(), reason))
+            open_off.setdefault(rules, (m.end(), reason, m.start()))
         else:
             keys = [rules] if rules in open_off else ([] if rules else list(open_off))
             for key in keys:
-                start, why = open_off.pop(key)
-                out.append(Region(start, m.start(), key, why))
-    for key, (start, why) in open_off.items():
-        out.append(Region(start, len(text), key, why))
+                start, why, at = open_off.pop(key)
+                out.append(Region(start, m.start(), key, why, at, start))
+    for key, (start, why, at) in open_off.items():
+        out.append(Region(start, len(text), key, why, at, start))
     return out
 
 

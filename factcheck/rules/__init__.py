@@ -6,8 +6,10 @@ documentation and its constants describe it:
     SUMMARY     one line for `factcheck rules`
     STANDARD    the editorial standard it enforces (AP, NYT, SPJ ...)
     SUGGESTION  what the editor should do, shown with each finding
-    SCOPE       "article" (check(analysis, settings)) or
-                "story" (check_story(analyses, settings): all articles of one story)
+    SCOPE       "article" (check(analysis, settings)),
+                "story" (check_story(analyses, settings): all articles of one story),
+                "input" (files that could not be read: the loader's findings) or
+                "suppression" (the suppression comments themselves, after the other rules)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
                 article text, or a list of article texts that form one story.
                 The test-suite runs every example through the full pipeline.
@@ -28,6 +30,7 @@ RULE_MODULES = (
     "conflicting_figure",
     "quote_variant",
     "input_error",
+    "suppression_comment",
 )
 
 
