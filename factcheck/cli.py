@@ -325,8 +325,11 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
 @_input_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the claims file here (.json or .yaml); default stdout (JSON).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for a "
+                   "local cluster of N workers (the [dask] extra; see docs/scaling.md).")
 @click.pass_context
-def extract(ctx, paths, jobs, quiet, output):
+def extract(ctx, paths, jobs, quiet, output, dask_address):
     """Write what factcheck extracted (articles, quotes, speakers,
     attributions, figures, claims) as a claims file an editor can correct
     and feed back to `check` and `report`.
@@ -335,15 +338,22 @@ def extract(ctx, paths, jobs, quiet, output):
     Examples:
       factcheck extract articles/ -o claims.json
       factcheck check claims.json
+      factcheck extract archive/ --dask local:4 -o claims.json
     """
-    from factcheck.check import extract_all, load_all
     from factcheck.claimsfile import dump
 
     settings = _settings(ctx, paths)
-    loaded, errors, _skipped = load_all(list(paths))
+    if dask_address:
+        from factcheck.cluster import extract_on_dask
+
+        analyses, errors, _skipped = extract_on_dask(list(paths), settings, dask_address)
+    else:
+        from factcheck.check import extract_all, load_all
+
+        loaded, errors, _skipped = load_all(list(paths))
+        analyses = extract_all(loaded, settings, jobs or 1)
     for e in errors:
         click.echo(f"factcheck: {e.message}", err=True)
-    analyses = extract_all(loaded, settings, jobs or 1)
     fmt = "yaml" if output and output.lower().endswith((".yaml", ".yml")) else "json"
     _emit(dump(analyses, fmt), output)
     ctx.exit(1 if errors else 0)
