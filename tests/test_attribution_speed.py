@@ -11,6 +11,8 @@ import pytest
 from factcheck.extract import anonymity, sources, subjects
 from factcheck.extract.lexicon import read_list
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference-articles"
 

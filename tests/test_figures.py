@@ -401,6 +401,7 @@ SPEED_SENTENCES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", SPEED_SENTENCES)
 def test_guarded_patterns_find_what_the_plain_ones_find(text):
     for guarded, (first, plain) in fig_module.GUARDED.items():
@@ -410,6 +411,7 @@ def test_guarded_patterns_find_what_the_plain_ones_find(text):
             assert re.compile(first, plain.flags).match(text, m.start()), (plain.pattern, m.group())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", SPEED_SENTENCES + [s.lower() for s in SPEED_SENTENCES])
 def test_numeric_is_a_digit_search_and_a_word_lookup(text):
     low = text.lower()
@@ -418,6 +420,7 @@ def test_numeric_is_a_digit_search_and_a_word_lookup(text):
     assert words == (fig_module._NUMBER_WORD.search(low) is not None)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("before", [
     "", "\n", "x", "word", "the No. ", "two words  ", "COVID-", "a b\n", "x\n\n", "x\n ", "end \n", "tab\t",
     "(KOLD News", "nbsp\u00a0", "Local ", "\u0130stanbul ",
@@ -428,6 +431,7 @@ def test_last_word_as_the_regex_finds_it(before):
     assert fig_module._last_word(before) == expect
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tail", [
     "the No. ", "Route", "its category  ", "a categoryx", "PAGE", "\u017fection ", "sub\u017fection", "Fi\u0261ure ",
     "the \u212aelvin", "vol.", "x#", "in 2004 and",
@@ -458,6 +462,7 @@ def _plain_bound(text, start, end):
     return bound, bstart, bend
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text,key", [
     ("It has more than 500 staff", "500"), ("It has about 500 staff", "500"), ("roughly 500", "500"),
     ("It has 500 or more staff", "500"), ("It has 500+ staff", "500"), ("It has 500 + staff", "500"),
@@ -471,6 +476,7 @@ def test_bound_index_gives_the_plain_loop(text, key):
     assert fig_module._bound(text, start, end) == _plain_bound(text, start, end)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("x", [0.0, -0.0, 3.0, 45000.0, 2380000.0, 999999999999.0, 1e12, 2.5e13, 3.1500000000000004,
                                0.1 + 0.2, -12.0, float("inf"), None, 7])
 def test_rounding_noise_shortcut(x):
@@ -478,6 +484,7 @@ def test_rounding_noise_shortcut(x):
     assert repr(fig_module._r(x)) == repr(plain)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("phrase", [
     "seventeen", "seven", "seventy-seven", "twenty-five", "three hundred and twelve", "half a million",
     "a dozen", "one thousand", "Eighteen", "eighty", "nineteen hundred", "ten", "SIXTY-SIX thousand",
@@ -506,6 +513,7 @@ def _plain_event(text, s, e):
     return best
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pad", [0, 1, 60, 70, 75, 76, 77, 78, 79, 80, 81, 82, 90, 200])
 @pytest.mark.parametrize("word", ["election", "elections.", "vote", "(election)", "hearing"])
 def test_event_window_gives_the_whole_sentence_scan(pad, word):
@@ -516,6 +524,7 @@ def test_event_window_gives_the_whole_sentence_scan(pad, word):
         assert fig_module._event(text, start, end) == _plain_event(text, start, end)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("call", [
     ("parse_words", ("twenty-five",)), ("parse_words", ("a dozen",)), ("parse_words", ("half a million",)),
     ("parse_words", ("three hundred and twelve",)), ("parse_words", ("Seven",)), ("parse_words", ("lots",)),
@@ -532,6 +541,7 @@ def test_cached_number_helpers_give_the_plain_answers(call):
     assert first == plain and again == plain and type(again) is type(plain)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("word", ["people", "news", "MPs", "Americans", "specimen", "workmen", "bus", "class",
                                   "dogs", "its", "women", "Jones's", "gas", "ones"])
 def test_cached_plural_test_gives_the_plain_answer(word):
@@ -539,6 +549,7 @@ def test_cached_plural_test_gives_the_plain_answer(word):
     assert _is_plural(word) == _is_plural.__wrapped__(word) == _is_plural(word)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The firm has 4,512 employees in its Ohio plants, and 212 bus routes.",
     "About 300 people attended the A.C.M.E. meeting on Friday's agenda (in the city).",

@@ -11,6 +11,8 @@ from factcheck.extract import mentions, names, quotes, sentences, sources, speak
 from factcheck.extract.lexicon import lexicon
 from factcheck.model import Article
 
+pytestmark = pytest.mark.slow
+
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference-articles"
 
 TEXTS = [

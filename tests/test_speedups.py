@@ -4,6 +4,8 @@ import pytest
 
 from factcheck.extract import figures
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("tail", [
     "", "the No. ", "Route", "Metroroute ", "its category  ", "a categoryx", "Volume\n", "v. ",
