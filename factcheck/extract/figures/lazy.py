@@ -5,7 +5,7 @@ it builds its regular expressions; the patterns themselves (``patterns.py``)
 read as ordinary ``re`` sources.
 
 * Compiled on first use: importing ``factcheck.extract.figures`` compiles
-  nothing (about 40 ms of compiling saved when a run needs few or none of
+  nothing (some 30 ms of compiling saved when a run needs few or none of
   the patterns).  After the first use a pattern's methods are plain
   attributes of the ``Lazy`` object, as fast to reach as a module global's.
 * A guard: Python's ``re`` tries a pattern that opens with an optional group

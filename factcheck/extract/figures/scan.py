@@ -23,7 +23,7 @@ class Scan:
     year: Optional[int] = None
     taken: List[Tuple[int, int]] = field(default_factory=list)
     """Spans (in ``text``) already read as a figure or a phone number."""
-    _times: Optional[List[Tuple[int, int, str]]] = None
+    _times: Optional[List[Tuple[int, int, str]]] = field(default=None, init=False, repr=False)
 
     def free(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` overlaps no taken span."""

@@ -95,10 +95,16 @@ class _Reading:
     low: Optional[float] = None
     high: Optional[float] = None
     frames: List[str] = field(default_factory=list)
+    match_end: int = field(init=False)
+    """Where the NUM match ends (``end`` moves past units and ranges)."""
+    tail: str = field(init=False)
+    """Up to 60 characters before the match (all the text before it when tail_off is 0)."""
+    after: str = field(init=False)
+    """Up to 80 characters after the match."""
 
     def __post_init__(self) -> None:
         self.match_end = self.end
-        self.tail = self.text[self.tail_off:self.start]  # all the text before the number when tail_off is 0
+        self.tail = self.text[self.tail_off:self.start]
         self.after = self.text[self.end:self.end + 80]
 
 
