@@ -452,7 +452,8 @@ def test_last_word_as_the_regex_finds_it(before):
 
 @pytest.mark.parametrize("tail", [
     "the No. ", "Route", "its category  ", "a categoryx", "PAGE", "\u017fection ", "sub\u017fection", "Fi\u0261ure ",
-    "the \u212aelvin", "vol.", "x#", "in 2004 and",
+    "the \u212aelvin", "vol.", "x#", "in 2004 and", "", "Metroroute ", "Volume\n", "v. ", "# ", "number\u00a0\u00a0",
+    "long text before the page ", "chapter 3 and", "subcategory ",
 ])
 def test_ident_before_ascii_shortcut(tail):
     assert context.ident_before(tail) == (patterns.IDENT_BEFORE.search(tail) is not None)
