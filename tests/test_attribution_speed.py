@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import anonymity, sources, subjects
+from factcheck.extract import anonymity, sources, subjects, tokens, wordsets
 from factcheck.extract.lexicon import read_list
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,7 @@ def _windows(text):
 @pytest.mark.parametrize("text", _texts())
 def test_tokens_equal_plain_pattern(text):
     for s, e in _windows(text):
-        assert sources.tokens(text, s, e) == [(m.group(), m.start(), m.end())
+        assert tokens.tokens(text, s, e) == [(m.group(), m.start(), m.end())
                                               for m in PLAIN_TOKEN_RE.finditer(text, s, e)]
 
 
@@ -94,7 +94,7 @@ def test_reasons_take_sentences_or_spans(text):
 
 
 def test_plural_words_cached_equals_fresh():
-    fresh = frozenset(h for h in sources.words()["anon"]
+    fresh = frozenset(h for h in wordsets.words()["anon"]
                       if h.endswith("s") or h in ("people", "some", "many", "most", "several", "few", "others", "those"))
     assert sources.plural_words() == fresh
     assert sources.plural_words() is sources.plural_words()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import mentions, names, quotes, sentences, sources, speakers
+from factcheck.extract import mentions, names, quotes, sentences, speakers, tokens
 from factcheck.extract.lexicon import lexicon
 from factcheck.model import Article
 
@@ -64,10 +64,10 @@ def test_honorific_pattern_equals_word_boundary_form(text):
 
 @pytest.mark.parametrize("text", _texts())
 def test_token_pattern_equals_look_behind_form(text):
-    plain = re.compile(sources.TOKEN_RE.pattern.replace(r"-(?<=\s-)(?=\s)", r"(?<=\s)-(?=\s)"))
-    assert plain.pattern != sources.TOKEN_RE.pattern
+    plain = re.compile(tokens.TOKEN_RE.pattern.replace(r"-(?<=\s-)(?=\s)", r"(?<=\s)-(?=\s)"))
+    assert plain.pattern != tokens.TOKEN_RE.pattern
     for s, e in _windows(text):
-        assert sources.tokens(text, s, e) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text, s, e)]
+        assert tokens.tokens(text, s, e) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text, s, e)]
 
 
 @pytest.mark.parametrize("text", _texts())

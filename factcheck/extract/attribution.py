@@ -29,10 +29,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
-from . import anonymity, sources
+from . import anonymity, sources, wordsets
 from .lexicon import Lexicon, read_list, trie_pattern
 from .mentions import entities, person_mentions, person_names
-from .sources import Token, bare, classify, is_cap, tokens
+from .sources import classify
+from .tokens import Token, bare, is_cap, tokens
 from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS,
                        NONRESPONSE_HINT, NONRESPONSE_WORDS,
                        NOUNISH, PREPOSITIONS, QUOTE_CHARS, SURE, VAGUE_ADVERBS, clause_subject, inverted_source,
@@ -206,7 +207,7 @@ class _Finder:
                     and sources.PEOPLE_PLURAL.search(source.lower()) \
                     and plural_verb(toks, b, i):
                 cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
-            if len(src_toks) == 1 and src_toks[0][0].lower() in sources.PRONOUNS:
+            if len(src_toks) == 1 and src_toks[0][0].lower() in wordsets.PRONOUNS:
                 cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
             elif cls in ("person", "organisation") and any(is_cap(t[0], first=(x == 0)) or t[0].isupper() and len(t[0]) > 1
                                                            for x, t in enumerate(src_toks)):
@@ -264,7 +265,7 @@ class _Finder:
             if b <= a:
                 return None
             cls, _sec, head = classify(toks[a:b])
-            w = sources.words()
+            w = wordsets.words()
             if cls in ("none", "document") and head not in w["doc"] or cls == "anonymous" and head not in w["anon"] \
                     and head not in sources.VAGUE_DOCS and head not in sources.QUANTITY_HEADS:
                 return None  # "cites the union's support for the act": not a source
@@ -300,7 +301,7 @@ class _Finder:
             return None
         if low_cue in ("call", "calls", "called") and nxt_low in ("for", "on", "off", "up", "in", "out", "back", "it"):
             return None
-        if low_cue in ("feel", "feels", "felt") and not (nxt_low in ("that", "like") or nxt_low in sources.PRONOUNS):
+        if low_cue in ("feel", "feels", "felt") and not (nxt_low in ("that", "like") or nxt_low in wordsets.PRONOUNS):
             return None  # "would feel the benefit"
         if low_cue in NEEDS_AS and not any(t[0].lower() == "as" for t in toks[i + 1:i + 10]):
             return None
@@ -316,7 +317,7 @@ class _Finder:
         if low in ("and", "but", "or"):
             return self._conjoined(s, toks, i, k, found, blocked)
         if low in ("by", "of", "to", "for", "with", "the", "a", "an", "his", "her", "their", "its", "this", "these",
-                   "those", "our", "in", "on", "at", "from") or low in sources.QUANTIFIERS and kind == "find":
+                   "those", "our", "in", "on", "at", "from") or low in wordsets.QUANTIFIERS and kind == "find":
             return None
         if toks[k][0].endswith(("'s", "\u2019s")) and toks[k][0][:1].isupper() and kind != "find":
             return None  # "Politico's report" is a noun, not "Politico said"
@@ -344,23 +345,23 @@ class _Finder:
             return None
         if kind == "find":
             cls, _sec, head = classify(toks[src[0]:src[1]])
-            if cls != "document" and not any(bare(t[0]) in sources.words()["doc"] for t in toks[src[0]:src[1]]):
+            if cls != "document" and not any(bare(t[0]) in wordsets.words()["doc"] for t in toks[src[0]:src[1]]):
                 return None
             return self._make(s, toks, i, i + 1, src, cls_override="document", blocked=blocked)
         if low_cue in NOUNISH and (nxt_low in FINITE or nxt_low in self.cues or nxt_low in ("to", "of")):
             return None  # "member states have agreed", "some reports claim", "piano notes to"
-        if low_cue in NOUNISH and i >= 2 and (toks[i - 1][0].lower() in sources.QUANTIFIERS or toks[i - 1][0].isdigit()) \
+        if low_cue in NOUNISH and i >= 2 and (toks[i - 1][0].lower() in wordsets.QUANTIFIERS or toks[i - 1][0].isdigit()) \
                 and toks[i - 2][0].isalpha() and toks[i - 2][0].islower() and toks[i - 2][0] not in CLAUSE_BREAK:
             return None  # "dodged one question"
         if low_cue in NOUNISH:
             cls, _sec, head = classify(toks[src[0]:src[1]])
-            w = sources.words()
+            w = wordsets.words()
             before = bare(toks[i - 1][0])
             if cls == "none" or cls == "anonymous" and not (head in w["anon"] or head in sources.VAGUE_DOCS) \
-                    or cls == "anonymous" and before != head and before not in sources.PRONOUNS:
+                    or cls == "anonymous" and before != head and before not in wordsets.PRONOUNS:
                 return None  # "most US states prohibit": a noun, not a verb
-        if src[1] - src[0] > 1 and toks[src[0]][0].lower() in sources.DETERMINERS | {"the"} \
-                and toks[src[1] - 1][0].lower() in sources.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
+        if src[1] - src[0] > 1 and toks[src[0]][0].lower() in wordsets.DETERMINERS | {"the"} \
+                and toks[src[1] - 1][0].lower() in wordsets.words()["doc"] and toks[i][0].lower() in ("claims", "reports",
                                                                                                       "states", "notes"):
             return None
         return self._make(s, toks, i, i + 1, src, blocked=blocked)
@@ -408,7 +409,7 @@ class _Finder:
             return None
         elif low in ("seen", "viewed") and nxt == "as":
             ok = True
-        elif nxt == "to" and (nxt2 in ("be", "have", "been") or (nxt2.isalpha() and nxt2 not in sources.DETERMINERS
+        elif nxt == "to" and (nxt2 in ("be", "have", "been") or (nxt2.isalpha() and nxt2 not in wordsets.DETERMINERS
                                                                   and nxt2 not in ("police", "authorities"))):
             ok = low not in ("held", "described", "viewed", "credited", "suspected", "feared")
         elif nxt in COMPLEMENT and low in ("considered", "regarded", "described", "viewed", "deemed", "credited",
@@ -643,7 +644,7 @@ def _link_quotes(text: str, quotes: Sequence[Quote], sents: Sequence[Sentence],
         cls = _quote_class(q)
         if se > ss and cls in ("anonymous", "none"):
             stoks = tokens(text, ss, se)
-            if not (len(stoks) == 1 and stoks[0][0].lower() in sources.PRONOUNS):
+            if not (len(stoks) == 1 and stoks[0][0].lower() in wordsets.PRONOUNS):
                 cls = classify(stoks)[0]
         result.append(Attribution(sentence=sent, cue=cue, cue_start=cs, cue_end=ce, source=q.speaker,
                                   source_start=ss, source_end=se, source_class=cls,

@@ -10,16 +10,16 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck.model import Attribution, Quote
 
-from . import sources
-from .sources import bare
+from . import sources, wordsets
+from .tokens import bare
 
 @lru_cache(maxsize=2)
 def _not_names(pronouns: bool = True) -> FrozenSet[str]:
     """Words (``bare`` form) that open a capitalised run without being part
     of a name: titles, common capitalised words, dates, and with
     ``pronouns`` also pronouns and determiners."""
-    out = sources.words()["titles"] | sources.COMMON_CAPS | sources.DATE_WORDS
-    return out | frozenset(sources.PRONOUNS) | sources.DETERMINERS if pronouns else out
+    out = wordsets.words()["titles"] | wordsets.COMMON_CAPS | wordsets.DATE_WORDS
+    return out | frozenset(wordsets.PRONOUNS) | wordsets.DETERMINERS if pronouns else out
 
 
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")

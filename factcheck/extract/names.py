@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .lexicon import POSSESSIVE, lexicon, read_list
+from .tokens import dotted_tokens, starts_upper
 
 Source = Tuple[str, int, int, str]
 
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|\d+(?:[.,]\d+)*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
 PARTICLES = frozenset("de da di del della der den van von la le du bin ibn al el st. dos das".split())
 DETERMINERS = frozenset(
     "the a an one two three four five several some many most few other another his her their its our "
@@ -83,14 +83,6 @@ def _anon_re() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
-def _tokens(text: str, start: int, end: int) -> List[Tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 PARTY_WORDS = frozenset("tory labour democrat democratic republican gop liberal conservative".split())
 
 
@@ -99,7 +91,7 @@ def _is_title(tok: str) -> bool:
 
 
 def _is_name_tok(tok: str) -> bool:
-    return _is_cap(tok) or tok.lower() in PARTICLES
+    return starts_upper(tok) or tok.lower() in PARTICLES
 
 
 def classify_name(name: str) -> str:
@@ -126,7 +118,7 @@ def classify_phrase(phrase: str) -> str:
     influential US daily) or ``person`` (the mayor)."""
     low = phrase.lower()
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
-    has_name = any(_is_cap(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
+    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
     head = _head(words)
     definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
     if head in DOC_NOUNS:
@@ -158,7 +150,7 @@ def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
     j = i
     while j - 1 >= 0:
         t = toks[j - 1][0]
-        if _is_cap(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])) \
+        if starts_upper(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and starts_upper(toks[j - 2][0])) \
                 or (t == "of" and j - 2 >= 0 and toks[j - 2][0].lower() in ORG_WORDS):
             j -= 1
             continue
@@ -212,7 +204,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     """The subject of a speech cue at ``cue``, read backward within
     ``text[start:cue]``; None when the cue has no subject there (``is said``,
     ``, adding``)."""
-    toks = _tokens(text, max(start, cue - 140), cue)
+    toks = dotted_tokens(text, max(start, cue - 140), cue)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
@@ -245,7 +237,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     if tok.lower() in PRONOUN_WORDS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         cls = "person" if tok.lower() in ("he", "she", "i") else ("organisation" if tok.lower() == "it" else "none")
         return tok, toks[i][1], toks[i][2], cls
-    if _is_cap(tok):
+    if starts_upper(tok):
         j = _name_run_backward(toks, i)
         if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
             return _np_backward(text, toks, i, strict)
@@ -256,7 +248,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
             c = j - 1
             while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in DETERMINERS:
                 c -= 1
-            if c >= 1 and toks[c][0] == "," and _is_cap(toks[c - 1][0]):
+            if c >= 1 and toks[c][0] == "," and starts_upper(toks[c - 1][0]):
                 m = _name_run_backward(toks, c - 1)
                 if looks_like_name(toks[m:c]):
                     return _run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
@@ -328,19 +320,19 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
 def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
     """A name followed by a verb after up to three introductory phrases
     ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
-    toks = _tokens(text, start, min(end, start + 200))
+    toks = dotted_tokens(text, start, min(end, start + 200))
     k = 0
     for _ in range(4):
         d = k
         while d < len(toks) and d - k < 2 and toks[d][0].islower() and (
                 _is_title(toks[d][0]) or toks[d][0] in _source_nouns() or toks[d][0] in ("conservative", "liberal")):
             d += 1  # "conservative commentator Jonah Goldberg imagined"
-        if d > k and d < len(toks) and _is_cap(toks[d][0]):
+        if d > k and d < len(toks) and starts_upper(toks[d][0]):
             k = d
         np = _determiner_subject(text, toks, k)
         if np is not None:
             return np
-        if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
+        if k < len(toks) and starts_upper(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
             b = k
             while b < len(toks) and _is_name_tok(toks[b][0]):
                 b += 1
@@ -364,23 +356,23 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     if found is not None:
         return found
     for pos in ((m.end(), start) if m and m.end() > start else (start,)):
-        toks = _tokens(text, pos, min(end, pos + 120))
+        toks = dotted_tokens(text, pos, min(end, pos + 120))
         if not toks:
             continue
         low = toks[0][0].lower()
         if low in PRONOUN_WORDS:
             cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
             return toks[0][0], toks[0][1], toks[0][2], cls
-        if _is_cap(toks[0][0]) and low not in CAP_STOP:
+        if starts_upper(toks[0][0]) and low not in CAP_STOP:
             b = 0
             while b < len(toks) and _is_name_tok(toks[b][0]) and toks[b][0] not in (",",):
                 b += 1
             if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
                 return _run_source(text, toks, 0, b)
-        if low == "the" and len(toks) > 1 and _is_cap(toks[1][0]):
+        if low == "the" and len(toks) > 1 and starts_upper(toks[1][0]):
             b = 1
-            while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0] == "of" and b + 1 < len(toks)
-                                     and _is_cap(toks[b + 1][0])):
+            while b < len(toks) and (starts_upper(toks[b][0]) or toks[b][0] == "of" and b + 1 < len(toks)
+                                     and starts_upper(toks[b + 1][0])):
                 b += 1
             if b < len(toks) and toks[b][0][:1].islower():
                 name = text[toks[1][1]:toks[b - 1][2]]
@@ -482,7 +474,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     """The source after an inverted cue (``said Luis Carranza``) or
     ``according to``; None when what follows is not a source (``said in a
     statement``)."""
-    toks = _tokens(text, pos, min(end, pos + 250))
+    toks = dotted_tokens(text, pos, min(end, pos + 250))
     if not toks:
         return None
     tok = toks[0][0]
@@ -490,11 +482,11 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     if low in PRONOUN_WORDS and tok.islower():
         cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
         return tok, toks[0][1], toks[0][2], cls
-    if _is_cap(tok) and low not in DETERMINERS and low not in CAP_STOP:
+    if starts_upper(tok) and low not in DETERMINERS and low not in CAP_STOP:
         b = 0
-        while b < len(toks) and (_is_cap(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
+        while b < len(toks) and (starts_upper(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
                                                          and toks[b - 1][0].lower() in ORG_WORDS)
-                                  and b + 1 < len(toks) and _is_cap(toks[b + 1][0])):
+                                  and b + 1 < len(toks) and starts_upper(toks[b + 1][0])):
             b += 1
         if b == 0:
             return None
@@ -503,7 +495,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
                 _is_title(toks[c][0]) or toks[c][0] in _source_nouns()):
             c += 1
-        if b < c < len(toks) and _is_cap(toks[c][0]):
+        if b < c < len(toks) and starts_upper(toks[c][0]):
             d = c
             while d < len(toks) and _is_name_tok(toks[d][0]):
                 d += 1
@@ -515,8 +507,8 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         b = 0
         while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
             b += 1
-        if 0 < b < len(toks) and _is_cap(toks[b][0]) and _is_title(toks[b - 1][0]) or \
-                0 < b < len(toks) and _is_cap(toks[b][0]) and toks[b - 1][0] in _source_nouns():
+        if 0 < b < len(toks) and starts_upper(toks[b][0]) and _is_title(toks[b - 1][0]) or \
+                0 < b < len(toks) and starts_upper(toks[b][0]) and toks[b - 1][0] in _source_nouns():
             c = b
             while c < len(toks) and _is_name_tok(toks[c][0]):
                 c += 1
@@ -537,11 +529,11 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         start, stop = toks[0][1], toks[b - 1][2]
         phrase = text[start:stop].rstrip(".")
         # "the mayor, Dana Whitfield," -> the name
-        if b + 1 < len(toks) and toks[b][0] == "," and _is_cap(toks[b + 1][0]):
+        if b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0]):
             c = b + 1
             while c < len(toks) and _is_name_tok(toks[c][0]):
                 c += 1
-            if c < len(toks) and toks[c][0] in (",", ".") and not any(_is_cap(w) for w in phrase.split()[1:]):
+            if c < len(toks) and toks[c][0] in (",", ".") and not any(starts_upper(w) for w in phrase.split()[1:]):
                 return _run_source(text, toks, b + 1, c)
         if low in ("according",):
             return None

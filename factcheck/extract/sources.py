@@ -1,4 +1,4 @@
-"""Source phrases: tokens, head nouns and the class of a source.
+"""Source phrases: head nouns and the class of a source.
 
 ``classify(text, toks)`` reads a source noun phrase ("two people familiar
 with the matter", "Sen. Jane Doe", "the agency's annual report") and
@@ -14,32 +14,10 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from .lexicon import read_list
+from .tokens import Token, bare, is_cap
+from .tokens import tokens  # noqa: F401  (claims.py, on another branch, still imports it from here)
+from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
 
-Token = Tuple[str, int, int]
-
-TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 is one token
-    # U.S., p.m.: "X\.(?:X\.)+" is "(?:X\.){2,}" written so that a letter not
-    # followed by a period fails at once, without entering the repeat
-    r"|[A-Za-z]\.(?:[A-Za-z]\.)+"
-    # A plain word, not followed by an apostrophe or hyphen, is matched by the
-    # first form below, which is the second's answer in that case (the
-    # second cannot go past the word); the second form, with its costly
-    # repeated group, is tried only for "O'Neill's", "e-mail", "Smiths'".
-    r"|[A-Za-z\u00c0-\u024f0-9]+(?![A-Za-z\u00c0-\u024f0-9'\u2019\-])"
-    r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
-    # "-(?<=\s-)" is "(?<=\s)-" with the look-behind after the hyphen: every
-    # branch then opens with a character, which lets the engine skip faster
-    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|-(?<=\s-)(?=\s)"
-)
-
-DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-QUANTIFIERS = frozenset(
-    "some many most few several one two three four five six seven eight nine ten dozen dozens "
-    "numerous various other others both all each multiple certain".split()
-)
-PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organisation", "they": "", "we": ""}
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = frozenset(
     "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
@@ -58,63 +36,6 @@ STRONG_ANONYMOUS = frozenset("official officials source sources person people ai
                              "staffer staffers employee employees diplomat diplomats".split())
 SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives "
                    "spokesmen spokeswomen".split())
-COMMON_CAPS = frozenset(
-    "senior top former current local federal state national administration government board company "
-    "unnamed anonymous unidentified independent longtime veteran key leading prominent some many most "
-    "critics officials residents analysts experts several other others two three four five few "
-    "according internally separately meanwhile however still but and yet instead also".split()
-)
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december today yesterday tonight".split()
-)
-
-
-@lru_cache(maxsize=1)
-def words() -> dict:
-    """The word lists this module classifies with, as frozensets (lower case)."""
-    low = lambda name: frozenset(w.lower() for w in read_list(name))  # noqa: E731
-    named = read_list("named_sources")
-    return {
-        "anon": low("anonymous_heads"),
-        "doc": low("document_nouns"),
-        "org": low("organisation_nouns"),
-        "outlet": low("outlet_words"),
-        "titles": frozenset(t.lower().rstrip(".") for t in read_list("name_titles")),
-        "named": frozenset(named),
-        "named_re": re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")\b"),
-    }
-
-
-def tokens(text: str, start: int, end: int) -> List[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with offsets."""
-    return [(m[0], m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
-
-
-@lru_cache(maxsize=1 << 14)
-def bare(tok: str) -> str:
-    """``tok`` in lower case without a possessive ending (cached: called
-    for most tokens of every article)."""
-    t = tok.lower().replace("\u2019", "'")
-    if t.endswith("'s"):
-        t = t[:-2]
-    return t.rstrip("'")
-
-
-def is_cap(tok: str, first: bool = False) -> bool:
-    """True for a capitalised word that looks like part of a name; a
-    sentence-initial common word ("Officials", "Some") is not."""
-    if not tok[:1].isupper() or bare(tok) in DATE_WORDS:
-        return False
-    if first or tok.lower() in COMMON_CAPS:
-        w = words()
-        b = bare(tok)
-        if b in COMMON_CAPS or b in w["anon"] or b in DETERMINERS or b in QUANTIFIERS or b in w["doc"] \
-                or (b in w["org"] and not tok.isupper()) or b in w["titles"] and first:
-            return False
-    return True
-
-
 def head_part(toks: Sequence[Token]) -> List[Token]:
     """The tokens of a source phrase up to its first modifier word
     ("officials" in "officials who work with Magnus")."""

@@ -2,7 +2,7 @@
 phrase after it, and the guards that tell a verb from a noun.
 
 Token-level helpers for ``attribution``: each takes the tokens of one
-sentence (``sources.tokens``) and indices into them, and returns token
+sentence (``tokens.tokens``) and indices into them, and returns token
 ranges ``(start, end)`` or None.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, Tuple
 
-from . import sources
+from . import sources, wordsets
 from .lexicon import trie_pattern
-from .sources import Token, bare, is_cap
+from .tokens import Token, bare, is_cap
 
 _TIME_WORDS = frozenset("week month year weekend summer winter spring autumn fall night morning evening".split())
 _SETTINGS = frozenset("briefing briefings statement interview email e-mail call conference speech meeting letter post "
@@ -98,12 +98,12 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in QUOTE_CHARS:
             break
         if j > i and low in ("in", "on", "at", "during") and j + 1 < len(toks) and (
-                bare(toks[j + 1][0]) in sources.DATE_WORDS or j + 2 < len(toks)
+                bare(toks[j + 1][0]) in wordsets.DATE_WORDS or j + 2 < len(toks)
                 and toks[j + 1][0].lower() in ("a", "an", "the", "his", "her", "their", "its")
                 and bare(toks[j + 2][0]) in _SETTINGS):
             break  # "an IMF official in a briefing on Wednesday": the setting, not the source
-        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
-                                                   or toks[j + 1][0].lower() in sources.DETERMINERS):
+        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in wordsets.PRONOUNS
+                                                   or toks[j + 1][0].lower() in wordsets.DETERMINERS):
             break
         if low == "to" and j > i and toks[j - 1][0].lower() in TO_ADJECTIVES:
             j += 1  # "a person close to the investigation": "to" belongs to the phrase
@@ -123,14 +123,14 @@ def inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
         return None
     tok = toks[i][0]
     low = tok.lower()
-    if low in sources.PRONOUNS and tok.islower() and low not in ("it",):
+    if low in wordsets.PRONOUNS and tok.islower() and low not in ("it",):
         j = i + 1
-    elif is_cap(tok) and low not in sources.DETERMINERS:
+    elif is_cap(tok) and low not in wordsets.DETERMINERS:
         j = i
         while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
                                  or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
             j += 1
-    elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
+    elif low in wordsets.DETERMINERS or low in wordsets.QUANTIFIERS or bare(tok) in wordsets.words()["anon"]:
         _, j = np_after(toks, i)
     elif tok.isalpha() and tok.islower():
         # "said housing director Tom Reyes": lower-case titles before a name
@@ -171,7 +171,7 @@ def name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int,
                     and sources.name_class(" ".join(t[0] for t in toks[r:o]))[0] == "person":
                 return r, o
     if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
-            and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
+            and (toks[src[0]][0].lower() not in wordsets.DETERMINERS | wordsets.QUANTIFIERS
                  or toks[src[0]][0].lower() in ("a", "an")) \
             and _singular_title(toks[src[0]:src[1]]):
         r = sources.name_run(toks, src[0] - 2)
@@ -206,7 +206,7 @@ def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int
         t = toks[b - 1][0]
         low = t.lower()
         if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", ".", "!", "?") or t in QUOTE_CHARS:
-            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in sources.words()["titles"]:
+            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in wordsets.words()["titles"]:
                 b -= 1
                 continue
             break
@@ -223,7 +223,7 @@ def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int
     while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
         b += 1
     if b + 1 < k and toks[b][0].lower() in ("last", "this", "next", "earlier", "later") \
-            and (bare(toks[b + 1][0]) in sources.DATE_WORDS or toks[b + 1][0].lower() in _TIME_WORDS):
+            and (bare(toks[b + 1][0]) in wordsets.DATE_WORDS or toks[b + 1][0].lower() in _TIME_WORDS):
         b += 2  # "Last month her lawyers said"
     if b > k:
         return None
@@ -246,9 +246,9 @@ def subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[in
     b = lo
     while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
         b += 1
-    if b < hi and (is_cap(toks[b][0], first=True) or bare(toks[b][0]) in sources.words()["titles"]):
+    if b < hi and (is_cap(toks[b][0], first=True) or bare(toks[b][0]) in wordsets.words()["titles"]):
         r = b
-        while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in sources.words()["titles"]):
+        while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in wordsets.words()["titles"]):
             r += 1
         if r > b and r < hi and toks[r][0].islower() and toks[r][0] not in ("of", "from", "at", "who", "and", "for"):
             return b, r  # "President Barack Obama met survivors ... and said": the name
