@@ -29,8 +29,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.extract.lexicon import word_set
+from factcheck.extract.wordsets import COMMON_WORDS, TITLES
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
@@ -93,21 +95,7 @@ class Signature:
 
 
 # ---------------------------------------------------------------------------
-# Word lists
-
-
-@lru_cache(maxsize=1)
-def _common() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("story_common_words"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("name_titles"))
+# Name runs
 
 
 # A run of capitalised words on one line, with the particles names carry
@@ -115,10 +103,10 @@ def _titles() -> FrozenSet[str]:
 # "Blair and Brown" stays two names.
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘ"  # capitals of English and the names it borrows
 _CAP = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
-_RUN = _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?" + _CAP + r")*"
+_PARTICLES = word_set("run_particles")
+_RUN = _CAP + r"(?:[ \t]+(?:(?:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")[ \t]+)?" + _CAP + r")*"
 _NAME = re.compile(_RUN)
 _INSIDE_WORD = frozenset("’'.")
-_PARTICLES = frozenset("of for de del della di da du la le van von der den al bin y".split())
 _SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # A sentence's first word that is plainly not a name: "State-owned",
@@ -140,8 +128,8 @@ def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
     common words ("The", "Monday"); lower-case particles stay inside a
     name.  A lone word that opens a sentence (``initial``) is no name.
     """
-    common = _common()
-    titles = _titles()
+    common = COMMON_WORDS
+    titles = TITLES
     out: List[Tuple[str, str]] = []
     piece: List[str] = []
     first = True
@@ -234,7 +222,7 @@ def _term(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) < 3 or len(w) > 30 or w in _common():
+    if len(w) < 3 or len(w) > 30 or w in COMMON_WORDS:
         return ""
     if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"

@@ -301,7 +301,7 @@ def _plain_split_run(run, initial):
         bare = tok if st._INITIALS.match(tok) else st._POSSESSIVE.sub("", tok).strip(".-&'\u2019")
         low = st._name_key(bare)
         opener = initial and first and not piece
-        if not low or low in st._titles() or low in st._common() or (opener and st._ADJECTIVE.match(tok)):
+        if not low or low in st.TITLES or low in st.COMMON_WORDS or (opener and st._ADJECTIVE.match(tok)):
             st._emit(piece, initial and first, out)
             piece, first = [], False
             continue

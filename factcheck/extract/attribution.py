@@ -30,22 +30,21 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
 from . import anonymity, sources, wordsets
-from .lexicon import Lexicon, read_list, trie_pattern
+from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .mentions import entities, person_mentions, person_names
 from .sources import classify
-from .tokens import Token, bare, is_cap, tokens
 from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS,
                        NONRESPONSE_HINT, NONRESPONSE_WORDS,
                        NOUNISH, PREPOSITIONS, QUOTE_CHARS, SURE, VAGUE_ADVERBS, clause_subject, inverted_source,
                        name_before_title, np_after, plural_verb, skip_back, subject_prefix)
+from .tokens import Token, bare, is_cap, tokens
 
 __all__ = ["attribute", "person_names"]
 
-_MODALS = frozenset(("can", "could", "may", "might", "will", "would", "shall", "should", "must"))
+_MODALS = word_set("modals")
 
 # Expectation verbs: "than analysts expected" compares with a forecast.
-EXPECTING = frozenset(("expect", "expects", "expected", "estimate", "estimated", "estimates", "predicted",
-                       "forecast", "anticipated"))
+EXPECTING = word_set("expecting_verbs")
 
 @lru_cache(maxsize=8)
 def _cue_words(speech: Tuple[str, ...]) -> Dict[str, str]:

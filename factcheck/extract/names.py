@@ -14,67 +14,23 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from .lexicon import POSSESSIVE, lexicon, read_list
+from .lexicon import POSSESSIVE, lexicon, read_list, word_set
 from .tokens import dotted_tokens, starts_upper
+from .wordsets import COMMON_WORDS, PRONOUNS, SOURCE_NOUNS, TITLES
 
 Source = Tuple[str, int, int, str]
 
-PARTICLES = frozenset("de da di del della der den van von la le du bin ibn al el st. dos das".split())
-DETERMINERS = frozenset(
-    "the a an one two three four five several some many most few other another his her their its our "
-    "this that these those both each no any".split()
-)
-INVERTED_DETERMINERS = frozenset("the a an one two three four five several some many another".split())
-CLAUSE_WORDS = frozenset(
-    "that and but or because if when while as so since after before although though which who whom "
-    "whose where what than then also not is was are were be been being has have had do does did will "
-    "would could should may might must can to of in on at for with by from about into over".split()
-)
-AUXILIARIES = frozenset("is was are were be been being".split())
-ADVERBS = frozenset(
-    "also later then has had have would will once recently previously further again repeatedly "
-    "publicly privately simply flatly quickly bluntly reportedly has have had never often always "
-    "still even already just last first".split()
-)
-STOP_AFTER = frozenset(
-    "who which that when while because after before during on at in adding noting saying referring "
-    "told last this on and but as to".split()
-)
-PRONOUN_WORDS = frozenset("he she they we i it".split())
-ORG_WORDS = frozenset(
-    "department council party committee association agency office house post times news press journal "
-    "reuters inc corp corporation university college police court campaign ministry union board "
-    "authority commission administration service institute foundation center centre bank group company "
-    "congress senate government network fund organization organisation federation coalition bureau patrol "
-    "protection security republicans democrats caucus cabinet pentagon kremlin guard army navy force "
-    "club league team tribune herald gazette telegraph guardian magazine review chronicle ledger courier "
-    "channel radio television tv".split()
-)
-ORG_NOUNS = frozenset(
-    "corporation airline carrier retailer manufacturer maker operator broadcaster federation bureau "
-    "institute foundation association commission charity regulator watchdog exchange "
-    "newspaper daily paper agency company firm campaign department ministry government administration "
-    "committee council board authority office group organization organisation union party network outlet "
-    "magazine website court police bank team club league station channel broadcaster".split()
-)
-DOC_NOUNS = frozenset(
-    "report study survey poll data figures statement document documents records filing analysis memo "
-    "letter estimates estimate website release statistics census review audit lawsuit complaint ruling "
-    "indictment verdict decision order filings papers transcript".split()
-)
-CAP_STOP = frozenset(
-    "instead indeed moreover furthermore nonetheless nevertheless ultimately finally now then today yesterday "
-    "tonight here there thus hence otherwise besides regardless overall initially previously afterward "
-    "afterwards recently separately elsewhere state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december in on at but and so yet as the a an this that these those "
-    "when while after before if meanwhile still earlier later also however speaking asked".split()
-)
-
-
-@lru_cache(maxsize=1)
-def titles() -> FrozenSet[str]:
-    """Lower-case honorifics and job titles (``factcheck/data/name_titles.txt``)."""
-    return frozenset(t.rstrip(".") for t in read_list("name_titles"))
+PARTICLES = word_set("name_particles")
+PHRASE_OPENERS = word_set("phrase_openers")
+INVERTED_DETERMINERS = word_set("inverted_source_openers")
+CLAUSE_WORDS = word_set("clause_words")
+AUXILIARIES = frozenset(w for w in word_set("be_forms") if w.isalpha())  # is, was, ...: not the contracted 's
+ADVERBS = word_set("speaker_skip_words")
+STOP_AFTER = word_set("inverted_phrase_stops")
+ORG_WORDS = word_set("organisation_name_words")
+ORG_NOUNS = word_set("organisation_heads")
+DOC_NOUNS = word_set("document_heads")
+CAP_STOP = word_set("capitalised_non_names")
 
 
 @lru_cache(maxsize=1)
@@ -83,11 +39,11 @@ def _anon_re() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
-PARTY_WORDS = frozenset("tory labour democrat democratic republican gop liberal conservative".split())
+PARTY_WORDS = word_set("party_words")
 
 
 def _is_title(tok: str) -> bool:
-    return tok.lower().rstrip(".") in titles()
+    return tok.lower().rstrip(".") in TITLES
 
 
 def _is_name_tok(tok: str) -> bool:
@@ -108,7 +64,7 @@ def classify_name(name: str) -> str:
     return "person"
 
 
-INDEFINITE = frozenset("a an one two three four five several some many another certain".split())
+INDEFINITE = word_set("indefinite_openers")
 
 
 def classify_phrase(phrase: str) -> str:
@@ -118,7 +74,7 @@ def classify_phrase(phrase: str) -> str:
     influential US daily) or ``person`` (the mayor)."""
     low = phrase.lower()
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
-    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
+    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)
     head = _head(words)
     definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
     if head in DOC_NOUNS:
@@ -167,7 +123,7 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
             last_title = k
     if last_title is not None:
         a = last_title + 1
-    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in _common_words()):
+    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in COMMON_WORDS):
         a += 1
     # "Republican Ted Cruz", but not "Democratic National Committee"
     if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and classify_name(" ".join(t[0] for t in toks[a + 1:b])) == "person":
@@ -208,7 +164,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
-                                       and toks[i][0] not in _source_nouns()):
+                                       and toks[i][0] not in SOURCE_NOUNS):
         i -= 1
         skipped += 1
     if i < 0:
@@ -234,19 +190,18 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         return None
     if tok == ",":
         return _appositive(text, toks, i)
-    if tok.lower() in PRONOUN_WORDS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
-        cls = "person" if tok.lower() in ("he", "she", "i") else ("organisation" if tok.lower() == "it" else "none")
-        return tok, toks[i][1], toks[i][2], cls
+    if tok.lower() in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
+        return tok, toks[i][1], toks[i][2], PRONOUNS[tok.lower()]
     if starts_upper(tok):
         j = _name_run_backward(toks, i)
-        if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
+        if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() != "the":
             return _np_backward(text, toks, i, strict)
         if not looks_like_name(toks[j:i + 1]):
             return None
         if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
             # "chief economist at Global Insight said": the person, not the firm
             c = j - 1
-            while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in DETERMINERS:
+            while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in PHRASE_OPENERS:
                 c -= 1
             if c >= 1 and toks[c][0] == "," and starts_upper(toks[c - 1][0]):
                 m = _name_run_backward(toks, c - 1)
@@ -266,18 +221,7 @@ _INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earl
                     r"(?:[A-Z][^,\n]{0,40},\s*)?")
 
 
-PERSON_NOUNS = frozenset(
-    "candidate nominee senator congressman congresswoman lawmaker official spokesman spokeswoman "
-    "spokesperson businessman businesswoman billionaire mogul front-runner frontrunner judge mayor "
-    "governor president host anchor author writer columnist analyst pollster strategist adviser "
-    "advisor aide activist pastor leader chairman chairwoman secretary ambassador minister "
-    "economist professor doctor lawyer attorney prosecutor sheriff chief".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> FrozenSet[str]:
-    return frozenset(read_list("story_common_words"))
+PERSON_NOUNS = word_set("person_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -289,9 +233,9 @@ def looks_like_name(toks) -> bool:
     """False for a lone capitalised common word (``According``, ``Surveying``,
     ``What``) that only opens a sentence."""
     if len(toks) > 1:
-        return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in _common_words() for t in toks)
+        return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in COMMON_WORDS for t in toks)
     word = toks[0][0].rstrip(".").lower()
-    return not (word in _common_words() or word in CAP_STOP or word.endswith(("ing", "ly")) or word in DETERMINERS)
+    return not (word in COMMON_WORDS or word in CAP_STOP or word.endswith(("ing", "ly")) or word in PHRASE_OPENERS)
 
 
 def _is_verb_like(tok: str) -> bool:
@@ -325,7 +269,7 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
     for _ in range(4):
         d = k
         while d < len(toks) and d - k < 2 and toks[d][0].islower() and (
-                _is_title(toks[d][0]) or toks[d][0] in _source_nouns() or toks[d][0] in ("conservative", "liberal")):
+                _is_title(toks[d][0]) or toks[d][0] in SOURCE_NOUNS or toks[d][0] in ("conservative", "liberal")):
             d += 1  # "conservative commentator Jonah Goldberg imagined"
         if d > k and d < len(toks) and starts_upper(toks[d][0]):
             k = d
@@ -360,9 +304,8 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
         if not toks:
             continue
         low = toks[0][0].lower()
-        if low in PRONOUN_WORDS:
-            cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
-            return toks[0][0], toks[0][1], toks[0][2], cls
+        if low in PRONOUNS:
+            return toks[0][0], toks[0][1], toks[0][2], PRONOUNS[low]
         if starts_upper(toks[0][0]) and low not in CAP_STOP:
             b = 0
             while b < len(toks) and _is_name_tok(toks[b][0]) and toks[b][0] not in (",",):
@@ -398,7 +341,7 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
         low = t.lower()
         if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
             break
-        if low in DETERMINERS and t.isalpha() and low != "that":
+        if low in PHRASE_OPENERS and t.isalpha() and low != "that":
             det = j
             if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
                 break
@@ -427,18 +370,13 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     return phrase, start, end, classify_phrase(phrase)
 
 
-@lru_cache(maxsize=1)
-def _source_nouns() -> FrozenSet[str]:
-    return frozenset(w.lower() for w in read_list("source_nouns"))
-
-
 def is_source_phrase(phrase: str) -> bool:
     """True when a descriptive phrase can name a source: its head noun is a
     person, group, organisation or document (``source_nouns.txt``), a title,
     or the phrase is an anonymity phrase."""
     words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
     head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
-    return head in _source_nouns() or _is_title(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
+    return head in SOURCE_NOUNS or _is_title(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
 
 
 def _appositive(text: str, toks, i: int) -> Optional[Source]:
@@ -464,7 +402,7 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     while b < len(inner) and _is_name_tok(inner[b][0]):
         b += 1
     if 0 < b < len(inner) and inner[b][0].islower() and inner[b][0] not in CLAUSE_WORDS \
-            and inner[b][0] not in DETERMINERS and looks_like_name(inner[:b]):
+            and inner[b][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
         return _run_source(text, toks, j + 1, j + 1 + b)
     return phrase_before(text, toks[0][1], toks[j][1])
@@ -479,10 +417,9 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         return None
     tok = toks[0][0]
     low = tok.lower()
-    if low in PRONOUN_WORDS and tok.islower():
-        cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
-        return tok, toks[0][1], toks[0][2], cls
-    if starts_upper(tok) and low not in DETERMINERS and low not in CAP_STOP:
+    if low in PRONOUNS and tok.islower():
+        return tok, toks[0][1], toks[0][2], PRONOUNS[low]
+    if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
         b = 0
         while b < len(toks) and (starts_upper(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
                                                          and toks[b - 1][0].lower() in ORG_WORDS)
@@ -493,7 +430,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         # "said Jupiter Research analyst Olivier Beauvillain": the person
         c = b
         while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
-                _is_title(toks[c][0]) or toks[c][0] in _source_nouns()):
+                _is_title(toks[c][0]) or toks[c][0] in SOURCE_NOUNS):
             c += 1
         if b < c < len(toks) and starts_upper(toks[c][0]):
             d = c
@@ -508,7 +445,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
             b += 1
         if 0 < b < len(toks) and starts_upper(toks[b][0]) and _is_title(toks[b - 1][0]) or \
-                0 < b < len(toks) and starts_upper(toks[b][0]) and toks[b - 1][0] in _source_nouns():
+                0 < b < len(toks) and starts_upper(toks[b][0]) and toks[b - 1][0] in SOURCE_NOUNS:
             c = b
             while c < len(toks) and _is_name_tok(toks[c][0]):
                 c += 1
@@ -579,7 +516,7 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
         if k < cut:
             continue
         low = w.lower().rstrip(".")
-        if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()
+        if _is_title(w) or low in CAP_STOP or k == cut and (low in COMMON_WORDS or low in _verbs()
                                                              or low in PARTY_WORDS and len(words) - k >= 3):
             cut = k + 1
     words = words[cut:]

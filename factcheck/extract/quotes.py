@@ -28,6 +28,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
+from .lexicon import word_set
+
 # A typewriter pair ``''`` or one of the other marks.  Written to open with
 # one character class (the pair's first apostrophe among the marks; the
 # lookbehinds then ask for the second apostrophe after an apostrophe and for
@@ -178,7 +180,7 @@ def continues_previous(article: Article, paras: Sequence[Span], k: int, start: i
     return _paragraph_quotes(text, paras[k - 1], hidden)[1]
 
 
-_MINOR = frozenset("a an and the of in on at to for with from by or is are be as vs nor but".split())
+_MINOR = word_set("title_minor_words")
 TITLE_WORDS = 8
 """A quote of at most this many words, all significant ones capitalised,
 is read as the title of a show, book or slogan (``"Meet the Press"``)."""

@@ -14,28 +14,21 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
+from .lexicon import word_set
 from .tokens import Token, bare, is_cap
 from .tokens import tokens  # noqa: F401  (claims.py, on another branch, still imports it from here)
 from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.
-HEAD_BREAK = frozenset(
-    "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
-    "involved including inside within among across under who've representing near by".split()
-)
+HEAD_BREAK = word_set("head_breaks")
 PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
-COMPARATIVES = frozenset("greater bigger larger smaller higher lower better further wider longer shorter stronger "
-                         "weaker faster slower other former latter outer inner upper under over after major minor "
-                         "senior junior prior".split())
+COMPARATIVES = word_set("comparatives")
 PEOPLE_SINGULAR = re.compile(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
-VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
-QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
-VAGUE_DOCS = frozenset("reports accounts rumors rumours rumor rumour reporting speculation legend tradition "
-                       "folklore lore misconception belief wisdom hearsay gossip".split())
-STRONG_ANONYMOUS = frozenset("official officials source sources person people aide aides insider insiders "
-                             "staffer staffers employee employees diplomat diplomats".split())
-SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives "
-                   "spokesmen spokeswomen".split())
+VAGUE_DETERMINERS = word_set("vague_determiners")
+QUANTITY_HEADS = word_set("quantity_heads")
+VAGUE_DOCS = word_set("vague_documents")
+STRONG_ANONYMOUS = word_set("strong_anonymous_heads")
+SPOKES = word_set("spokes_nouns")
 def head_part(toks: Sequence[Token]) -> List[Token]:
     """The tokens of a source phrase up to its first modifier word
     ("officials" in "officials who work with Magnus")."""
@@ -96,7 +89,7 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
 
 
 # Participles after which "by <Name>" names who gathered a group's views.
-POLLED = frozenset(("polled", "surveyed", "canvassed"))
+POLLED = word_set("polled_participles")
 
 
 def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
@@ -123,7 +116,7 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
     w = words()
     first = toks[0][0]
     if len(toks) == 1 and first.lower() in PRONOUNS:
-        return PRONOUNS[first.lower()] or "none", False, first.lower()
+        return PRONOUNS[first.lower()], False, first.lower()
     head_toks = head_part(toks)
     if not head_toks:
         return "none", False, ""

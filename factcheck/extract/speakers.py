@@ -26,24 +26,24 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Quote, Sentence, Span
 
 from . import names
-from .lexicon import Lexicon, read_list, trie_pattern
+from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import continues_previous, is_scare_quote, is_title
+from .wordsets import PRONOUNS
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
 
 # Verbs after which any noun phrase with a determiner is taken for the
 # speaker ("the bespectacled diplomat said"); after weaker cues ("called")
 # its head noun must be a source noun.
-_CORE_VERBS = frozenset("said says say told tells wrote writes added adds explained noted asked".split())
+_CORE_VERBS = word_set("core_speech_verbs")
 
 # Verbs whose object, not subject, is the speaker ("Reuters quoted one
 # trader as saying").
-_RELAYING = frozenset("quoted quotes quoting".split())
+_RELAYING = word_set("relaying_verbs")
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
-_INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
+_INVERTED_OPENERS = word_set("inverted_opening_verbs")
 
 
 @lru_cache(maxsize=8)

@@ -12,49 +12,31 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from . import sources, wordsets
-from .lexicon import trie_pattern
+from .lexicon import trie_pattern, word_set
 from .tokens import Token, bare, is_cap
 
-_TIME_WORDS = frozenset("week month year weekend summer winter spring autumn fall night morning evening".split())
-_SETTINGS = frozenset("briefing briefings statement interview email e-mail call conference speech meeting letter post "
-                      "tweet hearing podcast broadcast news press radio television video appearance".split())
-BE = frozenset("is are was were be been being 's \u2019s".split())
-SKIP_BEFORE = frozenset(
-    "has have had will would could should can may might must did does do also later then once recently "
-    "previously further again repeatedly publicly privately simply flatly quickly bluntly reportedly "
-    "never often always still even already just long first initially earlier separately now too "
-    "reportedly openly frequently".split()
-)
-NEGATIONS = frozenset("not n't never".split())
-CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so and or as after before "
-                         "until unless where whether".split())
-NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
+_TIME_WORDS = word_set("time_words")
+_SETTINGS = word_set("setting_nouns")
+BE = word_set("be_forms")
+SKIP_BEFORE = word_set("attribution_skip_words")
+NEGATIONS = word_set("negations")
+CLAUSE_BREAK = word_set("clause_breaks")
+NEEDS_AS = word_set("needs_as_verbs")
 # Verbs that are also plural nouns ("ethnic groups, states and ...").
-NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
-                     "shows holds calls accounts says state report claim note estimate comment remark question "
-                     "doubt view regard call hold find show account".split())
-IT_ONLY = frozenset("known accepted agreed felt supposed".split())
+NOUNISH = word_set("nounish_verbs")
+IT_ONLY = word_set("it_only_participles")
 # Verbs that put their source after them ("...," said X); after "told" comes
 # the listener, after "reported" the thing reported.
-INVERTING = frozenset("said says say added adds wrote writes explained explains noted notes recalled recalls "
-                      "replied replies argued argues insisted insists warned warns claimed claims declared "
-                      "suggested suggests concluded acknowledged admitted asked asks continued countered "
-                      "conceded predicted observed remarked commented responded stated cautioned".split())
-BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised panned decried opposed labeled labelled "
-                    "branded dubbed hailed lauded condemned denounced slammed noted called attacked accused blamed "
-                    "rejected challenged ridiculed mocked dismissed".split())
-ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
-PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
-VAGUE_ADVERBS = frozenset(
-    "widely generally commonly often frequently long popularly largely broadly universally sometimes "
-    "usually typically normally occasionally "
-    "variously traditionally allegedly reportedly".split()
-)
-COMPLEMENT = frozenset("a an the one among as".split())
+INVERTING = word_set("inverting_verbs")
+BY_ONLY = word_set("by_only_participles")
+ASIDES = word_set("asides")
+PREPOSITIONS = word_set("prepositions")
+VAGUE_ADVERBS = word_set("vague_adverbs")
+COMPLEMENT = word_set("complement_openers")
 # Cues sure enough to keep even when the source phrase is of no known kind.
-SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
+SURE = word_set("sure_cues")
 MAX_SUBJECT = 14
-FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
+FINITE = word_set("finite_auxiliaries")
 # Every non_attributions.txt pattern holds one of these (lower case).
 NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
                      "unanswered", "neither", "would not", "wouldn't")
@@ -84,8 +66,7 @@ def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
 
 
 # Adjectives whose "to" stays inside a source phrase ("people close to the talks").
-TO_ADJECTIVES = frozenset(("close", "closest", "near", "connected", "linked", "loyal", "allied", "sympathetic",
-                           "opposed", "related", "adjacent"))
+TO_ADJECTIVES = word_set("to_adjectives")
 
 
 def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:

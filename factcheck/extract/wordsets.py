@@ -1,6 +1,8 @@
 """Word sets shared by the readers of source phrases, each loaded once.
 
-``words()`` holds the lists that name kinds of sources (anonymous heads,
+Titles and the common words that are never a name on their own are one
+set each for every reader (``name_titles.txt``, ``story_common_words.txt``:
+lower case, no periods).  ``words()`` holds the lists that name kinds of sources (anonymous heads,
 document, organisation and outlet nouns, titles, named sources).
 """
 
@@ -9,24 +11,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import read_list
+from .lexicon import read_list, word_set
 
-DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-QUANTIFIERS = frozenset(
-    "some many most few several one two three four five six seven eight nine ten dozen dozens "
-    "numerous various other others both all each multiple certain".split()
-)
-PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organisation", "they": "", "we": ""}
-COMMON_CAPS = frozenset(
-    "senior top former current local federal state national administration government board company "
-    "unnamed anonymous unidentified independent longtime veteran key leading prominent some many most "
-    "critics officials residents analysts experts several other others two three four five few "
-    "according internally separately meanwhile however still but and yet instead also".split()
-)
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december today yesterday tonight".split()
-)
+DETERMINERS = word_set("determiners")
+QUANTIFIERS = word_set("quantifiers")
+PRONOUNS = dict(line.split() for line in read_list("pronouns"))
+"""Pronoun -> the class of source it stands for (person, organisation, none)."""
+TITLES = word_set("name_titles")
+COMMON_WORDS = word_set("story_common_words")
+SOURCE_NOUNS = frozenset(w.lower() for w in read_list("source_nouns"))
+COMMON_CAPS = word_set("common_capitals")
+DATE_WORDS = word_set("date_words")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +34,7 @@ def words() -> dict:
         "doc": low("document_nouns"),
         "org": low("organisation_nouns"),
         "outlet": low("outlet_words"),
-        "titles": frozenset(t.lower().rstrip(".") for t in read_list("name_titles")),
+        "titles": TITLES,
         "named": frozenset(named),
         "named_re": re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")\b"),
     }
