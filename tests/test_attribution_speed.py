@@ -117,7 +117,7 @@ def test_nonresponse_words_cover_every_pattern():
                                      {"cue": "added", "cue_start": 7, "cue_end": 12, "content_start": None}])
 def test_replace_equals_dataclasses_replace(changes):
     import dataclasses
-    from factcheck.extract.attribution import _replace
+    from factcheck.extract.attribution_cues import replace as _replace
     from factcheck.model import Attribution
     a = Attribution(sentence=2, cue="said", cue_start=40, cue_end=44, source="Jane Doe", source_start=30,
                     source_end=38, source_class="person", content_start=0, content_end=28, secondary=False, quote=None)
