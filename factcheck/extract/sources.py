@@ -106,22 +106,22 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     return _classify_words(tuple([t[0] for t in toks]), tuple(extra_anonymous), bare_plural)
 
 
+Classified = Tuple[str, bool, str]
+
+
 @lru_cache(maxsize=1 << 14)
-def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
-                    bare_plural: bool) -> Tuple[str, bool, str]:
+def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], bare_plural: bool) -> Classified:
     """``classify`` of the words ``phrase`` (tokens with dummy offsets)."""
     toks = [(t, 0, 0) for t in phrase]
     if not toks:
         return "none", False, ""
-    w = words()
     first = toks[0][0]
     if len(toks) == 1 and first.lower() in PRONOUNS:
         return PRONOUNS[first.lower()], False, first.lower()
     head_toks = head_part(toks)
     if not head_toks:
         return "none", False, ""
-    head_tok = head_toks[-1][0]
-    head = bare(head_tok)
+    head = bare(head_toks[-1][0])
     if extra_anonymous and any(p.lower() in " ".join(t[0] for t in toks).lower() for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
@@ -130,42 +130,86 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
     if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)):
         head_toks = head_toks[:conj]  # "Ban and his aides": the named one leads
-        head_tok = head_toks[-1][0]
-        head = bare(head_tok)
-    last = len(head_toks) - 1
-    if is_cap(head_tok, first=(last == 0)) or head_tok.isupper() and len(head_tok) > 1:
-        j = name_run(head_toks, last)
-        name = " ".join(t[0] for t in head_toks[j:])
-        return (*name_class(name), head)
+    ph = _Phrase(toks, head_toks, det)
+    head_tok = head_toks[-1][0]
+    if is_cap(head_tok, first=(len(head_toks) == 1)) or head_tok.isupper() and len(head_tok) > 1:
+        j = name_run(head_toks, len(head_toks) - 1)
+        return (*name_class(" ".join(t[0] for t in head_toks[j:])), ph.head)
+    return _known_head(ph) or _unknown_head(ph, bare_plural)
+
+
+class _Phrase:
+    """A source phrase being classified: its tokens, the tokens of its head
+    part, its head noun (bare) and its first word (bare: the determiner)."""
+
+    __slots__ = ("toks", "head_toks", "head", "det")
+
+    def __init__(self, toks: Sequence[Token], head_toks: Sequence[Token], det: str):
+        self.toks, self.head_toks, self.det = toks, head_toks, det
+        self.head = bare(head_toks[-1][0])
+
+
+def _known_head(ph: _Phrase) -> Optional[Classified]:
+    """The class given by a head noun of a known kind: a spokesperson, a
+    document, an unnamed group, an organisation or a title."""
+    w = words()
+    head, det = ph.head, ph.det
     if head in SPOKES:
         return "organisation", False, head
     if head in VAGUE_DOCS and det not in ("the", "this", "that", "its", "his", "her", "their"):
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
-    if any(toks[k][0].lower() in POLLED and toks[k + 1][0].lower() == "by" and is_cap(toks[k + 2][0])
-           and bare(toks[k - 1][0]) in w["anon"] and bare(toks[k - 1][0]) not in STRONG_ANONYMOUS
-           for k in range(1, len(toks) - 2)):
-        return "organisation", False, head  # "analysts polled by FactSet": a named survey's consensus
-    if head in w["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS:
-        rest = toks[len(head_toks):]
-        if len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
-                and name_class(" ".join(t[0] for t in rest[1:4] if t[0][:1].isupper()))[0] == "organisation":
-            return "organisation", False, head  # "researchers at BDO Stoy Hayward": the firm's work
+    if _polled(ph.toks) or _firm_researchers(ph):
+        return "organisation", False, head
     if head in w["anon"]:
-        if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in head_toks[:-1]) \
-                and not head.endswith("s") and head not in STRONG_ANONYMOUS:
-            return "person", False, head  # "Donald Trump's campaign manager": one identifiable person
-        if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS:
-            # "its chief executive" is a person; "the researchers" point back at people named before
-            return ("none" if head.endswith("s") and det == "the" else "person"), False, head
-        return "anonymous", False, head
+        return _anonymous_head(ph), False, head
     if head in w["org"]:
-        if any(bare(t[0]) in w["anon"] for t in toks[len(head_toks):]):  # "a group of residents"
+        if any(bare(t[0]) in w["anon"] for t in ph.toks[len(ph.head_toks):]):  # "a group of residents"
             return "anonymous", False, head
         return "organisation", False, head
     if head in w["titles"]:
         return ("anonymous" if det in ("a", "an", "one") or det in VAGUE_DETERMINERS else "person"), False, head
+    return None
+
+
+def _polled(toks: Sequence[Token]) -> bool:
+    """"analysts polled by FactSet": a named survey's consensus."""
+    anon = words()["anon"]
+    return any(toks[k][0].lower() in POLLED and toks[k + 1][0].lower() == "by" and is_cap(toks[k + 2][0])
+               and bare(toks[k - 1][0]) in anon and bare(toks[k - 1][0]) not in STRONG_ANONYMOUS
+               for k in range(1, len(toks) - 2))
+
+
+def _firm_researchers(ph: _Phrase) -> bool:
+    """"researchers at BDO Stoy Hayward": the firm's work."""
+    head = ph.head
+    if not (head in words()["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS):
+        return False
+    rest = ph.toks[len(ph.head_toks):]
+    return len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
+        and name_class(" ".join(t[0] for t in rest[1:4] if t[0][:1].isupper()))[0] == "organisation"
+
+
+def _anonymous_head(ph: _Phrase) -> str:
+    """The class of a phrase whose head names people without naming them
+    ("officials", "a spokesman", "its chief executive")."""
+    head = ph.head
+    if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in ph.head_toks[:-1]) \
+            and not head.endswith("s") and head not in STRONG_ANONYMOUS:
+        return "person"  # "Donald Trump's campaign manager": one identifiable person
+    if ph.det in ("the", "his", "her", "their", "its", "our") and len(ph.head_toks) <= 3 \
+            and head not in STRONG_ANONYMOUS:
+        # "its chief executive" is a person; "the researchers" point back at people named before
+        return "none" if head.endswith("s") and ph.det == "the" else "person"
+    return "anonymous"
+
+
+def _unknown_head(ph: _Phrase, bare_plural: bool) -> Classified:
+    """A head of no known kind: the noun before a relative clause, a
+    singular person noun after "a", a bare plural subject, or nothing."""
+    w = words()
+    head, det, head_toks = ph.head, ph.det, ph.head_toks
     for t in reversed(head_toks[:-1]):  # "a draft he shared": the noun before a relative clause
         if t[0].endswith(("'", "\u2019", "'s", "\u2019s")):
             continue  # a possessor ("the Workers' support") is not the head
@@ -174,11 +218,13 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
             return "document", False, b
         if b in w["anon"] and b not in QUANTIFIERS:
             return "anonymous", False, b
+    head_tok = head_toks[-1][0]
     if det in ("a", "an", "one", "another") and PEOPLE_SINGULAR.search(head) and head_tok.islower() \
             and head not in COMPARATIVES and len(head_toks) > 1:
         return "anonymous", False, head  # "a doctor", "one questioner"
+    toks = ph.toks
     if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
-            and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
+            and head_tok.islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
     return "none", False, head
 
