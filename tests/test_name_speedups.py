@@ -1,7 +1,6 @@
 """Shortcuts taken for speed in name, speaker and quote extraction give the
 same answers as the plain versions they replaced."""
 
-import bisect
 import re
 from pathlib import Path
 
@@ -78,17 +77,6 @@ def test_name_index_same_as_uncached_build(text):
     assert index.first == fresh
 
 
-@pytest.mark.parametrize("text", _texts())
-def test_continuation_flag_same_as_full_scan(text):
-    art = Article(path="a.txt", content=text)
-    paras = sentences.paragraphs(text, 0, len(text))
-    sents = sentences.sentences(art, paras)
-    starts = [p.start for p in paras]
-    for q, cont in quotes.quotes_with_links(art, sents, paras):
-        k = max(0, bisect.bisect_right(starts, q.start) - 1)
-        assert quotes.continues_previous(art, paras, k, q.start) == cont
-
-
 def _sentence_scanner(text):
     """The sentences of ``text`` and ``scan(i, out)``, which adds sentence
     i's speaker events to ``out`` (what speakers does per sentence)."""
@@ -96,13 +84,10 @@ def _sentence_scanner(text):
     paras = sentences.paragraphs(text, 0, len(text))
     sents = sentences.sentences(art, paras)
     found = quotes.find_quotes(art, sents, paras)
-    lex = lexicon()
-    cue_re = speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
-    index = names.NameIndex(text, 0)
-    qstarts = [q.start for q in found]
+    ctx = speakers._Ctx(art, sents, paras, found, lexicon())
 
     def scan(i, out):
-        speakers._sentence_speakers(text, sents[i], found, qstarts, cue_re, index, out)
+        speakers._sentence_speakers(ctx, sents[i], out)
 
     return sents, scan
 
