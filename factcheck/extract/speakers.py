@@ -25,7 +25,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
-from . import names
+from . import names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .wordsets import PRONOUNS
@@ -165,7 +165,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         if prefer == "last":
             m = _NAME_COLON.search(text, max(start, end - 60), end)
             if m is not None:
-                src = names.phrase_before(text, start, m.end(1))
+                src = phrases.phrase_before(text, start, m.end(1))
                 if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
                     return _Cue(":", m.end(1), m.end(1) + 1, *src)
         return None
@@ -178,26 +178,26 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
                 or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
             return None
-        src = names.phrase_before(text, start, m.start())
+        src = phrases.phrase_before(text, start, m.start())
         if src is None or text[start:src[1]].rstrip()[-1:] != ",":
             return None
         return _Cue(m.group(1), m.start(), m.end(), *src)
     for m in found:
         cue = m.group(1)
         if cue.lower() == "according to":
-            src = names.phrase_after(text, m.end(), end)
+            src = phrases.phrase_after(text, m.end(), end)
         elif cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
             # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
-            src = names.phrase_after(text, m.end(), end) or names.phrase_before(text, start, m.start(), False)
+            src = phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
         else:
-            src = names.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
+            src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
             if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
                                                        or text[start:m.start()].rstrip().endswith(",")):
-                src = names.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
+                src = phrases.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
             if src is None and cue.endswith("ing"):
-                src = names.leading_subject(text, start, m.start())
+                src = phrases.leading_subject(text, start, m.start())
             if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
-                src = names.phrase_after(text, m.end(), end)
+                src = phrases.phrase_after(text, m.end(), end)
                 if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
                     src = None
         if src is not None:
@@ -394,12 +394,12 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
     no list."""
     m = _UNLISTED.match(text, pos, end)
     if m is not None:
-        src = names.phrase_before(text, pos, m.start(1))
+        src = phrases.phrase_before(text, pos, m.start(1))
     else:
         m = _UNLISTED_INVERTED.match(text, pos, end)
         if m is None:
             return None
-        src = names.phrase_after(text, m.end(1), end)
+        src = phrases.phrase_after(text, m.end(1), end)
     if src is None or src[3] not in ("person", "organisation"):
         return None
     return _Cue(m.group(1), m.start(1), m.end(1), *src)
@@ -457,7 +457,7 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Speaker]:
     lead = ctx.text[sent.start:q.start]
     if not lead.strip() or sent.kind != "body":
         return None
-    src = names.leading_subject(ctx.text, sent.start, q.start)
+    src = phrases.leading_subject(ctx.text, sent.start, q.start)
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
@@ -489,7 +489,7 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
     first = _FIRST_WORD.match(text, s.start, s.end)
     lead = None
     if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
-        lead = names.leading_subject(text, s.start, s.end)
+        lead = phrases.leading_subject(text, s.start, s.end)
     if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
             and not lead[0].startswith("The "):
         full = index.resolve(lead[0], lead[1])
@@ -499,7 +499,7 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
         i = bisect.bisect_right(ctx.qstarts, m.start()) - 1
         if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
             continue
-        src = names.phrase_before(text, s.start, m.start())
+        src = phrases.phrase_before(text, s.start, m.start())
         if src is None:
             continue
         speaker, st, en, cls = src
