@@ -52,7 +52,7 @@ def main(argv=None) -> int:
         # the name scans on their own (each also runs inside a stage below)
         timed("  person_mentions", lambda: [mentions.person_mentions(a.content, a.body_start) for a in arts])
         timed("  NameIndex.first", lambda: [names.NameIndex(a.content, a.body_start).first for a in arts])
-        timed("  stories.names", lambda: [stories.names(a.content, a.body_start, min(len(a.content), a.body_start
+        timed("  mentions.entity_mentions", lambda: [mentions.entity_mentions(a.content, a.body_start, min(len(a.content), a.body_start
                                                                                   + stories.NAME_SPAN)) for a in arts])
         sents = timed("sentences", lambda: [sentences.sentences(a, p) for a, p in zip(arts, paras)])
         timed("  tokens.tokens", lambda: [tokens.tokens(a.content, x.start, x.end) for a, ss in zip(arts, sents)

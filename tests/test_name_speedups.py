@@ -276,29 +276,27 @@ def test_cue_pattern_memo_follows_the_lexicon():
 
 
 def _plain_split_run(run, initial):
-    from factcheck import stories as st
     out, piece, first = [], [], True
     for tok in run.split():
         if tok.islower():
             if piece:
                 piece.append(tok)
             continue
-        bare = tok if st._INITIALS.match(tok) else st._POSSESSIVE.sub("", tok).strip(".-&'\u2019")
-        low = st._name_key(bare)
+        bare = tok if mentions._INITIALS.match(tok) else mentions._POSSESSIVE.sub("", tok).strip(".-&'\u2019")
+        low = mentions.name_key(bare)
         opener = initial and first and not piece
-        if not low or low in st.TITLES or low in st.COMMON_WORDS or (opener and st._ADJECTIVE.match(tok)):
-            st._emit(piece, initial and first, out)
+        if not low or low in mentions.TITLES or low in mentions.COMMON_WORDS or (opener and mentions._ADJECTIVE.match(tok)):
+            mentions._emit(piece, initial and first, out)
             piece, first = [], False
             continue
         piece.append(bare)
-    st._emit(piece, initial and first, out)
+    mentions._emit(piece, initial and first, out)
     return tuple(out)
 
 
 @pytest.mark.parametrize("tok", ["U.S.", "J.", "Blair's", "Blair\u2019s", "Jones'", "A.B.C.D.", "U.S.'s", "St.", "Mr.",
                                  "Coca-Cola", "AT&T", "'s", "s", "Ms", "I.B.M's", "E.ON", "-Sky-", "X.Y", "State-owned"])
 def test_story_run_split_equals_regex_form(tok):
-    from factcheck import stories
     for initial in (False, True):
         for run in (tok, "Tony " + tok, tok + " Blair", "Secretary " + tok + " of Smith", "The " + tok):
-            assert stories._split_run.__wrapped__(run, initial) == _plain_split_run(run, initial)
+            assert mentions._split_run.__wrapped__(run, initial) == _plain_split_run(run, initial)

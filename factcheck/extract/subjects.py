@@ -102,41 +102,62 @@ def inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
     None when what follows is not a source ending the clause."""
     if i >= len(toks):
         return None
+    j = _inverted_end(toks, i)
+    if j is None or j == i:
+        return None
+    named = _name_after_comma(toks, i, j)
+    if named is not None:
+        return named
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
+        return i, j
+    return None
+
+
+def _inverted_end(toks: Sequence[Token], i: int) -> Optional[int]:
+    """End of the source phrase opening at token ``i`` after an inverted
+    cue: a pronoun, a name, a noun phrase or titles before a name."""
     tok = toks[i][0]
     low = tok.lower()
     if low in wordsets.PRONOUNS and tok.islower() and low not in ("it",):
-        j = i + 1
-    elif is_cap(tok) and low not in wordsets.DETERMINERS:
+        return i + 1
+    if is_cap(tok) and low not in wordsets.DETERMINERS:
         j = i
         while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
                                  or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
             j += 1
-    elif low in wordsets.DETERMINERS or low in wordsets.QUANTIFIERS or bare(tok) in wordsets.words()["anon"]:
-        _, j = np_after(toks, i)
-    elif tok.isalpha() and tok.islower():
-        # "said housing director Tom Reyes": lower-case titles before a name
-        c = i
-        while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
-                and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
-            c += 1
-        if c == i or c >= len(toks) or not is_cap(toks[c][0]):
-            return None
-        j = c
-        while j < len(toks) and is_cap(toks[j][0]):
-            j += 1
-    else:
+        return j
+    if low in wordsets.DETERMINERS or low in wordsets.QUANTIFIERS or bare(tok) in wordsets.words()["anon"]:
+        return np_after(toks, i)[1]
+    if tok.isalpha() and tok.islower():
+        return _titled_name_end(toks, i)
+    return None
+
+
+def _titled_name_end(toks: Sequence[Token], i: int) -> Optional[int]:
+    """"said housing director Tom Reyes": lower-case titles before a name;
+    the end of the name, or None."""
+    c = i
+    while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
+            and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
+        c += 1
+    if c == i or c >= len(toks) or not is_cap(toks[c][0]):
         return None
-    if j == i:
+    j = c
+    while j < len(toks) and is_cap(toks[j][0]):
+        j += 1
+    return j
+
+
+def _name_after_comma(toks: Sequence[Token], i: int, j: int) -> Optional[Tuple[int, int]]:
+    """"said one of their lawyers, Michalis Dimitrakopoulos.": the name
+    after a descriptive source ending at ``j``, or None."""
+    if not (j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(toks[i][0])):
         return None
-    if j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(tok):
-        # "said one of their lawyers, Michalis Dimitrakopoulos."
-        c = j + 1
-        while c < len(toks) and is_cap(toks[c][0]):
-            c += 1
-        if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
-            return j + 1, c
-    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
-        return i, j
+    c = j + 1
+    while c < len(toks) and is_cap(toks[c][0]):
+        c += 1
+    if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
+        return j + 1, c
     return None
 
 
