@@ -162,50 +162,67 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     """
     found = list(cue_re.finditer(text, start, end))
     if not found:
-        if prefer == "last":
-            m = _NAME_COLON.search(text, max(start, end - 60), end)
-            if m is not None:
-                src = phrases.phrase_before(text, start, m.end(1))
-                if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
-                    return _Cue(":", m.end(1), m.end(1) + 1, *src)
-        return None
+        return _name_colon(text, start, end) if prefer == "last" else None
     if prefer == "last":
         found.reverse()
     elif found[0].start() - start > max_gap:
-        # "stagnant for a month" as donors waited, he said.  A cue closing
-        # the sentence after a comma attributes a quote that is not a scare quote.
-        m = found[-1]
-        if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
-                or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
-            return None
-        src = phrases.phrase_before(text, start, m.start())
-        if src is None or text[start:src[1]].rstrip()[-1:] != ",":
-            return None
-        return _Cue(m.group(1), m.start(), m.end(), *src)
+        return _closing_cue(text, start, end, found, tail_ok)
     for m in found:
-        cue = m.group(1)
-        if cue.lower() == "according to":
-            src = phrases.phrase_after(text, m.end(), end)
-        elif cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
-            # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
-            src = phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
-        else:
-            src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-            if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
-                                                       or text[start:m.start()].rstrip().endswith(",")):
-                src = phrases.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
-            if src is None and cue.endswith("ing"):
-                src = phrases.leading_subject(text, start, m.start())
-            if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
-                src = phrases.phrase_after(text, m.end(), end)
-                if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
-                    src = None
+        src = _cue_source(text, start, end, m, prefer)
         if src is not None:
-            return _Cue(cue, m.start(), m.end(), *src)
+            return _Cue(m.group(1), m.start(), m.end(), *src)
         if prefer == "first":
-            return _Cue(cue, m.start(), m.end(), "", m.start(), m.start(), "none")
+            return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
     m = found[0]
     return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
+
+
+def _name_colon(text: str, start: int, end: int) -> Optional[_Cue]:
+    """``X: "..."``: a name and a colon before a quote, with no verb."""
+    m = _NAME_COLON.search(text, max(start, end - 60), end)
+    if m is None:
+        return None
+    src = phrases.phrase_before(text, start, m.end(1))
+    if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
+        return _Cue(":", m.end(1), m.end(1) + 1, *src)
+    return None
+
+
+def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]"], tail_ok: bool) -> Optional[_Cue]:
+    """"stagnant for a month" as donors waited, he said.  A cue far from
+    the quote counts only when it closes the sentence after a comma and the
+    quote is not a scare quote (``tail_ok``)."""
+    m = found[-1]
+    if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
+            or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
+        return None
+    src = phrases.phrase_before(text, start, m.start())
+    if src is None or text[start:src[1]].rstrip()[-1:] != ",":
+        return None
+    return _Cue(m.group(1), m.start(), m.end(), *src)
+
+
+def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
+    """The source of the cue ``m``: after "according to" or a relaying verb
+    ("quoted X as saying"), else the subject before it, else after it when
+    the cue opens the text after a quote or a sentence (Continued Stone:)."""
+    cue = m.group(1)
+    if cue.lower() == "according to":
+        return phrases.phrase_after(text, m.end(), end)
+    if cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
+        # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
+        return phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
+    src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
+    if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
+                                               or text[start:m.start()].rstrip().endswith(",")):
+        src = phrases.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
+    if src is None and cue.endswith("ing"):
+        src = phrases.leading_subject(text, start, m.start())
+    if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
+        src = phrases.phrase_after(text, m.end(), end)
+        if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
+            src = None
+    return src
 
 
 Speaker = Tuple[str, int, int, Optional[str], str]  # (name, start, end, cue, class)
