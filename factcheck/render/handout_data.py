@@ -236,17 +236,6 @@ def _supplies(a: Optional[Analysis], start: int) -> str:
     return ""
 
 
-def _reason_nearby(a: Optional[Analysis], start: int) -> Optional[bool]:
-    if a is None:
-        return None
-    s = a.sentence_at(start)
-    if s is None:
-        return bool(a.anonymity_reasons)
-    para = [x for x in a.sentences if x.paragraph == s.paragraph]
-    lo, hi = para[0].start, para[-1].end
-    return any(lo <= r.start < hi for r in a.anonymity_reasons)
-
-
 def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     out = []
     seen = set()
@@ -255,9 +244,7 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             continue
         d = f.data if isinstance(f.data, Mapping) else {}
         a = by_path.get(f.path)
-        reason = d.get("reason_given", d.get("explained"))
-        if reason is None:
-            reason = _reason_nearby(a, f.start)
+        reason = d.get("reason_given", d.get("explained"))  # None: the finding does not say
         text, base = _sentence_of(f, by_path)
         source = d.get("source") or (a.article.content[f.start:f.end] if a and f.end > f.start else "")
         out.append({
@@ -272,7 +259,9 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             "runs": runs(text, base, [(f.start, f.end)]),
         })
         seen.add((f.path, f.start))
-    # Anonymous attributions no rule flagged (e.g. the rule is switched off).
+    # Anonymous attributions no rule flagged (the rule is switched off, or its
+    # finding was suppressed): whether the story gives a reason is the rule's
+    # call, so it is not determined here.
     for a in report.analyses:
         for at in a.attributions:
             if at.source_class != "anonymous" or (a.article.path, at.source_start) in seen:
@@ -286,7 +275,7 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
                 "paragraph": s.paragraph + 1,
                 "source": at.source,
                 "cue": at.cue,
-                "reason": _reason_nearby(a, at.source_start),
+                "reason": None,
                 "supplies": "quote" if at.quote is not None else "fact",
                 "severity": "",
                 "runs": runs(a.article.content[s.start:s.end], s.start, [(at.source_start, at.source_end)]),
