@@ -46,3 +46,14 @@ def test_must_trigger(rule, ex, tmp_path):
 def test_must_not_trigger(rule, ex, tmp_path):
     found = _run_example(rule, ex, tmp_path)
     assert not found, f"{rule.ID} fired on: {ex}: {[f.message for f in found]}"
+
+
+def test_explain_shows_every_rules_examples_as_text():
+    from factcheck.rules import RULES, documentation
+
+    text = documentation(RULES["input-error"])
+    assert "a file broken.md containing: --- \u23ce title: [unclosed" in text
+    assert "{'name'" not in text
+    for rule in all_rules():
+        doc = documentation(rule)
+        assert rule.SUMMARY in doc and "Triggers on:" in doc and "Does not trigger on:" in doc

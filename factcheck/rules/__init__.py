@@ -9,7 +9,8 @@ documentation and its constants describe it:
     SCOPE       "article" (check(analysis, settings)) or
                 "story" (check_story(analyses, settings): all articles of one story)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
-                article text, or a list of article texts that form one story.
+                article text, or a list of article texts that form one story
+                (for input-error: a file, {"name": ..., "content": ...}).
                 The test-suite runs every example through the full pipeline.
 
 Rules are pure: they read Analyses and yield Findings.  Line/column, sentence
@@ -75,5 +76,13 @@ def documentation(rule: ModuleType) -> str:
                 parts = e if isinstance(e, (list, tuple)) else [e]
                 for i, p in enumerate(parts):
                     bullet = "  - " if i == 0 else "    + "
-                    lines.append(bullet + " ".join(str(p).split()))
+                    lines.append(bullet + _example(p))
     return "\n".join(lines) + "\n"
+
+
+def _example(example: object) -> str:
+    """One example on one line: an article text, or a file as its name and
+    its content with the line breaks shown."""
+    if isinstance(example, dict):
+        return f"a file {example['name']} containing: " + str(example["content"]).strip().replace("\n", " \u23ce ")
+    return " ".join(str(example).split())

@@ -4,7 +4,14 @@ factcheck reports the problem as a finding rather than stopping, so that one
 corrupt export in a folder does not hide the findings for every other
 article.  The message names the file and what is wrong with it: a binary
 file, broken YAML front matter, a claims file that breaks the schema (with
-the field), an unreadable Word file.
+the field), an unreadable Word file, or an article extraction could not
+analyse.
+
+Unlike the other rules it reads no article: each file the loader could not
+read gives one finding, at line 1 of the file (or where the problem is),
+with no sentence.  Like any rule it can be switched off or given another
+severity in the configuration; a file it reports has not been checked by
+the other rules.
 """
 
 ID = "input-error"
