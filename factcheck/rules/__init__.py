@@ -8,14 +8,19 @@ documentation and its constants describe it:
     SUGGESTION  what the editor should do, shown with each finding
     SCOPE       "article" (check(analysis, settings)),
                 "story" (check_story(analyses, settings): all articles of one story),
-                "input" (files that could not be read: the loader's findings) or
-                "suppression" (the suppression comments themselves, after the other rules)
+                "input" (check_inputs(findings, settings): the files the loader
+                could not read, see input_error) or
+                "suppression" (the suppression comments themselves, checked by
+                the engine after the other rules, see suppression_comment)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
-                article text, or a list of article texts that form one story.
+                article text, or a list of article texts that form one story
+                (for an "input" rule: a file, {"name": ..., "content": ...}).
                 The test-suite runs every example through the full pipeline.
 
-Rules are pure: they read Analyses and yield Findings.  Line/column, sentence
-text and severity overrides are filled in by ``factcheck.check``.
+Rules are pure: they read Analyses and yield Findings made with
+``base.finding``, each with the rule's payload (``factcheck.model.payloads``).
+The engine, ``factcheck.check``, stamps the rule id, severity and suggestion,
+and fills in line/column, the sentence text and severity overrides.
 """
 
 from __future__ import annotations
@@ -78,5 +83,13 @@ def documentation(rule: ModuleType) -> str:
                 parts = e if isinstance(e, (list, tuple)) else [e]
                 for i, p in enumerate(parts):
                     bullet = "  - " if i == 0 else "    + "
-                    lines.append(bullet + " ".join(str(p).split()))
+                    lines.append(bullet + _example(p))
     return "\n".join(lines) + "\n"
+
+
+def _example(example: object) -> str:
+    """One example on one line: an article text, or a file as its name and
+    its content with the line breaks shown."""
+    if isinstance(example, dict):
+        return f"a file {example['name']} containing: " + str(example["content"]).strip().replace("\n", " \u23ce ")
+    return " ".join(str(example).split())
