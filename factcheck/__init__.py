@@ -7,7 +7,7 @@ The Python API (``factcheck.api``, documented in docs/api.md)::
     report = factcheck.check_paths(["drafts/"])
 """
 
-__version__ = "0.1.0"
+from factcheck.version import __version__
 __all__ = ["__version__", "check_paths", "load_settings", "render_report"]
 
 

@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence
 
 import click
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.errors import FactcheckError, SetupError
 from factcheck.model import SEVERITY_RANK, Report
 from factcheck.settings import Settings

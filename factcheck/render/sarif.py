@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.baseline import fingerprints
 from factcheck.model import Finding, Location, Report
 
