@@ -89,11 +89,13 @@ def show(f: P.Finding, i: int) -> str:
         return s if len(s) <= limit else s[: limit // 2] + " ... " + s[-limit // 2:]
 
     a, b = paras[k]
-    para = text[a:f.start] + "[[" + text[f.start:f.end] + "]]" + text[f.end:b]
+    para = text[a:f.s_start] + "<<SENTENCE>>" + text[f.s_end:b]
+    sent = text[f.s_start:f.start] + "[[" + text[f.start:f.end] + "]]" + text[f.end:f.s_end]
     before = flat(text[slice(*paras[k - 1])], 500) if k > 0 else "-"
     after = flat(text[slice(*paras[k + 1])], 350) if k + 1 < len(paras) else "-"
     return (f"#{i} {f.corpus} {f.file} {f.part} ss={f.s_start} {f.rule} {f.severity} para {k + 1}/{len(paras)}\n"
-            f"  TITLE: {title}\n  BEFORE: {before}\n  PARA: {flat(para, 900)}\n  AFTER: {after}\n"
+            f"  TITLE: {title}\n  BEFORE: {before}\n  PARA: {flat(para, 700)}\n  SENT: {flat(sent, 500)}\n"
+            f"  AFTER: {after}\n"
             f"  MSG: {f.message[:300]}\n")
 
 
