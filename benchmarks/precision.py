@@ -243,9 +243,11 @@ def main(argv=None) -> int:
             s["w_" + v] += 1
         if v == "FALSE":
             falses[f.rule][row["class"] or "?"] += 1
-        if f.rule == "anonymous-source" and f.severity == "error" and v == "TRUE":
-            s["err_true"] += 1
-            s["err_deserved"] += row["severity_deserved"] == "error"
+        if f.rule == "anonymous-source":
+            deserved = v == "TRUE" and row["severity_deserved"] == "error"
+            s["err_judged"] += f.severity == "error"
+            s["err_deserved"] += f.severity == "error" and deserved
+            s["warn_deserves_err"] += f.severity != "error" and deserved
 
     all_recall = read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS)
     read_list = read_tsv(JUDGED / "recall_articles.tsv", ("corpus", "file"))
@@ -285,8 +287,14 @@ def main(argv=None) -> int:
     uc_w = sum(1 for f in findings if f.corpus == "bbc" and f.rule == "unsourced-claim" and f.severity in ("warning", "error"))
     print(f"unsourced-claim warnings per BBC article: {uc_w / max(articles['bbc'], 1):.2f} ({uc_w})")
     an = stats.get("anonymous-source", Counter())
-    if an["err_true"]:
-        print(f"anonymous-source errors judged TRUE: {an['err_true']}, of which error deserved: {an['err_deserved']}")
+    if an["err_judged"]:
+        print(f"anonymous-source severity: {an['err_judged']} judged errors, {an['err_deserved']} deserve error; "
+              f"{an['warn_deserves_err']} judged warnings deserve error")
+    idle = Counter((row["rule"], row["verdict"]) for row in table.values()
+                   if keep(row["part"]) and not stats.get(row["rule"], Counter())["judged"])
+    for rule in sorted({r for r, _ in idle}):
+        print(f"judged sentences for {rule}, which reports nothing today: "
+              + ", ".join(f"{v} {idle[(rule, v)]}" for v in VERDICTS))
     fam = {r: stats[r]["hit_family"] for r in FAMILY if stats[r]["must"]}
     if fam:
         print("recall counting anonymous-source and vague-attribution as one family: "
