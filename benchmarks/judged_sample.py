@@ -50,7 +50,14 @@ PLAN2 = {
     ("polnear", "anonymous-source", "error"): 1,
     ("polnear", "anonymous-source", "warning"): 1,
 }
-ROUNDS = ((SEED, PLAN), (SEED + 1, PLAN2))
+# a third round (seed + 2) widening the unsourced-claim and anonymous-source warnings of both corpora
+PLAN3 = {
+    ("bbc", "unsourced-claim", None): 16,
+    ("bbc", "anonymous-source", "warning"): 4,
+    ("polnear", "unsourced-claim", None): 4,
+    ("polnear", "anonymous-source", "warning"): 2,
+}
+ROUNDS = ((SEED, PLAN), (SEED + 1, PLAN2), (SEED + 2, PLAN3))
 
 
 def stratum(f: P.Finding) -> str:
