@@ -102,10 +102,15 @@ def run_factcheck(corpus: str, refresh: bool = False) -> dict:
     out = cache / f"{corpus}-{code_key()}.json"
     if refresh or not out.exists():
         paths = [str(root / d) for d in CORPORA[corpus][1]]
+        tmp = f"{out}.{os.getpid()}.tmp"  # several worktrees may share the temporary folder
         cmd = [sys.executable, "-m", "factcheck", "check", *paths, "--format", "json", "--isolated",
-               "--no-cache", "--quiet", "--fail-on", "never", "-o", str(out) + ".tmp"]
+               "--no-cache", "--quiet", "--fail-on", "never", "-o", tmp]
         subprocess.run(cmd, check=True, cwd=ROOT)
-        os.replace(str(out) + ".tmp", out)
+        os.replace(tmp, out)
+        week = 7 * 24 * 3600
+        for old in cache.glob("*.json"):  # outputs of code nobody has run for a week
+            if old != out and old.stat().st_mtime < out.stat().st_mtime - week:
+                old.unlink(missing_ok=True)
     return json.loads(out.read_text(encoding="utf-8"))
 
 
