@@ -57,7 +57,15 @@ PLAN3 = {
     ("polnear", "unsourced-claim", None): 4,
     ("polnear", "anonymous-source", "warning"): 2,
 }
-ROUNDS = ((SEED, PLAN), (SEED + 1, PLAN2), (SEED + 2, PLAN3))
+# a fourth round (seed + 3), more unsourced-claim findings so that the test part keeps enough
+# judged warnings when the rule reports fewer
+PLAN4 = {
+    ("bbc", "unsourced-claim", None): 14,
+    ("bbc", "anonymous-source", "warning"): 2,
+    ("polnear", "unsourced-claim", None): 4,
+    ("polnear", "anonymous-source", "warning"): 1,
+}
+ROUNDS = ((SEED, PLAN), (SEED + 1, PLAN2), (SEED + 2, PLAN3), (SEED + 3, PLAN4))
 
 
 def stratum(f: P.Finding) -> str:
