@@ -62,7 +62,7 @@ def _table_with_header(d, first_cell):
 
 
 @pytest.mark.parametrize("first, header, row_text", [
-    ("Article", ["Article", "Outlet", "Author", "Date", "Words", "Findings"], "Renata Obi"),
+    ("Article", ["Article", "Outlet", "Author", "Date", "Words", "Findings", "Verdict"], "Renata Obi"),
     ("Claim", ["Claim", "Attribution", "Suggested verification"], "Editor\u2019s verdict: verified"),
     ("Source", ["Source", "Sentence", "Reason for anonymity", "Supplies"], "a characterisation of a person"),
     ("Outlet", ["Outlet", "Wording", "Interval", "Verdict"], "4,275 \u2013 4,725"),

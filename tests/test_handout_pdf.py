@@ -125,7 +125,8 @@ def test_bookmarks_point_at_the_right_pages(story_pdf):
 
 def test_contents_page_lists_sections_with_page_numbers(story_pdf):
     reader = PdfReader(io.BytesIO(story_pdf))
-    toc = reader.pages[1].extract_text()
+    toc = next(p.extract_text() for p in reader.pages if p.extract_text().splitlines()[1:2] == ["Contents"]
+               or "\nContents\n" in p.extract_text())
     assert "Contents" in toc and "Claims to verify" in toc and "All findings" in toc
     assert re.search(r"\b[3-9]\b", toc)
 

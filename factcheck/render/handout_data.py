@@ -21,6 +21,8 @@ from factcheck.model import (
     SEVERITIES, Analysis, AnonymousPayload, ClaimPayload, ConflictPayload, Finding, Report, VariantPayload,
 )
 
+from . import handout_front as front
+
 _WORD = re.compile(r"[\w][\w'\u2019-]*")
 _SPACE = re.compile(r"\s+")
 
@@ -32,6 +34,9 @@ def context(report: Report) -> dict:
     for f in report.findings:
         per_path[f.path] = per_path.get(f.path, 0) + 1
     articles = [_article(a, per_path) for a in report.analyses]
+    front.label_verdicts(articles, front.verdicts(report))
+    findings = _findings(report, by_path)
+    before = front.before_print(report, findings)
     multi = [s for s in report.stories if len(s.paths) > 1]
     stories = [s.label for s in (multi or report.stories)]
     title = _story_title(report)
@@ -51,7 +56,9 @@ def context(report: Report) -> dict:
         "quotes": _quotes(report),
         "variants": _variants(report, by_path),
         "sources": _sources(report),
-        "findings": _findings(report, by_path),
+        "findings": findings,
+        "before_print": before,
+        "more_warnings": front.more_warnings(report, before),
         "suppressed": len(report.suppressed),
         "suppressed_list": [
             {"rule": f.rule, "path": f.path, "line": f.line, "text": f.text, "reason": reason or ""}
