@@ -42,7 +42,8 @@ SENTENCES = [
 def synthetic_report(n_findings: int = 2000, per_article: int = 20, story_size: int = 5):
     """A Report with ``n_findings`` findings, built from factcheck.model."""
     from factcheck.model import (
-        Analysis, Article, Attribution, Claim, Figure, Finding, Location, Quote, Report, Sentence, Span, Story,
+        Analysis, AnonymousPayload, Article, Attribution, Claim, ClaimPayload, ConflictPayload, Figure,
+        FigureVersion, Finding, Location, Quote, QuoteVersion, Report, Sentence, Span, Story, VariantPayload,
     )
 
     rules = [("unsourced-claim", "warning"), ("anonymous-source", "warning"),
@@ -86,18 +87,16 @@ def synthetic_report(n_findings: int = 2000, per_article: int = 20, story_size: 
                 break
             s = sents[(k * 2) % len(sents)]
             rule, sev = rules[k % len(rules)]
-            data = {"triggers": [[s.start, s.start + 12]], "kinds": ["statistic"]}
+            payload = ClaimPayload(("statistic",), ((s.start, s.start + 12),))
             if rule == "anonymous-source":
-                data = {"source": "officials", "cue": "said", "reason_given": k % 3 == 0, "supplies": "fact"}
+                payload = AnonymousPayload("officials", "said", "to discuss it" if k % 3 == 0 else None, "fact")
             elif rule == "conflicting-figure":
-                data = {"counts": "employee", "unit": "count", "verdict": "conflict",
-                        "figures": [{"path": path, "outlet": art.outlet, "text": "1,000 employees",
-                                     "low": 1000, "high": 1000}]}
+                payload = ConflictPayload("employee", "count", "conflict", (
+                    FigureVersion(path, art.outlet, "1,000 employees", 1000, 1000, 0, 0),))
             elif rule == "quote-variant":
-                data = {"speaker": "Dana Whitfield",
-                        "versions": [{"path": path, "outlet": art.outlet, "text": "runs on time"},
-                                     {"path": path, "outlet": "Other", "text": "runs on schedule"}],
-                        "differing": [["time"], ["schedule"]]}
+                payload = VariantPayload("Dana Whitfield", (QuoteVersion(path, art.outlet, "runs on time"),
+                                                            QuoteVersion(path, "Other", "runs on schedule")),
+                                         (("time",), ("schedule",)), 0.9)
             findings.append(Finding(
                 rule=rule, severity=sev, path=path, start=s.start, end=s.start + 12,
                 message=f"Finding {k} of {rule} in article {ai}.", suggestion="Check it.",
@@ -105,7 +104,7 @@ def synthetic_report(n_findings: int = 2000, per_article: int = 20, story_size: 
                 paragraph=s.paragraph + 1, line=s.paragraph * 2 + 1, column=1,
                 related=(Location(path, s.start, s.end, line=1, text="Related sentence."),)
                 if rule in ("conflicting-figure", "quote-variant") else (),
-                data=data))
+                payload=payload))
     for si in range(0, n_articles, story_size):
         paths = tuple(a.article.path for a in analyses[si:si + story_size])
         stories.append(Story(f"story{si}", f"Transit story {si // story_size}", paths))

@@ -12,12 +12,14 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from factcheck import parallel
 from factcheck import rules as _rules
 from factcheck.errors import InputError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report
+from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
 from factcheck.rules import input_error
-from factcheck.rules.base import COMPARISONS
+from factcheck.rules.base import COMPARISONS, stamp
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import Signature, group
 
@@ -48,28 +50,8 @@ def load_all(paths: Sequence[str]) -> Tuple[List[object], List[Finding], List[st
         try:
             loaded.extend(load_file(fs_path, display))
         except InputError as exc:
-            errors.append(input_finding(exc))
+            errors.append(input_error.finding_for(exc))
     return loaded, errors, skipped
-
-
-def input_finding(exc: InputError) -> Finding:
-    return Finding(
-        rule=input_error.ID,
-        severity=input_error.SEVERITY,
-        path=exc.path,
-        start=exc.offset,
-        end=exc.offset,
-        message=f"{exc.path}: {exc.message}",
-        suggestion=input_error.SUGGESTION,
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=1,
-    )
-
-
-PARALLEL_MIN = 48
-"""Below this many articles a process pool costs more than it saves."""
 
 
 def extract_all(loaded: Iterable[object], settings: Settings, jobs: int = 1,
@@ -82,8 +64,6 @@ def extract_all(loaded: Iterable[object], settings: Settings, jobs: int = 1,
 
 def _extract(items: List[object], settings: Settings, jobs: int,
              progress: Optional[Progress]) -> Tuple[List[Analysis], List[Signature]]:
-    from factcheck import parallel
-
     return parallel.extract_many(items, settings, jobs, progress)
 
 
@@ -97,8 +77,6 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     Raises SetupError when the run cannot start; a bad file becomes an
     input-error finding.
     """
-    from factcheck import parallel
-
     files, skipped = discover(paths)
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
@@ -122,20 +100,9 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
     are computed here)."""
     stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
-    findings: List[Finding] = []
     COMPARISONS.count = 0
-    for rule in _rules.all_rules():
-        if not settings.rule_enabled(rule.ID):
-            continue
-        if rule.SCOPE == "article":
-            for a in analyses:
-                findings.extend(rule.check(a, settings))
-        elif rule.SCOPE == "story":
-            for story in stories:
-                members = [by_path[p] for p in story.paths if p in by_path]
-                findings.extend(rule.check_story(members, settings))
-    if settings.rule_enabled(input_error.ID):
-        findings.extend(input_findings)
+    findings = [stamp(rule, f) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
+                for f in _apply(rule, analyses, stories, by_path, input_findings, settings)]
     located = [locate(f, by_path) for f in findings]
     overrides = settings.severity
     if overrides:
@@ -153,6 +120,20 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         generated=generated_date(),
         comparisons=COMPARISONS.count,
     )
+
+
+def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
+           input_findings: Sequence[Finding], settings: Settings) -> Iterable[Finding]:
+    """The findings of one rule, by its scope: per article, per story, or on
+    the files the loader could not read."""
+    if rule.SCOPE == "article":
+        return (f for a in analyses for f in rule.check(a, settings))
+    if rule.SCOPE == "story":
+        return (f for story in stories
+                for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
+    if rule.SCOPE == "input":
+        return rule.check_inputs(input_findings, settings)
+    raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")
 
 
 def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],

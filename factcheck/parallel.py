@@ -10,7 +10,7 @@ method the children inherit them, only indices travel, and each Analysis
 comes back without its Article (the parent reattaches its own copy), so
 article text is never pickled and never held twice.
 
-A pool is only started when it pays (``check.PARALLEL_MIN`` articles or
+A pool is only started when it pays (``PARALLEL_MIN`` articles or
 more), with ``fork`` where the platform has it.  Results come back in input
 order, so ``jobs=N`` gives exactly what ``jobs=1`` gives.  If a pool cannot
 be started (no semaphores in a sandbox, a worker killed), the rest of the
@@ -43,6 +43,9 @@ def _one(item: object, settings: Settings) -> Tuple[Analysis, Signature]:
     analysis = item if isinstance(item, Analysis) else extract(item, settings)  # type: ignore[arg-type]
     return analysis, signature(analysis)
 
+
+PARALLEL_MIN = 48
+"""Below this many articles a process pool costs more than it saves."""
 
 PER_WORKER = 24
 """Fewest articles worth a worker of their own: 48 articles get two
@@ -93,21 +96,21 @@ FileResult = Tuple[str, object]
 
 
 def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
-    from factcheck.check import input_finding
     from factcheck.errors import InputError
     from factcheck.load import load_file
+    from factcheck.rules.input_error import finding_for
 
     try:
         loaded = load_file(fs_path, display)
     except InputError as exc:
-        return "error", input_finding(exc)
+        return "error", finding_for(exc)
     try:
         return "ok", [_one(item, settings) for item in loaded]
     except Exception as exc:  # a bug met on this article: report it, check the others
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        return "error", input_finding(InputError(
+        return "error", finding_for(InputError(
             display, f"could not be analysed (internal error {why}); please report this file to the "
                      "factcheck maintainers; set FACTCHECK_DEBUG=1 for details"))
 
@@ -153,7 +156,6 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     a ``writes`` list is given, in a thread appended to it, which the
     caller joins (the write then overlaps the rules)."""
     from factcheck.cache import pack, unpack
-    from factcheck.check import PARALLEL_MIN
 
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
@@ -289,7 +291,6 @@ def extract_many(items: List[object], settings: Settings, jobs: int = 1,
                  progress: Optional[Progress] = None) -> Tuple[List[Analysis], List[Signature]]:
     """Extract every item (Analyses from a claims file pass through) and
     compute its story Signature.  Returns both lists in input order."""
-    from factcheck.check import PARALLEL_MIN
 
     n = len(items)
     results: List[Optional[Tuple[Analysis, Signature]]] = [None] * n

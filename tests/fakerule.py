@@ -13,7 +13,7 @@ def _check(analysis, settings):
         text = analysis.article.content[s.start:s.end]
         at = text.find("familiar with")
         if at >= 0:
-            yield finding(anonymous_source, analysis, s.start + at, s.start + at + len("familiar with"),
+            yield finding(analysis, s.start + at, s.start + at + len("familiar with"),
                           "Information is attributed to people familiar with the matter.")
 
 

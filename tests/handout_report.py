@@ -2,8 +2,8 @@
 show, without depending on what extraction and the rules find today."""
 
 from factcheck.model import (
-    Analysis, Article, Attribution, Claim, Figure, Finding, Location, Quote, Report, Sentence, Span,
-    Story, Verdict,
+    Analysis, AnonymousPayload, Article, Attribution, Claim, ClaimPayload, ConflictPayload, Figure, FigureVersion,
+    Finding, Location, Quote, QuoteVersion, Report, Sentence, Span, Story, VariantPayload, Verdict,
 )
 
 LEDGER = """Transit chief told to quit
@@ -57,7 +57,7 @@ def _sentence_of(sentences, start):
     return next(s for s in sentences if s.start <= start < s.end)
 
 
-def _finding(rule, severity, analysis, start, end, message, data=None, related=(), suggestion=""):
+def _finding(rule, severity, analysis, start, end, message, payload=None, related=(), suggestion=""):
     sents = analysis.sentences
     s = _sentence_of(sents, start)
     text = analysis.article.content
@@ -65,7 +65,7 @@ def _finding(rule, severity, analysis, start, end, message, data=None, related=(
         rule=rule, severity=severity, path=analysis.article.path, start=start, end=end, message=message,
         suggestion=suggestion, text=text[s.start:s.end], sentence_start=s.start, sentence_end=s.end,
         paragraph=s.paragraph + 1, line=text.count("\n", 0, start) + 1, column=1,
-        related=tuple(related), data=data or {},
+        related=tuple(related), payload=payload,
     )
 
 
@@ -139,34 +139,30 @@ def story_report(with_hostile=True):
     findings = [
         _finding("anonymous-source", "warning", led, *_find(L, "two board members"),
                  "Information is attributed to an unnamed source (anonymity explained).",
-                 {"source": "two board members", "cue": "according to", "reason_given": True, "supplies": "fact"}),
+                 AnonymousPayload("two board members", "according to", "because the talks were private", "fact")),
         _finding("unsourced-claim", "warning", led, *_find(L, "all-time high"),
                  "Record claim with no source.",
-                 {"kinds": ["record"], "triggers": [list(_find(L, "all-time high"))]}),
+                 ClaimPayload(("record",), (_find(L, "all-time high"),))),
         _finding("anonymous-source", "error", ch7, *_find(C, "People familiar with the board"),
                  "An unnamed source characterises a named person.",
-                 # "explained" is the older key name: read as reason_given
-                 {"source": "People familiar with the board", "cue": "said", "explained": False,
-                  "supplies": "characterisation"}),
+                 AnonymousPayload("People familiar with the board", "said", None, "characterisation")),
         _finding("conflicting-figure", "error", led, *_find(L, "6,000 employees"),
                  "Employees: 6,000 here but about 4,500 in Channel 7.",
-                 {"counts": "employee", "unit": "count", "verdict": "conflict",
-                  "figures": [{"path": led.article.path, "outlet": "The Port Alder Ledger", "text": "6,000 employees",
-                               "low": 6000, "high": 6000},
-                              {"path": ch7.article.path, "outlet": "Channel 7", "text": "about 4,500 employees",
-                               "low": 4275, "high": 4725}]},
+                 ConflictPayload("employee", "count", "conflict", (
+                     FigureVersion(led.article.path, "The Port Alder Ledger", "6,000 employees", 6000, 6000,
+                                   *_find(L, "6,000 employees")),
+                     FigureVersion(ch7.article.path, "Channel 7", "about 4,500 employees", 4275, 4725,
+                                   *_find(C, "about 4,500 employees")))),
                  related=[Location(ch7.article.path, *_find(C, "about 4,500 employees"), line=5,
                                    text="The agency, with about 4,500 employees, is the region's largest.")]),
         _finding("quote-variant", "warning", ch7, *_find(C, "We owe riders a system that runs on schedule"),
                  "Dana Whitfield is quoted differently by The Port Alder Ledger.",
-                 {"speaker": "Dana Whitfield",
-                  "versions": [{"path": led.article.path, "outlet": "The Port Alder Ledger",
-                                "text": "We owe riders a system that runs on time"},
-                               {"path": ch7.article.path, "outlet": "Channel 7",
-                                "text": "We owe riders a system that runs on schedule"}],
-                  "differing": [["time"], ["schedule"]]},
+                 VariantPayload("Dana Whitfield", (
+                     QuoteVersion(led.article.path, "The Port Alder Ledger", "We owe riders a system that runs on time"),
+                     QuoteVersion(ch7.article.path, "Channel 7", "We owe riders a system that runs on schedule")),
+                     (("time",), ("schedule",)), 0.9),
                  related=[Location(led.article.path, *_find(L, "We owe riders"), line=7, text="We owe riders")]),
-        # A finding whose data is missing every key: must still render.
+        # A finding without a payload: must still render.
         _finding("quote-variant", "info", led, *_find(L, "Café owner"), "A variant with no data."),
     ]
     paths = [led.article.path, ch7.article.path]
@@ -177,10 +173,10 @@ def story_report(with_hostile=True):
         findings += [
             _finding("unsourced-claim", "warning", hos, *_find(H, "worst in a decade"),
                      "Superlative <b>with</b> {{ 7*7 }} no source & more.",
-                     {"kinds": ["superlative"], "triggers": [list(_find(H, "worst in a decade"))]},
+                     ClaimPayload(("superlative",), (_find(H, "worst in a decade"),)),
                      suggestion="Attribute it {{ 7*7 }} <img src=\"x.png\">"),
             _finding("anonymous-source", "warning", hos, *_find(H, "Officials"), "Unnamed officials <img src=\"/etc/passwd\">.",
-                     {"source": "Officials", "reason_given": False, "supplies": "fact"}),
+                     AnonymousPayload("Officials", "", None, "fact")),
         ]
     findings.sort(key=lambda f: f.sort_key)
     stories = [Story("transit", "Dana Whitfield / transit board", tuple(paths))]
@@ -194,6 +190,6 @@ def hostile_report():
     hos = hostile_analysis()
     H = hos.article.content
     f = _finding("unsourced-claim", "warning", hos, *_find(H, "worst in a decade"), "Superlative.",
-                 {"kinds": ["superlative"], "triggers": [list(_find(H, "worst in a decade"))]})
+                 ClaimPayload(("superlative",), (_find(H, "worst in a decade"),)))
     return Report(analyses=(hos,), findings=(f,), stories=(Story("h", "h", (hos.article.path,)),),
                   generated="2026-01-01")

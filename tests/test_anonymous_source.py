@@ -38,9 +38,11 @@ def test_severity_reason_and_data(text, source, severity, reason, supplies):
     f = found[0]
     assert text[f.start:f.end] == source
     assert f.severity == severity, f.message
-    assert f.data["reason_given"] is reason and f.data["explained"] is reason
-    assert f.data["supplies"] == supplies
-    assert f.data["source"] == source
+    assert f.payload.reason_given is reason and (f.payload.reason is not None) is reason
+    assert f.payload.supplies == supplies
+    assert f.payload.source == source
+    assert f.data == {"source": source, "cue": f.payload.cue, "reason_given": reason, "reason": f.payload.reason,
+                      "supplies": supplies}
     assert ("says why anonymity was granted" in f.message) is reason, f.message
     assert ("does not say why" in f.message) is (not reason), f.message
 
@@ -68,7 +70,7 @@ def test_reason_in_the_next_sentence_counts():
     text = ("Two officials said the deal was close. They spoke on condition of anonymity because "
             "the talks are private.")
     found = _anon(text)
-    assert found and all(f.data["reason_given"] for f in found)
+    assert found and all(f.payload.reason_given for f in found)
 
 
 def test_reason_elsewhere_counts_when_it_names_the_same_kind_of_source():
@@ -81,7 +83,7 @@ def test_reason_elsewhere_counts_when_it_names_the_same_kind_of_source():
 def test_reason_for_another_source_far_away_does_not_count():
     text = ("Critics say the plan is too costly.\n\nThe talks began in May.\n\nPrices rose in June.\n\n"
             "An aide, who was not authorized to speak publicly, said the vote would be delayed.")
-    found = {f.data["source"]: f.data["reason_given"] for f in _anon(text)}
+    found = {f.payload.source: f.payload.reason_given for f in _anon(text)}
     assert found == {"Critics": False, "An aide": True}
 
 
@@ -103,10 +105,10 @@ def test_reason_for_another_source_far_away_does_not_count():
      "private.", {"Two officials": True}),
 ])
 def test_reason_given_for_another_unnamed_source_does_not_count(text, expected):
-    found = {f.data["source"]: f.data["reason_given"] for f in _anon(text)}
+    found = {f.payload.source: f.payload.reason_given for f in _anon(text)}
     assert found == expected, found
     for f in _anon(text):
-        if not f.data["reason_given"]:
+        if not f.payload.reason_given:
             assert "does not say why" in f.message, f.message
 
 
@@ -120,8 +122,8 @@ def test_cited_officials_in_another_outlets_profile():
     text = ("Magnus was subject of an unflattering profile in Politico that cited unnamed administration "
             "officials saying he missed White House meetings.")
     found = _anon(text)
-    assert [f.data["source"] for f in found] == ["unnamed administration officials"]
-    assert found[0].data["cue"] == "cited"
+    assert [f.payload.source for f in found] == ["unnamed administration officials"]
+    assert found[0].payload.cue == "cited"
     assert found[0].severity == "error"  # it characterises Magnus
 
 
@@ -134,7 +136,7 @@ def test_severity_override_applies():
 def test_anonymity_granted_without_a_reason_is_said_so():
     text = "Two board members, who spoke on condition of anonymity, said the board had lost confidence in the plan."
     f = _anon(text)[0]
-    assert not f.data["reason_given"]
+    assert not f.payload.reason_given
     assert "says anonymity was granted but does not say why" in f.message
 
 
@@ -142,5 +144,5 @@ def test_a_continued_quote_is_one_finding():
     text = ('"Calculators will have to wait," said an IMF official in a briefing on Wednesday. '
             '"The financial needs will become clear later."')
     found = _anon(text)
-    assert [f.data["source"] for f in found] == ["an IMF official"]
-    assert found[0].severity == "error" and found[0].data["supplies"] == "quote"
+    assert [f.payload.source for f in found] == ["an IMF official"]
+    assert found[0].severity == "error" and found[0].payload.supplies == "quote"

@@ -141,7 +141,12 @@ def test_finding_names_both_wordings_and_outlets_and_points_at_the_other():
     assert "more than 60,000 employees" in f.message and "about 45,000 employees" in f.message
     assert "article1.txt" in f.message and "article2.txt" in f.message
     assert [r.path for r in f.related] == ["article2.txt"]
-    assert f.data["counts"] == "employee" and f.data["unit"] == "count" and f.data["verdict"] == "conflict"
+    p = f.payload
+    assert (p.counts, p.unit, p.verdict) == ("employee", "count", "conflict")
+    assert [(g.path, g.text, g.low, g.high) for g in p.figures] == [
+        ("article1.txt", "more than 60,000 employees", 60000.0, None),
+        ("article2.txt", "about 45,000 employees", 40500.0, 49500.0),
+    ]
     figs = f.data["figures"]
     assert [(g["path"], g["text"], g["low"], g["high"]) for g in figs] == [
         ("article1.txt", "more than 60,000 employees", 60000.0, None),

@@ -69,7 +69,7 @@ def test_context_reads_finding_data_defensively():
     ctx = context(story_report())
     anon = {a["source"]: a for a in ctx["anonymous"]}
     assert anon["two board members"]["reason"] is True
-    assert anon["People familiar with the board"]["reason"] is False  # "explained": False
+    assert anon["People familiar with the board"]["reason"] is False
     assert anon["People familiar with the board"]["supplies"] == "characterisation"
     fig = ctx["figures"][0]
     assert (fig["counts"], fig["verdict"]) == ("employee", "conflict")
@@ -77,13 +77,16 @@ def test_context_reads_finding_data_defensively():
     variants = {v["speaker"]: v for v in ctx["variants"]}
     marked = [[r["text"] for r in ver["runs"] if r["mark"]] for ver in variants["Dana Whitfield"]["versions"]]
     assert marked == [["time"], ["schedule"]]
-    assert "" in variants  # the variant with no data falls back to the finding and its related places
+    assert "" in variants  # the variant with no payload falls back to the finding and its related places
     statuses = sorted({c["status"] for c in ctx["claims"]})
     assert statuses == ["anonymous", "none"]
 
 
 def _odd_report():
-    from factcheck.model import Analysis, Article, Attribution, Claim, Finding, Quote, Report, Sentence, Story
+    from factcheck.model import (
+        Analysis, Article, Attribution, Claim, ClaimPayload, ConflictPayload, Finding, Quote, Report, Sentence, Story,
+        VariantPayload,
+    )
 
     text = "Short text. Second one."
     a = Analysis(
@@ -95,11 +98,13 @@ def _odd_report():
     )
     findings = (
         Finding("input-error", "error", "missing.docx", 0, 0, "missing.docx: cannot read"),
-        Finding("no-such-rule", "warning", "odd.txt", 50, 60, "beyond the end", data={"triggers": "bad"}),
-        Finding("conflicting-figure", "error", "odd.txt", 0, 5, "bad data",
-                data={"figures": "x", "counts": None}),
-        Finding("quote-variant", "info", "odd.txt", 0, 5, "bad versions", data={"versions": [1, None, {"text": 3}]}),
-        Finding("anonymous-source", "warning", "elsewhere.txt", 3, 1, "no analysis", data={"reason_given": None}),
+        Finding("no-such-rule", "warning", "odd.txt", 50, 60, "beyond the end",
+                payload=ClaimPayload(("statistic",), ((70, 80), (-5, 2)))),
+        Finding("conflicting-figure", "error", "odd.txt", 0, 5, "empty payload", payload=ConflictPayload("", "", "", ())),
+        Finding("conflicting-figure", "error", "odd.txt", 6, 9, "another rule's payload",
+                payload=VariantPayload("x", (), (), 0.0)),
+        Finding("quote-variant", "info", "odd.txt", 0, 5, "no versions", payload=VariantPayload("", (), (("a",),), 1.0)),
+        Finding("anonymous-source", "warning", "elsewhere.txt", 3, 1, "no analysis"),
     )
     return Report(analyses=(a,), findings=findings, stories=(Story("s", "s", ("odd.txt", "other.txt")),))
 

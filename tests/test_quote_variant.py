@@ -4,7 +4,7 @@ import pytest
 
 from factcheck.model import Analysis, Article, Quote
 from factcheck.rules import quote_variant
-from factcheck.rules.base import COMPARISONS
+from factcheck.rules.base import COMPARISONS, stamp
 from factcheck.rules.quote_variant import check_story, compare, speaker_key
 from factcheck.settings import Settings
 
@@ -100,11 +100,12 @@ def test_hand_built_story_across_outlets():
     found = list(check_story([a, b], Settings()))
     assert COMPARISONS.count == 1
     assert len(found) == 1
-    f = found[0]
-    assert f.rule == quote_variant.ID and f.path == "ch7.txt"
-    assert f.data["speaker"] == "Dana Whitfield"
-    assert [v["outlet"] for v in f.data["versions"]] == ["Channel 7", "Ledger"]
-    assert [v["text"] for v in f.data["versions"]] == [q2, q1]
+    f = stamp(quote_variant, found[0])
+    assert f.rule == quote_variant.ID and f.severity == quote_variant.SEVERITY and f.path == "ch7.txt"
+    assert f.payload.speaker == "Dana Whitfield"
+    assert [v.outlet for v in f.payload.versions] == ["Channel 7", "Ledger"]
+    assert [v.text for v in f.payload.versions] == [q2, q1]
+    assert f.payload.differing == (("I'm", "not"), ("I", "am", "and", "far", "from"))
     assert f.data["differing"] == [["I'm", "not"], ["I", "am", "and", "far", "from"]]
     assert f.related and f.related[0].path == "ledger.md"
     assert "Whitfield" in f.message and "far from" in f.message
@@ -127,7 +128,7 @@ def test_within_one_article_through_the_pipeline():
         'Later she repeated it. "We are not going anywhere, and the work is only beginning," Ruiz said.'
     )
     found = [f for f in report.findings if f.rule == "quote-variant"]
-    assert len(found) == 1 and found[0].data["differing"] == [["only"], ["just"]]
+    assert len(found) == 1 and found[0].payload.differing == (("only",), ("just",))
 
 
 def test_a_repeated_quote_is_reported_once_per_pair_of_articles():

@@ -48,6 +48,23 @@ def test_must_not_trigger(rule, ex, tmp_path):
     assert not found, f"{rule.ID} fired on: {ex}: {[f.message for f in found]}"
 
 
+def test_input_error_is_a_rule_like_the_others(tmp_path):
+    """Switched off, or given another severity, in the settings as any rule is;
+    its findings carry its id, severity and suggestion, stamped by the engine."""
+    from factcheck.rules import input_error
+    from factcheck.settings import Settings
+
+    (tmp_path / "good.txt").write_text("The council met on Tuesday evening.\n")
+    (tmp_path / "broken.md").write_text("---\ntitle: [unclosed\n---\nBody.\n")
+    found = [f for f in run([str(tmp_path)]).findings if f.rule == input_error.ID]
+    assert len(found) == 1 and found[0].severity == "error" and found[0].suggestion == input_error.SUGGESTION
+    assert found[0].path.endswith("broken.md") and found[0].line == 1
+    quiet = run([str(tmp_path)], Settings(severity={input_error.ID: "info"}))
+    assert [f.severity for f in quiet.findings if f.rule == input_error.ID] == ["info"]
+    off = run([str(tmp_path)], Settings(rules={input_error.ID: False}))
+    assert not [f for f in off.findings if f.rule == input_error.ID]
+
+
 def test_explain_shows_every_rules_examples_as_text():
     from factcheck.rules import RULES, documentation
 

@@ -12,7 +12,12 @@ columns are 1-based.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+# The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
+from .payloads import (  # noqa: F401
+    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, VariantPayload,
+)
 
 SEVERITIES = ("error", "warning", "info")
 """Severities from most to least serious."""
@@ -285,8 +290,13 @@ class Finding:
     ``start``/``end`` locate the flagged words; ``sentence_start`` and
     ``sentence_end`` the whole sentence, whose text is ``text``.  ``related``
     are the other places a cross-reference finding (a conflict, a quote
-    variant) points to.  ``data`` carries rule-specific details for the
-    handout (the two quote versions, the intervals, ...), JSON-serialisable.
+    variant) points to.  ``payload`` is what the rule tells the renderers
+    (``factcheck.model.payloads``: the two quote versions, the intervals,
+    ...), None when it has nothing to add.
+
+    A rule leaves ``rule`` and ``severity`` empty (``severity`` is set only
+    when the rule raises it for this finding); the engine
+    (``factcheck.check``) stamps them from the rule module.
     """
 
     rule: str
@@ -305,7 +315,12 @@ class Finding:
     end_line: int = 0
     end_column: int = 0
     related: Tuple[Location, ...] = ()
-    data: Mapping[str, Any] = field(default_factory=dict)
+    payload: Optional[Payload] = None
+
+    @property
+    def data(self) -> Dict[str, Any]:
+        """The payload as plain JSON-ready data ({} without one)."""
+        return self.payload.as_dict() if self.payload is not None else {}
 
     @property
     def sort_key(self):

@@ -20,7 +20,8 @@ from xml.sax.saxutils import escape
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document, _num
+from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document
+from .handout_data import number
 
 SEVERITY_RGB = {"error": "C0392B", "warning": "E69F00", "info": "3B8BC2"}
 SHADES = {"error": "F8D7D3", "conflict": "F8D7D3", "warning": "FDF0CF", "ok": "DCEFDC", "info": "DBE9F5"}
@@ -303,7 +304,7 @@ def _bars(b: Bars, sid) -> str:
             if n:
                 name = b.series[i] if i < len(b.series) else ""
                 bar.append(_r("\u2588" * n, colour=SEVERITY_RGB.get(name, PALETTE[i % len(PALETTE)]), size=7))
-        bar.append(_r(" " + _num(sum(values))))
+        bar.append(_r(" " + number(sum(values))))
         rows.append((_r(label), "".join(bar)))
     out.append(_two_col_table(rows, sid["Handout Cell"]))
     return "".join(out)
@@ -335,7 +336,7 @@ def _ranges(b: Ranges, sid) -> str:
             line[-1] = "\u25b6"
         rows.append((_r(r.label), _r("".join(line), colour=PALETTE[i % len(PALETTE)], size=8, font="Courier New")
                      + _r(f"  {r.text}", size=7.5)))
-    rows.append(("", _r(f"scale: {_num(lo)} \u2026 {_num(hi)}", size=7.5, italic=True)))
+    rows.append(("", _r(f"scale: {number(lo)} \u2026 {number(hi)}", size=7.5, italic=True)))
     return _p((Run(b.title, bold=True),), None) + _two_col_table(rows, sid["Handout Cell"])
 
 

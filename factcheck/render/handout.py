@@ -32,7 +32,7 @@ from factcheck.errors import SetupError
 from factcheck.model import Report
 
 from .env import environment
-from .handout_data import context
+from .handout_data import context, number
 
 # XML 1.0 forbids C0 controls except tab/newline/CR, lone surrogates and
 # U+FFFE/U+FFFF; Word's XML does too.
@@ -168,7 +168,7 @@ def markup(report: Report, template_dir: Optional[str] = None) -> str:
 
     env = environment(template_dir, autoescape=True)
     env.finalize = _finalize
-    env.filters["num"] = _num
+    env.filters["num"] = number
     try:
         tpl = env.get_template("handout.j2")
         return tpl.render(**context(report))
@@ -317,15 +317,3 @@ def _slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s[:40] or "section"
 
-
-def _num(value) -> str:
-    """A number for people: 6000.0 -> '6,000'; 2.5 -> '2.5'."""
-    if value is None:
-        return ""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")

@@ -2,9 +2,12 @@
 
 ``context(report)`` returns dicts, lists, strings and numbers only, so a
 template (the shipped one or a user's copy) can lay them out freely.  Rule
-details come from ``Finding.data``; every key is read defensively, because a
-rule may leave one out.  Sentences come as ``runs``: a list of
-``{"text", "mark"}`` where ``mark`` is True for the flagged words.
+details come from each finding's payload (``factcheck.model.payloads``) and
+everything else from extraction's output: nothing here works out again what
+a rule decides.  A finding without its rule's payload (a hand-built report,
+another tool's finding) still shows, with what the finding itself says.
+Sentences come as ``runs``: a list of ``{"text", "mark"}`` where ``mark`` is
+True for the flagged words.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
 
-from factcheck.model import SEVERITIES, Analysis, Finding, Report
+from factcheck.model import (
+    SEVERITIES, Analysis, AnonymousPayload, ClaimPayload, ConflictPayload, Finding, Report, VariantPayload,
+)
 
 _WORD = re.compile(r"[\w][\w'\u2019-]*")
 _SPACE = re.compile(r"\s+")
@@ -58,6 +63,26 @@ def context(report: Report) -> dict:
 
 # ---------------------------------------------------------------------------
 # Helpers
+
+P = TypeVar("P")
+
+
+def _payload(f: Finding, kind: Type[P]) -> Optional[P]:
+    """The finding's payload when it is of its rule's ``kind``, else None."""
+    return f.payload if isinstance(f.payload, kind) else None
+
+
+def number(value) -> str:
+    """A number for people: 6000.0 -> '6,000'; 2.5 -> '2.5'."""
+    if value is None:
+        return ""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
 def _story_title(report: Report) -> str:
@@ -177,12 +202,8 @@ def _sentence_of(f: Finding, by_path: Mapping[str, Analysis]) -> Tuple[str, int]
 
 
 def _spans_of(f: Finding) -> List[Tuple[int, int]]:
-    spans = []
-    trig = f.data.get("triggers") if isinstance(f.data, Mapping) else None
-    if isinstance(trig, (list, tuple)):
-        for t in trig:
-            if isinstance(t, (list, tuple)) and len(t) == 2:
-                spans.append((t[0], t[1]))
+    claim = _payload(f, ClaimPayload)
+    spans = list(claim.triggers) if claim is not None else []
     if not spans and f.end > f.start:
         spans.append((f.start, f.end))
     return spans
@@ -227,7 +248,10 @@ def _claims(report: Report) -> List[dict]:
     return out
 
 
-def _supplies(a: Optional[Analysis], start: int) -> str:
+def _quoted(a: Optional[Analysis], start: int) -> str:
+    """What extraction says the source at ``start`` gives: "quote" when
+    its attribution introduces a quote, "fact" otherwise, "" when no
+    attribution starts there."""
     if a is None:
         return ""
     for at in a.attributions:
@@ -237,31 +261,11 @@ def _supplies(a: Optional[Analysis], start: int) -> str:
 
 
 def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
-    out = []
-    seen = set()
-    for f in report.findings:
-        if f.rule != "anonymous-source":
-            continue
-        d = f.data if isinstance(f.data, Mapping) else {}
-        a = by_path.get(f.path)
-        reason = d.get("reason_given", d.get("explained"))  # None: the finding does not say
-        text, base = _sentence_of(f, by_path)
-        source = d.get("source") or (a.article.content[f.start:f.end] if a and f.end > f.start else "")
-        out.append({
-            "article": a.article.label if a else _name(f.path),
-            "path": f.path,
-            "paragraph": f.paragraph,
-            "source": str(source),
-            "cue": str(d.get("cue") or ""),
-            "reason": None if reason is None else bool(reason),
-            "supplies": str(d.get("supplies") or _supplies(a, f.start) or "not stated"),
-            "severity": f.severity,
-            "runs": runs(text, base, [(f.start, f.end)]),
-        })
-        seen.add((f.path, f.start))
-    # Anonymous attributions no rule flagged (the rule is switched off, or its
-    # finding was suppressed): whether the story gives a reason is the rule's
-    # call, so it is not determined here.
+    """One row per anonymous-source finding, then one per anonymous
+    attribution no finding covers (the rule is switched off, or the finding
+    was suppressed): for those the reason is not determined."""
+    out = [_anonymous_row(f, by_path) for f in report.findings if f.rule == "anonymous-source"]
+    seen = {(f.path, f.start) for f in report.findings if f.rule == "anonymous-source"}
     for a in report.analyses:
         for at in a.attributions:
             if at.source_class != "anonymous" or (a.article.path, at.source_start) in seen:
@@ -283,6 +287,24 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     return out
 
 
+def _anonymous_row(f: Finding, by_path: Mapping[str, Analysis]) -> dict:
+    p = _payload(f, AnonymousPayload)
+    a = by_path.get(f.path)
+    text, base = _sentence_of(f, by_path)
+    source = (p.source if p else "") or (a.article.content[f.start:f.end] if a and f.end > f.start else "")
+    return {
+        "article": a.article.label if a else _name(f.path),
+        "path": f.path,
+        "paragraph": f.paragraph,
+        "source": source,
+        "cue": p.cue if p else "",
+        "reason": p.reason_given if p else None,
+        "supplies": (p.supplies if p else "") or _quoted(a, f.start) or "not stated",
+        "severity": f.severity,
+        "runs": runs(text, base, [(f.start, f.end)]),
+    }
+
+
 def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> str:
     """The interval a figure implies, for people ('6,000', '≥ 60,000',
     '42,750 – 47,250')."""
@@ -294,12 +316,10 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
                 return _dt.date.fromordinal(int(v)).isoformat()
             except (ValueError, OverflowError):
                 return str(v)
-        from .handout import _num
-
         if abs(v) >= 1_000_000 and unit in ("count", "money"):
             s = f"{v / 1_000_000:,.3f}".rstrip("0").rstrip(".") + " million"
         else:
-            s = _num(v)
+            s = number(v)
         if unit == "percent":
             return s + "%"
         if unit == "money" and currency:
@@ -320,9 +340,7 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
 def _figure_interval(fig) -> str:
     """The interval for a figure; a tally (5-4) shows its two sides."""
     if fig.unit == "tally" and fig.second is not None:
-        from .handout import _num
-
-        return f"{_num(fig.value)}\u2013{_num(fig.second)}"
+        return f"{number(fig.value)}\u2013{number(fig.second)}"
     return interval(fig.low, fig.high, fig.unit, fig.currency)
 
 
@@ -336,89 +354,104 @@ def _overlap(items: Sequence[dict]) -> bool:
 
 
 def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
-    """One table per quantity counted by several articles of one story."""
+    """One table per quantity counted by several articles of one story, then
+    one per conflict whose figures those tables do not show (e.g. a vote
+    tally)."""
     conflicts = [f for f in report.findings if f.rule == "conflicting-figure"]
-    out = []
-    used = set()
+    out: List[dict] = []
+    used: set = set()
     for story in report.stories:
-        if len(story.paths) < 2:
-            continue
-        groups: Dict[Tuple[str, str], List[dict]] = {}
-        for p in story.paths:
-            a = by_path.get(p)
-            if a is None:
-                continue
-            for fig in a.figures:
-                if not fig.counts:
-                    continue
-                s = a.sentences[fig.sentence] if 0 <= fig.sentence < len(a.sentences) else None
-                groups.setdefault((fig.counts, fig.unit), []).append({
-                    "outlet": a.article.label,
-                    "path": p,
-                    "text": fig.text or a.article.content[fig.start:fig.end],
-                    "low": fig.low,
-                    "high": fig.high,
-                    "interval": _figure_interval(fig),
-                    "tally": (fig.value, fig.second) if fig.unit == "tally" else None,
-                    "start": fig.start,
-                    "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
-                })
-        story_conflicts = [f for f in conflicts if f.path in story.paths]
-        for key in sorted(groups):
-            items = groups[key]
-            if len({i["path"] for i in items}) < 2:
-                continue
-            hits = [f for f in story_conflicts if _conflict_matches(f, key, items)]
-            for f in hits:
-                used.add(id(f))
-            verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
-            out.append(_figure_group(story.label, key[0], key[1], items, verdict))
-    # Conflicts whose figures extraction did not group (e.g. a vote tally).
-    seen_keys = set()
+        if len(story.paths) >= 2:
+            story_conflicts = [f for f in conflicts if f.path in story.paths]
+            out.extend(_story_figures(story.label, story.paths, by_path, story_conflicts, used))
+    seen_keys: set = set()
     for f in conflicts:
         if id(f) in used:
             continue
-        d = f.data if isinstance(f.data, Mapping) else {}
-        figs = d.get("figures") if isinstance(d.get("figures"), list) else []
-        items = []
-        for g in figs:
-            if not isinstance(g, Mapping):
-                continue
-            path = str(g.get("path") or f.path)
-            items.append({
-                "outlet": str(g.get("outlet") or _name_of(path, by_path)),
-                "path": path,
-                "text": str(g.get("text") or ""),
-                "low": _num_or_none(g.get("low")),
-                "high": _num_or_none(g.get("high")),
-                "interval": interval(_num_or_none(g.get("low")), _num_or_none(g.get("high")), str(d.get("unit") or "count")),
-                "start": g.get("start") or 0,
-                "runs": [{"text": str(g.get("text") or ""), "mark": True}],
-            })
-        if not items:
-            items = [{"outlet": _name_of(f.path, by_path), "path": f.path, "text": f.message, "low": None,
-                      "high": None, "interval": "", "start": f.start, "runs": [{"text": f.text, "mark": False}]}]
-        key = (str(d.get("counts") or "figure"), tuple(sorted((i["path"], i["text"]) for i in items)))
+        items = _conflict_items(f, by_path)
+        p = _payload(f, ConflictPayload)
+        counts = (p.counts if p else "") or "figure"
+        key = (counts, tuple(sorted((i["path"], i["text"]) for i in items)))
         if key in seen_keys:
             continue
         seen_keys.add(key)
         story = next((s.label for s in report.stories if f.path in s.paths), "")
-        out.append(_figure_group(story, str(d.get("counts") or "figure"), str(d.get("unit") or "count"),
-                                 items, str(d.get("verdict") or "conflict")))
+        out.append(_figure_group(story, counts, (p.unit if p else "") or "count", items,
+                                 (p.verdict if p else "") or "conflict"))
     return out
 
 
-def _num_or_none(v):
-    try:
-        return None if v is None else float(v)
-    except (TypeError, ValueError):
-        return None
+def _story_figures(label: str, paths: Sequence[str], by_path: Mapping[str, Analysis],
+                   conflicts: Sequence[Finding], used: set) -> Iterable[dict]:
+    """The tables of one story: its figures grouped by (counted noun, unit),
+    for groups from two articles or more.  Conflicts shown are added to
+    ``used``."""
+    groups: Dict[Tuple[str, str], List[dict]] = {}
+    for p in paths:
+        a = by_path.get(p)
+        if a is None:
+            continue
+        for fig in a.figures:
+            if fig.counts:
+                groups.setdefault((fig.counts, fig.unit), []).append(_figure_row(a, fig))
+    for key in sorted(groups):
+        items = groups[key]
+        if len({i["path"] for i in items}) < 2:
+            continue
+        hits = [f for f in conflicts if _conflict_matches(f, key, items)]
+        used.update(id(f) for f in hits)
+        verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
+        yield _figure_group(label, key[0], key[1], items, verdict)
+
+
+def _figure_row(a: Analysis, fig) -> dict:
+    s = a.sentences[fig.sentence] if 0 <= fig.sentence < len(a.sentences) else None
+    return {
+        "outlet": a.article.label,
+        "path": a.article.path,
+        "text": fig.text or a.article.content[fig.start:fig.end],
+        "low": fig.low,
+        "high": fig.high,
+        "interval": _figure_interval(fig),
+        "tally": (fig.value, fig.second) if fig.unit == "tally" else None,
+        "start": fig.start,
+        "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
+    }
+
+
+def _conflict_items(f: Finding, by_path: Mapping[str, Analysis]) -> List[dict]:
+    """The rows for a conflict from its payload's figures (or, without
+    them, the finding's message)."""
+    p = _payload(f, ConflictPayload)
+    unit = (p.unit if p else "") or "count"
+    items = []
+    for g in (p.figures if p else ()):
+        path = g.path or f.path
+        low, high = _num_or_none(g.low), _num_or_none(g.high)
+        items.append({
+            "outlet": g.outlet or _name_of(path, by_path),
+            "path": path,
+            "text": g.text,
+            "low": low,
+            "high": high,
+            "interval": interval(low, high, unit),
+            "start": g.start or 0,
+            "runs": [{"text": g.text, "mark": True}],
+        })
+    if not items:
+        items = [{"outlet": _name_of(f.path, by_path), "path": f.path, "text": f.message, "low": None,
+                  "high": None, "interval": "", "start": f.start, "runs": [{"text": f.text, "mark": False}]}]
+    return items
+
+
+def _num_or_none(v) -> Optional[float]:
+    return None if v is None else float(v)
 
 
 def _conflict_matches(f: Finding, key: Tuple[str, str], items: Sequence[dict]) -> bool:
-    d = f.data if isinstance(f.data, Mapping) else {}
-    if d.get("counts") is not None:
-        return d.get("counts") == key[0] and d.get("unit", key[1]) == key[1]
+    p = _payload(f, ConflictPayload)
+    if p is not None:
+        return p.counts == key[0] and p.unit == key[1]
     places = {(i["path"], i["start"]) for i in items}
     return any((r.path, r.start) in places for r in f.related) and (f.path, f.start) in places
 
@@ -468,33 +501,33 @@ def _variants(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     for f in report.findings:
         if f.rule != "quote-variant":
             continue
-        d = f.data if isinstance(f.data, Mapping) else {}
-        versions = d.get("versions") if isinstance(d.get("versions"), list) else []
-        differing = d.get("differing") if isinstance(d.get("differing"), list) else []
-        rows = []
-        for i, v in enumerate(versions):
-            if not isinstance(v, Mapping):
-                continue
-            words = differing[i] if i < len(differing) and isinstance(differing[i], list) else []
-            path = str(v.get("path") or "")
-            text = str(v.get("text") or "")
-            rows.append({
-                "outlet": str(v.get("outlet") or (_name_of(path, by_path) if path else "")),
-                "path": path,
-                "runs": _marked_words(text, words),
-                "text": text,
-            })
+        p = _payload(f, VariantPayload)
+        rows = _variant_rows(p, by_path) if p is not None else []
         if not rows:
             rows = [{"outlet": _name_of(f.path, by_path), "path": f.path, "text": f.text,
                      "runs": [{"text": f.text, "mark": False}]}]
             rows += [{"outlet": _name_of(r.path, by_path), "path": r.path, "text": r.text,
                       "runs": [{"text": r.text, "mark": False}]} for r in f.related]
-        key = (str(d.get("speaker") or ""), tuple(sorted((r["path"], r["text"]) for r in rows)))
+        speaker = p.speaker if p is not None else ""
+        key = (speaker, tuple(sorted((r["path"], r["text"]) for r in rows)))
         if key in seen:
             continue
         seen.add(key)
-        out.append({"speaker": str(d.get("speaker") or ""), "message": f.message, "versions": rows})
+        out.append({"speaker": speaker, "message": f.message, "versions": rows})
     return out
+
+
+def _variant_rows(p: VariantPayload, by_path: Mapping[str, Analysis]) -> List[dict]:
+    rows = []
+    for i, v in enumerate(p.versions):
+        words = p.differing[i] if i < len(p.differing) else ()
+        rows.append({
+            "outlet": v.outlet or (_name_of(v.path, by_path) if v.path else ""),
+            "path": v.path,
+            "runs": _marked_words(v.text, words),
+            "text": v.text,
+        })
+    return rows
 
 
 def _sources(report: Report) -> List[dict]:

@@ -24,7 +24,8 @@ from factcheck.model import Report
 
 from . import RenderOptions, Renderer
 from .pdf_text import LINES, WIDTHS
-from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document, _num
+from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document
+from .handout_data import number
 
 FONT_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "fonts")
 FONT = "FactcheckSans"
@@ -324,7 +325,7 @@ def _bars(b: Bars, width: float):
             col = colors.HexColor(SEVERITY_COLOURS.get(name, PALETTE[i % len(PALETTE)]))
             d.add(Rect(x, y + 1, w, row_h - 4, fillColor=col, strokeColor=None))
             x += w
-        d.add(String(x + 4, y + 4, _num(sum(values)), fontName=FONT, fontSize=8))
+        d.add(String(x + 4, y + 4, number(sum(values)), fontName=FONT, fontSize=8))
     return d
 
 
@@ -370,7 +371,7 @@ def _ranges(b: Ranges, width: float):
     d.add(Line(x0, axis_y, x1, axis_y, strokeColor=colors.HexColor("#888888"), strokeWidth=0.6))
     for t in _nice_ticks(lo, hi):
         d.add(Line(X(t), axis_y, X(t), height - top, strokeColor=colors.HexColor("#e2e2e2"), strokeWidth=0.4))
-        d.add(String(X(t), axis_y - 10, _num(t), fontName=FONT, fontSize=7, textAnchor="middle"))
+        d.add(String(X(t), axis_y - 10, number(t), fontName=FONT, fontSize=7, textAnchor="middle"))
     for i, r in enumerate(b.ranges):
         y = height - top - row_h * (i + 1) + 3
         col = colors.HexColor(PALETTE[i % len(PALETTE)])

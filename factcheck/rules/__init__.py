@@ -6,15 +6,19 @@ documentation and its constants describe it:
     SUMMARY     one line for `factcheck rules`
     STANDARD    the editorial standard it enforces (AP, NYT, SPJ ...)
     SUGGESTION  what the editor should do, shown with each finding
-    SCOPE       "article" (check(analysis, settings)) or
-                "story" (check_story(analyses, settings): all articles of one story)
+    SCOPE       "article" (check(analysis, settings)),
+                "story" (check_story(analyses, settings): all articles of one story) or
+                "input" (check_inputs(findings, settings): the files the loader
+                could not read, see input_error)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
                 article text, or a list of article texts that form one story
-                (for input-error: a file, {"name": ..., "content": ...}).
+                (for an "input" rule: a file, {"name": ..., "content": ...}).
                 The test-suite runs every example through the full pipeline.
 
-Rules are pure: they read Analyses and yield Findings.  Line/column, sentence
-text and severity overrides are filled in by ``factcheck.check``.
+Rules are pure: they read Analyses and yield Findings made with
+``base.finding``, each with the rule's payload (``factcheck.model.payloads``).
+The engine, ``factcheck.check``, stamps the rule id, severity and suggestion,
+and fills in line/column, the sentence text and severity overrides.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tupl
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import bare, head_part, tokens
-from factcheck.model import Analysis, Attribution, Finding, Span
+from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
 from factcheck.settings import Settings
 
 from .base import finding
@@ -121,16 +121,10 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             why = "the story does not say why anonymity was granted"
         message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}."
         yield finding(
-            _SELF, analysis, start, end, message,
+            analysis, start, end, message,
             severity="error" if supplies != "fact" else None,
-            data={
-                "source": source,
-                "cue": first.cue,
-                "reason_given": reason is not None,
-                "explained": reason is not None,
-                "reason": text[reason.start:reason.end] if reason is not None else None,
-                "supplies": supplies,
-            },
+            payload=AnonymousPayload(source=source, cue=first.cue, supplies=supplies,
+                                     reason=text[reason.start:reason.end] if reason is not None else None),
         )
 
 
@@ -227,7 +221,3 @@ def _head_of(text: str, start: int, end: int) -> str:
     toks = head_part(tokens(text, start, end))
     return bare(toks[-1][0]) if toks else ""
 
-
-import sys as _sys  # noqa: E402
-
-_SELF = _sys.modules[__name__]

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
-from typing import Any, Mapping, Optional, Sequence
+from typing import Optional, Sequence
 
-from factcheck.model import Analysis, Finding, Location
+from factcheck.model import Analysis, Finding, Location, Payload
 
 
-def finding(rule: ModuleType, analysis: Analysis, start: int, end: int, message: str,
-            *, suggestion: Optional[str] = None, severity: Optional[str] = None,
-            related: Sequence[Location] = (), data: Optional[Mapping[str, Any]] = None) -> Finding:
-    """A Finding of ``rule`` at ``[start, end)`` in ``analysis``' article.
+def finding(analysis: Analysis, start: int, end: int, message: str, *, severity: Optional[str] = None,
+            related: Sequence[Location] = (), payload: Optional[Payload] = None) -> Finding:
+    """A Finding at ``[start, end)`` in ``analysis``' article.
 
-    The checker fills in line/column, the sentence and the paragraph.
+    ``severity`` only when the rule raises it for this finding.  The engine
+    (``factcheck.check``) stamps the rule id, the rule's severity and
+    suggestion (``stamp``), then fills in line/column, the sentence and the
+    paragraph.
     """
     return Finding(
-        rule=rule.ID,
-        severity=severity or rule.SEVERITY,
+        rule="",
+        severity=severity or "",
         path=analysis.article.path,
         start=start,
         end=end,
         message=message,
-        suggestion=rule.SUGGESTION if suggestion is None else suggestion,
         related=tuple(related),
-        data=dict(data or {}),
+        payload=payload,
     )
+
+
+def stamp(rule: ModuleType, f: Finding) -> Finding:
+    """``f`` as a finding of ``rule``: its id, and its default severity and
+    suggestion where the finding sets none."""
+    return replace(f, rule=rule.ID, severity=f.severity or rule.SEVERITY,
+                   suggestion=f.suggestion or rule.SUGGESTION)
 
 
 def place(analysis: Analysis, start: int, end: int) -> Location:

@@ -52,7 +52,7 @@ import datetime
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
-from factcheck.model import Analysis, Figure, Finding
+from factcheck.model import Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.settings import Settings
 
@@ -318,22 +318,10 @@ def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]])
                 ranges.append(r)
         if len(ranges) > 1:
             message += " The wordings imply " + " and ".join(ranges) + ", which do not overlap."
-    data = {
-        "counts": counts,
-        "unit": unit,
-        "verdict": "conflict",
-        "figures": [
-            {"path": analyses[ai].article.path, "outlet": analyses[ai].article.label, "text": f.text,
-             "low": f.low if unit != "tally" else f.value, "high": f.high if unit != "tally" else f.second,
-             "start": f.start, "end": f.end}
-            for ai, f in group
-        ],
-    }
+    payload = ConflictPayload(counts=counts, unit=unit, verdict="conflict", figures=tuple(
+        FigureVersion(path=analyses[ai].article.path, outlet=analyses[ai].article.label, text=f.text,
+                      low=f.low if unit != "tally" else f.value, high=f.high if unit != "tally" else f.second,
+                      start=f.start, end=f.end)
+        for ai, f in group))
     related = [place(analyses[ai], f.start, f.end) for ai, f in group[1:]]
-    return finding(_module(), a0, first.start, first.end, message, related=related, data=data)
-
-
-def _module():
-    import sys
-
-    return sys.modules[__name__]
+    return finding(a0, first.start, first.end, message, related=related, payload=payload)

@@ -14,6 +14,18 @@ severity in the configuration; a file it reports has not been checked by
 the other rules.
 """
 
+# How it runs: the loader (factcheck.check.load_all, factcheck.parallel)
+# turns each InputError into a finding with ``finding_for``; the engine hands
+# them to ``check_inputs`` (SCOPE "input") and stamps them like any rule's.
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from factcheck.errors import InputError
+from factcheck.model import Finding
+from factcheck.settings import Settings
+
 ID = "input-error"
 SEVERITY = "error"
 SUMMARY = "A file could not be read or parsed; it was not checked."
@@ -32,3 +44,25 @@ EXAMPLES = {
         {"name": "fine.md", "content": "---\ntitle: Fine\n---\nThe council met on Tuesday.\n"},
     ],
 }
+
+
+def finding_for(exc: InputError) -> Finding:
+    """The finding for a file the loader could not read (the engine stamps
+    the rule id and severity)."""
+    return Finding(
+        rule="",
+        severity="",
+        path=exc.path,
+        start=exc.offset,
+        end=exc.offset,
+        message=f"{exc.path}: {exc.message}",
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+    )
+
+
+def check_inputs(findings: Sequence[Finding], settings: Settings) -> Iterator[Finding]:
+    """The rule's check: every file the loader could not read is reported."""
+    yield from findings

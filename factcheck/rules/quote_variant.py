@@ -23,7 +23,7 @@ from functools import lru_cache
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.model import Analysis, Finding, Quote
+from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
 
 from .base import COMPARISONS, finding, place
@@ -221,17 +221,15 @@ def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, 
                f"\"{_excerpt(text_a, show_a)}\" ({where_a}). Differing words: {runs}.")
     text_a, text_b = _clean(text_a), _clean(text_b)
     return finding(
-        _SELF, an_b, qb.start, qb.end, message,
+        an_b, qb.start, qb.end, message,
         related=[place(an_a, qa.start, qa.end)],
-        data={
-            "speaker": speaker,
-            "versions": [
-                {"path": an_b.article.path, "outlet": an_b.article.outlet or an_b.article.label, "text": text_b},
-                {"path": an_a.article.path, "outlet": an_a.article.outlet or an_a.article.label, "text": text_a},
-            ],
-            "differing": [list(diff_b), list(diff_a)],
-            "similarity": round(ratio, 3),
-        },
+        payload=VariantPayload(
+            speaker=speaker,
+            versions=(QuoteVersion(an_b.article.path, an_b.article.outlet or an_b.article.label, text_b),
+                      QuoteVersion(an_a.article.path, an_a.article.outlet or an_a.article.label, text_a)),
+            differing=(tuple(diff_b), tuple(diff_a)),
+            similarity=round(ratio, 3),
+        ),
     )
 
 
@@ -260,7 +258,3 @@ def _short(text: str, limit: int = 90) -> str:
     text = _clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
-
-import sys as _sys  # noqa: E402
-
-_SELF = _sys.modules[__name__]

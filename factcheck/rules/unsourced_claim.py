@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from factcheck.model import Analysis, Finding
+from factcheck.model import Analysis, ClaimPayload, Finding
 from factcheck.settings import Settings
 
 from .base import finding
@@ -88,13 +88,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         words = ", ".join(f"'{text[t.start:t.end]}'" for t in claim.triggers[:4])
         kinds = ", ".join(claim.kinds)
         yield finding(
-            _SELF, analysis, start, end,
+            analysis, start, end,
             f"Unsourced claim ({kinds})" + (f": {words}" if words else "")
             + "; neither this sentence nor the one before it says who or what it comes from.",
-            data={"kinds": list(claim.kinds), "triggers": [[t.start, t.end] for t in claim.triggers]},
+            payload=ClaimPayload(tuple(claim.kinds), tuple((t.start, t.end) for t in claim.triggers)),
         )
-
-
-import sys as _sys  # noqa: E402
-
-_SELF = _sys.modules[__name__]

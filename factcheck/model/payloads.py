@@ -1,0 +1,108 @@
+"""What each rule tells the renderers about one finding: a small frozen
+dataclass per rule (``Finding.payload``).
+
+The rule fills it in; the handout reads its fields and never works anything
+out again.  ``as_dict()`` gives the payload as plain JSON-ready data
+(``Finding.data``), with the keys in the order listed here.  Like the rest
+of ``factcheck.model`` this module imports nothing from factcheck.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, Optional, Tuple, Union
+
+
+@dataclass(frozen=True)
+class ClaimPayload:
+    """unsourced-claim: what made the sentence check-worthy."""
+
+    kinds: Tuple[str, ...]  # claim kinds (model.CLAIM_KINDS)
+    triggers: Tuple[Tuple[int, int], ...]  # (start, end) of the words that made it check-worthy
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"kinds": list(self.kinds), "triggers": [list(t) for t in self.triggers]}
+
+
+SUPPLIES = ("quote", "characterisation", "fact")
+"""What an unnamed source gives the story, most serious first."""
+
+
+@dataclass(frozen=True)
+class AnonymousPayload:
+    """anonymous-source: the unnamed source and whether the story says why."""
+
+    source: str  # the words naming the source ("two people familiar with the matter")
+    cue: str  # the attributing words ("according to")
+    reason: Optional[str]  # the words giving the reason for anonymity, None when the story gives none
+    supplies: str  # one of SUPPLIES
+
+    @property
+    def reason_given(self) -> bool:
+        return self.reason is not None
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"source": self.source, "cue": self.cue, "reason_given": self.reason_given,
+                "reason": self.reason, "supplies": self.supplies}
+
+
+@dataclass(frozen=True)
+class FigureVersion:
+    """One wording of a quantity in a conflicting-figure finding.  For a
+    vote tally ``low``/``high`` are its two sides."""
+
+    path: str
+    outlet: str
+    text: str
+    low: Optional[float]
+    high: Optional[float]
+    start: int
+    end: int
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"path": self.path, "outlet": self.outlet, "text": self.text, "low": self.low,
+                "high": self.high, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class ConflictPayload:
+    """conflicting-figure: the quantity and every wording of it in conflict."""
+
+    counts: str  # the counted noun ("employee")
+    unit: str  # model.FIGURE_UNITS
+    verdict: str  # "conflict"
+    figures: Tuple[FigureVersion, ...]
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"counts": self.counts, "unit": self.unit, "verdict": self.verdict,
+                "figures": [f.as_dict() for f in self.figures]}
+
+
+@dataclass(frozen=True)
+class QuoteVersion:
+    """One version of a quote in a quote-variant finding."""
+
+    path: str
+    outlet: str
+    text: str
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"path": self.path, "outlet": self.outlet, "text": self.text}
+
+
+@dataclass(frozen=True)
+class VariantPayload:
+    """quote-variant: the two versions (this place first) and the words of
+    each that differ."""
+
+    speaker: str
+    versions: Tuple[QuoteVersion, ...]
+    differing: Tuple[Tuple[str, ...], ...]  # per version, in the same order
+    similarity: float
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"speaker": self.speaker, "versions": [v.as_dict() for v in self.versions],
+                "differing": [list(d) for d in self.differing], "similarity": self.similarity}
+
+
+Payload = Union[ClaimPayload, AnonymousPayload, ConflictPayload, VariantPayload]
