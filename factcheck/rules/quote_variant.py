@@ -185,30 +185,77 @@ def _window(toks, first: int, last: int) -> Tuple[int, int]:
 
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
-    buckets: Dict[str, List[Tuple[int, int, Analysis, Quote]]] = {}
+    """Every two quotes of one speaker compared (``compare``); a finding per
+    variant pair, once per pair of articles and wordings."""
+    buckets: Dict[str, List[Tuple[int, Analysis, Quote]]] = {}
     for ai, an in enumerate(analyses):
-        for qi, q in enumerate(an.quotes):
+        for q in an.quotes:
             key = speaker_key(q.speaker)
             if key:
-                buckets.setdefault(key, []).append((ai, qi, an, q))
+                buckets.setdefault(key, []).append((ai, an, q))
     seen = set()  # (article a, article b, words a, words b) already reported
     for key in sorted(buckets):
         items = buckets[key]
-        for j in range(1, len(items)):
-            aj, _, an_b, qb = items[j]
-            text_b = an_b.article.content[qb.text_start:qb.text_end]
-            for i in range(j):
-                ai, _, an_a, qa = items[i]
-                COMPARISONS.add()
-                text_a = an_a.article.content[qa.text_start:qa.text_end]
-                found = compare(text_a, text_b, same_article=ai == aj)
-                if found is None:
-                    continue
-                pair = (ai, aj, _norm(text_a), _norm(text_b))
-                if pair in seen:
-                    continue  # the same two wordings already reported for these articles
-                seen.add(pair)
-                yield _finding(an_a, qa, text_a, an_b, qb, text_b, found)
+        COMPARISONS.add(len(items) * (len(items) - 1) // 2)
+        texts = [an.article.content[q.text_start:q.text_end] for _, an, q in items]
+        for j, i, found in _variant_pairs(items, texts):
+            (ai, an_a, qa), (aj, an_b, qb) = items[i], items[j]
+            pair = (ai, aj, _norm(texts[i]), _norm(texts[j]))
+            if pair in seen:
+                continue  # the same two wordings already reported for these articles
+            seen.add(pair)
+            yield _finding(an_a, qa, texts[i], an_b, qb, texts[j], found)
+
+
+def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence[str]):
+    """``(j, i, compare(texts[i], texts[j], same_article))`` for the pairs
+    i < j of one speaker's quotes that are variants, in order of (j, i).
+
+    Speed layer: the same wording is compared once whatever the number of
+    places it is quoted in (``compare`` reads only the two texts and
+    whether they are in one article), and only wordings that share enough
+    words to pass ``compare``'s first test are compared at all."""
+    places: Dict[str, List[int]] = {}
+    for k, text in enumerate(texts):
+        places.setdefault(text, []).append(k)
+    found = []
+    for u, v in _candidates(list(places)):
+        results = {(u, v, False): compare(u, v), (v, u, False): compare(v, u)}
+        if results[u, v, False] is None and results[v, u, False] is None:
+            continue  # not variants across articles, so not within one either (a stricter threshold)
+        for i, j in ((min(i, j), max(i, j)) for i in places[u] for j in places[v]):
+            same = items[i][0] == items[j][0]
+            pair = (texts[i], texts[j], same)
+            if pair not in results:
+                results[pair] = compare(*pair)
+            if results[pair] is not None:
+                found.append((j, i, results[pair]))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return found
+
+
+def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
+    """The pairs of different wordings that could pass ``compare``'s first
+    tests (enough words each, different words, most of the shorter quote's
+    words in the other), found through an index of their words."""
+    words = [_words(t) for t in texts]
+    index: Dict[str, List[int]] = {}
+    for k, (seq, bag) in enumerate(words):
+        if len(seq) >= MIN_WORDS:
+            for w in bag:
+                index.setdefault(w, []).append(k)
+    for k, (seq, bag) in enumerate(words):
+        if len(seq) < MIN_WORDS:
+            continue
+        shared: Dict[int, int] = {}
+        for w in bag:
+            for other in index[w]:
+                if other > k:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, n in sorted(shared.items()):
+            oseq, obag = words[other]
+            if n >= MIN_COVER * min(len(bag), len(obag)) and seq != oseq:
+                yield texts[k], texts[other]
 
 
 def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
