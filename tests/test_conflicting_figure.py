@@ -256,6 +256,7 @@ QUALIFIERS = (None, None, None, "last year", "2024", "rise", "last year; rise", 
 
 def _random_story(rng, unit):
     import datetime
+    from dataclasses import replace
 
     from factcheck.model import Analysis, Article, Figure, Sentence
 
@@ -269,7 +270,10 @@ def _random_story(rng, unit):
             sents.append(Sentence(start, len(text) - 2, si, si))
             for k in range(text.count("NUM", start)):
                 at = text.index("NUM", start) if k == 0 else text.index("NUM", text.index("NUM", start) + 1)
-                figs.append(_random_figure(rng, unit, at, si, datetime))
+                if figs and rng.random() < 0.3:  # the article repeats one of its figures
+                    figs.append(replace(rng.choice(figs), start=at, end=at + 3, sentence=si))
+                else:
+                    figs.append(_random_figure(rng, unit, at, si, datetime))
         analyses.append(Analysis(article=Article(path=f"a{ai}.txt", content=text), sentences=tuple(sents),
                                  figures=tuple(figs)))
     return analyses

@@ -285,7 +285,7 @@ class Quantity:
     within an article the same words before them), each class with every
     compatible class; ``figure_pairs`` joins the disagreeing members of two
     classes in one pass over their values.  A figure whose article (across
-    articles) or sentence (within one) has another figure of the key is
+    articles) or sentence (within one) gives another value for the key is
     compared pair by pair instead: its differences may be explained, or the
     pair not compared at all.  The edges, groups and the number of compatible
     pairs (``COMPARISONS``) are those of comparing every pair.
@@ -339,7 +339,7 @@ class Quantity:
         """Link the compatible pairs from different articles; the number of them."""
         t = self.traits
         classes = _classes(range(len(self.figs)), lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times))
-        alone = {i for i, ai in enumerate(self.arts) if len(self.by_article[ai]) == 1 and self._plain_values(i)}
+        alone = self._alone(range(len(self.figs)), self.arts.__getitem__)
         count = 0
         for x, y, same in _class_pairs(classes):
             if _compatible(self.traits[x[0]], self.traits[y[0]], self.figs[0], False):
@@ -367,10 +367,7 @@ class Quantity:
                     if self.linked(i, j):
                         links.join(i, j)
         sentence = self._sentence
-        per_sentence: Dict[int, int] = {}
-        for i in idx:
-            per_sentence[sentence(i)] = per_sentence.get(sentence(i), 0) + 1
-        alone = {i for i in plain if per_sentence[sentence(i)] == 1 and self._plain_values(i)}
+        alone = self._alone(idx, sentence) & set(plain)
         classes = _classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i)))
         for x, y, same in _class_pairs(classes):
             if self._self_compatible(x[0]) if same else self.compatible(x[0], y[0]):
@@ -405,6 +402,23 @@ class Quantity:
         i, j = min(c, m), max(c, m)
         if apart(i) != apart(j) and self.linked(i, j):
             links.join(i, j)
+
+    def _alone(self, idx: Iterable[int], apart: Callable[[int], int]) -> Set[int]:
+        """The members of ``idx`` that can be linked in one pass: every
+        member with the same ``apart`` key (article, sentence) gives the same
+        value, so none of them disagrees with another, and a difference
+        with a third figure is explained by none of them."""
+        values: Dict[int, Set[Hashable]] = {}
+        for i in idx:
+            values.setdefault(apart(i), set()).add(self._value(i))
+        return {i for i in idx if len(values[apart(i)]) == 1 and self._plain_values(i)}
+
+    def _value(self, i: int) -> Hashable:
+        """What ``disagree`` reads of a figure."""
+        f = self.figs[i]
+        if self.unit == "tally":
+            return tuple(sorted((f.value, f.second or 0)))
+        return f.low, f.high, self.unit == "date" and _has_year(f)
 
     def _plain_values(self, i: int) -> bool:
         """True when the figure's values can be joined in one pass
