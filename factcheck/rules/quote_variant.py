@@ -145,36 +145,48 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         return None
     if matched < MIN_WORDS or max(b.size for b in blocks) < 3:
         return None
-    # Compare the shorter quote with the stretch of the longer it aligns to
-    # (widened by the shorter quote's unmatched ends), so that an excerpt
-    # with a changed word still counts.
-    if len(na) <= len(nb):
-        edges = blocks[0].a + (len(na) - blocks[-1].a - blocks[-1].size)
-        window = blocks[-1].b + blocks[-1].size - blocks[0].b + edges
-        ratio = 2.0 * matched / (len(na) + window)
-    else:
-        edges = blocks[0].b + (len(nb) - blocks[-1].b - blocks[-1].size)
-        window = blocks[-1].a + blocks[-1].size - blocks[0].a + edges
-        ratio = 2.0 * matched / (len(nb) + window)
+    ratio = _aligned_ratio(len(na), len(nb), blocks, matched)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
+    diff_a, diff_b, changes = _differences(sm, ta, tb)
+    if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
+        return None  # nothing differs, or more differs than agrees: two utterances
+    shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
+             _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
+    return ratio, diff_a, diff_b, changes, shown
+
+
+def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
+    """The similarity of the shorter quote and the stretch of the longer it
+    aligns to (widened by the shorter quote's unmatched ends), so that an
+    excerpt with a changed word still counts."""
+    first, last = blocks[0], blocks[-1]
+    if len_a <= len_b:
+        edges = first.a + (len_a - last.a - last.size)
+        window = last.b + last.size - first.b + edges
+        return 2.0 * matched / (len_a + window)
+    edges = first.b + (len_b - last.b - last.size)
+    window = last.a + last.size - first.a + edges
+    return 2.0 * matched / (len_b + window)
+
+
+def _differences(sm: difflib.SequenceMatcher, ta, tb) -> Tuple[List[str], List[str], List[Tuple[str, str]]]:
+    """The original words that differ on each side and the changes as
+    (words in a, words in b) runs; words beyond an excerpt's ends are not a
+    change of wording."""
     diff_a: List[str] = []
     diff_b: List[str] = []
     changes: List[Tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(na) and j2 == len(nb))
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb))
         if at_edge and tag in ("insert", "delete"):
-            continue  # words beyond an excerpt's ends, not a change of wording
+            continue
         diff_a.extend(t[1] for t in ta[i1:i2])
         diff_b.extend(t[1] for t in tb[j1:j2])
         changes.append((" ".join(t[1] for t in ta[i1:i2]), " ".join(t[1] for t in tb[j1:j2])))
-    if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
-        return None  # nothing differs, or more differs than agrees: two utterances
-    shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
-             _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
-    return ratio, diff_a, diff_b, changes, shown
+    return diff_a, diff_b, changes
 
 
 def _window(toks, first: int, last: int) -> Tuple[int, int]:
