@@ -66,16 +66,19 @@ PLACES = ("Harbor", "Elm Street", "Northgate", "Riverside", "Union Square", "Mil
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday")
 
 
-def article_text(i: int) -> Tuple[str, str]:
+def article_text(i: int, repeat: str = "same") -> Tuple[str, str]:
     """The i-th generated article (text, outlet): one transit story told
     with varying wordings; articles 7, 307, 607, ... give a conflicting staff
-    figure and three articles reword a quote."""
+    figure, three articles reword a quote, and every other article gives the
+    staff figure twice (``repeat``: "same" value, or an "other" wording)."""
     rng = random.Random(i)
     outlet = OUTLETS[i % len(OUTLETS)]
     staff = "4,500" if i % 300 == 7 else rng.choice(STAFF)
+    again = staff if repeat == "same" else rng.choice(STAFF)
     paras = [
         f"Transit agency weighs new budget as riders wait ({i})",
         f"The transit agency has {staff} employees, {outlet} has learned.",
+        f"Each of the agency's {again} employees will get a letter this week." if i % 2 else "The letters go out soon.",
         f"Fares rose {rng.choice(FARES)} last year, the agency said in its annual report.",
         f"The agency's budget is {rng.choice(BUDGET)} this year, according to its finance office.",
         f"The board will hold a public hearing on the budget on {rng.choice(HEARING)}, the clerk said.",
@@ -116,10 +119,10 @@ def best(fn: Callable[[], object], runs: int) -> Tuple[float, object]:
     return min(times), result
 
 
-def extract_all(n: int) -> List[Analysis]:
+def extract_all(n: int, repeat: str) -> List[Analysis]:
     out = []
     for i in range(n):
-        text, outlet = article_text(i)
+        text, outlet = article_text(i, repeat)
         out.append(extract(Article(path=f"story/{i:05d}.txt", content=text, outlet=outlet, story="transit"),
                            Settings()))
     return out
@@ -130,8 +133,8 @@ def restoried(analyses: Sequence[Analysis], one_story: bool) -> List[Analysis]:
             for k, a in enumerate(analyses)]
 
 
-def run_size(n: int, runs: int) -> float:
-    t_extract, analyses = best(lambda: extract_all(n), 1)
+def run_size(n: int, runs: int, repeat: str) -> float:
+    t_extract, analyses = best(lambda: extract_all(n, repeat), 1)
     one, apart = restoried(analyses, True), restoried(analyses, False)  # type: ignore[arg-type]
     t_one, rep_one = best(lambda: check_analyses(one, Settings()), runs)
     t_apart, rep_apart = best(lambda: check_analyses(apart, Settings()), runs)
@@ -157,12 +160,15 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="600,2000", help="story sizes, comma-separated (default 600,2000)")
     ap.add_argument("--runs", type=int, default=1, help="rule runs per measurement; the best is printed")
     ap.add_argument("--long-figures", type=int, default=1450, help="figures in the long article (0: skip)")
+    ap.add_argument("--repeat", choices=("same", "other"), default="same",
+                    help="articles that give the staff figure twice give the same value (default) or another "
+                         "wording: figures whose article gives two values are compared pair by pair")
     args = ap.parse_args(argv)
     print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
     if args.long_figures:
         run_long(args.long_figures, args.runs)
     for n in (int(x) for x in args.sizes.split(",") if x.strip()):
-        run_size(n, args.runs)
+        run_size(n, args.runs, args.repeat)
     return 0
 
 
