@@ -7,7 +7,7 @@ Reads ``../shared/benchmarks/bbc-news/bbc`` (or ``$FACTCHECK_BENCHMARKS``),
 loads and splits every article into sentences first (not timed), then times
 ``figures.find_figures`` over all of them with ``time.process_time()`` and
 prints the best run, the number of figures and a SHA-256 digest of their
-``repr``: two versions of ``figures.py`` that print the same digest found the
+``repr``: two versions of the figures code that print the same digest found the
 same figures.  Run it with ``PYTHONPATH`` pointing at an older checkout of
 ``factcheck`` to compare versions on the same machine.
 """

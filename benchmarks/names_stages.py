@@ -46,16 +46,16 @@ def main(argv=None) -> int:
         return out
 
     from factcheck import stories
-    from factcheck.extract import mentions, names, sources
+    from factcheck.extract import mentions, names, tokens
 
     for _ in range(args.runs):
         # the name scans on their own (each also runs inside a stage below)
         timed("  person_mentions", lambda: [mentions.person_mentions(a.content, a.body_start) for a in arts])
         timed("  NameIndex.first", lambda: [names.NameIndex(a.content, a.body_start).first for a in arts])
-        timed("  stories.names", lambda: [stories.names(a.content, a.body_start, min(len(a.content), a.body_start
+        timed("  mentions.entity_mentions", lambda: [mentions.entity_mentions(a.content, a.body_start, min(len(a.content), a.body_start
                                                                                   + stories.NAME_SPAN)) for a in arts])
         sents = timed("sentences", lambda: [sentences.sentences(a, p) for a, p in zip(arts, paras)])
-        timed("  sources.tokens", lambda: [sources.tokens(a.content, x.start, x.end) for a, ss in zip(arts, sents)
+        timed("  tokens.tokens", lambda: [tokens.tokens(a.content, x.start, x.end) for a, ss in zip(arts, sents)
                                            for x in ss if x.kind == "body"])
         qs = timed("quotes", lambda: [quotes.find_quotes(a, s, p) for a, s, p in zip(arts, sents, paras)])
         qs = timed("speakers", lambda: [speakers.assign_speakers(a, s, p, q, lex)

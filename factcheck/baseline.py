@@ -1,9 +1,11 @@
 """Baselines: accept today's findings, report only new ones.
 
 A finding's fingerprint is the rule, the file, the sentence text with
-whitespace, case and punctuation normalised, and the occurrence number of
-that (rule, file, sentence) triple: it survives lines moving and edits
-elsewhere in the article, and two identical findings stay two.
+whitespace, case and punctuation normalised, the same for each place a
+cross-reference finding points to (the other article's figure or quote),
+and the occurrence number of that combination: it survives lines moving and
+edits elsewhere in the article, two identical findings stay two, and a
+conflict whose other figure changes is a new finding.
 """
 
 from __future__ import annotations
@@ -28,12 +30,20 @@ def normalise(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
 
 
+def _place(path: str, text: str) -> str:
+    return os.path.normpath(path).replace("\\", "/") + "\x1f" + normalise(text)
+
+
 def fingerprints(findings: Sequence[Finding]) -> List[str]:
     """One fingerprint per finding, in order (hex SHA-256, 32 characters)."""
     seen: Counter = Counter()
     out = []
     for f in findings:
-        base = "\x1f".join((f.rule, os.path.normpath(f.path).replace("\\", "/"), normalise(f.text or f.message)))
+        # Findings without related places keep the fingerprint of baseline files
+        # written before related places were counted.
+        base = "\x1f".join((f.rule, _place(f.path, f.text or f.message)))
+        if f.related:
+            base += "\x1e" + "\x1e".join(sorted(_place(r.path, r.text) for r in f.related))
         seen[base] += 1
         out.append(hashlib.sha256(f"{base}\x1f{seen[base]}".encode("utf-8")).hexdigest()[:32])
     return out

@@ -40,6 +40,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -96,6 +97,17 @@ def code_fingerprint() -> str:
     return _CODE_HASH
 
 
+def _extractors() -> str:
+    """The optional HTML extractor and its version: installing or upgrading
+    trafilatura changes what an HTML page gives, so it starts a generation."""
+    from importlib import metadata
+
+    try:
+        return "trafilatura " + metadata.version("trafilatura")
+    except metadata.PackageNotFoundError:
+        return "stdlib html"
+
+
 def _settings_key(settings: Settings) -> str:
     # repr of a frozen dataclass of strings, tuples and dicts built in a
     # fixed order from the configuration: stable for the same configuration.
@@ -115,17 +127,22 @@ class Cache:
         ``directory`` (see ``resolve_dir``).  Nothing is created until the
         first entry is stored."""
         h = hashlib.blake2b(digest_size=12)
-        for part in (FORMAT, code_fingerprint(), "%d.%d" % sys.version_info[:2], _settings_key(settings)):
+        for part in (FORMAT, code_fingerprint(), "%d.%d" % sys.version_info[:2], _settings_key(settings),
+                     _extractors()):
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\0")
         return cls(root=resolve_dir(directory), generation=h.hexdigest())
 
     def key(self, fs_path: str, display: str) -> Optional[str]:
-        """The entry key for a file as it is now, or None when it cannot be
-        read (the loader will report that)."""
+        """The entry key for a file as it is now, or None when it is not
+        cached: it cannot be read (the loader will report that), or it is not
+        a regular file (a pipe such as /dev/stdin can be read only once, and
+        that read belongs to the loader)."""
         h = hashlib.blake2b(display.encode("utf-8", "surrogatepass"), digest_size=20)
         h.update(b"\0")
         try:
+            if not stat.S_ISREG(os.stat(fs_path).st_mode):
+                return None
             with open(fs_path, "rb") as fh:
                 h.update(fh.read())
         except OSError:

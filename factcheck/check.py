@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequ
 
 from factcheck import parallel
 from factcheck import rules as _rules
+from factcheck import sourcemap
 from factcheck.errors import InputError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report
@@ -125,7 +126,8 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
 def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
            input_findings: Sequence[Finding], settings: Settings) -> Iterable[Finding]:
     """The findings of one rule, by its scope: per article, per story, or on
-    the files the loader could not read."""
+    the files the loader could not read (suppression comments are checked
+    after the other rules, in ``_suppress``)."""
     if rule.SCOPE == "article":
         return (f for a in analyses for f in rule.check(a, settings))
     if rule.SCOPE == "story":
@@ -133,6 +135,8 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
                 for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
     if rule.SCOPE == "input":
         return rule.check_inputs(input_findings, settings)
+    if rule.SCOPE == "suppression":  # needs the other rules' findings: run by _suppress
+        return ()
     raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")
 
 
@@ -141,8 +145,13 @@ def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Di
     """Drop findings silenced by inline comments (kept with their reason)
     and, with ``skip_quoted``, findings inside direct quotes."""
     from factcheck import suppress
+    from factcheck.rules import suppression_comment
 
     kept, dropped = suppress.apply(findings, analyses)
+    if settings.rule_enabled(suppression_comment.ID):
+        audit = suppression_comment.check_comments(findings, analyses, settings, sorted(_rules.RULES))
+        kept = sorted(kept + [locate(f, by_path, suppression_comment) for f in audit],
+                      key=lambda f: f.sort_key)
     if settings.skip_quoted:
         quoted = [f for f in kept if f.rule != input_error.ID and suppress.in_quote(f, by_path.get(f.path))]
         if quoted:
@@ -178,7 +187,9 @@ def _lines(article: Article) -> _Lines:
     if got is None or got[0] is not article.content:
         if len(_LINES) > 4096:
             _LINES.clear()
-        got = _LINES[key] = (article.content, _Lines(article.content))
+        # HTML and DOCX: lines of the file, not of the extracted text
+        lookup = sourcemap.for_article(article) if article.format in ("html", "docx") else None
+        got = _LINES[key] = (article.content, lookup or _Lines(article.content))
     return got[1]
 
 

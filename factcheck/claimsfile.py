@@ -114,7 +114,7 @@ def article_dict(a: Analysis) -> Dict[str, Any]:
 
 def to_data(analyses: Sequence[Analysis]) -> Dict[str, Any]:
     """The claims file as plain data (what ``dump`` serialises)."""
-    from factcheck import __version__
+    from factcheck.version import __version__
 
     return {
         "schema": SCHEMA_ID,

@@ -15,7 +15,7 @@ from typing import List, Optional, Sequence
 
 import click
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.errors import FactcheckError, SetupError
 from factcheck.model import SEVERITY_RANK, Report
 from factcheck.settings import Settings
@@ -37,12 +37,20 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if any(SEVERITY_RANK.get(f.severity, 0) >= floor for f in report.findings) else 0
 
 
+class ReaderGone(Exception):
+    """Standard output was closed by its reader (``factcheck check | head``).
+
+    Not an OSError: click turns an EPIPE OSError into exit 1, the code that
+    means "findings"."""
+
+
 def _emit(data: bytes, output: Optional[str]) -> None:
     from factcheck.output import write_atomic
 
     if output and output != "-":
         write_atomic(output, data)
-    else:
+        return
+    try:
         sys.stdout.flush()
         out = getattr(sys.stdout, "buffer", None)
         if out is None:  # a text-only stream (some embedders): decode
@@ -51,6 +59,8 @@ def _emit(data: bytes, output: Optional[str]) -> None:
             return
         out.write(data)
         out.flush()
+    except BrokenPipeError as exc:
+        raise ReaderGone() from exc
 
 
 # Options shared by the commands that read articles (sqlite-utils style).
@@ -93,6 +103,17 @@ def _cache_options(f):
     return f
 
 
+def _selection_options(f):
+    """--select / --extend-select / --ignore (factcheck.selection); stored in ctx.meta."""
+    f = click.option("--ignore", "ignore", default=None, metavar="RULES", expose_value=False, callback=_remember,
+                     help="Comma-separated rule ids to turn off.")(f)
+    f = click.option("--extend-select", "extend_select", default=None, metavar="RULES", expose_value=False,
+                     callback=_remember, help="Comma-separated rule ids to turn on in addition.")(f)
+    f = click.option("--select", "select", default=None, metavar="RULES", expose_value=False, callback=_remember,
+                     help="Run only these rules (comma-separated ids, or ALL).")(f)
+    return f
+
+
 def _cache(ctx: click.Context, settings: Settings):
     """The cache generation for this run, or None under --no-cache."""
     if ctx.meta.get("factcheck.no_cache"):
@@ -109,7 +130,15 @@ def _loaded(ctx: click.Context, paths: Sequence[str]):
 
 
 def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
-    return _loaded(ctx, paths).settings
+    from factcheck import selection
+
+    meta = ctx.meta
+    return selection.apply_options(
+        _loaded(ctx, paths).settings,
+        select=selection.parse_ids(meta.get("factcheck.select"), "--select"),
+        extend_select=selection.parse_ids(meta.get("factcheck.extend_select"), "--extend-select"),
+        ignore=selection.parse_ids(meta.get("factcheck.ignore"), "--ignore"),
+    )
 
 
 def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: bool,
@@ -120,9 +149,12 @@ def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: b
     from factcheck.parallel import default_jobs
     from factcheck.progress import for_run
 
+    from factcheck.selection import apply_per_file
+
     bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
     try:
-        return run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache)
+        return apply_per_file(run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache),
+                              settings)
     finally:
         if bar is not None:
             bar.close()
@@ -144,8 +176,12 @@ def cli() -> None:
 @cli.command()
 @_input_options
 @_cache_options
-@click.option("--format", "-f", "fmt", default="text", metavar="NAME",
+@_selection_options
+@click.option("--format", "--output-format", "-f", "fmt", default="text", metavar="NAME",
               help="Output format. " + _formats_help() + ".")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in text output; auto honours NO_COLOR, FORCE_COLOR and whether stdout is a terminal.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding is at or above this severity (default: error).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
@@ -156,8 +192,12 @@ def cli() -> None:
               help="Record the current findings as accepted in FILE (then report as usual).")
 @click.option("--diff-base", default=None, metavar="REF",
               help="Report only findings on lines changed since this git ref (e.g. origin/main).")
+@click.option("--siblings", is_flag=True,
+              help="Also read the other articles in each named file's folder, so that cross-article rules see "
+                   "the whole story; report only findings that touch the named files (the pre-commit hook).")
 @click.pass_context
-def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baseline, diff_base):
+def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, baseline, write_baseline, diff_base,
+          siblings):
     """Check articles and print findings; the exit code says if any are at
     or above --fail-on.
 
@@ -183,9 +223,18 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
     if diff_base:
         from factcheck import gitdiff
 
-        changed = gitdiff.changed_lines(diff_base)
+        changed = gitdiff.changed_lines(diff_base, paths)
+    named = paths
+    if siblings:
+        from factcheck.selection import with_siblings
+
+        paths = with_siblings(named)
     report = _run(paths, settings, jobs, quiet, machine_stdout=fmt != "text" and output in (None, "-"),
                   cache=_cache(ctx, settings))
+    if siblings:
+        from factcheck.selection import touching
+
+        report = touching(report, named)
     if write_baseline:
         from factcheck import baseline as _baseline
         from factcheck.output import write_atomic
@@ -203,15 +252,36 @@ def check(ctx, paths, jobs, quiet, fmt, fail_on, output, baseline, write_baselin
         from factcheck import gitdiff
 
         report = gitdiff.apply(report, changed)
-    renderer = render.get(fmt)
-    data = renderer.render(report, render.RenderOptions(fail_on=fail_on or settings.fail_on))
+    if statistics:
+        from factcheck.render.text import statistics as _statistics
+
+        data = _statistics(report)
+    else:
+        options = render.RenderOptions(fail_on=fail_on or settings.fail_on, quiet=quiet,
+                                       color=fmt == "text" and _use_colour(color, output))
+        data = render.get(fmt).render(report, options)
     _emit(data, output)
     ctx.exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _use_colour(choice: str, output: Optional[str]) -> bool:
+    """Colour for text on stdout: --color always/never win; then NO_COLOR
+    (no-color.org), FORCE_COLOR, and whether stdout is a terminal."""
+    if choice != "auto":
+        return choice == "always"
+    if output not in (None, "-"):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 @cli.command()
 @_input_options
 @_cache_options
+@_selection_options
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
               help="The handout to write: FILE.pdf or FILE.docx.")
 @click.option("--template-dir", type=click.Path(file_okay=False), default=None,
@@ -255,8 +325,11 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
 @_input_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="Write the claims file here (.json or .yaml); default stdout (JSON).")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Extract on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for a "
+                   "local cluster of N workers (the [dask] extra; see docs/scaling.md).")
 @click.pass_context
-def extract(ctx, paths, jobs, quiet, output):
+def extract(ctx, paths, jobs, quiet, output, dask_address):
     """Write what factcheck extracted (articles, quotes, speakers,
     attributions, figures, claims) as a claims file an editor can correct
     and feed back to `check` and `report`.
@@ -265,30 +338,48 @@ def extract(ctx, paths, jobs, quiet, output):
     Examples:
       factcheck extract articles/ -o claims.json
       factcheck check claims.json
+      factcheck extract archive/ --dask local:4 -o claims.json
     """
-    from factcheck.check import extract_all, load_all
     from factcheck.claimsfile import dump
 
     settings = _settings(ctx, paths)
-    loaded, errors, _skipped = load_all(list(paths))
+    if dask_address:
+        from factcheck.cluster import extract_on_dask
+
+        analyses, errors, _skipped = extract_on_dask(list(paths), settings, dask_address)
+    else:
+        from factcheck.check import extract_all, load_all
+
+        loaded, errors, _skipped = load_all(list(paths))
+        analyses = extract_all(loaded, settings, jobs or 1)
     for e in errors:
         click.echo(f"factcheck: {e.message}", err=True)
-    analyses = extract_all(loaded, settings, jobs or 1)
     fmt = "yaml" if output and output.lower().endswith((".yaml", ".yml")) else "json"
     _emit(dump(analyses, fmt), output)
     ctx.exit(1 if errors else 0)
 
 
 @cli.command(name="rules")
-def rules_cmd():
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="text (a line per rule) or json (id, severity, summary, standard, url).")
+def rules_cmd(fmt):
     """List the rules with their default severity.
 
     \b
-    Example:
+    Examples:
       factcheck rules
+      factcheck rules --format json
     """
+    from factcheck.rule_docs import url
     from factcheck.rules import all_rules
 
+    if fmt == "json":
+        import json
+
+        rows = [{"id": r.ID, "severity": r.SEVERITY, "summary": r.SUMMARY, "standard": r.STANDARD,
+                 "url": url(r.ID)} for r in all_rules()]
+        _emit((json.dumps(rows, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), None)
+        return
     width = max(len(r.ID) for r in all_rules())
     for r in all_rules():
         click.echo(f"{r.ID:<{width}}  {r.SEVERITY:<7}  {r.SUMMARY}")
@@ -399,6 +490,9 @@ def main(argv: Optional[List[str]] = None) -> None:
     sys.exit(run_cli(argv))
 
 
+EXIT_BROKEN_PIPE = 141
+
+
 def run_cli(argv: Optional[List[str]] = None) -> int:
     try:
         rv = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
@@ -420,8 +514,16 @@ def run_cli(argv: Optional[List[str]] = None) -> int:
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         return 2
-    except BrokenPipeError:
-        return 1
+    except (BrokenPipeError, ReaderGone):
+        # The reader went away (``factcheck check | head``): not "findings"
+        # (1) nor a setup error (2), but 128 + SIGPIPE, as git and the shell
+        # report it.  Stdout is pointed at devnull so that Python's final
+        # flush does not complain on stderr.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # a bug: still one line, no traceback
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

@@ -41,6 +41,7 @@ KEYS: Tuple[Tuple[str, str], ...] = (
     ("stories", "stories"),
     ("story-threshold", "story_threshold"),
     ("skip-quoted", "skip_quoted"),
+    ("per-file-ignores", "per_file_ignores"),
 )
 
 
@@ -114,6 +115,19 @@ def _strings(path: str, key: str, value: Any) -> Tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _per_file_ignores(path: str, value: Any, rules: Sequence[str]) -> Dict[str, Tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise _bad(path, "per-file-ignores", 'a table of "glob" = [rule ids]')
+    out: Dict[str, Tuple[str, ...]] = {}
+    for pattern, ids in value.items():
+        ids = _strings(path, f"per-file-ignores.{pattern}", ids)
+        for rid in ids:
+            if rid not in rules:
+                raise SetupError(f"{path}: unknown rule '{rid}' in 'per-file-ignores' (allowed: {', '.join(rules)})")
+        out[pattern] = ids
+    return out
+
+
 def parse(table: Mapping[str, Any], path: str) -> Dict[str, Any]:
     """Validate one config table; returns Settings field -> value.  Raises
     SetupError naming the key, the file and the allowed values."""
@@ -153,6 +167,8 @@ def parse(table: Mapping[str, Any], path: str) -> Dict[str, Any]:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
                 raise _bad(path, key, "a number above 0 and at most 1")
             out["story_threshold"] = float(value)
+        elif key == "per-file-ignores":
+            out["per_file_ignores"] = _per_file_ignores(path, value, rules)
         elif key == "skip-quoted":
             if not isinstance(value, bool):
                 raise _bad(path, key, "true, false")
@@ -192,9 +208,12 @@ def load(paths: Sequence[str], config_file: Optional[str] = None, isolated: bool
         path = found.pop()
         table = _table(path) or {}
     values = parse(table, path)
+    if "per_file_ignores" in values:
+        values["config_root"] = os.path.dirname(os.path.abspath(path))
     field_to_key = {f: k for k, f in KEYS}
     for f in values:
-        origins[field_to_key[f]] = path
+        if f in field_to_key:
+            origins[field_to_key[f]] = path
     return Loaded(replace(settings, **values), origins, path)
 
 

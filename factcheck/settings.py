@@ -29,6 +29,10 @@ class Settings:
     story_threshold: Optional[float] = None
     # Do not report findings whose flagged words sit inside a direct quote.
     skip_quoted: bool = False
+    # glob -> rule ids whose findings are dropped in matching files
+    # (factcheck.selection); globs are relative to ``config_root``.
+    per_file_ignores: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    config_root: Optional[str] = None
 
     def rule_enabled(self, rule_id: str) -> bool:
         return self.rules.get(rule_id, True)

@@ -28,9 +28,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.extract.mentions import RUN_PARTICLES, entity_mentions, name_key
+from factcheck.extract.wordsets import COMMON_WORDS
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
@@ -92,120 +93,7 @@ class Signature:
     names: Tuple[Tuple[str, str], ...] = ()
 
 
-# ---------------------------------------------------------------------------
-# Word lists
-
-
-@lru_cache(maxsize=1)
-def _common() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("story_common_words"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("name_titles"))
-
-
-# A run of capitalised words on one line, with the particles names carry
-# ("Bank of England", "Ludwig van Beethoven").  "and" is left out so that
-# "Blair and Brown" stays two names.
-_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘ"  # capitals of English and the names it borrows
-_CAP = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
-_RUN = _CAP + r"(?:[ \t]+(?:(?:of|for|de|del|della|di|da|du|la|le|van|von|der|den|al|bin|y)[ \t]+)?" + _CAP + r")*"
-_NAME = re.compile(_RUN)
-_INSIDE_WORD = frozenset("’'.")
-_PARTICLES = frozenset("of for de del della di da du la le van von der den al bin y".split())
-_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
-# A sentence's first word that is plainly not a name: "State-owned",
-# "Cross-party" (but "Coca-Cola" and "Rolls-Royce" are names).
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_POSSESSIVE = re.compile(r"[’']s$")
-
-
-def _name_key(token: str) -> str:
-    return token.replace(".", "").replace("’", "'").lower()
-
-
-@lru_cache(maxsize=1 << 16)
-def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
-    """The names in one run of capitalised words: ``(key, surface)`` pairs.
-
-    The run is split at job titles ("Secretary", "Mr") and capitalised
-    common words ("The", "Monday"); lower-case particles stay inside a
-    name.  A lone word that opens a sentence (``initial``) is no name.
-    """
-    common = _common()
-    titles = _titles()
-    out: List[Tuple[str, str]] = []
-    piece: List[str] = []
-    first = True
-    for tok in run.split():
-        if tok.islower():
-            if piece:
-                piece.append(tok)
-            continue
-        # The same as ``tok if _INITIALS.match(tok) else _POSSESSIVE.sub("",
-        # tok).strip(...)`` without a regex call for most words: initials
-        # need a period, and the possessive can only be the word's end.
-        if "." in tok and _INITIALS.match(tok):
-            bare = tok
-        else:
-            bare = (tok[:-2] if tok.endswith(("’s", "'s")) else tok).strip(".-&'’")
-        low = _name_key(bare)
-        opener = initial and first and not piece
-        if not low or low in titles or low in common or (opener and _ADJECTIVE.match(tok)):
-            _emit(piece, initial and first, out)
-            piece, first = [], False
-            continue
-        piece.append(bare)
-    _emit(piece, initial and first, out)
-    return tuple(out)
-
-
-def _emit(piece: List[str], initial: bool, out: List[Tuple[str, str]]) -> None:
-    while piece and piece[-1].islower():  # a trailing particle ("Bank of")
-        piece = piece[:-1]
-    if not piece or (len(piece) == 1 and (initial or len(piece[0]) < 2)):
-        return
-    surface = " ".join(piece)
-    out.append((_name_key(surface), surface))
-
-
-def names(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[str, str, int]]:
-    """Candidate names of people and organisations in ``text[start:end]``.
-
-    Returns ``(key, surface, offset)`` per mention, in text order: runs of
-    capitalised words split at job titles, with possessives and dots dropped
-    from the key ("U.S." -> "us").  A single capitalised word that opens a
-    sentence is not taken for a name, nor is a common word.
-    """
-    stop = len(text) if end is None else end
-    out: List[Tuple[str, str, int]] = []
-    append, split_run = out.append, _split_run  # hot loop: one pass per article
-    for m in _NAME.finditer(text, start, stop):
-        pos = m.start()
-        # The character before the run says whether it opens a sentence
-        # (then a capital means nothing) or sits inside a word ("eBay").
-        prev = text[pos - 1] if pos else "\n"
-        if prev == " " or prev == "\t":
-            prev = text[pos - 2] if pos > 1 else "\n"
-            if prev == " " or prev in "\"“‘'(":
-                prev = text[pos - 3] if pos > 2 else "\n"
-        elif prev.isalnum() or prev in _INSIDE_WORD:
-            continue
-        run = m.group()
-        initial = prev in _SENTENCE_END
-        if initial and " " not in run and "\t" not in run:
-            continue  # "The", "But", "Magnus said.": one word opening a sentence
-        for key, surface in split_run(run, initial):
-            append((key, surface, pos))
-    return out
 
 
 def _terms(text: str) -> List[str]:
@@ -234,7 +122,7 @@ def _term(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) < 3 or len(w) > 30 or w in _common():
+    if len(w) < 3 or len(w) > 30 or w in COMMON_WORDS:
         return ""
     if word[0].islower() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]  # plurals and third person: "sales"/"sale", "quits"/"quit"
@@ -267,7 +155,7 @@ def signature(analysis: Analysis) -> Signature:
     if body_end - art.body_start > NAME_SPAN:
         cut = art.body_start + NAME_SPAN
         body_end = max(text.rfind(" ", art.body_start, cut), art.body_start)  # not mid-word
-    mentions = names(text, art.body_start, body_end)
+    mentions = entity_mentions(text, art.body_start, body_end)
     counts: Counter = Counter([m[0] for m in mentions])
     first: Dict[str, int] = {k: at for k, _s, at in reversed(mentions)}
     surface: Dict[str, str] = {k: surf for k, surf, _at in reversed(mentions)}
@@ -275,7 +163,7 @@ def signature(analysis: Analysis) -> Signature:
     # preferred: each counts one mention more than the scan found, and one
     # the scan missed still takes part.
     for e in analysis.entities:
-        k = _name_key(str(e).strip())
+        k = name_key(str(e).strip())
         if k:
             counts[k] += 1
             surface.setdefault(k, str(e).strip())
@@ -309,7 +197,7 @@ def signature(analysis: Analysis) -> Signature:
             # "Chris Magnus" here and only "Magnus" in a brief elsewhere:
             # the surname alone links them (weakly).
             parts = k.split()
-            if len(parts) <= 3 and not any(p in _PARTICLES for p in parts) and len(parts[-1]) > 2:
+            if len(parts) <= 3 and not any(p in RUN_PARTICLES for p in parts) and len(parts[-1]) > 2:
                 alias = "s:" + parts[-1]
                 if features.get(alias, 0.0) < w * 0.5:
                     features[alias] = round(w * 0.5, 4)

@@ -2,7 +2,9 @@
 
     <!-- factcheck: ignore anonymous-source -- cleared by the standards desk -->
         the next paragraph: findings of the named rules (all rules when none
-        is named) are not reported
+        is named) are not reported; a comment at the end of a line of text
+        (``Crime fell 22%. <!-- factcheck: ignore -->``) governs its own
+        paragraph instead
     <!-- factcheck: off -->  ...  <!-- factcheck: on -->
         nothing between the two (or to the end of the file) is reported;
         ``off`` may name rules too
@@ -32,6 +34,8 @@ class Region:
     end: int
     rules: FrozenSet[str]
     reason: str
+    directive_start: int = 0  # where the comment that declares it stands
+    directive_end: int = 0
 
     def covers(self, f: Finding) -> bool:
         return self.start <= f.start < self.end and (not self.rules or f.rule in self.rules)
@@ -60,6 +64,20 @@ def _paragraph_end(text: str, pos: int, paragraphs: Sequence[Span]) -> int:
     return b.start() if b else len(text)
 
 
+def _own_paragraph(text: str, pos: int, paragraphs: Sequence[Span]) -> Optional[Tuple[int, int]]:
+    """The paragraph a directive at ``pos`` trails, or None when the
+    directive stands on a line of its own."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text[line_start:pos].strip():
+        return None
+    for para in paragraphs:
+        if para.start <= pos <= para.end:
+            return para.start, para.end
+    before = [b.end() for b in _BLANK_LINE.finditer(text, 0, pos)]
+    after = _BLANK_LINE.search(text, pos)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
 def regions(text: str, paragraphs: Sequence[Span] = ()) -> List[Region]:
     """The suppression regions that the directives in ``text`` declare."""
     out: List[Region] = []
@@ -70,16 +88,18 @@ def regions(text: str, paragraphs: Sequence[Span] = ()) -> List[Region]:
             continue
         verb, rules, reason = parsed
         if verb == "ignore":
-            out.append(Region(m.end(), _paragraph_end(text, m.end(), paragraphs), rules, reason))
+            own = _own_paragraph(text, m.start(), paragraphs)
+            start, end = own if own else (m.end(), _paragraph_end(text, m.end(), paragraphs))
+            out.append(Region(start, end, rules, reason, m.start(), m.end()))
         elif verb == "off":
-            open_off.setdefault(rules, (m.end(), reason))
+            open_off.setdefault(rules, (m.end(), reason, m.start()))
         else:
             keys = [rules] if rules in open_off else ([] if rules else list(open_off))
             for key in keys:
-                start, why = open_off.pop(key)
-                out.append(Region(start, m.start(), key, why))
-    for key, (start, why) in open_off.items():
-        out.append(Region(start, len(text), key, why))
+                start, why, at = open_off.pop(key)
+                out.append(Region(start, m.start(), key, why, at, start))
+    for key, (start, why, at) in open_off.items():
+        out.append(Region(start, len(text), key, why, at, start))
     return out
 
 

@@ -236,12 +236,6 @@ def test_desk_anonymity_phrases_extend_the_lexicon():
     assert [x.source_class for x in a.attributions] == ["anonymous"]
 
 
-def test_same_input_same_output():
-    text = ("People familiar with the matter said the deal was close. Critics say it is too costly. "
-            "It is widely believed the stadium will be sold.")
-    assert analyse(text).attributions == analyse(text).attributions
-
-
 # Cases met in PolNeAR (train) and BBC News development
 MORE = [
     ("Kirsten Gillibrand (D-NY), a supporter of the bid, told host Chris Cuomo she was pleased.", "Kirsten Gillibrand",

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import anonymity, sources, subjects
+from factcheck.extract import anonymity, sources, subjects, tokens, wordsets
 from factcheck.extract.lexicon import read_list
+
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference-articles"
@@ -60,7 +62,7 @@ def _windows(text):
 @pytest.mark.parametrize("text", _texts())
 def test_tokens_equal_plain_pattern(text):
     for s, e in _windows(text):
-        assert sources.tokens(text, s, e) == [(m.group(), m.start(), m.end())
+        assert tokens.tokens(text, s, e) == [(m.group(), m.start(), m.end())
                                               for m in PLAIN_TOKEN_RE.finditer(text, s, e)]
 
 
@@ -94,7 +96,7 @@ def test_reasons_take_sentences_or_spans(text):
 
 
 def test_plural_words_cached_equals_fresh():
-    fresh = frozenset(h for h in sources.words()["anon"]
+    fresh = frozenset(h for h in wordsets.words()["anon"]
                       if h.endswith("s") or h in ("people", "some", "many", "most", "several", "few", "others", "those"))
     assert sources.plural_words() == fresh
     assert sources.plural_words() is sources.plural_words()
@@ -117,7 +119,7 @@ def test_nonresponse_words_cover_every_pattern():
                                      {"cue": "added", "cue_start": 7, "cue_end": 12, "content_start": None}])
 def test_replace_equals_dataclasses_replace(changes):
     import dataclasses
-    from factcheck.extract.attribution import _replace
+    from factcheck.extract.attribution_cues import replace as _replace
     from factcheck.model import Attribution
     a = Attribution(sentence=2, cue="said", cue_start=40, cue_end=44, source="Jane Doe", source_start=30,
                     source_end=38, source_class="person", content_start=0, content_end=28, secondary=False, quote=None)

@@ -163,7 +163,7 @@ def test_default_folder_follows_xdg(monkeypatch, tmp_path):
     assert cache_mod.resolve_dir("elsewhere") == "elsewhere"
 
 
-@pytest.mark.parametrize("edited", ["data/speech_verbs.txt", "extract/figures.py", "settings.py"])
+@pytest.mark.parametrize("edited", ["data/speech_verbs.txt", "extract/figures/values.py", "settings.py"])
 def test_editing_code_or_word_lists_starts_a_new_generation(tmp_path, monkeypatch, edited):
     package = tmp_path / "factcheck"
     real = os.path.dirname(cache_mod.__file__)

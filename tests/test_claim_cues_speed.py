@@ -1,33 +1,19 @@
-"""The claim-cue shortcuts change no result: the guard words each pattern's
-matches must hold, and the statistic branches left out of the regex."""
+"""The claim-cue shortcuts (factcheck/extract/claim_cues_fast.py) change no
+result: the guard words of each pattern (the ``needs:`` lines of
+claim_cues.txt) and of each statistic branch are in every match, and the
+fast paths give what the plain ones give.  Slow: ``python -m pytest -m slow``."""
 
 import re
 
 import pytest
 
 from factcheck.extract import claim_cues
-from factcheck.extract.claim_cues import (_candidates, _patterns, _required, _sre_parse, sentence_triggers,
-                                          statistic_spans)
+from factcheck.extract.claim_cues import cues, sentence_triggers, statistic_spans
+from factcheck.extract.claim_cues_fast import DIGIT
 
-_REQUIRED_CASES = [
-    # (regex, flags, groups): every match holds a word of each group, at the start of a word
-    (r"\b(?:higher|lower)\s+than\b", re.I, [("higher", "lower"), ("than",)]),
-    (r"\b(?:caus(?:ed|es|ing)|(?:led|leads) to)", re.I, [("caused", "causes", "causing", "leads to", "led to")]),
-    (r"\brecord(?:-|\s)(?:high|lows?)", 0, [("record",), ("high", "low")]),  # "lows" starts with "low"
-    (r"\b(?:highest|best)[- ]ever", 0, [("best ever", "best-ever", "highest ever", "highest-ever")]),
-    (r"\b(?:is|are)\s+(?:up|down)", 0, []),  # too short to tell sentences apart
-    (r"\bmore(?! than)\s+(?:of\s+)?them", 0, [("more",), ("them",)]),  # lookarounds, optional parts: nothing
-    (r"\b(?-i:Most)\s+\w+", re.I, [("most",)]),
-    (r"\b(?:\d+|\w+)-(?:year|month)\s+high", 0, [("high",)]),  # the run "-year" does not start a word
-    (r"\w+fold\b", 0, []),
-    (r"(?:second-)?highest", 0, []),  # may follow a letter: not the start of a word
-]
+from .conftest import SAMPLES, SHARED
 
-
-@pytest.mark.parametrize("regex, flags, groups", _REQUIRED_CASES)
-def test_required_words(regex, flags, groups):
-    assert _required(_sre_parse.parse(regex, flags)) == groups
-
+pytestmark = pytest.mark.slow
 
 _TEXTS = [
     "Exports hit an all-time high of $5bn, the highest since records began in 1947.",
@@ -45,12 +31,69 @@ _TEXTS = [
 ]
 
 
+def _corpus():
+    """Our sample sentences, sample_inputs and, when ../shared is there,
+    every fifth BBC News article."""
+    texts = list(_TEXTS)
+    texts += [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*")) if p.suffix in (".txt", ".md", ".html")]
+    bbc = SHARED / "benchmarks" / "bbc-news" / "bbc"
+    if bbc.exists():
+        texts += [p.read_text("latin-1") for p in sorted(bbc.glob("*/*.txt"))[::5]]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return _corpus()
+
+
+def _holds(low, start, end, word, word_start=True):
+    """Whether ``low[start:end]`` holds ``word`` (at the start of a word)."""
+    if word == DIGIT:
+        return re.compile(r"\d").search(low, start, end) is not None
+    return re.compile((r"\b" if word_start else "") + re.escape(word)).search(low, start, end) is not None
+
+
+def test_needs_words_are_in_every_cue_match(corpus):
+    seen = set()
+    for text in corpus:
+        low = text.lower()
+        for i, cue in enumerate(cues()):
+            for m in cue.pattern.finditer(text):
+                seen.add(i)
+                for group in cue.needs:
+                    assert any(_holds(low, m.start(), m.end(), w) for w in group), (cue.kind, m.group(), group)
+    assert len(seen) > len(cues()) // 2  # the corpus exercises most patterns
+
+
+def test_statistic_branch_words_and_starts_hold_in_every_match(corpus):
+    for branch, words, how in claim_cues._STAT_BRANCHES:
+        rx = re.compile(branch, re.IGNORECASE)
+        for text in corpus:
+            low = text.lower()
+            for m in rx.finditer(text):
+                assert any(_holds(low, m.start(), m.end(), w, False) for w in words), (branch, m.group())
+                first = m.group()[0]
+                if how == "digit":
+                    assert first.isdecimal() or first in "$£€¥", m.group()
+                elif how == "letter":
+                    assert first.isalpha(), m.group()
+
+
+def test_shortcuts_change_nothing_on_the_corpus(corpus, monkeypatch):
+    sentences = [(t, m.start(), m.end()) for t in corpus for m in re.finditer(r"[^.\n]+[.\n]?", t)]
+    fast = [sentence_triggers(t, s, e) for t, s, e in sentences]
+    assert fast == [sentence_triggers(t, s, e, prefilter=False) for t, s, e in sentences]
+    monkeypatch.setattr(claim_cues, "_folded_text", lambda t: None)  # the plain IGNORECASE regexes
+    assert fast == [sentence_triggers(t, s, e) for t, s, e in sentences]
+
+
 @pytest.mark.parametrize("text", _TEXTS)
 def test_candidates_keep_every_matching_pattern(text):
-    chosen = _candidates(text.lower(), 0, len(text))
-    matching = [i for i, (_kind, pat) in enumerate(_patterns()) if pat.search(text)]
+    chosen = claim_cues._matcher().candidates(text.lower(), 0, len(text))
+    matching = [i for i, cue in enumerate(cues()) if cue.pattern.search(text)]
     assert set(matching) <= set(chosen)
-    assert len(chosen) < len(_patterns())
+    assert len(chosen) < len(cues())
 
 
 @pytest.mark.parametrize("text", _TEXTS)
@@ -73,54 +116,42 @@ def test_statistic_spans_with_other_digits(text, monkeypatch):
     assert fast and statistic_spans(text, 0, len(text)) == fast
 
 
-def _plain_candidates(text_low, start, end):
-    """``_candidates`` without the per-set cache: the guard words' sets worked out for this sentence."""
-    finder, held, by_word, groups, always = claim_cues._guard_index()
-    found = set()
-    for w in set(finder.findall(text_low, start, end)):
-        found |= held[w]
-    chosen = set(always)
-    for w in found:
-        chosen.update(by_word.get(w, ()))
-    return tuple(i for i in sorted(chosen) if all(not found.isdisjoint(g) for g in groups[i]))
-
-
 @pytest.mark.parametrize("text", _TEXTS + ["", "No cue here at all.", "Costs rose. Costs rose again."])
 def test_cached_candidates_equal_the_plain_form(text):
+    matcher = claim_cues._matcher()
     low = text.lower()
     for start, end in ((0, len(low)), (0, len(low) // 2), (len(low) // 3, len(low))):
-        assert _candidates(low, start, end) == _plain_candidates(low, start, end)
-        assert _candidates(low, start, end) == _plain_candidates(low, start, end)  # from the cache
+        longest = frozenset(matcher.finder.findall(low, start, end))
+        plain = matcher._chosen(longest)  # worked out afresh, not from the cache
+        assert matcher.candidates(low, start, end) == plain
+        assert matcher.candidates(low, start, end) == plain  # from the cache
 
 
-@pytest.mark.parametrize("text", _TEXTS + ["a zillion fans", "out  of", "over 9 of them", "two thirds"])
-def test_cluster_words_equal_the_cluster_regexes(text):
+@pytest.mark.parametrize("text", _TEXTS + ["a zillion fans", "out  of", "over 9 of them", "two thirds", "x\u0663"])
+def test_group_words_equal_the_group_regexes(text):
+    finder = claim_cues._statistic_finder()
     low = text.lower()
-    words = [any(w in low for w in ws) for ws in claim_cues._STAT_CLUSTER_WORDS]
-    assert words == [rx.search(low) is not None for _, rx in claim_cues._STAT_CLUSTERS]
-
-
-@pytest.mark.parametrize("text", _TEXTS + [
-    "No figure here.", "A zillion fans came.", "Sales fell by a third.", "Two out of three.", "It rose 5 percent.",
-    "Prices \u00a3 rose 40 per cent.", "The K\u212a unit.", "Nothing but thousands.", "The majority agreed.",
-])
-def test_hinted_statistic_spans_equal_the_hint_then_spans(text):
-    folded_text = claim_cues._folded_text(text)
-    for start, end in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
-        plain = (statistic_spans(text, start, end) if claim_cues._stat_hint(text[start:end].lower()) else [])
-        assert claim_cues._hinted_statistic_spans(text, start, end, folded_text) == plain
+    if low.isascii():
+        words = [any(w in low for w in ws) for ws in finder.group_words]
+        assert words == [rx.search(low) is not None for rx in finder.group_res]
+    kept = tuple(rx.search(low) is not None for rx in finder.group_res)
+    if any(kept):  # the cut-down regex finds what the full one finds
+        assert [m.span() for m in finder.regex(kept).finditer(low)] == \
+            [m.span() for m in claim_cues._STAT_RE.finditer(low)]
 
 
 def test_guard_words_start_with_a_word_character():
-    # what lets _candidates look for the character before a guard word instead of \b
-    assert all(re.match(r"\w", w) for w in claim_cues._guard_index()[1])
+    # what lets CueMatcher.candidates look for the character before a guard word instead of \b
+    assert all(re.match(r"\w", w) for w in claim_cues._matcher().held)
 
 
 @pytest.mark.parametrize("text", _TEXTS + ["x" + _TEXTS[0], "_costs rose", "-costs rose", "\u00e9costs rose"])
 def test_after_gap_finder_equals_the_word_boundary_finder(text):
-    finder, after_gap = claim_cues._guard_finders()
+    matcher = claim_cues._matcher()
     low = text.lower()
     for start in range(len(low)):
         for end in (start, len(low) // 2, len(low)):
-            plain = finder.findall(low, start, end)
-            assert (after_gap.findall(low, start - 1, end) if start else finder.findall(low, start, end)) == plain
+            plain = matcher.finder.findall(low, start, end)
+            got = matcher.after_gap.findall(low, start - 1, end) if start else matcher.finder.findall(low, start, end)
+            assert got == plain
+

@@ -183,13 +183,6 @@ def test_separate_stories_never_compare_across_articles():
     assert not found
 
 
-def test_rule_is_deterministic():
-    story = CONFLICTS[0]
-    a = [(f.message, f.start) for f in _conflicts(*story)]
-    b = [(f.message, f.start) for f in _conflicts(*story)]
-    assert a == b
-
-
 def test_documentation_and_examples():
     assert conflicting_figure.SCOPE == "story"
     assert conflicting_figure.EXAMPLES["trigger"] and conflicting_figure.EXAMPLES["no_trigger"]

@@ -377,8 +377,11 @@ def test_scores_and_names_are_not_figures(sentence):
 # --- shortcuts taken for speed give what the plain tests give
 
 import re  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 
-from factcheck.extract import figures as fig_module  # noqa: E402
+from factcheck.extract.figures import context, dates, nouns, patterns, values, words  # noqa: E402
+from factcheck.extract.figures.lazy import Lazy  # noqa: E402
 
 SPEED_SENTENCES = [
     "The agency has 60,000 employees and 2.38 million encounters in 2021.",
@@ -401,23 +404,45 @@ SPEED_SENTENCES = [
 ]
 
 
+def _without_guards(monkeypatch):
+    """Every guarded pattern compiled plain until the test ends (each is
+    compiled, guarded, first, so that the undo puts the guarded one back)."""
+    for p in vars(patterns).values():
+        if isinstance(p, Lazy) and p.first is not None:
+            p.search  # noqa: B018 - compiles the guarded pattern
+            for name in [n for n in vars(p) if n not in ("source", "flags", "first")]:
+                monkeypatch.delattr(p, name)
+            monkeypatch.setattr(p, "first", None)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", SPEED_SENTENCES)
-def test_guarded_patterns_find_what_the_plain_ones_find(text):
-    for guarded, (first, plain) in fig_module.GUARDED.items():
-        found = [(m.span(), m.groups()) for m in guarded.finditer(text)]
-        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], plain.pattern
-        for m in plain.finditer(text):  # and every plain match starts as the guard says
-            assert re.compile(first, plain.flags).match(text, m.start()), (plain.pattern, m.group())
+def test_pattern_guards_change_no_figure(text, monkeypatch):
+    guarded = sentence_figures(text, 7, 3, 2024)
+    _without_guards(monkeypatch)
+    assert sentence_figures(text, 7, 3, 2024) == guarded
 
 
+def test_importing_figures_compiles_no_pattern():
+    code = ("import factcheck.extract.figures as f\n"
+            "from factcheck.extract.figures import lazy, patterns\n"
+            "print(sum('search' in vars(p) for p in vars(patterns).values() if isinstance(p, lazy.Lazy)))\n"
+            "print(len(f.sentence_figures('It has 4,000 staff.')))\n"
+            "print(sum('search' in vars(p) for p in vars(patterns).values() if isinstance(p, lazy.Lazy)) > 0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "1", "True"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", SPEED_SENTENCES + [s.lower() for s in SPEED_SENTENCES])
 def test_numeric_is_a_digit_search_and_a_word_lookup(text):
     low = text.lower()
-    words = not fig_module._NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", low))
-    assert fig_module._numeric(text, low) == (re.search(r"\d", text) is not None, words)
-    assert words == (fig_module._NUMBER_WORD.search(low) is not None)
+    has_words = not words.NUMBER_WORD_SET.isdisjoint(re.findall("[a-z]+", low))
+    assert context.numeric(text, low) == (re.search(r"\d", text) is not None, has_words)
+    assert has_words == (patterns.NUMBER_WORD.search(low) is not None)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("before", [
     "", "\n", "x", "word", "the No. ", "two words  ", "COVID-", "a b\n", "x\n\n", "x\n ", "end \n", "tab\t",
     "(KOLD News", "nbsp\u00a0", "Local ", "\u0130stanbul ",
@@ -425,20 +450,22 @@ def test_numeric_is_a_digit_search_and_a_word_lookup(text):
 def test_last_word_as_the_regex_finds_it(before):
     m = re.search(r"(\S+)( ?)$", before)
     expect = (m.group(1), m.start(1), bool(m.group(2))) if m else None
-    assert fig_module._last_word(before) == expect
+    assert context.last_word(before) == expect
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tail", [
     "the No. ", "Route", "its category  ", "a categoryx", "PAGE", "\u017fection ", "sub\u017fection", "Fi\u0261ure ",
-    "the \u212aelvin", "vol.", "x#", "in 2004 and",
+    "the \u212aelvin", "vol.", "x#", "in 2004 and", "", "Metroroute ", "Volume\n", "v. ", "# ", "number\u00a0\u00a0",
+    "long text before the page ", "chapter 3 and", "subcategory ",
 ])
 def test_ident_before_ascii_shortcut(tail):
-    assert fig_module._ident_before(tail) == (fig_module._IDENT_BEFORE.search(tail) is not None)
+    assert context.ident_before(tail) == (patterns.IDENT_BEFORE.search(tail) is not None)
 
 
 def _plain_bound(text, start, end):
     """_bound as a loop over every phrase (what the index must give)."""
-    before_b, after_b = fig_module._bounds()
+    before_b, after_b = words.bounds()
     off = max(0, start - 40)
     l_strip = text[off:start].lower().rstrip()
     bound, bstart = "exact", start
@@ -458,6 +485,7 @@ def _plain_bound(text, start, end):
     return bound, bstart, bend
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text,key", [
     ("It has more than 500 staff", "500"), ("It has about 500 staff", "500"), ("roughly 500", "500"),
     ("It has 500 or more staff", "500"), ("It has 500+ staff", "500"), ("It has 500 + staff", "500"),
@@ -468,16 +496,18 @@ def _plain_bound(text, start, end):
 def test_bound_index_gives_the_plain_loop(text, key):
     start = text.index(key)
     end = start + len(key)
-    assert fig_module._bound(text, start, end) == _plain_bound(text, start, end)
+    assert context.bound(text, start, end) == _plain_bound(text, start, end)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("x", [0.0, -0.0, 3.0, 45000.0, 2380000.0, 999999999999.0, 1e12, 2.5e13, 3.1500000000000004,
                                0.1 + 0.2, -12.0, float("inf"), None, 7])
 def test_rounding_noise_shortcut(x):
     plain = None if x is None else float(f"{x:.12g}")
-    assert repr(fig_module._r(x)) == repr(plain)
+    assert repr(values._r(x)) == repr(plain)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("phrase", [
     "seventeen", "seven", "seventy-seven", "twenty-five", "three hundred and twelve", "half a million",
     "a dozen", "one thousand", "Eighteen", "eighty", "nineteen hundred", "ten", "SIXTY-SIX thousand",
@@ -495,17 +525,18 @@ def test_number_word_tries_match_as_the_flat_alternation(phrase):
 
 def _plain_event(text, s, e):
     """_event reading every token of the sentence."""
-    events = fig_module._events()
+    events = words.events()
     best, dist = None, None
-    for t in fig_module._TOKEN.finditer(text):
+    for t in patterns.TOKEN.finditer(text):
         name = events.get(t.group().lower())
         if name is not None:
             d = s - t.end() if t.end() <= s else t.start() - e
-            if 0 <= d <= fig_module.EVENT_WINDOW and (dist is None or d < dist):
+            if 0 <= d <= dates.EVENT_WINDOW and (dist is None or d < dist):
                 best, dist = name, d
     return best
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pad", [0, 1, 60, 70, 75, 76, 77, 78, 79, 80, 81, 82, 90, 200])
 @pytest.mark.parametrize("word", ["election", "elections.", "vote", "(election)", "hearing"])
 def test_event_window_gives_the_whole_sentence_scan(pad, word):
@@ -513,9 +544,10 @@ def test_event_window_gives_the_whole_sentence_scan(pad, word):
                  f"{word}{' ' * pad}May 4 {'y' * pad}{word}", f"On May 4{'.' * pad}{word}"):
         start = text.index("May 4")
         end = start + len("May 4")
-        assert fig_module._event(text, start, end) == _plain_event(text, start, end)
+        assert dates.event(text, start, end) == _plain_event(text, start, end)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("call", [
     ("parse_words", ("twenty-five",)), ("parse_words", ("a dozen",)), ("parse_words", ("half a million",)),
     ("parse_words", ("three hundred and twelve",)), ("parse_words", ("Seven",)), ("parse_words", ("lots",)),
@@ -532,13 +564,14 @@ def test_cached_number_helpers_give_the_plain_answers(call):
     assert first == plain and again == plain and type(again) is type(plain)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("word", ["people", "news", "MPs", "Americans", "specimen", "workmen", "bus", "class",
                                   "dogs", "its", "women", "Jones's", "gas", "ones"])
 def test_cached_plural_test_gives_the_plain_answer(word):
-    from factcheck.extract.figures import _is_plural
-    assert _is_plural(word) == _is_plural.__wrapped__(word) == _is_plural(word)
+    assert nouns.is_plural(word) == nouns.is_plural.__wrapped__(word) == nouns.is_plural(word)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The firm has 4,512 employees in its Ohio plants, and 212 bus routes.",
     "About 300 people attended the A.C.M.E. meeting on Friday's agenda (in the city).",
@@ -548,8 +581,7 @@ def test_cached_plural_test_gives_the_plain_answer(word):
 def test_right_noun_tokens_read_in_place_equal_the_window_tokens(text):
     from itertools import islice
 
-    from factcheck.extract.figures import _TOKEN
     for end in range(len(text)):
         window = text[end:end + 120]
-        plain = [(t.group(), t.start() + end, t.end() + end) for t in islice(_TOKEN.finditer(window), 8)]
-        assert [(t.group(), *t.span()) for t in islice(_TOKEN.finditer(text, end, end + 120), 8)] == plain
+        plain = [(t.group(), t.start() + end, t.end() + end) for t in islice(patterns.TOKEN.finditer(window), 8)]
+        assert [(t.group(), *t.span()) for t in islice(patterns.TOKEN.finditer(text, end, end + 120), 8)] == plain

@@ -9,6 +9,8 @@ import pytest
 
 from factcheck.extract.folding import FOLDS_TO_ASCII, folded
 
+pytestmark = pytest.mark.slow
+
 
 def test_fold_exceptions_are_complete():
     odd = set()

@@ -1,15 +1,16 @@
 """Shortcuts taken for speed in name, speaker and quote extraction give the
 same answers as the plain versions they replaced."""
 
-import bisect
 import re
 from pathlib import Path
 
 import pytest
 
-from factcheck.extract import mentions, names, quotes, sentences, sources, speakers
+from factcheck.extract import mentions, names, quotes, sentences, speakers, tokens
 from factcheck.extract.lexicon import lexicon
 from factcheck.model import Article
+
+pytestmark = pytest.mark.slow
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference-articles"
 
@@ -64,10 +65,10 @@ def test_honorific_pattern_equals_word_boundary_form(text):
 
 @pytest.mark.parametrize("text", _texts())
 def test_token_pattern_equals_look_behind_form(text):
-    plain = re.compile(sources.TOKEN_RE.pattern.replace(r"-(?<=\s-)(?=\s)", r"(?<=\s)-(?=\s)"))
-    assert plain.pattern != sources.TOKEN_RE.pattern
+    plain = re.compile(tokens.TOKEN_RE.pattern.replace(r"-(?<=\s-)(?=\s)", r"(?<=\s)-(?=\s)"))
+    assert plain.pattern != tokens.TOKEN_RE.pattern
     for s, e in _windows(text):
-        assert sources.tokens(text, s, e) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text, s, e)]
+        assert tokens.tokens(text, s, e) == [(m.group(), m.start(), m.end()) for m in plain.finditer(text, s, e)]
 
 
 @pytest.mark.parametrize("text", _texts())
@@ -78,17 +79,6 @@ def test_name_index_same_as_uncached_build(text):
     assert index.first == fresh
 
 
-@pytest.mark.parametrize("text", _texts())
-def test_continuation_flag_same_as_full_scan(text):
-    art = Article(path="a.txt", content=text)
-    paras = sentences.paragraphs(text, 0, len(text))
-    sents = sentences.sentences(art, paras)
-    starts = [p.start for p in paras]
-    for q, cont in quotes.quotes_with_links(art, sents, paras):
-        k = max(0, bisect.bisect_right(starts, q.start) - 1)
-        assert quotes.continues_previous(art, paras, k, q.start) == cont
-
-
 def _sentence_scanner(text):
     """The sentences of ``text`` and ``scan(i, out)``, which adds sentence
     i's speaker events to ``out`` (what speakers does per sentence)."""
@@ -96,13 +86,10 @@ def _sentence_scanner(text):
     paras = sentences.paragraphs(text, 0, len(text))
     sents = sentences.sentences(art, paras)
     found = quotes.find_quotes(art, sents, paras)
-    lex = lexicon()
-    cue_re = speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
-    index = names.NameIndex(text, 0)
-    qstarts = [q.start for q in found]
+    ctx = speakers._Ctx(art, sents, paras, found, lexicon())
 
     def scan(i, out):
-        speakers._sentence_speakers(text, sents[i], found, qstarts, cue_re, index, out)
+        speakers._sentence_speakers(ctx, sents[i], out)
 
     return sents, scan
 
@@ -291,29 +278,27 @@ def test_cue_pattern_memo_follows_the_lexicon():
 
 
 def _plain_split_run(run, initial):
-    from factcheck import stories as st
     out, piece, first = [], [], True
     for tok in run.split():
         if tok.islower():
             if piece:
                 piece.append(tok)
             continue
-        bare = tok if st._INITIALS.match(tok) else st._POSSESSIVE.sub("", tok).strip(".-&'\u2019")
-        low = st._name_key(bare)
+        bare = tok if mentions._INITIALS.match(tok) else mentions._POSSESSIVE.sub("", tok).strip(".-&'\u2019")
+        low = mentions.name_key(bare)
         opener = initial and first and not piece
-        if not low or low in st._titles() or low in st._common() or (opener and st._ADJECTIVE.match(tok)):
-            st._emit(piece, initial and first, out)
+        if not low or low in mentions.TITLES or low in mentions.COMMON_WORDS or (opener and mentions._ADJECTIVE.match(tok)):
+            mentions._emit(piece, initial and first, out)
             piece, first = [], False
             continue
         piece.append(bare)
-    st._emit(piece, initial and first, out)
+    mentions._emit(piece, initial and first, out)
     return tuple(out)
 
 
 @pytest.mark.parametrize("tok", ["U.S.", "J.", "Blair's", "Blair\u2019s", "Jones'", "A.B.C.D.", "U.S.'s", "St.", "Mr.",
                                  "Coca-Cola", "AT&T", "'s", "s", "Ms", "I.B.M's", "E.ON", "-Sky-", "X.Y", "State-owned"])
 def test_story_run_split_equals_regex_form(tok):
-    from factcheck import stories
     for initial in (False, True):
         for run in (tok, "Tony " + tok, tok + " Blair", "Secretary " + tok + " of Smith", "The " + tok):
-            assert stories._split_run.__wrapped__(run, initial) == _plain_split_run(run, initial)
+            assert mentions._split_run.__wrapped__(run, initial) == _plain_split_run(run, initial)

@@ -101,6 +101,7 @@ def _pre_commit():
     return exe if os.path.exists(exe) else None
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(_pre_commit() is None or shutil.which("git") is None, reason="pre-commit or git not installed")
 def test_pre_commit_hook_fails_then_passes_with_suppression(tmp_path):
     work = tmp_path / "newsroom"

@@ -2,15 +2,9 @@
 
 import pytest
 
-from factcheck.extract import figures
+from factcheck.extract.figures import patterns, scan
 
-
-@pytest.mark.parametrize("tail", [
-    "", "the No. ", "Route", "Metroroute ", "its category  ", "a categoryx", "Volume\n", "v. ",
-    "x#", "# ", "number\u00a0\u00a0", "long text before the page ", "PAGE", "chapter 3 and", "subcategory ",
-])
-def test_ident_before_matches_the_regex(tail):
-    assert figures._ident_before(tail) == (figures._IDENT_BEFORE.search(tail) is not None)
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text", [
@@ -43,5 +37,5 @@ def test_quote_words_are_the_token_words(text):
 ])
 def test_time_refs_same_as_ignorecase(text):
     slow = [(m.start(), m.end(), " ".join((m.group("year") or m.group("rel") or m.group("month") or "").lower().split()))
-            for m in figures._TIME_REF.finditer(text)]
-    assert figures._time_refs(text) == slow and slow
+            for m in patterns.TIME_REF.finditer(text)]
+    assert scan.time_refs(text) == slow and slow

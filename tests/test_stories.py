@@ -6,6 +6,7 @@ import pickle
 import pytest
 
 from factcheck import stories
+from factcheck.extract import mentions
 from factcheck.check import check_analyses, run
 from factcheck.extract import extract
 from factcheck.model import Article
@@ -111,7 +112,7 @@ def test_label_names_the_story_and_keys_are_unique():
 def test_names_skip_titles_sentence_openers_and_common_words():
     text = ("Homeland Security Secretary Alejandro Mayorkas met the Bank of England. "
             "Internally, staff said Mr Brown's plan for Monday was late.")
-    keys = [k for k, _surface, _at in stories.names(text)]
+    keys = [k for k, _surface, _at in mentions.entity_mentions(text)]
     assert "alejandro mayorkas" in keys and "homeland security" in keys
     assert "bank of england" in keys and "brown" in keys
     assert "internally" not in keys and "monday" not in keys and "mr" not in keys
@@ -176,7 +177,7 @@ def test_reference_articles_are_one_story():
 
 
 def test_accented_names_and_odd_input():
-    keys = [k for k, _s, _at in stories.names("Reporters met Émile Zola and Łukasz Šimek in Zürich.")]
+    keys = [k for k, _s, _at in mentions.entity_mentions("Reporters met Émile Zola and Łukasz Šimek in Zürich.")]
     assert "émile zola" in keys and "łukasz šimek" in keys
     odd = _analyses("", "TITLE ONLY", "x" * 50000, "中文文章\n\n北京市长说。")
     assert len(stories.group(odd, Settings())) == 4

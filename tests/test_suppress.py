@@ -102,3 +102,12 @@ def test_suppressed_findings_and_reasons_are_listed_in_json_and_handout(tmp_path
     CliRunner().invoke(cli, ["report", str(draft), "-o", str(handout), "--isolated", "-q"])
     rows = [[c.text for c in r.cells] for t in docx.Document(str(handout)).tables for r in t.rows]
     assert any(r[0] == "anonymous-source" and r[-1] == "cleared by the standards desk" for r in rows), rows
+
+
+def test_trailing_comment_silences_its_own_paragraph_not_the_next():
+    text = (ANON + " <!-- factcheck: ignore anonymous-source -- cleared -->\n\n"
+            + ANON.replace("mayor", "governor") + "\n")
+    rep = report_for(text)
+    anon = [f.text for f in rep.findings if f.rule == "anonymous-source"]
+    assert len(anon) == 1 and "governor" in anon[0]
+    assert [why for _, why in rep.suppressed] == ["cleared"]

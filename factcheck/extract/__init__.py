@@ -15,7 +15,8 @@ from .lexicon import lexicon
 def extract(article: Article, settings: Optional[Settings] = None) -> Analysis:
     """Run every extraction step over one article and return its Analysis."""
     lex = lexicon(settings)
-    paras = sentences.paragraphs(article.content, article.body_start, len(article.content))
+    paras = sentences.paragraphs(article.content, article.body_start, len(article.content),
+                                 soft_wraps=article.format == "md")
     sents = sentences.sentences(article, paras)
     found_quotes = quotes.find_quotes(article, sents, paras)
     found_quotes = speakers.assign_speakers(article, sents, paras, found_quotes, lex)

@@ -20,7 +20,9 @@ from factcheck.model import Span
 
 from .folding import folded
 from .lexicon import read_list, trie_pattern
-from .sources import COMMON_CAPS, bare, name_class
+from .sources import name_class
+from .tokens import bare
+from .wordsets import COMMON_CAPS
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ boilerplate) and questions are skipped.  The cue words are found by
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -124,61 +125,98 @@ def _quote_attribution(qi: int, q: Quote, attrs: Sequence[Attribution], by_sente
     return None
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What ``find_claims`` reads for every sentence of one article."""
+    text: str
+    sents: Sequence[Sentence]
+    quotes: Sequence[Quote]
+    attrs: Sequence[Attribution]
+    by_sentence: Dict[int, List[int]]  # sentence index -> indices into attrs
+    spoken: List[Tuple[int, Quote]]  # (index, quote) of the quotes with a speaker
+    figs: Dict[int, List[Figure]]  # sentence index -> its figures
+
+
 def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Quote],
                 attrs: Sequence[Attribution], figs: Sequence[Figure], lex: Lexicon) -> Tuple[Claim, ...]:
     """The check-worthy body sentences of ``article``, in order, each with
     its kinds, trigger spans and covering attribution (index into
     ``attrs``, or None when nothing covers it)."""
-    text = article.content
-    by_sentence = _attribution_index(attrs)
-    spoken = [(qi, q) for qi, q in enumerate(quotes) if q.speaker]
     figs_by_sentence: Dict[int, List[Figure]] = {}
     for f in figs:
         figs_by_sentence.setdefault(f.sentence, []).append(f)
+    art = _Article(article.content, sents, quotes, attrs, _attribution_index(attrs),
+                   [(qi, q) for qi, q in enumerate(quotes) if q.speaker], figs_by_sentence)
     out: List[Claim] = []
     for s in sents:
-        if s.kind != "body" or _QUESTION.search(text, s.start, s.end):
+        if s.kind != "body" or _QUESTION.search(art.text, s.start, s.end):
             continue
-        found = sentence_triggers(text, s.start, s.end) + _figure_triggers(text, figs_by_sentence.get(s.index, ()))
-        if not found:
-            continue
-        kinds, spans = _merge(found)
-        # Triggers inside a quote with a speaker are the speaker's words.
-        quote_attr: Optional[int] = None
-        narrator: List[Span] = []
-        for sp in spans:
-            owner = next((qi for qi, q in spoken if q.text_start <= sp.start and sp.end <= q.text_end), None)
-            if owner is None:
-                narrator.append(sp)
-            elif quote_attr is None:
-                quote_attr = _quote_attribution(owner, quotes[owner], attrs, by_sentence)
-                if quote_attr is None:
-                    quote_attr = -1  # spoken by a named speaker, no attribution record
-        attribution: Optional[int] = None
-        if narrator:
-            attribution = _covering_in_sentence(text, s, attrs, by_sentence.get(s.index, []), narrator)
-            if attribution is not None and quote_attr is None and len(narrator) > 1:
-                # "The budget will create 140 jobs, and the city expects revenue to grow 3%": the
-                # source covers its own clause; triggers in a clause before it stay unsourced.
-                # A trailing source ("..., but fell to 3.3%, the OECD said") covers the whole sentence.
-                mine = [attrs[i] for i in by_sentence[s.index]]
-                left = [sp for sp in narrator if not any(_same_clause(text, a, sp) for a in mine)]
-                leads = any(sp.start >= a.cue_end for sp in narrator for a in mine if _same_clause(text, a, sp))
-                if left and leads:
-                    kinds, spans = _merge([(k, sp) for k, sp in found
-                                           if any(sp.start < x.end and x.start < sp.end for x in left)])
-                    attribution = None
-            if attribution is None and not by_sentence.get(s.index):
-                prev_stat = bool(out) and out[-1].sentence == s.index - 1 and "statistic" in out[-1].kinds
-                attribution = _carried(text, s, sents, attrs, by_sentence, kinds, prev_stat)
-        else:
-            attribution = quote_attr
-        if attribution == -1:
-            continue  # wholly the words of a quoted speaker; nothing to point at
-        if attribution is None and narrator and set(kinds) <= _OWNED_KINDS and _owns_forecast(text, s, narrator):
-            continue  # "The company raised its forecast to $18.5 billion": its own figure
-        out.append(Claim(sentence=s.index, kinds=kinds, triggers=spans, attribution=attribution))
+        prev_stat = bool(out) and out[-1].sentence == s.index - 1 and "statistic" in out[-1].kinds
+        claim = _claim(art, s, prev_stat)
+        if claim is not None:
+            out.append(claim)
     return tuple(out)
+
+
+def _claim(art: _Article, s: Sentence, prev_stat: bool) -> Optional[Claim]:
+    """The claim of body sentence ``s``, or None when it has no trigger, or
+    only a quoted speaker's, or only its subject's own figures.
+    ``prev_stat``: the sentence before is a statistic claim."""
+    found = sentence_triggers(art.text, s.start, s.end) + _figure_triggers(art.text, art.figs.get(s.index, ()))
+    if not found:
+        return None
+    kinds, spans = _merge(found)
+    narrator, quote_attr = _narrator_spans(art, spans)
+    attribution = quote_attr
+    if narrator:
+        attribution, left = _narrator_attribution(art, s, narrator, quote_attr)
+        if left:  # only the triggers before the source stay, unsourced
+            kinds, spans = _merge([(k, sp) for k, sp in found if any(sp.start < x.end and x.start < sp.end for x in left)])
+        if attribution is None and not art.by_sentence.get(s.index):
+            attribution = _carried(art.text, s, art.sents, art.attrs, art.by_sentence, kinds, prev_stat)
+    if attribution == -1:
+        return None  # wholly the words of a quoted speaker; nothing to point at
+    if attribution is None and narrator and set(kinds) <= _OWNED_KINDS and _owns_forecast(art.text, s, narrator):
+        return None  # "The company raised its forecast to $18.5 billion": its own figure
+    return Claim(sentence=s.index, kinds=kinds, triggers=spans, attribution=attribution)
+
+
+def _narrator_spans(art: _Article, spans: Sequence[Span]) -> Tuple[List[Span], Optional[int]]:
+    """(the trigger spans outside every quote with a speaker, the
+    attribution of the first such quote that holds a trigger).  Triggers
+    inside a quote with a speaker are the speaker's words; -1 for a quote
+    spoken by a named speaker with no attribution record, None for no quote."""
+    quote_attr: Optional[int] = None
+    narrator: List[Span] = []
+    for sp in spans:
+        owner = next((qi for qi, q in art.spoken if q.text_start <= sp.start and sp.end <= q.text_end), None)
+        if owner is None:
+            narrator.append(sp)
+        elif quote_attr is None:
+            quote_attr = _quote_attribution(owner, art.quotes[owner], art.attrs, art.by_sentence)
+            if quote_attr is None:
+                quote_attr = -1
+    return narrator, quote_attr
+
+
+def _narrator_attribution(art: _Article, s: Sentence, narrator: List[Span],
+                          quote_attr: Optional[int]) -> Tuple[Optional[int], List[Span]]:
+    """(the attribution of sentence ``s`` that covers the ``narrator``
+    triggers or None, the triggers it leaves uncovered: [] unless it covers
+    only its own clause).  "The budget will create 140 jobs, and the city
+    expects revenue to grow 3%": the source covers its own clause; triggers
+    in a clause before it stay unsourced.  A trailing source ("..., but fell
+    to 3.3%, the OECD said") covers the whole sentence."""
+    mine = art.by_sentence.get(s.index, [])
+    attribution = _covering_in_sentence(art.text, s, art.attrs, mine, narrator)
+    if attribution is None or quote_attr is not None or len(narrator) < 2:
+        return attribution, []
+    sources = [art.attrs[i] for i in mine]
+    left = [sp for sp in narrator if not any(_same_clause(art.text, a, sp) for a in sources)]
+    leads = any(sp.start >= a.cue_end for sp in narrator for a in sources if _same_clause(art.text, a, sp))
+    if left and leads:
+        return None, left
+    return attribution, []
 
 
 def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[Attribution],

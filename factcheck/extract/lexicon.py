@@ -34,6 +34,12 @@ def read_list(name: str) -> Tuple[str, ...]:
     return tuple(out)
 
 
+def word_set(name: str) -> FrozenSet[str]:
+    """The entries of ``factcheck/data/<name>.txt`` as a set (read once, at
+    import, by the module that names it)."""
+    return frozenset(read_list(name))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     abbreviations: FrozenSet[str]

@@ -1,6 +1,7 @@
-"""People named in an article: mentions with offsets, the names the
-anonymous-source rule checks characterisations against, and the entities
-story grouping uses."""
+"""Names in an article: people's mentions with offsets, the names the
+anonymous-source rule checks characterisations against, the entities
+attributions and quotes name, and the candidate names story grouping
+compares (``entity_mentions``)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,18 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from factcheck.model import Attribution, Quote
 
-from . import sources
-from .sources import bare
+from . import sources, wordsets
+from .lexicon import word_set
+from .tokens import bare
+from .wordsets import COMMON_WORDS, TITLES
 
 @lru_cache(maxsize=2)
 def _not_names(pronouns: bool = True) -> FrozenSet[str]:
     """Words (``bare`` form) that open a capitalised run without being part
     of a name: titles, common capitalised words, dates, and with
     ``pronouns`` also pronouns and determiners."""
-    out = sources.words()["titles"] | sources.COMMON_CAPS | sources.DATE_WORDS
-    return out | frozenset(sources.PRONOUNS) | sources.DETERMINERS if pronouns else out
+    out = wordsets.words()["titles"] | wordsets.COMMON_CAPS | wordsets.DATE_WORDS
+    return out | frozenset(wordsets.PRONOUNS) | wordsets.DETERMINERS if pronouns else out
 
 
 _PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
@@ -147,3 +150,103 @@ def entities(attrs: Sequence[Attribution], quotes: Sequence[Quote], names: Seque
         if q.speaker and q.speaker_class in ("person", "organisation") and q.speaker[:1].isupper():
             found.add(" ".join(q.speaker.split()))
     return tuple(sorted(found))
+
+
+# ---------------------------------------------------------------------------
+# Candidate names for story grouping
+
+
+# A run of capitalised words on one line, with the particles names carry
+# ("Bank of England", "Ludwig van Beethoven").  "and" is left out so that
+# "Blair and Brown" stays two names.
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘ"  # capitals of English and the names it borrows
+_CAP = r"[" + _UPPER + r"](?:\.(?:[A-Z]\.){0,3}|[\w’'&-]*)"
+RUN_PARTICLES = word_set("run_particles")
+_RUN = _CAP + r"(?:[ \t]+(?:(?:" + "|".join(sorted(RUN_PARTICLES, key=lambda p: (-len(p), p))) + r")[ \t]+)?" + _CAP + r")*"
+_NAME = re.compile(_RUN)
+_INSIDE_WORD = frozenset("’'.")
+_SENTENCE_END = frozenset(".!?:;\"“”‘’'()[]—–-\n")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+# A sentence's first word that is plainly not a name: "State-owned",
+# "Cross-party" (but "Coca-Cola" and "Rolls-Royce" are names).
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-[a-z]")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def name_key(token: str) -> str:
+    """The key a name is compared by: no periods, straight apostrophes, lower case."""
+    return token.replace(".", "").replace("’", "'").lower()
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_run(run: str, initial: bool) -> Tuple[Tuple[str, str], ...]:
+    """The names in one run of capitalised words: ``(key, surface)`` pairs.
+
+    The run is split at job titles ("Secretary", "Mr") and capitalised
+    common words ("The", "Monday"); lower-case particles stay inside a
+    name.  A lone word that opens a sentence (``initial``) is no name.
+    """
+    out: List[Tuple[str, str]] = []
+    piece: List[str] = []
+    first = True
+    for tok in run.split():
+        if tok.islower():
+            if piece:
+                piece.append(tok)
+            continue
+        # The same as ``tok if _INITIALS.match(tok) else _POSSESSIVE.sub("",
+        # tok).strip(...)`` without a regex call for most words: initials
+        # need a period, and the possessive can only be the word's end.
+        if "." in tok and _INITIALS.match(tok):
+            word = tok
+        else:
+            word = (tok[:-2] if tok.endswith(("’s", "'s")) else tok).strip(".-&'’")
+        low = name_key(word)
+        opener = initial and first and not piece
+        if not low or low in TITLES or low in COMMON_WORDS or (opener and _ADJECTIVE.match(tok)):
+            _emit(piece, initial and first, out)
+            piece, first = [], False
+            continue
+        piece.append(word)
+    _emit(piece, initial and first, out)
+    return tuple(out)
+
+
+def _emit(piece: List[str], initial: bool, out: List[Tuple[str, str]]) -> None:
+    while piece and piece[-1].islower():  # a trailing particle ("Bank of")
+        piece = piece[:-1]
+    if not piece or (len(piece) == 1 and (initial or len(piece[0]) < 2)):
+        return
+    surface = " ".join(piece)
+    out.append((name_key(surface), surface))
+
+
+def entity_mentions(text: str, start: int = 0, end: Optional[int] = None) -> List[Tuple[str, str, int]]:
+    """Candidate names of people and organisations in ``text[start:end]``.
+
+    Returns ``(key, surface, offset)`` per mention, in text order: runs of
+    capitalised words split at job titles, with possessives and dots dropped
+    from the key ("U.S." -> "us").  A single capitalised word that opens a
+    sentence is not taken for a name, nor is a common word.
+    """
+    stop = len(text) if end is None else end
+    out: List[Tuple[str, str, int]] = []
+    append, split_run = out.append, _split_run  # hot loop: one pass per article
+    for m in _NAME.finditer(text, start, stop):
+        pos = m.start()
+        # The character before the run says whether it opens a sentence
+        # (then a capital means nothing) or sits inside a word ("eBay").
+        prev = text[pos - 1] if pos else "\n"
+        if prev == " " or prev == "\t":
+            prev = text[pos - 2] if pos > 1 else "\n"
+            if prev == " " or prev in "\"“‘'(":
+                prev = text[pos - 3] if pos > 2 else "\n"
+        elif prev.isalnum() or prev in _INSIDE_WORD:
+            continue
+        run = m.group()
+        initial = prev in _SENTENCE_END
+        if initial and " " not in run and "\t" not in run:
+            continue  # "The", "But", "Magnus said.": one word opening a sentence
+        for key, surface in split_run(run, initial):
+            append((key, surface, pos))
+    return out

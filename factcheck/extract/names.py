@@ -1,105 +1,38 @@
-"""Source phrases next to a speech cue, and full names behind surnames.
+"""Names of people and organisations: which capitalised words make a name,
+its class, and the full name behind a surname.
 
-``phrase_before`` reads the subject of a cue (``Board chair Marcus Oyelaran``
-in "Board chair Marcus Oyelaran said"), ``phrase_after`` the source after an
-inverted cue or "according to" (``said Luis Carranza, who ...``).  Both
-return ``(source, start, end, class)`` or None, where class is one of
-person, organisation, document, anonymous, none.  ``NameIndex`` maps a
-surname or a title and surname to the full name the article used first.
+``classify_name`` tells an organisation's name from a person's;
+``looks_like_name`` rejects a capitalised common word that only opens a
+sentence.  ``NameIndex`` maps a surname or a title and surname to the full
+name the article used first.  The source phrases around a speech cue are
+read in ``phrases``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
-from .lexicon import POSSESSIVE, lexicon, read_list
+from .lexicon import POSSESSIVE, lexicon, read_list, word_set
+from .tokens import starts_upper
+from .wordsets import COMMON_WORDS, TITLES
 
-Source = Tuple[str, int, int, str]
-
-_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|\d+(?:[.,]\d+)*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
-PARTICLES = frozenset("de da di del della der den van von la le du bin ibn al el st. dos das".split())
-DETERMINERS = frozenset(
-    "the a an one two three four five several some many most few other another his her their its our "
-    "this that these those both each no any".split()
-)
-INVERTED_DETERMINERS = frozenset("the a an one two three four five several some many another".split())
-CLAUSE_WORDS = frozenset(
-    "that and but or because if when while as so since after before although though which who whom "
-    "whose where what than then also not is was are were be been being has have had do does did will "
-    "would could should may might must can to of in on at for with by from about into over".split()
-)
-AUXILIARIES = frozenset("is was are were be been being".split())
-ADVERBS = frozenset(
-    "also later then has had have would will once recently previously further again repeatedly "
-    "publicly privately simply flatly quickly bluntly reportedly has have had never often always "
-    "still even already just last first".split()
-)
-STOP_AFTER = frozenset(
-    "who which that when while because after before during on at in adding noting saying referring "
-    "told last this on and but as to".split()
-)
-PRONOUN_WORDS = frozenset("he she they we i it".split())
-ORG_WORDS = frozenset(
-    "department council party committee association agency office house post times news press journal "
-    "reuters inc corp corporation university college police court campaign ministry union board "
-    "authority commission administration service institute foundation center centre bank group company "
-    "congress senate government network fund organization organisation federation coalition bureau patrol "
-    "protection security republicans democrats caucus cabinet pentagon kremlin guard army navy force "
-    "club league team tribune herald gazette telegraph guardian magazine review chronicle ledger courier "
-    "channel radio television tv".split()
-)
-ORG_NOUNS = frozenset(
-    "corporation airline carrier retailer manufacturer maker operator broadcaster federation bureau "
-    "institute foundation association commission charity regulator watchdog exchange "
-    "newspaper daily paper agency company firm campaign department ministry government administration "
-    "committee council board authority office group organization organisation union party network outlet "
-    "magazine website court police bank team club league station channel broadcaster".split()
-)
-DOC_NOUNS = frozenset(
-    "report study survey poll data figures statement document documents records filing analysis memo "
-    "letter estimates estimate website release statistics census review audit lawsuit complaint ruling "
-    "indictment verdict decision order filings papers transcript".split()
-)
-CAP_STOP = frozenset(
-    "instead indeed moreover furthermore nonetheless nevertheless ultimately finally now then today yesterday "
-    "tonight here there thus hence otherwise besides regardless overall initially previously afterward "
-    "afterwards recently separately elsewhere state monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december in on at but and so yet as the a an this that these those "
-    "when while after before if meanwhile still earlier later also however speaking asked".split()
-)
+PARTICLES = word_set("name_particles")
+PHRASE_OPENERS = word_set("phrase_openers")
+ORG_WORDS = word_set("organisation_name_words")
+CAP_STOP = word_set("capitalised_non_names")
+PARTY_WORDS = word_set("party_words")
 
 
-@lru_cache(maxsize=1)
-def titles() -> FrozenSet[str]:
-    """Lower-case honorifics and job titles (``factcheck/data/name_titles.txt``)."""
-    return frozenset(t.rstrip(".") for t in read_list("name_titles"))
+def is_title_word(tok: str) -> bool:
+    """True for an honorific or job title ("Sen.", "minister")."""
+    return tok.lower().rstrip(".") in TITLES
 
 
-@lru_cache(maxsize=1)
-def _anon_re() -> "re.Pattern[str]":
-    phrases = sorted(lexicon().anonymity_phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-
-
-def _tokens(text: str, start: int, end: int) -> List[Tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
-PARTY_WORDS = frozenset("tory labour democrat democratic republican gop liberal conservative".split())
-
-
-def _is_title(tok: str) -> bool:
-    return tok.lower().rstrip(".") in titles()
-
-
-def _is_name_tok(tok: str) -> bool:
-    return _is_cap(tok) or tok.lower() in PARTICLES
+def is_name_word(tok: str) -> bool:
+    """True for a word that can stand inside a name: capitalised or a particle ("van")."""
+    return starts_upper(tok) or tok.lower() in PARTICLES
 
 
 def classify_name(name: str) -> str:
@@ -116,180 +49,9 @@ def classify_name(name: str) -> str:
     return "person"
 
 
-INDEFINITE = frozenset("a an one two three four five several some many another certain".split())
-
-
-def classify_phrase(phrase: str) -> str:
-    """Class of a descriptive source phrase: ``document`` (a report),
-    ``anonymous`` (officials, a White House official, two board members,
-    a person familiar with the matter), ``organisation`` (the agency, the
-    influential US daily) or ``person`` (the mayor)."""
-    low = phrase.lower()
-    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
-    has_name = any(_is_cap(w) for w in phrase.split()[1:] if w.lower() not in DETERMINERS)
-    head = _head(words)
-    definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
-    if head in DOC_NOUNS:
-        return "document"
-    if words and words[0] in INDEFINITE and head not in ORG_NOUNS:
-        return "anonymous"
-    if not has_name and not definite and _anon_re().search(phrase):
-        return "anonymous"
-    if has_name and definite and classify_name(phrase) == "organisation":
-        return "organisation"
-    if head in ORG_NOUNS:
-        return "organisation"
-    return "person"
-
-
-def _head(words: List[str]) -> str:
-    """The head noun of a phrase: the last word before a preposition or
-    relative word."""
-    head = ""
-    for w in words:
-        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
-            break
-        head = w
-    return head
-
-
-def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
-    """Index of the first token of the capitalised run ending at ``i``."""
-    j = i
-    while j - 1 >= 0:
-        t = toks[j - 1][0]
-        if _is_cap(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and _is_cap(toks[j - 2][0])) \
-                or (t == "of" and j - 2 >= 0 and toks[j - 2][0].lower() in ORG_WORDS):
-            j -= 1
-            continue
-        break
-    return j
-
-
-def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, int]:
-    """Drop leading titles, sentence openers and dates from run ``toks[a:b]``:
-    what remains is the name.  Returns the new ``(a, b)``."""
-    last_title = None
-    for k in range(a, b):
-        if _is_title(toks[k][0]) and k < b - 1:
-            last_title = k
-    if last_title is not None:
-        a = last_title + 1
-    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in _common_words()):
-        a += 1
-    # "Republican Ted Cruz", but not "Democratic National Committee"
-    if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and classify_name(" ".join(t[0] for t in toks[a + 1:b])) == "person":
-        a += 1
-    return a, b
-
-
-def _run_source(text: str, toks, a: int, b: int) -> Source:
-    for k in range(b - 2, a - 1, -1):
-        # "Sky Networks' Sophie Turner Laing", "Trump's adviser Roger Stone":
-        # the name is what follows the possessive
-        if toks[k][0].endswith(("'", "\u2019", "'s", "\u2019s")) and k + 1 < b:
-            a = k + 1
-            break
-        if toks[k][0].endswith(".") and len(toks[k][0]) > 3 and k + 1 < b and not _is_title(toks[k][0]) \
-                and toks[k][0].rstrip(".").lower() not in lexicon().abbreviations:
-            a = k + 1  # "IMF. Palaniappan": a sentence ended inside the run
-            break
-    a2, b2 = _trim_name(toks, a, b)
-    if toks[a2][0].lower() in CAP_STOP and a2 == b2 - 1:
-        a2 = a
-    start, end = toks[a2][1], toks[b2 - 1][2]
-    if text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", text[start:end]):
-        end -= 1
-    name = text[start:end].replace("\u2019s", "").strip()
-    if a2 > a and toks[a2 - 1][0].lower() == "the":
-        last = name.split()[-1].lower()
-        person = _is_title(last) or last in PERSON_NOUNS
-        return name, start, end, "person" if person else "organisation"
-    return name, start, end, classify_name(name)
-
-
-def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optional[Source]:
-    """The subject of a speech cue at ``cue``, read backward within
-    ``text[start:cue]``; None when the cue has no subject there (``is said``,
-    ``, adding``)."""
-    toks = _tokens(text, max(start, cue - 140), cue)
-    i = len(toks) - 1
-    skipped = 0
-    while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
-                                       and toks[i][0] not in _source_nouns()):
-        i -= 1
-        skipped += 1
-    if i < 0:
-        return None
-    tok = toks[i][0]
-    if tok == "," and i > 0 and toks[i - 1][0] == ")":  # Sen. Jack Reed (D-R.I.), said
-        i -= 1
-        tok = ")"
-    if tok == ")":  # Rep. Earl Blumenauer (D-Ore.) said
-        k = i
-        while k >= 0 and toks[k][0] != "(" and i - k < 12:
-            k -= 1
-        if k > 0 and toks[k][0] == "(":
-            i = k - 1
-            tok = toks[i][0]
-    if tok.lower() in AUXILIARIES:
-        return None
-    if tok.lower() == "who" and i >= 2 and toks[i - 1][0] == ",":
-        # "Charlie Sykes, who lamented ...": the mention is "who", the speaker its antecedent
-        ante = phrase_before(text, toks[0][1], toks[i - 1][1], strict)
-        if ante is not None and ante[0][:1].isupper():
-            return ante[0], toks[i][1], toks[i][2], ante[3]
-        return None
-    if tok == ",":
-        return _appositive(text, toks, i)
-    if tok.lower() in PRONOUN_WORDS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
-        cls = "person" if tok.lower() in ("he", "she", "i") else ("organisation" if tok.lower() == "it" else "none")
-        return tok, toks[i][1], toks[i][2], cls
-    if _is_cap(tok):
-        j = _name_run_backward(toks, i)
-        if j > 0 and toks[j - 1][0].lower() in DETERMINERS and toks[j - 1][0].lower() != "the":
-            return _np_backward(text, toks, i, strict)
-        if not looks_like_name(toks[j:i + 1]):
-            return None
-        if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
-            # "chief economist at Global Insight said": the person, not the firm
-            c = j - 1
-            while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in DETERMINERS:
-                c -= 1
-            if c >= 1 and toks[c][0] == "," and _is_cap(toks[c - 1][0]):
-                m = _name_run_backward(toks, c - 1)
-                if looks_like_name(toks[m:c]):
-                    return _run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
-            np = _np_backward(text, toks, i, False)
-            if np is not None and np[1] < toks[j][1]:
-                return np
-        src = _run_source(text, toks, j, i + 1)
-        return src
-    if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
-        return _np_backward(text, toks, i, strict)
-    return None
-
-
-_INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
-                    r"(?:[A-Z][^,\n]{0,40},\s*)?")
-
-
-PERSON_NOUNS = frozenset(
-    "candidate nominee senator congressman congresswoman lawmaker official spokesman spokeswoman "
-    "spokesperson businessman businesswoman billionaire mogul front-runner frontrunner judge mayor "
-    "governor president host anchor author writer columnist analyst pollster strategist adviser "
-    "advisor aide activist pastor leader chairman chairwoman secretary ambassador minister "
-    "economist professor doctor lawyer attorney prosecutor sheriff chief".split()
-)
-
-
 @lru_cache(maxsize=1)
-def _common_words() -> FrozenSet[str]:
-    return frozenset(read_list("story_common_words"))
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> FrozenSet[str]:
+def speech_verbs() -> FrozenSet[str]:
+    """The speech and quote verbs (a capitalised one opens no name)."""
     return frozenset(read_list("speech_verbs") + read_list("quote_verbs"))
 
 
@@ -297,256 +59,9 @@ def looks_like_name(toks) -> bool:
     """False for a lone capitalised common word (``According``, ``Surveying``,
     ``What``) that only opens a sentence."""
     if len(toks) > 1:
-        return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in _common_words() for t in toks)
+        return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in COMMON_WORDS for t in toks)
     word = toks[0][0].rstrip(".").lower()
-    return not (word in _common_words() or word in CAP_STOP or word.endswith(("ing", "ly")) or word in DETERMINERS)
-
-
-def _is_verb_like(tok: str) -> bool:
-    low = tok.lower()
-    return tok.islower() and (low.endswith("ed") or low in _verbs() or low in ("has", "had", "is", "was", "told"))
-
-
-def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
-    """``A spokeswoman for the House Armed Services Committee emailed``,
-    ``the prince called``: a determiner phrase whose head is a source noun,
-    followed by a verb."""
-    if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "one", "two", "three", "several", "some"):
-        return None
-    for b in range(k + 2, min(len(toks), k + 11)):
-        t = toks[b][0]
-        if t in (",", ";", ":", "(", ")", "\u2014", "--"):
-            return None
-        if _is_verb_like(t):
-            phrase = text[toks[k][1]:toks[b - 1][2]]
-            if is_source_phrase(phrase):
-                return phrase, toks[k][1], toks[b - 1][2], classify_phrase(phrase)
-            return None
-    return None
-
-
-def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
-    """A name followed by a verb after up to three introductory phrases
-    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
-    toks = _tokens(text, start, min(end, start + 200))
-    k = 0
-    for _ in range(4):
-        d = k
-        while d < len(toks) and d - k < 2 and toks[d][0].islower() and (
-                _is_title(toks[d][0]) or toks[d][0] in _source_nouns() or toks[d][0] in ("conservative", "liberal")):
-            d += 1  # "conservative commentator Jonah Goldberg imagined"
-        if d > k and d < len(toks) and _is_cap(toks[d][0]):
-            k = d
-        np = _determiner_subject(text, toks, k)
-        if np is not None:
-            return np
-        if k < len(toks) and _is_cap(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
-            b = k
-            while b < len(toks) and _is_name_tok(toks[b][0]):
-                b += 1
-            if b < len(toks) and toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS \
-                    and looks_like_name(toks[k:b]):
-                return _run_source(text, toks, k, b)
-        while k < len(toks) and toks[k][0] != ",":
-            k += 1
-        k += 1
-        if k >= len(toks):
-            break
-    return None
-
-
-def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
-    """The subject at the start of ``text[start:end]`` (after a short
-    introductory phrase such as "On Friday,"): the source of a participle
-    cue with no subject of its own (``He dismissed it, saying ...``)."""
-    m = _INTRO.match(text, start, end)
-    found = _clause_subject(text, start, end)
-    if found is not None:
-        return found
-    for pos in ((m.end(), start) if m and m.end() > start else (start,)):
-        toks = _tokens(text, pos, min(end, pos + 120))
-        if not toks:
-            continue
-        low = toks[0][0].lower()
-        if low in PRONOUN_WORDS:
-            cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
-            return toks[0][0], toks[0][1], toks[0][2], cls
-        if _is_cap(toks[0][0]) and low not in CAP_STOP:
-            b = 0
-            while b < len(toks) and _is_name_tok(toks[b][0]) and toks[b][0] not in (",",):
-                b += 1
-            if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
-                return _run_source(text, toks, 0, b)
-        if low == "the" and len(toks) > 1 and _is_cap(toks[1][0]):
-            b = 1
-            while b < len(toks) and (_is_cap(toks[b][0]) or toks[b][0] == "of" and b + 1 < len(toks)
-                                     and _is_cap(toks[b + 1][0])):
-                b += 1
-            if b < len(toks) and toks[b][0][:1].islower():
-                name = text[toks[1][1]:toks[b - 1][2]]
-                if classify_name(name) == "organisation":
-                    return name, toks[1][1], toks[b - 1][2], "organisation"
-        if low == "the":
-            b = 1
-            while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
-                b += 1
-            if b > 1 and is_source_phrase(text[toks[0][1]:toks[b - 1][2]]):
-                phrase = text[toks[0][1]:toks[b - 1][2]]
-                return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
-    return None
-
-
-def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Source]:
-    """A descriptive noun phrase ending at token ``i`` (``the influential US
-    daily``, ``a person familiar with the planning``, ``officials``)."""
-    j = i
-    det = None
-    while j >= 0 and i - j < 12:
-        t = toks[j][0]
-        low = t.lower()
-        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
-            break
-        if low in DETERMINERS and t.isalpha() and low != "that":
-            det = j
-            if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
-                break
-        elif low in CLAUSE_WORDS and low not in ("of", "for", "with", "to", "close", "familiar", "in", "at", "on", "from"):
-            break
-        j -= 1
-    first = det if det is not None else j + 1
-    if first > i:
-        return None
-    phrase_toks = toks[first:i + 1]
-    words = [t[0] for t in phrase_toks]
-    if det is None:
-        # no determiner: accept bare plurals (officials, analysts) and
-        # anonymity phrases only, at most four words
-        if len(words) > 4 and not _anon_re().search(" ".join(words)):
-            first = i - 3
-            phrase_toks = toks[first:i + 1]
-        phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
-        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
-                or is_source_phrase(phrase)):
-            return None
-    start, end = phrase_toks[0][1], phrase_toks[-1][2]
-    phrase = text[start:end]
-    if strict and not is_source_phrase(phrase):
-        return None
-    return phrase, start, end, classify_phrase(phrase)
-
-
-@lru_cache(maxsize=1)
-def _source_nouns() -> FrozenSet[str]:
-    return frozenset(w.lower() for w in read_list("source_nouns"))
-
-
-def is_source_phrase(phrase: str) -> bool:
-    """True when a descriptive phrase can name a source: its head noun is a
-    person, group, organisation or document (``source_nouns.txt``), a title,
-    or the phrase is an anonymity phrase."""
-    words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
-    head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
-    return head in _source_nouns() or _is_title(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
-
-
-def _appositive(text: str, toks, i: int) -> Optional[Source]:
-    """``Name, the board chair, said`` / ``Whitfield, who ..., said`` /
-    ``the mayor, Dana Whitfield, said``: the subject around an appositive
-    ending with the comma at token ``i``."""
-    j = i - 1
-    while j >= 0 and toks[j][0] not in (",", ";", ":", '"', "\u201c", "\u201d") and i - j < 30:
-        j -= 1
-    if j < 0 or toks[j][0] != ",":
-        return None
-    inner = toks[j + 1:i]
-    if not inner:
-        return None
-    if all(_is_name_tok(t[0]) for t in inner):
-        k = _name_run_backward(toks, i - 1)
-        src = _run_source(text, toks, max(k, j + 1), i)
-        before = phrase_before(text, toks[0][1], toks[j][1])
-        if before is not None and before[3] != "person" or before is None or before[0][:1].islower():
-            return src
-        return before
-    b = 0
-    while b < len(inner) and _is_name_tok(inner[b][0]):
-        b += 1
-    if 0 < b < len(inner) and inner[b][0].islower() and inner[b][0] not in CLAUSE_WORDS \
-            and inner[b][0] not in DETERMINERS and looks_like_name(inner[:b]):
-        # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
-        return _run_source(text, toks, j + 1, j + 1 + b)
-    return phrase_before(text, toks[0][1], toks[j][1])
-
-
-def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
-    """The source after an inverted cue (``said Luis Carranza``) or
-    ``according to``; None when what follows is not a source (``said in a
-    statement``)."""
-    toks = _tokens(text, pos, min(end, pos + 250))
-    if not toks:
-        return None
-    tok = toks[0][0]
-    low = tok.lower()
-    if low in PRONOUN_WORDS and tok.islower():
-        cls = "person" if low in ("he", "she", "i") else ("organisation" if low == "it" else "none")
-        return tok, toks[0][1], toks[0][2], cls
-    if _is_cap(tok) and low not in DETERMINERS and low not in CAP_STOP:
-        b = 0
-        while b < len(toks) and (_is_cap(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
-                                                         and toks[b - 1][0].lower() in ORG_WORDS)
-                                  and b + 1 < len(toks) and _is_cap(toks[b + 1][0])):
-            b += 1
-        if b == 0:
-            return None
-        # "said Jupiter Research analyst Olivier Beauvillain": the person
-        c = b
-        while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
-                _is_title(toks[c][0]) or toks[c][0] in _source_nouns()):
-            c += 1
-        if b < c < len(toks) and _is_cap(toks[c][0]):
-            d = c
-            while d < len(toks) and _is_name_tok(toks[d][0]):
-                d += 1
-            if looks_like_name(toks[c:d]):
-                src = _run_source(text, toks, c, d)
-                return src[0], toks[0][1], src[2], src[3]
-        return _run_source(text, toks, 0, b)
-    if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
-        b = 0
-        while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
-            b += 1
-        if 0 < b < len(toks) and _is_cap(toks[b][0]) and _is_title(toks[b - 1][0]) or \
-                0 < b < len(toks) and _is_cap(toks[b][0]) and toks[b - 1][0] in _source_nouns():
-            c = b
-            while c < len(toks) and _is_name_tok(toks[c][0]):
-                c += 1
-            src = _run_source(text, toks, b, c)
-            return src[0], toks[0][1], src[2], src[3]
-    if low in INVERTED_DETERMINERS or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
-                                                                          and low not in CLAUSE_WORDS):
-        b = 0
-        while b < len(toks) and b < 10:
-            t = toks[b][0]
-            if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
-                break
-            if b > 0 and t.lower() in STOP_AFTER:
-                break
-            b += 1
-        if b == 0:
-            return None
-        start, stop = toks[0][1], toks[b - 1][2]
-        phrase = text[start:stop].rstrip(".")
-        # "the mayor, Dana Whitfield," -> the name
-        if b + 1 < len(toks) and toks[b][0] == "," and _is_cap(toks[b + 1][0]):
-            c = b + 1
-            while c < len(toks) and _is_name_tok(toks[c][0]):
-                c += 1
-            if c < len(toks) and toks[c][0] in (",", ".") and not any(_is_cap(w) for w in phrase.split()[1:]):
-                return _run_source(text, toks, b + 1, c)
-        if low in ("according",):
-            return None
-        return phrase, start, start + len(phrase), classify_phrase(phrase)
-    return None
+    return not (word in COMMON_WORDS or word in CAP_STOP or word.endswith(("ing", "ly")) or word in PHRASE_OPENERS)
 
 
 _NAME_RUN = re.compile(
@@ -579,7 +94,7 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
     words = run.split()
     cut = 0
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 3 and not _is_title(w) and w[:-1].lower() not in lexicon().abbreviations:
+        if w.endswith(".") and len(w) > 3 and not is_title_word(w) and w[:-1].lower() not in lexicon().abbreviations:
             cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
         if w.endswith(("'s", "\u2019s", "'", "\u2019")):
             cut = k + 1  # "Iron Maiden's Bruce Dickinson"
@@ -587,7 +102,7 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
         if k < cut:
             continue
         low = w.lower().rstrip(".")
-        if _is_title(w) or low in CAP_STOP or k == cut and (low in _common_words() or low in _verbs()
+        if is_title_word(w) or low in CAP_STOP or k == cut and (low in COMMON_WORDS or low in speech_verbs()
                                                              or low in PARTY_WORDS and len(words) - k >= 3):
             cut = k + 1
     words = words[cut:]
@@ -645,7 +160,7 @@ class NameIndex:
     def resolve(self, mention: str, at: int = 0) -> str:
         """The full name for ``mention`` (titles dropped), or the mention
         itself when the article never gives a longer name."""
-        words = [w for w in mention.split() if not _is_title(w)] or mention.split()
+        words = [w for w in mention.split() if not is_title_word(w)] or mention.split()
         if words and words[-1].endswith(("\u2019s", "'s")):
             words[-1] = words[-1][:-2]
         key = " ".join(words).lower()

@@ -28,6 +28,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
+from .lexicon import word_set
+
 # A typewriter pair ``''`` or one of the other marks.  Written to open with
 # one character class (the pair's first apostrophe among the marks; the
 # lookbehinds then ask for the second apostrophe after an apostrophe and for
@@ -93,9 +95,9 @@ def _closes_like(text: str, para: Span, pos: int, mark: str) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)")
 
 
-def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[List[Tuple[int, int, int, int]], bool]:
-    """Quotes in one paragraph as ``(start, end, text_start, text_end)``, and
-    whether the last one is still open at the paragraph's end."""
+def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> List[Tuple[int, int, int, int]]:
+    """Quotes in one paragraph as ``(start, end, text_start, text_end)``; a
+    quote still open at the paragraph's end ends there."""
     out: List[Tuple[int, int, int, int]] = []
     open_at: Optional[int] = None
     open_len = 0
@@ -125,13 +127,11 @@ def _paragraph_quotes(text: str, para: Span, hidden: Sequence[Span]) -> Tuple[Li
         if _HAS_WORD.search(text, ts, te):
             out.append((open_at, pos + len(mark), ts, te))
         open_at = None
-    still_open = False
     if open_at is not None:
         ts, te = _strip(text, open_at + open_len, para.end)
         if _HAS_WORD.search(text, ts, te):
             out.append((open_at, te, ts, te))
-            still_open = True
-    return out, still_open
+    return out
 
 
 def find_quotes(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]) -> Tuple[Quote, ...]:
@@ -140,45 +140,17 @@ def find_quotes(article: Article, sents: Sequence[Sentence], paras: Sequence[Spa
     Returns the quotes in text order; ``Quote.sentence`` is the index of the
     first sentence the quote touches.
     """
-    return tuple(q for q, _ in quotes_with_links(article, sents, paras))
-
-
-def quotes_with_links(article: Article, sents: Sequence[Sentence], paras: Sequence[Span]
-                      ) -> List[Tuple[Quote, bool]]:
-    """``(quote, continues_previous)`` pairs: the flag is True when the quote
-    opens a paragraph that continues a quote left open in the paragraph
-    before it."""
     text = article.content
     hidden = tuple(article.hidden)
     starts = [s.start for s in sents]
-    out: List[Tuple[Quote, bool]] = []
-    prev_open = False
+    out: List[Quote] = []
     for para in paras:
-        found, still_open = _paragraph_quotes(text, para, hidden)
-        for k, (start, end, ts, te) in enumerate(found):
-            i = max(0, bisect.bisect_right(starts, start) - 1)
-            cont = prev_open and k == 0 and start == para.start
-            out.append((Quote(start, end, ts, te, i), cont))
-        prev_open = still_open
-    return out
+        for start, end, ts, te in _paragraph_quotes(text, para, hidden):
+            out.append(Quote(start, end, ts, te, max(0, bisect.bisect_right(starts, start) - 1)))
+    return tuple(out)
 
 
-def continues_previous(article: Article, paras: Sequence[Span], k: int, start: int) -> bool:
-    """True when the quote at ``start`` opens paragraph ``k`` and continues a
-    quote left open in the paragraph before: the flag ``quotes_with_links``
-    gives that quote, read from the two paragraphs alone (the speaker step
-    needs it for a few quotes, not the whole article's scan again)."""
-    if k <= 0 or k >= len(paras) or start != paras[k].start:
-        return False
-    text = article.content
-    hidden = tuple(article.hidden)
-    found, _ = _paragraph_quotes(text, paras[k], hidden)
-    if not found or found[0][0] != start:
-        return False
-    return _paragraph_quotes(text, paras[k - 1], hidden)[1]
-
-
-_MINOR = frozenset("a an and the of in on at to for with from by or is are be as vs nor but".split())
+_MINOR = word_set("title_minor_words")
 TITLE_WORDS = 8
 """A quote of at most this many words, all significant ones capitalised,
 is read as the title of a show, book or slogan (``"Meet the Press"``)."""

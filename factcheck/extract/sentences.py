@@ -64,32 +64,46 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _NONFINAL = frozenset(read_list("abbreviations_nonfinal"))
 
 
-def paragraphs(text: str, start: int, end: int) -> List[Span]:
+def paragraphs(text: str, start: int, end: int, soft_wraps: bool = False) -> List[Span]:
     """Split ``text[start:end]`` into paragraph spans (stripped of
     surrounding whitespace).  HTML comments (where suppression directives
-    live) separate paragraphs and belong to none."""
+    live) separate paragraphs and belong to none.  With ``soft_wraps``
+    (Markdown), a newline inside a block is a wrapped line, as CommonMark
+    reads it: only blank lines and block starts (headings, lists, quotes)
+    end a paragraph."""
     if "<!--" not in text[start:end]:
-        return _paragraphs(text, start, end)
+        return _paragraphs(text, start, end, soft_wraps)
     spans: List[Span] = []
     pos = start
     for m in _COMMENT.finditer(text, start, end):
-        spans.extend(_paragraphs(text, pos, m.start()))
+        spans.extend(_paragraphs(text, pos, m.start(), soft_wraps))
         pos = m.end()
-    spans.extend(_paragraphs(text, pos, end))
+    spans.extend(_paragraphs(text, pos, end, soft_wraps))
     return spans
 
 
-def _paragraphs(text: str, start: int, end: int) -> List[Span]:
+def _paragraphs(text: str, start: int, end: int, soft_wraps: bool) -> List[Span]:
     spans: List[Span] = []
     pos = start
     for m in _BLANK.finditer(text, start, end):
-        _split_lines(text, pos, m.start(), spans)
+        _split_lines(text, pos, m.start(), spans, soft_wraps)
         pos = m.end()
-    _split_lines(text, pos, end, spans)
+    _split_lines(text, pos, end, spans, soft_wraps)
     return spans
 
 
-def _split_lines(text: str, start: int, end: int, out: List[Span]) -> None:
+def _one_per_line(lines: List[str]) -> bool:
+    """A feed that puts one paragraph on each line (most lines end a
+    sentence), so a teaser line without a full stop ("MORE: ...") never
+    swallows the paragraph after it.  Blank lines at the end (the file's
+    final newline) do not count."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    ended = sum(1 for ln in lines[:-1] if _LINE_END_SENTENCE.search(ln))
+    return len(lines) >= 3 and ended * 2 >= len(lines) - 1
+
+
+def _split_lines(text: str, start: int, end: int, out: List[Span], soft_wraps: bool = False) -> None:
     block = text[start:end]
     if "\n" not in block:
         _add_stripped(text, start, end, out)
@@ -97,23 +111,20 @@ def _split_lines(text: str, start: int, end: int, out: List[Span]) -> None:
     para_start = start
     pos = start
     lines = block.split("\n")
-    # A feed that puts one paragraph on each line (most lines end a
-    # sentence) breaks at every newline, so a teaser line without a full
-    # stop ("MORE: ...") never swallows the paragraph after it.
-    ended = sum(1 for ln in lines[:-1] if _LINE_END_SENTENCE.search(ln))
-    per_line = len(lines) >= 3 and ended * 2 >= len(lines) - 1
+    per_line = not soft_wraps and _one_per_line(lines)
     for i, line in enumerate(lines):
         line_end = pos + len(line)
         last = i == len(lines) - 1
         if not last:
             nxt = lines[i + 1]
             breaks = (
-                per_line and bool(line.strip()) and bool(nxt.strip())
-                or _LINE_END_SENTENCE.search(line) is not None
-                or _MD_BLOCK.match(line) is not None
+                _MD_BLOCK.match(line) is not None
                 or _MD_BLOCK.match(nxt) is not None
-                or len(line.split()) <= 12 and not line.rstrip().endswith((",", ";"))
-                and line.strip()[:1].isupper() and nxt.strip()[:1].isupper()
+                or not soft_wraps and (
+                    per_line and bool(line.strip()) and bool(nxt.strip())
+                    or _LINE_END_SENTENCE.search(line) is not None
+                    or len(line.split()) <= 12 and not line.rstrip().endswith((",", ";"))
+                    and line.strip()[:1].isupper() and nxt.strip()[:1].isupper())
             )
             if breaks:
                 _add_stripped(text, para_start, line_end, out)

@@ -1,4 +1,4 @@
-"""Source phrases: tokens, head nouns and the class of a source.
+"""Source phrases: head nouns and the class of a source.
 
 ``classify(text, toks)`` reads a source noun phrase ("two people familiar
 with the matter", "Sen. Jane Doe", "the agency's annual report") and
@@ -14,107 +14,21 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from .lexicon import read_list
+from .lexicon import word_set
+from .tokens import Token, bare, is_cap
+from .tokens import tokens  # noqa: F401  (claims.py, on another branch, still imports it from here)
+from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
 
-Token = Tuple[str, int, int]
-
-TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,000 is one token
-    # U.S., p.m.: "X\.(?:X\.)+" is "(?:X\.){2,}" written so that a letter not
-    # followed by a period fails at once, without entering the repeat
-    r"|[A-Za-z]\.(?:[A-Za-z]\.)+"
-    # A plain word, not followed by an apostrophe or hyphen, is matched by the
-    # first form below, which is the second's answer in that case (the
-    # second cannot go past the word); the second form, with its costly
-    # repeated group, is tried only for "O'Neill's", "e-mail", "Smiths'".
-    r"|[A-Za-z\u00c0-\u024f0-9]+(?![A-Za-z\u00c0-\u024f0-9'\u2019\-])"
-    r"|[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\-][A-Za-z\u00c0-\u024f0-9]+)*['\u2019]?"
-    # "-(?<=\s-)" is "(?<=\s)-" with the look-behind after the hyphen: every
-    # branch then opens with a character, which lets the engine skip faster
-    r"|[,;:()\u2014\u2013\"\u201c\u201d\u2033.!?]|--|-(?<=\s-)(?=\s)"
-)
-
-DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-QUANTIFIERS = frozenset(
-    "some many most few several one two three four five six seven eight nine ten dozen dozens "
-    "numerous various other others both all each multiple certain".split()
-)
-PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organisation", "they": "", "we": ""}
 # Words that end a source's head part: what follows modifies the head.
-HEAD_BREAK = frozenset(
-    "who whom whose which that with of at for from in on close familiar briefed knowledgeable to about "
-    "involved including inside within among across under who've representing near by".split()
-)
+HEAD_BREAK = word_set("head_breaks")
 PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
-COMPARATIVES = frozenset("greater bigger larger smaller higher lower better further wider longer shorter stronger "
-                         "weaker faster slower other former latter outer inner upper under over after major minor "
-                         "senior junior prior".split())
+COMPARATIVES = word_set("comparatives")
 PEOPLE_SINGULAR = re.compile(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
-VAGUE_DETERMINERS = frozenset("some many most several few numerous various certain".split())
-QUANTITY_HEADS = frozenset("majority minority handful chorus plenty".split())
-VAGUE_DOCS = frozenset("reports accounts rumors rumours rumor rumour reporting speculation legend tradition "
-                       "folklore lore misconception belief wisdom hearsay gossip".split())
-STRONG_ANONYMOUS = frozenset("official officials source sources person people aide aides insider insiders "
-                             "staffer staffers employee employees diplomat diplomats".split())
-SPOKES = frozenset("spokesperson spokesman spokeswoman spokespeople representative representatives "
-                   "spokesmen spokeswomen".split())
-COMMON_CAPS = frozenset(
-    "senior top former current local federal state national administration government board company "
-    "unnamed anonymous unidentified independent longtime veteran key leading prominent some many most "
-    "critics officials residents analysts experts several other others two three four five few "
-    "according internally separately meanwhile however still but and yet instead also".split()
-)
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-    "august september october november december today yesterday tonight".split()
-)
-
-
-@lru_cache(maxsize=1)
-def words() -> dict:
-    """The word lists this module classifies with, as frozensets (lower case)."""
-    low = lambda name: frozenset(w.lower() for w in read_list(name))  # noqa: E731
-    named = read_list("named_sources")
-    return {
-        "anon": low("anonymous_heads"),
-        "doc": low("document_nouns"),
-        "org": low("organisation_nouns"),
-        "outlet": low("outlet_words"),
-        "titles": frozenset(t.lower().rstrip(".") for t in read_list("name_titles")),
-        "named": frozenset(named),
-        "named_re": re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True)) + r")\b"),
-    }
-
-
-def tokens(text: str, start: int, end: int) -> List[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with offsets."""
-    return [(m[0], m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
-
-
-@lru_cache(maxsize=1 << 14)
-def bare(tok: str) -> str:
-    """``tok`` in lower case without a possessive ending (cached: called
-    for most tokens of every article)."""
-    t = tok.lower().replace("\u2019", "'")
-    if t.endswith("'s"):
-        t = t[:-2]
-    return t.rstrip("'")
-
-
-def is_cap(tok: str, first: bool = False) -> bool:
-    """True for a capitalised word that looks like part of a name; a
-    sentence-initial common word ("Officials", "Some") is not."""
-    if not tok[:1].isupper() or bare(tok) in DATE_WORDS:
-        return False
-    if first or tok.lower() in COMMON_CAPS:
-        w = words()
-        b = bare(tok)
-        if b in COMMON_CAPS or b in w["anon"] or b in DETERMINERS or b in QUANTIFIERS or b in w["doc"] \
-                or (b in w["org"] and not tok.isupper()) or b in w["titles"] and first:
-            return False
-    return True
-
-
+VAGUE_DETERMINERS = word_set("vague_determiners")
+QUANTITY_HEADS = word_set("quantity_heads")
+VAGUE_DOCS = word_set("vague_documents")
+STRONG_ANONYMOUS = word_set("strong_anonymous_heads")
+SPOKES = word_set("spokes_nouns")
 def head_part(toks: Sequence[Token]) -> List[Token]:
     """The tokens of a source phrase up to its first modifier word
     ("officials" in "officials who work with Magnus")."""
@@ -175,7 +89,7 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
 
 
 # Participles after which "by <Name>" names who gathered a group's views.
-POLLED = frozenset(("polled", "surveyed", "canvassed"))
+POLLED = word_set("polled_participles")
 
 
 def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
@@ -192,22 +106,22 @@ def classify(toks: Sequence[Token], extra_anonymous: Sequence[str] = (),
     return _classify_words(tuple([t[0] for t in toks]), tuple(extra_anonymous), bare_plural)
 
 
+Classified = Tuple[str, bool, str]
+
+
 @lru_cache(maxsize=1 << 14)
-def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
-                    bare_plural: bool) -> Tuple[str, bool, str]:
+def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], bare_plural: bool) -> Classified:
     """``classify`` of the words ``phrase`` (tokens with dummy offsets)."""
     toks = [(t, 0, 0) for t in phrase]
     if not toks:
         return "none", False, ""
-    w = words()
     first = toks[0][0]
     if len(toks) == 1 and first.lower() in PRONOUNS:
-        return PRONOUNS[first.lower()] or "none", False, first.lower()
+        return PRONOUNS[first.lower()], False, first.lower()
     head_toks = head_part(toks)
     if not head_toks:
         return "none", False, ""
-    head_tok = head_toks[-1][0]
-    head = bare(head_tok)
+    head = bare(head_toks[-1][0])
     if extra_anonymous and any(p.lower() in " ".join(t[0] for t in toks).lower() for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
@@ -216,42 +130,86 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
     if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)):
         head_toks = head_toks[:conj]  # "Ban and his aides": the named one leads
-        head_tok = head_toks[-1][0]
-        head = bare(head_tok)
-    last = len(head_toks) - 1
-    if is_cap(head_tok, first=(last == 0)) or head_tok.isupper() and len(head_tok) > 1:
-        j = name_run(head_toks, last)
-        name = " ".join(t[0] for t in head_toks[j:])
-        return (*name_class(name), head)
+    ph = _Phrase(toks, head_toks, det)
+    head_tok = head_toks[-1][0]
+    if is_cap(head_tok, first=(len(head_toks) == 1)) or head_tok.isupper() and len(head_tok) > 1:
+        j = name_run(head_toks, len(head_toks) - 1)
+        return (*name_class(" ".join(t[0] for t in head_toks[j:])), ph.head)
+    return _known_head(ph) or _unknown_head(ph, bare_plural)
+
+
+class _Phrase:
+    """A source phrase being classified: its tokens, the tokens of its head
+    part, its head noun (bare) and its first word (bare: the determiner)."""
+
+    __slots__ = ("toks", "head_toks", "head", "det")
+
+    def __init__(self, toks: Sequence[Token], head_toks: Sequence[Token], det: str):
+        self.toks, self.head_toks, self.det = toks, head_toks, det
+        self.head = bare(head_toks[-1][0])
+
+
+def _known_head(ph: _Phrase) -> Optional[Classified]:
+    """The class given by a head noun of a known kind: a spokesperson, a
+    document, an unnamed group, an organisation or a title."""
+    w = words()
+    head, det = ph.head, ph.det
     if head in SPOKES:
         return "organisation", False, head
     if head in VAGUE_DOCS and det not in ("the", "this", "that", "its", "his", "her", "their"):
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
-    if any(toks[k][0].lower() in POLLED and toks[k + 1][0].lower() == "by" and is_cap(toks[k + 2][0])
-           and bare(toks[k - 1][0]) in w["anon"] and bare(toks[k - 1][0]) not in STRONG_ANONYMOUS
-           for k in range(1, len(toks) - 2)):
-        return "organisation", False, head  # "analysts polled by FactSet": a named survey's consensus
-    if head in w["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS:
-        rest = toks[len(head_toks):]
-        if len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
-                and name_class(" ".join(t[0] for t in rest[1:4] if t[0][:1].isupper()))[0] == "organisation":
-            return "organisation", False, head  # "researchers at BDO Stoy Hayward": the firm's work
+    if _polled(ph.toks) or _firm_researchers(ph):
+        return "organisation", False, head
     if head in w["anon"]:
-        if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in head_toks[:-1]) \
-                and not head.endswith("s") and head not in STRONG_ANONYMOUS:
-            return "person", False, head  # "Donald Trump's campaign manager": one identifiable person
-        if det in ("the", "his", "her", "their", "its", "our") and len(head_toks) <= 3 and head not in STRONG_ANONYMOUS:
-            # "its chief executive" is a person; "the researchers" point back at people named before
-            return ("none" if head.endswith("s") and det == "the" else "person"), False, head
-        return "anonymous", False, head
+        return _anonymous_head(ph), False, head
     if head in w["org"]:
-        if any(bare(t[0]) in w["anon"] for t in toks[len(head_toks):]):  # "a group of residents"
+        if any(bare(t[0]) in w["anon"] for t in ph.toks[len(ph.head_toks):]):  # "a group of residents"
             return "anonymous", False, head
         return "organisation", False, head
     if head in w["titles"]:
         return ("anonymous" if det in ("a", "an", "one") or det in VAGUE_DETERMINERS else "person"), False, head
+    return None
+
+
+def _polled(toks: Sequence[Token]) -> bool:
+    """"analysts polled by FactSet": a named survey's consensus."""
+    anon = words()["anon"]
+    return any(toks[k][0].lower() in POLLED and toks[k + 1][0].lower() == "by" and is_cap(toks[k + 2][0])
+               and bare(toks[k - 1][0]) in anon and bare(toks[k - 1][0]) not in STRONG_ANONYMOUS
+               for k in range(1, len(toks) - 2))
+
+
+def _firm_researchers(ph: _Phrase) -> bool:
+    """"researchers at BDO Stoy Hayward": the firm's work."""
+    head = ph.head
+    if not (head in words()["anon"] and head.endswith("s") and head not in STRONG_ANONYMOUS):
+        return False
+    rest = ph.toks[len(ph.head_toks):]
+    return len(rest) >= 2 and rest[0][0].lower() in ("at", "from", "with") and rest[1][0][:1].isupper() \
+        and name_class(" ".join(t[0] for t in rest[1:4] if t[0][:1].isupper()))[0] == "organisation"
+
+
+def _anonymous_head(ph: _Phrase) -> str:
+    """The class of a phrase whose head names people without naming them
+    ("officials", "a spokesman", "its chief executive")."""
+    head = ph.head
+    if any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s")) for t in ph.head_toks[:-1]) \
+            and not head.endswith("s") and head not in STRONG_ANONYMOUS:
+        return "person"  # "Donald Trump's campaign manager": one identifiable person
+    if ph.det in ("the", "his", "her", "their", "its", "our") and len(ph.head_toks) <= 3 \
+            and head not in STRONG_ANONYMOUS:
+        # "its chief executive" is a person; "the researchers" point back at people named before
+        return "none" if head.endswith("s") and ph.det == "the" else "person"
+    return "anonymous"
+
+
+def _unknown_head(ph: _Phrase, bare_plural: bool) -> Classified:
+    """A head of no known kind: the noun before a relative clause, a
+    singular person noun after "a", a bare plural subject, or nothing."""
+    w = words()
+    head, det, head_toks = ph.head, ph.det, ph.head_toks
     for t in reversed(head_toks[:-1]):  # "a draft he shared": the noun before a relative clause
         if t[0].endswith(("'", "\u2019", "'s", "\u2019s")):
             continue  # a possessor ("the Workers' support") is not the head
@@ -260,11 +218,13 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...],
             return "document", False, b
         if b in w["anon"] and b not in QUANTIFIERS:
             return "anonymous", False, b
+    head_tok = head_toks[-1][0]
     if det in ("a", "an", "one", "another") and PEOPLE_SINGULAR.search(head) and head_tok.islower() \
             and head not in COMPARATIVES and len(head_toks) > 1:
         return "anonymous", False, head  # "a doctor", "one questioner"
+    toks = ph.toks
     if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
-            and head_toks[-1][0].islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
+            and head_tok.islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
     return "none", False, head
 

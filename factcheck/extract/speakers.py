@@ -25,25 +25,25 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
-from . import names
-from .lexicon import Lexicon, read_list, trie_pattern
-from .quotes import continues_previous, is_scare_quote, is_title
+from . import names, phrases
+from .lexicon import Lexicon, read_list, trie_pattern, word_set
+from .quotes import is_scare_quote, is_title
+from .wordsets import PRONOUNS
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "we": "group", "i": "person", "it": "organisation"}
 
 
 # Verbs after which any noun phrase with a determiner is taken for the
 # speaker ("the bespectacled diplomat said"); after weaker cues ("called")
 # its head noun must be a source noun.
-_CORE_VERBS = frozenset("said says say told tells wrote writes added adds explained noted asked".split())
+_CORE_VERBS = word_set("core_speech_verbs")
 
 # Verbs whose object, not subject, is the speaker ("Reuters quoted one
 # trader as saying").
-_RELAYING = frozenset("quoted quotes quoting".split())
+_RELAYING = word_set("relaying_verbs")
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
-_INVERTED_OPENERS = frozenset("said says added adds continued wrote writes explained noted recalled replied".split())
+_INVERTED_OPENERS = word_set("inverted_opening_verbs")
 
 
 @lru_cache(maxsize=8)
@@ -162,50 +162,100 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     """
     found = list(cue_re.finditer(text, start, end))
     if not found:
-        if prefer == "last":
-            m = _NAME_COLON.search(text, max(start, end - 60), end)
-            if m is not None:
-                src = names.phrase_before(text, start, m.end(1))
-                if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
-                    return _Cue(":", m.end(1), m.end(1) + 1, *src)
-        return None
+        return _name_colon(text, start, end) if prefer == "last" else None
     if prefer == "last":
         found.reverse()
     elif found[0].start() - start > max_gap:
-        # "stagnant for a month" as donors waited, he said.  A cue closing
-        # the sentence after a comma attributes a quote that is not a scare quote.
-        m = found[-1]
-        if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
-                or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
-            return None
-        src = names.phrase_before(text, start, m.start())
-        if src is None or text[start:src[1]].rstrip()[-1:] != ",":
-            return None
-        return _Cue(m.group(1), m.start(), m.end(), *src)
+        return _closing_cue(text, start, end, found, tail_ok)
     for m in found:
-        cue = m.group(1)
-        if cue.lower() == "according to":
-            src = names.phrase_after(text, m.end(), end)
-        elif cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
-            # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
-            src = names.phrase_after(text, m.end(), end) or names.phrase_before(text, start, m.start(), False)
-        else:
-            src = names.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-            if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
-                                                       or text[start:m.start()].rstrip().endswith(",")):
-                src = names.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
-            if src is None and cue.endswith("ing"):
-                src = names.leading_subject(text, start, m.start())
-            if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
-                src = names.phrase_after(text, m.end(), end)
-                if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
-                    src = None
+        src = _cue_source(text, start, end, m, prefer)
         if src is not None:
-            return _Cue(cue, m.start(), m.end(), *src)
+            return _Cue(m.group(1), m.start(), m.end(), *src)
         if prefer == "first":
-            return _Cue(cue, m.start(), m.end(), "", m.start(), m.start(), "none")
+            return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
     m = found[0]
     return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
+
+
+def _name_colon(text: str, start: int, end: int) -> Optional[_Cue]:
+    """``X: "..."``: a name and a colon before a quote, with no verb."""
+    m = _NAME_COLON.search(text, max(start, end - 60), end)
+    if m is None:
+        return None
+    src = phrases.phrase_before(text, start, m.end(1))
+    if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
+        return _Cue(":", m.end(1), m.end(1) + 1, *src)
+    return None
+
+
+def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]"], tail_ok: bool) -> Optional[_Cue]:
+    """"stagnant for a month" as donors waited, he said.  A cue far from
+    the quote counts only when it closes the sentence after a comma and the
+    quote is not a scare quote (``tail_ok``)."""
+    m = found[-1]
+    if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
+            or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
+        return None
+    src = phrases.phrase_before(text, start, m.start())
+    if src is None or text[start:src[1]].rstrip()[-1:] != ",":
+        return None
+    return _Cue(m.group(1), m.start(), m.end(), *src)
+
+
+def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
+    """The source of the cue ``m``: after "according to" or a relaying verb
+    ("quoted X as saying"), else the subject before it, else after it when
+    the cue opens the text after a quote or a sentence (Continued Stone:)."""
+    cue = m.group(1)
+    if cue.lower() == "according to":
+        return phrases.phrase_after(text, m.end(), end)
+    if cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
+        # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
+        return phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
+    src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
+    if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
+                                               or text[start:m.start()].rstrip().endswith(",")):
+        src = phrases.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
+    if src is None and cue.endswith("ing"):
+        src = phrases.leading_subject(text, start, m.start())
+    if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
+        src = phrases.phrase_after(text, m.end(), end)
+        if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
+            src = None
+    return src
+
+
+Speaker = Tuple[str, int, int, Optional[str], str]  # (name, start, end, cue, class)
+
+
+class _Ctx:
+    """One article being read for speakers: its text, sentences, paragraphs
+    and quotes, the cue pattern, the name index, the speaker events for
+    pronouns, and the speakers found so far (``speakers``, by quote)."""
+
+    def __init__(self, article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
+                 quotes: Sequence[Quote], lex: Lexicon):
+        self.article, self.text = article, article.content
+        self.sents, self.paras, self.quotes = sents, paras, quotes
+        self.cue_re = _cues_for(lex)
+        self.index = names.NameIndex(self.text, article.body_start)
+        self.qstarts = [q.start for q in quotes]
+        self._para_starts = [p.start for p in paras]
+        self._sent_starts = [s.start for s in sents]
+        self.events = _Events(sents, lambda i, out: _sentence_speakers(self, sents[i], out))
+        self.scares = [is_scare_quote(self.text, q) for q in quotes]  # read twice
+        self.speakers: List[Optional[Speaker]] = [None] * len(quotes)
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def sent_of(self, pos: int) -> Sentence:
+        return self.sents[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
+
+    def resolved(self, cue: "_Cue") -> Speaker:
+        """The speaker of ``cue``, its mention resolved to a full name."""
+        name, cls = _resolve(cue.speaker, cue.cls, cue.start, self.index, self.events)
+        return (name, cue.start, cue.end, cue.cue, cls)
 
 
 def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
@@ -213,106 +263,113 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     """Return ``quotes`` with speaker fields filled in where the article says who spoke."""
     if not quotes:
         return tuple(quotes)
-    text = article.content
-    cue_re = _cues_for(lex)
-    index = names.NameIndex(text, article.body_start)
-    para_starts = [p.start for p in paras]
-    sent_starts = [s.start for s in sents]
-    out: List[Quote] = list(quotes)
-    qstarts = [q.start for q in quotes]
-    named_events = _Events(sents, lambda i, out: _sentence_speakers(text, sents[i], quotes, qstarts, cue_re,
-                                                                   index, out))
-
-    def para_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(para_starts, pos) - 1)
-
-    def sent_of(pos: int) -> Sentence:
-        return sents[max(0, bisect.bisect_right(sent_starts, pos) - 1)]
-
-    scares = [is_scare_quote(text, q) for q in quotes]  # read twice below
+    ctx = _Ctx(article, sents, paras, quotes, lex)
     own: List[Optional[_Cue]] = []
     content: Dict[int, Tuple[int, int]] = {}
-    for k, q in enumerate(quotes):
-        p = paras[para_of(q.start)]
-        nxt = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p.end else p.end
-        prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
-        after_sent = sent_of(max(q.end - 1, q.start))
-        after_end = min(nxt, max(after_sent.end, q.end))
-        if after_end <= q.end and text[q.text_end - 1:q.text_end] in ("?", "!") \
-                and after_sent.index + 1 < len(sents) and sents[after_sent.index + 1].paragraph == after_sent.paragraph:
-            # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
-            after_end = min(nxt, sents[after_sent.index + 1].end)
-        before_start = max(prv, sent_of(q.start).start)
-        scare = scares[k]
-        last = text[q.text_end - 1:q.text_end]
-        gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
-        cue = find_cue(text, q.end, after_end, cue_re, "first", gap, tail_ok=not scare)
-        side = "after"
-        if cue is None and text[q.text_end - 1:q.text_end] in (",", "?", "!"):
-            cue = _unlisted_verb(text, q.end, after_end)
-        if cue is None:
-            cue = _signature(text, q, p, paras)
-        if cue is None or not cue.speaker:
-            before = find_cue(text, before_start, q.start, cue_re, "last")
-            if before is not None and scare and is_title(text[q.text_start:q.text_end]) \
-                    and q.start - before.cue_end > 12:
-                before = None  # a title ("The Revenant") far from the verb is not what was said
-            if before is not None and (before.speaker or cue is None):
-                cue, side = before, "before"
+    for k in range(len(quotes)):
+        cue, span = _own_cue(ctx, k)
         own.append(cue)
-        if cue is not None and (cue.speaker or side == "before"):
-            # a subjectless cue ("..., adding that it is "...") still bounds the content
-            content[k] = _content_span(text, q, cue, side, before_start, sent_of(max(q.end - 1, q.start)), p.end)
-
-    speakers: List[Optional[Tuple[str, int, int, str, str]]] = [None] * len(quotes)
-    for k, q in enumerate(quotes):
-        cue = own[k]
+        if span is not None:
+            content[k] = span
+    for k, cue in enumerate(own):
         if cue is not None and cue.speaker:
-            name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, named_events)
-            speakers[k] = (name, cue.start, cue.end, cue.cue, cls)
+            ctx.speakers[k] = ctx.resolved(cue)
+            cls = ctx.speakers[k][4]
             if cls in ("person", "organisation") and cue.speaker.lower() not in PRONOUNS:
-                named_events.add((cue.start, name, cls))
+                ctx.events.add((cue.start, ctx.speakers[k][0], cls))
     # quotes with no cue of their own borrow from their neighbours
-    for k, q in enumerate(quotes):
-        if speakers[k] is not None or scares[k]:
-            continue
-        pk = para_of(q.start)
-        borrowed = None
-        if text[sent_of(q.start).start:q.start].rstrip().endswith(":"):
-            # In a Fox interview, Trump went further: "..."
-            borrowed = _sentence_subject(text, sent_of(q.start), q, index, named_events)
-        if borrowed is not None:
-            pass
-        elif k > 0 and para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
-            borrowed = speakers[k - 1]
-        elif k + 1 < len(quotes) and para_of(quotes[k + 1].start) == pk and speakers[k + 1] \
-                and own[k + 1] is not None and own[k + 1].start > quotes[k + 1].end:
-            borrowed = speakers[k + 1]
-        if borrowed is None and own[k] is not None and own[k].cue and not own[k].speaker:
-            borrowed = _previous_subject(k, quotes, speakers, pk, para_of)
-        if borrowed is None:
-            borrowed = _from_previous_sentence(text, sents, sent_of(q.start), q, cue_re, index, named_events)
-        if borrowed is None and q.start == paras[pk].start and pk > 0:
-            continued = continues_previous(article, paras, pk, q.start)
-            borrowed = _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued,
-                                                text, paras, cue_re, index, named_events)
-        if borrowed is None:
-            borrowed = _sentence_subject(text, sent_of(q.start), q, index, named_events)
-        if borrowed is not None:
-            speakers[k] = borrowed
-    for k, q in enumerate(quotes):
-        if speakers[k] is not None:
-            name, s, e, cue, cls = speakers[k]
-            cs, ce = content.get(k, (None, None))
-            if (cs, ce) == (q.start, q.end):
-                cs = ce = None
-            # Built afresh rather than with dataclasses.replace (a third of the
-            # cost): the quote's own fields are the five positional ones, every
-            # other field is set here.
-            out[k] = Quote(q.start, q.end, q.text_start, q.text_end, q.sentence, speaker=name or None,
-                           speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls,
-                           content_start=cs, content_end=ce)
-    return tuple(out)
+    for k in range(len(quotes)):
+        if ctx.speakers[k] is None and not ctx.scares[k]:
+            ctx.speakers[k] = _borrowed(ctx, k, own)
+    return tuple(_with_speaker(q, ctx.speakers[k], content.get(k, (None, None))) for k, q in enumerate(quotes))
+
+
+def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[_Cue], Optional[Tuple[int, int]]]:
+    """The cue next to quote ``k`` (after it, else before it) and the span
+    of the reported clause it bounds; None for either when there is none."""
+    text, q = ctx.text, ctx.quotes[k]
+    p = ctx.paras[ctx.para_of(q.start)]
+    after_end, before_start = _windows(ctx, k, p)
+    scare = ctx.scares[k]
+    last = text[q.text_end - 1:q.text_end]
+    gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
+    cue = find_cue(text, q.end, after_end, ctx.cue_re, "first", gap, tail_ok=not scare)
+    side = "after"
+    if cue is None and last in (",", "?", "!"):
+        cue = _unlisted_verb(text, q.end, after_end)
+    if cue is None:
+        cue = _signature(text, q, p, ctx.paras)
+    if cue is None or not cue.speaker:
+        before = find_cue(text, before_start, q.start, ctx.cue_re, "last")
+        if before is not None and scare and is_title(text[q.text_start:q.text_end]) and q.start - before.cue_end > 12:
+            before = None  # a title ("The Revenant") far from the verb is not what was said
+        if before is not None and (before.speaker or cue is None):
+            cue, side = before, "before"
+    if cue is None or not (cue.speaker or side == "before"):
+        return cue, None
+    # a subjectless cue ("..., adding that it is "...") still bounds the content
+    return cue, _content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end)
+
+
+def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
+    """Where a cue of quote ``k`` in paragraph ``p`` may lie: up to the end
+    of the text after it, and from the start of the text before it (the
+    quote's sentence, the neighbouring quotes and the paragraph bound both)."""
+    text, quotes, sents, q = ctx.text, ctx.quotes, ctx.sents, ctx.quotes[k]
+    nxt = quotes[k + 1].start if k + 1 < len(quotes) and quotes[k + 1].start < p.end else p.end
+    prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
+    after_sent = ctx.sent_of(max(q.end - 1, q.start))
+    after_end = min(nxt, max(after_sent.end, q.end))
+    if after_end <= q.end and text[q.text_end - 1:q.text_end] in ("?", "!") \
+            and after_sent.index + 1 < len(sents) and sents[after_sent.index + 1].paragraph == after_sent.paragraph:
+        # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
+        after_end = min(nxt, sents[after_sent.index + 1].end)
+    return after_end, max(prv, ctx.sent_of(q.start).start)
+
+
+def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[_Cue]]) -> Optional[Speaker]:
+    """The speaker of a quote with no cue of its own: the subject of a
+    sentence ending in a colon, a neighbouring quote of the paragraph, the
+    last speaker before a subjectless cue, a cue in the sentence or
+    paragraph before, or the subject of its own sentence."""
+    text, quotes, q = ctx.text, ctx.quotes, ctx.quotes[k]
+    speakers, pk = ctx.speakers, ctx.para_of(q.start)
+    sent = ctx.sent_of(q.start)
+    borrowed = None
+    if text[sent.start:q.start].rstrip().endswith(":"):
+        # In a Fox interview, Trump went further: "..."
+        borrowed = _sentence_subject(ctx, sent, q)
+    if borrowed is not None:
+        pass
+    elif k > 0 and ctx.para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
+        borrowed = speakers[k - 1]
+    elif k + 1 < len(quotes) and ctx.para_of(quotes[k + 1].start) == pk and speakers[k + 1] \
+            and own[k + 1] is not None and own[k + 1].start > quotes[k + 1].end:
+        borrowed = speakers[k + 1]
+    if borrowed is None and own[k] is not None and own[k].cue and not own[k].speaker:
+        borrowed = _previous_subject(ctx, k, pk)
+    if borrowed is None:
+        borrowed = _from_previous_sentence(ctx, sent, q)
+    if borrowed is None and q.start == ctx.paras[pk].start and pk > 0:
+        borrowed = _from_previous_paragraph(ctx, k, pk)
+    if borrowed is None:
+        borrowed = _sentence_subject(ctx, sent, q)
+    return borrowed
+
+
+def _with_speaker(q: Quote, speaker: Optional[Speaker], content: Tuple[Optional[int], Optional[int]]) -> Quote:
+    """Quote ``q`` with its speaker fields and reported-clause span set."""
+    if speaker is None:
+        return q
+    name, s, e, cue, cls = speaker
+    cs, ce = content
+    if (cs, ce) == (q.start, q.end):
+        cs = ce = None
+    # Built afresh rather than with dataclasses.replace (a third of the
+    # cost): the quote's own fields are the five positional ones, every
+    # other field is set here.
+    return Quote(q.start, q.end, q.text_start, q.text_end, q.sentence, speaker=name or None,
+                 speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls, content_start=cs, content_end=ce)
 
 
 _LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
@@ -354,12 +411,12 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
     no list."""
     m = _UNLISTED.match(text, pos, end)
     if m is not None:
-        src = names.phrase_before(text, pos, m.start(1))
+        src = phrases.phrase_before(text, pos, m.start(1))
     else:
         m = _UNLISTED_INVERTED.match(text, pos, end)
         if m is None:
             return None
-        src = names.phrase_after(text, m.end(1), end)
+        src = phrases.phrase_after(text, m.end(1), end)
     if src is None or src[3] not in ("person", "organisation"):
         return None
     return _Cue(m.group(1), m.start(1), m.end(1), *src)
@@ -384,82 +441,82 @@ def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Option
     return _Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), names.classify_name(name))
 
 
-def _previous_subject(k, quotes, speakers, pk, para_of):
+def _previous_subject(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
     """A subjectless cue (``..., adding, "..."``) takes the last speaker of
     the paragraph."""
     j = k - 1
-    while j >= 0 and para_of(quotes[j].start) == pk:
-        if speakers[j]:
-            return speakers[j]
+    while j >= 0 and ctx.para_of(ctx.quotes[j].start) == pk:
+        if ctx.speakers[j]:
+            return ctx.speakers[j]
         j -= 1
     return None
 
 
-def _from_previous_sentence(text, sents, sent, q, cue_re, index, events):
+def _from_previous_sentence(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Speaker]:
     """``X said the plan failed. "It never worked."``: a quote that opens its
     sentence takes the subject of a cue in the sentence before, same
     paragraph."""
-    if sent.index == 0 or text[sent.start:q.start].strip():
+    if sent.index == 0 or ctx.text[sent.start:q.start].strip():
         return None
-    prev = sents[sent.index - 1]
+    prev = ctx.sents[sent.index - 1]
     if prev.paragraph != sent.paragraph or prev.kind != "body":
         return None
-    cue = find_cue(text, prev.start, prev.end, cue_re, "last")
+    cue = find_cue(ctx.text, prev.start, prev.end, ctx.cue_re, "last")
     if cue is None or not cue.speaker:
         return None
-    name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
-    return (name, cue.start, cue.end, cue.cue, cls)
+    return ctx.resolved(cue)
 
 
-def _sentence_subject(text, sent, q, index, events):
+def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Speaker]:
     """``Kaine has adopted the stance of many Catholics: "I'm pro-life ..."``:
     a quote inside a sentence with no speech verb belongs to the sentence's
     subject when that is a name or a pronoun."""
-    lead = text[sent.start:q.start]
+    lead = ctx.text[sent.start:q.start]
     if not lead.strip() or sent.kind != "body":
         return None
-    src = names.leading_subject(text, sent.start, q.start)
+    src = phrases.leading_subject(ctx.text, sent.start, q.start)
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
-    name, cls = _resolve(src[0], src[3], src[1], index, events)
+    name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
     return (name, src[1], src[2], None, cls)
 
 
-def _from_previous_paragraph(k, quotes, speakers, pk, para_of, continued, text, paras, cue_re, index, events):
+def _from_previous_paragraph(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
     """A paragraph that opens with a quote and has no cue continues the
     speaker quoted in the paragraph before, or the speaker introduced by a
     paragraph ending in a colon."""
-    prev_para = paras[pk - 1]
+    prev_para = ctx.paras[pk - 1]
     j = k - 1
-    if j >= 0 and para_of(quotes[j].start) == pk - 1 and speakers[j] and text[prev_para.end - 1] != ":":
-        return speakers[j]
-    cue = find_cue(text, prev_para.start, prev_para.end, cue_re, "last")
+    if j >= 0 and ctx.para_of(ctx.quotes[j].start) == pk - 1 and ctx.speakers[j] \
+            and ctx.text[prev_para.end - 1] != ":":
+        return ctx.speakers[j]
+    cue = find_cue(ctx.text, prev_para.start, prev_para.end, ctx.cue_re, "last")
     if cue is not None and cue.speaker:
-        name, cls = _resolve(cue.speaker, cue.cls, cue.start, index, events)
-        return (name, cue.start, cue.end, cue.cue, cls)
+        return ctx.resolved(cue)
     return None
 
 
-def _sentence_speakers(text, s, quotes, qstarts, cue_re, index, events) -> None:
+def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]]) -> None:
     """Named subjects of speech cues outside quotes in sentence ``s``
     (``Whitfield said she would not step down``), so that a later ``she
     said`` can resolve."""
     if s.kind != "body":
         return
+    text, index, quotes = ctx.text, ctx.index, ctx.quotes
     first = _FIRST_WORD.match(text, s.start, s.end)
     lead = None
     if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
-        lead = names.leading_subject(text, s.start, s.end)
+        lead = phrases.leading_subject(text, s.start, s.end)
     if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
             and not lead[0].startswith("The "):
         full = index.resolve(lead[0], lead[1])
         if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
             events.append((lead[1], full, "person"))
-    for m in cue_re.finditer(text, s.start, s.end):
-        i = bisect.bisect_right(qstarts, m.start()) - 1
+    for m in ctx.cue_re.finditer(text, s.start, s.end):
+        i = bisect.bisect_right(ctx.qstarts, m.start()) - 1
         if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
             continue
-        src = names.phrase_before(text, s.start, m.start())
+        src = phrases.phrase_before(text, s.start, m.start())
         if src is None:
             continue
         speaker, st, en, cls = src

@@ -2,7 +2,7 @@
 phrase after it, and the guards that tell a verb from a noun.
 
 Token-level helpers for ``attribution``: each takes the tokens of one
-sentence (``sources.tokens``) and indices into them, and returns token
+sentence (``tokens.tokens``) and indices into them, and returns token
 ranges ``(start, end)`` or None.
 """
 
@@ -11,50 +11,32 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence, Tuple
 
-from . import sources
-from .lexicon import trie_pattern
-from .sources import Token, bare, is_cap
+from . import sources, wordsets
+from .lexicon import trie_pattern, word_set
+from .tokens import Token, bare, is_cap
 
-_TIME_WORDS = frozenset("week month year weekend summer winter spring autumn fall night morning evening".split())
-_SETTINGS = frozenset("briefing briefings statement interview email e-mail call conference speech meeting letter post "
-                      "tweet hearing podcast broadcast news press radio television video appearance".split())
-BE = frozenset("is are was were be been being 's \u2019s".split())
-SKIP_BEFORE = frozenset(
-    "has have had will would could should can may might must did does do also later then once recently "
-    "previously further again repeatedly publicly privately simply flatly quickly bluntly reportedly "
-    "never often always still even already just long first initially earlier separately now too "
-    "reportedly openly frequently".split()
-)
-NEGATIONS = frozenset("not n't never".split())
-CLAUSE_BREAK = frozenset("that but while because although though whereas when if since so and or as after before "
-                         "until unless where whether".split())
-NEEDS_AS = frozenset("see sees saw view views viewed regard regards regarded seen".split())
+_TIME_WORDS = word_set("time_words")
+_SETTINGS = word_set("setting_nouns")
+BE = word_set("be_forms")
+SKIP_BEFORE = word_set("attribution_skip_words")
+NEGATIONS = word_set("negations")
+CLAUSE_BREAK = word_set("clause_breaks")
+NEEDS_AS = word_set("needs_as_verbs")
 # Verbs that are also plural nouns ("ethnic groups, states and ...").
-NOUNISH = frozenset("states reports claims notes estimates comments remarks questions doubts views regards finds "
-                     "shows holds calls accounts says state report claim note estimate comment remark question "
-                     "doubt view regard call hold find show account".split())
-IT_ONLY = frozenset("known accepted agreed felt supposed".split())
+NOUNISH = word_set("nounish_verbs")
+IT_ONLY = word_set("it_only_participles")
 # Verbs that put their source after them ("...," said X); after "told" comes
 # the listener, after "reported" the thing reported.
-INVERTING = frozenset("said says say added adds wrote writes explained explains noted notes recalled recalls "
-                      "replied replies argued argues insisted insists warned warns claimed claims declared "
-                      "suggested suggests concluded acknowledged admitted asked asks continued countered "
-                      "conceded predicted observed remarked commented responded stated cautioned".split())
-BY_ONLY = frozenset("doubted disputed questioned criticized criticised praised panned decried opposed labeled labelled "
-                    "branded dubbed hailed lauded condemned denounced slammed noted called attacked accused blamed "
-                    "rejected challenged ridiculed mocked dismissed".split())
-ASIDES = frozenset("however meanwhile though too also in for moreover therefore instead".split())
-PREPOSITIONS = frozenset("for in at on by during under before after when with from about into over".split())
-VAGUE_ADVERBS = frozenset(
-    "widely generally commonly often frequently long popularly largely broadly universally sometimes "
-    "usually typically normally occasionally "
-    "variously traditionally allegedly reportedly".split()
-)
-COMPLEMENT = frozenset("a an the one among as".split())
+INVERTING = word_set("inverting_verbs")
+BY_ONLY = word_set("by_only_participles")
+ASIDES = word_set("asides")
+PREPOSITIONS = word_set("prepositions")
+VAGUE_ADVERBS = word_set("vague_adverbs")
+COMPLEMENT = word_set("complement_openers")
 # Cues sure enough to keep even when the source phrase is of no known kind.
-SURE = frozenset("said says say told tells stated added wrote writes reported announced testified".split())
+SURE = word_set("sure_cues")
 MAX_SUBJECT = 14
-FINITE = frozenset("may can will would should must is are was were has have had did does do could might".split())
+FINITE = word_set("finite_auxiliaries")
 # Every non_attributions.txt pattern holds one of these (lower case).
 NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
                      "unanswered", "neither", "would not", "wouldn't")
@@ -84,8 +66,7 @@ def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
 
 
 # Adjectives whose "to" stays inside a source phrase ("people close to the talks").
-TO_ADJECTIVES = frozenset(("close", "closest", "near", "connected", "linked", "loyal", "allied", "sympathetic",
-                           "opposed", "related", "adjacent"))
+TO_ADJECTIVES = word_set("to_adjectives")
 
 
 def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
@@ -98,12 +79,12 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         if t in (",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013", "--") or t in QUOTE_CHARS:
             break
         if j > i and low in ("in", "on", "at", "during") and j + 1 < len(toks) and (
-                bare(toks[j + 1][0]) in sources.DATE_WORDS or j + 2 < len(toks)
+                bare(toks[j + 1][0]) in wordsets.DATE_WORDS or j + 2 < len(toks)
                 and toks[j + 1][0].lower() in ("a", "an", "the", "his", "her", "their", "its")
                 and bare(toks[j + 2][0]) in _SETTINGS):
             break  # "an IMF official in a briefing on Wednesday": the setting, not the source
-        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in sources.PRONOUNS
-                                                   or toks[j + 1][0].lower() in sources.DETERMINERS):
+        if low == "and" and j + 1 < len(toks) and (toks[j + 1][0].lower() in wordsets.PRONOUNS
+                                                   or toks[j + 1][0].lower() in wordsets.DETERMINERS):
             break
         if low == "to" and j > i and toks[j - 1][0].lower() in TO_ADJECTIVES:
             j += 1  # "a person close to the investigation": "to" belongs to the phrase
@@ -121,41 +102,62 @@ def inverted_source(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
     None when what follows is not a source ending the clause."""
     if i >= len(toks):
         return None
+    j = _inverted_end(toks, i)
+    if j is None or j == i:
+        return None
+    named = _name_after_comma(toks, i, j)
+    if named is not None:
+        return named
+    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
+        return i, j
+    return None
+
+
+def _inverted_end(toks: Sequence[Token], i: int) -> Optional[int]:
+    """End of the source phrase opening at token ``i`` after an inverted
+    cue: a pronoun, a name, a noun phrase or titles before a name."""
     tok = toks[i][0]
     low = tok.lower()
-    if low in sources.PRONOUNS and tok.islower() and low not in ("it",):
-        j = i + 1
-    elif is_cap(tok) and low not in sources.DETERMINERS:
+    if low in wordsets.PRONOUNS and tok.islower() and low not in ("it",):
+        return i + 1
+    if is_cap(tok) and low not in wordsets.DETERMINERS:
         j = i
         while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in ("de", "del", "van", "von", "al", "jr", "jr.")
                                  or toks[j][0] == "." and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
             j += 1
-    elif low in sources.DETERMINERS or low in sources.QUANTIFIERS or bare(tok) in sources.words()["anon"]:
-        _, j = np_after(toks, i)
-    elif tok.isalpha() and tok.islower():
-        # "said housing director Tom Reyes": lower-case titles before a name
-        c = i
-        while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
-                and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
-            c += 1
-        if c == i or c >= len(toks) or not is_cap(toks[c][0]):
-            return None
-        j = c
-        while j < len(toks) and is_cap(toks[j][0]):
-            j += 1
-    else:
+        return j
+    if low in wordsets.DETERMINERS or low in wordsets.QUANTIFIERS or bare(tok) in wordsets.words()["anon"]:
+        return np_after(toks, i)[1]
+    if tok.isalpha() and tok.islower():
+        return _titled_name_end(toks, i)
+    return None
+
+
+def _titled_name_end(toks: Sequence[Token], i: int) -> Optional[int]:
+    """"said housing director Tom Reyes": lower-case titles before a name;
+    the end of the name, or None."""
+    c = i
+    while c < len(toks) and c - i < 4 and toks[c][0].isalpha() and toks[c][0].islower() \
+            and toks[c][0] not in CLAUSE_BREAK and toks[c][0] not in ("in", "on", "at", "to", "by", "of", "for"):
+        c += 1
+    if c == i or c >= len(toks) or not is_cap(toks[c][0]):
         return None
-    if j == i:
+    j = c
+    while j < len(toks) and is_cap(toks[j][0]):
+        j += 1
+    return j
+
+
+def _name_after_comma(toks: Sequence[Token], i: int, j: int) -> Optional[Tuple[int, int]]:
+    """"said one of their lawyers, Michalis Dimitrakopoulos.": the name
+    after a descriptive source ending at ``j``, or None."""
+    if not (j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(toks[i][0])):
         return None
-    if j + 1 < len(toks) and toks[j][0] == "," and is_cap(toks[j + 1][0]) and not is_cap(tok):
-        # "said one of their lawyers, Michalis Dimitrakopoulos."
-        c = j + 1
-        while c < len(toks) and is_cap(toks[c][0]):
-            c += 1
-        if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
-            return j + 1, c
-    if j >= len(toks) or toks[j][0] in (",", ".", ";", "!", "?", "\u2014", "--", "(") or toks[j][0].lower() in ("who", "in", "on"):
-        return i, j
+    c = j + 1
+    while c < len(toks) and is_cap(toks[c][0]):
+        c += 1
+    if c - (j + 1) >= 2 and (c >= len(toks) or toks[c][0] in (",", ".", ";")):
+        return j + 1, c
     return None
 
 
@@ -171,7 +173,7 @@ def name_before_title(toks: Sequence[Token], src: Tuple[int, int]) -> Tuple[int,
                     and sources.name_class(" ".join(t[0] for t in toks[r:o]))[0] == "person":
                 return r, o
     if src[0] >= 2 and toks[src[0] - 1][0] == "," and is_cap(toks[src[0] - 2][0]) \
-            and (toks[src[0]][0].lower() not in sources.DETERMINERS | sources.QUANTIFIERS
+            and (toks[src[0]][0].lower() not in wordsets.DETERMINERS | wordsets.QUANTIFIERS
                  or toks[src[0]][0].lower() in ("a", "an")) \
             and _singular_title(toks[src[0]:src[1]]):
         r = sources.name_run(toks, src[0] - 2)
@@ -206,7 +208,7 @@ def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int
         t = toks[b - 1][0]
         low = t.lower()
         if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", ".", "!", "?") or t in QUOTE_CHARS:
-            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in sources.words()["titles"]:
+            if t == "." and b - 2 >= lo and bare(toks[b - 2][0]) in wordsets.words()["titles"]:
                 b -= 1
                 continue
             break
@@ -223,7 +225,7 @@ def clause_subject(toks: Sequence[Token], k: int, lo: int) -> Optional[Tuple[int
     while b <= k and toks[b][0].lower() in ("that", "and", "but", "so", "then", "also", "which", "who", "whom"):
         b += 1
     if b + 1 < k and toks[b][0].lower() in ("last", "this", "next", "earlier", "later") \
-            and (bare(toks[b + 1][0]) in sources.DATE_WORDS or toks[b + 1][0].lower() in _TIME_WORDS):
+            and (bare(toks[b + 1][0]) in wordsets.DATE_WORDS or toks[b + 1][0].lower() in _TIME_WORDS):
         b += 2  # "Last month her lawyers said"
     if b > k:
         return None
@@ -246,9 +248,9 @@ def subject_prefix(toks: Sequence[Token], lo: int, hi: int) -> Optional[Tuple[in
     b = lo
     while b < hi and (toks[b][0] in (",", "\u2014") or toks[b][0].lower() in CLAUSE_BREAK):
         b += 1
-    if b < hi and (is_cap(toks[b][0], first=True) or bare(toks[b][0]) in sources.words()["titles"]):
+    if b < hi and (is_cap(toks[b][0], first=True) or bare(toks[b][0]) in wordsets.words()["titles"]):
         r = b
-        while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in sources.words()["titles"]):
+        while r < hi and (is_cap(toks[r][0]) or toks[r][0] == "." or bare(toks[r][0]) in wordsets.words()["titles"]):
             r += 1
         if r > b and r < hi and toks[r][0].islower() and toks[r][0] not in ("of", "from", "at", "who", "and", "for"):
             return b, r  # "President Barack Obama met survivors ... and said": the name

@@ -51,13 +51,17 @@ def _norm_date(value: Any) -> Optional[str]:
 
 def load(fs_path: str, display: str) -> List[Article]:
     """Load a .txt article.  The first line is taken as the title when it is
-    short and followed by a blank line (the common wire/export layout)."""
+    short and followed by a blank line (the common wire/export layout); the
+    outlet comes from a dateline or byline in the first lines, when one
+    names it (factcheck.outlets)."""
+    from factcheck.outlets import from_text
+
     content = read_text(fs_path, display)
     title = None
     m = re.match(r"\A[ \t]*([^\n]{1,200})\r?\n[ \t]*\r?\n", content)
     if m and not m.group(1).rstrip().endswith((".", '"', "\u201d")):
         title = m.group(1).strip()
-    return [Article(path=display, content=content, format="txt", title=title)]
+    return [Article(path=display, content=content, format="txt", title=title, outlet=from_text(content))]
 
 
 def load_markdown(fs_path: str, display: str) -> List[Article]:

@@ -21,7 +21,8 @@ class RenderOptions:
 
     template_dir: Optional[str] = None
     fail_on: str = "error"
-    color: bool = False
+    color: bool = False  # ANSI colour in text output
+    quiet: bool = False  # text output: the findings only, no summary
     extra: Mapping[str, object] = field(default_factory=dict)
 
 

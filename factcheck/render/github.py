@@ -6,6 +6,7 @@ from factcheck.model import Report
 
 from . import CONTROL_ESCAPES, RenderOptions, Renderer
 from .env import environment
+from .paths import display_path
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -29,5 +30,6 @@ class GithubRenderer(Renderer):
         env = environment(options.template_dir, autoescape=False)
         env.filters["ghdata"] = _data
         env.filters["ghprop"] = _prop
+        env.filters["ghpath"] = display_path
         tpl = env.get_template("github.j2")
         return tpl.render(report=report, level=_LEVEL).encode("utf-8")

@@ -10,6 +10,7 @@ from factcheck.baseline import fingerprints
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
+from .paths import display_path
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -27,7 +28,7 @@ def gitlab_list(report: Report) -> List[Dict[str, Any]]:
             "severity": _SEVERITY.get(f.severity, "minor"),
             "fingerprint": fp,
             "location": {
-                "path": f.path.replace("\\", "/"),
+                "path": display_path(f.path),
                 "lines": {"begin": max(f.line, 1), "end": max(f.end_line, f.line, 1)},
             },
         })

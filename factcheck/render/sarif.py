@@ -11,20 +11,19 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List
 
-from factcheck import __version__
+from factcheck.version import __version__
 from factcheck.baseline import fingerprints
 from factcheck.model import Finding, Location, Report
 
 from . import RenderOptions, Renderer
+from .paths import sarif_uri
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    from urllib.parse import quote
-
-    return quote(path.replace("\\", "/"), safe="/:@-._~")
+    return sarif_uri(path)
 
 
 def _region(line: int, column: int, end_line: int, end_column: int, start: int, end: int) -> Dict[str, Any]:
@@ -45,6 +44,7 @@ def _region(line: int, column: int, end_line: int, end_column: int, start: int, 
 
 
 def _rules() -> List[Dict[str, Any]]:
+    from factcheck.rule_docs import url
     from factcheck.rules import all_rules, documentation
 
     out = []
@@ -55,19 +55,28 @@ def _rules() -> List[Dict[str, Any]]:
             "shortDescription": {"text": r.SUMMARY},
             "fullDescription": {"text": " ".join((r.__doc__ or r.SUMMARY).split())},
             "help": {"text": documentation(r)},
+            "helpUri": url(r.ID),
             "defaultConfiguration": {"level": _LEVEL.get(r.SEVERITY, "warning")},
             "properties": {"standard": r.STANDARD},
         })
     return out
 
 
+def _physical(path: str, line: int, column: int, end_line: int, end_column: int, start: int, end: int
+              ) -> Dict[str, Any]:
+    """A physicalLocation; file-level (no region) when the line is 0: the
+    text of an HTML or DOCX file whose place in the file is not known."""
+    out: Dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+    if line > 0:
+        out["region"] = _region(line, column, end_line, end_column, start, end)
+    return out
+
+
 def _related(i: int, loc: Location) -> Dict[str, Any]:
     return {
         "id": i,
-        "physicalLocation": {
-            "artifactLocation": {"uri": _uri(loc.path)},
-            "region": _region(loc.line, loc.column, loc.end_line, loc.end_column, loc.start, loc.end),
-        },
+        "physicalLocation": _physical(loc.path, loc.line, loc.column, loc.end_line, loc.end_column,
+                                      loc.start, loc.end),
         "message": {"text": loc.text or loc.path},
     }
 
@@ -79,10 +88,7 @@ def _result(f: Finding, fp: str, index: Dict[str, int]) -> Dict[str, Any]:
         "level": _LEVEL.get(f.severity, "warning"),
         "message": {"text": message},
         "locations": [{
-            "physicalLocation": {
-                "artifactLocation": {"uri": _uri(f.path)},
-                "region": _region(f.line, f.column, f.end_line, f.end_column, f.start, f.end),
-            }
+            "physicalLocation": _physical(f.path, f.line, f.column, f.end_line, f.end_column, f.start, f.end),
         }],
         "partialFingerprints": {"factcheckFingerprint/v1": fp},
     }

@@ -7,9 +7,11 @@ documentation and its constants describe it:
     STANDARD    the editorial standard it enforces (AP, NYT, SPJ ...)
     SUGGESTION  what the editor should do, shown with each finding
     SCOPE       "article" (check(analysis, settings)),
-                "story" (check_story(analyses, settings): all articles of one story) or
+                "story" (check_story(analyses, settings): all articles of one story),
                 "input" (check_inputs(findings, settings): the files the loader
-                could not read, see input_error)
+                could not read, see input_error) or
+                "suppression" (the suppression comments themselves, checked by
+                the engine after the other rules, see suppression_comment)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
                 article text, or a list of article texts that form one story
                 (for an "input" rule: a file, {"name": ..., "content": ...}).
@@ -33,6 +35,7 @@ RULE_MODULES = (
     "conflicting_figure",
     "quote_variant",
     "input_error",
+    "suppression_comment",
 )
 
 

@@ -32,7 +32,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tupl
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
 from factcheck.extract.mentions import person_names
-from factcheck.extract.sources import bare, head_part, tokens
+from factcheck.extract.sources import head_part
+from factcheck.extract.tokens import bare, tokens
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
 from factcheck.settings import Settings
 

@@ -1,0 +1,507 @@
+"""Source phrases next to a speech cue, as the quote-speaker step reads them.
+
+``phrase_before`` reads the subject of a cue (``Board chair Marcus Oyelaran``
+in "Board chair Marcus Oyelaran said"), ``phrase_after`` the source after an
+inverted cue or "according to" (``said Luis Carranza, who ...``),
+``leading_subject`` the subject opening a sentence.  Each returns
+``(source, start, end, class)`` or None, where class is one of person,
+organisation, document, anonymous, none.  They read ``tokens.dotted_tokens``
+(words keep their periods: "Sen.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
+
+from .lexicon import lexicon, word_set
+from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, classify_name, is_name_word,
+                    is_title_word, looks_like_name, speech_verbs)
+from .tokens import Token, dotted_tokens, starts_upper
+from .wordsets import COMMON_WORDS, PRONOUNS, SOURCE_NOUNS
+
+Source = Tuple[str, int, int, str]
+
+INVERTED_DETERMINERS = word_set("inverted_source_openers")
+
+
+CLAUSE_WORDS = word_set("clause_words")
+
+
+AUXILIARIES = frozenset(w for w in word_set("be_forms") if w.isalpha())  # is, was, ...: not the contracted 's
+
+
+ADVERBS = word_set("speaker_skip_words")
+
+
+STOP_AFTER = word_set("inverted_phrase_stops")
+
+
+ORG_NOUNS = word_set("organisation_heads")
+
+
+DOC_NOUNS = word_set("document_heads")
+
+
+@lru_cache(maxsize=1)
+def _anon_re() -> "re.Pattern[str]":
+    phrases = sorted(lexicon().anonymity_phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+INDEFINITE = word_set("indefinite_openers")
+
+
+def classify_phrase(phrase: str) -> str:
+    """Class of a descriptive source phrase: ``document`` (a report),
+    ``anonymous`` (officials, a White House official, two board members,
+    a person familiar with the matter), ``organisation`` (the agency, the
+    influential US daily) or ``person`` (the mayor)."""
+    low = phrase.lower()
+    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
+    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)
+    head = _head(words)
+    definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
+    if head in DOC_NOUNS:
+        return "document"
+    if words and words[0] in INDEFINITE and head not in ORG_NOUNS:
+        return "anonymous"
+    if not has_name and not definite and _anon_re().search(phrase):
+        return "anonymous"
+    if has_name and definite and classify_name(phrase) == "organisation":
+        return "organisation"
+    if head in ORG_NOUNS:
+        return "organisation"
+    return "person"
+
+
+def _head(words: List[str]) -> str:
+    """The head noun of a phrase: the last word before a preposition or
+    relative word."""
+    head = ""
+    for w in words:
+        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
+            break
+        head = w
+    return head
+
+
+def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
+    """Index of the first token of the capitalised run ending at ``i``."""
+    j = i
+    while j - 1 >= 0:
+        t = toks[j - 1][0]
+        if starts_upper(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and starts_upper(toks[j - 2][0])) \
+                or (t == "of" and j - 2 >= 0 and toks[j - 2][0].lower() in ORG_WORDS):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, int]:
+    """Drop leading titles, sentence openers and dates from run ``toks[a:b]``:
+    what remains is the name.  Returns the new ``(a, b)``."""
+    last_title = None
+    for k in range(a, b):
+        if is_title_word(toks[k][0]) and k < b - 1:
+            last_title = k
+    if last_title is not None:
+        a = last_title + 1
+    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in COMMON_WORDS):
+        a += 1
+    # "Republican Ted Cruz", but not "Democratic National Committee"
+    if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and classify_name(" ".join(t[0] for t in toks[a + 1:b])) == "person":
+        a += 1
+    return a, b
+
+
+def _run_source(text: str, toks, a: int, b: int) -> Source:
+    for k in range(b - 2, a - 1, -1):
+        # "Sky Networks' Sophie Turner Laing", "Trump's adviser Roger Stone":
+        # the name is what follows the possessive
+        if toks[k][0].endswith(("'", "\u2019", "'s", "\u2019s")) and k + 1 < b:
+            a = k + 1
+            break
+        if toks[k][0].endswith(".") and len(toks[k][0]) > 3 and k + 1 < b and not is_title_word(toks[k][0]) \
+                and toks[k][0].rstrip(".").lower() not in lexicon().abbreviations:
+            a = k + 1  # "IMF. Palaniappan": a sentence ended inside the run
+            break
+    a2, b2 = _trim_name(toks, a, b)
+    if toks[a2][0].lower() in CAP_STOP and a2 == b2 - 1:
+        a2 = a
+    start, end = toks[a2][1], toks[b2 - 1][2]
+    if text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", text[start:end]):
+        end -= 1
+    name = text[start:end].replace("\u2019s", "").strip()
+    if a2 > a and toks[a2 - 1][0].lower() == "the":
+        last = name.split()[-1].lower()
+        person = is_title_word(last) or last in PERSON_NOUNS
+        return name, start, end, "person" if person else "organisation"
+    return name, start, end, classify_name(name)
+
+
+def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optional[Source]:
+    """The subject of a speech cue at ``cue``, read backward within
+    ``text[start:cue]``; None when the cue has no subject there (``is said``,
+    ``, adding``)."""
+    toks = dotted_tokens(text, max(start, cue - 140), cue)
+    i = _before_parenthesis(toks, _skip_adverbs(toks))
+    if i < 0:
+        return None
+    tok = toks[i][0]
+    low = tok.lower()
+    if low in AUXILIARIES:
+        return None
+    if low == "who" and i >= 2 and toks[i - 1][0] == ",":
+        # "Charlie Sykes, who lamented ...": the mention is "who", the speaker its antecedent
+        ante = phrase_before(text, toks[0][1], toks[i - 1][1], strict)
+        if ante is not None and ante[0][:1].isupper():
+            return ante[0], toks[i][1], toks[i][2], ante[3]
+        return None
+    if tok == ",":
+        return _appositive(text, toks, i)
+    if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
+        return tok, toks[i][1], toks[i][2], PRONOUNS[low]
+    if starts_upper(tok):
+        return _name_before(text, toks, i, strict)
+    if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
+        return _np_backward(text, toks, i, strict)
+    return None
+
+
+def _skip_adverbs(toks: Sequence[Token]) -> int:
+    """Index of the last token before up to three adverbs ending ``toks``
+    ("Whitfield later said"), -1 when none is left."""
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
+                                       and toks[i][0] not in SOURCE_NOUNS):
+        i -= 1
+        skipped += 1
+    return i
+
+
+def _before_parenthesis(toks: Sequence[Token], i: int) -> int:
+    """``Rep. Earl Blumenauer (D-Ore.) said``, ``Sen. Jack Reed (D-R.I.),
+    said``: the index of the token before the parenthesis ending at ``i``,
+    else ``i`` (or the ")" when no "(" opens it)."""
+    if i < 0:
+        return i
+    if toks[i][0] == "," and i > 0 and toks[i - 1][0] == ")":
+        i -= 1
+    if toks[i][0] != ")":
+        return i
+    k = i
+    while k >= 0 and toks[k][0] != "(" and i - k < 12:
+        k -= 1
+    return k - 1 if k > 0 and toks[k][0] == "(" else i
+
+
+def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Optional[Source]:
+    """The subject ending with the capitalised word at ``i``: a name, or a
+    noun phrase holding one ("several Wall Street analysts")."""
+    j = _name_run_backward(toks, i)
+    if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() != "the":
+        return _np_backward(text, toks, i, strict)
+    if not looks_like_name(toks[j:i + 1]):
+        return None
+    if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
+        found = _person_at(text, toks, i, j)
+        if found is not None:
+            return found
+    return _run_source(text, toks, j, i + 1)
+
+
+def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Source]:
+    """"chief economist at Global Insight said": the person, not the firm
+    (the name run ``toks[j:i + 1]`` follows a preposition)."""
+    c = j - 1
+    while c > 0 and j - c < 8 and toks[c][0] not in (",", ";", ":", ".") and toks[c][0].lower() not in PHRASE_OPENERS:
+        c -= 1
+    if c >= 1 and toks[c][0] == "," and starts_upper(toks[c - 1][0]):
+        m = _name_run_backward(toks, c - 1)
+        if looks_like_name(toks[m:c]):
+            return _run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
+    np = _np_backward(text, toks, i, False)
+    return np if np is not None and np[1] < toks[j][1] else None
+
+
+_INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
+                    r"(?:[A-Z][^,\n]{0,40},\s*)?")
+
+
+PERSON_NOUNS = word_set("person_nouns")
+
+
+def _is_verb_like(tok: str) -> bool:
+    low = tok.lower()
+    return tok.islower() and (low.endswith("ed") or low in speech_verbs() or low in ("has", "had", "is", "was", "told"))
+
+
+def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
+    """``A spokeswoman for the House Armed Services Committee emailed``,
+    ``the prince called``: a determiner phrase whose head is a source noun,
+    followed by a verb."""
+    if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "one", "two", "three", "several", "some"):
+        return None
+    for b in range(k + 2, min(len(toks), k + 11)):
+        t = toks[b][0]
+        if t in (",", ";", ":", "(", ")", "\u2014", "--"):
+            return None
+        if _is_verb_like(t):
+            phrase = text[toks[k][1]:toks[b - 1][2]]
+            if is_source_phrase(phrase):
+                return phrase, toks[k][1], toks[b - 1][2], classify_phrase(phrase)
+            return None
+    return None
+
+
+def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
+    """A name followed by a verb after up to three introductory phrases
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
+    toks = dotted_tokens(text, start, min(end, start + 200))
+    k = 0
+    for _ in range(4):
+        d = k
+        while d < len(toks) and d - k < 2 and toks[d][0].islower() and (
+                is_title_word(toks[d][0]) or toks[d][0] in SOURCE_NOUNS or toks[d][0] in ("conservative", "liberal")):
+            d += 1  # "conservative commentator Jonah Goldberg imagined"
+        if d > k and d < len(toks) and starts_upper(toks[d][0]):
+            k = d
+        np = _determiner_subject(text, toks, k)
+        if np is not None:
+            return np
+        if k < len(toks) and starts_upper(toks[k][0]) and toks[k][0].lower() not in CAP_STOP:
+            b = k
+            while b < len(toks) and is_name_word(toks[b][0]):
+                b += 1
+            if b < len(toks) and toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS \
+                    and looks_like_name(toks[k:b]):
+                return _run_source(text, toks, k, b)
+        while k < len(toks) and toks[k][0] != ",":
+            k += 1
+        k += 1
+        if k >= len(toks):
+            break
+    return None
+
+
+def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
+    """The subject at the start of ``text[start:end]`` (after a short
+    introductory phrase such as "On Friday,"): the source of a participle
+    cue with no subject of its own (``He dismissed it, saying ...``)."""
+    m = _INTRO.match(text, start, end)
+    found = _clause_subject(text, start, end)
+    if found is not None:
+        return found
+    for pos in ((m.end(), start) if m and m.end() > start else (start,)):
+        toks = dotted_tokens(text, pos, min(end, pos + 120))
+        found = _subject_at(text, toks) if toks else None
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """The subject opening ``toks``: a pronoun, a name followed by a verb or
+    comma, or "the" with an organisation's name or a source noun."""
+    low = toks[0][0].lower()
+    if low in PRONOUNS:
+        return toks[0][0], toks[0][1], toks[0][2], PRONOUNS[low]
+    if starts_upper(toks[0][0]) and low not in CAP_STOP:
+        b = 0
+        while b < len(toks) and is_name_word(toks[b][0]) and toks[b][0] not in (",",):
+            b += 1
+        if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
+            return _run_source(text, toks, 0, b)
+    return _the_subject(text, toks) if low == "the" else None
+
+
+def _the_subject(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """"The Justice Department said", "the agency's spokesman": a subject
+    opening with "the"."""
+    if len(toks) > 1 and starts_upper(toks[1][0]):
+        b = 1
+        while b < len(toks) and (starts_upper(toks[b][0]) or toks[b][0] == "of" and b + 1 < len(toks)
+                                 and starts_upper(toks[b + 1][0])):
+            b += 1
+        if b < len(toks) and toks[b][0][:1].islower():
+            name = text[toks[1][1]:toks[b - 1][2]]
+            if classify_name(name) == "organisation":
+                return name, toks[1][1], toks[b - 1][2], "organisation"
+    b = 1
+    while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:
+        b += 1
+    if b > 1 and is_source_phrase(text[toks[0][1]:toks[b - 1][2]]):
+        phrase = text[toks[0][1]:toks[b - 1][2]]
+        return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
+    return None
+
+
+def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Source]:
+    """A descriptive noun phrase ending at token ``i`` (``the influential US
+    daily``, ``a person familiar with the planning``, ``officials``)."""
+    j = i
+    det = None
+    while j >= 0 and i - j < 12:
+        t = toks[j][0]
+        low = t.lower()
+        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
+            break
+        if low in PHRASE_OPENERS and t.isalpha() and low != "that":
+            det = j
+            if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
+                break
+        elif low in CLAUSE_WORDS and low not in ("of", "for", "with", "to", "close", "familiar", "in", "at", "on", "from"):
+            break
+        j -= 1
+    first = det if det is not None else j + 1
+    if first > i:
+        return None
+    phrase_toks = toks[first:i + 1]
+    words = [t[0] for t in phrase_toks]
+    if det is None:
+        # no determiner: accept bare plurals (officials, analysts) and
+        # anonymity phrases only, at most four words
+        if len(words) > 4 and not _anon_re().search(" ".join(words)):
+            first = i - 3
+            phrase_toks = toks[first:i + 1]
+        phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
+        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
+                or is_source_phrase(phrase)):
+            return None
+    start, end = phrase_toks[0][1], phrase_toks[-1][2]
+    phrase = text[start:end]
+    if strict and not is_source_phrase(phrase):
+        return None
+    return phrase, start, end, classify_phrase(phrase)
+
+
+def is_source_phrase(phrase: str) -> bool:
+    """True when a descriptive phrase can name a source: its head noun is a
+    person, group, organisation or document (``source_nouns.txt``), a title,
+    or the phrase is an anonymity phrase."""
+    words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
+    head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
+    return head in SOURCE_NOUNS or is_title_word(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
+
+
+def _appositive(text: str, toks, i: int) -> Optional[Source]:
+    """``Name, the board chair, said`` / ``Whitfield, who ..., said`` /
+    ``the mayor, Dana Whitfield, said``: the subject around an appositive
+    ending with the comma at token ``i``."""
+    j = i - 1
+    while j >= 0 and toks[j][0] not in (",", ";", ":", '"', "\u201c", "\u201d") and i - j < 30:
+        j -= 1
+    if j < 0 or toks[j][0] != ",":
+        return None
+    inner = toks[j + 1:i]
+    if not inner:
+        return None
+    if all(is_name_word(t[0]) for t in inner):
+        k = _name_run_backward(toks, i - 1)
+        src = _run_source(text, toks, max(k, j + 1), i)
+        before = phrase_before(text, toks[0][1], toks[j][1])
+        if before is not None and before[3] != "person" or before is None or before[0][:1].islower():
+            return src
+        return before
+    b = 0
+    while b < len(inner) and is_name_word(inner[b][0]):
+        b += 1
+    if 0 < b < len(inner) and inner[b][0].islower() and inner[b][0] not in CLAUSE_WORDS \
+            and inner[b][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
+        # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
+        return _run_source(text, toks, j + 1, j + 1 + b)
+    return phrase_before(text, toks[0][1], toks[j][1])
+
+
+def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
+    """The source after an inverted cue (``said Luis Carranza``) or
+    ``according to``; None when what follows is not a source (``said in a
+    statement``)."""
+    toks = dotted_tokens(text, pos, min(end, pos + 250))
+    if not toks:
+        return None
+    tok = toks[0][0]
+    low = tok.lower()
+    if low in PRONOUNS and tok.islower():
+        return tok, toks[0][1], toks[0][2], PRONOUNS[low]
+    if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
+        return _name_after(text, toks)
+    if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
+        found = _titled_name_after(text, toks)
+        if found is not None:
+            return found
+    if low in INVERTED_DETERMINERS or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
+                                                                          and low not in CLAUSE_WORDS):
+        return _described_after(text, toks, low)
+    return None
+
+
+def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """The capitalised run opening ``toks``, or the person named after it
+    ("said Jupiter Research analyst Olivier Beauvillain")."""
+    b = 0
+    while b < len(toks) and (starts_upper(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
+                                                          and toks[b - 1][0].lower() in ORG_WORDS)
+                             and b + 1 < len(toks) and starts_upper(toks[b + 1][0])):
+        b += 1
+    if b == 0:
+        return None
+    c = b
+    while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
+            is_title_word(toks[c][0]) or toks[c][0] in SOURCE_NOUNS):
+        c += 1
+    if b < c < len(toks) and starts_upper(toks[c][0]):
+        d = c
+        while d < len(toks) and is_name_word(toks[d][0]):
+            d += 1
+        if looks_like_name(toks[c:d]):
+            src = _run_source(text, toks, c, d)
+            return src[0], toks[0][1], src[2], src[3]
+    return _run_source(text, toks, 0, b)
+
+
+def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """"said housing director Tom Reyes": lower-case words ending in a
+    title or source noun, then a name."""
+    b = 0
+    while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
+        b += 1
+    if not (0 < b < len(toks) and starts_upper(toks[b][0])
+            and (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS)):
+        return None
+    c = b
+    while c < len(toks) and is_name_word(toks[c][0]):
+        c += 1
+    src = _run_source(text, toks, b, c)
+    return src[0], toks[0][1], src[2], src[3]
+
+
+def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
+    """A descriptive source after the cue ("said two officials", "said the
+    mayor, Dana Whitfield,"), up to punctuation or a word that ends it."""
+    b = 0
+    while b < len(toks) and b < 10:
+        t = toks[b][0]
+        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
+            break
+        if b > 0 and t.lower() in STOP_AFTER:
+            break
+        b += 1
+    if b == 0:
+        return None
+    start, stop = toks[0][1], toks[b - 1][2]
+    phrase = text[start:stop].rstrip(".")
+    # "the mayor, Dana Whitfield," -> the name
+    if b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0]):
+        c = b + 1
+        while c < len(toks) and is_name_word(toks[c][0]):
+            c += 1
+        if c < len(toks) and toks[c][0] in (",", ".") and not any(starts_upper(w) for w in phrase.split()[1:]):
+            return _run_source(text, toks, b + 1, c)
+    if low in ("according",):
+        return None
+    return phrase, start, start + len(phrase), classify_phrase(phrase)
