@@ -10,6 +10,7 @@ import bisect
 import datetime as _dt
 import os
 from dataclasses import replace
+from types import ModuleType
 from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck import parallel
@@ -20,7 +21,7 @@ from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report
 from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
 from factcheck.rules import input_error
-from factcheck.rules.base import COMPARISONS, stamp
+from factcheck.rules.base import COMPARISONS, stamp, stamped
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import Signature, group
 
@@ -102,9 +103,8 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
     stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
     COMPARISONS.count = 0
-    findings = [stamp(rule, f) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
-                for f in _apply(rule, analyses, stories, by_path, input_findings, settings)]
-    located = [locate(f, by_path) for f in findings]
+    located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
+               for f in _apply(rule, analyses, stories, by_path, input_findings, settings)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -150,7 +150,7 @@ def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Di
     kept, dropped = suppress.apply(findings, analyses)
     if settings.rule_enabled(suppression_comment.ID):
         audit = suppression_comment.check_comments(findings, analyses, settings, sorted(_rules.RULES))
-        kept = sorted(kept + [locate(stamp(suppression_comment, f), by_path) for f in audit],
+        kept = sorted(kept + [locate(f, by_path, suppression_comment) for f in audit],
                       key=lambda f: f.sort_key)
     if settings.skip_quoted:
         quoted = [f for f in kept if f.rule != input_error.ID and suppress.in_quote(f, by_path.get(f.path))]
@@ -193,11 +193,13 @@ def _lines(article: Article) -> _Lines:
     return got[1]
 
 
-def locate(f: Finding, by_path: Dict[str, Analysis]) -> Finding:
-    """Fill in line/column, the sentence, its text and the paragraph."""
+def locate(f: Finding, by_path: Dict[str, Analysis], rule: Optional[ModuleType] = None) -> Finding:
+    """Fill in line/column, the sentence, its text and the paragraph; with
+    ``rule``, stamp the finding as that rule's too (``rules.base.stamp``, in
+    the same copy)."""
     a = by_path.get(f.path)
     if a is None:
-        return f
+        return stamp(rule, f) if rule is not None else f
     lines = _lines(a.article)
     line, col = lines.at(f.start)
     end_line, end_col = lines.at(max(f.start, f.end))
@@ -226,4 +228,5 @@ def locate(f: Finding, by_path: Dict[str, Analysis]) -> Finding:
         sentence_end=sent_end,
         paragraph=(s.paragraph + 1) if s else 0,
         related=tuple(related),
+        **(stamped(rule, f) if rule is not None else {}),
     )

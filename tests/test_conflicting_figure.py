@@ -199,3 +199,108 @@ PLACES = [
 @pytest.mark.parametrize("story,conflict", PLACES)
 def test_places_narrow_the_quantity(story, conflict):
     assert bool(_conflicts(*story)) == conflict
+
+
+# ---------------------------------------------------------------------------
+# The indexed comparison (conflicting_figure.Quantity with figure_pairs) gives
+# the groups and the comparison count of comparing every pair, written out
+# here as the rule defines it.
+
+def _pairwise(analyses, members):
+    """Groups and compatible-pair count, comparing every pair of ``members``."""
+    cf = conflicting_figure
+    names = [cf._anchors(analyses[ai], f) for ai, f in members]
+    parent = list(range(len(members)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def explained(i, j):
+        (ai, fa), (aj, fb) = members[i], members[j]
+        return any(k not in (i, j) and ((ak == ai and fk.sentence != fa.sentence and not cf.disagree(fk, fb))
+                                        or (ak == aj and fk.sentence != fb.sentence and not cf.disagree(fk, fa)))
+                   for k, (ak, fk) in enumerate(members))
+
+    edges, count = set(), 0
+    for j, (aj, fb) in enumerate(members):
+        for i, (ai, fa) in enumerate(members[:j]):
+            if ai == aj and fa.sentence == fb.sentence:
+                continue
+            if not cf.compatible(fa, fb, names[i], names[j], ai == aj):
+                continue
+            if ai == aj and not cf.said_of_same_thing(cf._lead(analyses[ai], fa), cf._lead(analyses[aj], fb)):
+                continue
+            count += 1
+            if cf.disagree(fa, fb) and (ai == aj or not explained(i, j)):
+                edges |= {i, j}
+                parent[root(j)] = root(i)
+    groups = {}
+    for i in sorted(edges):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values()), count
+
+
+SUBJECTS = ("The agency has", "The agency had", "Toyota has", "Ford has", "The plant has", "It has")
+QUALIFIERS = (None, None, None, "last year", "2024", "rise", "last year; rise", "+bus", "monday", "hire; +bus",
+              "+bus; +night", "future")
+
+
+def _random_story(rng, unit):
+    import datetime
+    from dataclasses import replace
+
+    from factcheck.model import Analysis, Article, Figure, Sentence
+
+    analyses = []
+    for ai in range(rng.randint(2, 9)):
+        sents, figs, text = [], [], ""
+        for si in range(rng.randint(1, 5)):
+            start = len(text)
+            sentence = rng.choice(SUBJECTS) + " NUM employees"
+            text += sentence + (" and NUM more." if rng.random() < 0.2 else ".") + "\n\n"
+            sents.append(Sentence(start, len(text) - 2, si, si))
+            for k in range(text.count("NUM", start)):
+                at = text.index("NUM", start) if k == 0 else text.index("NUM", text.index("NUM", start) + 1)
+                if figs and rng.random() < 0.3:  # the article repeats one of its figures
+                    figs.append(replace(rng.choice(figs), start=at, end=at + 3, sentence=si))
+                else:
+                    figs.append(_random_figure(rng, unit, at, si, datetime))
+        analyses.append(Analysis(article=Article(path=f"a{ai}.txt", content=text), sentences=tuple(sents),
+                                 figures=tuple(figs)))
+    return analyses
+
+
+def _random_figure(rng, unit, at, sentence, datetime):
+    from factcheck.model import Figure
+
+    q = rng.choice(QUALIFIERS)
+    if unit == "tally":
+        return Figure(at, at + 3, sentence, "5-4", rng.choice((5, 6)), "tally", second=rng.choice((4, 3)),
+                      counts="vote", qualifier=q)
+    if unit == "date":
+        day = datetime.date(2026, 5, rng.choice((4, 4, 14, 30))).toordinal() + rng.choice((0, 365))
+        text = "May 4" + (" 2026" if rng.random() < 0.5 else "")
+        return Figure(at, at + 3, sentence, text, day, "date", "exact", day, day, "hearing", qualifier=q)
+    value = rng.choice((4500, 6000, 6000, 6100, 60000))
+    spread = rng.choice((0, 0, 500, None))
+    low = value if spread is None else value - spread
+    high = None if spread is None else value + spread
+    return Figure(at, at + 3, sentence, f"{value:,}", value, unit, "about", low, high, "employee", qualifier=q)
+
+
+@pytest.mark.parametrize("unit", ["count", "percent", "date", "tally"])
+def test_indexed_comparison_equals_comparing_every_pair(unit):
+    import random
+
+    from factcheck.rules.figure_pairs import Links
+
+    rng = random.Random(unit)
+    for _ in range(150):
+        analyses = _random_story(rng, unit)
+        members = [(ai, f) for ai, a in enumerate(analyses) for f in a.figures]
+        q = conflicting_figure.Quantity(analyses, members)
+        links = Links(len(members))
+        count = q.link_within_articles(links) + q.link_across_articles(links)
+        assert (links.groups(), count) == _pairwise(analyses, members)

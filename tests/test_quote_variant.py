@@ -143,3 +143,68 @@ def test_a_repeated_quote_is_reported_once_per_pair_of_articles():
     b = _analysis("b.txt", f'"{q2}," Ruiz said.', [(q2, "Ruiz")])
     found = list(check_story([a, b], Settings()))
     assert len(found) == 1
+
+
+# The rule compares each wording once and only wordings that share enough
+# words (quote_variant._variant_pairs); the findings are those of comparing
+# every pair of a speaker's quotes, as written out here.
+
+def _every_pair(analyses):
+    from factcheck.rules.quote_variant import _finding, _norm
+
+    buckets = {}
+    for ai, an in enumerate(analyses):
+        for q in an.quotes:
+            if speaker_key(q.speaker):
+                buckets.setdefault(speaker_key(q.speaker), []).append((ai, an, q))
+    seen, out = set(), []
+    for key in sorted(buckets):
+        items = buckets[key]
+        for j, (aj, an_b, qb) in enumerate(items):
+            tb = an_b.article.content[qb.text_start:qb.text_end]
+            for ai, an_a, qa in items[:j]:
+                ta = an_a.article.content[qa.text_start:qa.text_end]
+                found = compare(ta, tb, same_article=ai == aj)
+                if found is not None and (ai, aj, _norm(ta), _norm(tb)) not in seen:
+                    seen.add((ai, aj, _norm(ta), _norm(tb)))
+                    out.append(_finding(an_a, qa, ta, an_b, qb, tb, found))
+    return out
+
+
+WORDINGS = (
+    "We are not going anywhere, and the work is just beginning",
+    "We are not going anywhere, the work has just begun",
+    "we are NOT going anywhere -- and the work is just beginning!",
+    "not going anywhere",
+    "The budget is balanced and we did not raise a single tax",
+    "The budget is balanced, and we didn't raise a single tax",
+    "The plan is sound and the money is there",
+    "The plan is risky and the cash is not there",
+)
+
+
+def test_variant_pairs_equal_comparing_every_pair():
+    import random
+
+    rng = random.Random(5)
+    for _ in range(40):
+        analyses = []
+        for k in range(rng.randint(1, 6)):
+            chosen = [(rng.choice(WORDINGS), rng.choice(("Ana Ruiz", "Ruiz", "Tom Hale")))
+                      for _ in range(rng.randint(1, 4))]
+            text = " ".join(f'"{w}," {s} said.' for w, s in chosen)
+            quotes, pos = [], 0
+            for w, speaker in chosen:
+                at = text.index(w, pos)
+                quotes.append(Quote(at - 1, at + len(w) + 1, at, at + len(w), 0, speaker=speaker))
+                pos = at + len(w)
+            analyses.append(Analysis(article=Article(path=f"a{k}.txt", content=text), quotes=tuple(quotes)))
+        COMPARISONS.count = 0
+        found = list(check_story(analyses, Settings()))
+        expected = _every_pair(analyses)
+        assert found == expected
+        n = {}
+        for an in analyses:
+            for q in an.quotes:
+                n[speaker_key(q.speaker)] = n.get(speaker_key(q.speaker), 0) + 1
+        assert COMPARISONS.count == sum(c * (c - 1) // 2 for c in n.values())

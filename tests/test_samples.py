@@ -47,10 +47,10 @@ def test_anonymous_source_with_and_without_reason(report):
     ledger = _findings(report, "anonymous-source", LEDGER)
     assert any("Two board members" in f.text for f in ledger), _texts(ledger)
     explained = [f for f in ledger if "Two board members" in f.text]
-    assert all(f.data.get("explained") for f in explained)
+    assert explained and all(f.payload.reason_given for f in explained)
     ch7 = _findings(report, "anonymous-source", CHANNEL7)
     assert any("people familiar with the board" in f.text for f in ch7), _texts(ch7)
-    assert not any(f.data.get("explained") for f in ch7)
+    assert not any(f.payload.reason_given for f in ch7)
     # an anonymous characterisation of a named person is the serious kind
     char = [f for f in ch7 if "distant and slow" in f.text]
     assert char and char[0].severity == "error", _texts(ch7)

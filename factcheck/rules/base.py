@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from types import ModuleType
-from typing import Optional, Sequence
+from typing import Dict, Optional, Sequence
 
 from factcheck.model import Analysis, Finding, Location, Payload
 
@@ -33,8 +33,12 @@ def finding(analysis: Analysis, start: int, end: int, message: str, *, severity:
 def stamp(rule: ModuleType, f: Finding) -> Finding:
     """``f`` as a finding of ``rule``: its id, and its default severity and
     suggestion where the finding sets none."""
-    return replace(f, rule=rule.ID, severity=f.severity or rule.SEVERITY,
-                   suggestion=f.suggestion or rule.SUGGESTION)
+    return replace(f, **stamped(rule, f))
+
+
+def stamped(rule: ModuleType, f: Finding) -> Dict[str, str]:
+    """The fields ``stamp`` sets (for a caller that replaces others too)."""
+    return {"rule": rule.ID, "severity": f.severity or rule.SEVERITY, "suggestion": f.suggestion or rule.SUGGESTION}
 
 
 def place(analysis: Analysis, start: int, end: int) -> Location:

@@ -49,11 +49,12 @@ it names every wording and its outlet and points at the other places.
 from __future__ import annotations
 
 import datetime
-from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck.model import Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
+from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
 from factcheck.settings import Settings
 
 ID = "conflicting-figure"
@@ -136,6 +137,27 @@ def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
     return (f.counts, f.unit, f.currency or "")
 
 
+class Traits(NamedTuple):
+    """What ``compatible`` reads of a figure, worked out once per figure."""
+
+    times: Tuple[str, ...]  # the periods named; weekdays left out where they do not matter
+    frames: Tuple[str, ...]  # predicates, marks and narrowing words, as extracted
+    preds: Tuple[str, ...]  # the frames that are not narrowing words ("+bus")
+    marks: FrozenSet[str]  # the narrowing words
+    anchors: FrozenSet[str]  # the names in the figure's clause
+    framed: bool  # a change ("rose", "hired"), not a level
+
+
+def traits(f: Figure, anchors_: FrozenSet[str]) -> Traits:
+    """The traits of figure ``f`` whose clause names ``anchors_``."""
+    times, frames = qualifier_parts(f.qualifier)
+    preds = tuple(x for x in frames if not x.startswith("+"))  # predicates, marks and places ("@ohio")
+    framed = bool(set(preds) & CHANGES) and f.unit not in ("tally", "date")
+    if not framed and f.unit != "tally":  # the day something was said does not change a level
+        times = tuple(t for t in times if t not in WEEKDAYS)
+    return Traits(times, frames, preds, frozenset(x for x in frames if x.startswith("+")), anchors_, framed)
+
+
 def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: FrozenSet[str],
                same_article: bool) -> bool:
     """True when two figures with the same key describe the same quantity.
@@ -146,29 +168,32 @@ def compatible(a: Figure, b: Figure, anchors_a: FrozenSet[str], anchors_b: Froze
     or one names none; names in their clauses shared, or one names none.
     Changes ("fares rose 18%", "hired 500"): the same periods and a shared
     name (for counts and money, or no names on either side).  Within one
-    article only figures with no frame at all, with the same periods.
+    article only figures with no frame at all, with the same periods (and
+    ``a`` is the earlier of the two).
     """
-    ta, fa = qualifier_parts(a.qualifier)
-    tb, fb = qualifier_parts(b.qualifier)
-    pa = tuple(x for x in fa if not x.startswith("+"))  # predicates, marks and places ("@ohio")
-    pb = tuple(x for x in fb if not x.startswith("+"))
-    ma = {x for x in fa if x.startswith("+")}
-    mb = {x for x in fb if x.startswith("+")}
-    if pa != pb or not (ma <= mb or mb <= ma):
+    return _compatible(traits(a, anchors_a), traits(b, anchors_b), a, same_article)
+
+
+def _compatible(a: Traits, b: Traits, f: Figure, same_article: bool) -> bool:
+    """``compatible`` on the figures' traits; ``f`` is either figure (both
+    have the same key: unit and counted noun)."""
+    if a.preds != b.preds or not (a.marks <= b.marks or b.marks <= a.marks):
         return False
-    if anchors_a and anchors_b and not (anchors_a & anchors_b):
+    if a.anchors and b.anchors and not (a.anchors & b.anchors):
         return False
-    framed = bool(set(pa) & CHANGES) and a.unit not in ("tally", "date")
-    if not framed and a.unit != "tally":  # the day something was said does not change a level
-        ta = tuple(t for t in ta if t not in WEEKDAYS)
-        tb = tuple(t for t in tb if t not in WEEKDAYS)
     if same_article:
-        return (not fa and ta == tb and a.counts not in GENERIC and a.unit != "date"
-                and (anchors_a == anchors_b or bool(anchors_a & anchors_b)))
-    if framed:
-        shared = bool(anchors_a & anchors_b) or (not anchors_a and not anchors_b and a.unit != "percent")
-        return ta == tb and shared
-    return not ta or not tb or ta == tb
+        return (not a.frames and a.times == b.times and f.counts not in GENERIC and f.unit != "date"
+                and (a.anchors == b.anchors or bool(a.anchors & b.anchors)))
+    if a.framed:
+        shared = bool(a.anchors & b.anchors) or (not a.anchors and not b.anchors and f.unit != "percent")
+        return a.times == b.times and shared
+    return not a.times or not b.times or a.times == b.times
+
+
+def said_of_same_thing(la: FrozenSet[str], lb: FrozenSet[str]) -> bool:
+    """Within one article: the words before two figures (``lead_words``)
+    say they are about the same thing ("the plant has" / "the plant had")."""
+    return bool((la & lb) - {"level"}) and (la <= lb or lb <= la)
 
 
 def disagree(a: Figure, b: Figure) -> bool:
@@ -206,42 +231,13 @@ def _date_disagree(a: Figure, b: Figure) -> bool:
 
 
 def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]]) -> Iterator[Finding]:
-    n = len(members)
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    names = []
-    for ai, f in members:
-        sent = analyses[ai].sentences[f.sentence]
-        text = analyses[ai].article.content[sent.start:sent.end]
-        names.append(anchors(text, f.start - sent.start, f.end - sent.start, f.counts))
-    edges = set()
-    for i in range(n):
-        ai, fa = members[i]
-        for j in range(i + 1, n):
-            aj, fb = members[j]
-            if ai == aj and fa.sentence == fb.sentence:
-                continue
-            if not compatible(fa, fb, names[i], names[j], ai == aj):
-                continue
-            if ai == aj:
-                la, lb = _lead(analyses[ai], fa), _lead(analyses[aj], fb)
-                if not (la & lb) - {"level"} or not (la <= lb or lb <= la):
-                    continue  # within one article the figure must be said of the same thing
-            COMPARISONS.add()
-            if disagree(fa, fb) and (ai == aj or not _explained(members, i, j)):
-                edges.add(i)
-                edges.add(j)
-                parent[root(j)] = root(i)
-    groups: Dict[int, List[int]] = {}
-    for i in sorted(edges):
-        groups.setdefault(root(i), []).append(i)
-    for idx in sorted(groups.values()):
+    """The findings for the figures of one key: members joined by an edge
+    when they are compatible, disagree and (across articles) the difference
+    is not explained; one finding per connected group."""
+    q = Quantity(analyses, members)
+    links = Links(len(members))
+    COMPARISONS.add(q.link_within_articles(links) + q.link_across_articles(links))
+    for idx in links.groups():
         yield _finding(analyses, key, [members[i] for i in idx])
 
 
@@ -281,22 +277,222 @@ def _lead(a: Analysis, f: Figure) -> FrozenSet[str]:
     return lead_words(a.article.content[sent.start:sent.end], f.start - sent.start)
 
 
-def _explained(members: List[Tuple[int, Figure]], i: int, j: int) -> bool:
-    """True when either article also gives a figure for the same key that
-    agrees with the other article's figure: an article that names several
-    values for one noun is naming several quantities ("the system has 28
-    million users ... Broadreach has two million users"), and the other
-    article's figure matches one of them."""
-    ai, fa = members[i]
-    aj, fb = members[j]
-    for k, (ak, fk) in enumerate(members):
-        if k in (i, j):
-            continue
-        if ak == ai and fk.sentence != fa.sentence and not disagree(fk, fb):
+class Quantity:
+    """The figures of one key in a story, with what the comparisons read of
+    each worked out once, and the passes that link the conflicting ones.
+
+    Figures are compared in classes of alike figures (same traits, and
+    within an article the same words before them), each class with every
+    compatible class; ``figure_pairs`` joins the disagreeing members of two
+    classes in one pass over their values.  A figure whose article (across
+    articles) or sentence (within one) gives another value for the key is
+    compared pair by pair instead: its differences may be explained, or the
+    pair not compared at all.  The edges, groups and the number of compatible
+    pairs (``COMPARISONS``) are those of comparing every pair.
+    """
+
+    def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]]) -> None:
+        self.analyses = analyses
+        self.arts = [ai for ai, _ in members]
+        self.figs = [f for _, f in members]
+        self.traits = [traits(f, _anchors(analyses[ai], f)) for ai, f in members]
+        self.unit = self.figs[0].unit
+        self.by_article: Dict[int, List[int]] = {}
+        for i, ai in enumerate(self.arts):
+            self.by_article.setdefault(ai, []).append(i)
+        self._leads: Dict[int, FrozenSet[str]] = {}
+
+    # -- the pairwise definitions, on member indices (i the earlier)
+
+    def lead(self, i: int) -> FrozenSet[str]:
+        if i not in self._leads:
+            self._leads[i] = _lead(self.analyses[self.arts[i]], self.figs[i])
+        return self._leads[i]
+
+    def compatible(self, i: int, j: int) -> bool:
+        same = self.arts[i] == self.arts[j]
+        return (_compatible(self.traits[i], self.traits[j], self.figs[i], same)
+                and (not same or said_of_same_thing(self.lead(i), self.lead(j))))
+
+    def explained(self, i: int, j: int) -> bool:
+        """True when either article also gives a figure for the same key
+        that agrees with the other article's figure: an article that names
+        several values for one noun is naming several quantities ("the
+        system has 28 million users ... Broadreach has two million users"),
+        and the other article's figure matches one of them."""
+        fa, fb = self.figs[i], self.figs[j]
+        for mine, other in ((i, fb), (j, fa)):
+            for k in self.by_article[self.arts[mine]]:
+                fk = self.figs[k]
+                if k not in (i, j) and fk.sentence != self.figs[mine].sentence and not disagree(fk, other):
+                    return True
+        return False
+
+    def linked(self, i: int, j: int) -> bool:
+        """The edge of two compatible figures: they disagree and, across
+        articles, the difference is not explained."""
+        return disagree(self.figs[i], self.figs[j]) and (self.arts[i] == self.arts[j] or not self.explained(i, j))
+
+    # -- the passes
+
+    def link_across_articles(self, links: Links) -> int:
+        """Link the compatible pairs from different articles; the number of them."""
+        t = self.traits
+        classes = _classes(range(len(self.figs)), lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times))
+        alone = self._alone(range(len(self.figs)), self.arts.__getitem__)
+        count = 0
+        for x, y, same in _class_pairs(classes):
+            if _compatible(self.traits[x[0]], self.traits[y[0]], self.figs[0], False):
+                count += _pairs(x, y, same, self.arts.__getitem__)
+                self._link_classes(x, y, same, alone, self.arts.__getitem__, links)
+        return count
+
+    def link_within_articles(self, links: Links) -> int:
+        """Link the compatible pairs within each article; the number of them."""
+        count = 0
+        for idx in self.by_article.values():
+            if len(idx) > 1:
+                count += self._link_within(idx, links)
+        return count
+
+    def _link_within(self, idx: List[int], links: Links) -> int:
+        # Within an article the earlier figure must have no frame at all; a later
+        # one with only narrowing words ("212 bus routes") is compared pair by pair.
+        plain = [i for i in idx if not self.traits[i].frames]
+        count = 0
+        for j in (j for j in idx if self.traits[j].frames and not self.traits[j].preds):
+            for i in (i for i in plain if i < j and self.figs[i].sentence != self.figs[j].sentence):
+                if self.compatible(i, j):
+                    count += 1
+                    if self.linked(i, j):
+                        links.join(i, j)
+        sentence = self._sentence
+        alone = self._alone(idx, sentence) & set(plain)
+        classes = _classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i)))
+        for x, y, same in _class_pairs(classes):
+            if self._self_compatible(x[0]) if same else self.compatible(x[0], y[0]):
+                count += _pairs(x, y, same, sentence)
+                self._link_classes(x, y, same, alone, sentence, links)
+        return count
+
+    def _sentence(self, i: int) -> int:
+        return self.figs[i].sentence
+
+    def _self_compatible(self, i: int) -> bool:
+        """Whether two figures of ``i``'s class (same article) are compatible."""
+        return (_compatible(self.traits[i], self.traits[i], self.figs[i], True)
+                and said_of_same_thing(self.lead(i), self.lead(i)))
+
+    def _link_classes(self, xs: List[int], ys: List[int], same: bool, alone: Set[int],
+                      apart: Callable[[int], int], links: Links) -> None:
+        """Link the disagreeing pairs of two compatible classes (``same``:
+        one class) whose ``apart`` keys (article, sentence) differ: members
+        in ``alone`` in one pass, the others pair by pair."""
+        self._join_values([i for i in xs if i in alone], [j for j in ys if j in alone], same, links)
+        for c in (c for c in xs if c not in alone):
+            for m in ys:
+                if not (same and m not in alone and m <= c):  # two such members of one class: once
+                    self._link_pair(c, m, apart, links)
+        if not same:
+            for c in (c for c in ys if c not in alone):
+                for m in (m for m in xs if m in alone):
+                    self._link_pair(c, m, apart, links)
+
+    def _link_pair(self, c: int, m: int, apart: Callable[[int], int], links: Links) -> None:
+        i, j = min(c, m), max(c, m)
+        if apart(i) != apart(j) and self.linked(i, j):
+            links.join(i, j)
+
+    def _alone(self, idx: Iterable[int], apart: Callable[[int], int]) -> Set[int]:
+        """The members of ``idx`` that can be linked in one pass: every
+        member with the same ``apart`` key (article, sentence) gives the same
+        value, so none of them disagrees with another, and a difference
+        with a third figure is explained by none of them."""
+        values: Dict[int, Set[Hashable]] = {}
+        for i in idx:
+            values.setdefault(apart(i), set()).add(self._value(i))
+        return {i for i in idx if len(values[apart(i)]) == 1 and self._plain_values(i)}
+
+    def _value(self, i: int) -> Hashable:
+        """What ``disagree`` reads of a figure."""
+        f = self.figs[i]
+        if self.unit == "tally":
+            return tuple(sorted((f.value, f.second or 0)))
+        return f.low, f.high, self.unit == "date" and _has_year(f)
+
+    def _plain_values(self, i: int) -> bool:
+        """True when the figure's values can be joined in one pass
+        (``_join_values``): its interval is well formed."""
+        f = self.figs[i]
+        if self.unit == "tally":
             return True
-        if ak == aj and fk.sentence != fb.sentence and not disagree(fk, fa):
-            return True
-    return False
+        if self.unit == "date":
+            if f.low is None or f.high is None:
+                return False
+            return f.low <= f.high and _month_day(f.low) <= _month_day(f.high)
+        return _lo(f) <= _hi(f)
+
+    def _join_values(self, xs: List[int], ys: List[int], same: bool, links: Links) -> None:
+        """Join the pairs of ``xs`` and ``ys`` whose values ``disagree``."""
+        figs = self.figs
+        if self.unit == "tally":
+            join_unequal(xs, ys, lambda i: tuple(sorted((figs[i].value, figs[i].second or 0))), links)
+            return
+        if self.unit != "date":
+            join_disjoint(xs, ys, same, lambda i: _lo(figs[i]), lambda i: _hi(figs[i]), links)
+            return
+        # dates: two with years compare days, otherwise month and day only
+        xy = [i for i in xs if _has_year(figs[i])]
+        xn = [i for i in xs if not _has_year(figs[i])]
+        yy = [i for i in ys if _has_year(figs[i])]
+        yn = [i for i in ys if not _has_year(figs[i])]
+        join_disjoint(xy, yy, same, lambda i: _lo(figs[i]), lambda i: _hi(figs[i]), links)
+        md_lo, md_hi = (lambda i: _month_day(figs[i].low)), (lambda i: _month_day(figs[i].high))
+        if same:
+            join_disjoint(xn, xn, True, md_lo, md_hi, links)
+            join_disjoint(xn, xy, False, md_lo, md_hi, links)
+        else:
+            join_disjoint(xn, ys, False, md_lo, md_hi, links)
+            join_disjoint(xy, yn, False, md_lo, md_hi, links)
+
+
+def _anchors(a: Analysis, f: Figure) -> FrozenSet[str]:
+    sent = a.sentences[f.sentence]
+    return anchors(a.article.content[sent.start:sent.end], f.start - sent.start, f.end - sent.start, f.counts)
+
+
+def _month_day(ordinal: float) -> Tuple[int, int]:
+    d = datetime.date.fromordinal(int(ordinal))
+    return d.month, d.day
+
+
+def _classes(indices: Iterable[int], key: Callable[[int], Hashable]) -> List[List[int]]:
+    """``indices`` grouped by ``key``, in order of first appearance."""
+    out: Dict[Hashable, List[int]] = {}
+    for i in indices:
+        out.setdefault(key(i), []).append(i)
+    return list(out.values())
+
+
+def _class_pairs(classes: List[List[int]]) -> Iterator[Tuple[List[int], List[int], bool]]:
+    """Every class with itself and with every later class."""
+    for k, x in enumerate(classes):
+        for y in classes[k:]:
+            yield x, y, y is x
+
+
+def _pairs(xs: List[int], ys: List[int], same: bool, apart: Callable[[int], int]) -> int:
+    """The number of pairs of ``xs`` and ``ys`` (``same``: of ``xs``) whose
+    ``apart`` keys differ."""
+    cx: Dict[int, int] = {}
+    for i in xs:
+        cx[apart(i)] = cx.get(apart(i), 0) + 1
+    if same:
+        return (len(xs) * (len(xs) - 1) - sum(c * (c - 1) for c in cx.values())) // 2
+    cy: Dict[int, int] = {}
+    for j in ys:
+        cy[apart(j)] = cy.get(apart(j), 0) + 1
+    return len(xs) * len(ys) - sum(c * cy.get(k, 0) for k, c in cx.items())
 
 
 def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]]) -> Finding:

@@ -145,36 +145,48 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         return None
     if matched < MIN_WORDS or max(b.size for b in blocks) < 3:
         return None
-    # Compare the shorter quote with the stretch of the longer it aligns to
-    # (widened by the shorter quote's unmatched ends), so that an excerpt
-    # with a changed word still counts.
-    if len(na) <= len(nb):
-        edges = blocks[0].a + (len(na) - blocks[-1].a - blocks[-1].size)
-        window = blocks[-1].b + blocks[-1].size - blocks[0].b + edges
-        ratio = 2.0 * matched / (len(na) + window)
-    else:
-        edges = blocks[0].b + (len(nb) - blocks[-1].b - blocks[-1].size)
-        window = blocks[-1].a + blocks[-1].size - blocks[0].a + edges
-        ratio = 2.0 * matched / (len(nb) + window)
+    ratio = _aligned_ratio(len(na), len(nb), blocks, matched)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
+    diff_a, diff_b, changes = _differences(sm, ta, tb)
+    if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
+        return None  # nothing differs, or more differs than agrees: two utterances
+    shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
+             _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
+    return ratio, diff_a, diff_b, changes, shown
+
+
+def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
+    """The similarity of the shorter quote and the stretch of the longer it
+    aligns to (widened by the shorter quote's unmatched ends), so that an
+    excerpt with a changed word still counts."""
+    first, last = blocks[0], blocks[-1]
+    if len_a <= len_b:
+        edges = first.a + (len_a - last.a - last.size)
+        window = last.b + last.size - first.b + edges
+        return 2.0 * matched / (len_a + window)
+    edges = first.b + (len_b - last.b - last.size)
+    window = last.a + last.size - first.a + edges
+    return 2.0 * matched / (len_b + window)
+
+
+def _differences(sm: difflib.SequenceMatcher, ta, tb) -> Tuple[List[str], List[str], List[Tuple[str, str]]]:
+    """The original words that differ on each side and the changes as
+    (words in a, words in b) runs; words beyond an excerpt's ends are not a
+    change of wording."""
     diff_a: List[str] = []
     diff_b: List[str] = []
     changes: List[Tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(na) and j2 == len(nb))
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb))
         if at_edge and tag in ("insert", "delete"):
-            continue  # words beyond an excerpt's ends, not a change of wording
+            continue
         diff_a.extend(t[1] for t in ta[i1:i2])
         diff_b.extend(t[1] for t in tb[j1:j2])
         changes.append((" ".join(t[1] for t in ta[i1:i2]), " ".join(t[1] for t in tb[j1:j2])))
-    if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
-        return None  # nothing differs, or more differs than agrees: two utterances
-    shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
-             _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
-    return ratio, diff_a, diff_b, changes, shown
+    return diff_a, diff_b, changes
 
 
 def _window(toks, first: int, last: int) -> Tuple[int, int]:
@@ -185,30 +197,77 @@ def _window(toks, first: int, last: int) -> Tuple[int, int]:
 
 
 def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
-    buckets: Dict[str, List[Tuple[int, int, Analysis, Quote]]] = {}
+    """Every two quotes of one speaker compared (``compare``); a finding per
+    variant pair, once per pair of articles and wordings."""
+    buckets: Dict[str, List[Tuple[int, Analysis, Quote]]] = {}
     for ai, an in enumerate(analyses):
-        for qi, q in enumerate(an.quotes):
+        for q in an.quotes:
             key = speaker_key(q.speaker)
             if key:
-                buckets.setdefault(key, []).append((ai, qi, an, q))
+                buckets.setdefault(key, []).append((ai, an, q))
     seen = set()  # (article a, article b, words a, words b) already reported
     for key in sorted(buckets):
         items = buckets[key]
-        for j in range(1, len(items)):
-            aj, _, an_b, qb = items[j]
-            text_b = an_b.article.content[qb.text_start:qb.text_end]
-            for i in range(j):
-                ai, _, an_a, qa = items[i]
-                COMPARISONS.add()
-                text_a = an_a.article.content[qa.text_start:qa.text_end]
-                found = compare(text_a, text_b, same_article=ai == aj)
-                if found is None:
-                    continue
-                pair = (ai, aj, _norm(text_a), _norm(text_b))
-                if pair in seen:
-                    continue  # the same two wordings already reported for these articles
-                seen.add(pair)
-                yield _finding(an_a, qa, text_a, an_b, qb, text_b, found)
+        COMPARISONS.add(len(items) * (len(items) - 1) // 2)
+        texts = [an.article.content[q.text_start:q.text_end] for _, an, q in items]
+        for j, i, found in _variant_pairs(items, texts):
+            (ai, an_a, qa), (aj, an_b, qb) = items[i], items[j]
+            pair = (ai, aj, _norm(texts[i]), _norm(texts[j]))
+            if pair in seen:
+                continue  # the same two wordings already reported for these articles
+            seen.add(pair)
+            yield _finding(an_a, qa, texts[i], an_b, qb, texts[j], found)
+
+
+def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence[str]):
+    """``(j, i, compare(texts[i], texts[j], same_article))`` for the pairs
+    i < j of one speaker's quotes that are variants, in order of (j, i).
+
+    Speed layer: the same wording is compared once whatever the number of
+    places it is quoted in (``compare`` reads only the two texts and
+    whether they are in one article), and only wordings that share enough
+    words to pass ``compare``'s first test are compared at all."""
+    places: Dict[str, List[int]] = {}
+    for k, text in enumerate(texts):
+        places.setdefault(text, []).append(k)
+    found = []
+    for u, v in _candidates(list(places)):
+        results = {(u, v, False): compare(u, v), (v, u, False): compare(v, u)}
+        if results[u, v, False] is None and results[v, u, False] is None:
+            continue  # not variants across articles, so not within one either (a stricter threshold)
+        for i, j in ((min(i, j), max(i, j)) for i in places[u] for j in places[v]):
+            same = items[i][0] == items[j][0]
+            pair = (texts[i], texts[j], same)
+            if pair not in results:
+                results[pair] = compare(*pair)
+            if results[pair] is not None:
+                found.append((j, i, results[pair]))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return found
+
+
+def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
+    """The pairs of different wordings that could pass ``compare``'s first
+    tests (enough words each, different words, most of the shorter quote's
+    words in the other), found through an index of their words."""
+    words = [_words(t) for t in texts]
+    index: Dict[str, List[int]] = {}
+    for k, (seq, bag) in enumerate(words):
+        if len(seq) >= MIN_WORDS:
+            for w in bag:
+                index.setdefault(w, []).append(k)
+    for k, (seq, bag) in enumerate(words):
+        if len(seq) < MIN_WORDS:
+            continue
+        shared: Dict[int, int] = {}
+        for w in bag:
+            for other in index[w]:
+                if other > k:
+                    shared[other] = shared.get(other, 0) + 1
+        for other, n in sorted(shared.items()):
+            oseq, obag = words[other]
+            if n >= MIN_COVER * min(len(bag), len(obag)) and seq != oseq:
+                yield texts[k], texts[other]
 
 
 def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
