@@ -190,29 +190,43 @@ class _Finder(CueReader):
         if cls_override is not None:
             cls, secondary, source = cls_override, False, text[sstart:send]
         else:
-            subject = a < i
-            cls, secondary, head = classify(src_toks, self.extra_anon, bare_plural=subject)
-            source = text[sstart:send]
-            if src_toks[0][0].lower() in ("no", "none", "neither", "nobody") or source.lower() in ("one", "you"):
+            found = self._source(c, src)
+            if found is None:
                 return None
-            if cls == "person" and subject and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] \
-                    and source not in self.names and re.fullmatch(r"[A-Z][a-z]+[^s]s", source) \
-                    and sources.PEOPLE_PLURAL.search(source.lower()) \
-                    and plural_verb(toks, b, i):
-                cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
-            if len(src_toks) == 1 and src_toks[0][0].lower() in wordsets.PRONOUNS:
-                cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
-            elif cls in ("person", "organisation") and any(is_cap(t[0], first=(x == 0)) or t[0].isupper() and len(t[0]) > 1
-                                                           for x, t in enumerate(src_toks)):
-                source = _name_text(src_toks)
-                if cls == "person":
-                    sstart = send - len(source) if text[sstart:send].endswith(source) else sstart
+            cls, secondary, source, sstart = found
         if cls == "none" and cue.lower() not in SURE and not cue.lower().startswith("according"):
             return None
         cstart, cend = self.content(s, min(sstart, cue_start), max(send, cue_end), cue)
         return Attribution(sentence=s.index, cue=cue, cue_start=cue_start, cue_end=cue_end, source=source,
                            source_start=sstart, source_end=send, source_class=cls, content_start=cstart,
                            content_end=cend, secondary=secondary)
+
+    def _source(self, c: Site, src: Tuple[int, int]) -> Optional[Tuple[str, bool, str, int]]:
+        """``(class, secondary, source text, source start)`` of the source
+        ``toks[src[0]:src[1]]`` of cue ``c``: classified, a pronoun resolved,
+        a name stripped of titles; None for "no one", "one", "you"."""
+        text, toks, i = self.text, c.toks, c.i
+        a, b = src
+        src_toks = toks[a:b]
+        sstart, send = src_toks[0][1], src_toks[-1][2]
+        subject = a < i
+        cls, secondary, _head = classify(src_toks, self.extra_anon, bare_plural=subject)
+        source = text[sstart:send]
+        if src_toks[0][0].lower() in ("no", "none", "neither", "nobody") or source.lower() in ("one", "you"):
+            return None
+        if cls == "person" and subject and len(src_toks) == 1 and src_toks[0][1] == toks[0][1] \
+                and source not in self.names and re.fullmatch(r"[A-Z][a-z]+[^s]s", source) \
+                and sources.PEOPLE_PLURAL.search(source.lower()) \
+                and plural_verb(toks, b, i):
+            cls = "anonymous"  # sentence-initial bare plural: "Mechanics have complained"
+        if len(src_toks) == 1 and src_toks[0][0].lower() in wordsets.PRONOUNS:
+            cls, source, secondary = self._pronoun(src_toks[0][0].lower(), cls, sstart)
+        elif cls in ("person", "organisation") and any(is_cap(t[0], first=(x == 0)) or t[0].isupper() and len(t[0]) > 1
+                                                       for x, t in enumerate(src_toks)):
+            source = _name_text(src_toks)
+            if cls == "person":
+                sstart = send - len(source) if text[sstart:send].endswith(source) else sstart
+        return cls, secondary, source, sstart
 
     def _person_before(self, at: int) -> Optional[str]:
         """The person last named before offset ``at``: by an attribution or

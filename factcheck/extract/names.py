@@ -1,8 +1,8 @@
 """Names of people and organisations: which capitalised words make a name,
 its class, and the full name behind a surname.
 
-``classify_name`` tells an organisation's name from a person's;
-``looks_like_name`` rejects a capitalised common word that only opens a
+``sources.name_class`` tells an organisation's name from a person's, for
+quote speakers as for attributions; ``looks_like_name`` rejects a capitalised common word that only opens a
 sentence.  ``NameIndex`` maps a surname or a title and surname to the full
 name the article used first.  The source phrases around a speech cue are
 read in ``phrases``.
@@ -15,12 +15,13 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Optional, Tuple
 
 from .lexicon import POSSESSIVE, lexicon, read_list, word_set
+from .sources import name_class
 from .tokens import starts_upper
 from .wordsets import COMMON_WORDS, TITLES
 
 PARTICLES = word_set("name_particles")
 PHRASE_OPENERS = word_set("phrase_openers")
-ORG_WORDS = word_set("organisation_name_words")
+ORG_WORDS = word_set("organisation_name_words")  # "of" after one continues a name: "Bank of England"
 CAP_STOP = word_set("capitalised_non_names")
 PARTY_WORDS = word_set("party_words")
 
@@ -33,20 +34,6 @@ def is_title_word(tok: str) -> bool:
 def is_name_word(tok: str) -> bool:
     """True for a word that can stand inside a name: capitalised or a particle ("van")."""
     return starts_upper(tok) or tok.lower() in PARTICLES
-
-
-def classify_name(name: str) -> str:
-    """``organisation`` for an agency, outlet or party name, else ``person``."""
-    words = name.replace("\u2019", "'").split()
-    for w in words:
-        bare = w.rstrip(".,'s").lower()
-        if bare in ORG_WORDS:
-            return "organisation"
-        if len(w) >= 2 and w.isupper() and w.isalpha():
-            return "organisation"
-    if name in lexicon().named_sources:
-        return "organisation"
-    return "person"
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +94,7 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
             cut = k + 1
     words = words[cut:]
     words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
-    if len(words) < 2 or classify_name(" ".join(words)) != "person":
+    if len(words) < 2 or name_class(" ".join(words))[0] != "person":
         return None
     full = " ".join(words)
     keys = [" ".join(words[-n:]).lower() for n in (1, 2) if n < len(words)]

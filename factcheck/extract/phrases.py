@@ -16,8 +16,9 @@ from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from .lexicon import lexicon, word_set
-from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, classify_name, is_name_word,
-                    is_title_word, looks_like_name, speech_verbs)
+from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, is_name_word, is_title_word,
+                    looks_like_name, speech_verbs)
+from .sources import name_class
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, PRONOUNS, SOURCE_NOUNS
 
@@ -69,7 +70,7 @@ def classify_phrase(phrase: str) -> str:
         return "anonymous"
     if not has_name and not definite and _anon_re().search(phrase):
         return "anonymous"
-    if has_name and definite and classify_name(phrase) == "organisation":
+    if has_name and definite and name_class(phrase)[0] == "organisation":
         return "organisation"
     if head in ORG_NOUNS:
         return "organisation"
@@ -112,7 +113,7 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
     while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in COMMON_WORDS):
         a += 1
     # "Republican Ted Cruz", but not "Democratic National Committee"
-    if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and classify_name(" ".join(t[0] for t in toks[a + 1:b])) == "person":
+    if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and name_class(" ".join(t[0] for t in toks[a + 1:b]))[0] == "person":
         a += 1
     return a, b
 
@@ -139,7 +140,7 @@ def _run_source(text: str, toks, a: int, b: int) -> Source:
         last = name.split()[-1].lower()
         person = is_title_word(last) or last in PERSON_NOUNS
         return name, start, end, "person" if person else "organisation"
-    return name, start, end, classify_name(name)
+    return name, start, end, name_class(name)[0]
 
 
 def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optional[Source]:
@@ -329,7 +330,7 @@ def _the_subject(text: str, toks: Sequence[Token]) -> Optional[Source]:
             b += 1
         if b < len(toks) and toks[b][0][:1].islower():
             name = text[toks[1][1]:toks[b - 1][2]]
-            if classify_name(name) == "organisation":
+            if name_class(name)[0] == "organisation":
                 return name, toks[1][1], toks[b - 1][2], "organisation"
     b = 1
     while b < len(toks) and b < 5 and toks[b][0].isalpha() and toks[b][0].lower() not in CLAUSE_WORDS:

@@ -28,6 +28,7 @@ from factcheck.model import Article, Quote, Sentence, Span
 from . import names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
+from .sources import name_class
 from .wordsets import PRONOUNS
 
 
@@ -438,7 +439,7 @@ def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Option
         if nxt is None or len(text[nxt.start:nxt.end].split()) > 8:
             return None
     name = m.group(1).rstrip(".")
-    return _Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), names.classify_name(name))
+    return _Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), name_class(name)[0])
 
 
 def _previous_subject(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
