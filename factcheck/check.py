@@ -38,7 +38,7 @@ def generated_date() -> str:
     return when.date().isoformat()
 
 
-def load_all(paths: Sequence[str]) -> Tuple[List[object], List[Finding], List[str]]:
+def load_all(paths: Sequence[str], settings: Settings = DEFAULT) -> Tuple[List[object], List[Finding], List[str]]:
     """Discover and read every file.  Returns ``(loaded, input_errors,
     skipped)``; raises SetupError for a missing path or no articles."""
     files, skipped = discover(paths)
@@ -46,7 +46,7 @@ def load_all(paths: Sequence[str]) -> Tuple[List[object], List[Finding], List[st
     errors: List[Finding] = []
     for fs_path, display in files:
         try:
-            loaded.extend(load_file(fs_path, display))
+            loaded.extend(load_file(fs_path, display, settings.max_file_bytes))
         except InputError as exc:
             errors.append(input_finding(exc))
     return loaded, errors, skipped

@@ -43,14 +43,19 @@ def _emit(data: bytes, output: Optional[str]) -> None:
     if output and output != "-":
         write_atomic(output, data)
     else:
-        sys.stdout.flush()
-        out = getattr(sys.stdout, "buffer", None)
-        if out is None:  # a text-only stream (some embedders): decode
-            sys.stdout.write(data.decode("utf-8"))
+        try:
             sys.stdout.flush()
-            return
-        out.write(data)
-        out.flush()
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:  # a text-only stream (some embedders): decode
+                sys.stdout.write(data.decode("utf-8"))
+                sys.stdout.flush()
+                return
+            out.write(data)
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # stdout on a full disk
+            raise SetupError(f"cannot write to standard output: {exc.strerror or exc}") from exc
 
 
 # Options shared by the commands that read articles (sqlite-utils style).
@@ -270,7 +275,7 @@ def extract(ctx, paths, jobs, quiet, output):
     from factcheck.claimsfile import dump
 
     settings = _settings(ctx, paths)
-    loaded, errors, _skipped = load_all(list(paths))
+    loaded, errors, _skipped = load_all(list(paths), settings)
     for e in errors:
         click.echo(f"factcheck: {e.message}", err=True)
     analyses = extract_all(loaded, settings, jobs or 1)
@@ -422,6 +427,13 @@ def run_cli(argv: Optional[List[str]] = None) -> int:
         return 2
     except BrokenPipeError:
         return 1
+    except OSError as exc:  # a file that could not be read or written: name it
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"factcheck: {where}{_one_line(exc.strerror or str(exc))}", err=True)
+        return 2
+    except MemoryError:
+        click.echo("factcheck: out of memory", err=True)
+        return 2
     except Exception as exc:  # a bug: still one line, no traceback
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

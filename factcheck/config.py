@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
-from factcheck.errors import SetupError
+from factcheck.errors import InputError, SetupError
 from factcheck.model import SEVERITIES
 from factcheck.settings import Settings
 
@@ -41,6 +41,7 @@ KEYS: Tuple[Tuple[str, str], ...] = (
     ("stories", "stories"),
     ("story-threshold", "story_threshold"),
     ("skip-quoted", "skip_quoted"),
+    ("max-file-mib", "max_file_mib"),
 )
 
 
@@ -80,14 +81,26 @@ def find(path: str) -> Optional[str]:
         here = parent
 
 
+MAX_CONFIG_BYTES = 1 << 20
+"""A config file larger than this (1 MiB) is refused, not read."""
+
+
 def _read(path: str) -> Dict[str, Any]:
+    from factcheck.load.limits import read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        raw = read_bytes(path, path, MAX_CONFIG_BYTES)
+        return tomllib.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise SetupError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
+    except InputError as exc:
+        raise SetupError(f"cannot read config file {path}: {exc.message}") from exc
+    except UnicodeDecodeError as exc:
+        raise SetupError(f"{path}: not valid TOML: not UTF-8 text (byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise SetupError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses once per level of nested arrays and tables
+        raise SetupError(f"{path}: not valid TOML: nested too deeply") from exc
 
 
 def _table(path: str) -> Optional[Dict[str, Any]]:
@@ -153,6 +166,10 @@ def parse(table: Mapping[str, Any], path: str) -> Dict[str, Any]:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
                 raise _bad(path, key, "a number above 0 and at most 1")
             out["story_threshold"] = float(value)
+        elif key == "max-file-mib":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 4096:
+                raise _bad(path, key, "a number of MiB above 0 and at most 4096")
+            out["max_file_mib"] = value
         elif key == "skip-quoted":
             if not isinstance(value, bool):
                 raise _bad(path, key, "true, false")

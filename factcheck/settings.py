@@ -29,6 +29,12 @@ class Settings:
     story_threshold: Optional[float] = None
     # Do not report findings whose flagged words sit inside a direct quote.
     skip_quoted: bool = False
+    # Largest input file read, in MiB (factcheck.load.limits).
+    max_file_mib: float = 64
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mib * 1024 * 1024)
 
     def rule_enabled(self, rule_id: str) -> bool:
         return self.rules.get(rule_id, True)

@@ -9,15 +9,17 @@ registers itself in LOADERS by extension.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Callable, Dict, List, Sequence, Tuple, Union
 
 from factcheck.errors import InputError, SetupError
 from factcheck.model import Analysis, Article
 
+from . import limits
 from . import text as _text
 
 Loaded = Union[Article, Analysis]
-Loader = Callable[[str, str], List[Loaded]]
+Loader = Callable[..., List[Loaded]]  # (fs_path, display, max_bytes=...)
 
 LOADERS: Dict[str, Loader] = {
     ".txt": _text.load,
@@ -53,7 +55,9 @@ def discover(paths: Sequence[str]) -> Tuple[List[Tuple[str, str]], List[str]]:
 
     ``files`` is a list of ``(filesystem_path, display_path)`` in sorted
     order (folders walked recursively); ``skipped`` lists files passed over
-    for their extension.  Raises SetupError for a missing path or when no
+    for their extension, and, with the reason in brackets, anything that is
+    not a regular file (a FIFO, a device, a socket, also behind a symlink),
+    which is never opened.  Raises SetupError for a missing path or when no
     article is found at all.
     """
     files: List[Tuple[str, str]] = []
@@ -72,13 +76,19 @@ def discover(paths: Sequence[str]) -> Tuple[List[Tuple[str, str]], List[str]]:
                     found.append(full)
             for full in sorted(found):
                 ext = os.path.splitext(full)[1].lower()
-                if ext in LOADERS:
-                    files.append((full, full))
-                else:
+                why = limits.irregular(full) if ext in LOADERS else None
+                if ext not in LOADERS:
                     skipped.append(full)
+                elif why:
+                    skipped.append(f"{full} ({why}, not read)")
+                else:
+                    files.append((full, full))
         else:
             ext = os.path.splitext(given)[1].lower()
-            if ext in LOADERS:
+            why = limits.irregular(given)
+            if why:
+                skipped.append(f"{given} ({why}, not read)")
+            elif ext in LOADERS:
                 files.append((given, given))
             else:
                 # A file named explicitly is read as plain text whatever its
@@ -92,14 +102,39 @@ def discover(paths: Sequence[str]) -> Tuple[List[Tuple[str, str]], List[str]]:
     return files, skipped
 
 
-def load_file(fs_path: str, display: str) -> List[Loaded]:
-    """Read one file.  Returns one or more Articles (or Analyses, for a claims
-    file).  Raises InputError when the file cannot be read or parsed."""
+def load_file(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Loaded]:
+    """Read one file of at most ``max_bytes`` (only a regular file is
+    read).  Returns one or more Articles (or Analyses, for a claims file),
+    their text free of lone surrogates.  Raises InputError when the file
+    cannot be read or parsed."""
     ext = os.path.splitext(fs_path)[1].lower()
     loader = LOADERS.get(ext, _text.load)
     try:
-        return loader(fs_path, display)
+        loaded = loader(fs_path, display, max_bytes=max_bytes)
     except InputError:
         raise
+    except limits.TooDeep as exc:
+        raise InputError(display, str(exc)) from exc
     except (OSError, ValueError, UnicodeError) as exc:
         raise InputError(display, f"cannot read file: {exc}") from exc
+    except RecursionError as exc:  # a parser that recurses per level met a deep file
+        raise InputError(display, "cannot read file: nested too deeply") from exc
+    except MemoryError as exc:
+        raise InputError(display, "cannot read file: out of memory") from exc
+    return [_clean(x) if isinstance(x, Article) else x for x in loaded]
+
+
+_TEXT_FIELDS = ("content", "title", "outlet", "author", "date", "url", "story")
+
+
+def _clean(article: Article) -> Article:
+    """``article`` with no lone surrogate in its text or metadata (a claims
+    file's Analyses are cleaned as they are parsed)."""
+    changed = {f: limits.clean(v) for f in _TEXT_FIELDS for v in (getattr(article, f),)
+               if isinstance(v, str) and limits.clean(v) is not v}
+    if article.meta:
+        meta = dict(article.meta)
+        limits.clean(meta)
+        if meta != article.meta:
+            changed["meta"] = meta
+    return replace(article, **changed) if changed else article
