@@ -22,6 +22,7 @@ import docx
 import pytest
 
 from factcheck.cli import run_cli
+from factcheck.errors import InputError
 from factcheck.load import load_file
 
 GOOD = ("Transit chief asked to resign\n\nThe delays are at their worst level in a decade, "
@@ -223,6 +224,25 @@ def test_docx_members_are_capped_before_reading(tmp_path):
     with pytest.raises(Exception) as info:
         load_file(str(path), "bomb.docx", max_bytes=4 << 20)
     assert "word/comments.xml" in str(info.value) and "limit" in str(info.value)
+
+
+def test_damaged_core_properties_are_an_input_error(tmp_path):
+    # found by benchmarks/fuzz.py (seed 2): a mangled namespace in docProps/core.xml
+    buf = io.BytesIO()
+    d = docx.Document()
+    d.add_paragraph("The board is the most divided it has ever been.")
+    d.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    path = tmp_path / "core.docx"
+    with zipfile.ZipFile(path, "w") as out:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "docProps/core.xml":
+                body = body.replace(b'xmlns:cp="http://', b'xmlns:cp="ht')
+            out.writestr(info, body)
+    with pytest.raises(InputError) as info:
+        load_file(str(path), "core.docx")
+    assert "damaged .docx" in str(info.value)
 
 
 @pytest.mark.parametrize("text, deep", [("[" * 101 + "]" * 101, True), ("[" * 100 + "]" * 100, False),
@@ -428,3 +448,17 @@ def test_workers_die_when_the_parent_is_killed(tmp_path):
         if proc.poll() is None:
             proc.kill()
 
+
+# -- the fuzz harness, briefly --------------------------------------------------
+
+def test_a_short_fuzz_run_finds_nothing():
+    import importlib.util
+
+    from .conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("fuzz", ROOT / "benchmarks" / "fuzz.py")
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    result = fuzz.run(60, seed=3, timeout=30, processes=0, save="", quiet=True)
+    assert result["internal_errors"] == 0 and result["hangs"] == 0, result["failures"]
+    assert sum(result["tally"].values()) >= 60

@@ -121,6 +121,12 @@ def load_file(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BY
         raise InputError(display, "cannot read file: nested too deeply") from exc
     except MemoryError as exc:
         raise InputError(display, "cannot read file: out of memory") from exc
+    except Exception as exc:  # a bug met on this file: report it, check the others
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        raise InputError(display, f"could not be read (internal error {why}); please report this file to "
+                                  "the factcheck maintainers; set FACTCHECK_DEBUG=1 for details") from exc
     return [_clean(x) if isinstance(x, Article) else x for x in loaded]
 
 

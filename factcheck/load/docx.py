@@ -206,7 +206,13 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
                     t = _clean(t)
                     if t and t not in extra:
                         extra.append(t)
+        # read here: a damaged core.xml fails on the first property read
         props = document.core_properties
+        title = (props.title or "").strip() or _styled_title(document)
+        author = (props.author or "").strip() or None
+        created = props.created
+        meta = {k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
+                                  ("last_modified_by", props.last_modified_by)) if v}
     except Exception as exc:
         why = " ".join(str(exc).split())[:160]
         raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
@@ -216,16 +222,13 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
     content = "\n\n".join(paras) + "\n"
     # a suppression comment typed into the draft (factcheck/suppress.py) is not prose
     hidden = tuple(Span(m.start(), m.end()) for m in _DIRECTIVE.finditer(content))
-    title = (props.title or "").strip() or _styled_title(document)
-    author = (props.author or "").strip() or None
     return [Article(
         path=display,
         content=content,
         format="docx",
         title=title,
         author=author,
-        date=_date(props.created),
+        date=_date(created),
         hidden=hidden,
-        meta={k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
-                                ("last_modified_by", props.last_modified_by)) if v},
+        meta=meta,
     )]
