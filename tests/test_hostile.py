@@ -315,6 +315,12 @@ def test_bom_text_is_decoded(tmp_path, encoding):
     assert article.content == GOOD and article.title == "Transit chief asked to resign"
 
 
+def test_a_bom_before_binary_zeros_is_still_binary(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\xff\xfe" + bytes(64) + b"PK\x03\x04")
+    with pytest.raises(InputError, match="binary file"):
+        load_file(str(tmp_path / "a.txt"), "a.txt")
+
+
 def test_undefined_or_non_text_charset_falls_back_to_detection(tmp_path):
     for name in ("undefined", "base64", "utf-16"):
         (tmp_path / "p.html").write_bytes(_page(name))

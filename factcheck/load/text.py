@@ -36,7 +36,7 @@ def read_text(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BY
     detects.  Raises InputError for binary files."""
     raw = limits.read_bytes(fs_path, display, max_bytes)
     text = by_bom(raw)
-    if text is not None:
+    if text is not None and "\x00" not in text[:4096]:
         return text
     if b"\x00" in raw[:8192]:
         raise InputError(display, "binary file (contains NUL bytes), not an article")
