@@ -22,6 +22,8 @@ from factcheck.errors import SetupError
 from factcheck.model import Finding, Report
 
 VERSION = 1
+MAX_BYTES = 256 << 20
+"""A baseline larger than this (256 MiB) is refused, not read."""
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -61,11 +63,21 @@ def dump(report: Report) -> bytes:
 def read(path: str) -> Counter:
     """The fingerprints recorded in a baseline file (as a multiset).  Raises
     SetupError for a missing or malformed file."""
+    from factcheck.errors import InputError
+    from factcheck.load.limits import TooDeep, json_depth, read_bytes
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
+        text = read_bytes(path, path, MAX_BYTES).decode("utf-8")
+        json_depth(text)
+        data = json.loads(text)
     except OSError as exc:
         raise SetupError(f"cannot read baseline {path}: {exc.strerror or exc}") from exc
+    except InputError as exc:
+        raise SetupError(f"cannot read baseline {path}: {exc.message}") from exc
+    except UnicodeDecodeError as exc:
+        raise SetupError(f"baseline {path} is not UTF-8 text (byte {exc.start})") from exc
+    except TooDeep as exc:
+        raise SetupError(f"baseline {path} is not a factcheck baseline: {exc}") from exc
     except ValueError as exc:
         raise SetupError(f"baseline {path} is not valid JSON: {exc}") from exc
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):

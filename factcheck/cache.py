@@ -114,6 +114,10 @@ def _settings_key(settings: Settings) -> str:
     return repr(settings)
 
 
+MAX_KEYED = 1 << 30
+"""A file larger than this is never cached (its loader refuses it anyway)."""
+
+
 @dataclass(frozen=True)
 class Cache:
     """One generation of the cache: its folder and its name."""
@@ -140,11 +144,13 @@ class Cache:
         that read belongs to the loader)."""
         h = hashlib.blake2b(display.encode("utf-8", "surrogatepass"), digest_size=20)
         h.update(b"\0")
-        try:
-            if not stat.S_ISREG(os.stat(fs_path).st_mode):
-                return None
-            with open(fs_path, "rb") as fh:
-                h.update(fh.read())
+        try:  # a regular file only (a FIFO would block), read in blocks (memory stays flat)
+            with open(os.open(fs_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
+                st = os.fstat(fh.fileno())
+                if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_KEYED:
+                    return None
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
         except OSError:
             return None
         return h.hexdigest()

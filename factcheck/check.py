@@ -22,6 +22,7 @@ from factcheck.model import Analysis, Article, Finding, Report
 from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS, stamp, stamped
+from factcheck.selection import drop_excluded
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import Signature, group
 
@@ -42,15 +43,16 @@ def generated_date() -> str:
     return when.date().isoformat()
 
 
-def load_all(paths: Sequence[str]) -> Tuple[List[object], List[Finding], List[str]]:
+def load_all(paths: Sequence[str], settings: Settings = DEFAULT, stdin_name: Optional[str] = None
+             ) -> Tuple[List[object], List[Finding], List[str]]:
     """Discover and read every file.  Returns ``(loaded, input_errors,
     skipped)``; raises SetupError for a missing path or no articles."""
-    files, skipped = discover(paths)
+    files, skipped = drop_excluded(*discover(paths, stdin_name), settings)
     loaded: List[object] = []
     errors: List[Finding] = []
     for fs_path, display in files:
         try:
-            loaded.extend(load_file(fs_path, display))
+            loaded.extend(load_file(fs_path, display, settings.max_file_bytes))
         except InputError as exc:
             errors.append(input_error.finding_for(exc))
     return loaded, errors, skipped
@@ -70,7 +72,8 @@ def _extract(items: List[object], settings: Settings, jobs: int,
 
 
 def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
-        progress: Optional[Progress] = None, cache: Optional["Cache"] = None) -> Report:
+        progress: Optional[Progress] = None, cache: Optional["Cache"] = None,
+        stdin_name: Optional[str] = None) -> Report:
     """Check the articles at ``paths`` and return the Report.
 
     ``jobs`` is the number of extraction processes; ``progress(done, total)``
@@ -79,7 +82,7 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     Raises SetupError when the run cannot start; a bad file becomes an
     input-error finding.
     """
-    files, skipped = discover(paths)
+    files, skipped = drop_excluded(*discover(paths, stdin_name), settings)
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
     writes: list = []

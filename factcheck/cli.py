@@ -61,10 +61,16 @@ def _emit(data: bytes, output: Optional[str]) -> None:
         out.flush()
     except BrokenPipeError as exc:
         raise ReaderGone() from exc
+    except OSError as exc:  # stdout on a full disk
+        raise SetupError(f"cannot write to standard output: {exc.strerror or exc}") from exc
 
 
 # Options shared by the commands that read articles (sqlite-utils style).
 def _input_options(f):
+    f = click.option("--stdin-filename", "stdin_filename", default=None, metavar="NAME", expose_value=False,
+                     callback=_remember,
+                     help="The name of the article read from standard input (PATH '-'): its extension picks "
+                          "the format, and findings name it.")(f)
     f = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Parallel extraction processes (default: the machine's cores).")(f)
     f = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr.")(f)
@@ -153,8 +159,9 @@ def _run(paths: Sequence[str], settings: Settings, jobs: Optional[int], quiet: b
 
     bar = for_run(quiet=quiet, machine_stdout=machine_stdout)
     try:
-        return apply_per_file(run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache),
-                              settings)
+        stdin_name = click.get_current_context().meta.get("factcheck.stdin_filename")
+        return apply_per_file(run(list(paths), settings, jobs=jobs or default_jobs(), progress=bar, cache=cache,
+                                  stdin_name=stdin_name), settings)
     finally:
         if bar is not None:
             bar.close()
@@ -350,7 +357,7 @@ def extract(ctx, paths, jobs, quiet, output, dask_address):
     else:
         from factcheck.check import extract_all, load_all
 
-        loaded, errors, _skipped = load_all(list(paths))
+        loaded, errors, _skipped = load_all(list(paths), settings, ctx.meta.get("factcheck.stdin_filename"))
         analyses = extract_all(loaded, settings, jobs or 1)
     for e in errors:
         click.echo(f"factcheck: {e.message}", err=True)
@@ -524,6 +531,13 @@ def run_cli(argv: Optional[List[str]] = None) -> int:
         except (OSError, ValueError, AttributeError):
             pass
         return EXIT_BROKEN_PIPE
+    except OSError as exc:  # a file that could not be read or written: name it
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"factcheck: {where}{_one_line(exc.strerror or str(exc))}", err=True)
+        return 2
+    except MemoryError:
+        click.echo("factcheck: out of memory", err=True)
+        return 2
     except Exception as exc:  # a bug: still one line, no traceback
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

@@ -69,8 +69,9 @@ def extract_on_dask(paths: Sequence[str], settings: Settings, address: str
     import dask.bag as db
 
     from factcheck.load import discover
+    from factcheck.selection import drop_excluded
 
-    files, skipped = discover(paths)
+    files, skipped = drop_excluded(*discover(paths), settings)
     client, cluster = _client(address)
     try:
         bag = db.from_sequence(list(enumerate(files)), partition_size=PARTITION_SIZE)

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
-from factcheck.errors import SetupError
+from factcheck.errors import InputError, SetupError
 from factcheck.model import SEVERITIES
 from factcheck.settings import Settings
 
@@ -42,6 +42,9 @@ KEYS: Tuple[Tuple[str, str], ...] = (
     ("story-threshold", "story_threshold"),
     ("skip-quoted", "skip_quoted"),
     ("per-file-ignores", "per_file_ignores"),
+    ("exclude", "exclude"),
+    ("extend-exclude", "extend_exclude"),
+    ("max-file-mib", "max_file_mib"),
 )
 
 
@@ -81,14 +84,26 @@ def find(path: str) -> Optional[str]:
         here = parent
 
 
+MAX_CONFIG_BYTES = 1 << 20
+"""A config file larger than this (1 MiB) is refused, not read."""
+
+
 def _read(path: str) -> Dict[str, Any]:
+    from factcheck.load.limits import read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        raw = read_bytes(path, path, MAX_CONFIG_BYTES)
+        return tomllib.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise SetupError(f"cannot read config file {path}: {exc.strerror or exc}") from exc
+    except InputError as exc:
+        raise SetupError(f"cannot read config file {path}: {exc.message}") from exc
+    except UnicodeDecodeError as exc:
+        raise SetupError(f"{path}: not valid TOML: not UTF-8 text (byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise SetupError(f"{path}: not valid TOML: {exc}") from exc
+    except RecursionError as exc:  # tomllib recurses once per level of nested arrays and tables
+        raise SetupError(f"{path}: not valid TOML: nested too deeply") from exc
 
 
 def _table(path: str) -> Optional[Dict[str, Any]]:
@@ -169,6 +184,10 @@ def parse(table: Mapping[str, Any], path: str) -> Dict[str, Any]:
             out["story_threshold"] = float(value)
         elif key == "per-file-ignores":
             out["per_file_ignores"] = _per_file_ignores(path, value, rules)
+        elif key == "max-file-mib":
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 4096:
+                raise _bad(path, key, "a number of MiB above 0 and at most 4096")
+            out["max_file_mib"] = value
         elif key == "skip-quoted":
             if not isinstance(value, bool):
                 raise _bad(path, key, "true, false")
@@ -208,7 +227,7 @@ def load(paths: Sequence[str], config_file: Optional[str] = None, isolated: bool
         path = found.pop()
         table = _table(path) or {}
     values = parse(table, path)
-    if "per_file_ignores" in values:
+    if {"per_file_ignores", "exclude", "extend_exclude"} & set(values):
         values["config_root"] = os.path.dirname(os.path.abspath(path))
     field_to_key = {f: k for k, f in KEYS}
     for f in values:

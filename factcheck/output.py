@@ -11,8 +11,13 @@ from factcheck.errors import SetupError
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically.  Raises SetupError when the
-    folder does not exist or is not writable."""
+    """Write ``data`` to ``path`` atomically (a device or FIFO such as
+    /dev/null is written to directly, never replaced).  Raises SetupError
+    when the folder does not exist or is not writable, or the write fails
+    (a full disk)."""
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        _write_device(path, data)  # /dev/null, /dev/stdout, a FIFO: written to, never replaced
+        return
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise SetupError(f"output folder does not exist: {os.path.dirname(path) or '.'}")
@@ -27,9 +32,20 @@ def write_atomic(path: str, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):  # the disk is full, the folder went away...
+            raise SetupError(f"cannot write to {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def _write_device(path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+    except OSError as exc:
+        raise SetupError(f"cannot write to {path}: {exc.strerror or exc}") from exc

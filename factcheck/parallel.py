@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import os
 import signal
+import sys
 from dataclasses import replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
@@ -83,10 +84,33 @@ def _work_sent(batch: Tuple[List[object], Settings]) -> List[Tuple[Analysis, Sig
     return [_package(item, settings) for item in items]
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int = 0) -> None:
     # Ctrl-C goes to the whole process group: let the parent handle it
     # alone, so the user sees one line and no worker tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel end this worker when ``parent`` (the process that
+    started the pool) dies, even by SIGKILL: a worker left behind would
+    hold the inherited stdout open (``factcheck check | tee log`` would
+    never end).  Linux only (prctl PR_SET_PDEATHSIG); elsewhere the pool's
+    own shutdown ends the workers."""
+    if not parent or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - no prctl on this system
+        return
+    if os.getppid() != parent:  # the parent died before the call: nobody will signal
+        os._exit(1)
 
 
 # A file's outcome: ("ok", [(Analysis, Signature), ...]) or ("error", Finding);
@@ -101,7 +125,7 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
     from factcheck.rules.input_error import finding_for
 
     try:
-        loaded = load_file(fs_path, display)
+        loaded = load_file(fs_path, display, settings.max_file_bytes)
     except InputError as exc:
         return "error", finding_for(exc)
     try:
@@ -233,7 +257,8 @@ def _executor(jobs: int):
     """A process pool of ``jobs`` workers (fork where available)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
 
 
 def _run_pool(fn, payloads, bounds, jobs: int, progress: Optional[Progress], total: int,

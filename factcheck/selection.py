@@ -9,6 +9,10 @@ ruff's meanings.
 - ``per-file-ignores = {"drafts/wire/*.md" = ["unsourced-claim"]}`` drops
   those rules' findings in files whose path matches the glob (relative to
   the configuration file's folder, or as given on the command line).
+- ``exclude``/``extend-exclude`` globs name files that are never read (a
+  claims file written into the checked folder, an archive subfolder); a
+  glob matches the path relative to the configuration file's folder, the
+  path as found, or the file name.
 """
 
 from __future__ import annotations
@@ -115,3 +119,18 @@ def with_siblings(paths: Sequence[str]) -> Tuple[str, ...]:
                 out.append(full)
                 seen.add(key)
     return tuple(out)
+
+
+def drop_excluded(files, skipped, settings: Settings):
+    """``(files, skipped)`` without the files that ``exclude`` or
+    ``extend-exclude`` name; those are listed as skipped (excluded)."""
+    globs = tuple(settings.exclude) + tuple(settings.extend_exclude)
+    if not globs:
+        return files, skipped
+    kept, dropped = [], list(skipped)
+    for fs_path, display in files:
+        if any(_matches(display, g, settings.config_root) for g in globs):
+            dropped.append(f"{display} (excluded)")
+        else:
+            kept.append((fs_path, display))
+    return kept, dropped

@@ -33,6 +33,16 @@ class Settings:
     # (factcheck.selection); globs are relative to ``config_root``.
     per_file_ignores: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
     config_root: Optional[str] = None
+    # globs of files never read (factcheck.selection.drop_excluded);
+    # ``exclude`` replaces the default (none), ``extend_exclude`` adds to it.
+    exclude: Tuple[str, ...] = ()
+    extend_exclude: Tuple[str, ...] = ()
+    # Largest input file read, in MiB (factcheck.load.limits).
+    max_file_mib: float = 64
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mib * 1024 * 1024)
 
     def rule_enabled(self, rule_id: str) -> bool:
         return self.rules.get(rule_id, True)

@@ -99,3 +99,30 @@ def test_article_text_cannot_colour_the_terminal(tmp_path, monkeypatch):
     out = CliRunner().invoke(cli, ["check", str(tmp_path / "a.md"), "-q", "--no-cache", "--isolated",
                                    "--color", "always"]).output
     assert "\x1b[31m" not in out and "\\x1b[31m" in out
+
+
+def test_stdin_with_a_filename(tmp_path):
+    import subprocess
+    import sys
+
+    draft = b"---\ntitle: Budget\n---\nCrime fell 22%\nlast year.\n"
+    res = subprocess.run([sys.executable, "-m", "factcheck", "check", "-", "--stdin-filename", "drafts/budget.md",
+                          "-q", "--isolated", "--no-cache", "--format", "json"], input=draft, capture_output=True,
+                         timeout=120, cwd=tmp_path)
+    data = json.loads(res.stdout)
+    assert data["articles"][0]["file"] == "drafts/budget.md" and data["articles"][0]["title"] == "Budget"
+    assert [(f["file"], f["rule"]) for f in data["findings"]] == [("drafts/budget.md", "unsourced-claim")]
+    plain = subprocess.run([sys.executable, "-m", "factcheck", "check", "/dev/stdin", "-q", "--isolated",
+                            "--format", "json"], input=b"Crime fell 22% last year.\n", capture_output=True,
+                           timeout=120, cwd=tmp_path)
+    assert [f["rule"] for f in json.loads(plain.stdout)["findings"]] == ["unsourced-claim"]
+
+
+def test_exclude_and_extend_exclude(drafts):
+    (drafts / "claims.json").write_text("not read", encoding="utf-8")  # would be an input error
+    (drafts / ".factcheck.toml").write_text('exclude = ["claims.json"]\nextend-exclude = ["wire/*"]\n',
+                                           encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", ".", "-q", "--no-cache", "--format", "json"])
+    data = json.loads(r.output)
+    assert [a["file"].replace("\\", "/").lstrip("./") for a in data["articles"]] == ["a.md"]
+    assert not [f for f in data["findings"] if f["rule"] == "input-error"]

@@ -29,7 +29,7 @@ from factcheck.errors import InputError
 from factcheck.model import Analysis, Article, Claim
 from factcheck.schemacheck import validate
 
-from . import claims_parts, claims_yaml
+from . import claims_parts, claims_yaml, limits
 from .claims_parts import Bad
 from .text import read_text
 
@@ -37,11 +37,15 @@ _LISTS = ("paragraphs", "quotes", "attributions", "figures", "anonymity_reasons"
 
 
 def parse(text: str, display: str, yaml_syntax: bool) -> Any:
-    """Parse JSON or YAML text.  Raises InputError with the line of a
-    syntax error."""
+    """Parse JSON or YAML text, its nesting (and YAML aliases) bounded
+    first (see factcheck.load.limits).  Raises InputError with the line of
+    a syntax error, or naming the bound that was broken."""
     if not yaml_syntax:
         try:
+            limits.json_depth(text)
             return json.loads(text)
+        except limits.TooDeep as exc:
+            raise InputError(display, f"refused: {exc}") from None
         except json.JSONDecodeError as exc:
             raise InputError(display, f"broken JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                              exc.pos) from exc
@@ -49,7 +53,9 @@ def parse(text: str, display: str, yaml_syntax: bool) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
     try:
-        return yaml.load(text, Loader=loader)
+        return limits.yaml_load(text, loader)
+    except limits.TooDeep as exc:
+        raise InputError(display, f"refused: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -72,12 +78,13 @@ def _normalise(data: Any) -> Any:
     return data
 
 
-def load(fs_path: str, display: str) -> List[Analysis]:
-    """Read a claims file.  Returns one Analysis per article.  Raises
-    InputError when the file is not a claims file or breaks the schema."""
-    text = read_text(fs_path, display)
+def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Analysis]:
+    """Read a claims file of at most ``max_bytes``.  Returns one Analysis
+    per article, no lone surrogate in its strings.  Raises InputError when
+    the file is not a claims file or breaks the schema."""
+    text = read_text(fs_path, display, max_bytes)
     yaml_syntax = os.path.splitext(fs_path)[1].lower() in (".yaml", ".yml")
-    data = _normalise(parse(text, display, yaml_syntax))
+    data = limits.clean(_normalise(parse(text, display, yaml_syntax)))
     try:
         return from_data(data, display, claims_yaml.places(text) if yaml_syntax else None)
     except InputError as exc:

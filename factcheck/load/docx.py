@@ -15,12 +15,15 @@ text.  Title, author and date come from the document's core properties.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import re
 import zipfile
 from typing import Dict, Iterator, List, Optional
 
 from factcheck.errors import InputError
 from factcheck.model import Article, Span
+
+from . import limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _SDT = _W + "p", _W + "tbl", _W + "tr", _W + "tc", _W + "sdt"
@@ -62,13 +65,44 @@ def _removed(el, stop) -> bool:
     return False
 
 
-def _directive_comments(fs_path: str) -> Dict[str, str]:
+MAX_RATIO = 100
+"""Largest compression ratio of a part above RATIO_FLOOR bytes: Word's XML
+packs about 5-15 to 1; a "zip bomb" part packs 1000 to 1."""
+RATIO_FLOOR = 1 << 20
+PART_SHARE = 4
+"""One part may unpack to at most this fraction (1/4) of the file-size
+limit, all parts together to the limit itself."""
+
+
+def check_package(z: zipfile.ZipFile, display: str, max_bytes: int) -> None:
+    """Refuse a package whose parts would unpack beyond the limits before
+    any is read: each part at most ``max_bytes / PART_SHARE``, all together
+    at most ``max_bytes``, and none above RATIO_FLOOR packed more than
+    MAX_RATIO to 1.  (zipfile never inflates a part past its declared
+    size: a part that lies about it fails its CRC check.)"""
+    part_max = max_bytes // PART_SHARE
+    total = 0
+    for info in z.infolist():
+        size = info.file_size
+        total += size
+        if size > part_max:
+            raise InputError(display, f"part {info.filename} unpacks to {size} bytes, above the limit of "
+                                      f"{part_max} (a quarter of config key 'max-file-mib'): not read")
+        if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(display, f"part {info.filename} is compressed {size // max(info.compress_size, 1)} "
+                                      f"to 1 (a zip bomb?): not read")
+    if total > max_bytes:
+        raise InputError(display, f"the parts unpack to {total} bytes, above the limit of {max_bytes} "
+                                  "(config key 'max-file-mib'): not read")
+
+
+def _directive_comments(package: bytes) -> Dict[str, str]:
     """Word comments that are factcheck suppression directives ("factcheck:
     ignore anonymous-source -- cleared by the desk"), by comment id."""
     from lxml import etree
 
     try:
-        with zipfile.ZipFile(fs_path) as z:
+        with zipfile.ZipFile(io.BytesIO(package)) as z:
             if "word/comments.xml" not in z.namelist():
                 return {}
             root = etree.fromstring(z.read("word/comments.xml"))
@@ -131,8 +165,9 @@ def _styled_title(document) -> Optional[str]:
     return None
 
 
-def load(fs_path: str, display: str) -> List[Article]:
-    """Load a .docx draft.  Returns one Article whose content is the
+def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Article]:
+    """Load a .docx draft of at most ``max_bytes`` (each part unpacked
+    too, see ``check_package``).  Returns one Article whose content is the
     document text.  Raises InputError when the file is not a Word document
     or its XML is broken."""
     try:
@@ -140,10 +175,16 @@ def load(fs_path: str, display: str) -> List[Article]:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover
         raise InputError(display, "cannot read .docx files: python-docx is not installed") from exc
-    if not zipfile.is_zipfile(fs_path):
+    package = limits.read_bytes(fs_path, display, max_bytes)
+    if not zipfile.is_zipfile(io.BytesIO(package)):
         raise InputError(display, "not a valid .docx file (not a ZIP package); is it an old .doc or a renamed file?")
     try:
-        document = docx.Document(fs_path)
+        with zipfile.ZipFile(io.BytesIO(package)) as z:
+            check_package(z, display, max_bytes)
+    except zipfile.BadZipFile as exc:
+        raise InputError(display, f"damaged .docx (broken ZIP: {exc})") from exc
+    try:
+        document = docx.Document(io.BytesIO(package))
     except PackageNotFoundError as exc:
         raise InputError(display, f"not a Word document: {exc}") from exc
     except KeyError as exc:
@@ -154,7 +195,7 @@ def load(fs_path: str, display: str) -> List[Article]:
         why = " ".join(str(exc).split())[:160]
         raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
     try:
-        paragraphs = [_clean(t) for t in _blocks(document.element.body, _directive_comments(fs_path))]
+        paragraphs = [_clean(t) for t in _blocks(document.element.body, _directive_comments(package))]
         extra: List[str] = []
         for section in document.sections:
             for part in (section.header, section.first_page_header, section.even_page_header,
@@ -165,7 +206,13 @@ def load(fs_path: str, display: str) -> List[Article]:
                     t = _clean(t)
                     if t and t not in extra:
                         extra.append(t)
+        # read here: a damaged core.xml fails on the first property read
         props = document.core_properties
+        title = (props.title or "").strip() or _styled_title(document)
+        author = (props.author or "").strip() or None
+        created = props.created
+        meta = {k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
+                                  ("last_modified_by", props.last_modified_by)) if v}
     except Exception as exc:
         why = " ".join(str(exc).split())[:160]
         raise InputError(display, f"damaged .docx ({type(exc).__name__}: {why})") from exc
@@ -175,16 +222,13 @@ def load(fs_path: str, display: str) -> List[Article]:
     content = "\n\n".join(paras) + "\n"
     # a suppression comment typed into the draft (factcheck/suppress.py) is not prose
     hidden = tuple(Span(m.start(), m.end()) for m in _DIRECTIVE.finditer(content))
-    title = (props.title or "").strip() or _styled_title(document)
-    author = (props.author or "").strip() or None
     return [Article(
         path=display,
         content=content,
         format="docx",
         title=title,
         author=author,
-        date=_date(props.created),
+        date=_date(created),
         hidden=hidden,
-        meta={k: v for k, v in (("subject", props.subject), ("keywords", props.keywords),
-                                ("last_modified_by", props.last_modified_by)) if v},
+        meta=meta,
     )]

@@ -20,6 +20,9 @@ from typing import Dict, List, Optional, Tuple
 from factcheck.errors import InputError
 from factcheck.model import Article, Span
 
+from . import limits
+from .text import by_bom
+
 _TAG = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|p|div|article|title|h[1-6]|meta|br|span|a)\b", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
                            rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
@@ -34,22 +37,27 @@ _PLACEHOLDER_RE = re.compile(r"FACTCHECKDIRECTIVE(\d+)X")
 
 def decode(raw: bytes, display: str) -> str:
     """Decode HTML bytes: a BOM, else the ``<meta charset>`` (or XML)
-    declaration,
-    else UTF-8, else what charset-normalizer detects.  Raises InputError
-    for binary data."""
-    if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    declaration, else UTF-8, else what charset-normalizer detects.  A
+    declaration Python cannot decode with (unknown, ``undefined``, not a
+    text encoding, wrong for the bytes) is ignored.  Raises InputError for
+    binary data."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+    text = by_bom(raw)
+    if text is not None:
+        return text
+    if b"\x00" in raw[:8192]:
         raise InputError(display, "binary file (contains NUL bytes), not an HTML page")
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                     (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if raw.startswith(bom):
-            return raw[len(bom):].decode(enc, errors="replace")
     m = _META_CHARSET.search(raw[:4096])
     if m:
         name = (m.group(1) or m.group(2)).decode("ascii", "replace")
         try:
-            codecs.lookup(name)
+            # bytes without a BOM that declare UTF-16/32 were saved as
+            # something else (HTML5 reads such a declaration as UTF-8)
+            if codecs.lookup(name).name.startswith(("utf-16", "utf-32")):
+                raise LookupError(name)
             return raw.decode(name)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError, ValueError):
             pass  # a wrong declaration: detect instead
     try:
         return raw.decode("utf-8")
@@ -204,12 +212,11 @@ def _with_stdlib(text: str) -> Dict[str, object]:
     return parser.result()
 
 
-def load(fs_path: str, display: str) -> List[Article]:
-    """Load an .html/.htm article.  Returns one Article whose content is the
-    extracted text.  Raises InputError for a binary file, a file with no
-    HTML markup, or a page with no text."""
-    with open(fs_path, "rb") as fh:
-        raw = fh.read()
+def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Article]:
+    """Load an .html/.htm article of at most ``max_bytes``.  Returns one
+    Article whose content is the extracted text.  Raises InputError for a
+    binary file, a file with no HTML markup, or a page with no text."""
+    raw = limits.read_bytes(fs_path, display, max_bytes)
     text = decode(raw, display)
     if not _TAG.search(text[:65536].encode("utf-8", "replace")):
         raise InputError(display, "not an HTML page (no HTML tags found); rename it to .txt if it is plain text")

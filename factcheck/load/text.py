@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import re
 from typing import Any, Dict, List, Optional
@@ -9,16 +10,34 @@ from typing import Any, Dict, List, Optional
 from factcheck.errors import InputError
 from factcheck.model import Article
 
+from . import limits
+
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _KNOWN = ("title", "outlet", "author", "date", "url", "story")
 
 
-def read_text(fs_path: str, display: str) -> str:
-    """Decode a text file: UTF-8 (BOM stripped) or, failing that, the
-    encoding charset-normalizer detects.  Raises InputError for binary
-    files."""
-    with open(fs_path, "rb") as fh:
-        raw = fh.read()
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def by_bom(raw: bytes) -> Optional[str]:
+    """The text of UTF-16/32 bytes that start with a byte-order mark (BOM
+    removed; undecodable units become U+FFFD), else None."""
+    for bom, enc in BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(enc, errors="replace")
+    return None
+
+
+def read_text(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> str:
+    """Decode a text file of at most ``max_bytes``: UTF-16/32 with a BOM,
+    UTF-8 (BOM stripped) or, failing that, the encoding charset-normalizer
+    detects.  Raises InputError for binary files."""
+    raw = limits.read_bytes(fs_path, display, max_bytes)
+    text = by_bom(raw)
+    if text is not None and "\x00" not in text[:4096]:
+        return text
     if b"\x00" in raw[:8192]:
         raise InputError(display, "binary file (contains NUL bytes), not an article")
     try:
@@ -49,14 +68,14 @@ def _norm_date(value: Any) -> Optional[str]:
     return str(value).strip() or None
 
 
-def load(fs_path: str, display: str) -> List[Article]:
+def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Article]:
     """Load a .txt article.  The first line is taken as the title when it is
     short and followed by a blank line (the common wire/export layout); the
     outlet comes from a dateline or byline in the first lines, when one
     names it (factcheck.outlets)."""
     from factcheck.outlets import from_text
 
-    content = read_text(fs_path, display)
+    content = read_text(fs_path, display, max_bytes)
     title = None
     m = re.match(r"\A[ \t]*([^\n]{1,200})\r?\n[ \t]*\r?\n", content)
     if m and not m.group(1).rstrip().endswith((".", '"', "\u201d")):
@@ -64,10 +83,11 @@ def load(fs_path: str, display: str) -> List[Article]:
     return [Article(path=display, content=content, format="txt", title=title, outlet=from_text(content))]
 
 
-def load_markdown(fs_path: str, display: str) -> List[Article]:
+def load_markdown(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Article]:
     """Load a Markdown article with optional YAML front matter (title,
-    outlet, author, date, url, story; other keys are kept in ``meta``)."""
-    content = read_text(fs_path, display)
+    outlet, author, date, url, story; other keys are kept in ``meta``).
+    The front matter is bounded like a claims file (nesting, aliases)."""
+    content = read_text(fs_path, display, max_bytes)
     meta: Dict[str, Any] = {}
     body_start = 0
     m = _FRONT.match(content)
@@ -75,7 +95,9 @@ def load_markdown(fs_path: str, display: str) -> List[Article]:
         import yaml
 
         try:
-            data = yaml.safe_load(m.group(1))
+            data = limits.clean(limits.yaml_load(m.group(1), yaml.SafeLoader))
+        except limits.TooDeep as exc:
+            raise InputError(display, f"YAML front matter refused: {exc}") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark is not None else ""

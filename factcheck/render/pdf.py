@@ -141,7 +141,7 @@ def _block(runs, style, lead=None):
 # Flowables
 
 
-def _flowables(doc: Document, styles, width: float) -> list:
+def _flowables(doc: Document, styles, width: float, height: float = 1e9) -> list:
     from reportlab.platypus import PageBreak as RLPageBreak
     from reportlab.platypus import Spacer
 
@@ -162,7 +162,7 @@ def _flowables(doc: Document, styles, width: float) -> list:
                 lead = ("\u25a0 ", False, False, False, False, col)
             story.append(_block(b.runs, style, lead))
         elif isinstance(b, Table):
-            story.extend(_table(b, styles, width, doc.accent))
+            story.extend(_table(b, styles, width, doc.accent, height))
             story.append(Spacer(1, 6))
         elif isinstance(b, Bars):
             story.append(_bars(b, width))
@@ -253,10 +253,12 @@ def _toc_line():
     return _CLASSES["toc"]
 
 
-def _table(t: Table, styles, width: float, accent: str) -> list:
+def _table(t: Table, styles, width: float, accent: str, height: float = 1e9) -> list:
     """The table as reportlab Tables of at most TABLE_CHUNK body rows each
     (header rows repeated): splitting one long Table re-measures every
-    remaining row at each page break, which is quadratic."""
+    remaining row at each page break, which is quadratic.  A row taller
+    than a page of ``height`` (one very long sentence) is cut into rows
+    that fit (reportlab cannot split a row across pages)."""
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable
     from reportlab.platypus import TableStyle
@@ -274,8 +276,9 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
     if nh:
         base.append(("BACKGROUND", (0, 0), (-1, nh - 1), _hex(accent)))
     head = [[_block(c.runs, styles["th"]) for c in row] for row in t.rows[:nh]]
-    body = list(t.rows[nh:])
     widths = [w * width for w in t.widths]
+    room = height - sum(_row_height(row, widths) for row in head) - 1  # header rows repeat on each page
+    body = [piece for row in t.rows[nh:] for piece in _fitted(row, styles["cell"], widths, room)]
     out = []
     for k in range(0, max(len(body), 1), TABLE_CHUNK):
         chunk = body[k:k + TABLE_CHUNK]
@@ -283,10 +286,10 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
         data = list(head)
         for ri, row in enumerate(chunk, nh):
             cells = []
-            for ci, c in enumerate(row):
-                cells.append(_block(c.runs, styles["cell"]))
-                if c.shade in SHADES:
-                    cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[c.shade])))
+            for ci, (block, shade) in enumerate(row):
+                cells.append(block)
+                if shade in SHADES:
+                    cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[shade])))
             data.append(cells)
         if not data:
             continue
@@ -294,6 +297,36 @@ def _table(t: Table, styles, width: float, accent: str) -> list:
         tbl.setStyle(TableStyle(cmds))
         out.append(tbl)
     return out
+
+
+CELL_PAD = 3  # the table's TOPPADDING and BOTTOMPADDING
+
+
+def _row_height(blocks, widths) -> float:
+    return max((b.wrap(w - 8, 1e9)[1] for b, w in zip(blocks, widths)), default=0) + 2 * CELL_PAD
+
+
+def _fitted(row, style, widths, room: float) -> list:
+    """One table row as ``[(block, shade), ...]`` rows: itself when it fits
+    in ``room`` points, else cut between lines into rows that do (the other
+    cells stay in the first piece, their shades in every piece)."""
+    from .pdf_text import TextBlock
+
+    blocks = [_block(c.runs, style) for c in row]
+    if _row_height(blocks, widths) <= room:
+        return [[(b, c.shade) for b, c in zip(blocks, row)]]
+    per = max(1, int((room - 2 * CELL_PAD) // style.leading))
+    parts = max(-(-len(b._lines) // per) for b in blocks)
+    pieces = []
+    for k in range(parts):
+        cells = []
+        for b, c in zip(blocks, row):
+            lines = b._lines[k * per:(k + 1) * per]
+            piece = TextBlock(b.runs, b.style, lines, k == 0, k == parts - 1)
+            piece._width = b._width
+            cells.append((piece, c.shade))
+        pieces.append(cells)
+    return pieces
 
 
 def _bars(b: Bars, width: float):
@@ -505,7 +538,8 @@ def _build(doc: Document) -> bytes:
         PageTemplate(id="cover", frames=[frame], onPage=cover),
         PageTemplate(id="page", frames=[frame], onPage=decorate),
     ])
-    story = [NextPageTemplate("page")] + _flowables(doc, styles, page_w - 2 * margin)
+    # a table row may be as tall as the frame inside its padding (6 pt top and bottom)
+    story = [NextPageTemplate("page")] + _flowables(doc, styles, page_w - 2 * margin, page_h - 40 * mm - 12)
     tpl.build(story, canvasmaker=_numbered_canvas(footer, margin))
     return buf.getvalue()
 
