@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck import story_links
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
@@ -90,6 +91,7 @@ class Signature:
     title: Optional[str]
     features: Tuple[Tuple[str, float], ...]
     names: Tuple[Tuple[str, str], ...] = ()
+    leads: Tuple[str, ...] = ()  # specific names of the title and lead (factcheck.story_links)
 
 
 # ---------------------------------------------------------------------------
@@ -335,6 +337,7 @@ def signature(analysis: Analysis) -> Signature:
         title=art.title,
         features=tuple(sorted(features.items())),
         names=name_surfaces,
+        leads=story_links.lead_names((title or "") + "\n" + lead, names),
     )
 
 
@@ -540,6 +543,8 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
         scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])
     STATS.scored = len(scores)
     _link(uf, scores, n, threshold)
+    if threshold <= DEFAULT_THRESHOLD:  # a stricter threshold asks for more than a shared name
+        story_links.join_shared_leads(sigs, uf.union)  # small folders: a shared specific lead name
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
