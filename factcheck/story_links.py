@@ -15,7 +15,12 @@ or that such a lower-case noun follows ("Corran Street fire station"); a
 person's name ("Ruth Okafor", "Councillor Peter Yelland") has no such head
 and never counts.  ``join_shared_leads`` makes
 articles that share such a name one story, in folders of at most
-SMALL_FOLDER articles and when their dates (where known) are close.  In a
+SMALL_FOLDER articles, when their dates (where known) are close and their
+titles and leads also share at least SHARED_TERMS other words that are not
+the name's own, institution or place words, months or weekdays: two reports
+of one chlorine leak at "the Brennock Valley works" share "chlorine",
+"leak"; a budget hearing and a chief executive's ousting at one transit
+authority share only "board".  In a
 larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
 there a shared place name ("Downing Street") is ordinary and says little.
 A shared lead name counts as much as the default threshold: a desk that sets
@@ -37,6 +42,13 @@ MAX_HOLDERS = 6
 
 DATE_LIMIT = 21
 """Articles further apart than this many days are never joined by a name."""
+
+SHARED_TERMS = 2
+"""Title and lead words (besides the name's) two articles must share."""
+
+_CALENDAR = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                      "august september october november december monday tuesday wednesday thursday friday "
+                      "saturday sunday".split())
 
 _LOWER_NOUN = re.compile(r"\s+([a-z]{3,})\b")
 
@@ -102,11 +114,22 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         members = holders[key]
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
+        own = set(key.split())
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if _close(sigs[i].day, sigs[j].day) and union(i, j):
+                if not _close(sigs[i].day, sigs[j].day):
+                    continue
+                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= SHARED_TERMS and union(i, j):
                     joined += 1
     return joined
+
+
+def _terms(sig) -> FrozenSet[str]:
+    """The title and lead words of a signature that can tell a story apart
+    (no institution or place head words, months or weekdays)."""
+    heads = _heads()
+    return frozenset(f[2:] for f, _w in sig.features
+                     if f.startswith("t:") and f[2:] not in heads and f[2:] not in _CALENDAR)
 
 
 def _close(a: Optional[int], b: Optional[int]) -> bool:

@@ -50,10 +50,19 @@ def test_two_articles_sharing_only_a_person_stay_apart():
     assert _groups([a, b]) == [[0], [1]]
 
 
+def test_one_institution_in_two_different_stories_stays_apart():
+    a = ("Budget hearing set for April\n\nTARLOW (Tarlow Times) — The Kelder Moor Infirmary board will hold "
+         "a public hearing on its budget in April.\n\nResidents may speak for three minutes.\n")
+    b = ("Chief executive told to quit\n\nTARLOW (Coast FM) — The board of Kelder Moor Infirmary voted on "
+         "Thursday to ask its chief executive to resign.\n\nShe has not commented.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
 def test_far_apart_dates_are_not_joined_by_a_name():
     class Sig:
         def __init__(self, day):
             self.day, self.leads = day, ("kelder moor infirmary",)
+            self.features = (("t:leak", 1.0), ("t:night", 1.0))
 
     joined = []
     story_links.join_shared_leads([Sig(100), Sig(300)], lambda i, j: joined.append((i, j)) or True)
