@@ -44,6 +44,19 @@ below 10 without a change frame ("two officials said") and nouns that name
 no quantity of their own ("the figure", "the total") are not compared.  Articles about different stories
 are never compared.  One finding is made per group of conflicting figures;
 it names every wording and its outlet and points at the other places.
+
+Other words for one quantity (``factcheck.quantities``): across articles,
+two figures that count the same kind of thing ("tenants" / "people",
+"drivers" / "staff") in the same event or state ("told to leave" / "moved
+out", "walked out" / "stayed off"), with the same roles (not an asking price
+against the price paid) and no clash of times or names, are one quantity;
+so are durations of one event ("a six-week closure" / "closed for two
+months"), dates of one event at the precision given ("in October 2008" /
+"in 2013"), and ratio words ("more than tripled" / "almost tripled").
+Within one article a definite phrase ("the 5.3% rise") refers back to the
+figure it names.  Such a finding says why the figures were taken for one
+quantity; it is an error when identity is clear (the same noun and event
+word) and info, with both sentences, when it rests on word classes.
 """
 
 from __future__ import annotations
@@ -52,6 +65,7 @@ import datetime
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
+from factcheck import quantities
 from factcheck.model import Analysis, Figure, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.settings import Settings
@@ -117,6 +131,7 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
         if len(members) < 2:
             continue
         yield from _conflicts(analyses, key, members)
+    yield from quantities.cross.check(_module(), analyses, comparable_key)  # other words, one quantity
 
 
 def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
@@ -229,6 +244,8 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
                 continue
             if not compatible(fa, fb, names[i], names[j], ai == aj):
                 continue
+            if ai != aj and quantities.different(analyses[ai], fa, analyses[aj], fb):
+                continue  # other roles or times (by noon / at the close): two quantities
             if ai == aj:
                 la, lb = _lead(analyses[ai], fa), _lead(analyses[aj], fb)
                 if not (la & lb) - {"level"} or not (la <= lb or lb <= la):

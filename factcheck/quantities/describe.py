@@ -1,0 +1,227 @@
+"""What a figure is a quantity of: ``Quantity``, built by ``describe``.
+
+A Quantity holds what the relation of two figures needs: the kind of value
+(count, money, percent, duration, date, ratio), the class of what is counted
+(``words.noun_class``), the events and roles named by the words around the
+figure, its times (the periods figure extraction recorded, weekdays and
+times of day near it), the words narrowing its noun ("+replacement"), the
+names of its clause, and the interval its wording implies in one base unit
+(durations in days, dates as day numbers).
+
+``extra_quantities`` adds two kinds figure extraction does not give: ratio
+words ("more than tripled", "almost doubled") and bare years of an event
+("repainted in 2013").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import FrozenSet, Iterator, List, Optional, Tuple
+
+from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
+from factcheck.model import Analysis, Figure
+
+from factcheck.extract.wording import NUMBER_WORDS
+
+from . import words
+
+
+@lru_cache(maxsize=1)
+def _common() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("story_common_words"))
+
+WINDOW = 8
+"""Words on each side of a figure that name its event and time (a date's
+event is that of its whole sentence; money looks a little further)."""
+
+WINDOWS = {"date": 14, "money": 12}
+
+ROLE_WINDOW = 3
+"""Words on each side of a figure that give it a role ("the $40 million
+asking price", "offered a 6% rise")."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
+         "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
+_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_RATIO = re.compile(r"\b(?:(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+)?"
+                    r"(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn|fall|winter)"
+                   r"\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
+_PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+                  r"|flight|visit)\b", re.I)
+_ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                 "hourly": "hour"}
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Quantity:
+    article: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # count money percent duration date ratio
+    currency: str
+    what: Optional[str]  # class of the counted noun
+    noun: Optional[str]  # the counted noun as written (singular)
+    events: FrozenSet[str]
+    event_words: FrozenSet[str]
+    roles: FrozenSet[str]
+    times: FrozenSet[str]
+    marks: FrozenSet[str]
+    names: FrozenSet[str]
+    modal: bool
+    low: Optional[float]
+    high: Optional[float]
+    has_year: bool = True
+    definite: bool = False
+
+
+def _window(sentence: str, start: int, end: int, width: int) -> List[str]:
+    """The lower-case words within ``width`` words of the figure (a
+    capitalised word is part of a name: "St Aldric's Hospital" is no
+    hospital stay)."""
+    before = [m.group() for m in _WORD.finditer(sentence, 0, start)][-width:]
+    after = [m.group() for m in _WORD.finditer(sentence, end)][:width]
+    return [w for w in before + after if w.islower()]
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
+                   re.I)
+
+
+def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
+    """Weekdays near the figure, leaving out the day something was said
+    ("the council said on Monday")."""
+    out = set()
+    for m in _WORD.finditer(sentence):
+        w = m.group().lower()
+        if w in WEEKDAYS and abs(m.start() - (start if m.start() < start else end)) < 80:
+            if not _SAID.search(sentence[max(0, m.start() - 40):m.start()]):
+                out.add(w)
+    return frozenset(out)
+
+
+def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
+    """What a rate is per ("a day", "daily", "per crossing"), as "per:day"."""
+    m = _PER.match(sentence, end)
+    if m:
+        return frozenset({"per:" + m.group(1).lower()})
+    return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
+
+
+def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str):
+    near = _window(sentence, start, end, WINDOWS.get(kind, WINDOW))
+    close = _window(sentence, start, end, ROLE_WINDOW)
+    inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
+    near += inside
+    if noun:
+        near.append(noun)
+    ev_map, role_map, clock = words.events(), words.roles(), words.times()
+    events = frozenset(ev_map[w] for w in near if w in ev_map)
+    ev_words = frozenset(w for w in near if w in ev_map)
+    roles = frozenset(role_map[w] for w in close if w in role_map)
+    times = frozenset(w for w in near if w in clock) | _weekdays(sentence, start, end) | _rate(sentence, end, near)
+    return events, ev_words, roles, times
+
+
+def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
+    """The proper names of the figure's clause (``anchors``), without
+    number words and common words that open a sentence ("Three people")."""
+    first = _WORD.search(sentence)
+    opener = first.group().lower() if first else ""
+    return frozenset(n for n in anchors(sentence, start, end, counts)
+                     if n not in NUMBER_WORDS and n not in _common() and n != opener)
+
+
+def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
+    if f.unit != "duration":
+        return f.low, f.high
+    lo_day, hi_day = _DAYS.get(f.counts or "", (None, None))
+    if lo_day is None:
+        return None, None
+    lo = f.low if f.low is not None else None
+    hi = f.high if f.high is not None else None
+    return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
+
+
+def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
+    """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
+    None for a figure the model does not compare (a vote tally, a vague
+    plural, a part of a whole, a comparison)."""
+    if f.unit not in ("count", "money", "percent", "duration", "date"):
+        return None
+    period, frames = qualifier_parts(f.qualifier)
+    if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
+        return None
+    sent = an.sentences[f.sentence]
+    text = an.article.content[sent.start:sent.end]
+    s, e = f.start - sent.start, f.end - sent.start
+    noun = f.counts if f.unit in ("count", "money", "percent") else None
+    events, ev_words, roles, times = _context(text, s, e, noun, f.unit)
+    if f.unit == "duration" and f.counts:
+        noun = None
+    marks = frozenset(x for x in frames if x.startswith("+"))
+    roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
+    lo, hi = _interval(f)
+    if lo is None and hi is None:
+        return None
+    return Quantity(
+        article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
+        currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
+        event_words=ev_words, roles=roles,
+        times=times | frozenset(t for t in period), marks=marks,
+        names=_names(text, s, e, f.counts), modal="modal" in frames or "future" in frames,
+        low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
+        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])))
+
+
+def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """Ratio words and bare years of an event in article ``an``."""
+    content = an.article.content
+    for si, sent in enumerate(an.sentences):
+        text = content[sent.start:sent.end]
+        for m in _RATIO.finditer(text):
+            value = _RATIOS[m.group(2).lower()]
+            lo, hi = _ratio_bounds((m.group(1) or "").lower(), value)
+            yield _extra(an, ai, si, text, m.start(), m.end(), "ratio", lo, hi)
+        for m in _YEAR.finditer(text):
+            year = int(m.group(1))
+            lo = float(datetime.date(year, 1, 1).toordinal())
+            hi = float(datetime.date(year, 12, 31).toordinal())
+            q = _extra(an, ai, si, text, m.start(1), m.end(1), "date", lo, hi)
+            if q.events:
+                yield q
+
+
+def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
+    if bound in ("more than", "over"):
+        return value + _EPS, None
+    if bound == "at least":
+        return value, None
+    if bound in ("almost", "nearly"):
+        return value * 0.85, value - _EPS
+    if bound == "less than":
+        return None, value - _EPS
+    if bound in ("roughly", "about", "around"):
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
+           lo: Optional[float], hi: Optional[float]) -> Quantity:
+    events, ev_words, roles, times = _context(text, s, e, None, kind)
+    sent = an.sentences[si]
+    return Quantity(
+        article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
+        currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
+        times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
+        has_year=True)
