@@ -31,6 +31,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 
 from .describe import Quantity, describe, extra_quantities
 from .relate import Relation, disagree, relate
+from .words import events, noun_class
 
 Key = Callable[[object], Optional[tuple]]
 
@@ -124,7 +125,9 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
     for members in by_article.values():
         for x, j in enumerate(members):
             b = qs[j]
-            if not b.definite or b.kind not in ("percent", "money", "count"):
+            if not b.definite or b.kind not in ("percent", "money"):
+                continue
+            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks)):
                 continue
             for i in reversed(members[:x]):
                 a = qs[i]
@@ -139,12 +142,21 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 break
 
 
+def _change_noun(noun: Optional[str]) -> bool:
+    """True for the nouns a definite figure refers back through: a change
+    or a request ("the 5.3% rise", "the 17% request"), not a count of
+    things ("the two banks" names a subset)."""
+    if not noun:
+        return False
+    return noun_class(noun) in ("increase", "cut") or noun in events()
+
+
 def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     """How definite ``b`` refers back to ``a``: the same noun ("a 3.5% rise"
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
-    rel = relate(a, b)
+    rel = relate(a, b, same_article=True)
     if rel is None:
         return None
     return Relation(certain=False, why=f"a definite reference; {rel.why}")

@@ -41,6 +41,9 @@ event is that of its whole sentence; money looks a little further)."""
 
 WINDOWS = {"date": 14, "money": 12}
 
+HEDGE_WINDOW = 4
+"""Words on each side of a figure that can make it a possibility or a range."""
+
 ROLE_WINDOW = 3
 """Words on each side of a figure that give it a role ("the $40 million
 asking price", "offered a 6% rise")."""
@@ -57,12 +60,17 @@ _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|ye
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _EPS = 1e-6
 
 
 @dataclass(frozen=True)
 class Quantity:
+    """A figure as the quantity model sees it (see the module documentation);
+    ``content`` holds the other content words near it, for money and shares
+    whose identity needs a shared object ("the farm")."""
+
     article: int
     sentence: int
     start: int
@@ -83,6 +91,7 @@ class Quantity:
     high: Optional[float]
     has_year: bool = True
     definite: bool = False
+    content: FrozenSet[str] = frozenset()
 
 
 def _window(sentence: str, start: int, end: int, width: int) -> List[str]:
@@ -108,6 +117,25 @@ def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
             if not _SAID.search(sentence[max(0, m.start() - 40):m.start()]):
                 out.add(w)
     return frozenset(out)
+
+
+def _content(sentence: str, start: int, end: int, ev_words) -> FrozenSet[str]:
+    """Content words near the figure (lower case, four letters or more, not
+    common words, event words or number words)."""
+    near = [m.group().lower() for m in _WORD.finditer(sentence, 0, start)][-WINDOW:]
+    near += [m.group().lower() for m in _WORD.finditer(sentence, end)][:WINDOW]
+    common = _common()
+    return frozenset(w for w in near if len(w) > 3 and w not in common and w not in ev_words
+                     and w not in NUMBER_WORDS and w not in words.function_words())
+
+
+def _hedged(sentence: str, start: int, end: int) -> bool:
+    """True when the words just around a figure make it a possibility, a
+    limit or one end of a range ("faces a ban of between six months and two
+    years", "could cost up to")."""
+    if _BETWEEN.search(sentence, max(0, start - 20), start):
+        return True
+    return any(w in words.hedges() for w in _window(sentence, start, end, HEDGE_WINDOW))
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -172,7 +200,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     lo, hi = _interval(f)
-    if lo is None and hi is None:
+    if lo is None and hi is None or _hedged(text, s, e):
         return None
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
@@ -181,7 +209,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         times=times | frozenset(t for t in period), marks=marks,
         names=_names(text, s, e, f.counts), modal="modal" in frames or "future" in frames,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
-        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])))
+        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
+        content=_content(text, s, e, ev_words))
 
 
 def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:

@@ -41,10 +41,12 @@ class Relation:
     why: str
 
 
-def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> Optional[Relation]:
+def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
+           same_article: bool = False) -> Optional[Relation]:
     """The Relation of two quantities taken for one, or None.  ``texts``,
     the two articles' texts in lower case, let a name of one clause that
-    the other article also uses count as shared."""
+    the other article also uses count as shared; within one article an
+    amount needs no shared object (the article's context is one)."""
     if a.kind != b.kind or a.currency != b.currency:
         return None
     kind_ok, literal = same_kind(a.what, b.what)
@@ -59,8 +61,12 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) ->
         return None
     if _times_clash(a.times, b.times):
         return None
-    if a.names and b.names and not (a.names & b.names) and not _named_in(a.names, b.names, texts):
-        return None
+    if a.names and b.names and not (a.names & b.names):
+        if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
+            return None  # a span or a date of someone else's event
+    if (a.kind in ("money", "percent") and not literal and not same_article
+            and not (a.content & b.content or a.names & b.names)):
+        return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
     certain = (literal or a.what is None) and same_words
     return Relation(certain=certain, why=_why(a, b, shared))

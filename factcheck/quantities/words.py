@@ -9,6 +9,8 @@
   (asking price, offer, demand, target, replacement, extra).
 * ``quantity_times.txt``: times of day and of a session ("by noon", "at the
   close").
+* ``quantity_hedges.txt``: words that make a figure a possibility or one end
+  of a range ("could", "faces", "between").
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def same_kind(a: Optional[str], b: Optional[str]) -> Tuple[bool, bool]:
     if a == HYPERNYM and b in people or b == HYPERNYM and a in people:
         return True, False
     return False, False
+
+
+@lru_cache(maxsize=1)
+def hedges() -> FrozenSet[str]:
+    """Words that make a figure near them a possibility or a range end."""
+    return frozenset(read_list("quantity_hedges"))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> FrozenSet[str]:
+    return frozenset(read_list("figure_stopwords"))
