@@ -384,6 +384,7 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
                 used.add(id(f))
             verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
             out.append(_figure_group(story.label, key[0], key[1], items, verdict))
+        out.extend(_model_groups(story, by_path))
     # Conflicts whose figures extraction did not group (e.g. a vote tally).
     seen_keys = set()
     for f in conflicts:
@@ -417,6 +418,42 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
         out.append(_figure_group(story, str(d.get("counts") or "figure"), str(d.get("unit") or "count"),
                                  items, str(d.get("verdict") or "conflict")))
     return out
+
+
+def _model_groups(story, by_path: Mapping[str, Analysis]) -> List[dict]:
+    """Quantities the quantity model (``factcheck.quantities``) takes for one
+    though their words differ, where the values agree ("stopped 2.38 million
+    times" / "encounters surpassed 2 million"); the heading says why.  The
+    conflicts among them are findings and shown with the findings."""
+    from factcheck.quantities import cross
+    from factcheck.rules.conflicting_figure import comparable_key
+
+    analyses = [by_path[p] for p in story.paths if p in by_path]
+    if len(analyses) < 2:
+        return []
+    out = []
+    for qa, qb, rel, conflict in cross.related(analyses, comparable_key):
+        if conflict or qa.kind not in ("count", "money", "percent"):
+            continue
+        items = [_model_item(analyses[q.article], q) for q in (qa, qb)]
+        what = " / ".join(dict.fromkeys(n for n in (qa.noun, qb.noun) if n)) or qa.kind
+        out.append(_figure_group(story.label, what, qa.kind, items,
+                                 f"agrees within bounds (one quantity: {rel.why})"))
+    return out
+
+
+def _model_item(a: Analysis, q) -> dict:
+    s = a.sentences[q.sentence] if 0 <= q.sentence < len(a.sentences) else None
+    return {
+        "outlet": a.article.label,
+        "path": a.article.path,
+        "text": q.text,
+        "low": q.low,
+        "high": q.high,
+        "interval": interval(q.low, q.high, q.kind, q.currency or None),
+        "start": q.start,
+        "runs": runs(a.article.content[s.start:s.end], s.start, [(q.start, q.end)]) if s else [],
+    }
 
 
 def _num_or_none(v):
