@@ -82,7 +82,8 @@ def test_different_quantities_stay_quiet(story):
 
 def _quantity(text, needle):
     an = extract(Article(path="a.txt", content=text), Settings())
-    qs, _ = quantities([an])
+    other = extract(Article(path="b.txt", content="Nothing to compare."), Settings())
+    qs, _ = quantities([an, other])  # a story of two articles: every figure is described
     return next(q for q in qs if needle in q.text)
 
 

@@ -112,7 +112,7 @@ def canonical(tokens: Sequence[Token]) -> List[Token]:
     out: List[Token] = []
     i = 0
     while i < len(tokens):
-        value, used = _number_run(words, i)
+        value, used = _number_run(words, i) if words[i] in NUMBER_WORDS else (None, 0)
         if used:
             first, last = tokens[i], tokens[i + used - 1]
             out.append((str(value), " ".join(t[1] for t in tokens[i:i + used]), first[2], last[3]))
@@ -131,3 +131,15 @@ def canonical(tokens: Sequence[Token]) -> List[Token]:
         out.append((spelling(w), tokens[i][1], tokens[i][2], tokens[i][3]))
         i += 1
     return out
+
+
+def canonical_words(words: Sequence[str]) -> List[str]:
+    """``canonical`` for plain lower-case words (no offsets): the quick
+    form quote comparison uses to decide whether two quotes are worth
+    aligning."""
+    if not any(w in NUMBER_WORDS or w in _PERCENT_WORDS or "," in w for w in words):
+        return [spelling(w) for w in words]  # the common case: spelling only
+    return [t[0] for t in canonical([(w, w, 0, 0) for w in words])]
+
+
+_PERCENT_WORDS = frozenset({"per", "percent"})

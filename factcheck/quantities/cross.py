@@ -36,31 +36,55 @@ from .words import events, noun_class
 Key = Callable[[object], Optional[tuple]]
 
 
+ANAPHORA_UNITS = ("percent", "money")
+
+
 def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, Optional[tuple]]]:
     """Every Quantity of the story, in article and text order, and the
-    rule's own key of the figure behind each (by position in the list)."""
+    figure behind each (by position in the list).  A story of one article
+    can only hold anaphora, so only its shares and amounts are described
+    (speed: most stories of an archive are single articles)."""
     out: List[Quantity] = []
     figures: Dict[int, object] = {}
+    single = len(analyses) == 1
     for ai, an in enumerate(analyses):
         for f in an.figures:
+            if single and f.unit not in ANAPHORA_UNITS:
+                continue
             q = describe(an, ai, f)
             if q is not None:
                 figures[len(out)] = f
                 out.append(q)
-        out.extend(extra_quantities(an, ai))
+        if not single:
+            out.extend(extra_quantities(an, ai))
     return out, figures
 
 
 def check(rule, analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     """The findings of the quantity model for one story (see the module
     documentation); ``key`` is the rule's own index key of a figure."""
+    if len(analyses) == 1 and not _has_definite(analyses[0]):
+        return  # one article and no "the 5.3% rise": nothing to compare
     qs, figures = quantities(analyses)
     keys = {i: key(f) for i, f in figures.items()}
-    texts = [an.article.content.lower() for an in analyses]
-    found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
+    found: List[Tuple[int, int, Relation]] = []
+    if len(analyses) > 1:
+        texts = [an.article.content.lower() for an in analyses]
+        found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
     found.extend(_anaphora(qs, keys))
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
         yield _finding(rule, analyses, qs[i], qs[j], rel)
+
+
+def _has_definite(an: Analysis) -> bool:
+    """True when some share or amount of the article follows "the", "this"
+    or "that" (a cheap test before describing its figures)."""
+    content = an.article.content
+    for f in an.figures:
+        if f.unit in ANAPHORA_UNITS and content[max(0, f.start - 5):f.start].lower().rstrip().endswith(
+                ("the", "this", "that")):
+            return True
+    return False
 
 
 def related(analyses: Sequence[Analysis], key: Key) -> List[Tuple[Quantity, Quantity, Relation, bool]]:

@@ -15,6 +15,7 @@ words ("more than tripled", "almost doubled") and bare years of an event
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -52,10 +53,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
          "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_RATIO = re.compile(r"\b(?:(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+)?"
-                    r"(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_YEAR = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn|fall|winter)"
-                   r"\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?!\s*[-\u2013/])")
+# Speed: both patterns anchor on the rare part (the ratio verb, the year's
+# digits) and look back for the words before it.
+_RATIO = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
+                          r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
@@ -94,13 +98,26 @@ class Quantity:
     content: FrozenSet[str] = frozenset()
 
 
-def _window(sentence: str, start: int, end: int, width: int) -> List[str]:
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int, ...]]:
+    """The words of a sentence with their start and end offsets (cached: a
+    sentence with several figures is read once)."""
+    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
+
+
+def _sides(sentence: str, start: int, end: int) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The words before ``start`` and from ``end`` on."""
+    toks, starts, ends = _tokens(sentence)
+    return toks[:bisect.bisect_right(ends, start)], toks[bisect.bisect_left(starts, end):]
+
+
+def _window(sides, width: int) -> List[str]:
     """The lower-case words within ``width`` words of the figure (a
     capitalised word is part of a name: "St Aldric's Hospital" is no
     hospital stay)."""
-    before = [m.group() for m in _WORD.finditer(sentence, 0, start)][-width:]
-    after = [m.group() for m in _WORD.finditer(sentence, end)][:width]
-    return [w for w in before + after if w.islower()]
+    before, after = sides
+    return [w for w in before[-width:] + after[:width] if w.islower()]
 
 
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
@@ -111,31 +128,30 @@ def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
     """Weekdays near the figure, leaving out the day something was said
     ("the council said on Monday")."""
     out = set()
-    for m in _WORD.finditer(sentence):
-        w = m.group().lower()
-        if w in WEEKDAYS and abs(m.start() - (start if m.start() < start else end)) < 80:
-            if not _SAID.search(sentence[max(0, m.start() - 40):m.start()]):
-                out.add(w)
+    toks, starts, _ends = _tokens(sentence)
+    for w, at in zip(toks, starts):
+        if w[0].isupper() and w.lower() in WEEKDAYS and abs(at - (start if at < start else end)) < 80:
+            if not _SAID.search(sentence[max(0, at - 40):at]):
+                out.add(w.lower())
     return frozenset(out)
 
 
-def _content(sentence: str, start: int, end: int, ev_words) -> FrozenSet[str]:
+def _content(sides, ev_words) -> FrozenSet[str]:
     """Content words near the figure (lower case, four letters or more, not
     common words, event words or number words)."""
-    near = [m.group().lower() for m in _WORD.finditer(sentence, 0, start)][-WINDOW:]
-    near += [m.group().lower() for m in _WORD.finditer(sentence, end)][:WINDOW]
+    near = [w.lower() for w in sides[0][-WINDOW:] + sides[1][:WINDOW]]
     common = _common()
     return frozenset(w for w in near if len(w) > 3 and w not in common and w not in ev_words
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
 
-def _hedged(sentence: str, start: int, end: int) -> bool:
+def _hedged(sentence: str, start: int, end: int, sides) -> bool:
     """True when the words just around a figure make it a possibility, a
     limit or one end of a range ("faces a ban of between six months and two
     years", "could cost up to")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
-    return any(w in words.hedges() for w in _window(sentence, start, end, HEDGE_WINDOW))
+    return any(w in words.hedges() for w in _window(sides, HEDGE_WINDOW))
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -146,9 +162,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
-def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str):
-    near = _window(sentence, start, end, WINDOWS.get(kind, WINDOW))
-    close = _window(sentence, start, end, ROLE_WINDOW)
+def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides):
+    near = _window(sides, WINDOWS.get(kind, WINDOW))
+    close = _window(sides, ROLE_WINDOW)
     inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
     near += inside
     if noun:
@@ -193,15 +209,14 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     sent = an.sentences[f.sentence]
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
+    lo, hi = _interval(f)
+    sides = _sides(text, s, e)
+    if lo is None and hi is None or _hedged(text, s, e, sides):
+        return None
     noun = f.counts if f.unit in ("count", "money", "percent") else None
-    events, ev_words, roles, times = _context(text, s, e, noun, f.unit)
-    if f.unit == "duration" and f.counts:
-        noun = None
+    events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
-    lo, hi = _interval(f)
-    if lo is None and hi is None or _hedged(text, s, e):
-        return None
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
@@ -210,25 +225,37 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         names=_names(text, s, e, f.counts), modal="modal" in frames or "future" in frames,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
-        content=_content(text, s, e, ev_words))
+        content=_content(sides, ev_words))
 
 
 def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
-    """Ratio words and bare years of an event in article ``an``."""
+    """Ratio words and bare years of an event in article ``an`` (one pass of
+    each pattern over the article, matches placed in their sentences)."""
     content = an.article.content
-    for si, sent in enumerate(an.sentences):
+    starts = [s.start for s in an.sentences]
+    found = []
+    for m in _RATIO.finditer(content):
+        bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
+        found.append((bound.start() if bound else m.start(), m.end(), "ratio",
+                      ((bound.group(1) if bound else ""), m.group(1))))
+    for m in _YEAR.finditer(content):
+        if _YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+            found.append((m.start(), m.end(), "date", (m.group(),)))
+    for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
+        si = bisect.bisect_right(starts, at) - 1
+        if si < 0 or an.sentences[si].end < end:
+            continue
+        sent = an.sentences[si]
         text = content[sent.start:sent.end]
-        for m in _RATIO.finditer(text):
-            value = _RATIOS[m.group(2).lower()]
-            lo, hi = _ratio_bounds((m.group(1) or "").lower(), value)
-            yield _extra(an, ai, si, text, m.start(), m.end(), "ratio", lo, hi)
-        for m in _YEAR.finditer(text):
-            year = int(m.group(1))
+        if kind == "ratio":
+            lo, hi = _ratio_bounds(m[0].lower(), _RATIOS[m[1].lower()])
+        else:
+            year = int(m[0])
             lo = float(datetime.date(year, 1, 1).toordinal())
             hi = float(datetime.date(year, 12, 31).toordinal())
-            q = _extra(an, ai, si, text, m.start(1), m.end(1), "date", lo, hi)
-            if q.events:
-                yield q
+        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
+        if kind == "ratio" or q.events:
+            yield q
 
 
 def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
@@ -247,7 +274,7 @@ def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[f
 
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
            lo: Optional[float], hi: Optional[float]) -> Quantity:
-    events, ev_words, roles, times = _context(text, s, e, None, kind)
+    events, ev_words, roles, times = _context(text, s, e, None, kind, _sides(text, s, e))
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,

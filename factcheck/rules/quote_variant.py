@@ -25,7 +25,7 @@ from functools import lru_cache
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck.extract.wording import canonical
+from factcheck.extract.wording import canonical, canonical_words
 from factcheck.model import Analysis, Finding, Quote
 from factcheck.settings import Settings
 
@@ -109,7 +109,8 @@ def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
 def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
     """The normalised words of a quote (``_tokens``) and their set.  Cached:
     a quote is compared with every other quote of its speaker."""
-    words = [t[0] for t in _tokens(text)]
+    text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
+    words = canonical_words([w.lower().replace("\u2019", "'") for w in _WORD.findall(text)])  # as _tokens
     return words, frozenset(words)
 
 
