@@ -42,7 +42,7 @@ event is that of its whole sentence; money looks a little further)."""
 
 WINDOWS = {"date": 14, "money": 12}
 
-HEDGE_WINDOW = 4
+HEDGE_WINDOW = 5
 """Words on each side of a figure that can make it a possibility or a range."""
 
 ROLE_WINDOW = 3
