@@ -123,3 +123,12 @@ ANAPHORA = [
 @pytest.mark.parametrize("text, conflict", ANAPHORA, ids=[t[:40] for t, _ in ANAPHORA])
 def test_definite_reference_is_tied_to_the_figure_it_names(text, conflict):
     assert bool(_conflicts(text)) == conflict
+
+
+def test_handout_says_why_two_figures_were_compared():
+    from factcheck.render.handout_data import context
+
+    report = report_for(*MUST_CONFLICT[0])
+    groups = [g for g in context(report)["figures"] if g["conflict"]]
+    assert len(groups) == 1 and "one quantity: both count tenants / people" in groups[0]["verdict"]
+    assert {r["text"] for r in groups[0]["rows"]} == {"about 900 tenants", "Nearly 700 people"}

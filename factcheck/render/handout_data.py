@@ -415,8 +415,11 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             continue
         seen_keys.add(key)
         story = next((s.label for s in report.stories if f.path in s.paths), "")
+        verdict = str(d.get("verdict") or "conflict")
+        if d.get("why"):  # the quantity model says why it took the figures for one quantity
+            verdict += f" (one quantity: {d.get('why')})"
         out.append(_figure_group(story, str(d.get("counts") or "figure"), str(d.get("unit") or "count"),
-                                 items, str(d.get("verdict") or "conflict")))
+                                 items, verdict))
     return out
 
 
