@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Dict, Iterable, List, Optional, Set
 
 from factcheck.errors import SetupError
-from factcheck.model import Finding, Report
+from factcheck.model import Report
 
 _FILE = re.compile(r"^\+\+\+ (?:b/)?(.*)$")
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")

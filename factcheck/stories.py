@@ -32,6 +32,7 @@ from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.mentions import RUN_PARTICLES, entity_mentions, name_key
 from factcheck.extract.wordsets import COMMON_WORDS
+from factcheck import story_links
 from factcheck.model import Analysis, Story
 from factcheck.settings import Settings
 
@@ -91,6 +92,7 @@ class Signature:
     title: Optional[str]
     features: Tuple[Tuple[str, float], ...]
     names: Tuple[Tuple[str, str], ...] = ()
+    leads: Tuple[str, ...] = ()  # specific names of the title and lead (factcheck.story_links)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -223,6 +225,7 @@ def signature(analysis: Analysis) -> Signature:
         title=art.title,
         features=tuple(sorted(features.items())),
         names=name_surfaces,
+        leads=story_links.lead_names((title or "") + "\n" + lead, entity_mentions),
     )
 
 
@@ -428,6 +431,8 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
         scores[key] = dot / (norm[ri] * norm[rj]) * _date_factor(days[ri], days[rj])
     STATS.scored = len(scores)
     _link(uf, scores, n, threshold)
+    if threshold <= DEFAULT_THRESHOLD:  # a stricter threshold asks for more than a shared name
+        story_links.join_shared_leads(sigs, uf.union)  # small folders: a shared specific lead name
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)

@@ -292,16 +292,12 @@ def test_mixed_synthetic_folder_never_merges_different_stories(k):
     assert all(len(set(g)) == 1 for g in groups), groups
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 part 1: articles sharing a multi-word name in their "
-                                       "leads are not yet one story")
 @pytest.mark.parametrize("k", [2, 3, 5])
 @pytest.mark.parametrize("story", sorted(SYNTH))
 def test_synthetic_story_folder_is_one_story(story, k):
     assert len(synthetic_groups({story: k})) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 part 1: articles sharing a multi-word name in their "
-                                       "leads are not yet one story")
 @pytest.mark.parametrize("k", [2, 3, 5])
 def test_mixed_synthetic_folder_has_one_group_per_story(k):
     groups = synthetic_groups({story: k for story in SYNTH})

@@ -39,3 +39,16 @@ def test_encounters_do_not_conflict(report):
 
 def test_the_two_articles_are_one_story(report):
     assert len(report.stories) == 1
+
+
+def test_handout_shows_the_encounters_as_one_quantity_that_agrees(report):
+    """Issue 11: "stopped 2.38 million times" and "encounters ... surpassed 2
+    million" are one quantity (stops = encounters, one fiscal year), and the
+    handout's figures section shows them agreeing, with why."""
+    from factcheck.render.handout_data import context
+
+    groups = context(report)["figures"]
+    hits = [g for g in groups if {r["text"] for r in g["rows"]} >= {"2.38 million", "surpassed 2 million"}]
+    assert len(hits) == 1, [(g["counts"], [r["text"] for r in g["rows"]]) for g in groups]
+    assert hits[0]["verdict"].startswith("agrees within bounds") and "encounter" in hits[0]["verdict"]
+    assert not hits[0]["conflict"]

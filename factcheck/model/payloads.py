@@ -72,10 +72,17 @@ class ConflictPayload:
     unit: str  # model.FIGURE_UNITS
     verdict: str  # "conflict"
     figures: Tuple[FigureVersion, ...]
+    # set by the quantity model (factcheck.quantities) when the figures are
+    # one quantity in other words: "certain" or "likely", and why
+    identity: str = ""
+    why: str = ""
 
     def as_dict(self) -> Dict[str, Any]:
-        return {"counts": self.counts, "unit": self.unit, "verdict": self.verdict,
-                "figures": [f.as_dict() for f in self.figures]}
+        out = {"counts": self.counts, "unit": self.unit, "verdict": self.verdict,
+               "figures": [f.as_dict() for f in self.figures]}
+        if self.identity:
+            out.update(identity=self.identity, why=self.why)
+        return out
 
 
 @dataclass(frozen=True)

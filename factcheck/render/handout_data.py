@@ -12,7 +12,6 @@ True for the flagged words.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Mapping
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
@@ -22,6 +21,10 @@ from factcheck.model import (
 )
 
 from . import handout_front as front
+from .handout_quantities import model_groups
+from .handout_text import figure_group, figure_interval, interval, number, runs
+
+__all__ = ["context", "interval", "number", "runs"]
 
 _WORD = re.compile(r"[\w][\w'\u2019-]*")
 _SPACE = re.compile(r"\s+")
@@ -77,19 +80,6 @@ P = TypeVar("P")
 def _payload(f: Finding, kind: Type[P]) -> Optional[P]:
     """The finding's payload when it is of its rule's ``kind``, else None."""
     return f.payload if isinstance(f.payload, kind) else None
-
-
-def number(value) -> str:
-    """A number for people: 6000.0 -> '6,000'; 2.5 -> '2.5'."""
-    if value is None:
-        return ""
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if v == int(v) and abs(v) < 1e15:
-        return f"{int(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
 def _story_title(report: Report) -> str:
@@ -162,36 +152,6 @@ def _counts(report: Report) -> dict:
         })
     by_sev = {s: sum(r[s] for r in rows) for s in SEVERITIES}
     return {"total": len(report.findings), "by_rule": rows, "by_severity": by_sev}
-
-
-def runs(text: str, base: int, spans: Iterable[Tuple[int, int]]) -> List[dict]:
-    """``text`` (which starts at offset ``base``) cut into runs, the parts
-    inside ``spans`` (absolute offsets) marked.  Spans outside the text or
-    malformed are ignored."""
-    cuts: List[Tuple[int, int]] = []
-    n = len(text)
-    for s, e in spans:
-        try:
-            s, e = int(s) - base, int(e) - base
-        except (TypeError, ValueError):
-            continue
-        s, e = max(0, s), min(n, e)
-        if e > s:
-            cuts.append((s, e))
-    cuts.sort()
-    out: List[dict] = []
-    pos = 0
-    for s, e in cuts:
-        if e <= pos:
-            continue
-        s = max(s, pos)
-        if s > pos:
-            out.append({"text": text[pos:s], "mark": False})
-        out.append({"text": text[s:e], "mark": True})
-        pos = e
-    if pos < n:
-        out.append({"text": text[pos:], "mark": False})
-    return out
 
 
 def _sentence_of(f: Finding, by_path: Mapping[str, Analysis]) -> Tuple[str, int]:
@@ -312,45 +272,6 @@ def _anonymous_row(f: Finding, by_path: Mapping[str, Analysis]) -> dict:
     }
 
 
-def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> str:
-    """The interval a figure implies, for people ('6,000', '≥ 60,000',
-    '42,750 – 47,250')."""
-    def fmt(v):
-        if v is None:
-            return ""
-        if unit == "date":
-            try:
-                return _dt.date.fromordinal(int(v)).isoformat()
-            except (ValueError, OverflowError):
-                return str(v)
-        if abs(v) >= 1_000_000 and unit in ("count", "money"):
-            s = f"{v / 1_000_000:,.3f}".rstrip("0").rstrip(".") + " million"
-        else:
-            s = number(v)
-        if unit == "percent":
-            return s + "%"
-        if unit == "money" and currency:
-            return f"{currency} {s}"
-        return s
-
-    if low is None and high is None:
-        return "open"
-    if low is None:
-        return "\u2264 " + fmt(high)
-    if high is None:
-        return "\u2265 " + fmt(low)
-    if low == high:
-        return fmt(low)
-    return f"{fmt(low)} \u2013 {fmt(high)}"
-
-
-def _figure_interval(fig) -> str:
-    """The interval for a figure; a tally (5-4) shows its two sides."""
-    if fig.unit == "tally" and fig.second is not None:
-        return f"{number(fig.value)}\u2013{number(fig.second)}"
-    return interval(fig.low, fig.high, fig.unit, fig.currency)
-
-
 def _overlap(items: Sequence[dict]) -> bool:
     tallies = {i.get("tally") for i in items if i.get("tally") is not None}
     if tallies:
@@ -371,6 +292,7 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
         if len(story.paths) >= 2:
             story_conflicts = [f for f in conflicts if f.path in story.paths]
             out.extend(_story_figures(story.label, story.paths, by_path, story_conflicts, used))
+            out.extend(model_groups(story, by_path))
     seen_keys: set = set()
     for f in conflicts:
         if id(f) in used:
@@ -383,8 +305,10 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             continue
         seen_keys.add(key)
         story = next((s.label for s in report.stories if f.path in s.paths), "")
-        out.append(_figure_group(story, counts, (p.unit if p else "") or "count", items,
-                                 (p.verdict if p else "") or "conflict"))
+        verdict = (p.verdict if p else "") or "conflict"
+        if p is not None and p.why:  # the quantity model says why it took the figures for one quantity
+            verdict += f" (one quantity: {p.why})"
+        out.append(figure_group(story, counts, (p.unit if p else "") or "count", items, verdict))
     return out
 
 
@@ -408,7 +332,7 @@ def _story_figures(label: str, paths: Sequence[str], by_path: Mapping[str, Analy
         hits = [f for f in conflicts if _conflict_matches(f, key, items)]
         used.update(id(f) for f in hits)
         verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
-        yield _figure_group(label, key[0], key[1], items, verdict)
+        yield figure_group(label, key[0], key[1], items, verdict)
 
 
 def _figure_row(a: Analysis, fig) -> dict:
@@ -419,7 +343,7 @@ def _figure_row(a: Analysis, fig) -> dict:
         "text": fig.text or a.article.content[fig.start:fig.end],
         "low": fig.low,
         "high": fig.high,
-        "interval": _figure_interval(fig),
+        "interval": figure_interval(fig),
         "tally": (fig.value, fig.second) if fig.unit == "tally" else None,
         "start": fig.start,
         "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
@@ -461,20 +385,6 @@ def _conflict_matches(f: Finding, key: Tuple[str, str], items: Sequence[dict]) -
         return p.counts == key[0] and p.unit == key[1]
     places = {(i["path"], i["start"]) for i in items}
     return any((r.path, r.start) in places for r in f.related) and (f.path, f.start) in places
-
-
-def _figure_group(story: str, counts: str, unit: str, items: List[dict], verdict: str) -> dict:
-    items = sorted(items, key=lambda i: (i["outlet"], i["start"]))
-    has_bounds = any(i["low"] is not None or i["high"] is not None for i in items)
-    return {
-        "story": story,
-        "counts": counts,
-        "unit": unit,
-        "verdict": verdict,
-        "conflict": verdict.startswith("conflict") or verdict.startswith("differs"),
-        "chart": has_bounds and (verdict.startswith("conflict") or verdict.startswith("differs")) and unit != "date",
-        "rows": items,
-    }
 
 
 def _quotes(report: Report) -> List[dict]:

@@ -44,6 +44,19 @@ below 10 without a change frame ("two officials said") and nouns that name
 no quantity of their own ("the figure", "the total") are not compared.  Articles about different stories
 are never compared.  One finding is made per group of conflicting figures;
 it names every wording and its outlet and points at the other places.
+
+Other words for one quantity (``factcheck.quantities``): across articles,
+two figures that count the same kind of thing ("tenants" / "people",
+"drivers" / "staff") in the same event or state ("told to leave" / "moved
+out", "walked out" / "stayed off"), with the same roles (not an asking price
+against the price paid) and no clash of times or names, are one quantity;
+so are durations of one event ("a six-week closure" / "closed for two
+months"), dates of one event at the precision given ("in October 2008" /
+"in 2013"), and ratio words ("more than tripled" / "almost tripled").
+Within one article a definite phrase ("the 5.3% rise") refers back to the
+figure it names.  Such a finding says why the figures were taken for one
+quantity; it is an error when identity is clear (the same noun and event
+word) and info, with both sentences, when it rests on word classes.
 """
 
 from __future__ import annotations
@@ -52,6 +65,7 @@ import datetime
 from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
+from factcheck import quantities
 from factcheck.model import Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
@@ -118,6 +132,7 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
         if len(members) < 2:
             continue
         yield from _conflicts(analyses, key, members)
+    yield from quantities.cross.check(analyses, comparable_key)  # other words, one quantity
 
 
 def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:
@@ -296,6 +311,9 @@ class Quantity:
         self.arts = [ai for ai, _ in members]
         self.figs = [f for _, f in members]
         self.traits = [traits(f, _anchors(analyses[ai], f)) for ai, f in members]
+        # roles and times (quantities.signature): across articles, figures
+        # whose roles differ or times clash are two quantities
+        self.sigs = [quantities.signature(analyses[ai], f) for ai, f in members]
         self.unit = self.figs[0].unit
         self.by_article: Dict[int, List[int]] = {}
         for i, ai in enumerate(self.arts):
@@ -338,10 +356,13 @@ class Quantity:
     def link_across_articles(self, links: Links) -> int:
         """Link the compatible pairs from different articles; the number of them."""
         t = self.traits
-        classes = _classes(range(len(self.figs)), lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times))
+        classes = _classes(range(len(self.figs)),
+                           lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i]))
         alone = self._alone(range(len(self.figs)), self.arts.__getitem__)
         count = 0
         for x, y, same in _class_pairs(classes):
+            if quantities.signatures_apart(self.sigs[x[0]], self.sigs[y[0]]):
+                continue  # other roles or times (by noon / at the close): two quantities
             if _compatible(self.traits[x[0]], self.traits[y[0]], self.figs[0], False):
                 count += _pairs(x, y, same, self.arts.__getitem__)
                 self._link_classes(x, y, same, alone, self.arts.__getitem__, links)

@@ -13,7 +13,9 @@ order in the other, over a similarity threshold) but are not identical.  A
 quote that is an exact excerpt of the other (a shorter fragment, or a
 fragment with an ellipsis) is not a variant.  Two quotes in the same article
 must be closer than two quotes in different articles, because a speaker may
-repeat a phrase in one interview.
+repeat a phrase in one interview.  House style is not a variant: spellings
+("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
+"per cent"/"%" are read alike (``factcheck.extract.wording``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from functools import lru_cache
 import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.extract.wording import canonical, canonical_words
 from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
 
@@ -91,12 +94,15 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     return key[:-2] if key.endswith("'s") else key
 
 
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
     """(normalised, original, start, end) for the words of a quote,
-    editorial insertions in brackets or parentheses left out."""
+    editorial insertions in brackets or parentheses left out, house style
+    (spelling, numbers as words or numerals, "per cent") made one
+    (``factcheck.extract.wording``)."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    return tuple((m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
-                 for m in _WORD.finditer(text))
+    return tuple(canonical([(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
+                            for m in _WORD.finditer(text)]))
 
 
 @lru_cache(maxsize=1024)
@@ -104,7 +110,7 @@ def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
     """The normalised words of a quote (``_tokens``) and their set.  Cached:
     a quote is compared with every other quote of its speaker."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]  # as _tokens, without offsets
+    words = canonical_words([w.lower().replace("\u2019", "'") for w in _WORD.findall(text)])  # as _tokens
     return words, frozenset(words)
 
 

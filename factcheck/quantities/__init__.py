@@ -1,0 +1,43 @@
+"""The quantity model of cross-outlet comparison (issue 11).
+
+Two figures are one quantity when they count the same kind of thing, in the
+same event or state, at the same time, with the same role and modifiers,
+whatever their words: "about 900 tenants were told to leave" and "nearly
+700 people were moved out" are one quantity; "250 drivers walked out" and
+"40 replacement drivers" are two.
+
+* ``words``: the word classes (``factcheck/data/quantity_*.txt``);
+* ``describe``: a figure as a ``Quantity`` (also ratio words and event years);
+* ``relate``: identity of two quantities, with the reason, and agreement of
+  their values at the precision given;
+* ``cross``: the extra comparisons of the conflicting-figure rule.
+"""
+
+from . import cross
+from .describe import Quantity, describe
+from .relate import Relation, _times_clash, apart, disagree, relate
+
+__all__ = ["cross", "Quantity", "Relation", "apart", "describe", "different", "disagree", "relate", "signature",
+           "signatures_apart"]
+
+
+def different(an_a, fa, an_b, fb) -> bool:
+    """True when figure ``fa`` of ``an_a`` and ``fb`` of ``an_b``, which
+    the conflicting-figure rule's literal key takes for one quantity, differ
+    in role or time (``relate.apart``)."""
+    qa, qb = describe(an_a, 0, fa), describe(an_b, 1, fb)
+    return qa is not None and qb is not None and apart(qa, qb)
+
+
+def signature(an, f):
+    """What ``apart`` reads of a figure: (roles, times), or None when the
+    model cannot describe it (then nothing is apart)."""
+    q = describe(an, 0, f)
+    return None if q is None else (q.roles, q.times)
+
+
+def signatures_apart(sa, sb) -> bool:
+    """``different`` on two signatures."""
+    if sa is None or sb is None:
+        return False
+    return sa[0] != sb[0] or _times_clash(sa[1], sb[1])

@@ -1,0 +1,222 @@
+"""Conflicting figures the literal (noun, predicate) key cannot see.
+
+Called by ``factcheck.rules.conflicting_figure`` after its own comparison.
+Every figure of a story (and every ratio word and event year,
+``describe.extra_quantities``) is described as a ``Quantity`` and indexed by
+(kind, currency, event class): a figure is only compared with the figures
+that share one of its event classes, so the work grows with the story's
+figures, not with their square.  Pairs the rule's own key already compares
+(the same counted noun) are left to it.
+
+* Across articles: two quantities ``relate`` takes for one whose intervals
+  do not overlap are reported, unless one article also gives a figure that
+  agrees with the other's (it then names two quantities).
+* Within one article: a definite noun phrase ("the 5.3% rise", "the 17%
+  request") refers back to the nearest earlier figure of its kind that it
+  relates to; a different value is reported.
+
+Severity: ``error`` when identity is clear (the same noun or no noun, and
+the same event word); ``info`` when it rests on word classes ("tenants" /
+"people", "told to leave" / "moved out"), with both sentences, so an editor
+decides.  The message says why the two figures were taken for one quantity.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+
+from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
+from factcheck.rules.base import COMPARISONS, finding, place
+
+from .describe import Quantity, describe, extra_quantities
+from .relate import Relation, disagree, relate
+from .words import events, noun_class
+
+Key = Callable[[object], Optional[tuple]]
+
+CANDIDATES = 40
+"""Speed layer: a figure is compared with at most this many later figures of
+its (kind, currency, event) bucket, in article order, so that a story of
+1,000 articles stays near-linear.  A story an editor hands over has a few
+articles and buckets far smaller than this: nothing is lost there."""
+
+
+ANAPHORA_UNITS = ("percent", "money")
+
+
+def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, Optional[tuple]]]:
+    """Every Quantity of the story, in article and text order, and the
+    figure behind each (by position in the list).  A story of one article
+    can only hold anaphora, so only its shares and amounts are described
+    (speed: most stories of an archive are single articles)."""
+    out: List[Quantity] = []
+    figures: Dict[int, object] = {}
+    single = len(analyses) == 1
+    for ai, an in enumerate(analyses):
+        for f in an.figures:
+            if single and f.unit not in ANAPHORA_UNITS:
+                continue
+            q = describe(an, ai, f)
+            if q is not None:
+                figures[len(out)] = f
+                out.append(q)
+        if not single:
+            out.extend(extra_quantities(an, ai))
+    return out, figures
+
+
+def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
+    """The findings of the quantity model for one story (see the module
+    documentation); ``key`` is the rule's own index key of a figure."""
+    if len(analyses) == 1 and not _has_definite(analyses[0]):
+        return  # one article and no "the 5.3% rise": nothing to compare
+    qs, figures = quantities(analyses)
+    keys = {i: key(f) for i, f in figures.items()}
+    found: List[Tuple[int, int, Relation]] = []
+    if len(analyses) > 1:
+        texts = [an.article.content.lower() for an in analyses]
+        found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
+    found.extend(_anaphora(qs, keys))
+    for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
+        yield _finding(analyses, qs[i], qs[j], rel)
+
+
+def _has_definite(an: Analysis) -> bool:
+    """True when some share or amount of the article follows "the", "this"
+    or "that" (a cheap test before describing its figures)."""
+    content = an.article.content
+    for f in an.figures:
+        if f.unit in ANAPHORA_UNITS and content[max(0, f.start - 5):f.start].lower().rstrip().endswith(
+                ("the", "this", "that")):
+            return True
+    return False
+
+
+def related(analyses: Sequence[Analysis], key: Key) -> List[Tuple[Quantity, Quantity, Relation, bool]]:
+    """Every pair of figures of two articles that the model takes for one
+    quantity (and the rule's own key does not already join), with the
+    Relation and whether the values conflict: for the handout's figures
+    section ("surpassed 2 million" / "stopped 2.38 million times": agree)."""
+    qs, figures = quantities(analyses)
+    keys = {i: key(f) for i, f in figures.items()}
+    texts = [an.article.content.lower() for an in analyses]
+    return [(qs[i], qs[j], rel, conflict) for i, j, rel, conflict in _pairs(qs, keys, texts)]
+
+
+def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
+           texts: Sequence[str]) -> Iterator[Tuple[int, int, Relation, bool]]:
+    """Pairs of quantities of two articles taken for one, through the index
+    by (kind, currency, event class); conflicts explained by a third figure
+    are left out."""
+    buckets: Dict[Tuple[str, str, str], List[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        for ev in sorted(q.events):
+            buckets[(q.kind, q.currency, ev)].append(i)
+    seen: Set[Tuple[int, int]] = set()
+    for bucket in sorted(buckets):
+        members = buckets[bucket]
+        for x, i in enumerate(members):
+            near = members[max(0, x - CANDIDATES):x + 1 + CANDIDATES]
+            for j in members[x + 1:x + 1 + CANDIDATES]:
+                if (i, j) in seen or qs[i].article == qs[j].article:
+                    continue
+                seen.add((i, j))
+                if keys.get(i) is not None and keys.get(i) == keys.get(j):
+                    continue  # the same counted noun: the rule's own comparison decides
+                COMPARISONS.add()
+                rel = relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article]))
+                if rel is None:
+                    continue
+                conflict = disagree(qs[i], qs[j])
+                if conflict and _explained(qs, near, i, j):
+                    continue
+                yield i, j, rel, conflict
+
+
+def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
+    """True when either article also gives a figure of the bucket that agrees
+    with the other article's figure (it names several quantities)."""
+    for k in members:
+        if k in (i, j):
+            continue
+        if qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j]):
+            return True
+        if qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i]):
+            return True
+    return False
+
+
+def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation]]:
+    """Definite figures ("the 5.3% rise") and the nearest earlier figure of
+    their article they refer back to, when the values differ."""
+    by_article: Dict[int, List[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        by_article[q.article].append(i)
+    for members in by_article.values():
+        for x, j in enumerate(members):
+            b = qs[j]
+            if not b.definite or b.kind not in ("percent", "money"):
+                continue
+            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks)):
+                continue
+            for i in reversed(members[:x]):
+                a = qs[i]
+                if a.sentence == b.sentence or a.kind != b.kind or a.definite:
+                    continue
+                COMPARISONS.add()
+                rel = _refers(a, b)
+                if rel is None:
+                    continue
+                if disagree(a, b):
+                    yield i, j, rel
+                break
+
+
+def _change_noun(noun: Optional[str]) -> bool:
+    """True for the nouns a definite figure refers back through: a change
+    or a request ("the 5.3% rise", "the 17% request"), not a count of
+    things ("the two banks" names a subset)."""
+    if not noun:
+        return False
+    return noun_class(noun) in ("increase", "cut") or noun in events()
+
+
+def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
+    """How definite ``b`` refers back to ``a``: the same noun ("a 3.5% rise"
+    ... "the 5.3% rise"), or a related quantity (``relate``)."""
+    if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
+        return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
+    rel = relate(a, b, same_article=True)
+    if rel is None:
+        return None
+    return Relation(certain=False, why=f"a definite reference; {rel.why}")
+
+
+def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation) -> Finding:
+    an_a, an_b = analyses[a.article], analyses[b.article]
+    where_a = an_a.article.label
+    where_b = an_b.article.label if an_b is not an_a else "later in the same article"
+    if rel.certain:
+        message = (f'Conflicting figures for one quantity: "{a.text}" ({where_a}) vs "{b.text}" ({where_b}); '
+                   f"{rel.why}, and the values cannot both be true.")
+        severity = "error"
+    else:
+        sa, sb = _sentence(an_a, a), _sentence(an_b, b)
+        message = (f'These figures may be one quantity and disagree: "{a.text}" ({where_a}: "{sa}") vs '
+                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}. Check whether they count the same thing.')
+        severity = "info"
+    payload = ConflictPayload(
+        counts=a.what or a.kind, unit=a.kind, verdict="conflict",
+        identity="certain" if rel.certain else "likely", why=rel.why,
+        figures=tuple(FigureVersion(path=an.article.path, outlet=an.article.label, text=q.text, low=q.low,
+                                    high=q.high, start=q.start, end=q.end)
+                      for an, q in ((an_a, a), (an_b, b))))
+    return finding(an_a, a.start, a.end, message, severity=severity,
+                   related=[place(an_b, b.start, b.end)], payload=payload)
+
+
+def _sentence(an: Analysis, q: Quantity, limit: int = 160) -> str:
+    s = an.sentences[q.sentence]
+    text = " ".join(an.article.content[s.start:s.end].split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

@@ -1,0 +1,283 @@
+"""What a figure is a quantity of: ``Quantity``, built by ``describe``.
+
+A Quantity holds what the relation of two figures needs: the kind of value
+(count, money, percent, duration, date, ratio), the class of what is counted
+(``words.noun_class``), the events and roles named by the words around the
+figure, its times (the periods figure extraction recorded, weekdays and
+times of day near it), the words narrowing its noun ("+replacement"), the
+names of its clause, and the interval its wording implies in one base unit
+(durations in days, dates as day numbers).
+
+``extra_quantities`` adds two kinds figure extraction does not give: ratio
+words ("more than tripled", "almost doubled") and bare years of an event
+("repainted in 2013").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import FrozenSet, Iterator, List, Optional, Tuple
+
+from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
+from factcheck.model import Analysis, Figure
+
+from factcheck.extract.wording import NUMBER_WORDS
+
+from . import words
+
+
+@lru_cache(maxsize=1)
+def _common() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("story_common_words"))
+
+WINDOW = 8
+"""Words on each side of a figure that name its event and time (a date's
+event is that of its whole sentence; money looks a little further)."""
+
+WINDOWS = {"date": 14, "money": 12}
+
+HEDGE_WINDOW = 5
+"""Words on each side of a figure that can make it a possibility or a range."""
+
+ROLE_WINDOW = 3
+"""Words on each side of a figure that give it a role ("the $40 million
+asking price", "offered a 6% rise")."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
+         "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
+_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# Speed: both patterns anchor on the rare part (the ratio verb, the year's
+# digits) and look back for the words before it.
+_RATIO = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
+                          r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+                  r"|flight|visit)\b", re.I)
+_ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                 "hourly": "hour"}
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as the quantity model sees it (see the module documentation);
+    ``content`` holds the other content words near it, for money and shares
+    whose identity needs a shared object ("the farm")."""
+
+    article: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # count money percent duration date ratio
+    currency: str
+    what: Optional[str]  # class of the counted noun
+    noun: Optional[str]  # the counted noun as written (singular)
+    events: FrozenSet[str]
+    event_words: FrozenSet[str]
+    roles: FrozenSet[str]
+    times: FrozenSet[str]
+    marks: FrozenSet[str]
+    names: FrozenSet[str]
+    modal: bool
+    low: Optional[float]
+    high: Optional[float]
+    has_year: bool = True
+    definite: bool = False
+    content: FrozenSet[str] = frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int, ...]]:
+    """The words of a sentence with their start and end offsets (cached: a
+    sentence with several figures is read once)."""
+    found = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+    return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
+
+
+def _sides(sentence: str, start: int, end: int) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The words before ``start`` and from ``end`` on."""
+    toks, starts, ends = _tokens(sentence)
+    return toks[:bisect.bisect_right(ends, start)], toks[bisect.bisect_left(starts, end):]
+
+
+def _window(sides, width: int) -> List[str]:
+    """The lower-case words within ``width`` words of the figure (a
+    capitalised word is part of a name: "St Aldric's Hospital" is no
+    hospital stay)."""
+    before, after = sides
+    return [w for w in before[-width:] + after[:width] if w.islower()]
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
+                   re.I)
+
+
+def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
+    """Weekdays near the figure, leaving out the day something was said
+    ("the council said on Monday")."""
+    out = set()
+    toks, starts, _ends = _tokens(sentence)
+    for w, at in zip(toks, starts):
+        if w[0].isupper() and w.lower() in WEEKDAYS and abs(at - (start if at < start else end)) < 80:
+            if not _SAID.search(sentence[max(0, at - 40):at]):
+                out.add(w.lower())
+    return frozenset(out)
+
+
+def _content(sides, ev_words) -> FrozenSet[str]:
+    """Content words near the figure (lower case, four letters or more, not
+    common words, event words or number words)."""
+    near = [w.lower() for w in sides[0][-WINDOW:] + sides[1][:WINDOW]]
+    common = _common()
+    return frozenset(w for w in near if len(w) > 3 and w not in common and w not in ev_words
+                     and w not in NUMBER_WORDS and w not in words.function_words())
+
+
+def _hedged(sentence: str, start: int, end: int, sides) -> bool:
+    """True when the words just around a figure make it a possibility, a
+    limit or one end of a range ("faces a ban of between six months and two
+    years", "could cost up to")."""
+    if _BETWEEN.search(sentence, max(0, start - 20), start):
+        return True
+    return any(w in words.hedges() for w in _window(sides, HEDGE_WINDOW))
+
+
+def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
+    """What a rate is per ("a day", "daily", "per crossing"), as "per:day"."""
+    m = _PER.match(sentence, end)
+    if m:
+        return frozenset({"per:" + m.group(1).lower()})
+    return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
+
+
+def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides):
+    near = _window(sides, WINDOWS.get(kind, WINDOW))
+    close = _window(sides, ROLE_WINDOW)
+    inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
+    near += inside
+    if noun:
+        near.append(noun)
+    ev_map, role_map, clock = words.events(), words.roles(), words.times()
+    events = frozenset(ev_map[w] for w in near if w in ev_map)
+    ev_words = frozenset(w for w in near if w in ev_map)
+    roles = frozenset(role_map[w] for w in close if w in role_map)
+    times = frozenset(w for w in near if w in clock) | _weekdays(sentence, start, end) | _rate(sentence, end, near)
+    return events, ev_words, roles, times
+
+
+def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
+    """The proper names of the figure's clause (``anchors``), without
+    number words and common words that open a sentence ("Three people")."""
+    first = _WORD.search(sentence)
+    opener = first.group().lower() if first else ""
+    return frozenset(n for n in anchors(sentence, start, end, counts)
+                     if n not in NUMBER_WORDS and n not in _common() and n != opener)
+
+
+def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
+    if f.unit != "duration":
+        return f.low, f.high
+    lo_day, hi_day = _DAYS.get(f.counts or "", (None, None))
+    if lo_day is None:
+        return None, None
+    lo = f.low if f.low is not None else None
+    hi = f.high if f.high is not None else None
+    return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
+
+
+def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
+    """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
+    None for a figure the model does not compare (a vote tally, a vague
+    plural, a part of a whole, a comparison)."""
+    if f.unit not in ("count", "money", "percent", "duration", "date"):
+        return None
+    period, frames = qualifier_parts(f.qualifier)
+    if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
+        return None
+    sent = an.sentences[f.sentence]
+    text = an.article.content[sent.start:sent.end]
+    s, e = f.start - sent.start, f.end - sent.start
+    lo, hi = _interval(f)
+    sides = _sides(text, s, e)
+    if lo is None and hi is None or _hedged(text, s, e, sides):
+        return None
+    noun = f.counts if f.unit in ("count", "money", "percent") else None
+    events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    marks = frozenset(x for x in frames if x.startswith("+"))
+    roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
+    return Quantity(
+        article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
+        currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
+        event_words=ev_words, roles=roles,
+        times=times | frozenset(t for t in period), marks=marks,
+        names=_names(text, s, e, f.counts), modal="modal" in frames or "future" in frames,
+        low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
+        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
+        content=_content(sides, ev_words))
+
+
+def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """Ratio words and bare years of an event in article ``an`` (one pass of
+    each pattern over the article, matches placed in their sentences)."""
+    content = an.article.content
+    starts = [s.start for s in an.sentences]
+    found = []
+    for m in _RATIO.finditer(content):
+        bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
+        found.append((bound.start() if bound else m.start(), m.end(), "ratio",
+                      ((bound.group(1) if bound else ""), m.group(1))))
+    for m in _YEAR.finditer(content):
+        if _YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+            found.append((m.start(), m.end(), "date", (m.group(),)))
+    for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
+        si = bisect.bisect_right(starts, at) - 1
+        if si < 0 or an.sentences[si].end < end:
+            continue
+        sent = an.sentences[si]
+        text = content[sent.start:sent.end]
+        if kind == "ratio":
+            lo, hi = _ratio_bounds(m[0].lower(), _RATIOS[m[1].lower()])
+        else:
+            year = int(m[0])
+            lo = float(datetime.date(year, 1, 1).toordinal())
+            hi = float(datetime.date(year, 12, 31).toordinal())
+        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
+        if kind == "ratio" or q.events:
+            yield q
+
+
+def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
+    if bound in ("more than", "over"):
+        return value + _EPS, None
+    if bound == "at least":
+        return value, None
+    if bound in ("almost", "nearly"):
+        return value * 0.85, value - _EPS
+    if bound == "less than":
+        return None, value - _EPS
+    if bound in ("roughly", "about", "around"):
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
+           lo: Optional[float], hi: Optional[float]) -> Quantity:
+    events, ev_words, roles, times = _context(text, s, e, None, kind, _sides(text, s, e))
+    sent = an.sentences[si]
+    return Quantity(
+        article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
+        currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
+        times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
+        has_year=True)

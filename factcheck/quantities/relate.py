@@ -1,0 +1,167 @@
+"""Are two figures one quantity, and do their values agree?
+
+``relate`` decides identity from what is counted and what happened to it,
+never from the literal noun and verb alone:
+
+* the same kind of value (and currency);
+* what is counted of one kind (``words.same_kind``: "tenants" and "people",
+  "drivers" and "staff"), or no noun on either side;
+* a shared event or state class ("told to leave" and "moved out" are both an
+  evacuation; "walked out" and "stayed off" a strike); a figure whose words
+  name no event is never taken for another's quantity by this model;
+* the same roles (an asking price is not the price paid; an offer is not a
+  demand; replacement drivers are not strikers);
+* times that do not clash (different weekdays, years, periods or times of
+  day make two quantities: "58% full on Monday" vs "55% full by Thursday");
+* no clash of names in their clauses, and not one a forecast and the other a
+  fact.
+
+The answer is a ``Relation``: ``certain`` when the two figures also count the
+literally same noun or name the same event word (an editor would need no
+judgement), and ``why``, a sentence for the finding ("both count residents
+(residents / people), evacuation (moved / leave), on saturday").
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Optional, Tuple
+
+from .describe import Quantity
+from factcheck.extract.figures import WEEKDAYS
+
+from . import words
+from .words import same_kind
+
+
+@dataclass(frozen=True)
+class Relation:
+    certain: bool
+    why: str
+
+
+def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
+           same_article: bool = False) -> Optional[Relation]:
+    """The Relation of two quantities taken for one, or None.  ``texts``,
+    the two articles' texts in lower case, let a name of one clause that
+    the other article also uses count as shared; within one article an
+    amount needs no shared object (the article's context is one)."""
+    if a.kind != b.kind or a.currency != b.currency:
+        return None
+    kind_ok, literal = same_kind(a.what, b.what)
+    shared = a.events & b.events
+    if a.kind in ("money", "percent") and (a.what is None or b.what is None or shared):
+        kind_ok = True  # what money or a share is "of" is seldom the noun after it
+    if not kind_ok and not _event_noun(a, b, shared) and not _event_noun(b, a, shared):
+        return None
+    if not shared or a.roles != b.roles:
+        return None
+    if a.modal != b.modal and a.kind in ("count", "money", "percent"):
+        return None
+    if _times_clash(a.times, b.times):
+        return None
+    if a.names and b.names and not (a.names & b.names):
+        if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
+            return None  # a span or a date of someone else's event
+    if (a.kind in ("money", "percent") and not literal and not same_article
+            and not (a.content & b.content or a.names & b.names)):
+        return None  # an amount of what? nothing near the two figures is shared
+    same_words = bool(a.event_words & b.event_words)
+    certain = (literal or a.what is None) and same_words
+    return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def apart(a: Quantity, b: Quantity) -> bool:
+    """True when two figures the literal key joins are still two quantities:
+    their roles differ (asking price / price paid; strikers / replacement
+    drivers) or their times clash (by noon / at the close; Monday / Friday;
+    a day / per crossing)."""
+    return a.roles != b.roles or _times_clash(a.times, b.times)
+
+
+def _named_in(na, nb, texts: Optional[Tuple[str, str]]) -> bool:
+    """True when one figure's names occur in the other's article."""
+    if texts is None:
+        return False
+    return any(n in texts[1] for n in na) or any(n in texts[0] for n in nb)
+
+
+def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
+    """True when ``a`` names no noun and ``b``'s noun is a word of a shared
+    event ("stopped 2.38 million times" / "encounters surpassed 2 million")."""
+    return a.noun is None and b.noun is not None and words.events().get(b.noun) in shared
+
+
+def _times_clash(a, b) -> bool:
+    """True when two figures' times name different moments of one kind:
+    different weekdays, years, relative periods or times of day (a month
+    next to a weekday, or a time on one side only, is no clash)."""
+    for kind in (WEEKDAYS, None, "period", words.times(), "rate"):
+        ta, tb = _of_kind(a, kind), _of_kind(b, kind)
+        if ta and tb and not (ta & tb):
+            return True
+    return False
+
+
+def _of_kind(times, kind):
+    if kind is None:
+        return {t for t in times if t.isdigit()}
+    if kind == "period":
+        return {t for t in times if " " in t}
+    if kind == "rate":
+        return {t for t in times if t.startswith("per:")}
+    return {t for t in times if t in kind}
+
+
+def _why(a: Quantity, b: Quantity, shared) -> str:
+    """Why two figures were taken for one quantity, for the finding: "both
+    count residents / people; the same evacuation (leave / moved); saturday"."""
+    parts = []
+    if a.noun or b.noun:
+        nouns = a.noun if a.noun == b.noun else " / ".join(n for n in (a.noun, b.noun) if n)
+        parts.append(f"both count {_plural(nouns)}")
+    words = sorted(a.event_words | b.event_words)
+    parts.append("the same " + " and ".join(sorted(shared)) + " (" + " / ".join(words) + ")")
+    times = sorted(a.times & b.times)
+    if times:
+        parts.append("the same time (" + ", ".join(times) + ")")
+    names = sorted(a.names & b.names)
+    if names:
+        parts.append("the same names (" + ", ".join(names) + ")")
+    return "; ".join(parts)
+
+
+_UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel"})
+
+
+def _plural(nouns: str) -> str:
+    return " / ".join("people" if n == "person" else n if n.endswith("s") or n in _UNCOUNTED else n + "s"
+                      for n in nouns.split(" / "))
+
+
+def disagree(a: Quantity, b: Quantity) -> bool:
+    """True when the two intervals cannot both hold (dates at the precision
+    they are given: a day without a year is compared by month and day)."""
+    if a.kind == "date" and not (a.has_year and b.has_year):
+        return _month_day(a) and _month_day(b) and max(_md(a.low), _md(b.low)) > min(_md(a.high), _md(b.high))
+    lo = max(_lo(a), _lo(b))
+    hi = min(_hi(a), _hi(b))
+    return lo > hi
+
+
+def _month_day(q: Quantity) -> bool:
+    return q.low is not None and q.high is not None
+
+
+def _md(x):
+    d = datetime.date.fromordinal(int(x))
+    return (d.month, d.day)
+
+
+def _lo(q: Quantity) -> float:
+    return q.low if q.low is not None else float("-inf")
+
+
+def _hi(q: Quantity) -> float:
+    return q.high if q.high is not None else float("inf")

@@ -1,0 +1,136 @@
+"""Story grouping for the folder an editor hands over: a shared specific name.
+
+The idf-weighted similarity of ``factcheck.stories`` needs an archive to
+know which words are rare; in a folder of two or three articles every word
+weighs about the same, and two reports of one chemical spill with different
+headlines can fall under the threshold.  What such reports share is a
+specific multi-word name in their titles or leads: an institution or a place
+("St Aldric's Hospital", "Ashgrove Community Hospital"), or a place with an
+event noun ("the Corran Street fire station", "the Pellam Bay wind farm").
+
+``lead_names`` picks those names from an article's title and lead: names of
+two or more capitalised words whose last word is the head of a place or
+institution name (``data/place_nouns.txt``, ``data/organisation_nouns.txt``),
+or that such a lower-case noun follows ("Corran Street fire station"); a
+person's name ("Ruth Okafor", "Councillor Peter Yelland") has no such head
+and never counts.  ``join_shared_leads`` makes
+articles that share such a name one story, in folders of at most
+SMALL_FOLDER articles, when their dates (where known) are close and their
+titles and leads also share at least SHARED_TERMS other words that are not
+the name's own, institution or place words, months or weekdays: two reports
+of one chlorine leak at "the Brennock Valley works" share "chlorine",
+"leak"; a budget hearing and a chief executive's ousting at one transit
+authority share only "board".  In a
+larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
+there a shared place name ("Downing Street") is ordinary and says little.
+A shared lead name counts as much as the default threshold: a desk that sets
+a stricter ``story_threshold`` asks for more and does not get these joins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+SMALL_FOLDER = 50
+"""Folders of at most this many articles group by shared lead names too."""
+
+MAX_HOLDERS = 6
+"""A lead name held by more articles than this is a topic, not a story."""
+
+DATE_LIMIT = 21
+"""Articles further apart than this many days are never joined by a name."""
+
+SHARED_TERMS = 2
+"""Title and lead words (besides the name's) two articles must share."""
+
+_CALENDAR = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                      "august september october november december monday tuesday wednesday thursday friday "
+                      "saturday sunday".split())
+
+_LOWER_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("place_nouns")) | frozenset(read_list("organisation_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(w.lower().rstrip(".") for w in read_list("name_titles"))
+
+
+@lru_cache(maxsize=1)
+def _common() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("story_common_words"))
+
+
+def specific(key: str, after: str) -> bool:
+    """True when the name ``key`` (lower case, words split by spaces) names a
+    place, an institution or an event site rather than a person; ``after``
+    is the text that follows the name."""
+    words = key.split()
+    if len(words) < 2 or words[0] in _titles():
+        return False
+    if words[-1] in _heads():
+        return True
+    m = _LOWER_NOUN.match(after)
+    return bool(m) and m.group(1) not in _common() and m.group(1) in _heads()
+
+
+def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) -> Tuple[str, ...]:
+    """The specific names of a title and lead ``text`` (sorted keys), found
+    with the name scanner ``names`` of ``factcheck.stories``."""
+    out = set()
+    for key, surface, at in names(text):
+        end = text.find(surface, at)
+        after = text[end + len(surface):end + len(surface) + 30] if end >= 0 else ""
+        if specific(key, after):
+            out.add(key)
+    return tuple(sorted(out))
+
+
+def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
+    """Join (with ``union``) the articles of a small folder that share a
+    specific lead name; returns how many joins were made.  ``sigs`` are
+    ``factcheck.stories.Signature`` objects (their ``leads`` and ``day``)."""
+    if len(sigs) > SMALL_FOLDER:
+        return 0
+    holders: Dict[str, List[int]] = defaultdict(list)
+    for i, s in enumerate(sigs):
+        for key in getattr(s, "leads", ()):
+            holders[key].append(i)
+    joined = 0
+    for key in sorted(holders):
+        members = holders[key]
+        if len(members) < 2 or len(members) > MAX_HOLDERS:
+            continue
+        own = set(key.split())
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if not _close(sigs[i].day, sigs[j].day):
+                    continue
+                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= SHARED_TERMS and union(i, j):
+                    joined += 1
+    return joined
+
+
+def _terms(sig) -> FrozenSet[str]:
+    """The title and lead words of a signature that can tell a story apart
+    (no institution or place head words, months or weekdays)."""
+    heads = _heads()
+    return frozenset(f[2:] for f, _w in sig.features
+                     if f.startswith("t:") and f[2:] not in heads and f[2:] not in _CALENDAR)
+
+
+def _close(a: Optional[int], b: Optional[int]) -> bool:
+    return a is None or b is None or abs(a - b) <= DATE_LIMIT

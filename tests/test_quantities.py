@@ -1,0 +1,134 @@
+"""The quantity model (issue 11, parts 2-4): pairs that must conflict, must
+agree, and must be different quantities, across articles of one story and
+within one article.  Every text is invented for these tests."""
+
+import pytest
+
+from factcheck.quantities import relate
+from factcheck.quantities.cross import quantities
+from factcheck.extract import extract
+from factcheck.model import Article
+from factcheck.settings import Settings
+
+from .helpers import report_for
+
+
+def _conflicts(*texts):
+    return [f for f in report_for(*texts).findings if f.rule == "conflicting-figure"]
+
+
+MUST_CONFLICT = [
+    # one quantity, other words (what is counted, what happened)
+    ["Officials told about 900 tenants to leave their flats in Harlow on Tuesday.",
+     "Nearly 700 people were moved out of their homes in Harlow on Tuesday, the council said."],
+    ["Some 250 drivers walked out on Monday, the union said.",
+     "About 180 staff stayed off the routes on Monday, the company said."],
+    ["The ferry carries more than 3,000 passengers a day, the operator says.",
+     "About 2,200 commuters use the ferry daily, the council says."],
+    # durations of one event
+    ["The plant will shut for a six-week refit in May.", "The refit will keep the plant closed for three months."],
+    ["The company ran a three-week trial of the scheme.", "The trial, which lasted two months, ended in June."],
+    # dates at month or year precision, same event
+    ["The pier was last repainted in spring 2011, the council said.", "The pier was last repainted in 2015."],
+    ["Staff detected the leak on 9 October, the utility said.",
+     "Workers first noticed the smell on 19 October, a spokesman said."],
+    # ratio words
+    ["Sales at the bakery have more than tripled since 2019.", "The bakery's sales have almost tripled since 2019."],
+    # one amount, two values
+    ["The county bought the depot for $12 million in March.", "The county paid $9 million for the depot."],
+]
+
+MUST_AGREE = [
+    ["Border agents stopped migrants 2.38 million times in the last fiscal year.",
+     "Total encounters at the border surpassed 2 million for the first time in fiscal year 2022."],
+    ["The county paid more than $7 million for the depot.", "The county bought the depot for $7.4 million."],
+    ["About 2,000 tenants were told to leave on Tuesday.", "Some 1,960 residents were evacuated on Tuesday."],
+    ["The plant will shut for a four-week refit.", "The refit will keep the plant closed for a month."],
+    ["Sales have more than doubled since 2019.", "Sales have more than doubled since 2019, the owner said."],
+]
+
+DIFFERENT_QUANTITIES = [
+    # strikers vs replacement drivers
+    ["Some 250 drivers walked out on Monday.", "The company hired 40 replacement drivers during the strike."],
+    # by noon vs at the close
+    ["Shares were up over 5% by noon on Tuesday.", "Shares closed up 4.75% on Tuesday."],
+    # Monday vs Friday
+    ["The reservoir was 61% full on Monday.", "The reservoir was 58% full by Friday."],
+    # asking price vs price paid
+    ["The farm was listed at an asking price of $40 million.", "The airport paid $26 million for the farm."],
+    # a capacity per crossing vs passengers a day
+    ["The ferry carries about 4,000 passengers a day.", "The spare boat can carry 250 passengers per crossing."],
+    # bottles handed out vs households without water
+    ["Volunteers handed out 800 bottles of water.", "About 300 households had no water on Sunday."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_in_other_words_conflicts(story):
+    found = _conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].data.get("why") or "Conflicting" in found[0].message
+
+
+@pytest.mark.parametrize("story", MUST_AGREE, ids=[s[0][:40] for s in MUST_AGREE])
+def test_agreeing_wordings_stay_quiet(story):
+    assert not _conflicts(*story)
+
+
+@pytest.mark.parametrize("story", DIFFERENT_QUANTITIES, ids=[s[0][:40] for s in DIFFERENT_QUANTITIES])
+def test_different_quantities_stay_quiet(story):
+    assert not _conflicts(*story)
+
+
+def _quantity(text, needle):
+    an = extract(Article(path="a.txt", content=text), Settings())
+    other = extract(Article(path="b.txt", content="Nothing to compare."), Settings())
+    qs, _ = quantities([an, other])  # a story of two articles: every figure is described
+    return next(q for q in qs if needle in q.text)
+
+
+def test_seed_encounters_are_one_quantity_that_agrees():
+    from factcheck.quantities import disagree
+
+    a = _quantity("According to the agency, migrants were stopped 2.38 million times in the most recent "
+                  "fiscal year.", "2.38")
+    b = _quantity("Total encounters along the border surpassed 2 million for the first time in fiscal "
+                  "year 2022, according to the data.", "2 million")
+    rel = relate(a, b)
+    assert rel is not None and "encounter" in rel.why and "stopped" in rel.why
+    assert not disagree(a, b)
+
+
+def test_why_names_what_is_counted_and_the_event():
+    found = _conflicts(*MUST_CONFLICT[0])
+    assert "tenants / people" in found[0].message and "evacuation" in found[0].message
+    assert found[0].severity == "info" and "Nearly 700 people were moved out" in found[0].message
+
+
+def test_clear_identity_is_an_error():
+    found = _conflicts("The trial ran for 18 months, the company said.", "The trial ran for two years.")
+    assert [f.severity for f in found] == ["error"]
+
+
+ANAPHORA = [
+    ("The council approved a 2.5% rise in water rates on Monday. Officials said the 5.2% rise would add "
+     "$30 to a typical bill.", True),
+    ("The hospital asked for a 6% budget increase next year. A board member called the 16% request "
+     "reckless.", True),
+    ("The council approved a 2.5% rise in water rates on Monday. Officials said the 2.5% rise would add "
+     "$30 to a typical bill.", False),
+]
+
+
+@pytest.mark.parametrize("text, conflict", ANAPHORA, ids=[t[:40] for t, _ in ANAPHORA])
+def test_definite_reference_is_tied_to_the_figure_it_names(text, conflict):
+    assert bool(_conflicts(text)) == conflict
+
+
+def test_handout_says_why_two_figures_were_compared():
+    from factcheck.render.handout_data import context
+
+    report = report_for(*MUST_CONFLICT[0])
+    groups = [g for g in context(report)["figures"] if g["conflict"]]
+    assert len(groups) == 1 and "one quantity: both count tenants / people" in groups[0]["verdict"]
+    assert {r["text"] for r in groups[0]["rows"]} == {"about 900 tenants", "Nearly 700 people"}

@@ -1,0 +1,72 @@
+"""Story grouping by a shared specific name in titles and leads (issue 11, part 1)."""
+
+import pytest
+
+from factcheck import story_links
+from factcheck.extract.mentions import entity_mentions
+from factcheck.extract import extract
+from factcheck.model import Article
+from factcheck.settings import Settings
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Corran Street fire station in Ledwick could close.", "corran street"),
+    ("Ashgrove Community Hospital said on Monday it would cut beds.", "ashgrove community hospital"),
+    ("The Pellam Bay wind farm has stopped.", "pellam bay"),
+    ("Gas escaped from the Tolmer Valley water treatment works.", "tolmer valley"),
+])
+def test_specific_names_are_lead_names(text, key):
+    assert key in story_links.lead_names(text, entity_mentions)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Councillor Peter Yelland said the council would meet.", "councillor peter yelland"),
+    ("Ruth Okafor said she was worried.", "ruth okafor"),
+    ("Officials in Ledwick said more tests were needed.", "ledwick"),
+])
+def test_people_and_single_words_are_not_lead_names(text, key):
+    assert key not in story_links.lead_names(text, entity_mentions)
+
+
+def _groups(items):
+    analyses = [extract(Article(path=f"{i}.txt", content=text), Settings()) for i, text in enumerate(items)]
+    from factcheck.check import check_analyses
+
+    return [sorted(int(p.split(".")[0]) for p in s.paths) for s in check_analyses(analyses, Settings()).stories]
+
+
+def test_two_articles_sharing_an_institution_in_their_leads_are_one_story():
+    a = ("Families fear cuts as clinic budget is squeezed\n\nTARLOW (Tarlow Times) — Kelder Moor Infirmary will "
+         "close its night clinic from June, managers said on Monday.\n\nNurses said patients would wait longer.\n")
+    b = ("Night service to end, managers confirm\n\nTARLOW (Coast FM) — Managers at Kelder Moor Infirmary "
+         "confirmed on Monday that the night clinic would shut.\n\nA union official called it a mistake.\n")
+    assert _groups([a, b]) == [[0, 1]]
+
+
+def test_two_articles_sharing_only_a_person_stay_apart():
+    a = ("Minister opens new library\n\nTARLOW (Tarlow Times) — Helena Sorvik opened the town's library "
+         "on Monday.\n\nChildren read poems.\n")
+    b = ("Fishing quotas to be cut\n\nPORT ELLEN (Coast FM) — Helena Sorvik told fishermen on Monday that "
+         "quotas would fall next year.\n\nSkippers were angry.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
+def test_one_institution_in_two_different_stories_stays_apart():
+    a = ("Budget hearing set for April\n\nTARLOW (Tarlow Times) — The Kelder Moor Infirmary board will hold "
+         "a public hearing on its budget in April.\n\nResidents may speak for three minutes.\n")
+    b = ("Chief executive told to quit\n\nTARLOW (Coast FM) — The board of Kelder Moor Infirmary voted on "
+         "Thursday to ask its chief executive to resign.\n\nShe has not commented.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
+def test_far_apart_dates_are_not_joined_by_a_name():
+    class Sig:
+        def __init__(self, day):
+            self.day, self.leads = day, ("kelder moor infirmary",)
+            self.features = (("t:leak", 1.0), ("t:night", 1.0))
+
+    joined = []
+    story_links.join_shared_leads([Sig(100), Sig(300)], lambda i, j: joined.append((i, j)) or True)
+    assert joined == []
+    story_links.join_shared_leads([Sig(100), Sig(110)], lambda i, j: joined.append((i, j)) or True)
+    assert joined == [(0, 1)]
