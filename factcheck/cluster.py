@@ -27,16 +27,17 @@ PARTITION_SIZE = 64  # articles per task: large enough to amortise scheduling
 
 def _extract_partition(items: Sequence[Tuple[int, Tuple[str, str]]], settings: Settings) -> List[tuple]:
     """Worker side: load and extract each file; (index, analyses, error)."""
-    from factcheck.check import extract_all, input_finding
+    from factcheck.check import extract_all
     from factcheck.errors import InputError
     from factcheck.load import load_file
+    from factcheck.rules import input_error
 
     out = []
     for index, (fs_path, display) in items:
         try:
-            loaded = load_file(fs_path, display)
+            loaded = load_file(fs_path, display, settings.max_file_bytes)
         except InputError as exc:
-            out.append((index, [], input_finding(exc)))
+            out.append((index, [], input_error.finding_for(exc)))
             continue
         out.append((index, extract_all(loaded, settings, 1), None))
     return out
