@@ -35,3 +35,10 @@ def test_wrapped_markdown_claim_is_found(tmp_path):
 
     rep = run([str(path)])
     assert [f.rule for f in rep.findings] == ["unsourced-claim"]
+
+
+def test_a_bound_phrase_broken_over_two_lines_keeps_its_bound():
+    from factcheck.extract.figures import sentence_figures
+
+    (fig,) = sentence_figures("The county had more\nthan 9,000 homeless residents.")
+    assert fig.bound == "more_than" and fig.low == 9000 and fig.high is None

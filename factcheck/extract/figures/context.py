@@ -114,11 +114,16 @@ def _bound_index() -> Tuple[Dict[str, Tuple[Tuple[int, Dict[str, str]], ...]], D
     return before, after
 
 
+_SPACES = {ord(c): " " for c in "\n\r\t\u00a0"}
+
+
 def bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
     """The bound around the figure at [start, end) and the span it covers."""
     before_index, after_index = _bound_index()
     off = max(0, start - 40)
-    l_strip = text[off:start].lower().rstrip()
+    # a line break inside a phrase ("more\nthan 9,000" in wrapped Markdown)
+    # reads as a space; the replacement keeps every offset
+    l_strip = text[off:start].lower().translate(_SPACES).rstrip()
     n = len(l_strip)
     found, bstart = "exact", start
     # The longest phrase that ends the text before the figure as whole words.
@@ -129,7 +134,7 @@ def bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
         if size <= n and l_strip[n - size:] in phrases and (size == n or not l_strip[n - size - 1].isalnum()):
             found, bstart = phrases[l_strip[n - size:]], off + n - size
             break
-    right = text[end:end + 30].lower()
+    right = text[end:end + 30].lower().translate(_SPACES)
     right_l = right.lstrip()
     bend = end
     # Only phrases starting with the first character after the spaces can
