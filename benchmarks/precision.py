@@ -1,0 +1,302 @@
+"""Precision and recall of factcheck's findings on real news, judged by a desk editor's standard.
+
+    python benchmarks/precision.py                 # all articles
+    python benchmarks/precision.py --part test     # the held-out part only (never tune on it)
+    python benchmarks/precision.py --part dev --unjudged 20   # + 20 unjudged findings to judge
+
+Runs ``factcheck check --format json --isolated --no-cache`` on BBC News
+(``../shared/benchmarks/bbc-news/bbc``, the five topic folders) and on PolNeAR
+(``../shared/benchmarks/polnear/data/{train,dev,test}/text``), or
+``$FACTCHECK_BENCHMARKS/...``; the JSON is cached in the temporary folder under
+a key made of factcheck's source and data files, so a second run of the same
+code takes a second or two.
+
+It reads the judgements in ``benchmarks/judged/findings.tsv`` (see
+docs/judging.md: verdicts TRUE / FALSE / DEBATABLE under ../shared/JUDGING.md)
+and, when present, ``benchmarks/judged/recall.tsv`` (every sentence an editor
+must raise in a set of fully read articles), and prints per rule:
+
+- judged findings among today's findings, TRUE / FALSE / DEBATABLE, and
+  precision TRUE / (TRUE + FALSE) at warning and above and over all severities;
+- findings today that no judgement covers (``unjudged``);
+- recall on the fully read articles (a finding hits a listed sentence when its
+  sentence overlaps the listed span and the rules match);
+- findings per 1,000 words on BBC News and on PolNeAR, and unsourced-claim
+  warnings per BBC article.
+
+A judgement is keyed by (corpus, file, sentence_start, rule): ``file`` is the
+path relative to the corpus root, ``sentence_start`` the character offset in
+the article text where the flagged sentence begins.  anonymous-source and
+vague-attribution are one family: a sentence judged under one of them and now
+reported under the other is matched through the ``belongs`` column (see
+``lookup``).  Every article belongs to a fixed part, ``dev`` or ``test``,
+decided by a hash of its corpus and path (``part_of``), so findings never
+leak between parts when rules change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGED = ROOT / "benchmarks" / "judged"
+RULES = ("unsourced-claim", "anonymous-source", "vague-attribution", "conflicting-figure", "quote-variant")
+FAMILY = {"anonymous-source": "vague-attribution", "vague-attribution": "anonymous-source"}
+VERDICTS = ("TRUE", "FALSE", "DEBATABLE")
+FIELDS = ("corpus", "file", "part", "sentence_start", "rule", "severity_reported", "verdict",
+          "severity_deserved", "class", "belongs", "reason")
+RECALL_FIELDS = ("corpus", "file", "part", "sentence_start", "sentence_end", "rule", "note")
+
+# corpus name -> (root under the benchmarks folder, folders given to factcheck, relative to the root)
+CORPORA = {
+    "bbc": ("bbc-news/bbc", ("business", "entertainment", "politics", "sport", "tech")),
+    "polnear": ("polnear/data", ("train/text", "dev/text", "test/text")),
+}
+
+
+def benchmarks_dir() -> Path:
+    base = os.environ.get("FACTCHECK_BENCHMARKS")
+    return Path(base) if base else ROOT.parent / "shared" / "benchmarks"
+
+
+def corpus_root(corpus: str) -> Path:
+    path = benchmarks_dir() / CORPORA[corpus][0]
+    if not path.is_dir():
+        sys.exit(f"benchmark data not found: {path} (set FACTCHECK_BENCHMARKS)")
+    return path
+
+
+def part_of(corpus: str, rel: str) -> str:
+    """``dev`` or ``test``, fixed for an article: the parity of the first byte
+    of SHA-256 of ``corpus/rel`` (about half each)."""
+    return "dev" if hashlib.sha256(f"{corpus}/{rel}".encode()).digest()[0] % 2 == 0 else "test"
+
+
+def code_key() -> str:
+    """A digest of factcheck's source and data files (what decides its output)."""
+    h = hashlib.sha256()
+    pkg = ROOT / "factcheck"
+    for p in sorted(pkg.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
+            h.update(str(p.relative_to(pkg)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:20]
+
+
+def run_factcheck(corpus: str, refresh: bool = False) -> dict:
+    """factcheck's JSON for a whole corpus (one run, so story rules compare
+    articles across folders), cached by code version."""
+    root = corpus_root(corpus)
+    cache = Path(tempfile.gettempdir()) / "factcheck-precision"
+    cache.mkdir(exist_ok=True)
+    out = cache / f"{corpus}-{code_key()}.json"
+    if refresh or not out.exists():
+        paths = [str(root / d) for d in CORPORA[corpus][1]]
+        cmd = [sys.executable, "-m", "factcheck", "check", *paths, "--format", "json", "--isolated",
+               "--no-cache", "--quiet", "--fail-on", "never", "-o", str(out) + ".tmp"]
+        subprocess.run(cmd, check=True, cwd=ROOT)
+        os.replace(str(out) + ".tmp", out)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def sentence_span(text: str, sentence: str, start: int) -> Tuple[int, int]:
+    """Where the finding's sentence (whitespace-normalised in the JSON) lies
+    in the article text: the occurrence that contains ``start``."""
+    words = sentence.split()
+    if not words:
+        return start, start
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    lo = max(0, start - len(sentence) * 2 - 200)
+    for m in pattern.finditer(text, lo, start + len(sentence) * 2 + 200):
+        if m.start() <= start < max(m.end(), m.start() + 1):
+            return m.start(), m.end()
+    return start, start
+
+
+class Finding:
+    __slots__ = ("corpus", "file", "part", "rule", "severity", "start", "end", "s_start", "s_end",
+                 "sentence", "message", "paragraph")
+
+    def key(self) -> Tuple[str, str, int, str]:
+        return (self.corpus, self.file, self.s_start, self.rule)
+
+
+def load_findings(corpus: str, refresh: bool = False) -> Tuple[List[Finding], Dict[str, int]]:
+    """Today's findings of a corpus (input errors left out) and the words per article."""
+    root = corpus_root(corpus)
+    data = run_factcheck(corpus, refresh)
+    words = {}
+    for a in data["articles"]:
+        words[os.path.relpath(a["file"], root)] = a["words"]
+    texts: Dict[str, str] = {}
+    out = []
+    for f in data["findings"]:
+        if f["rule"] == "input-error":
+            continue
+        rel = os.path.relpath(f["file"], root)
+        if rel not in texts:
+            texts[rel] = (root / rel).read_bytes().decode("utf-8", "replace")
+        x = Finding()
+        x.corpus, x.file, x.part, x.rule, x.severity = corpus, rel, part_of(corpus, rel), f["rule"], f["severity"]
+        x.start, x.end, x.sentence, x.message, x.paragraph = f["start"], f["end"], f["text"], f["message"], f["paragraph"]
+        x.s_start, x.s_end = sentence_span(texts[rel], f["text"], f["start"])
+        out.append(x)
+    return out, words
+
+
+def read_tsv(path: Path, fields) -> List[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    if rows and tuple(rows[0].keys())[: len(fields)] != tuple(fields):
+        sys.exit(f"{path}: header must be {' '.join(fields)}")
+    return rows
+
+
+def judgements() -> Dict[Tuple[str, str, int, str], dict]:
+    table = {}
+    for row in read_tsv(JUDGED / "findings.tsv", FIELDS):
+        if row["verdict"] not in VERDICTS:
+            sys.exit(f"findings.tsv: bad verdict {row['verdict']!r} for {row['file']}")
+        table[(row["corpus"], row["file"], int(row["sentence_start"]), row["rule"])] = row
+    return table
+
+
+def lookup(f: Finding, table) -> Tuple[Optional[dict], str]:
+    """The judgement of a finding and how it was matched (``exact`` or ``moved``).
+
+    anonymous-source and vague-attribution share sentences: a finding moved
+    from one to the other keeps its sentence's judgement.  Judges write a row
+    for each rule a sentence was judged under (docs/judging.md); when only
+    the other rule's row exists, the verdict under this rule is derived:
+    TRUE when that row's ``belongs`` names this rule, DEBATABLE when that
+    row was DEBATABLE, otherwise FALSE (a real withheld source reported as
+    vague-attribution is ``wrong-rule``; a named source stays a false alarm
+    of its class)."""
+    row = table.get(f.key())
+    if row is not None:
+        return row, "exact"
+    other = FAMILY.get(f.rule)
+    row = table.get((f.corpus, f.file, f.s_start, other)) if other else None
+    if row is None:
+        return None, ""
+    if row.get("belongs") == f.rule:
+        verdict, cls = "TRUE", ""
+    elif row["verdict"] == "DEBATABLE":
+        verdict, cls = "DEBATABLE", row["class"]
+    else:
+        verdict, cls = "FALSE", "wrong-rule" if row["verdict"] == "TRUE" else row["class"]
+    return dict(row, rule=f.rule, verdict=verdict, severity_deserved="-", **{"class": cls}), "moved"
+
+
+def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "  - "
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--refresh", action="store_true", help="run factcheck again even if cached")
+    ap.add_argument("--unjudged", type=int, default=0, metavar="N", help="list N unjudged findings (dev only)")
+    ap.add_argument("--falses", action="store_true", help="count FALSE verdicts by class per rule")
+    args = ap.parse_args(argv)
+    keep = (lambda p: True) if args.part == "all" else (lambda p: p == args.part)
+    table = judgements()
+    findings, words, articles = [], {}, {}
+    for corpus in CORPORA:
+        fs, w = load_findings(corpus, args.refresh)
+        findings += [f for f in fs if keep(f.part)]
+        words[corpus] = sum(n for rel, n in w.items() if keep(part_of(corpus, rel)))
+        articles[corpus] = sum(1 for rel in w if keep(part_of(corpus, rel)))
+
+    stats: Dict[str, Counter] = defaultdict(Counter)
+    falses: Dict[str, Counter] = defaultdict(Counter)
+    unjudged_list = []
+    for f in findings:
+        row, how = lookup(f, table)
+        s = stats[f.rule]
+        s[f.corpus] += 1
+        if row is None:
+            s["unjudged"] += 1
+            unjudged_list.append(f)
+            continue
+        v = row["verdict"]
+        s["judged"] += 1
+        s[v] += 1
+        s["moved"] += how == "moved"
+        if f.severity in ("error", "warning"):
+            s["w_" + v] += 1
+        if v == "FALSE":
+            falses[f.rule][row["class"] or "?"] += 1
+        if f.rule == "anonymous-source" and f.severity == "error" and v == "TRUE":
+            s["err_true"] += 1
+            s["err_deserved"] += row["severity_deserved"] == "error"
+
+    recall_rows = [r for r in read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS) if keep(r["part"])]
+    by_article = defaultdict(list)
+    for f in findings:
+        by_article[(f.corpus, f.file)].append(f)
+    for r in recall_rows:
+        s = stats[r["rule"]]
+        s["must"] += 1
+        a0, a1 = int(r["sentence_start"]), int(r["sentence_end"])
+        hits = [f for f in by_article[(r["corpus"], r["file"])] if overlaps(f.s_start, max(f.s_end, f.s_start + 1), a0, a1)]
+        s["hit"] += any(f.rule == r["rule"] for f in hits)
+        s["hit_family"] += any(f.rule == r["rule"] or FAMILY.get(f.rule) == r["rule"] for f in hits)
+    read_articles = len({(r["corpus"], r["file"]) for r in recall_rows})
+
+    print(f"part: {args.part}; judgements: {len(table)}; code: {code_key()}")
+    print(f"BBC News: {articles['bbc']} articles, {words['bbc']} words; "
+          f"PolNeAR: {articles['polnear']} articles, {words['polnear']} words; "
+          f"fully read for recall: {read_articles} articles, {len(recall_rows)} sentences")
+    head = (f"{'rule':<19}{'judged':>7}{'TRUE':>6}{'FALSE':>6}{'DEB':>5}{'P(w+)':>7}{'P(all)':>7}"
+            f"{'recall':>12}{'/1kw BBC':>9}{'/1kw Pol':>9}{'unjudged':>9}")
+    print(head)
+    for rule in RULES:
+        s = stats.get(rule, Counter())
+        if not any(s.values()):
+            continue
+        rec = f"{s['hit']}/{s['must']}" if s["must"] else "-"
+        print(f"{rule:<19}{s['judged']:>7}{s['TRUE']:>6}{s['FALSE']:>6}{s['DEBATABLE']:>5}"
+              f"{ratio(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>7}{ratio(s['TRUE'], s['TRUE'] + s['FALSE']):>7}"
+              f"{rec:>12}{1000 * s['bbc'] / max(words['bbc'], 1):>9.2f}"
+              f"{1000 * s['polnear'] / max(words['polnear'], 1):>9.2f}{s['unjudged']:>9}")
+    uc_w = sum(1 for f in findings if f.corpus == "bbc" and f.rule == "unsourced-claim" and f.severity in ("warning", "error"))
+    print(f"unsourced-claim warnings per BBC article: {uc_w / max(articles['bbc'], 1):.2f} ({uc_w})")
+    an = stats.get("anonymous-source", Counter())
+    if an["err_true"]:
+        print(f"anonymous-source errors judged TRUE: {an['err_true']}, of which error deserved: {an['err_deserved']}")
+    fam = {r: stats[r]["hit_family"] for r in FAMILY if stats[r]["must"]}
+    if fam:
+        print("recall counting anonymous-source and vague-attribution as one family: "
+              + ", ".join(f"{r} {n}/{stats[r]['must']}" for r, n in fam.items()))
+    moved = sum(stats[r]["moved"] for r in FAMILY)
+    if moved:
+        print(f"judgements matched across anonymous-source/vague-attribution: {moved}")
+    if args.falses:
+        for rule in RULES:
+            if falses.get(rule):
+                print(f"FALSE by class, {rule}: " + ", ".join(f"{c} {n}" for c, n in falses[rule].most_common()))
+    if args.unjudged:
+        for f in [f for f in unjudged_list if f.part == "dev"][: args.unjudged]:
+            print(f"\t".join((f.corpus, f.file, f.part, str(f.s_start), f.rule, f.severity, " ".join(f.sentence.split())[:160])))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
