@@ -272,6 +272,8 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             "runs": runs(text, base, [(f.start, f.end)]),
         })
         seen.add((f.path, f.start))
+    # agentless and collective wording is vague-attribution's, listed with the findings
+    seen.update((f.path, f.start) for f in report.findings if f.rule == "vague-attribution")
     # Anonymous attributions no rule flagged (e.g. the rule is switched off).
     for a in report.analyses:
         for at in a.attributions:
