@@ -3,6 +3,8 @@
     python benchmarks/judged_sample.py --list            # the sample's keys, one a line (TSV)
     python benchmarks/judged_sample.py --show 0:25       # findings 0-24 with context, for judging
     python benchmarks/judged_sample.py --show 0:25 --todo   # only those not yet in findings.tsv
+    python benchmarks/judged_sample.py --new 20 --rule vague-attribution --template
+                                                         # 20 findings of today's code nobody judged yet
 
 The sample (docs/judging.md) is stratified: per corpus and rule, the same
 number of findings from each stratum (BBC: topic folder; PolNeAR: publisher,
@@ -10,7 +12,11 @@ the file name's first part), anonymous-source errors drawn apart from its
 warnings so that severity can be judged, every conflicting-figure and
 quote-variant finding, and at most one finding per (article, rule).  Strata
 and findings are visited in a sorted order and drawn with ``random.Random(SEED)``,
-so the same code gives the same sample.  The context printed (title, the
+so the same code gives the same sample; a second round (``PLAN2``, seed
+SEED + 1) tops PolNeAR up without touching the first round's draw.  The
+sample is drawn from the findings of the code that was judged (the first
+judgements were made on the code of commit 1cac72c): later code draws a
+different sample, which is why ``--new`` exists.  The context printed (title, the
 paragraph before, the sentence with the flagged words in [[ ]], the paragraph
 after) is for the judge's screen only: none of it goes into the repository.
 """
@@ -38,6 +44,28 @@ PLAN = {
     ("polnear", "conflicting-figure", None): None,
     ("polnear", "quote-variant", None): None,
 }
+# a second draw (its own seed) topping PolNeAR up; it never repeats an (article, rule) of the first
+PLAN2 = {
+    ("polnear", "unsourced-claim", None): 2,
+    ("polnear", "anonymous-source", "error"): 1,
+    ("polnear", "anonymous-source", "warning"): 1,
+}
+# a third round (seed + 2) widening the unsourced-claim and anonymous-source warnings of both corpora
+PLAN3 = {
+    ("bbc", "unsourced-claim", None): 16,
+    ("bbc", "anonymous-source", "warning"): 4,
+    ("polnear", "unsourced-claim", None): 4,
+    ("polnear", "anonymous-source", "warning"): 2,
+}
+# a fourth round (seed + 3), more unsourced-claim findings so that the test part keeps enough
+# judged warnings when the rule reports fewer
+PLAN4 = {
+    ("bbc", "unsourced-claim", None): 14,
+    ("bbc", "anonymous-source", "warning"): 2,
+    ("polnear", "unsourced-claim", None): 4,
+    ("polnear", "anonymous-source", "warning"): 1,
+}
+ROUNDS = ((SEED, PLAN), (SEED + 1, PLAN2), (SEED + 2, PLAN3), (SEED + 3, PLAN4))
 
 
 def stratum(f: P.Finding) -> str:
@@ -46,26 +74,48 @@ def stratum(f: P.Finding) -> str:
 
 
 def draw(findings):
-    rng = random.Random(SEED)
-    chosen = []
-    for (corpus, rule, sev), n in PLAN.items():
-        pool = [f for f in findings if f.corpus == corpus and f.rule == rule and (sev is None or f.severity == sev)]
-        groups = defaultdict(list)
-        for f in sorted(pool, key=lambda f: (f.file, f.s_start)):
-            groups[stratum(f)].append(f)
-        for name in sorted(groups):
-            seen, picked = set(), []
-            items = groups[name][:]
-            rng.shuffle(items)
-            for f in items:
-                if f.file in seen:
-                    continue
-                seen.add(f.file)
-                picked.append(f)
-                if n is not None and len(picked) >= n:
-                    break
-            chosen += picked
+    """The sample: every round in order; within a round, each plan entry's
+    pool grouped by stratum (sorted), shuffled by the round's generator, at
+    most one finding per article and rule."""
+    chosen, used = [], set()
+    for seed, plan in ROUNDS:
+        rng = random.Random(seed)
+        taken = set()
+        for (corpus, rule, sev), n in plan.items():
+            pool = [f for f in findings if f.corpus == corpus and f.rule == rule and (sev is None or f.severity == sev)
+                    and (f.corpus, f.file, f.rule) not in used]
+            groups = defaultdict(list)
+            for f in sorted(pool, key=lambda f: (f.file, f.s_start)):
+                groups[stratum(f)].append(f)
+            for name in sorted(groups):
+                seen, picked = set(), []
+                items = groups[name][:]
+                rng.shuffle(items)
+                for f in items:
+                    if f.file in seen:
+                        continue
+                    seen.add(f.file)
+                    picked.append(f)
+                    if n is not None and len(picked) >= n:
+                        break
+                chosen += picked
+                taken |= {(f.corpus, f.file, f.rule) for f in picked}
+        used |= taken
     return chosen
+
+
+def unjudged(findings, table, n, rule=None):
+    """n of today's findings no judgement covers (precision.lookup), drawn
+    with a fixed seed from all parts: judging test findings is measuring,
+    not tuning (docs/judging.md)."""
+    pool = [f for f in sorted(findings, key=Finding_key) if (rule is None or f.rule == rule)
+            and P.lookup(f, table)[0] is None]
+    rng = random.Random(SEED)
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def Finding_key(f: P.Finding):
+    return (f.corpus, f.file, f.s_start, f.rule)
 
 
 def paragraphs(text: str):
@@ -99,17 +149,29 @@ def show(f: P.Finding, i: int) -> str:
             f"  MSG: {f.message[:300]}\n")
 
 
+def template(f: P.Finding) -> str:
+    """A findings.tsv row for the finding, verdict left as '?' for the judge."""
+    return "\t".join((f.corpus, f.file, f.part, str(f.s_start), f.rule, f.severity, "?", "-", "", "", ""))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--show", metavar="A:B")
     ap.add_argument("--todo", action="store_true", help="skip findings already judged")
+    ap.add_argument("--new", type=int, metavar="N", help="show N unjudged findings of today's code instead")
+    ap.add_argument("--rule", help="with --new: only this rule")
+    ap.add_argument("--template", action="store_true", help="also print a findings.tsv row to fill in per finding")
     args = ap.parse_args(argv)
     findings = []
     for corpus in P.CORPORA:
         findings += P.load_findings(corpus)[0]
-    sample = draw(findings)
     judged = P.judgements()
+    if args.new:
+        for i, f in enumerate(unjudged(findings, judged, args.new, args.rule)):
+            print(show(f, i) + (template(f) + "\n" if args.template else ""))
+        return 0
+    sample = draw(findings)
     if args.list:
         for f in sample:
             print("\t".join((f.corpus, f.file, f.part, str(f.s_start), f.rule, f.severity)))
@@ -119,7 +181,7 @@ def main(argv=None) -> int:
         for i, f in enumerate(sample[a:b], a):
             if args.todo and f.key() in judged:
                 continue
-            print(show(f, i))
+            print(show(f, i) + (template(f) + "\n" if args.template else ""))
     return 0
 
 

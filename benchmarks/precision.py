@@ -102,10 +102,15 @@ def run_factcheck(corpus: str, refresh: bool = False) -> dict:
     out = cache / f"{corpus}-{code_key()}.json"
     if refresh or not out.exists():
         paths = [str(root / d) for d in CORPORA[corpus][1]]
+        tmp = f"{out}.{os.getpid()}.tmp"  # several worktrees may share the temporary folder
         cmd = [sys.executable, "-m", "factcheck", "check", *paths, "--format", "json", "--isolated",
-               "--no-cache", "--quiet", "--fail-on", "never", "-o", str(out) + ".tmp"]
+               "--no-cache", "--quiet", "--fail-on", "never", "-o", tmp]
         subprocess.run(cmd, check=True, cwd=ROOT)
-        os.replace(str(out) + ".tmp", out)
+        os.replace(tmp, out)
+        week = 7 * 24 * 3600
+        for old in cache.glob("*.json"):  # outputs of code nobody has run for a week
+            if old != out and old.stat().st_mtime < out.stat().st_mtime - week:
+                old.unlink(missing_ok=True)
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -208,12 +213,117 @@ def ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "  - "
 
 
+def wilson(k: int, n: int, z: float = 1.96) -> str:
+    """95% Wilson score interval of a proportion k/n, as 'lo-hi'."""
+    if not n:
+        return "-"
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return f"{max(0.0, centre - half):.2f}-{min(1.0, centre + half):.2f}"
+
+
+def count(s: Counter, falses: Counter, f: Finding, row: dict, how: str) -> None:
+    """Add one judged finding to its rule's counters."""
+    v = row["verdict"]
+    s["judged"] += 1
+    s[v] += 1
+    s["moved"] += how == "moved"
+    if f.severity in ("error", "warning"):
+        s["w_" + v] += 1
+    if v == "FALSE":
+        falses[row["class"] or "?"] += 1
+    if f.rule == "anonymous-source":
+        deserved = v == "TRUE" and row["severity_deserved"] == "error"
+        s["err_judged"] += f.severity == "error"
+        s["err_deserved"] += f.severity == "error" and deserved
+        s["warn_deserves_err"] += f.severity != "error" and deserved
+
+
+def tally(findings: List[Finding], table):
+    """Per-rule counters, FALSE classes per rule, and the unjudged findings."""
+    stats: Dict[str, Counter] = defaultdict(Counter)
+    falses: Dict[str, Counter] = defaultdict(Counter)
+    unjudged = []
+    for f in findings:
+        row, how = lookup(f, table)
+        stats[f.rule][f.corpus] += 1
+        if row is None:
+            stats[f.rule]["unjudged"] += 1
+            unjudged.append(f)
+        else:
+            count(stats[f.rule], falses[f.rule], f, row, how)
+    return stats, falses, unjudged
+
+
+def score_recall(findings: List[Finding], keep, stats) -> Tuple[int, int, int]:
+    """Adds recall counters to stats; returns (fully read articles, listed
+    sentences, articles whose part column disagrees with part_of)."""
+    all_recall = read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS)
+    read_list = read_tsv(JUDGED / "recall_articles.tsv", ("corpus", "file"))
+    # the part is always the hash's (part_of); a part column that disagrees is reported, not obeyed
+    mismatched = {(r["corpus"], r["file"]) for r in all_recall + read_list
+                  if r.get("part") and r["part"] != part_of(r["corpus"], r["file"])}
+    rows = [r for r in all_recall if keep(part_of(r["corpus"], r["file"]))]
+    by_article = defaultdict(list)
+    for f in findings:
+        by_article[(f.corpus, f.file)].append(f)
+    for r in rows:
+        s = stats[r["rule"]]
+        s["must"] += 1
+        a0, a1 = int(r["sentence_start"]), int(r["sentence_end"])
+        hits = [f for f in by_article[(r["corpus"], r["file"])] if overlaps(f.s_start, max(f.s_end, f.s_start + 1), a0, a1)]
+        s["hit"] += any(f.rule == r["rule"] for f in hits)
+        s["hit_family"] += any(f.rule == r["rule"] or FAMILY.get(f.rule) == r["rule"] for f in hits)
+    read = {(r["corpus"], r["file"]) for r in rows}
+    read |= {(r["corpus"], r["file"]) for r in read_list if keep(part_of(r["corpus"], r["file"]))}
+    return len(read), len(rows), len(mismatched)
+
+
+def print_table(stats, words, ci: bool) -> None:
+    print(f"{'rule':<19}{'judged':>7}{'TRUE':>6}{'FALSE':>6}{'DEB':>5}{'P(w+)':>7}{'P(all)':>7}"
+          f"{'recall':>12}{'/1kw BBC':>9}{'/1kw Pol':>9}{'unjudged':>9}" + (f"{'95% CI P(w+)':>14}" if ci else ""))
+    for rule in RULES:
+        s = stats.get(rule, Counter())
+        if not any(s.values()):
+            continue
+        rec = f"{s['hit']}/{s['must']}" if s["must"] else "-"
+        print(f"{rule:<19}{s['judged']:>7}{s['TRUE']:>6}{s['FALSE']:>6}{s['DEBATABLE']:>5}"
+              f"{ratio(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>7}{ratio(s['TRUE'], s['TRUE'] + s['FALSE']):>7}"
+              f"{rec:>12}{1000 * s['bbc'] / max(words['bbc'], 1):>9.2f}"
+              f"{1000 * s['polnear'] / max(words['polnear'], 1):>9.2f}{s['unjudged']:>9}"
+              + (f"{wilson(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>14}" if ci else ""))
+
+
+def print_notes(stats, table, keep, mismatched: int) -> None:
+    an = stats.get("anonymous-source", Counter())
+    if an["err_judged"]:
+        print(f"anonymous-source severity: {an['err_judged']} judged errors, {an['err_deserved']} deserve error; "
+              f"{an['warn_deserves_err']} judged warnings deserve error")
+    idle = Counter((row["rule"], row["verdict"]) for row in table.values()
+                   if keep(row["part"]) and not stats.get(row["rule"], Counter())["judged"])
+    for rule in sorted({r for r, _ in idle}):
+        print(f"judged sentences for {rule}, which reports nothing today: "
+              + ", ".join(f"{v} {idle[(rule, v)]}" for v in VERDICTS))
+    fam = {r: stats[r]["hit_family"] for r in FAMILY if stats[r]["must"]}
+    if fam:
+        print("recall counting anonymous-source and vague-attribution as one family: "
+              + ", ".join(f"{r} {n}/{stats[r]['must']}" for r, n in fam.items()))
+    moved = sum(stats[r]["moved"] for r in FAMILY)
+    if moved:
+        print(f"judgements matched across anonymous-source/vague-attribution: {moved}")
+    if mismatched:
+        print(f"note: {mismatched} fully read articles carry a part column that differs from part_of(); "
+              "the hash decides")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all"), default="all")
     ap.add_argument("--refresh", action="store_true", help="run factcheck again even if cached")
     ap.add_argument("--unjudged", type=int, default=0, metavar="N", help="list N unjudged findings (dev only)")
     ap.add_argument("--falses", action="store_true", help="count FALSE verdicts by class per rule")
+    ap.add_argument("--ci", action="store_true", help="add a 95%% Wilson interval for precision at warning and above")
     args = ap.parse_args(argv)
     keep = (lambda p: True) if args.part == "all" else (lambda p: p == args.part)
     table = judgements()
@@ -223,78 +333,24 @@ def main(argv=None) -> int:
         findings += [f for f in fs if keep(f.part)]
         words[corpus] = sum(n for rel, n in w.items() if keep(part_of(corpus, rel)))
         articles[corpus] = sum(1 for rel in w if keep(part_of(corpus, rel)))
-
-    stats: Dict[str, Counter] = defaultdict(Counter)
-    falses: Dict[str, Counter] = defaultdict(Counter)
-    unjudged_list = []
-    for f in findings:
-        row, how = lookup(f, table)
-        s = stats[f.rule]
-        s[f.corpus] += 1
-        if row is None:
-            s["unjudged"] += 1
-            unjudged_list.append(f)
-            continue
-        v = row["verdict"]
-        s["judged"] += 1
-        s[v] += 1
-        s["moved"] += how == "moved"
-        if f.severity in ("error", "warning"):
-            s["w_" + v] += 1
-        if v == "FALSE":
-            falses[f.rule][row["class"] or "?"] += 1
-        if f.rule == "anonymous-source" and f.severity == "error" and v == "TRUE":
-            s["err_true"] += 1
-            s["err_deserved"] += row["severity_deserved"] == "error"
-
-    recall_rows = [r for r in read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS) if keep(r["part"])]
-    by_article = defaultdict(list)
-    for f in findings:
-        by_article[(f.corpus, f.file)].append(f)
-    for r in recall_rows:
-        s = stats[r["rule"]]
-        s["must"] += 1
-        a0, a1 = int(r["sentence_start"]), int(r["sentence_end"])
-        hits = [f for f in by_article[(r["corpus"], r["file"])] if overlaps(f.s_start, max(f.s_end, f.s_start + 1), a0, a1)]
-        s["hit"] += any(f.rule == r["rule"] for f in hits)
-        s["hit_family"] += any(f.rule == r["rule"] or FAMILY.get(f.rule) == r["rule"] for f in hits)
-    read_articles = len({(r["corpus"], r["file"]) for r in recall_rows})
+    stats, falses, unjudged = tally(findings, table)
+    read_articles, listed, mismatched = score_recall(findings, keep, stats)
 
     print(f"part: {args.part}; judgements: {len(table)}; code: {code_key()}")
     print(f"BBC News: {articles['bbc']} articles, {words['bbc']} words; "
           f"PolNeAR: {articles['polnear']} articles, {words['polnear']} words; "
-          f"fully read for recall: {read_articles} articles, {len(recall_rows)} sentences")
-    head = (f"{'rule':<19}{'judged':>7}{'TRUE':>6}{'FALSE':>6}{'DEB':>5}{'P(w+)':>7}{'P(all)':>7}"
-            f"{'recall':>12}{'/1kw BBC':>9}{'/1kw Pol':>9}{'unjudged':>9}")
-    print(head)
-    for rule in RULES:
-        s = stats.get(rule, Counter())
-        if not any(s.values()):
-            continue
-        rec = f"{s['hit']}/{s['must']}" if s["must"] else "-"
-        print(f"{rule:<19}{s['judged']:>7}{s['TRUE']:>6}{s['FALSE']:>6}{s['DEBATABLE']:>5}"
-              f"{ratio(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>7}{ratio(s['TRUE'], s['TRUE'] + s['FALSE']):>7}"
-              f"{rec:>12}{1000 * s['bbc'] / max(words['bbc'], 1):>9.2f}"
-              f"{1000 * s['polnear'] / max(words['polnear'], 1):>9.2f}{s['unjudged']:>9}")
+          f"fully read for recall: {read_articles} articles, {listed} sentences")
+    print_table(stats, words, args.ci)
     uc_w = sum(1 for f in findings if f.corpus == "bbc" and f.rule == "unsourced-claim" and f.severity in ("warning", "error"))
     print(f"unsourced-claim warnings per BBC article: {uc_w / max(articles['bbc'], 1):.2f} ({uc_w})")
-    an = stats.get("anonymous-source", Counter())
-    if an["err_true"]:
-        print(f"anonymous-source errors judged TRUE: {an['err_true']}, of which error deserved: {an['err_deserved']}")
-    fam = {r: stats[r]["hit_family"] for r in FAMILY if stats[r]["must"]}
-    if fam:
-        print("recall counting anonymous-source and vague-attribution as one family: "
-              + ", ".join(f"{r} {n}/{stats[r]['must']}" for r, n in fam.items()))
-    moved = sum(stats[r]["moved"] for r in FAMILY)
-    if moved:
-        print(f"judgements matched across anonymous-source/vague-attribution: {moved}")
+    print_notes(stats, table, keep, mismatched)
     if args.falses:
         for rule in RULES:
             if falses.get(rule):
                 print(f"FALSE by class, {rule}: " + ", ".join(f"{c} {n}" for c, n in falses[rule].most_common()))
     if args.unjudged:
-        for f in [f for f in unjudged_list if f.part == "dev"][: args.unjudged]:
-            print(f"\t".join((f.corpus, f.file, f.part, str(f.s_start), f.rule, f.severity, " ".join(f.sentence.split())[:160])))
+        for f in [f for f in unjudged if f.part == "dev"][: args.unjudged]:
+            print("\t".join((f.corpus, f.file, f.part, str(f.s_start), f.rule, f.severity, " ".join(f.sentence.split())[:160])))
     return 0
 
 
