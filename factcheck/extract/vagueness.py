@@ -36,6 +36,9 @@ HEARSAY = "unnamed reports"       # "according to reports", "rumours"
 COLLECTIVE = "collective source"  # "critics say", "some economists predict"
 PHRASE = "agentless wording"      # "it emerged that", "to much criticism"
 
+# "Both lawmakers", "These critics": people named before; "Edwards and others": led by a name
+_BACK_POINTING = frozenset(("both", "these", "those", "such"))
+_NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|several|many)\b")
 _NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
 # "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
 _OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
@@ -141,7 +144,8 @@ _OF_NAMED = frozenset(("at", "from", "of", "for", "with", "in", "to"))
 def named_group(text: str, a: Attribution) -> bool:
     """True when an unnamed source belongs to a named body or person, which
     the reader can identify: "researchers at Acme Labs", "lawyers for Mr
-    Tanzi", "Mr Tanzi's lawyers", "the plaintiffs' lawyers"."""
+    Tanzi", "Mr Tanzi's lawyers", "the plaintiffs' lawyers", "both
+    lawmakers" (named before), "Edwards and others"."""
     if a.source_class != "anonymous":
         return False
     toks = tokens(text, a.source_start, a.source_end)
@@ -150,6 +154,11 @@ def named_group(text: str, a: Attribution) -> bool:
         return False
     if bare(head_toks[-1][0]) in _role_heads() and not withheld_marker(text, a.source_start, a.source_end):
         return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
+    words = (a.source or "").split()
+    if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
+            or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
+            or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]):
+        return True  # "Both lawmakers said", "All three band members", "Edwards and others said": people named
     rest = toks[len(head_toks):]
     if len(rest) >= 2 and rest[0][0].lower() in _OF_NAMED:
         nxt = rest[1][0] if rest[1][0].lower() not in ("the", "a") or len(rest) < 3 else rest[2][0]

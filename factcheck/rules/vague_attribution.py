@@ -26,8 +26,13 @@ collective noun one of those.  Not flagged: "supposedly"/"purportedly"
 before an adjective (the writer's "ostensibly"), wording inside a direct
 quote (the speaker's own), and named sources.  Reported as ``info``, not a
 warning: "allegedly"/"is alleged to" (legal caution about a charge on
-record) and the standing reputation of a profile or obituary ("was widely
-regarded as one of the finest tenors of his generation").
+record), "supposedly" (mostly the writer's "ostensibly"), the standing
+reputation of a profile or obituary ("was widely regarded as one of the
+finest tenors of his generation", "is credited with"), a crowd's reaction
+("some of her followers attacked her") and divided opinion described
+("some regard it as ..., others see it as ...").  Not flagged: "is widely
+known" (knowledge, not a source), "both lawmakers" or "these critics"
+(people named before) and "Edwards and others" (led by a name).
 """
 
 from __future__ import annotations
@@ -80,6 +85,15 @@ _STANDING = re.compile(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|
 _EMBED = re.compile(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
 _REPUTE = frozenset(("regarded", "considered", "seen", "described", "viewed", "hailed", "known", "reputed"))
 _LEGAL = frozenset(("allegedly", "alleged"))
+_OSTENSIBLE = frozenset(("supposedly", "purportedly"))  # mostly the writer's "ostensibly"
+_KNOWLEDGE = frozenset(("known",))
+_CREDIT = frozenset(("credited",))  # "the reporter who is credited with uncovering": a reputation
+# a crowd's reaction is an event, not a source: "some of her followers attacked her"
+_REACTIONS = frozenset(("attacked", "questioned", "criticised", "criticized", "mocked", "ridiculed", "slammed",
+                        "blamed", "praised", "hailed", "condemned", "denounced", "booed", "cheered", "panned",
+                        "lauded", "decried", "rejected", "dismissed"))
+# divided opinion described: "while some regard it as ..., others see it as ..."
+_DIVIDED = re.compile(r"\bsome\b.*\bothers\b|\bothers\b.*\bsome\b", re.I | re.S)
 
 
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
@@ -97,7 +111,11 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         seen[start] = True
         spans.append((min(start, a.cue_start), max(end, a.cue_end)))
         low = a.cue.lower()
-        info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None
+        if low in _KNOWLEDGE:
+            continue  # "is widely known", "has been known for some time": knowledge, not a claim's source
+        info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
+            or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
+            or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None
         wording = " ".join(text[start:end].split())
         yield finding(
             _SELF, analysis, start, end,
