@@ -22,7 +22,16 @@ A likely claim is still only information when
   the sentence refers back to a document named earlier ("In the poll");
 - the subject is the source: a named person or organisation opens the
   sentence and the claim is its own record, plan or figure (an agentless
-  forecast about it, "Sony are expected to top the chart", stays likely).
+  forecast about it, "Sony are expected to top the chart", stays likely);
+- the sentence names its source in words the attribution finder does not
+  read ("recorded by the MDA", "in the Gallup poll", ", economists
+  forecast"; named_source_phrases.txt), is a quotation, or hedges as the
+  writer's own judgement ("probably", "arguably");
+- a ranking is evaluative ("the most potent of all"); only measurable
+  rankings (-est forms, measurable_superlatives.txt) are likely.
+
+A negated record ("has never been so low", "no other team has ever") is
+likely even when it is about results.
 
 ``Levels(analysis)`` reads the article once; ``level(claim)`` returns
 ``("warning" | "info", reason)``.
@@ -50,7 +59,20 @@ _SETTLED_CHANGE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|
 # a ranking stated as fact: "is now the highest in the state", "was the hottest summer"
 _PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
                                     r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
-                                    r"(?:\w+est|most\s+\w+|least\s+\w+|biggest|worst|best)\b", re.I)
+                                    r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
+_WHOLLY_QUOTED = re.compile(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
+# the writer's own hedged judgement: "has probably been closer than any other"
+_HEDGE = re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|appears?|appeared)\b", re.I)
+# a vague source closing the sentence: ", economists forecast." (vague-attribution's finding)
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
+                              r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
+                              re.I)
+# "Films which are expected to earn ...": a generic relative clause, not a forecast
+_RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
+                                r"predicted|estimated)\s+to\b", re.I)
+# "has never been so low", "no other team has ever": a claim about all of history, not one result
+_NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
+_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
 _NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're)\b")
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
 _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
@@ -59,6 +81,18 @@ _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
 @lru_cache(maxsize=1)
 def _estimates() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("agentless_estimates")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _named_source() -> "re.Pattern[str]":
+    name = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}(?:\s+\([A-Z]+\))?)"
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", name) for p in read_list("named_source_phrases"))
+                      + r")")
+
+
+@lru_cache(maxsize=1)
+def _measurable() -> frozenset:
+    return frozenset(w.lower() for w in read_list("measurable_superlatives"))
 
 
 @lru_cache(maxsize=1)
@@ -115,27 +149,43 @@ class Levels:
         self.documents = [a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")]
         # sentences where a named source reports something in the writer's words (a quote is
         # the speaker's own view, not the source of the narrator's figures)
+        sents = analysis.sentences
+        quoted = {}
+        for q in analysis.quotes:
+            if 0 <= q.sentence < len(sents):
+                quoted[q.sentence] = quoted.get(q.sentence, 0) + (q.text_end - q.text_start)
         self.named: Set[int] = {a.sentence for a in analysis.attributions
-                                if a.source_class in _NAMED and a.quote is None
-                                and not any(q.text_start <= a.cue_start < q.text_end or a.cue_start <= q.start <= a.cue_end + 3
-                                            for q in analysis.quotes if q.sentence == a.sentence)}
+                                if a.source_class in _NAMED and 0 <= a.sentence < len(sents)
+                                and quoted.get(a.sentence, 0) < 0.6 * (sents[a.sentence].end - sents[a.sentence].start)}
+        # a report or body's figures carry through their paragraph
+        self.data_sources: Set[int] = {a.sentence for a in analysis.attributions
+                                       if a.source_class in ("document", "organisation")}
 
     def level(self, claim: Claim) -> Tuple[str, str]:
         """``(severity, reason)`` for an unsourced ``claim``."""
         a = self.analysis
         text = a.article.content
         s = a.sentences[claim.sentence]
-        agentless = _estimates().search(text, s.start, s.end) is not None
+        agentless = _estimates().search(text, s.start, s.end) is not None \
+            and _RELATIVE_FORECAST.search(text, s.start, s.end) is None
         record = "record" in claim.kinds or _EVER.search(text, s.start, s.end) is not None
         change = "trend" in claim.kinds and _SETTLED_CHANGE.search(text, s.start, s.end) is not None
-        rank = "superlative" in claim.kinds and _PREDICATE_SUPERLATIVE.search(text, s.start, s.end) is not None
+        rank = "superlative" in claim.kinds and self._ranking(s.start, s.end)
         figure = bool({"statistic", "record", "superlative"} & set(claim.kinds))
         if agentless and not figure:
             return UNLIKELY, "an agentless forecast of an event, with no figure or record"
         if not (agentless or record or change or rank):
             return UNLIKELY, "a statistic, superlative, cause or comparison without a hidden author or a record"
-        if _records().search(text, s.start, s.end):
+        negated = any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers)
+        if not agentless and not negated and _records().search(text, s.start, s.end):
             return UNLIKELY, "a matter of record anyone can check"
+        if _WHOLLY_QUOTED.match(text[s.start:s.end]):
+            return UNLIKELY, "a quotation, someone's own words"
+        if _named_source().search(text, s.start, s.end) or _TRAILING_SOURCE.search(text, s.start, s.end) \
+                or self._continues_quote(claim.sentence):
+            return UNLIKELY, "the sentence names its source in words the attribution finder does not read"
+        if _HEDGE.search(text, s.start, s.end):
+            return UNLIKELY, "the writer's own hedged judgement"
         if self.writer_voice:
             return UNLIKELY, "the writer's own voice (review, column or comments)"
         if self.match_report and not agentless:
@@ -157,7 +207,27 @@ class Levels:
         nxt = [x for x in sents[index + 1:index + 3] if x.kind == "body"][:1]
         if nxt and nxt[0].index in self.named and (nxt[0].paragraph <= s.paragraph + 1):
             return True
-        return any(k in self.named and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0)
+        if any(k in self.named and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0):
+            return True
+        return any(k < index and sents[k].paragraph == s.paragraph for k in self.data_sources)
+
+    def _ranking(self, start: int, end: int) -> bool:
+        """A ranking stated as fact: "is now the highest in the state", "was
+        the most visited"; "the most potent of all" is the writer's judgement."""
+        text = self.analysis.article.content
+        for m in _PREDICATE_SUPERLATIVE.finditer(text, start, end):
+            if m.group(1) is None or m.group(1).lower() in _measurable():
+                return True
+        return False
+
+    def _continues_quote(self, index: int) -> bool:
+        """The sentence opens a quotation that continues the speaker of the
+        sentence before ("... , Sanders said. "The younger people ...")."""
+        a = self.analysis
+        s = a.sentences[index]
+        if index == 0 or not _QUOTE_OPEN.match(a.article.content, s.start, s.end):
+            return False
+        return any(q.speaker for q in a.quotes if q.sentence in (index - 1, index))
 
     def _refers_back(self, index: int) -> bool:
         """The sentence points at a document or body's data named earlier
