@@ -14,7 +14,8 @@ A likely claim is still only information when
 - it is a matter of record anyone can check (prices, results, scores,
   votes, sentences, a past deal's price, box office; record_matters.txt);
 - the story is in the writer's own voice (a review, column or comments
-  page: the narrator says "I" or "you" outside quotes), or a match or race
+  page, an organisation's op-ed: the narrator says "I", "we" or "you"
+  outside quotes), or a match or race
   report (match_report_words.txt), where records are results;
 - attribution is next door: a named source (person, organisation or
   document) reports in the writer's words in the sentence after (a lede
@@ -73,7 +74,7 @@ _RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
 _NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
 _QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
-_NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're)\b")
+_NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
 _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
 
@@ -109,7 +110,7 @@ def _match_words() -> frozenset:
 def _back_reference() -> "re.Pattern[str]":
     """"the poll", "this survey", "the figures": a document named earlier."""
     nouns = sorted((w for w in read_list("document_nouns") if w.isalpha()), key=len, reverse=True)
-    return re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:latest\s+|new\s+|same\s+)?(?:"
+    return re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:latest\s+|new\s+|same\s+|last\s+|previous\s+)?(?:"
                       + "|".join(nouns) + r")\b", re.I)
 
 

@@ -41,8 +41,8 @@ Deliberately left at ``info`` (data files in brackets): a bare statistic,
 superlative, cause or comparison; matters of record anyone can check:
 prices, market moves, results, scores, votes, court sentences and fines, a
 past deal's price, box office and audiences (record_matters.txt); the
-writer's own voice: reviews, columns and comments pages (the narrator says
-"I" or "you"), and records in match or race reports
+writer's own voice: reviews, columns, comments pages and op-eds (the narrator says
+"I", "we" or "you"), and records in match or race reports
 (match_report_words.txt); attribution next door: a named source reporting
 in the sentence after (a lede sourced by the next sentence) or in the two
 before, or a sentence pointing back at a document named earlier ("In the
