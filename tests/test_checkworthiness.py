@@ -67,3 +67,10 @@ def test_reviews_and_match_reports_are_information():
 def test_credit_lines_are_not_claims():
     assert _levels("Jane Doe contributed to this report.") == []
     assert _levels("Jane Doe in Washington and John Roe in London contributed reporting.") == []
+
+
+def test_background_brought_in_by_this_comes_as_is_not_sourced_next_door():
+    text = ("The commissioner is being forced out of his job.\n\n"
+            "This comes as the number of illegal crossings at the border is at an all-time high.\n\n"
+            "In a statement, the commissioner said he was not going anywhere.")
+    assert [s for s, _ in _levels(text)] == ["warning"], _levels(text)

@@ -19,7 +19,8 @@ A likely claim is still only information when
   report (match_report_words.txt), where records are results;
 - attribution is next door: a named source (person, organisation or
   document) reports in the writer's words in the sentence after (a lede
-  sourced by the next sentence) or in the two before, same paragraph, or
+  sourced by the next sentence) or in the two before, same paragraph (not
+  for background brought in by "This comes as", context_openers.txt), or
   the sentence refers back to a document named earlier ("In the poll");
 - the subject is the source: a named person or organisation opens the
   sentence and the claim is its own record, plan or figure (an agentless
@@ -89,6 +90,11 @@ def _named_source() -> "re.Pattern[str]":
     name = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}(?:\s+\([A-Z]+\))?)"
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", name) for p in read_list("named_source_phrases"))
                       + r")")
+
+
+@lru_cache(maxsize=1)
+def _context_openers() -> Tuple[str, ...]:
+    return tuple(w.lower() for w in read_list("context_openers"))
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +211,9 @@ class Levels:
         before."""
         sents = self.analysis.sentences
         s = sents[index]
+        opening = self.analysis.article.content[s.start:s.start + 40].lower()
+        if any(opening.startswith(o) for o in _context_openers()):
+            return False  # "This comes as ...": background, not what the neighbours report
         nxt = [x for x in sents[index + 1:index + 3] if x.kind == "body"][:1]
         if nxt and nxt[0].index in self.named and (nxt[0].paragraph <= s.paragraph + 1):
             return True
