@@ -23,6 +23,7 @@ def _rules(text):
     ("Many believe the stadium will be sold.", "collective source"),
     ("A panel of experts said gaming was changing.", "collective source"),
     ("Many conservatives have said they will not vote for him.", "collective source"),
+    ("Several Democrats cautioned against drawing lessons from the vote.", "collective source"),
     ("It emerged on Tuesday that the council had overspent.", "agentless wording"),
     ("The plan was unveiled to much criticism from parents.", "agentless wording"),
 ])
@@ -47,6 +48,7 @@ def test_withheld_sources_stay_anonymous_source(text, source):
     "Analysts at Barclays said the shares were overvalued.",
     '"Some people say the plan is dead," Ruiz said.',
     "Organisers said 40,000 people attended.",
+    "The aides, led by campaign manager Terry Sullivan, told donors they would lose Iowa.",
     "Mayor Ana Ruiz said the stadium would be sold.",
     "Team Trump reportedly wants a boxer at the convention https://t.co/abc \u2014 Jo (@jo) June 28, 2016",
 ])

@@ -39,6 +39,8 @@ PHRASE = "agentless wording"      # "it emerged that", "to much criticism"
 # "Both lawmakers", "These critics": people named before; "Edwards and others": led by a name
 _BACK_POINTING = frozenset(("both", "these", "those", "such"))
 _NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|several|many)\b")
+# "The aides, led by campaign manager Terry Sullivan, told": a named leader speaks for them
+_LED_BY = re.compile(r",?\s*(?:led|headed|represented) by\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'\u2019-]+")
 _NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
 # "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
 _OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
@@ -116,8 +118,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     if head in _collective() and not _NUMBERED.match(first) \
             and not any(_NUMBERED.match(t[0]) for t in head_toks[:-1]):
         return COLLECTIVE
-    if first in VAGUE_DETERMINERS and first not in ("several", "few") and len(head_toks) > 1 \
-            and head not in STRONG_ANONYMOUS:
+    if first in VAGUE_DETERMINERS and (first not in ("several", "few") or head_toks[-1][0][:1].isupper()) \
+            and len(head_toks) > 1 and head not in STRONG_ANONYMOUS:
         return COLLECTIVE  # "many conservatives", "some Republican leaders"
     if _group_of_collective(text, a):
         return COLLECTIVE
@@ -157,7 +159,8 @@ def named_group(text: str, a: Attribution) -> bool:
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
-            or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]):
+            or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
+            or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
         return True  # "Both lawmakers said", "All three band members", "Edwards and others said": people named
     rest = toks[len(head_toks):]
     if len(rest) >= 2 and rest[0][0].lower() in _OF_NAMED:
