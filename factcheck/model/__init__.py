@@ -16,7 +16,8 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 # The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
 from .payloads import (  # noqa: F401
-    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, VariantPayload,
+    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, VaguePayload,
+    VariantPayload,
 )
 
 SEVERITIES = ("error", "warning", "info")

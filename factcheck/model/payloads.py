@@ -19,9 +19,26 @@ class ClaimPayload:
 
     kinds: Tuple[str, ...]  # claim kinds (model.CLAIM_KINDS)
     triggers: Tuple[Tuple[int, int], ...]  # (start, end) of the words that made it check-worthy
+    check_worthiness: str = ""  # "likely" (warning) or "possible" (info): extract.checkworthiness
+    why: str = ""  # why it was rated so
 
     def as_dict(self) -> Dict[str, Any]:
-        return {"kinds": list(self.kinds), "triggers": [list(t) for t in self.triggers]}
+        out: Dict[str, Any] = {"kinds": list(self.kinds), "triggers": [list(t) for t in self.triggers]}
+        if self.check_worthiness:
+            out.update(check_worthiness=self.check_worthiness, why=self.why)
+        return out
+
+
+@dataclass(frozen=True)
+class VaguePayload:
+    """vague-attribution: the agentless or collective wording and its kind."""
+
+    source: str  # the wording ("critics", "it is believed")
+    cue: str  # the attributing words
+    kind: str  # extract.vagueness kind (agentless, collective, phrase ...)
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"source": self.source, "cue": self.cue, "kind": self.kind}
 
 
 SUPPLIES = ("quote", "characterisation", "fact")
@@ -112,4 +129,4 @@ class VariantPayload:
                 "differing": [list(d) for d in self.differing], "similarity": self.similarity}
 
 
-Payload = Union[ClaimPayload, AnonymousPayload, ConflictPayload, VariantPayload]
+Payload = Union[ClaimPayload, AnonymousPayload, ConflictPayload, VariantPayload, VaguePayload]

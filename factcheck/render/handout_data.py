@@ -233,6 +233,8 @@ def _anonymous(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     was suppressed): for those the reason is not determined."""
     out = [_anonymous_row(f, by_path) for f in report.findings if f.rule == "anonymous-source"]
     seen = {(f.path, f.start) for f in report.findings if f.rule == "anonymous-source"}
+    # agentless and collective wording is vague-attribution's, listed with the findings
+    seen.update((f.path, f.start) for f in report.findings if f.rule == "vague-attribution")
     for a in report.analyses:
         for at in a.attributions:
             if at.source_class != "anonymous" or (a.article.path, at.source_start) in seen:

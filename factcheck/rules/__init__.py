@@ -32,6 +32,7 @@ from typing import Dict, List
 RULE_MODULES = (
     "unsourced_claim",
     "anonymous_source",
+    "vague_attribution",
     "conflicting_figure",
     "quote_variant",
     "input_error",

@@ -3,9 +3,9 @@
 Anonymous sources are a last resort: AP and The New York Times both require
 that the information be vital, unavailable on the record, and that the story
 tell readers why the source was granted anonymity.  This rule flags every
-place the story leans on an unnamed source ("people familiar with the
-matter", "a senior aide", "administration officials", "critics say", "it is
-widely believed") and says whether the story explains the anonymity: a
+place the story leans on a source the reporter withheld ("people familiar
+with the matter", "a senior aide", "administration officials", "three
+teachers, who asked not to be named") and says whether the story explains the anonymity: a
 stated reason ("spoke on condition of anonymity because they were not
 authorized to discuss personnel matters") in the same or the next or
 previous sentence, or anywhere in the story when that sentence names the
@@ -20,8 +20,11 @@ a direct quote or characterises a named person ("described Whitfield as
 distant", "said she rarely visited the yards"): AP does not allow anonymous
 sources to be used for opinion or personal attacks.
 
-Not flagged: named people and organisations (an agency, a company, an
-outlet's report), documents and data, and "X did not respond to a request
+Not flagged: agentless and collective wording ("it is believed", "critics
+say", "reportedly", "according to reports"), which names nobody to grant
+anonymity to (the vague-attribution rule); named people and organisations
+(an agency, a company, an outlet's report, "researchers at Acme Labs"),
+documents and data, and "X did not respond to a request
 for comment" or "declined to comment", which attribute nothing.
 """
 
@@ -35,6 +38,7 @@ from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
+from factcheck.extract.vagueness import withheld
 from factcheck.settings import Settings
 
 from .base import finding
@@ -51,11 +55,9 @@ EXAMPLES = {
         "Unnamed administration officials said the commissioner missed several meetings.",
         "A senior aide, who spoke on condition of anonymity because she was not authorized to discuss the talks, "
         "said a deal was close.",
-        "Critics say the new fare system is confusing.",
-        "Analysts warn that the merger could raise prices.",
         "The report cited sources close to the investigation.",
-        "Some residents say the plant has made them sick.",
-        "It is widely believed that the stadium will be sold.",
+        "Three teachers, who asked not to be named, said the exam papers had leaked.",
+        "A person familiar with the talks said a deal was close.",
         "Administration officials who work with the commissioner have described him as disengaged.",
         "\"He has lost the room,\" one board member said.",
     ],
@@ -70,6 +72,10 @@ EXAMPLES = {
         "A spokesperson for the company declined to comment.",
         "Whitfield said she would not step down.",
         "Data from the Census Bureau show the population grew 4% last year.",
+        "Critics say the new fare system is confusing.",
+        "It is widely believed that the stadium will be sold.",
+        "According to the state broadcaster, the vote was delayed.",
+        "Researchers at Acme Labs said the drug was safe.",
     ],
 }
 
@@ -80,7 +86,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """One finding per anonymous source phrase (several cues of the same
     source, "have criticized ... and said", give one finding)."""
     text = analysis.article.content
-    anon = [a for a in analysis.attributions if a.source_class == "anonymous"]
+    # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
+    anon = [a for a in analysis.attributions if a.source_class == "anonymous" and withheld(analysis, a)]
     if not anon:
         return
     found: List[List[str]] = []
@@ -137,16 +144,22 @@ def _short(s: str, n: int = 90) -> str:
 def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[str]]) -> str:
     """``quote`` when the source is quoted directly, ``characterisation``
     when what it says describes a named person, else ``fact``."""
-    if a.quote is not None:
-        return "quote"
+    sent = analysis.sentences[a.sentence]
+    if a.quote is not None and _in_sentence(analysis.quotes[a.quote], sent):
+        return "quote"  # a quote the source introduces in this very sentence, not one a paragraph away
     cs, ce = a.content_start, a.content_end
     if cs is not None and ce is not None and ce > cs:
         for q in analysis.quotes:
-            if q.text_start < ce and cs < q.text_end and (q.text_end - q.text_start) > 25:
+            if q.text_start < ce and cs < q.text_end and (q.text_end - q.text_start) > 25 and _in_sentence(q, sent):
                 return "quote"
         if characterises(analysis.article.content, cs, ce, names(), a.cue):
             return "characterisation"
     return "fact"
+
+
+def _in_sentence(q, sent) -> bool:
+    """True when quote ``q``'s words overlap sentence ``sent``."""
+    return q.text_start < sent.end and sent.start < q.text_end
 
 
 def _reason_sentences(analysis: Analysis) -> List[Tuple[int, Span]]:

@@ -27,8 +27,39 @@ speaker covers the words inside it. "X did not respond to a request for
 comment" is not a source. Anonymous attributions count as sources here; the
 anonymous-source rule judges them.
 
-Not flagged: attributed sentences, direct quotes with a speaker, headlines,
-datelines, bylines and boilerplate. The cue words are in
+Severity follows check-worthiness (factcheck/extract/checkworthiness.py),
+the way a desk editor reads copy.  A ``warning`` is a claim likely worth
+raising: an agentless forecast or estimate of a figure or record ("is
+expected to top $1bn", "some estimates put the crowd at 200,000"), a
+record or "ever" comparison ("all-time high", "has never been so low",
+"than any other"), a change stated as settled fact ("Rents have doubled
+since 2015") or a ranking stated as fact ("is now the highest in the
+state").  Everything else is ``info``: shown in the handout's claims table
+and in the output, but not failing the default exit code.
+
+Deliberately left at ``info`` (data files in brackets): a bare statistic,
+superlative, cause or comparison; matters of record anyone can check:
+prices, market moves, results, scores, votes, court sentences and fines, a
+past deal's price, box office and audiences (record_matters.txt); the
+writer's own voice: reviews, columns, comments pages and op-eds (the narrator says
+"I", "we" or "you"), and records in match or race reports
+(match_report_words.txt); attribution next door: a named source reporting
+in the sentence after (a lede sourced by the next sentence) or in the two
+before, or a sentence pointing back at a document named earlier ("In the
+poll, ..."); and a named actor opening the sentence with its own record or
+figure (the subject is the source); a source named in words the attribution
+finder does not read ("recorded by the Mobile Data Association", "in the
+Gallup poll", ", economists forecast"; named_source_phrases.txt); a
+quotation's words; the writer's hedged judgement ("has probably been
+closer than any other"); an evaluative ranking ("the most potent of all":
+only measurable rankings are likely, measurable_superlatives.txt).  An
+agentless forecast of an event with no figure ("is expected to speak on
+Monday") is a schedule, also ``info``; a negated record ("has never been
+so low", "no other team has ever") stays likely even about results.
+
+Not flagged at all: attributed sentences, direct quotes with a speaker,
+headlines, datelines, bylines, credit lines ("Jane Doe contributed to this
+report.", source_lines.txt) and boilerplate. The cue words are in
 factcheck/data/claim_cues.txt, superlatives.txt and trend_verbs.txt.
 """
 
@@ -36,6 +67,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from factcheck.extract.checkworthiness import LIKELY, Levels, source_line
 from factcheck.model import Analysis, ClaimPayload, Finding
 from factcheck.settings import Settings
 
@@ -57,6 +89,7 @@ EXAMPLES = {
         "Hospital admissions fell for the first time since 2019.",
         "The county now has more homeless residents than any other in the region.",
         "Fares rose 18% last year, and the agency did not respond to a request for comment.",
+        "Unemployment in the valley has never been so low.",
     ],
     "no_trigger": [
         "Unemployment in the county rose 12% last year, according to the state labor department.",
@@ -66,6 +99,8 @@ EXAMPLES = {
         "The hearing will take place at 6 p.m. on April 9 at the Central Library.",
         "Riders at the downtown station on Friday were divided over the plan.",
         "Did rents really double since 2015?",
+        "Jane Doe contributed to this report.",
+        "Final results showed the governing party won 41% of the vote.",
         "Mayor Ana Ruiz said rents had doubled since 2015. It was the steepest rise in the state.",
         "New figures from the Office for National Statistics show 5.2 million people were out of work in February."
         "\n\nThe figure is the highest since the 1930s.",
@@ -75,10 +110,16 @@ EXAMPLES = {
 
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     sents = analysis.sentences
+    levels = None
     for claim in analysis.claims:
         if claim.attribution is not None:
             continue
         s = sents[claim.sentence]
+        if source_line(analysis.article.content, s.start, s.end):
+            continue  # "Jane Doe contributed to this report.": a credit, not a claim
+        if levels is None:
+            levels = Levels(analysis)
+        severity, why = levels.level(claim)
         if claim.triggers:
             start = min(t.start for t in claim.triggers)
             end = max(t.end for t in claim.triggers)
@@ -91,5 +132,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             analysis, start, end,
             f"Unsourced claim ({kinds})" + (f": {words}" if words else "")
             + "; neither this sentence nor the one before it says who or what it comes from.",
-            payload=ClaimPayload(tuple(claim.kinds), tuple((t.start, t.end) for t in claim.triggers)),
+            severity=severity,
+            payload=ClaimPayload(tuple(claim.kinds), tuple((t.start, t.end) for t in claim.triggers),
+                                 check_worthiness="likely" if severity == LIKELY else "possible", why=why),
         )

@@ -1,0 +1,273 @@
+"""Check-worthiness of an unsourced claim: would a desk editor raise it?
+
+An unsourced claim is *likely worth raising* when it rests on a hidden
+author or states a record: an agentless forecast or estimate ("is expected
+to", "some estimates put", agentless_estimates.txt) of a figure or a
+record (an agentless "is expected to speak on Monday" is a schedule), a record or an
+"ever" comparison ("all-time high", "has never been so low", "than any
+other"), a change stated as settled fact ("Rents have doubled since
+2015") or a ranking stated as fact ("is now the highest in the state").  Everything else the claim finder reports (a bare statistic, a
+superlative, a cause, a comparison) is kept as information.
+
+A likely claim is still only information when
+
+- it is a matter of record anyone can check (prices, results, scores,
+  votes, sentences, a past deal's price, box office; record_matters.txt);
+- the story is in the writer's own voice (a review, column or comments
+  page, an organisation's op-ed: the narrator says "I", "we" or "you"
+  outside quotes), or a match or race
+  report (match_report_words.txt), where records are results;
+- attribution is next door: a named source (person, organisation or
+  document) reports in the writer's words in the sentence after (a lede
+  sourced by the next sentence) or in the two before, same paragraph (not
+  for background brought in by "This comes as", context_openers.txt), or
+  the sentence refers back to a document named earlier ("In the poll");
+- the subject is the source: a named person or organisation opens the
+  sentence and the claim is its own record, plan or figure (an agentless
+  forecast about it, "Sony are expected to top the chart", stays likely);
+- the sentence names its source in words the attribution finder does not
+  read ("recorded by the MDA", "in the Gallup poll", ", economists
+  forecast"; named_source_phrases.txt), is a quotation, or hedges as the
+  writer's own judgement ("probably", "arguably");
+- a ranking is evaluative ("the most potent of all"); only measurable
+  rankings (-est forms, measurable_superlatives.txt) are likely.
+
+A negated record ("has never been so low", "no other team has ever") is
+likely even when it is about results.
+
+``Levels(analysis)`` reads the article once; ``level(claim)`` returns
+``("warning" | "info", reason)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Set, Tuple
+
+from factcheck.model import Analysis, Claim
+
+from .lexicon import read_list
+from .sources import classify, is_cap, tokens
+
+LIKELY = "warning"
+UNLIKELY = "info"
+
+_NAMED = ("person", "organisation", "document")
+_EVER = re.compile(r"\bthan (?:any|ever)\b|\b(?:any|ever) (?:before|since)\b", re.I)
+_SETTLED_CHANGE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|almost\s+|nearly\s+)?"
+                             r"(?:doubled|tripled|trebled|halved|quadrupled|soared|plunged|surged|slumped|"
+                             r"risen|fallen|grown|shrunk|dropped|climbed|declined|increased|decreased|jumped)\b", re.I)
+# a ranking stated as fact: "is now the highest in the state", "was the hottest summer"
+_PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
+                                    r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
+                                    r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
+_WHOLLY_QUOTED = re.compile(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
+# the writer's own hedged judgement: "has probably been closer than any other"
+_HEDGE = re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|appears?|appeared)\b", re.I)
+# a vague source closing the sentence: ", economists forecast." (vague-attribution's finding)
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
+                              r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
+                              re.I)
+# "Films which are expected to earn ...": a generic relative clause, not a forecast
+_RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
+                                r"predicted|estimated)\s+to\b", re.I)
+# "has never been so low", "no other team has ever": a claim about all of history, not one result
+_NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
+_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
+_NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
+_PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
+_OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
+
+
+@lru_cache(maxsize=1)
+def _estimates() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("agentless_estimates")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _named_source() -> "re.Pattern[str]":
+    name = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}(?:\s+\([A-Z]+\))?)"
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", name) for p in read_list("named_source_phrases"))
+                      + r")")
+
+
+@lru_cache(maxsize=1)
+def _context_openers() -> Tuple[str, ...]:
+    return tuple(w.lower() for w in read_list("context_openers"))
+
+
+@lru_cache(maxsize=1)
+def _measurable() -> frozenset:
+    return frozenset(w.lower() for w in read_list("measurable_superlatives"))
+
+
+@lru_cache(maxsize=1)
+def _source_lines() -> "re.Pattern[str]":
+    return re.compile(r"\s*(?:" + "|".join("(?:%s)" % p for p in read_list("source_lines")) + r")\s*\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _match_words() -> frozenset:
+    return frozenset(read_list("match_report_words"))
+
+
+@lru_cache(maxsize=1)
+def _back_reference() -> "re.Pattern[str]":
+    """"the poll", "this survey", "the figures": a document named earlier."""
+    nouns = sorted((w for w in read_list("document_nouns") if w.isalpha()), key=len, reverse=True)
+    return re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:latest\s+|new\s+|same\s+|last\s+|previous\s+)?(?:"
+                      + "|".join(nouns) + r")\b", re.I)
+
+
+def source_line(text: str, start: int, end: int) -> bool:
+    """True for a credit line ("Jane Doe contributed to this report.")."""
+    return _source_lines().match(text[start:end]) is not None
+
+
+@lru_cache(maxsize=1)
+def _records() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("record_matters")) + r")", re.I)
+
+
+def _unquoted(text: str, start: int, end: int, spans: List[Tuple[int, int]]) -> str:
+    """``text[start:end]`` with quoted words blanked out."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+class Levels:
+    """The check-worthiness levels of one article's unsourced claims."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        text = analysis.article.content
+        body = [s for s in analysis.sentences if s.kind == "body"]
+        quotes = [(q.start, q.end) for q in analysis.quotes]
+        narration = " ".join(_unquoted(text, s.start, s.end, quotes) for s in body)
+        # a review, column or comments page: the narrator addresses the reader or speaks for himself
+        self.writer_voice = len(_NARRATOR.findall(narration)) >= 3
+        # a match or race report: its records are results anyone can check
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", narration.lower()))
+        self.match_report = len(words & _match_words()) >= 3
+        self.documents = [a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")]
+        # sentences where a named source reports something in the writer's words (a quote is
+        # the speaker's own view, not the source of the narrator's figures)
+        sents = analysis.sentences
+        quoted = {}
+        for q in analysis.quotes:
+            if 0 <= q.sentence < len(sents):
+                quoted[q.sentence] = quoted.get(q.sentence, 0) + (q.text_end - q.text_start)
+        self.named: Set[int] = {a.sentence for a in analysis.attributions
+                                if a.source_class in _NAMED and 0 <= a.sentence < len(sents)
+                                and quoted.get(a.sentence, 0) < 0.6 * (sents[a.sentence].end - sents[a.sentence].start)}
+        # a report or body's figures carry through their paragraph
+        self.data_sources: Set[int] = {a.sentence for a in analysis.attributions
+                                       if a.source_class in ("document", "organisation")}
+
+    def level(self, claim: Claim) -> Tuple[str, str]:
+        """``(severity, reason)`` for an unsourced ``claim``."""
+        a = self.analysis
+        text = a.article.content
+        s = a.sentences[claim.sentence]
+        agentless = _estimates().search(text, s.start, s.end) is not None \
+            and _RELATIVE_FORECAST.search(text, s.start, s.end) is None
+        record = "record" in claim.kinds or _EVER.search(text, s.start, s.end) is not None
+        change = "trend" in claim.kinds and _SETTLED_CHANGE.search(text, s.start, s.end) is not None
+        rank = "superlative" in claim.kinds and self._ranking(s.start, s.end)
+        figure = bool({"statistic", "record", "superlative"} & set(claim.kinds))
+        if agentless and not figure:
+            return UNLIKELY, "an agentless forecast of an event, with no figure or record"
+        if not (agentless or record or change or rank):
+            return UNLIKELY, "a statistic, superlative, cause or comparison without a hidden author or a record"
+        negated = any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers)
+        if not agentless and not negated and _records().search(text, s.start, s.end):
+            return UNLIKELY, "a matter of record anyone can check"
+        if _WHOLLY_QUOTED.match(text[s.start:s.end]):
+            return UNLIKELY, "a quotation, someone's own words"
+        if _named_source().search(text, s.start, s.end) or _TRAILING_SOURCE.search(text, s.start, s.end) \
+                or self._continues_quote(claim.sentence):
+            return UNLIKELY, "the sentence names its source in words the attribution finder does not read"
+        if _HEDGE.search(text, s.start, s.end):
+            return UNLIKELY, "the writer's own hedged judgement"
+        if self.writer_voice:
+            return UNLIKELY, "the writer's own voice (review, column or comments)"
+        if self.match_report and not agentless:
+            return UNLIKELY, "a result in a match or race report"
+        if self._next_door(claim.sentence) or self._refers_back(claim.sentence):
+            return UNLIKELY, "a named source speaks next door"
+        if not agentless and self._named_subject(claim):
+            return UNLIKELY, "the subject is the source"
+        why = "an agentless forecast or estimate" if agentless else "a record" if record \
+            else "a change stated as fact" if change else "a ranking stated as fact"
+        return LIKELY, why
+
+    def _next_door(self, index: int) -> bool:
+        """A named source reports in the next sentence (a lede or a claim
+        its source follows), or, in the same paragraph, in the sentence
+        before."""
+        sents = self.analysis.sentences
+        s = sents[index]
+        opening = self.analysis.article.content[s.start:s.start + 40].lower()
+        if any(opening.startswith(o) for o in _context_openers()):
+            return False  # "This comes as ...": background, not what the neighbours report
+        nxt = [x for x in sents[index + 1:index + 3] if x.kind == "body"][:1]
+        if nxt and nxt[0].index in self.named and (nxt[0].paragraph <= s.paragraph + 1):
+            return True
+        if any(k in self.named and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0):
+            return True
+        return any(k < index and sents[k].paragraph == s.paragraph for k in self.data_sources)
+
+    def _ranking(self, start: int, end: int) -> bool:
+        """A ranking stated as fact: "is now the highest in the state", "was
+        the most visited"; "the most potent of all" is the writer's judgement."""
+        text = self.analysis.article.content
+        for m in _PREDICATE_SUPERLATIVE.finditer(text, start, end):
+            if m.group(1) is None or m.group(1).lower() in _measurable():
+                return True
+        return False
+
+    def _continues_quote(self, index: int) -> bool:
+        """The sentence opens a quotation that continues the speaker of the
+        sentence before ("... , Sanders said. "The younger people ...")."""
+        a = self.analysis
+        s = a.sentences[index]
+        if index == 0 or not _QUOTE_OPEN.match(a.article.content, s.start, s.end):
+            return False
+        return any(q.speaker for q in a.quotes if q.sentence in (index - 1, index))
+
+    def _refers_back(self, index: int) -> bool:
+        """The sentence points at a document or body's data named earlier
+        ("In the poll, ...", "the figures show")."""
+        s = self.analysis.sentences[index]
+        return any(k < index for k in self.documents) \
+            and _back_reference().search(self.analysis.article.content, s.start, s.end) is not None
+
+    def _named_subject(self, claim: Claim) -> bool:
+        """True when a named person or organisation (or a pronoun for one)
+        opens the sentence before its first trigger."""
+        a = self.analysis
+        text = a.article.content
+        s = a.sentences[claim.sentence]
+        first = min((t.start for t in claim.triggers), default=s.end)
+        toks = tokens(text, s.start, first)
+        if not toks:
+            return False
+        if toks[0][0].lower() in _PRONOUN_SUBJECT and toks[0][0].lower() != "it":
+            return True
+        run = []
+        for k, t in enumerate(toks):
+            if t[0] in _OPENER_STOP or not (is_cap(t[0], first=(k == 0)) or t[0].lower() in ("the", "of", "&")):
+                break
+            run.append(t)
+        while run and not is_cap(run[-1][0], first=len(run) == 1):
+            run.pop()
+        if not run or classify(run)[0] not in ("person", "organisation"):
+            return False
+        if len(run) == 1 and run[0][1] == s.start:
+            # a lone capitalised first word is a name only if the story capitalises it mid-sentence too
+            return re.search(r"[a-z,] " + re.escape(run[0][0]) + r"\b", text) is not None
+        return True

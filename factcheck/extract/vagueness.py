@@ -1,0 +1,283 @@
+"""Vague attribution: a claim credited to nobody in particular.
+
+An unnamed source is one of two things.  A *withheld* source is a person the
+reporter knows and chose not to name ("a senior official", "people familiar
+with the matter", "three teachers, who asked not to be named"): the AP/NYT
+anonymity checklist applies (anonymous-source).  A *vague* source is
+agentless or collective wording that hides who claims something ("it is
+believed", "is widely seen as", "reportedly", "critics say", "some
+economists predict"): there is nobody to grant anonymity to, and the fix is
+to name the source or drop the claim (vague-attribution, after Wikipedia's
+weasel-words guideline).
+
+``vague_kind(text, a)`` sorts an unnamed :class:`Attribution` into one of
+the vague kinds or ``None`` (withheld); ``phrase_cues`` finds agentless
+wording the attribution finder does not read as a source ("it emerged
+that", "to much criticism", "in many quarters").  Word lists:
+collective_heads.txt, withheld_markers.txt, vague_phrases.txt,
+adverb_cues.txt, belief_participles.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional, Sequence, Tuple
+
+from factcheck.model import Analysis, Attribution, Sentence
+
+from .lexicon import read_list
+from .sources import DETERMINERS, QUANTIFIERS, STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, bare, head_part, tokens
+
+# Kinds of vague attribution, as shown in findings.
+HEDGE = "hedging adverb"          # "reportedly", "allegedly"
+AGENTLESS = "agentless passive"   # "it is believed", "is said to be"
+HEARSAY = "unnamed reports"       # "according to reports", "rumours"
+COLLECTIVE = "collective source"  # "critics say", "some economists predict"
+PHRASE = "agentless wording"      # "it emerged that", "to much criticism"
+
+# "Both lawmakers", "These critics": people named before; "Edwards and others": led by a name
+_BACK_POINTING = frozenset(("both", "these", "those", "such"))
+_NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|several|many)\b")
+# "The aides, led by campaign manager Terry Sullivan, told": a named leader speaks for them
+_LED_BY = re.compile(r",?\s*(?:led|headed|represented) by\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'\u2019-]+")
+_NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
+# "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
+_OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|these|those|our)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _collective() -> frozenset:
+    return frozenset(w.lower() for w in read_list("collective_heads"))
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset:
+    return frozenset(w.lower() for w in read_list("group_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset:
+    return frozenset(w.lower() for w in read_list("role_heads"))
+
+
+@lru_cache(maxsize=1)
+def _withheld_re() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("withheld_markers")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _phrases_re() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("vague_phrases")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset:
+    return frozenset(w.lower() for w in read_list("adverb_cues"))
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset:
+    return frozenset(w.lower() for w in read_list("belief_participles"))
+
+
+def withheld_marker(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` marks a source as known and withheld
+    ("senior", "familiar with", "who asked not to be named")."""
+    return end > start and _withheld_re().search(text, start, end) is not None
+
+
+def vague_kind(text: str, a: Attribution) -> Optional[str]:
+    """The kind of vague attribution ``a`` (an unnamed source) is, or None
+    when it is a withheld source.  The tests, in order: a hedging adverb
+    standing as its own source; an agentless passive (the source phrase is
+    the verb group itself, "it is believed"); unnamed reports or rumours;
+    a collective plural with no number and no withheld-source marker in the
+    source phrase or between it and its verb."""
+    if a.source_class == "none":
+        return COLLECTIVE if _group_of_collective(text, a) else None
+    if a.source_class != "anonymous":
+        return None
+    cue = a.cue.lower()
+    if a.source_start == a.cue_start and a.source_end == a.cue_end and cue in _adverbs():
+        return HEDGE
+    if a.source_end == a.cue_end and a.source_start < a.cue_start and cue in _participles():
+        return AGENTLESS
+    toks = tokens(text, a.source_start, a.source_end)
+    head_toks = head_part(toks)
+    if not head_toks:
+        return None
+    head = bare(head_toks[-1][0])
+    first = bare(toks[0][0])
+    lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
+    if withheld_marker(text, lo, min(hi, a.source_end + 120)):
+        return None
+    if head in VAGUE_DOCS and first not in ("the", "this", "that", "its", "his", "her", "their"):
+        return HEARSAY
+    if head in _collective() and not _NUMBERED.match(first) \
+            and not any(_NUMBERED.match(t[0]) for t in head_toks[:-1]):
+        return COLLECTIVE
+    if first in VAGUE_DETERMINERS and (first not in ("several", "few") or head_toks[-1][0][:1].isupper()) \
+            and len(head_toks) > 1 and head not in STRONG_ANONYMOUS:
+        return COLLECTIVE  # "many conservatives", "some Republican leaders"
+    if _group_of_collective(text, a):
+        return COLLECTIVE
+    if head.endswith("s") and head not in STRONG_ANONYMOUS and len(head_toks) <= 3 \
+            and first not in DETERMINERS and first not in QUANTIFIERS and not _NUMBERED.match(first):
+        return COLLECTIVE  # a bare plural: "Mechanics have complained", "Federal investigators say"
+    return None
+
+
+def _group_of_collective(text: str, a: Attribution) -> bool:
+    """"a panel of experts", "a number of analysts": a group noun of a crowd."""
+    toks = tokens(text, a.source_start, a.source_end)
+    head_toks = head_part(toks)
+    if not head_toks or a.source_start == a.cue_start:
+        return False
+    rest = toks[len(head_toks):]
+    return bare(head_toks[-1][0]) in _group_nouns() and len(rest) >= 2 and rest[0][0].lower() == "of" \
+        and any(bare(t[0]) in _collective() for t in rest[1:4])
+
+
+_OF_NAMED = frozenset(("at", "from", "of", "for", "with", "in", "to"))
+
+
+def named_group(text: str, a: Attribution) -> bool:
+    """True when an unnamed source belongs to a named body or person, which
+    the reader can identify: "researchers at Acme Labs", "lawyers for Mr
+    Tanzi", "Mr Tanzi's lawyers", "the plaintiffs' lawyers", "both
+    lawmakers" (named before), "Edwards and others"."""
+    if a.source_class != "anonymous":
+        return False
+    toks = tokens(text, a.source_start, a.source_end)
+    head_toks = head_part(toks)
+    if not head_toks or not toks:
+        return False
+    if bare(head_toks[-1][0]) in _role_heads() and not withheld_marker(text, a.source_start, a.source_end):
+        return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
+    words = (a.source or "").split()
+    if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
+            or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
+            or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
+            or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
+        return True  # "Both lawmakers said", "All three band members", "Edwards and others said": people named
+    rest = toks[len(head_toks):]
+    if len(rest) >= 2 and rest[0][0].lower() in _OF_NAMED:
+        nxt = rest[1][0] if rest[1][0].lower() not in ("the", "a") or len(rest) < 3 else rest[2][0]
+        if nxt[:1].isupper() and nxt.lower() not in ("the",):
+            return True
+    return any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s", "s'")) and k > 0 or
+               k == 0 and t[0].endswith(("'s", "\u2019s")) and t[0][:1].isupper()
+               for k, t in enumerate(head_toks[:-1]))
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|will|should|must|can)\s+(?:\w+ly\s+)?$", re.I)
+_SHARE = re.compile(r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|most|the majority|\d+(?:\.\d+)?"
+                    r"\s?(?:%|per ?cent|percent)|(?:\w+ )?in (?:\d+|\w+))\s+of\b", re.I)
+_NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bnever\b", re.I)
+
+
+def not_a_source(text: str, a: Attribution) -> bool:
+    """True when an unnamed "source" reports nothing: a hypothetical
+    ("people would say"), a negation ("officials haven't said")."""
+    if a.source_start == a.cue_start:
+        return False
+    lo = max(a.source_start, a.cue_start - 20)
+    if re.search(r"n['\u2019]t\b", text[a.source_start:a.source_end]):
+        return True  # "officials haven't": a misread negation
+    if _SHARE.match(text, a.source_start, a.source_end):
+        return True  # "a quarter of web users said": a survey's respondents, a result not a source
+    return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \
+        or _NEGATED.search(text, max(a.source_start, a.cue_start - 12), a.cue_start) is not None
+
+
+def reported_by_named(attrs: Sequence[Attribution], a: Attribution) -> bool:
+    """True when a named source of the same sentence reports ``a``: "A
+    survey by Acme found that many Britons believe" (the respondents are the
+    survey's, not the reporter's sources)."""
+    for x in attrs:
+        if x is a or x.sentence != a.sentence or x.source_class not in ("person", "organisation", "document"):
+            continue
+        if x.content_start is not None and x.content_end is not None \
+                and x.content_start <= a.source_start < x.content_end and x.cue_end <= a.source_start:
+            return True
+    return False
+
+
+def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
+                 attrs: Sequence[Attribution] = ()) -> bool:
+    """True when a nearby sentence (two before to two after) names the
+    person behind a role: "A PR expert has told the trial ... . Max
+    Clifford, the PR expert, said" or "... PR expert Max Clifford"; or the
+    story's lede credits one unnamed person ("A PR expert has told the
+    trial") whom the next sentence names as its speaker ("Ann Kite told the
+    court")."""
+    toks = head_part(tokens(text, a.source_start, a.source_end))
+    if not toks or a.source_class != "anonymous":
+        return False
+    head = bare(toks[-1][0])
+    if len(head) < 4 or head in STRONG_ANONYMOUS or head in _collective():
+        return False
+    if _lede_named_next(text, sentences, a, attrs, toks):
+        return True
+    stem = r"(?i:" + re.escape(head[:-1] if head.endswith("s") else head) + r"s?)"
+    name = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+"
+    pattern = re.compile(r"\b" + stem + r"\s*,?\s+" + name + r"|" + name + r"\s*,\s+(?:the|a|an|his|her|its|their)\s+"
+                         r"(?:[\w'-]+\s+){0,4}?" + stem + r"\b")
+    lo = max(0, a.sentence - 2)
+    hi = min(len(sentences), a.sentence + 3)
+    for s in sentences[lo:hi]:
+        for m in pattern.finditer(text, s.start, s.end):
+            if not (a.source_start <= m.start() < a.source_end):
+                return True
+    return False
+
+
+def _lede_named_next(text: str, sentences: Sequence[Sentence], a: Attribution, attrs: Sequence[Attribution],
+                     toks) -> bool:
+    body = [x.index for x in sentences if x.kind == "body"][:2]
+    if a.sentence not in body or withheld_marker(text, a.source_start, a.source_end) or toks[-1][0].endswith("s") \
+            or bare(toks[0][0]) not in ("a", "an", "his", "her", "their", "its", "the"):
+        return False
+    nxt = a.sentence + 1
+    return any(x.sentence == nxt and x.source_class == "person" and x.source_start < x.cue_start
+               and sum(1 for w in x.source.split() if w[:1].isupper()) >= 2 for x in attrs)
+
+
+def ostensibly(text: str, a: Attribution) -> bool:
+    """True for "supposedly"/"purportedly" qualifying an adjective ("a
+    supposedly secure system"): the writer's "ostensibly", not a source."""
+    if a.cue.lower() not in ("supposedly", "purportedly"):
+        return False
+    return _OSTENSIBLY.match(text, a.cue_end) is not None \
+        or _DETERMINER_BEFORE.search(text, max(0, a.cue_start - 8), a.cue_start) is not None
+
+
+def phrase_cues(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """Spans of agentless wording in ``text[start:end]`` that credits a
+    claim to nobody in particular ("it emerged that", "in many quarters")."""
+    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)]
+
+
+def withheld(analysis: Analysis, a: Attribution) -> bool:
+    """True when the unnamed source ``a`` is one the reporter withheld (what
+    anonymous-source reports): not vague wording, not a party known by its
+    role or body, not a hypothetical or negation, not a named source's
+    respondents, and not named by a nearby sentence."""
+    text = analysis.article.content
+    return vague_kind(text, a) is None and not named_group(text, a) and not not_a_source(text, a) \
+        and not reported_by_named(analysis.attributions, a) \
+        and not named_nearby(text, analysis.sentences, a, analysis.attributions)
+
+
+def vague(analysis: Analysis, a: Attribution) -> Optional[str]:
+    """The vague kind of ``a`` when vague-attribution should report it, else None."""
+    text = analysis.article.content
+    if not a.cue.strip():
+        return None  # a quote's speaker inferred with no verb: not wording the story uses
+    kind = vague_kind(text, a)
+    if kind is None or ostensibly(text, a) or named_group(text, a) or not_a_source(text, a) \
+            or reported_by_named(analysis.attributions, a):
+        return None
+    return kind

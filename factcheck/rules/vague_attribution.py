@@ -1,0 +1,147 @@
+"""A claim credited to nobody in particular: agentless or weasel attribution.
+
+"It is believed", "is widely seen as", "is said to be", "reportedly",
+"reports say", "critics say", "some economists predict", "observers said",
+"many believe", "there was much criticism", "it emerged that": the wording
+sounds like a source but names none, so the reader cannot judge the claim
+and the desk cannot check it.  AP asks that facts be attributed to a
+specific source; Wikipedia's weasel-words guideline asks the same of every
+"some people say".  There is no one to grant anonymity to, so the
+anonymity checklist of anonymous-source does not apply: the fix is to name
+who says so, or to drop the claim.
+
+Flagged: a hedging adverb used as a source ("He reportedly sold the
+house"); an agentless passive ("It is believed that", "is thought to
+cost", "are said to be"); unnamed reports or rumours ("according to
+reports", "press reports suggest"); a collective crowd of unnamed people
+("critics say", "analysts warn", "many observers feel", "some economists
+predict"); and agentless wording from factcheck/data/vague_phrases.txt
+("it emerged that", "to much criticism", "in many quarters").
+
+Left to anonymous-source: sources a reporter knows and withholds ("a senior
+official", "people familiar with the matter", "one analyst", "two board
+members", "three teachers, who asked not to be named"); a number, a
+singular or a withheld-source marker (withheld_markers.txt) makes a
+collective noun one of those.  Not flagged: "supposedly"/"purportedly"
+before an adjective (the writer's "ostensibly"), wording inside a direct
+quote (the speaker's own), and named sources.  Reported as ``info``, not a
+warning: "allegedly"/"is alleged to" (legal caution about a charge on
+record), "supposedly" (mostly the writer's "ostensibly"), the standing
+reputation of a profile or obituary ("was widely regarded as one of the
+finest tenors of his generation", "is credited with"), a crowd's reaction
+("some of her followers attacked her") and divided opinion described
+("some regard it as ..., others see it as ...").  Not flagged: "is widely
+known" (knowledge, not a source), "both lawmakers" or "these critics"
+(people named before) and "Edwards and others" (led by a name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterator, List, Tuple
+
+from factcheck.extract import vagueness
+from factcheck.model import Analysis, Finding, VaguePayload
+from factcheck.settings import Settings
+
+from .base import finding
+
+ID = "vague-attribution"
+SEVERITY = "warning"
+SUMMARY = "A claim is attributed to agentless or collective wording (\u201cit is believed\u201d, \u201ccritics say\u201d)."
+STANDARD = ("AP Stylebook, 'Sources': attribute information to a specific source; "
+            "Wikipedia Manual of Style, 'Unsupported attributions' (weasel words).")
+SUGGESTION = "Say who believes, reports or says this (a named person, body or document), or drop the claim."
+SCOPE = "article"
+EXAMPLES = {
+    "trigger": [
+        "It is widely believed that the stadium will be sold.",
+        "Critics say the new fare system is confusing.",
+        "Some economists predict a recession next year.",
+        "The striker is said to be unhappy at the club.",
+        "The mayor reportedly sold his stake last spring.",
+        "According to reports, the factory will close in June.",
+        "It emerged on Tuesday that the council had overspent.",
+        "The plan was unveiled to much criticism from parents.",
+        "Observers said the vote was a setback for the party.",
+    ],
+    "no_trigger": [
+        "A senior official, who asked not to be named, said the talks had stalled.",
+        "Two people familiar with the matter said the deal was close.",
+        "Three teachers, who asked not to be named, said the exams were leaked.",
+        "One analyst said the shares were overvalued.",
+        "Analysts at Barclays said the shares were overvalued.",
+        "The firm sold a supposedly secure router.",
+        "Mayor Ana Ruiz said the stadium would be sold.",
+        "\"Some people say the plan is dead,\" Ruiz said.",
+        "According to the state broadcaster, the vote was delayed.",
+    ],
+}
+
+# "was widely regarded as one of the finest": a reputation, not a claim to source
+_STANDING = re.compile(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|among\s+the|the\s+\w+est\b|the\s+most\b)",
+                       re.I)
+# an embedded social-media post: its words are the account's, not the story's
+_EMBED = re.compile(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
+_REPUTE = frozenset(("regarded", "considered", "seen", "described", "viewed", "hailed", "known", "reputed"))
+_LEGAL = frozenset(("allegedly", "alleged"))
+_OSTENSIBLE = frozenset(("supposedly", "purportedly"))  # mostly the writer's "ostensibly"
+_KNOWLEDGE = frozenset(("known",))
+_CREDIT = frozenset(("credited",))  # "the reporter who is credited with uncovering": a reputation
+# a crowd's reaction is an event, not a source: "some of her followers attacked her"
+_REACTIONS = frozenset(("attacked", "questioned", "criticised", "criticized", "mocked", "ridiculed", "slammed",
+                        "blamed", "praised", "hailed", "condemned", "denounced", "booed", "cheered", "panned",
+                        "lauded", "decried", "rejected", "dismissed"))
+# divided opinion described: "while some regard it as ..., others see it as ..."
+_DIVIDED = re.compile(r"\bsome\b.*\bothers\b|\bothers\b.*\bsome\b", re.I | re.S)
+
+
+def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
+    """One finding per vague source (several cues of one source give one)."""
+    text = analysis.article.content
+    seen: Dict[int, bool] = {}
+    spans: List[Tuple[int, int]] = []
+    for a in analysis.attributions:
+        kind = vagueness.vague(analysis, a)
+        if kind is None or _EMBED.search(analysis.sentence_text(a.sentence)):
+            continue
+        start, end = (a.source_start, a.source_end) if a.source_end > a.source_start else (a.cue_start, a.cue_end)
+        if start in seen:
+            continue
+        seen[start] = True
+        spans.append((min(start, a.cue_start), max(end, a.cue_end)))
+        low = a.cue.lower()
+        if low in _KNOWLEDGE:
+            continue  # "is widely known", "has been known for some time": knowledge, not a claim's source
+        info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
+            or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
+            or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None
+        wording = " ".join(text[start:end].split())
+        yield finding(
+            analysis, start, end,
+            f"Vague attribution \u201c{wording}\u201d ({kind}): the story does not say who claims this.",
+            severity="info" if info else None,
+            payload=VaguePayload(source=wording, cue=a.cue, kind=kind),
+        )
+    for s in analysis.sentences:
+        if s.kind != "body":
+            continue
+        if _EMBED.search(text, s.start, s.end):
+            continue
+        for start, end in vagueness.phrase_cues(text, s.start, s.end):
+            if any(x < end and start < y for x, y in spans) or _quoted(analysis, start):
+                continue
+            spans.append((start, end))
+            wording = " ".join(text[start:end].split())
+            yield finding(
+                analysis, start, end,
+                f"Vague attribution \u201c{wording}\u201d ({vagueness.PHRASE}): the story does not say who claims this.",
+                payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
+            )
+
+
+def _quoted(analysis: Analysis, offset: int) -> bool:
+    return any(q.text_start <= offset < q.text_end for q in analysis.quotes)
+
+
+

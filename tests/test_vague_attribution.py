@@ -1,0 +1,71 @@
+"""The vague-attribution rule: agentless and collective wording, kept apart
+from the sources a reporter withheld (anonymous-source)."""
+
+import pytest
+
+from .helpers import report_for
+
+
+def _rules(text):
+    return [(f.rule, f.severity, f.data.get("kind")) for f in report_for(text).findings
+            if f.rule in ("vague-attribution", "anonymous-source")]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("It is believed that the company will close the plant.", "agentless passive"),
+    ("The fund is widely seen as the favourite to win the contract.", "agentless passive"),
+    ("The striker is said to be unhappy at the club.", "agentless passive"),
+    ("The mayor reportedly sold his stake last spring.", "hedging adverb"),
+    ("Press reports suggest the factory will close.", "unnamed reports"),
+    ("Critics say the new fare system is confusing.", "collective source"),
+    ("Some economists predict a recession next year.", "collective source"),
+    ("Observers said the vote was a setback for the party.", "collective source"),
+    ("Many believe the stadium will be sold.", "collective source"),
+    ("A panel of experts said gaming was changing.", "collective source"),
+    ("Many conservatives have said they will not vote for him.", "collective source"),
+    ("Several Democrats cautioned against drawing lessons from the vote.", "collective source"),
+    ("It emerged on Tuesday that the council had overspent.", "agentless wording"),
+    ("The plan was unveiled to much criticism from parents.", "agentless wording"),
+])
+def test_vague_wording_is_vague_attribution_not_anonymous_source(text, kind):
+    assert _rules(text) == [("vague-attribution", "warning", kind)]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A senior official said the talks had stalled.", "A senior official"),
+    ("Two people familiar with the matter said the deal was close.", "Two people familiar with the matter"),
+    ("Three teachers, who asked not to be named, said the exams had leaked.", "Three teachers"),
+    ("One analyst said the shares were overvalued.", "One analyst"),
+    ("Analysts, who asked not to be named, said the shares were overvalued.", "Analysts"),
+])
+def test_withheld_sources_stay_anonymous_source(text, source):
+    found = [f for f in report_for(text).findings if f.rule in ("vague-attribution", "anonymous-source")]
+    assert [(f.rule, f.data["source"]) for f in found] == [("anonymous-source", source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm sold a supposedly secure router.",
+    "Analysts at Barclays said the shares were overvalued.",
+    '"Some people say the plan is dead," Ruiz said.',
+    "Organisers said 40,000 people attended.",
+    "The aides, led by campaign manager Terry Sullivan, told donors they would lose Iowa.",
+    "Mayor Ana Ruiz said the stadium would be sold.",
+    "Team Trump reportedly wants a boxer at the convention https://t.co/abc \u2014 Jo (@jo) June 28, 2016",
+])
+def test_not_flagged(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was widely regarded as one of the finest tenors of his generation.",
+    "Her Giselle is still considered to be among the finest ever.",
+    "The man allegedly stole a car.",
+])
+def test_reputation_and_legal_caution_are_information(text):
+    assert _rules(text) == [("vague-attribution", "info", _rules(text)[0][2])]
+
+
+def test_one_finding_per_source():
+    found = [f for f in report_for("Critics have complained and said the plan is too costly.").findings
+             if f.rule == "vague-attribution"]
+    assert len(found) == 1
