@@ -28,6 +28,8 @@ _TEXTS = [
     "Sales of \u00a312.5m rose to 40 per cent, three-quarters of the firms and 25 of them said.",
     "Twenty-five thousand people and 300 workers lost jobs, hundreds of millions more than ever before.",
     "Its best-selling album was the most-watched show, the worst-performing fund in a decade.",
+    "Prices have never been so low, and no other team in the league has ever done it.",
+    "It was an all-time high, a record-breaking year, the biggest-ever crowd.",
 ]
 
 
