@@ -110,7 +110,11 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
             last_title = k
     if last_title is not None:
         a = last_title + 1
-    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP or toks[a][0].lower() in COMMON_WORDS):
+    after_article = False
+    while a < b - 1 and (toks[a][0].lower().rstrip(".") in CAP_STOP
+                         or toks[a][0].lower() in COMMON_WORDS and not after_article):
+        # after "The" the capitalised words are a title ("The New York Times"), not openers
+        after_article = toks[a][0].lower() == "the"
         a += 1
     # "Republican Ted Cruz", but not "Democratic National Committee"
     if b - a >= 3 and toks[a][0].lower() in PARTY_WORDS and name_class(" ".join(t[0] for t in toks[a + 1:b]))[0] == "person":
