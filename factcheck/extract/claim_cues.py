@@ -212,11 +212,14 @@ def sentence_triggers(text: str, start: int, end: int, prefilter: bool = True) -
     for kind, m in matches:
         g = 1 if m.re.groups else 0
         s, e = m.start(g), m.end(g)
-        if not _dropped(kind, text, start, s, e):
+        if kind not in _CHECKED or not _dropped(kind, text, start, s, e):
             out.append((kind, Span(s, e)))
     for sp in _statistic_spans(text, start, end, text_low):
         out.append(("statistic", sp))
     return out
+
+
+_CHECKED = frozenset(("trend", "causal", "prediction"))  # the kinds whose cues _dropped may drop
 
 
 def _dropped(kind: str, text: str, start: int, s: int, e: int) -> bool:

@@ -132,6 +132,7 @@ class StatisticFinder:
         self.groups: Tuple[Tuple[str, ...], ...] = tuple(dict.fromkeys(words for _, words, _ in self.branches))
         # the same test as a regex (any text) and as substrings (ASCII text, where \d is 0-9)
         self.group_res = tuple(re.compile("|".join(w if w == DIGIT else re.escape(w) for w in g)) for g in self.groups)
+        self.any_group = re.compile("|".join(rx.pattern for rx in self.group_res))  # one search for "none of them"
         self.group_words = tuple(tuple(x for w in g for x in ("0123456789" if w == DIGIT else (w,))) for g in self.groups)
         self.regex = lru_cache(maxsize=None)(self._regex)
 
@@ -142,6 +143,8 @@ class StatisticFinder:
         sub = text_low[start:end]
         if sub.isascii():
             kept = tuple([any(map(sub.__contains__, words)) for words in self.group_words])
+        elif self.any_group.search(text_low, start, end) is None:
+            return None
         else:
             kept = tuple([rx.search(text_low, start, end) is not None for rx in self.group_res])
         if True not in kept:
