@@ -137,6 +137,7 @@ def _listed_cues() -> List[Cue]:
     """The patterns of claim_cues.txt, by kind (in alphabetical order), each
     with the guard words of its ``needs:`` line."""
     by_kind = {}
+    last = ""  # the kind of the pattern line read last
     for line in read_list("claim_cues"):
         key, _, value = line.partition(":")
         if key.strip() == "needs":  # the guard words of the pattern above
