@@ -25,6 +25,7 @@ from factcheck.model import Span
 
 from . import claim_cues_fast as fast
 from .claim_cues_fast import DIGIT
+from .lazy import Lazy
 from .lexicon import read_list
 
 _SCALE = r"(?:million|billion|trillion|bn|mn)"
@@ -113,9 +114,10 @@ def literal(w: str) -> str:
 
 class Cue(NamedTuple):
     """A cue pattern: its claim kind, its regex (group 1, when it has one, is
-    the trigger) and, for the fast layer, its guard words (``fast.Needs``)."""
+    the trigger) and, for the fast layer, its guard words (``fast.Needs``).
+    The regex is compiled on first use (``lazy.py``)."""
     kind: str
-    pattern: "re.Pattern[str]"
+    pattern: Lazy
     needs: fast.Needs
 
 
@@ -124,13 +126,13 @@ def _superlative_cue() -> Cue:
     sups = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     sup = (r"\b" + _DET + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(" + _ORDINAL + r"(?:" + sups + r")" + _NOT_AFTER_SUP
            + r"|(?<!at )(?-i:most|least)\s+(?!of\b|people\b|likely\b|recently\b|important(?:ly)?\b|often\b|part\b|[a-z]+ly\b)[a-z][a-z-]+)\b")
-    return Cue("superlative", re.compile(sup, re.IGNORECASE), (tuple(w.lower() for w in words) + ("most", "least"),))
+    return Cue("superlative", Lazy(sup, re.IGNORECASE), (tuple(w.lower() for w in words) + ("most", "least"),))
 
 
 def _trend_cue() -> Cue:
     words = read_list("trend_verbs")
     trend = "|".join(sorted(words, key=len, reverse=True))
-    return Cue("trend", re.compile(r"\b(" + trend + r")\b" + _TREND_MEASURE), (tuple(words),))
+    return Cue("trend", Lazy(r"\b(" + trend + r")\b" + _TREND_MEASURE), (tuple(words),))
 
 
 def _listed_cues() -> List[Cue]:
@@ -146,7 +148,7 @@ def _listed_cues() -> List[Cue]:
             continue
         last = key.strip()
         by_kind.setdefault(last, []).append((last, "(?:" + phrase(value.strip()) + ")", ()))
-    return [Cue(kind, re.compile(r"\b(" + pat + r")\b", re.IGNORECASE), needs)
+    return [Cue(kind, Lazy(r"\b(" + pat + r")\b", re.IGNORECASE), needs)
             for k in sorted(by_kind) for kind, pat, needs in by_kind[k]]
 
 

@@ -30,6 +30,7 @@ from itertools import repeat
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .folding import folded
+from .lazy import Lazy
 from .lexicon import trie_pattern
 
 DIGIT = r"\d"
@@ -48,14 +49,14 @@ def folded_text(text: str) -> Optional[str]:
 _ESCAPED = re.compile(r"\\.")
 
 
-def folded_twin(pat: "re.Pattern[str]") -> Optional["re.Pattern[str]"]:
+def folded_twin(pat: Lazy) -> Optional[Lazy]:
     """``pat`` without IGNORECASE when it is case-insensitive and its letters
     are all lower case (it then matches ``folded_text`` exactly as ``pat``
-    matches the text); else None."""
+    matches the text); else None.  Like ``pat``, compiled on first use."""
     src = pat.pattern
     plain = (pat.flags & re.IGNORECASE and "(?-i" not in src
              and not any(c.isupper() for c in _ESCAPED.sub("", src)))
-    return re.compile(src, pat.flags & ~re.IGNORECASE) if plain else None
+    return Lazy(src, pat.flags & ~re.IGNORECASE) if plain else None
 
 
 class CueMatcher:
@@ -63,7 +64,7 @@ class CueMatcher:
     patterns whose guard words (``needs``) the sentence holds, and each on
     folded text when it can."""
 
-    def __init__(self, cues: Sequence[Tuple[str, "re.Pattern[str]", Needs]]) -> None:
+    def __init__(self, cues: Sequence[Tuple[str, Lazy, Needs]]) -> None:
         """``cues`` are (kind, pattern, needs): the guard words of ``pattern``."""
         self.kinds = tuple(kind for kind, _, _ in cues)
         self.patterns = tuple(pat for _, pat, _ in cues)

@@ -13,7 +13,7 @@ import re
 from ..folding import lower_pattern
 from ..lexicon import trie_pattern
 from ..numbers import NUMBER_WORD_INITIALS, NUMBER_WORDS, ONES_AND_TENS
-from .lazy import Lazy
+from ..lazy import Lazy
 from .words import NUMBER_WORD_SET
 
 # ---------------------------------------------------------------------------

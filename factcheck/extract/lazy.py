@@ -1,12 +1,14 @@
-"""Speed layer: the figure patterns, compiled on first use, some behind a guard.
+"""Speed layer: regular expressions compiled on first use, some behind a guard.
 
-This is the only place the figure code trades plainness for speed in how
-it builds its regular expressions; the patterns themselves (``patterns.py``)
+This is the one place extraction trades plainness for speed in how it
+builds its regular expressions; the patterns themselves (the figure
+patterns in ``figures/patterns.py``, the claim cues of ``claim_cues.py``)
 read as ordinary ``re`` sources.
 
 * Compiled on first use: importing ``factcheck.extract.figures`` compiles
   nothing (some 30 ms of compiling saved when a run needs few or none of
-  the patterns).  After the first use a pattern's methods are plain
+  the patterns), and a claim cue is compiled only when a sentence holds its
+  guard words: a one-draft check compiles a handful of the cue patterns.  After the first use a pattern's methods are plain
   attributes of the ``Lazy`` object, as fast to reach as a module global's.
 * A guard: Python's ``re`` tries a pattern that opens with an optional group
   or a word boundary at every position of the text, running through all its
@@ -33,6 +35,11 @@ class Lazy:
         self.source = source
         self.flags = flags
         self.first = first
+
+    @property
+    def pattern(self) -> str:
+        """The source, as ``re.Pattern.pattern`` gives it (without the guard)."""
+        return self.source
 
     def compile(self) -> "re.Pattern[str]":
         if self.first is None:
