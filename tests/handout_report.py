@@ -193,3 +193,13 @@ def hostile_report():
                  ClaimPayload(("superlative",), (_find(H, "worst in a decade"),)))
     return Report(analyses=(hos,), findings=(f,), stories=(Story("h", "h", (hos.article.path,)),),
                   generated="2026-01-01")
+
+
+def long_report():
+    """The story report with its claims repeated: a handout well over
+    LONG_REPORT_PAGES, which gets a contents page."""
+    base = story_report(with_hostile=False)
+    led = base.analyses[0]
+    many = led.__class__(**{**led.__dict__, "claims": led.claims * 60})
+    return Report(analyses=(many,) + base.analyses[1:], findings=base.findings, stories=base.stories,
+                  generated="2026-03-16")

@@ -14,7 +14,7 @@ from factcheck.model import Report
 from factcheck.render import RenderOptions, get
 
 from .conftest import SAMPLES, shared_path
-from .handout_report import hostile_report, story_report
+from .handout_report import hostile_report, long_report, story_report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -107,8 +107,11 @@ def test_footer_has_page_x_of_y_fields(story_bytes):
     assert "Editorial review: Dana Whitfield".encode() in headers
 
 
-def test_contents_field(story_bytes):
+def test_contents_field_only_in_a_long_report(story_bytes):
     xml = zipfile.ZipFile(io.BytesIO(story_bytes)).read("word/document.xml")
+    assert b'TOC \\o' not in xml
+    assert b"In this report: " in xml and "Claims to verify \u00b7 Anonymous sources".encode() in xml
+    xml = zipfile.ZipFile(io.BytesIO(render(long_report()))).read("word/document.xml")
     assert b'TOC \\o "1-2"' in xml
 
 

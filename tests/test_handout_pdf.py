@@ -13,7 +13,7 @@ from factcheck.model import Report
 from factcheck.render import RenderOptions, get
 
 from .conftest import SAMPLES, shared_path
-from .handout_report import hostile_report, story_report
+from .handout_report import hostile_report, long_report, story_report
 
 
 def render(report, template_dir=None):
@@ -47,7 +47,7 @@ def story_text(story_pdf):
     "The Port Alder Ledger", "Renata Obi", "2026-03-14",
     "Findings by rule and severity", "anonymous-source", "conflicting-figure",
     # sections
-    "Contents", "Claims to verify", "Anonymous sources", "Figures across outlets", "Quotes", "Sources",
+    "Claims to verify", "Anonymous sources", "Figures across outlets", "Quotes", "Sources",
     "All findings",
     # claims: attribution status, verification step, editor's verdict
     "no attribution", "anonymous source", "Editor\u2019s verdict: verified",
@@ -58,9 +58,9 @@ def story_text(story_pdf):
     "employee: conflict", "4,275 \u2013 4,725", "6,000",
     # quote variants side by side
     "We owe riders a system that runs on schedule", "We owe riders a system that runs on time",
-    # findings: standard and suggestion from the rule module
+    # findings: each rule's standard and suggestion once, in the rules appendix
     "Standard: AP Statement of News Values and Principles",
-    "Suggestion: Name the source, or say in the story why anonymity was granted",
+    "What to do: Name the source, or say in the story why anonymity was granted", "The rules in these findings",
     # a finding whose data has none of the expected keys still renders
     "A variant with no data.",
     # running header and page numbers
@@ -115,7 +115,7 @@ def test_bookmarks_point_at_the_right_pages(story_pdf):
                 marks[it.title] = reader.get_destination_page_number(it)
 
     walk(reader.outline)
-    assert marks["Summary"] == 0
+    assert marks["Before print"] == 0 and marks["Summary"] <= marks["Claims to verify"]
     assert 0 < marks["Claims to verify"] <= marks["Quotes"] <= marks["All findings"] < len(reader.pages)
     for title, page in marks.items():
         words = [w for w in re.findall(r"\w+", title) if len(w) > 3][:2]
@@ -123,8 +123,15 @@ def test_bookmarks_point_at_the_right_pages(story_pdf):
         assert all(w in page_text for w in words), (title, page)
 
 
-def test_contents_page_lists_sections_with_page_numbers(story_pdf):
+def test_short_report_lists_its_sections_on_the_cover(story_pdf):
     reader = PdfReader(io.BytesIO(story_pdf))
+    cover = flat(reader.pages[0].extract_text())
+    assert "In this report: Claims to verify \u00b7 Anonymous sources" in cover
+    assert not any(p.extract_text().splitlines()[1:2] == ["Contents"] for p in reader.pages)
+
+
+def test_contents_page_lists_sections_with_page_numbers():
+    reader = PdfReader(io.BytesIO(render(long_report())))
     toc = next(p.extract_text() for p in reader.pages if p.extract_text().splitlines()[1:2] == ["Contents"]
                or "\nContents\n" in p.extract_text())
     assert "Contents" in toc and "Claims to verify" in toc and "All findings" in toc
@@ -132,11 +139,7 @@ def test_contents_page_lists_sections_with_page_numbers(story_pdf):
 
 
 def test_long_tables_split_with_repeated_header():
-    base = story_report(with_hostile=False)
-    led = base.analyses[0]
-    many = led.__class__(**{**led.__dict__, "claims": led.claims * 60})
-    data = render(Report(analyses=(many,) + base.analyses[1:], findings=base.findings, stories=base.stories,
-                         generated="2026-03-16"))
+    data = render(long_report())
     reader = PdfReader(io.BytesIO(data))
     pages_with_header = [i for i, p in enumerate(reader.pages) if "Suggested verification" in p.extract_text()]
     assert len(pages_with_header) >= 3

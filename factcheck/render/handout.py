@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
-from typing import List, NamedTuple, Optional, Tuple
+from dataclasses import dataclass, field, replace
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from markupsafe import Markup
 
@@ -180,7 +180,54 @@ def markup(report: Report, template_dir: Optional[str] = None) -> str:
 def document(report: Report, template_dir: Optional[str] = None) -> Document:
     """The handout for ``report`` as a Document.  Raises SetupError when the
     template (possibly a user's --template-dir copy) is broken."""
-    return parse(markup(report, template_dir), report.generated)
+    return fit_contents(parse(markup(report, template_dir), report.generated))
+
+
+LONG_REPORT_PAGES = 8
+"""A handout estimated at more pages than this gets a contents page; a
+shorter one lists its sections on the cover instead."""
+
+_LINE_CHARS = 100  # characters of body text in one line across the page
+_PAGE_LINES = 58  # body lines on one page
+
+
+def estimated_pages(blocks: Sequence[object]) -> float:
+    """Roughly how many pages ``blocks`` fill: lines of text at the body's
+    width, table rows at their tallest cell, a page break ends a page."""
+    lines = 0.0
+    for b in blocks:
+        if isinstance(b, Heading):
+            lines += 3
+        elif isinstance(b, Para):
+            lines += 1.3 + len(b.text) // _LINE_CHARS
+        elif isinstance(b, Table):
+            for row in b.rows:
+                lines += 0.6 + max((1 + len(c.text) // max(1, int(w * _LINE_CHARS * 1.2))
+                                    for c, w in zip(row, b.widths)), default=1)
+        elif isinstance(b, Bars):
+            lines += 4 + 1.5 * len(b.bars)
+        elif isinstance(b, Ranges):
+            lines += 4 + 1.5 * len(b.ranges)
+        elif isinstance(b, (PageBreak, Contents)):
+            lines = -(-lines // _PAGE_LINES) * _PAGE_LINES
+    return lines / _PAGE_LINES
+
+
+def fit_contents(doc: Document) -> Document:
+    """``doc`` with its contents page only when it is long (over
+    ``LONG_REPORT_PAGES``); otherwise the contents block, and the page
+    break before it, become one line on the cover naming the sections."""
+    at = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Contents)), None)
+    if at is None or estimated_pages(doc.blocks) > LONG_REPORT_PAGES:
+        return doc
+    sections = [b.text for b in doc.blocks[at + 1:] if isinstance(b, Heading) and b.level == 1]
+    start = at - 1 if at and isinstance(doc.blocks[at - 1], PageBreak) else at
+    blocks = list(doc.blocks[:start] + doc.blocks[at + 1:])
+    if sections:  # under the cover's subtitle
+        line = Para((Run("In this report: ", bold=True), Run(" \u00b7 ".join(sections))), "small")
+        under = next((i + 1 for i, b in enumerate(blocks[:start]) if isinstance(b, Para) and b.style == "subtitle"), 0)
+        blocks.insert(under, line)
+    return replace(doc, blocks=tuple(blocks))
 
 
 def parse(text: str, generated: str = "") -> Document:

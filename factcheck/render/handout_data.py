@@ -60,6 +60,7 @@ def context(report: Report) -> dict:
         "variants": _variants(report, by_path),
         "sources": _sources(report),
         "findings": findings,
+        "rules_used": _rules_used(report),
         "before_print": before,
         "more_warnings": front.more_warnings(report, before),
         "suppressed": len(report.suppressed),
@@ -495,13 +496,16 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
         if f.path not in groups:
             groups[f.path] = []
             order.append(f.path)
+        default = getattr(mod, "SUGGESTION", "") if mod else ""
         groups[f.path].append({
             "number": n,
             "rule": f.rule,
             "severity": f.severity,
             "message": f.message,
-            "suggestion": f.suggestion or (getattr(mod, "SUGGESTION", "") if mod else ""),
-            "standard": getattr(mod, "STANDARD", "") if mod else "",
+            "suggestion": f.suggestion or default,
+            # said under the entry only when it is not the rule's own (the
+            # rules appendix gives each rule's standard and suggestion once)
+            "own_suggestion": f.suggestion if f.suggestion and f.suggestion != default else "",
             "paragraph": f.paragraph,
             "line": f.line,
             "article": label,
@@ -510,3 +514,20 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
                         for r in f.related],
         })
     return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p]} for p in order]
+
+
+def _rules_used(report: Report) -> List[dict]:
+    """Each rule that reported something, once: what it checks, the
+    standard it enforces and what to do (the appendix of All findings)."""
+    from factcheck import rules as _rules
+
+    out = []
+    for rule in sorted({f.rule for f in report.findings}):
+        mod = _rules.RULES.get(rule)
+        out.append({
+            "rule": rule,
+            "summary": getattr(mod, "SUMMARY", "") if mod else "",
+            "standard": getattr(mod, "STANDARD", "") if mod else "",
+            "suggestion": getattr(mod, "SUGGESTION", "") if mod else "",
+        })
+    return out

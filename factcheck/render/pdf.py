@@ -141,7 +141,14 @@ def _block(runs, style, lead=None):
 # Flowables
 
 
+HEADING_ROOM = {1: 120.0, 2: 90.0, 3: 70.0}
+"""Points a heading needs below it on the page (itself, an intro line and
+the first rows of what follows); with less left it starts the next page,
+so no heading is stranded at a page foot."""
+
+
 def _flowables(doc: Document, styles, width: float, height: float = 1e9) -> list:
+    from reportlab.platypus import CondPageBreak
     from reportlab.platypus import PageBreak as RLPageBreak
     from reportlab.platypus import Spacer
 
@@ -153,6 +160,7 @@ def _flowables(doc: Document, styles, width: float, height: float = 1e9) -> list
         if isinstance(b, Heading):
             level = min(b.level, last_level + 1)
             last_level = level
+            story.append(CondPageBreak(HEADING_ROOM[min(level, 3)]))
             story.append(_heading_flowable()(list(b.runs), styles[f"h{min(level, 3)}"], (level, b.text, b.key)))
         elif isinstance(b, Para):
             style = styles.get(b.style, styles["body"])
