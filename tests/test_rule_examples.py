@@ -32,6 +32,9 @@ def _run_example(rule, ex, tmp_path):
         report = run([str(tmp_path)])
         assert str(good) in [a.article.path for a in report.analyses], "the good file must still be checked"
         return [f for f in report.findings if f.rule == rule.ID]
+    if isinstance(ex, dict):  # a file, such as a claims file
+        (tmp_path / ex["name"]).write_text(ex["content"])
+        return [f for f in run([str(tmp_path)]).findings if f.rule == rule.ID]
     texts = ex if isinstance(ex, (list, tuple)) else [ex]
     report = report_for(*texts)
     return [f for f in report.findings if f.rule == rule.ID]

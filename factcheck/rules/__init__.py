@@ -35,6 +35,7 @@ RULE_MODULES = (
     "vague_attribution",
     "conflicting_figure",
     "quote_variant",
+    "desk_verdict",
     "input_error",
     "suppression_comment",
 )
