@@ -73,3 +73,66 @@ def test_cross_article_finding_marks_both_articles():
     other = Location(path="b.md", start=0, end=1)
     rep = Report(analyses=(), findings=(_f("conflicting-figure", "error", related=(other,)),))
     assert verdicts(rep) == {"a.md": "needs verification", "b.md": "needs verification"}
+
+
+def _with_findings(n):
+    from dataclasses import replace
+
+    from .handout_report import story_report
+    base = story_report(with_hostile=False)
+    found = [replace(f, start=f.start + k) for k in range(n // len(base.findings) + 1) for f in base.findings][:n]
+    return replace(base, findings=tuple(found))
+
+
+@pytest.mark.parametrize("n, chart", [(8, False), (29, False), (30, True)])
+def test_bar_chart_only_for_many_findings(n, chart):
+    from factcheck.render.handout import Bars, document
+    doc = document(_with_findings(n))
+    assert any(isinstance(b, Bars) for b in doc.blocks) == chart
+
+
+def test_one_entry_per_flagged_sentence():
+    """Several findings on one sentence share one entry: the sentence is
+    printed once under All findings, after each finding's line."""
+    from dataclasses import replace
+
+    from factcheck.render.handout_data import context
+
+    from .handout_report import story_report
+    base = story_report(with_hostile=False)
+    first = base.findings[0]
+    twin = replace(first, rule="desk-verdict", severity="error", message="The desk rated this claim false")
+    ctx = context(replace(base, findings=(first, twin) + base.findings[1:]))
+    group = next(g for g in ctx["findings"] if g["path"] == first.path)
+    item = group["sentences"][0]
+    assert [f["rule"] for f in item["findings"]] == [first.rule, "desk-verdict"]
+    assert len(group["sentences"]) == len(group["entries"]) - 1
+
+
+def test_desk_verdict_wins_over_agreement_in_the_figures_section():
+    """The sample claims file rates 'Fares have risen 18% since 2021' false:
+    the figures section must not shade it as agreeing across outlets."""
+    from factcheck.render.handout_data import context
+
+    from .conftest import SAMPLES
+    ctx = context(run([str(SAMPLES)]))
+    groups = [g for g in ctx["figures"] if any("risen 18%" in (r.get("text") or "") or
+                                                 any("risen" in x["text"] for x in r.get("runs", []))
+                                                 for r in g["rows"])]
+    assert groups and all(g["verdict"].startswith("rated false") and g["conflict"] for g in groups)
+
+
+def test_sample_handout_is_short_and_has_no_contents_page():
+    """Issue 14: the sample handout was 10-12 pages with a contents page;
+    it is shorter with nothing lost (the sections are listed on the cover)."""
+    from pypdf import PdfReader
+
+    from .conftest import SAMPLES
+    data = get("pdf").render(run([str(SAMPLES)]), RenderOptions())
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) < 10
+    assert "In this report:" in reader.pages[0].extract_text()
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for section in ("Claims to verify", "Anonymous sources", "Figures across outlets", "Quotes", "Sources",
+                    "All findings", "The rules in these findings"):
+        assert section in text

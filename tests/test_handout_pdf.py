@@ -51,7 +51,7 @@ def story_text(story_pdf):
     "All findings",
     # claims: attribution status, verification step, editor's verdict
     "no attribution", "anonymous source", "Editor\u2019s verdict: verified",
-    "Ask the reporter where the figure comes from",
+    "Check the record against historical data",
     # anonymous sources: reason given or not (the older "explained" key too), what the source supplies
     "given in the story", "not given", "a characterisation of a person",
     # figures across outlets: intervals and verdict

@@ -55,7 +55,7 @@ def context(report: Report) -> dict:
         "severities": list(SEVERITIES),
         "claims": _claims(report),
         "anonymous": _anonymous(report, by_path),
-        "figures": _figures(report, by_path),
+        "figures": _desk_rated(_figures(report, by_path), by_path),
         "quotes": _quotes(report),
         "variants": _variants(report, by_path),
         "sources": _sources(report),
@@ -186,8 +186,10 @@ def _status(a: Analysis, index: Optional[int]) -> Tuple[str, str]:
         return "secondary", at.source
     if at.source_class == "anonymous":
         return "anonymous", at.source
-    if at.source_class == "none" or not at.source:
-        return "none", at.source
+    if not at.source:
+        return "none", ""
+    # a source of no known class ("the authority's performance dashboard")
+    # still attributes the claim, as unsourced-claim counts it
     return "named", at.source
 
 
@@ -336,6 +338,30 @@ def _story_figures(label: str, paths: Sequence[str], by_path: Mapping[str, Analy
         used.update(id(f) for f in hits)
         verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
         yield figure_group(label, key[0], key[1], items, verdict)
+
+
+def _desk_rated(groups: List[dict], by_path: Mapping[str, Analysis]) -> List[dict]:
+    """``groups`` with the desk's own verdict taking precedence: a quantity
+    whose sentence a claims file rates false or misleading is shown as such
+    (shaded as a conflict), never as agreeing across outlets."""
+    rated: Dict[Tuple[str, int], str] = {}
+    for a in by_path.values():
+        for c in a.claims:
+            if c.verdict is not None and c.verdict.rating in ("false", "misleading"):
+                rated[(a.article.path, c.sentence)] = c.verdict.rating
+    if not rated:
+        return groups
+    for g in groups:
+        ratings = []
+        for row in g["rows"]:
+            a = by_path.get(row["path"])
+            s = a.sentence_at(row["start"]) if a is not None else None
+            if s is not None and (row["path"], s.index) in rated:
+                ratings.append(rated[(row["path"], s.index)])
+        if ratings and not g["conflict"]:
+            g["verdict"] = f"rated {ratings[0]} by the desk (desk-verdict)"
+            g["conflict"] = True
+    return groups
 
 
 def _figure_row(a: Analysis, fig) -> dict:
@@ -510,10 +536,43 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             "line": f.line,
             "article": label,
             "runs": runs(text, base, _spans_of(f)) if text and f.rule != "input-error" else [],
-            "related": [{"article": _name_of(r.path, by_path), "line": r.line, "text": " ".join(r.text.split())}
-                        for r in f.related],
+            "related": [{"article": _name_of(r.path, by_path), "paragraph": _paragraph_at(by_path, r.path, r.start),
+                         "line": r.line, "text": " ".join(r.text.split())} for r in f.related],
+            "_sentence": (text, base, tuple(_spans_of(f))) if text and f.rule != "input-error" else None,
         })
-    return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p]} for p in order]
+    return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p],
+             "sentences": _by_sentence(groups[p])} for p in order]
+
+
+def _paragraph_at(by_path: Mapping[str, Analysis], path: str, offset: int) -> int:
+    """The 1-based paragraph holding ``offset`` in the article at ``path``
+    (0 when unknown), so the handout locates everything by paragraph."""
+    a = by_path.get(path)
+    s = a.sentence_at(offset) if a is not None else None
+    return s.paragraph + 1 if s is not None else 0
+
+
+def _by_sentence(entries: Sequence[dict]) -> List[dict]:
+    """The entries of one article as one item per flagged sentence: the
+    sentence once, with the words every finding on it flags marked, then
+    each finding's line (several rules on one sentence are one entry)."""
+    out: List[dict] = []
+    for e in entries:
+        key = e["_sentence"][:2] if e["_sentence"] else None
+        if out and key is not None and out[-1]["key"] == key:
+            item = out[-1]
+        else:
+            item = {"key": key, "spans": [], "findings": [], "related": [],
+                    "paragraph": e["paragraph"], "line": e["line"]}
+            out.append(item)
+        item["findings"].append(e)
+        if e["_sentence"]:
+            item["spans"].extend(e["_sentence"][2])
+        item["related"].extend(r for r in e["related"] if r not in item["related"])
+    for item in out:
+        item["runs"] = runs(item["key"][0], item["key"][1], item["spans"]) if item["key"] else []
+        item["severity"] = min((f["severity"] for f in item["findings"]), key=SEVERITIES.index)
+    return out
 
 
 def _rules_used(report: Report) -> List[dict]:

@@ -170,6 +170,11 @@ def _flowables(doc: Document, styles, width: float, height: float = 1e9) -> list
                 lead = ("\u25a0 ", False, False, False, False, col)
             story.append(_block(b.runs, style, lead))
         elif isinstance(b, Table):
+            if story and getattr(story[-1], "keepWithNext", False):
+                # Kept with the table, a heading would move with all of its
+                # first chunk to the next page; the room CondPageBreak leaves
+                # below a heading is enough for it and the table's first rows.
+                story[-1].keepWithNext = False
             story.extend(_table(b, styles, width, doc.accent, height))
             story.append(Spacer(1, 6))
         elif isinstance(b, Bars):

@@ -39,6 +39,9 @@ class BlockStyle(NamedTuple):
     mark_colour: str = "#ffe066"
 
 
+_SOFT_BREAKS = "/-_."  # where a word too long for its column is cut first
+
+
 def faces(font: str) -> Tuple[str, str, str, str]:
     return font, font + "-Bold", font + "-Italic", font + "-BoldItalic"
 
@@ -125,6 +128,10 @@ class TextBlock(Flowable):
             end = start + 1
             while end < len(word) and stringWidth(word[start:end + 1], font, size) <= width:
                 end += 1
+            if end < len(word):  # a file name breaks after "/", "-", "_" or "." when it can
+                soft = max(word.rfind(c, start, end - 1) for c in _SOFT_BREAKS)
+                if soft > start:
+                    end = soft + 1
             piece = word[start:end]
             yield piece, stringWidth(piece, font, size)
             start = end
