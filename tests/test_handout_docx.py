@@ -165,3 +165,9 @@ def test_reference_articles_in_word():
     assert "unnamed administration officials" in text
     assert "all-time high" in text
     assert "Magnus" in text
+
+
+def test_table_rows_never_split_across_pages(story_bytes):
+    xml = zipfile.ZipFile(io.BytesIO(story_bytes)).read("word/document.xml").decode()
+    rows = xml.count("<w:tr>")
+    assert rows and xml.count("<w:tr><w:trPr><w:cantSplit/>") == rows

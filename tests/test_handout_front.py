@@ -136,3 +136,45 @@ def test_sample_handout_is_short_and_has_no_contents_page():
     for section in ("Claims to verify", "Anonymous sources", "Figures across outlets", "Quotes", "Sources",
                     "All findings", "The rules in these findings"):
         assert section in text
+
+
+def test_paragraph_strip_cells_follow_the_findings():
+    """The strip shades a paragraph by its most serious finding (error over
+    warning; info leaves it clean), and a cross-article finding shades its
+    paragraph in the other article too."""
+    from dataclasses import replace
+
+    from factcheck.render.handout_front import strips
+
+    from .handout_report import story_report
+    report = story_report(with_hostile=False)
+    drawn = strips(report)
+    with_paragraphs = [a for a in report.analyses if a.sentences]
+    assert drawn and [s["label"] for s in drawn] == [a.article.label for a in with_paragraphs]
+    for a, strip in zip(with_paragraphs, drawn):
+        cells = [c for row in strip["rows"] for c in row if c["n"]]
+        assert [c["n"] for c in cells] == list(range(1, max(s.paragraph for s in a.sentences) + 2))
+        for c in cells:
+            here = [f.severity for f in report.findings
+                    if f.path == a.article.path and f.paragraph == c["n"]]
+            here += [f.severity for f in report.findings for r in f.related
+                     if r.path == a.article.path and a.sentence_at(r.start)
+                     and a.sentence_at(r.start).paragraph + 1 == c["n"]]
+            want = "error" if "error" in here else "warning" if "warning" in here else ""
+            assert c["shade"] == want, (a.article.label, c)
+    # one more error in the first article's first paragraph turns its cell red
+    first = report.analyses[0]
+    f = replace(report.findings[0], path=first.article.path, paragraph=1, severity="error", related=())
+    shaded = strips(replace(report, findings=report.findings + (f,)))[0]["rows"][0][0]
+    assert shaded == {"n": 1, "shade": "error"}
+
+
+def test_paragraph_strip_is_in_the_pdf_and_word_handouts():
+    from .handout_report import story_report
+    report = story_report(with_hostile=False)
+    from pypdf import PdfReader
+    pdf = get("pdf").render(report, RenderOptions())
+    assert "Where the problems are" in " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    import zipfile
+    docx = get("docx").render(report, RenderOptions())
+    assert b"Where the problems are" in zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml")

@@ -260,7 +260,9 @@ def _table(t: Table, accent: str, cell_style: str) -> str:
     ]
     for ri, row in enumerate(t.rows):
         is_head = ri < t.header_rows
-        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_head else "<w:tr>")
+        # no row breaks across pages (Word moves it whole), header rows repeat
+        out.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_head
+                   else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for ci, c in enumerate(row):
             fill = head if is_head else SHADES.get(c.shade)
             shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
@@ -278,7 +280,7 @@ def _two_col_table(rows: Sequence[Sequence[str]], cell_style: str) -> str:
     out = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
            "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
     for row in rows:
-        out.append("<w:tr>")
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for w, cell in zip(widths, row):
             out.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
                        f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/></w:pPr>{cell}</w:p></w:tc>')

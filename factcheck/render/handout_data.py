@@ -61,6 +61,7 @@ def context(report: Report) -> dict:
         "sources": _sources(report),
         "findings": findings,
         "rules_used": _rules_used(report),
+        "strips": front.strips(report),
         "before_print": before,
         "more_warnings": front.more_warnings(report, before),
         "suppressed": len(report.suppressed),
@@ -536,20 +537,12 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             "line": f.line,
             "article": label,
             "runs": runs(text, base, _spans_of(f)) if text and f.rule != "input-error" else [],
-            "related": [{"article": _name_of(r.path, by_path), "paragraph": _paragraph_at(by_path, r.path, r.start),
+            "related": [{"article": _name_of(r.path, by_path), "paragraph": front.paragraph_at(by_path.get(r.path), r.start),
                          "line": r.line, "text": " ".join(r.text.split())} for r in f.related],
             "_sentence": (text, base, tuple(_spans_of(f))) if text and f.rule != "input-error" else None,
         })
     return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p],
              "sentences": _by_sentence(groups[p])} for p in order]
-
-
-def _paragraph_at(by_path: Mapping[str, Analysis], path: str, offset: int) -> int:
-    """The 1-based paragraph holding ``offset`` in the article at ``path``
-    (0 when unknown), so the handout locates everything by paragraph."""
-    a = by_path.get(path)
-    s = a.sentence_at(offset) if a is not None else None
-    return s.paragraph + 1 if s is not None else 0
 
 
 def _by_sentence(entries: Sequence[dict]) -> List[dict]:

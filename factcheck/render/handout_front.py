@@ -16,13 +16,18 @@ An article's verdict, from its findings' rules and severities:
 - ``ready``: nothing at warning or above from those rules.
 
 The first that applies wins.  Info findings never change a verdict.
+
+``strips`` draws where the problems are: each article's paragraphs in
+order, a cell each, shaded by the most serious finding in it (error,
+warning; info and nothing leave it clean).  A cross-article finding shades
+its paragraph in every article it touches.
 """
 
 from __future__ import annotations
 
-from typing import Dict, List, Mapping, Sequence
+from typing import Dict, List, Mapping, Sequence, Tuple
 
-from factcheck.model import Finding, Report
+from factcheck.model import Analysis, Finding, Report
 
 FRONT_PAGE_ITEMS = 8
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -79,3 +84,45 @@ def label_verdicts(articles: Sequence[dict], by_verdict: Mapping[str, str]) -> N
         a["verdict"] = by_verdict.get(a["path"], READY)
 
 
+
+
+STRIP_CELLS = 20
+"""Paragraph cells per row of the strip; a longer article wraps."""
+
+
+def strips(report: Report) -> List[dict]:
+    """Per article with paragraphs: its label and rows of cells
+    ``{"n": paragraph number, "shade": "error" | "warning" | ""}``."""
+    by_path = {a.article.path: a for a in report.analyses}
+    worst: Dict[Tuple[str, int], str] = {}
+    for f in report.findings:
+        if f.severity not in ("error", "warning"):
+            continue
+        places = [(f.path, f.paragraph)] + [(r.path, paragraph_at(by_path.get(r.path), r.start)) for r in f.related]
+        for place in places:
+            if place[1] and SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst.get(place, "info")]:
+                worst[place] = f.severity
+    out = []
+    width = min(STRIP_CELLS, max((_paragraphs(a) for a in report.analyses), default=0))
+    for a in report.analyses:
+        n = _paragraphs(a)
+        if not n:
+            continue
+        cells = [{"n": k, "shade": worst.get((a.article.path, k), "")} for k in range(1, n + 1)]
+        cells += [{"n": "", "shade": ""}] * (-n % width)  # every row as wide as the table
+        rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+        out.append({"label": a.article.label, "rows": rows,
+                    "flagged": sum(1 for c in cells if c["shade"])})
+    return out
+
+
+def _paragraphs(a: Analysis) -> int:
+    """How many paragraphs ``a`` has (from its sentences when an analysis
+    read from a claims file lists none)."""
+    return len(a.paragraphs) or max((s.paragraph + 1 for s in a.sentences), default=0)
+
+
+def paragraph_at(a: "Analysis | None", offset: int) -> int:
+    """The 1-based paragraph of ``a`` holding ``offset``; 0 when unknown."""
+    s = a.sentence_at(offset) if a is not None else None
+    return s.paragraph + 1 if s is not None else 0
