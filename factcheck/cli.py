@@ -295,14 +295,17 @@ def _use_colour(choice: str, output: Optional[str]) -> bool:
               help="A folder of templates that override the shipped ones (branding).")
 @click.option("--annotate", is_flag=True,
               help="Also write an annotated Word copy of each .docx/.md/.txt article, with comments.")
+@click.option("--title", default=None, metavar="TEXT",
+              help="The cover title (default: the config's title, else from the story's names).")
 @click.pass_context
-def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
+def report(ctx, paths, jobs, quiet, output, template_dir, annotate, title):
     """Write the editorial review handout (PDF or Word).
 
     \b
     Examples:
       factcheck report articles/ -o output/report.pdf
       factcheck report articles/ -o output/report.docx --annotate
+      factcheck report articles/ -o review.pdf --title "Transit board vote, March 12"
     """
     from factcheck import render
 
@@ -313,7 +316,8 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate):
         raise SetupError(f"template folder not found: {template_dir}")
     settings = _settings(ctx, paths)
     rep = _run(paths, settings, jobs, quiet, cache=_cache(ctx, settings))
-    data = render.get(name).render(rep, render.RenderOptions(template_dir=template_dir))
+    title = " ".join((title or settings.title).split())
+    data = render.get(name).render(rep, render.RenderOptions(template_dir=template_dir, extra={"title": title}))
     _emit(data, output)
     if not quiet:
         click.echo(f"wrote {output}: {len(rep.findings)} findings in {len(rep.analyses)} articles", err=True)
@@ -484,6 +488,28 @@ def cache_clear(cache_dir):
 
     root = _cache_mod.clear(cache_dir)
     click.echo(f"cleared {root}")
+
+
+@cli.group(name="templates")
+def templates_cmd():
+    """The shipped Jinja templates, to start a custom handout from.
+
+    \b
+    Examples:
+      factcheck templates copy my-templates/
+      factcheck report articles/ -o review.pdf --template-dir my-templates/
+    """
+
+
+@templates_cmd.command(name="copy")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite templates already in FOLDER.")
+def templates_copy(folder, force):
+    """Copy every shipped template into FOLDER (created if missing)."""
+    from factcheck.render.env import copy_templates
+
+    for name in copy_templates(folder, force):
+        click.echo(os.path.join(folder, name))
 
 
 def main(argv: Optional[List[str]] = None) -> None:

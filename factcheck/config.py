@@ -45,6 +45,7 @@ KEYS: Tuple[Tuple[str, str], ...] = (
     ("exclude", "exclude"),
     ("extend-exclude", "extend_exclude"),
     ("max-file-mib", "max_file_mib"),
+    ("title", "title"),
 )
 
 
@@ -188,6 +189,10 @@ def parse(table: Mapping[str, Any], path: str) -> Dict[str, Any]:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 4096:
                 raise _bad(path, key, "a number of MiB above 0 and at most 4096")
             out["max_file_mib"] = value
+        elif key == "title":
+            if not isinstance(value, str) or not value.strip():
+                raise _bad(path, key, "a non-empty string")
+            out["title"] = " ".join(value.split())
         elif key == "skip-quoted":
             if not isinstance(value, bool):
                 raise _bad(path, key, "true, false")

@@ -39,6 +39,8 @@ class Settings:
     extend_exclude: Tuple[str, ...] = ()
     # Largest input file read, in MiB (factcheck.load.limits).
     max_file_mib: float = 64
+    # The handout's cover title ("" = from the story's names).
+    title: str = ""
 
     @property
     def max_file_bytes(self) -> int:

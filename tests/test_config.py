@@ -51,6 +51,7 @@ def test_pyproject_without_table_is_passed_over(tmp_path):
     ('[severity]\nanonymous-source = "fatal"\n', ["severity.anonymous-source", "error, warning, info"]),
     ('speech-verbs = "whispered"\n', ["'speech-verbs'", "list of non-empty strings"]),
     ('story-threshold = 3\n', ["'story-threshold'"]),
+    ('title = ""\n', ["'title'", "non-empty string"]),
     ('fail-on = \n', ["not valid TOML"]),
 ])
 def test_bad_config_is_one_line_exit_2(tmp_path, body, words):
@@ -130,3 +131,14 @@ def test_story_settings_reach_grouping(tmp_path):
     drafts = _tree(tmp_path, ".factcheck.toml", 'stories = "separate"\nstory-threshold = 0.5\n')
     s = config.load([str(drafts)]).settings
     assert s.stories == "separate" and s.story_threshold == 0.5
+
+
+def test_handout_title_from_config_and_from_the_option(tmp_path):
+    from pypdf import PdfReader
+
+    drafts = _tree(tmp_path, ".factcheck.toml", 'title = "Transit board vote"\n')
+    out = tmp_path / "r.pdf"
+    assert run_cli(["report", str(drafts), "-o", str(out), "-q"]) == 0
+    assert "Editorial review: Transit board vote" in PdfReader(str(out)).pages[0].extract_text()
+    assert run_cli(["report", str(drafts), "-o", str(out), "-q", "--title", "Budget  night"]) == 0
+    assert "Editorial review: Budget night" in PdfReader(str(out)).pages[0].extract_text()

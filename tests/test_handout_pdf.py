@@ -196,3 +196,16 @@ def test_reference_articles_acceptance():
     assert "Magnus" in text and "Direct quotes" in text
     for f in report.findings:
         assert f"{f.severity.upper()} \u00b7 {f.rule}" in text
+
+
+def test_templates_copy_gives_a_working_template_dir(tmp_path):
+    from factcheck.cli import run_cli
+
+    folder = tmp_path / "tpl"
+    assert run_cli(["templates", "copy", str(folder)]) == 0
+    assert (folder / "handout.j2").is_file() and (folder / "text.j2").is_file()
+    assert render(story_report(), template_dir=str(folder)) == render(story_report())
+    assert run_cli(["templates", "copy", str(folder)]) == 2  # no silent overwrite
+    (folder / "handout_brand.j2").write_text("{% set org = 'The Ledger' %}{% set accent = '#000000' %}")
+    assert run_cli(["templates", "copy", str(folder), "--force"]) == 0
+    assert "The Ledger" not in (folder / "handout_brand.j2").read_text()

@@ -37,7 +37,7 @@ class DocxRenderer(Renderer):
     extensions = (".docx",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        return write(document(report, options.template_dir))
+        return write(document(report, options.template_dir, options.extra.get("title", "")))
 
 
 def write(doc: Document) -> bytes:

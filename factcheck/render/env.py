@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Optional
+import os
+from importlib import resources
+from typing import List, Optional
 
 import jinja2
+
+from factcheck.errors import SetupError
 
 
 def environment(template_dir: Optional[str] = None, autoescape: bool = True) -> jinja2.Environment:
@@ -24,3 +28,20 @@ def environment(template_dir: Optional[str] = None, autoescape: bool = True) -> 
         keep_trailing_newline=True,
     )
     return env
+
+
+def copy_templates(folder: str, force: bool = False) -> List[str]:
+    """Copy the shipped templates into ``folder`` (made if missing) and
+    return their names.  Without ``force`` a template already there is a
+    SetupError and nothing is written."""
+    shipped = sorted((t for t in resources.files("factcheck").joinpath("templates").iterdir()
+                      if t.name.endswith(".j2")), key=lambda t: t.name)
+    there = [t.name for t in shipped if os.path.exists(os.path.join(folder, t.name))]
+    if there and not force:
+        raise SetupError(f"{os.path.join(folder, there[0])} exists (and {len(there) - 1} more): "
+                         "use --force to overwrite")
+    os.makedirs(folder, exist_ok=True)
+    for t in shipped:
+        with open(os.path.join(folder, t.name), "w", encoding="utf-8") as fh:
+            fh.write(t.read_text(encoding="utf-8"))
+    return [t.name for t in shipped]

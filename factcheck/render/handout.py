@@ -161,8 +161,9 @@ class Document:
 # Template -> markup -> model
 
 
-def markup(report: Report, template_dir: Optional[str] = None) -> str:
-    """The handout template rendered for ``report`` (the block markup).
+def markup(report: Report, template_dir: Optional[str] = None, title: str = "") -> str:
+    """The handout template rendered for ``report`` (the block markup),
+    under ``title`` when given (else one made from the story's names).
     Raises SetupError when a template is missing or uses an undefined name."""
     import jinja2
 
@@ -171,16 +172,19 @@ def markup(report: Report, template_dir: Optional[str] = None) -> str:
     env.filters["num"] = number
     try:
         tpl = env.get_template("handout.j2")
-        return tpl.render(**context(report))
+        ctx = context(report)
+        if title:
+            ctx["title"] = title
+        return tpl.render(**ctx)
     except jinja2.TemplateError as exc:
         where = f" ({exc.filename}:{exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise SetupError(f"handout template error{where}: {exc.message or exc}") from exc
 
 
-def document(report: Report, template_dir: Optional[str] = None) -> Document:
+def document(report: Report, template_dir: Optional[str] = None, title: str = "") -> Document:
     """The handout for ``report`` as a Document.  Raises SetupError when the
     template (possibly a user's --template-dir copy) is broken."""
-    return fit_contents(parse(markup(report, template_dir), report.generated))
+    return fit_contents(parse(markup(report, template_dir, title), report.generated))
 
 
 LONG_REPORT_PAGES = 10

@@ -72,7 +72,7 @@ class PdfRenderer(Renderer):
     extensions = (".pdf",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        return layout(document(report, options.template_dir))
+        return layout(document(report, options.template_dir, options.extra.get("title", "")))
 
 
 def layout(doc: Document) -> bytes:
