@@ -12,6 +12,8 @@ come from ``Report.generated``).
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import re
 from typing import Dict, List, Sequence, Tuple
@@ -65,6 +67,11 @@ def write_all(report: Report, output: str) -> List[str]:
     by_path: Dict[str, List[Finding]] = {}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
+        for r in f.related:  # a cross-article finding is a comment in each article it touches
+            if r.path != f.path:
+                mirror = dataclasses.replace(f, path=r.path, start=r.start, end=r.end, sentence_start=0,
+                                             sentence_end=0, related=())
+                by_path.setdefault(r.path, []).append(mirror)
     written = []
     for analysis, path in jobs:
         write_atomic(path, annotate(analysis, by_path.get(analysis.article.path, []), report.generated))

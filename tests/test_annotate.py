@@ -42,6 +42,8 @@ def test_one_copy_per_article_in_the_annotated_folder(story, tmp_path):
      "ERROR \u00b7 conflicting-figure: Employees: 6,000 here but about 4,500 in Channel 7."),
     ("ledger.docx", "The agency has 6,000 employees and ridership is at an all-time high.",
      "WARNING \u00b7 unsourced-claim: Record claim with no source."),
+    ("channel7.docx", "The agency, with about 4,500 employees",
+     "ERROR \u00b7 conflicting-figure: Employees: 6,000 here but about 4,500 in Channel 7."),
     ("channel7.docx", "People familiar with the board said Whitfield was distant and slow.",
      "Suggestion: Name the source, or say in the story why anonymity was granted"),
     ("hostile.docx", "The board's \"<script>alert(1)</script>\" record is the worst in a decade.",
@@ -52,7 +54,8 @@ def test_comment_is_anchored_to_the_flagged_sentence(copies, name, anchored, com
     assert any(a.startswith(anchored) and comment in c for a, c in pairs), pairs
 
 
-@pytest.mark.parametrize("name, count", [("ledger.docx", 4), ("channel7.docx", 2), ("hostile.docx", 2)])
+# a cross-article finding (conflicting-figure, quote-variant) is a comment in both articles
+@pytest.mark.parametrize("name, count", [("ledger.docx", 5), ("channel7.docx", 3), ("hostile.docx", 2)])
 def test_one_comment_per_finding(story, copies, name, count):
     assert len(annotate.comments_of(copies[name])) == count
     d = docx.Document(io.BytesIO(copies[name]))
@@ -106,5 +109,6 @@ def test_cli_report_annotate(tmp_path):
         stem = os.path.splitext(os.path.basename(a.article.path))[0]
         data = (folder / f"{stem}.docx").read_bytes()
         n = sum(1 for f in report.findings if f.path == a.article.path and f.rule != "input-error")
+        n += sum(1 for f in report.findings for r in f.related if r.path == a.article.path != f.path)
         assert len(annotate.comments_of(data)) == n
     assert out.exists()
