@@ -17,3 +17,29 @@ from factcheck.model import Article
 def test_speaker(text, speaker, kind):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert [(q.speaker, q.speaker_class) for q in quotes] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a colon ends the clause that introduces the quote: its subject, or the name before the colon
+    ('Flood relief approved\n\nWhen the dam failed in 1998, Governor Lena Marsh released the following '
+     'statement:\n\n"Our thoughts are with every family in the valley."', "Lena Marsh"),
+    ('The turnout did not surprise county pollster Ray Okafor: "Early voters always come out first."',
+     "Ray Okafor"),
+    ('Council clash\n\nAsked about the budget, the mayor said little.\n\nKelly responded with a smile: '
+     '"It happens every year."', "Kelly"),
+    # a preposition before the name makes it the quote's subject, not its speaker (no speaker
+    # is better than the wrong one)
+    ('Tess Arlo likes neither candidate. Of Marsh: "I do not believe a word she says."', None),
+    ('Tess Arlo called the station. She told Radio Vale: "I will not stand again."', "Tess Arlo"),
+    # a party label and describing words before a name: the name
+    ('Republican presidential nominee Dana Voss, in two interviews, called the plan "a disaster."',
+     "Dana Voss"),
+    ('"It was never meant to be," said Democratic political consultant Chris Rowe.', "Chris Rowe"),
+    # a possessor and describing words before a name: the name, not the possessor
+    ('"This is the first time," said Marsh\'s top policy aide Jake Orton.', "Jake Orton"),
+    ('Hillary Marsh\'s campaign manager Robby Dunn said that Voss "lashed out at our generals."',
+     "Robby Dunn"),
+])
+def test_speaker_after_colon_party_label_or_possessor(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert [q.speaker for q in quotes] == [speaker]

@@ -48,7 +48,10 @@ def looks_like_name(toks) -> bool:
     if len(toks) > 1:
         return not all(t[0].rstrip(".").lower() in CAP_STOP or t[0].lower() in COMMON_WORDS for t in toks)
     word = toks[0][0].rstrip(".").lower()
-    return not (word in COMMON_WORDS or word in CAP_STOP or word.endswith(("ing", "ly")) or word in PHRASE_OPENERS)
+    # "-ly" opens a sentence as an adverb ("Notably", "Finally"); "-elly",
+    # "-olly", "-illy" end surnames and first names (Kelly, Connolly, Billy)
+    adverb = word.endswith("ly") and not word.endswith(("elly", "olly", "illy"))
+    return not (word in COMMON_WORDS or word in CAP_STOP or word.endswith("ing") or adverb or word in PHRASE_OPENERS)
 
 
 _NAME_RUN = re.compile(

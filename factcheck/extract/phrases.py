@@ -282,6 +282,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = k
             while b < len(toks) and is_name_word(toks[b][0]):
                 b += 1
+            named = _described_name(toks[k:], b - k)
+            if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
+                return _run_source(text, toks, k + named[0], k + named[1])
             if b < len(toks) and toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS \
                     and looks_like_name(toks[k:b]):
                 return _run_source(text, toks, k, b)
@@ -309,6 +312,29 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     return None
 
 
+def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
+    """``Republican presidential nominee Donald Trump``, ``Clinton's top
+    foreign policy aide Jake Sullivan``: when the capitalised run
+    ``toks[:b]`` is party labels only or a possessor, and a few lower-case
+    describing words ending in a title or a noun for one person
+    (person_nouns.txt) lead to a name, that name's token range."""
+    owner = b > 0 and toks[b - 1][0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    if b == 0 or not (owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b])):
+        return None
+    c = b
+    while c < len(toks) and c - b < 4 and toks[c][0].islower() and toks[c][0].replace("-", "").isalpha() \
+            and toks[c][0] not in CLAUSE_WORDS and not _is_verb_like(toks[c][0]):
+        c += 1
+    last = toks[c - 1][0] if c > b else ""
+    if c == b or c >= len(toks) or not starts_upper(toks[c][0]) \
+            or not (is_title_word(last) or last in PERSON_NOUNS):  # "... nominee", not "senators met"
+        return None
+    d = c
+    while d < len(toks) and is_name_word(toks[d][0]):
+        d += 1
+    return (c, d) if looks_like_name(toks[c:d]) else None
+
+
 def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
     """The subject opening ``toks``: a pronoun, a name followed by a verb or
     comma, or "the" with an organisation's name or a source noun."""
@@ -319,6 +345,9 @@ def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
         b = 0
         while b < len(toks) and is_name_word(toks[b][0]) and toks[b][0] not in (",",):
             b += 1
+        named = _described_name(toks, b)
+        if named is not None:
+            return _run_source(text, toks, *named)
         if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
             return _run_source(text, toks, 0, b)
     return _the_subject(text, toks) if low == "the" else None
@@ -455,6 +484,10 @@ def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
         b += 1
     if b == 0:
         return None
+    named = _described_name(toks, b)
+    if named is not None:  # said Republican political consultant Chris Russell
+        src = _run_source(text, toks, *named)
+        return src[0], toks[0][1], src[2], src[3]
     c = b
     while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
             is_title_word(toks[c][0]) or toks[c][0] in SOURCE_NOUNS):

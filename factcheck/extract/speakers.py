@@ -29,6 +29,7 @@ from . import names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
+from .subjects import PREPOSITIONS
 from .wordsets import PRONOUNS
 
 
@@ -338,8 +339,8 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[_Cue]]) -> Optional[Spea
     sent = ctx.sent_of(q.start)
     borrowed = None
     if text[sent.start:q.start].rstrip().endswith(":"):
-        # In a Fox interview, Trump went further: "..."
-        borrowed = _sentence_subject(ctx, sent, q)
+        # In a Fox interview, Trump went further: "..."; ... surprise pollster Daron Shaw: "..."
+        borrowed = _sentence_subject(ctx, sent, q) or _name_before_colon(ctx, sent.start, q.start)
     if borrowed is not None:
         pass
     elif k > 0 and ctx.para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
@@ -468,14 +469,16 @@ def _from_previous_sentence(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Spe
     return ctx.resolved(cue)
 
 
-def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Speaker]:
+def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional[Speaker]:
     """``Kaine has adopted the stance of many Catholics: "I'm pro-life ..."``:
     a quote inside a sentence with no speech verb belongs to the sentence's
-    subject when that is a name or a pronoun."""
-    lead = ctx.text[sent.start:q.start]
+    subject when that is a name or a pronoun (``q`` None: the subject of the
+    whole sentence, which introduces a quote in the next paragraph)."""
+    stop = q.start if q is not None else sent.end
+    lead = ctx.text[sent.start:stop]
     if not lead.strip() or sent.kind != "body":
         return None
-    src = phrases.leading_subject(ctx.text, sent.start, q.start)
+    src = phrases.leading_subject(ctx.text, sent.start, stop)
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
@@ -494,7 +497,27 @@ def _from_previous_paragraph(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
     cue = find_cue(ctx.text, prev_para.start, prev_para.end, ctx.cue_re, "last")
     if cue is not None and cue.speaker:
         return ctx.resolved(cue)
+    if ctx.text[prev_para.start:prev_para.end].rstrip().endswith(":"):
+        # President Clinton released the following statement: / "..."
+        last = ctx.sent_of(max(prev_para.start, prev_para.end - 1))
+        return _sentence_subject(ctx, last, None) or _name_before_colon(ctx, last.start, prev_para.end)
     return None
+
+
+def _name_before_colon(ctx: _Ctx, start: int, end: int) -> Optional[Speaker]:
+    """The person or organisation named just before the colon that ends
+    ``text[start:end]`` ("... does not surprise pollster Daron Shaw:")."""
+    colon = ctx.text.rfind(":", start, end)
+    if colon < 0:
+        return None
+    src = phrases.phrase_before(ctx.text, start, colon)
+    if src is None or src[3] not in ("person", "organisation") or not src[0][:1].isupper():
+        return None
+    before = ctx.text[max(start, src[1] - 12):src[1]].split()
+    if before and (before[-1].lower() in PREPOSITIONS or before[-1].lower() in names.speech_verbs()):
+        return None  # "Of Clinton:" names what the quote is about, "told BBC News:" whom it was said to
+    name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
+    return (name, src[1], src[2], None, cls)
 
 
 def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]]) -> None:
