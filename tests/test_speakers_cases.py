@@ -39,6 +39,13 @@ def test_speaker(text, speaker, kind):
     ('"This is the first time," said Marsh\'s top policy aide Jake Orton.', "Jake Orton"),
     ('Hillary Marsh\'s campaign manager Robby Dunn said that Voss "lashed out at our generals."',
      "Robby Dunn"),
+    # a quote ending in a nested question keeps the cue after it
+    ('Flint water\n\n"She asked us, \'What kind of help do you need?\'" Weaver said.', "Weaver"),
+    # a place with a comma inside an apposition ("from Sumter, South Carolina") is not the subject
+    ('Cruz rally\n\nDean Lowe, a salesman from Sumter, South Carolina, says Cruz will "leave here with '
+     'momentum."', "Dean Lowe"),
+    ('"We cannot wait," said Ana Ruiz, the director of the Federal Bureau of Investigation, in a statement.',
+     "Ana Ruiz"),
 ])
 def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

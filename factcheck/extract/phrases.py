@@ -238,6 +238,7 @@ _INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earl
 
 
 PERSON_NOUNS = word_set("person_nouns")
+PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
 def _is_verb_like(tok: str) -> bool:
@@ -434,6 +435,12 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     inner = toks[j + 1:i]
     if not inner:
         return None
+    if all(is_name_word(t[0]) for t in inner) and _place_before(toks, j):
+        # "Dean Johnson, a salesman from Sumter, South Carolina, says": the
+        # run is the rest of a place, the subject is before the apposition
+        found = _appositive(text, toks, j)
+        if found is not None:
+            return found
     if all(is_name_word(t[0]) for t in inner):
         k = _name_run_backward(toks, i - 1)
         src = _run_source(text, toks, max(k, j + 1), i)
@@ -449,6 +456,16 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
         return _run_source(text, toks, j + 1, j + 1 + b)
     return phrase_before(text, toks[0][1], toks[j][1])
+
+
+def _place_before(toks: Sequence[Token], j: int) -> bool:
+    """Whether the comma at ``j`` follows a place named after a preposition
+    ("from Sumter," "of Columbia,"), so that the run after it continues the place."""
+    k = j - 1
+    while k >= 0 and starts_upper(toks[k][0]) and j - k <= 3:
+        k -= 1
+    # "of" inside a name ("Federal Bureau of Investigation,") opens no place
+    return k < j - 1 and k >= 1 and toks[k][0] in PLACE_PREPOSITIONS and not starts_upper(toks[k - 1][0])
 
 
 def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:

@@ -293,7 +293,7 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[_Cue], Optional[Tuple[int, int
     p = ctx.paras[ctx.para_of(q.start)]
     after_end, before_start = _windows(ctx, k, p)
     scare = ctx.scares[k]
-    last = text[q.text_end - 1:q.text_end]
+    last = _last_mark(text, q)
     gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
     cue = find_cue(text, q.end, after_end, ctx.cue_re, "first", gap, tail_ok=not scare)
     side = "after"
@@ -322,11 +322,17 @@ def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
     prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
     after_sent = ctx.sent_of(max(q.end - 1, q.start))
     after_end = min(nxt, max(after_sent.end, q.end))
-    if after_end <= q.end and text[q.text_end - 1:q.text_end] in ("?", "!") \
+    if after_end <= q.end and _last_mark(text, q) in ("?", "!") \
             and after_sent.index + 1 < len(sents) and sents[after_sent.index + 1].paragraph == after_sent.paragraph:
         # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
         after_end = min(nxt, sents[after_sent.index + 1].end)
     return after_end, max(prv, ctx.sent_of(q.start).start)
+
+
+def _last_mark(text: str, q: Quote) -> str:
+    """The quote's last character before any closing inner quotation marks
+    (``'... do you need?'`` nested in a quote ends with "?")."""
+    return text[q.text_start:q.text_end].rstrip("'\u2019\"\u201d")[-1:]
 
 
 def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[_Cue]]) -> Optional[Speaker]:
