@@ -178,3 +178,13 @@ def test_paragraph_strip_is_in_the_pdf_and_word_handouts():
     import zipfile
     docx = get("docx").render(report, RenderOptions())
     assert b"Where the problems are" in zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml")
+
+
+def test_two_articles_of_one_outlet_are_told_apart():
+    from factcheck.render.handout_data import context
+
+    from .conftest import SAMPLES
+    ctx = context(run([str(SAMPLES)]))
+    outlets = [a["outlet"] for a in ctx["articles"]]
+    assert outlets.count("The Port Alder Ledger") == 1 and "The Port Alder Ledger (2)" in outlets
+    assert any(c["article"] == "The Port Alder Ledger (2)" for c in ctx["claims"])

@@ -13,7 +13,9 @@ True for the flagged words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
 
 from factcheck.model import (
@@ -22,7 +24,7 @@ from factcheck.model import (
 
 from . import handout_front as front
 from .handout_quantities import model_groups
-from .handout_text import figure_group, figure_interval, interval, number, runs
+from .handout_text import by_sentence, figure_group, figure_interval, interval, number, runs
 
 __all__ = ["context", "interval", "number", "runs"]
 
@@ -32,6 +34,7 @@ _SPACE = re.compile(r"\s+")
 
 def context(report: Report) -> dict:
     """Everything the handout template needs, as plain data."""
+    report = _distinct_labels(report)
     by_path = {a.article.path: a for a in report.analyses}
     per_path: Dict[str, int] = {}
     for f in report.findings:
@@ -77,6 +80,23 @@ def context(report: Report) -> dict:
 # Helpers
 
 P = TypeVar("P")
+
+
+def _distinct_labels(report: Report) -> Report:
+    """``report`` with two articles of one outlet told apart in the
+    handout: the second is "The Port Alder Ledger (2)", the third "(3)"."""
+    seen = Counter(a.article.label for a in report.analyses)
+    if all(n == 1 for n in seen.values()):
+        return report
+    counts: Dict[str, int] = {}
+    analyses = []
+    for a in report.analyses:
+        label = a.article.label
+        counts[label] = counts.get(label, 0) + 1
+        if seen[label] > 1 and a.article.outlet and counts[label] > 1:
+            a = replace(a, article=replace(a.article, outlet=f"{label} ({counts[label]})"))
+        analyses.append(a)
+    return replace(report, analyses=tuple(analyses))
 
 
 def _payload(f: Finding, kind: Type[P]) -> Optional[P]:
@@ -542,30 +562,7 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
             "_sentence": (text, base, tuple(_spans_of(f))) if text and f.rule != "input-error" else None,
         })
     return [{"path": p, "article": _name_of(p, by_path), "name": _name(p), "entries": groups[p],
-             "sentences": _by_sentence(groups[p])} for p in order]
-
-
-def _by_sentence(entries: Sequence[dict]) -> List[dict]:
-    """The entries of one article as one item per flagged sentence: the
-    sentence once, with the words every finding on it flags marked, then
-    each finding's line (several rules on one sentence are one entry)."""
-    out: List[dict] = []
-    for e in entries:
-        key = e["_sentence"][:2] if e["_sentence"] else None
-        if out and key is not None and out[-1]["key"] == key:
-            item = out[-1]
-        else:
-            item = {"key": key, "spans": [], "findings": [], "related": [],
-                    "paragraph": e["paragraph"], "line": e["line"]}
-            out.append(item)
-        item["findings"].append(e)
-        if e["_sentence"]:
-            item["spans"].extend(e["_sentence"][2])
-        item["related"].extend(r for r in e["related"] if r not in item["related"])
-    for item in out:
-        item["runs"] = runs(item["key"][0], item["key"][1], item["spans"]) if item["key"] else []
-        item["severity"] = min((f["severity"] for f in item["findings"]), key=SEVERITIES.index)
-    return out
+             "sentences": by_sentence(groups[p])} for p in order]
 
 
 def _rules_used(report: Report) -> List[dict]:

@@ -1,10 +1,13 @@
 """Pieces of handout text shared by its sections: numbers and intervals
-for people, sentences cut into marked runs, a figures table's group."""
+for people, sentences cut into marked runs, a figures table's group, an
+article's findings grouped by flagged sentence."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+from factcheck.model import SEVERITIES
 
 
 def number(value) -> str:
@@ -101,3 +104,26 @@ def figure_group(story: str, counts: str, unit: str, items: List[dict], verdict:
         "chart": has_bounds and (verdict.startswith("conflict") or verdict.startswith("differs")) and unit != "date",
         "rows": items,
     }
+
+
+def by_sentence(entries: Sequence[dict]) -> List[dict]:
+    """The entries of one article as one item per flagged sentence: the
+    sentence once, with the words every finding on it flags marked, then
+    each finding's line (several rules on one sentence are one entry)."""
+    out: List[dict] = []
+    for e in entries:
+        key = e["_sentence"][:2] if e["_sentence"] else None
+        if out and key is not None and out[-1]["key"] == key:
+            item = out[-1]
+        else:
+            item = {"key": key, "spans": [], "findings": [], "related": [],
+                    "paragraph": e["paragraph"], "line": e["line"]}
+            out.append(item)
+        item["findings"].append(e)
+        if e["_sentence"]:
+            item["spans"].extend(e["_sentence"][2])
+        item["related"].extend(r for r in e["related"] if r not in item["related"])
+    for item in out:
+        item["runs"] = runs(item["key"][0], item["key"][1], item["spans"]) if item["key"] else []
+        item["severity"] = min((f["severity"] for f in item["findings"]), key=SEVERITIES.index)
+    return out
