@@ -140,6 +140,9 @@ def _setup(d, doc: Document) -> None:
     cell.base_style = styles["Normal"]
     cell.font.size = Pt(8.5)
     cell.paragraph_format.space_after = Pt(0)
+    strip = styles.add_style("Handout Strip", WD_STYLE_TYPE.PARAGRAPH)  # the paragraph strip's small cells
+    strip.base_style = cell
+    strip.font.size = Pt(7)
     # Running header and "Page X of Y" footer.
     hp = sec.header.paragraphs[0]
     hp.add_run(clean(doc.header)).font.size = Pt(8)
@@ -164,12 +167,14 @@ def _body(d, doc: Document) -> None:
     once: python-docx's object API is quadratic on long tables."""
     sid = {name: d.styles[name].style_id for name in
            ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Handout Small", "Handout Muted",
-            "Handout Sentence", "Handout Finding", "Handout Cell")}
+            "Handout Sentence", "Handout Finding", "Handout Cell", "Handout Strip")}
     heads = [h for h in doc.headings() if h.level <= 2]
     out: list = []
-    for b in doc.blocks:
+    for i, b in enumerate(doc.blocks):
+        # a heading, or the line introducing a table, stays on the page of what follows
+        before_table = i + 1 < len(doc.blocks) and isinstance(doc.blocks[i + 1], Table)
         if isinstance(b, Heading):
-            out.append(_p(b.runs, sid[f"Heading {min(b.level, 3)}"]))
+            out.append(_p(b.runs, sid[f"Heading {min(b.level, 3)}"], keep_next=True))
         elif isinstance(b, Para):
             if b.style.startswith("finding-"):
                 sev = b.style.split("-", 1)[1]
@@ -177,9 +182,9 @@ def _body(d, doc: Document) -> None:
                 out.append(_p(b.runs, sid["Handout Finding"], lead=lead))
             else:
                 name = STYLE_MAP.get(b.style)
-                out.append(_p(b.runs, sid[name] if name else None))
+                out.append(_p(b.runs, sid[name] if name else None, keep_next=before_table))
         elif isinstance(b, Table):
-            out.append(_table(b, doc.accent, sid["Handout Cell"]))
+            out.append(_table(b, doc.accent, sid["Handout Strip" if b.style == "strip" else "Handout Cell"]))
             out.append("<w:p/>")
         elif isinstance(b, Bars):
             out.append(_bars(b, sid))
@@ -243,8 +248,10 @@ def _runs_xml(runs: Sequence[Run], colour: Optional[str] = None) -> str:
     return "".join(out)
 
 
-def _p(runs: Sequence[Run], style: Optional[str], lead: str = "", colour: Optional[str] = None) -> str:
-    ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+def _p(runs: Sequence[Run], style: Optional[str], lead: str = "", colour: Optional[str] = None,
+       keep_next: bool = False) -> str:
+    inner = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep_next else "")
+    ppr = f"<w:pPr>{inner}</w:pPr>" if inner else ""
     return f"<w:p>{ppr}{lead}{_runs_xml(runs, colour)}</w:p>"
 
 
@@ -253,7 +260,11 @@ def _table(t: Table, accent: str, cell_style: str) -> str:
     head = _hex(accent)
     out = [
         '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
-        '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
+        '<w:tblLayout w:type="fixed"/>'
+        # the paragraph strip's cells hold a paragraph number each: narrow margins
+        + ('<w:tblCellMar><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tblCellMar>'
+           if t.style == "strip" else "")
+        + '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
         ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
         "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
         "</w:tblGrid>",
