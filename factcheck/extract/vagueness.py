@@ -88,6 +88,9 @@ def withheld_marker(text: str, start: int, end: int) -> bool:
     return end > start and _withheld_re().search(text, start, end) is not None
 
 
+_PLURAL_PRONOUNS = frozenset(("they", "them"))
+
+
 def vague_kind(text: str, a: Attribution) -> Optional[str]:
     """The kind of vague attribution ``a`` (an unnamed source) is, or None
     when it is a withheld source.  The tests, in order: a hedging adverb
@@ -105,14 +108,19 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     if a.source_end == a.cue_end and a.source_start < a.cue_start and cue in _participles():
         return AGENTLESS
     toks = tokens(text, a.source_start, a.source_end)
+    lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
+    if withheld_marker(text, lo, min(hi, a.source_end + 120)):
+        return None
+    if len(toks) == 1 and bare(toks[0][0]) in _PLURAL_PRONOUNS and a.source and a.source.lower() != toks[0][0].lower():
+        # "Analysts expect ..., they said": the antecedent decides
+        if withheld_marker(a.source, 0, len(a.source)):
+            return None
+        toks = tokens(a.source, 0, len(a.source))
     head_toks = head_part(toks)
     if not head_toks:
         return None
     head = bare(head_toks[-1][0])
     first = bare(toks[0][0])
-    lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
-    if withheld_marker(text, lo, min(hi, a.source_end + 120)):
-        return None
     if head in VAGUE_DOCS and first not in ("the", "this", "that", "its", "his", "her", "their"):
         return HEARSAY
     if head in _collective() and not _NUMBERED.match(first) \

@@ -63,6 +63,8 @@ EXAMPLES = {
     ],
     "no_trigger": [
         "The mayor plans to resign next month, according to a statement from her office.",
+        # "they" points back at a collective crowd: vague-attribution's, not a withheld source
+        "Analysts expect the merger to cut costs. Savings could reach $2bn a year, they said.",
         "City officials did not respond to a request for comment.",
         "Homeland Security officials did not immediately respond to requests for comment.",
         "Sen. Jane Doe said the bill would pass.",

@@ -56,6 +56,7 @@ SCOPE = "article"
 EXAMPLES = {
     "trigger": [
         "It is widely believed that the stadium will be sold.",
+        "Analysts expect the merger to cut costs. Savings could reach $2bn a year, they said.",
         "Critics say the new fare system is confusing.",
         "Some economists predict a recession next year.",
         "The striker is said to be unhappy at the club.",
