@@ -74,3 +74,14 @@ def test_background_brought_in_by_this_comes_as_is_not_sourced_next_door():
             "This comes as the number of illegal crossings at the border is at an all-time high.\n\n"
             "In a statement, the commissioner said he was not going anywhere.")
     assert [s for s, _ in _levels(text)] == ["warning"], _levels(text)
+
+
+_LEAD = "Mortgage approvals rose in December, according to lending figures from the central bank.\n\n"
+_LATER = ("Buyers returned after the holidays. The average deposit was steady.\n\n"
+          "Approvals in the north rose to a four-year high of 21,000.")
+
+
+def test_figures_after_a_lead_crediting_a_release_are_information():
+    """JUDGING.md: attribution in the story's lead for the same release."""
+    assert [s for s, _ in _levels(_LEAD + _LATER)] == ["info"]
+    assert [s for s, _ in _levels(_LATER)] == ["warning"]  # the same claim with no such lead

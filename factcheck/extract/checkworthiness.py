@@ -45,7 +45,7 @@ import re
 from functools import lru_cache
 from typing import List, Set, Tuple
 
-from factcheck.model import Analysis, Claim
+from factcheck.model import Analysis, Claim, Sentence
 
 from .lexicon import read_list
 from .sources import classify, is_cap, tokens
@@ -139,6 +139,21 @@ def _unquoted(text: str, start: int, end: int, spans: List[Tuple[int, int]]) -> 
     return "".join(chars)
 
 
+@lru_cache(maxsize=1)
+def _release_words() -> frozenset:
+    return frozenset(w.lower() for w in read_list("release_nouns"))
+
+
+def _lead_release(analysis: Analysis, lead: List[Sentence]) -> bool:
+    """True when a lead sentence credits a named report or body and speaks
+    of a release of figures (release_nouns.txt)."""
+    text = analysis.article.content
+    credited = {a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")}
+    return any(s.index in credited
+               and not _release_words().isdisjoint(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
+               for s in lead)
+
+
 class Levels:
     """The check-worthiness levels of one article's unsourced claims."""
 
@@ -167,6 +182,10 @@ class Levels:
         # a report or body's figures carry through their paragraph
         self.data_sources: Set[int] = {a.sentence for a in analysis.attributions
                                        if a.source_class in ("document", "organisation")}
+        # a story whose lead credits a named release of figures ("according to lending
+        # figures from the Bank of England"): its later figures are that release's
+        # (not in a claims file: there the desk gives each claim its own source)
+        self.lead_release = analysis.article.format != "claims" and _lead_release(analysis, body[:2])
 
     def level(self, claim: Claim) -> Tuple[str, str]:
         """``(severity, reason)`` for an unsourced ``claim``."""
@@ -201,6 +220,8 @@ class Levels:
             return UNLIKELY, "a named source speaks next door"
         if not agentless and self._named_subject(claim):
             return UNLIKELY, "the subject is the source"
+        if not agentless and self.lead_release and claim.sentence > 1:
+            return UNLIKELY, "the story's lead names the release its figures come from"
         why = "an agentless forecast or estimate" if agentless else "a record" if record \
             else "a change stated as fact" if change else "a ranking stated as fact"
         return LIKELY, why
