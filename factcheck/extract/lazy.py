@@ -8,7 +8,8 @@ read as ordinary ``re`` sources.
 * Compiled on first use: importing ``factcheck.extract.figures`` compiles
   nothing (some 30 ms of compiling saved when a run needs few or none of
   the patterns), and a claim cue is compiled only when a sentence holds its
-  guard words: a one-draft check compiles a handful of the cue patterns.  After the first use a pattern's methods are plain
+  guard words: a one-draft check compiles a handful of the cue patterns.
+  After the first use a pattern's methods are plain
   attributes of the ``Lazy`` object, as fast to reach as a module global's.
 * A guard: Python's ``re`` tries a pattern that opens with an optional group
   or a word boundary at every position of the text, running through all its

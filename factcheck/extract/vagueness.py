@@ -88,9 +88,6 @@ def withheld_marker(text: str, start: int, end: int) -> bool:
     return end > start and _withheld_re().search(text, start, end) is not None
 
 
-_PLURAL_PRONOUNS = frozenset(("they", "them"))
-
-
 def vague_kind(text: str, a: Attribution) -> Optional[str]:
     """The kind of vague attribution ``a`` (an unnamed source) is, or None
     when it is a withheld source.  The tests, in order: a hedging adverb
@@ -111,7 +108,7 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
     if withheld_marker(text, lo, min(hi, a.source_end + 120)):
         return None
-    if len(toks) == 1 and bare(toks[0][0]) in _PLURAL_PRONOUNS and a.source and a.source.lower() != toks[0][0].lower():
+    if len(toks) == 1 and bare(toks[0][0]) == "they" and a.source and a.source.lower() != "they":
         # "Analysts expect ..., they said": the antecedent decides
         if withheld_marker(a.source, 0, len(a.source)):
             return None
