@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequ
 
 from factcheck import parallel
 from factcheck import rules as _rules
-from factcheck import sourcemap
 from factcheck.errors import InputError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report
@@ -191,7 +190,12 @@ def _lines(article: Article) -> _Lines:
         if len(_LINES) > 4096:
             _LINES.clear()
         # HTML and DOCX: lines of the file, not of the extracted text
-        lookup = sourcemap.for_article(article) if article.format in ("html", "docx") else None
+        if article.format in ("html", "docx"):
+            from factcheck import sourcemap  # html.parser: only for web pages and Word files
+
+            lookup = sourcemap.for_article(article)
+        else:
+            lookup = None
         got = _LINES[key] = (article.content, lookup or _Lines(article.content))
     return got[1]
 

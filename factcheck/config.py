@@ -18,11 +18,6 @@ from factcheck.errors import InputError, SetupError
 from factcheck.model import SEVERITIES
 from factcheck.settings import Settings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".factcheck.toml", "pyproject.toml")
 """File names looked for in each folder; the first one that configures
 factcheck wins (a .factcheck.toml beats pyproject.toml in the same folder)."""
@@ -91,6 +86,12 @@ MAX_CONFIG_BYTES = 1 << 20
 
 def _read(path: str) -> Dict[str, Any]:
     from factcheck.load.limits import read_bytes
+
+    # imported here: a run with no config file (--isolated, a one-draft check) never parses TOML
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
 
     try:
         raw = read_bytes(path, path, MAX_CONFIG_BYTES)

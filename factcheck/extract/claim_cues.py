@@ -61,19 +61,19 @@ _STAT_BRANCHES: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     (r"\b\d{2,}(?=\s+(?:[a-z-]+\s+)?(?!(?:was|is|has|does|says|as|this|his|its|us|plus|versus|thus|across|less|unless|seconds|minutes|hours|days|weeks|months|years|decades|yards|metres|meters|points|goals|runs|wickets|laps|holes|games|matches|caps)\b)(?:[a-z]+s|people|children|men|women|staff|personnel|police|cattle|sheep|fish|deer|aircraft)\b)",
      _A_DIGIT, "digit"),
 )
-_STAT_RE = re.compile("(?:" + "|".join(b for b, _, _ in _STAT_BRANCHES) + ")", re.IGNORECASE)
+_STAT_RE = Lazy("(?:" + "|".join(b for b, _, _ in _STAT_BRANCHES) + ")", re.IGNORECASE)
 
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Numbers that are not statistics: dates, times, ages, names of things.
-NOT_STAT_BEFORE = re.compile(
+NOT_STAT_BEFORE = Lazy(
     r"(?:\b" + _MONTHS + r"|\b(?:No|Nos|Route|Line|Highway|Interstate|I|Room|Page|Section|Article|"
     r"Chapter|Flight|Channel|Local|Unit|Act|Rule|Form|Title|Ward|District|Precinct|Suite|"
     r"Amendment|Proposition|Prop|Measure|Bill|Game|Week|Round|Stage|Level|Grade|Class|Division|"
     r"Top|top|Apollo|Windows|iPhone|Covid|COVID|Ebola|H\dN|Gen|Version|v|Vol|Episode|Season|Part|Phase|Model|Series)\.?)\s?$"
     r"|[#\-/:]$"
 )
-_NOT_STAT_AFTER = re.compile(
+_NOT_STAT_AFTER = Lazy(
     r"\A(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|EST|EDT|PST|PDT)"
     r"|-year-old|-years-old|\s?years? old|th\b|st\b|nd\b|rd\b|s\b|'s\b|-\d|/\d|:\d"
     r"|,?\s" + _MONTHS + r"\b)"
@@ -92,14 +92,14 @@ _TREND_MEASURE = (
     r"|\s+(?:last|this|a|per) (?:year|month|quarter|week|decade)\b|\s+(?:in|over|during) (?:the )?(?:past|last|first|second|third|fourth)\b"
     r"|\s+since\b|\s+for the (?:\w+ )?(?:straight|consecutive|first)\b)"
 )
-_TREND_NOT = re.compile(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
+_TREND_NOT = Lazy(r"\A\s+to (?:prominence|power|fame|the challenge|the occasion|become|his|her|their|its|the ground|the floor)\b")
 # "is due to name his squad": a schedule, not a cause (a verb, then its object).
-_DUE_SCHEDULE = re.compile(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
-                           r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b"
-                           r"|\A\s+(?![a-z]+(?:s|ing)\b)[a-z]+\s+(?:by|on|at|next|later|this|early|soon|within|before|after)\b")
-_PERSONAL = re.compile(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
+_DUE_SCHEDULE = Lazy(r"\A\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\s+"
+                     r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b"
+                     r"|\A\s+(?![a-z]+(?:s|ing)\b)[a-z]+\s+(?:by|on|at|next|later|this|early|soon|within|before|after)\b")
+_PERSONAL = Lazy(r"\b(?:he|she|i|we|you)\s+$", re.IGNORECASE)
 # Promises are not predictions: "I will cut taxes", "we'll double it".
-_PROMISE = re.compile(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
+_PROMISE = Lazy(r"\A(?:I|we|you|I'll|we'll|you'll)\b|\A(?:I|we|you)['\u2019]ll\b", re.IGNORECASE)
 
 
 def phrase(p: str) -> str:
