@@ -46,6 +46,14 @@ def test_speaker(text, speaker, kind):
      'momentum."', "Dean Lowe"),
     ('"We cannot wait," said Ana Ruiz, the director of the Federal Bureau of Investigation, in a statement.',
      "Ana Ruiz"),
+    # a surname ending in "-ing" that the story also capitalises mid-sentence is a name, not an opener
+    ('Pitcher fired\n\nA screen image showed that Schilling had posted it.\n\nSchilling told WEEI:\n\n'
+     '"I am not a bigot and never was."', "Schilling"),
+    ('Market day\n\nTraders met on Friday.\n\nSpeaking at the market, Ana Ruiz said prices were "too high."',
+     "Ana Ruiz"),
+    # ... but not a title after an article ("for the Family")
+    ('Plans\n\nThe Shadow Secretary of State for the Family, Tessa Lane, said: "These plans were announced '
+     'twice."', "Tessa Lane"),
 ])
 def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

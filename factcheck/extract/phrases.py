@@ -210,13 +210,25 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
     j = _name_run_backward(toks, i)
     if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() != "the":
         return _np_backward(text, toks, i, strict)
-    if not looks_like_name(toks[j:i + 1]):
+    if not looks_like_name(toks[j:i + 1]) and not (i == j and _capitalised_mid_sentence(text, toks[i][0])):
         return None
     if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
         found = _person_at(text, toks, i, j)
         if found is not None:
             return found
     return _run_source(text, toks, j, i + 1)
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word``, which looks like an opener only by its ending
+    ("Schilling told": "-ing" as in "Speaking"), is capitalised after a
+    lower-case word elsewhere in the story too: then it is a name."""
+    low = word.lower()
+    if not low.endswith(("ing", "ly")) or low in COMMON_WORDS or low in CAP_STOP or low in PHRASE_OPENERS:
+        return False
+    # after a lower-case word that is not an article ("for the Family" is a title)
+    return any(m.group(1) == "," or m.group(1).islower() and m.group(1) not in ("the", "a", "an")
+               for m in re.finditer(r"(\w+|,) " + re.escape(word) + r"\b", text))
 
 
 def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Source]:
