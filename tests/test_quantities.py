@@ -36,6 +36,9 @@ MUST_CONFLICT = [
     ["Sales at the bakery have more than tripled since 2019.", "The bakery's sales have almost tripled since 2019."],
     # one amount, two values
     ["The county bought the depot for $12 million in March.", "The county paid $9 million for the depot."],
+    # one sentence also dates a neighbouring figure ("down from 52,000 in 2021")
+    ["The mill made 38,000 tonnes of flour last year, down from 52,000 in 2021.",
+     "The mill made 44,000 tonnes of flour last year, its owner said."],
 ]
 
 MUST_AGREE = [
@@ -60,6 +63,8 @@ DIFFERENT_QUANTITIES = [
     ["The ferry carries about 4,000 passengers a day.", "The spare boat can carry 250 passengers per crossing."],
     # bottles handed out vs households without water
     ["Volunteers handed out 800 bottles of water.", "About 300 households had no water on Sunday."],
+    # route numbers in a list name routes; they count none
+    ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
 
 

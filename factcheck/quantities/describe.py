@@ -197,6 +197,16 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
 
 
+_LABEL_LIST = re.compile(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
+
+
+def listed_label(content: str, start: int) -> bool:
+    """True when the number at ``start`` ends a list of bare numbers after
+    "the" ("on the 4, 11, 12 and 30 routes"): the numbers name things (route
+    numbers, platforms, wards); they count nothing."""
+    return bool(_LABEL_LIST.search(content[max(0, start - 80):start]))
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -205,6 +215,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         return None
     period, frames = qualifier_parts(f.qualifier)
     if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
+        return None
+    if f.unit == "count" and listed_label(an.article.content, f.start):
         return None
     sent = an.sentences[f.sentence]
     text = an.article.content[sent.start:sent.end]
