@@ -137,3 +137,18 @@ def test_handout_says_why_two_figures_were_compared():
     groups = [g for g in context(report)["figures"] if g["conflict"]]
     assert len(groups) == 1 and "one quantity: both count tenants / people" in groups[0]["verdict"]
     assert {r["text"] for r in groups[0]["rows"]} == {"about 900 tenants", "Nearly 700 people"}
+
+
+def test_definite_reference_also_contradicts_other_outlets_giving_the_earlier_value():
+    """"the 5.2% rise" contradicts the 2.5% rise of its own article and the
+    2.5% increase another outlet reports: one finding names all three."""
+    found = _conflicts(ANAPHORA[0][0], "The council approved a 2.5% increase in water rates on Monday, "
+                                       "the borough said.")
+    places = sorted((r.path, r.line) for f in found for r in [f, *f.related])
+    assert len(found) == 1 and places[-1][0] == "article2.txt"
+    assert '"2.5%" (' in found[0].message and "gives the earlier value" in found[0].message
+
+
+def test_definite_reference_leaves_out_other_outlets_that_agree_with_it():
+    found = _conflicts(ANAPHORA[0][0], "The council approved a 5.2% increase in water rates on Monday.")
+    assert all("gives the earlier value" not in f.message for f in found)

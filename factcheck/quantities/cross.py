@@ -77,9 +77,13 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
         found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
-    found.extend(_anaphora(qs, keys))
+    backed: Dict[Tuple[int, int], List[int]] = {}
+    anaphora = list(_anaphora(qs, keys))
+    if anaphora and len(analyses) > 1:
+        backed = _backing(qs, anaphora, [an.article.content.lower() for an in analyses])
+    found.extend(anaphora)
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
-        yield _finding(analyses, qs[i], qs[j], rel)
+        yield _finding(analyses, qs[i], qs[j], rel, [qs[k] for k in backed.get((i, j), ())])
 
 
 def _has_definite(an: Analysis) -> bool:
@@ -173,6 +177,36 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 break
 
 
+def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
+             texts: Sequence[str]) -> Dict[Tuple[int, int], List[int]]:
+    """For each anaphora conflict (``i`` earlier, ``j`` the definite phrase
+    of one article), the figures of other articles that give the same
+    quantity as ``i`` and agree with it: "the 5.3% rise" then also
+    contradicts them ("a 3.5% increase" in another outlet).  Looked up in the
+    (kind, currency, event) buckets, at most ``CANDIDATES`` a side."""
+    buckets: Dict[Tuple[str, str, str], List[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        for ev in sorted(q.events):
+            buckets[(q.kind, q.currency, ev)].append(k)
+    out: Dict[Tuple[int, int], List[int]] = {}
+    for i, j, _ in pairs:
+        a, b = qs[i], qs[j]
+        near: Set[int] = set()
+        for ev in sorted(a.events):
+            members = buckets[(a.kind, a.currency, ev)]
+            x = members.index(i)
+            near.update(members[max(0, x - CANDIDATES):x + 1 + CANDIDATES])
+        for k in sorted(near):
+            c = qs[k]
+            if c.article == a.article:
+                continue
+            COMPARISONS.add()
+            if (relate(c, a, (texts[c.article], texts[a.article])) and not disagree(c, a)
+                    and disagree(c, b)):
+                out.setdefault((i, j), []).append(k)
+    return out
+
+
 def _change_noun(noun: Optional[str]) -> bool:
     """True for the nouns a definite figure refers back through: a change
     or a request ("the 5.3% rise", "the 17% request"), not a count of
@@ -193,27 +227,31 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     return Relation(certain=False, why=f"a definite reference; {rel.why}")
 
 
-def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation) -> Finding:
+def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation,
+             backing: Sequence[Quantity] = ()) -> Finding:
     an_a, an_b = analyses[a.article], analyses[b.article]
     where_a = an_a.article.label
     where_b = an_b.article.label if an_b is not an_a else "later in the same article"
+    also = "".join(f'; "{c.text}" ({analyses[c.article].article.label}) gives the earlier value'
+                   for c in backing)
     if rel.certain:
         message = (f'Conflicting figures for one quantity: "{a.text}" ({where_a}) vs "{b.text}" ({where_b}); '
-                   f"{rel.why}, and the values cannot both be true.")
+                   f"{rel.why}, and the values cannot both be true{also}.")
         severity = "error"
     else:
         sa, sb = _sentence(an_a, a), _sentence(an_b, b)
         message = (f'These figures may be one quantity and disagree: "{a.text}" ({where_a}: "{sa}") vs '
-                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}. Check whether they count the same thing.')
+                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}{also}. Check whether they count the same thing.')
         severity = "info"
     payload = ConflictPayload(
         counts=a.what or a.kind, unit=a.kind, verdict="conflict",
         identity="certain" if rel.certain else "likely", why=rel.why,
         figures=tuple(FigureVersion(path=an.article.path, outlet=an.article.label, text=q.text, low=q.low,
                                     high=q.high, start=q.start, end=q.end)
-                      for an, q in ((an_a, a), (an_b, b))))
+                      for an, q in [(an_a, a), (an_b, b)] + [(analyses[c.article], c) for c in backing]))
     return finding(an_a, a.start, a.end, message, severity=severity,
-                   related=[place(an_b, b.start, b.end)], payload=payload)
+                   related=[place(an_b, b.start, b.end)] + [place(analyses[c.article], c.start, c.end)
+                                                             for c in backing], payload=payload)
 
 
 def _sentence(an: Analysis, q: Quantity, limit: int = 160) -> str:
