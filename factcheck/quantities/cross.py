@@ -24,6 +24,7 @@ decides.  The message says why the two figures were taken for one quantity.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
@@ -126,8 +127,9 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 if (i, j) in seen or qs[i].article == qs[j].article:
                     continue
                 seen.add((i, j))
-                if keys.get(i) is not None and keys.get(i) == keys.get(j):
-                    continue  # the same counted noun: the rule's own comparison decides
+                if (keys.get(i) is not None and keys.get(i) == keys.get(j)
+                        and qs[i].event_words == qs[j].event_words):
+                    continue  # the same counted noun and verbs: the rule's own comparison decides
                 COMPARISONS.add()
                 rel = relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article]))
                 if rel is None:
@@ -164,10 +166,13 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 continue
             if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks)):
                 continue
-            for i in reversed(members[:x]):
+            earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
+                       and qs[i].kind == b.kind and not qs[i].definite]
+            # "the $2.1 million saving" names the one introduced as "a $1.6
+            # million saving" before any nearer amount ("$19 million of savings")
+            introduced = [i for i in earlier if qs[i].indefinite and qs[i].noun == b.noun and b.noun]
+            for i in introduced[:1] or earlier:
                 a = qs[i]
-                if a.sentence == b.sentence or a.kind != b.kind or a.definite:
-                    continue
                 COMPARISONS.add()
                 rel = _refers(a, b)
                 if rel is None:
@@ -221,7 +226,7 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
-    rel = relate(a, b, same_article=True)
+    rel = relate(a, replace(b, modal=a.modal), same_article=True)  # "the" phrase takes its antecedent's mood
     if rel is None:
         return None
     return Relation(certain=False, why=f"a definite reference; {rel.why}")
