@@ -173,3 +173,14 @@ def test_definite_reference_also_contradicts_other_outlets_giving_the_earlier_va
 def test_definite_reference_leaves_out_other_outlets_that_agree_with_it():
     found = _conflicts(ANAPHORA[0][0], "The council approved a 5.2% increase in water rates on Monday.")
     assert all("gives the earlier value" not in f.message for f in found)
+
+
+def test_a_conflict_across_outlets_also_names_the_phrase_that_refers_back():
+    """Outlet A: "to save $2.6 million a year"; outlet B: "a $1.6 million
+    saving" ... "the $2.1 million saving": the finding of A against B also
+    names B's later phrase, which contradicts A too."""
+    found = _conflicts("The council will close two Orme Park depots to save $2.6 million a year.",
+                       "Two Orme Park depots would shut under council proposals to make a $1.6 million saving "
+                       "each year. Campaigners said the $2.1 million saving was a false economy.")
+    groups = [{v.text for v in f.payload.figures} for f in found]
+    assert {"$2.6 million", "$1.6 million", "$2.1 million"} in groups, groups

@@ -78,13 +78,19 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
         found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
-    backed: Dict[Tuple[int, int], List[int]] = {}
-    anaphora = list(_anaphora(qs, keys))
+    backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
+    links = list(_anaphora(qs, keys))
+    anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
     if anaphora and len(analyses) > 1:
         backed = _backing(qs, anaphora, [an.article.content.lower() for an in analyses])
+    for i, j, _ in found:  # "the $2.1 million saving" of one side also contradicts the other
+        extra = [k for a, k, _, _ in links if a == i and disagree(qs[k], qs[j])]
+        extra += [k for a, k, _, _ in links if a == j and disagree(qs[k], qs[i])]
+        if extra:
+            backed[(i, j)] = [(k, "a later phrase that refers back to one of them") for k in extra]
     found.extend(anaphora)
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
-        yield _finding(analyses, qs[i], qs[j], rel, [qs[k] for k in backed.get((i, j), ())])
+        yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
 
 def _has_definite(an: Analysis) -> bool:
@@ -153,9 +159,9 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     return False
 
 
-def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation]]:
+def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation, bool]]:
     """Definite figures ("the 5.3% rise") and the nearest earlier figure of
-    their article they refer back to, when the values differ."""
+    their article they refer back to, and whether the values differ."""
     by_article: Dict[int, List[int]] = defaultdict(list)
     for i, q in enumerate(qs):
         by_article[q.article].append(i)
@@ -177,13 +183,12 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 rel = _refers(a, b)
                 if rel is None:
                     continue
-                if disagree(a, b):
-                    yield i, j, rel
+                yield i, j, rel, disagree(a, b)
                 break
 
 
 def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
-             texts: Sequence[str]) -> Dict[Tuple[int, int], List[int]]:
+             texts: Sequence[str]) -> Dict[Tuple[int, int], List[Tuple[int, str]]]:
     """For each anaphora conflict (``i`` earlier, ``j`` the definite phrase
     of one article), the figures of other articles that give the same
     quantity as ``i`` and agree with it: "the 5.3% rise" then also
@@ -193,7 +198,7 @@ def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
     for k, q in enumerate(qs):
         for ev in sorted(q.events):
             buckets[(q.kind, q.currency, ev)].append(k)
-    out: Dict[Tuple[int, int], List[int]] = {}
+    out: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     for i, j, _ in pairs:
         a, b = qs[i], qs[j]
         near: Set[int] = set()
@@ -208,7 +213,7 @@ def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
             COMPARISONS.add()
             if (relate(c, a, (texts[c.article], texts[a.article])) and not disagree(c, a)
                     and disagree(c, b)):
-                out.setdefault((i, j), []).append(k)
+                out.setdefault((i, j), []).append((k, "gives the earlier value"))
     return out
 
 
@@ -233,12 +238,11 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
 
 
 def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation,
-             backing: Sequence[Quantity] = ()) -> Finding:
+             backing: Sequence[Tuple[Quantity, str]] = ()) -> Finding:
     an_a, an_b = analyses[a.article], analyses[b.article]
     where_a = an_a.article.label
     where_b = an_b.article.label if an_b is not an_a else "later in the same article"
-    also = "".join(f'; "{c.text}" ({analyses[c.article].article.label}) gives the earlier value'
-                   for c in backing)
+    also = "".join(f'; "{c.text}" ({analyses[c.article].article.label}) {why}' for c, why in backing)
     if rel.certain:
         message = (f'Conflicting figures for one quantity: "{a.text}" ({where_a}) vs "{b.text}" ({where_b}); '
                    f"{rel.why}, and the values cannot both be true{also}.")
@@ -253,10 +257,10 @@ def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relati
         identity="certain" if rel.certain else "likely", why=rel.why,
         figures=tuple(FigureVersion(path=an.article.path, outlet=an.article.label, text=q.text, low=q.low,
                                     high=q.high, start=q.start, end=q.end)
-                      for an, q in [(an_a, a), (an_b, b)] + [(analyses[c.article], c) for c in backing]))
+                      for an, q in [(an_a, a), (an_b, b)] + [(analyses[c.article], c) for c, _ in backing]))
     return finding(an_a, a.start, a.end, message, severity=severity,
                    related=[place(an_b, b.start, b.end)] + [place(analyses[c.article], c.start, c.end)
-                                                             for c in backing], payload=payload)
+                                                             for c, _ in backing], payload=payload)
 
 
 def _sentence(an: Analysis, q: Quantity, limit: int = 160) -> str:
