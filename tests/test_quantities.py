@@ -36,6 +36,23 @@ MUST_CONFLICT = [
     ["Sales at the bakery have more than tripled since 2019.", "The bakery's sales have almost tripled since 2019."],
     # one amount, two values
     ["The county bought the depot for $12 million in March.", "The county paid $9 million for the depot."],
+    # one count, the same noun, other verbs of one state (stranded / stuck)
+    ["About 140 boats were stranded above the weir on Saturday, the trust said.",
+     "Nearly 90 boats are stuck above the weir, the trust said on Saturday."],
+    # a span of one closure ("will be closed for" / "has closed ... for")
+    ["The swimming pool at Orme Park will be closed for six weeks, the council said.",
+     "The council has closed the Orme Park swimming pool for three months."],
+    # a year of one installation (replaced / installed)
+    ["The sluice gates at Orme Park were last replaced in 1996.", "The Orme Park sluice gates were installed in 2005."],
+    # a date of closures named by the noun ("the closures would take effect in")
+    ["The closures of the Orme Park depots would take effect in April 2027, the council said.",
+     "The Orme Park depots would close in October 2027 if the plan is approved."],
+    # an amount named by the noun after it, in a proposal ("would shut under proposals to make a")
+    ["Two Orme Park depots would shut under council proposals to make a $1.4 million saving each year.",
+     "The council will close two Orme Park depots to save $2.9 million a year."],
+    # one sentence also dates a neighbouring figure ("down from 52,000 in 2021")
+    ["The mill made 38,000 tonnes of flour last year, down from 52,000 in 2021.",
+     "The mill made 44,000 tonnes of flour last year, its owner said."],
 ]
 
 MUST_AGREE = [
@@ -60,6 +77,10 @@ DIFFERENT_QUANTITIES = [
     ["The ferry carries about 4,000 passengers a day.", "The spare boat can carry 250 passengers per crossing."],
     # bottles handed out vs households without water
     ["Volunteers handed out 800 bottles of water.", "About 300 households had no water on Sunday."],
+    # shares closed up / down: the time of a trading day, not a closure
+    ["Orme Mining shares closed up 6% on Thursday.", "Orme Mining shares closed down 18% on Friday."],
+    # route numbers in a list name routes; they count none
+    ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
 
 
@@ -117,6 +138,11 @@ ANAPHORA = [
      "reckless.", True),
     ("The council approved a 2.5% rise in water rates on Monday. Officials said the 2.5% rise would add "
      "$30 to a typical bill.", False),
+    # "the X saving" names the saving introduced as "a ... saving", not a nearer amount of savings
+    ("The depots would shut under plans to make a $1.6 million saving each year. The council must find "
+     "$19 million of savings in all. Campaigners said the $2.1 million saving was a false economy.", True),
+    ("The depots would shut under plans to make a $1.6 million saving each year. The council must find "
+     "$19 million of savings in all. Campaigners said the $1.6 million saving was a false economy.", False),
 ]
 
 
@@ -132,3 +158,29 @@ def test_handout_says_why_two_figures_were_compared():
     groups = [g for g in context(report)["figures"] if g["conflict"]]
     assert len(groups) == 1 and "one quantity: both count tenants / people" in groups[0]["verdict"]
     assert {r["text"] for r in groups[0]["rows"]} == {"about 900 tenants", "Nearly 700 people"}
+
+
+def test_definite_reference_also_contradicts_other_outlets_giving_the_earlier_value():
+    """"the 5.2% rise" contradicts the 2.5% rise of its own article and the
+    2.5% increase another outlet reports: one finding names all three."""
+    found = _conflicts(ANAPHORA[0][0], "The council approved a 2.5% increase in water rates on Monday, "
+                                       "the borough said.")
+    places = sorted((r.path, r.line) for f in found for r in [f, *f.related])
+    assert len(found) == 1 and places[-1][0] == "article2.txt"
+    assert '"2.5%" (' in found[0].message and "gives the earlier value" in found[0].message
+
+
+def test_definite_reference_leaves_out_other_outlets_that_agree_with_it():
+    found = _conflicts(ANAPHORA[0][0], "The council approved a 5.2% increase in water rates on Monday.")
+    assert all("gives the earlier value" not in f.message for f in found)
+
+
+def test_a_conflict_across_outlets_also_names_the_phrase_that_refers_back():
+    """Outlet A: "to save $2.6 million a year"; outlet B: "a $1.6 million
+    saving" ... "the $2.1 million saving": the finding of A against B also
+    names B's later phrase, which contradicts A too."""
+    found = _conflicts("The council will close two Orme Park depots to save $2.6 million a year.",
+                       "Two Orme Park depots would shut under council proposals to make a $1.6 million saving "
+                       "each year. Campaigners said the $2.1 million saving was a false economy.")
+    groups = [{v.text for v in f.payload.figures} for f in found]
+    assert {"$2.6 million", "$1.6 million", "$2.1 million"} in groups, groups

@@ -14,10 +14,10 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 """
 
 from . import cross
-from .describe import Quantity, describe
+from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, relate
 
-__all__ = ["cross", "Quantity", "Relation", "apart", "describe", "different", "disagree", "relate", "signature",
+__all__ = ["cross", "Quantity", "Relation", "apart", "describe", "different", "disagree", "listed_label", "relate", "signature",
            "signatures_apart"]
 
 

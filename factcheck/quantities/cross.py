@@ -24,6 +24,7 @@ decides.  The message says why the two figures were taken for one quantity.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
@@ -77,9 +78,19 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
         found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
-    found.extend(_anaphora(qs, keys))
+    backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
+    links = list(_anaphora(qs, keys))
+    anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
+    if anaphora and len(analyses) > 1:
+        backed = _backing(qs, anaphora, [an.article.content.lower() for an in analyses])
+    for i, j, _ in found:  # "the $2.1 million saving" of one side also contradicts the other
+        extra = [k for a, k, _, _ in links if a == i and disagree(qs[k], qs[j])]
+        extra += [k for a, k, _, _ in links if a == j and disagree(qs[k], qs[i])]
+        if extra:
+            backed[(i, j)] = [(k, "a later phrase that refers back to one of them") for k in extra]
+    found.extend(anaphora)
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
-        yield _finding(analyses, qs[i], qs[j], rel)
+        yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
 
 def _has_definite(an: Analysis) -> bool:
@@ -122,8 +133,9 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 if (i, j) in seen or qs[i].article == qs[j].article:
                     continue
                 seen.add((i, j))
-                if keys.get(i) is not None and keys.get(i) == keys.get(j):
-                    continue  # the same counted noun: the rule's own comparison decides
+                if (keys.get(i) is not None and keys.get(i) == keys.get(j)
+                        and qs[i].event_words == qs[j].event_words):
+                    continue  # the same counted noun and verbs: the rule's own comparison decides
                 COMPARISONS.add()
                 rel = relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article]))
                 if rel is None:
@@ -147,9 +159,9 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     return False
 
 
-def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation]]:
+def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation, bool]]:
     """Definite figures ("the 5.3% rise") and the nearest earlier figure of
-    their article they refer back to, when the values differ."""
+    their article they refer back to, and whether the values differ."""
     by_article: Dict[int, List[int]] = defaultdict(list)
     for i, q in enumerate(qs):
         by_article[q.article].append(i)
@@ -160,17 +172,49 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 continue
             if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks)):
                 continue
-            for i in reversed(members[:x]):
+            earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
+                       and qs[i].kind == b.kind and not qs[i].definite]
+            # "the $2.1 million saving" names the one introduced as "a $1.6
+            # million saving" before any nearer amount ("$19 million of savings")
+            introduced = [i for i in earlier if qs[i].indefinite and qs[i].noun == b.noun and b.noun]
+            for i in introduced[:1] or earlier:
                 a = qs[i]
-                if a.sentence == b.sentence or a.kind != b.kind or a.definite:
-                    continue
                 COMPARISONS.add()
                 rel = _refers(a, b)
                 if rel is None:
                     continue
-                if disagree(a, b):
-                    yield i, j, rel
+                yield i, j, rel, disagree(a, b)
                 break
+
+
+def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
+             texts: Sequence[str]) -> Dict[Tuple[int, int], List[Tuple[int, str]]]:
+    """For each anaphora conflict (``i`` earlier, ``j`` the definite phrase
+    of one article), the figures of other articles that give the same
+    quantity as ``i`` and agree with it: "the 5.3% rise" then also
+    contradicts them ("a 3.5% increase" in another outlet).  Looked up in the
+    (kind, currency, event) buckets, at most ``CANDIDATES`` a side."""
+    buckets: Dict[Tuple[str, str, str], List[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        for ev in sorted(q.events):
+            buckets[(q.kind, q.currency, ev)].append(k)
+    out: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
+    for i, j, _ in pairs:
+        a, b = qs[i], qs[j]
+        near: Set[int] = set()
+        for ev in sorted(a.events):
+            members = buckets[(a.kind, a.currency, ev)]
+            x = members.index(i)
+            near.update(members[max(0, x - CANDIDATES):x + 1 + CANDIDATES])
+        for k in sorted(near):
+            c = qs[k]
+            if c.article == a.article:
+                continue
+            COMPARISONS.add()
+            if (relate(c, a, (texts[c.article], texts[a.article])) and not disagree(c, a)
+                    and disagree(c, b)):
+                out.setdefault((i, j), []).append((k, "gives the earlier value"))
+    return out
 
 
 def _change_noun(noun: Optional[str]) -> bool:
@@ -187,33 +231,36 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
-    rel = relate(a, b, same_article=True)
+    rel = relate(a, replace(b, modal=a.modal), same_article=True)  # "the" phrase takes its antecedent's mood
     if rel is None:
         return None
     return Relation(certain=False, why=f"a definite reference; {rel.why}")
 
 
-def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation) -> Finding:
+def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation,
+             backing: Sequence[Tuple[Quantity, str]] = ()) -> Finding:
     an_a, an_b = analyses[a.article], analyses[b.article]
     where_a = an_a.article.label
     where_b = an_b.article.label if an_b is not an_a else "later in the same article"
+    also = "".join(f'; "{c.text}" ({analyses[c.article].article.label}) {why}' for c, why in backing)
     if rel.certain:
         message = (f'Conflicting figures for one quantity: "{a.text}" ({where_a}) vs "{b.text}" ({where_b}); '
-                   f"{rel.why}, and the values cannot both be true.")
+                   f"{rel.why}, and the values cannot both be true{also}.")
         severity = "error"
     else:
         sa, sb = _sentence(an_a, a), _sentence(an_b, b)
         message = (f'These figures may be one quantity and disagree: "{a.text}" ({where_a}: "{sa}") vs '
-                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}. Check whether they count the same thing.')
+                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}{also}. Check whether they count the same thing.')
         severity = "info"
     payload = ConflictPayload(
         counts=a.what or a.kind, unit=a.kind, verdict="conflict",
         identity="certain" if rel.certain else "likely", why=rel.why,
         figures=tuple(FigureVersion(path=an.article.path, outlet=an.article.label, text=q.text, low=q.low,
                                     high=q.high, start=q.start, end=q.end)
-                      for an, q in ((an_a, a), (an_b, b))))
+                      for an, q in [(an_a, a), (an_b, b)] + [(analyses[c.article], c) for c, _ in backing]))
     return finding(an_a, a.start, a.end, message, severity=severity,
-                   related=[place(an_b, b.start, b.end)], payload=payload)
+                   related=[place(an_b, b.start, b.end)] + [place(analyses[c.article], c.start, c.end)
+                                                             for c, _ in backing], payload=payload)
 
 
 def _sentence(an: Analysis, q: Quantity, limit: int = 160) -> str:

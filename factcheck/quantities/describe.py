@@ -66,6 +66,11 @@ _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually
                  "hourly": "hour"}
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|proposals?|proposed|proposes)\b", re.I)
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
 
 
@@ -95,6 +100,7 @@ class Quantity:
     high: Optional[float]
     has_year: bool = True
     definite: bool = False
+    indefinite: bool = False  # "a $1.6 million saving": a noun phrase that introduces the figure
     content: FrozenSet[str] = frozenset()
 
 
@@ -170,10 +176,14 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     if noun:
         near.append(noun)
     ev_map, role_map, clock = words.events(), words.roles(), words.times()
-    events = frozenset(ev_map[w] for w in near if w in ev_map)
-    ev_words = frozenset(w for w in near if w in ev_map)
+    # "closed": for a span or a date the event (a lock closed for six weeks),
+    # for an amount or a share the time of a trading day (shares closed up 6%)
+    span = kind in ("duration", "date")
+    ev_words = frozenset(w for w in near if w in ev_map and (span or w not in clock))
+    events = frozenset(ev_map[w] for w in ev_words)
     roles = frozenset(role_map[w] for w in close if w in role_map)
-    times = frozenset(w for w in near if w in clock) | _weekdays(sentence, start, end) | _rate(sentence, end, near)
+    times = (frozenset(w for w in near if w in clock and not (span and w in ev_map))
+             | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return events, ev_words, roles, times
 
 
@@ -197,6 +207,30 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
 
 
+_LABEL_LIST = re.compile(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
+
+
+def listed_label(content: str, start: int) -> bool:
+    """True when the number at ``start`` ends a list of bare numbers after
+    "the" ("on the 4, 11, 12 and 30 routes"): the numbers name things (route
+    numbers, platforms, wards); they count nothing."""
+    return bool(_LABEL_LIST.search(content[max(0, start - 80):start]))
+
+
+def _event_noun_after(text: str, end: int) -> Optional[str]:
+    """The noun right after an amount or share that names an event or a
+    change ("a $1.6 million saving", "the 17% request"), singular; None
+    otherwise."""
+    m = _NEXT_WORD.match(text.lower(), end)
+    if not m:
+        return None
+    w = m.group(1)
+    for cand in (w, w[:-1] if w.endswith("s") else w):
+        if cand in words.events() or words.noun_class(cand) in ("increase", "cut"):
+            return cand
+    return None
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -206,6 +240,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     period, frames = qualifier_parts(f.qualifier)
     if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
         return None
+    if f.unit == "count" and listed_label(an.article.content, f.start):
+        return None
     sent = an.sentences[f.sentence]
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
@@ -214,6 +250,14 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
     noun = f.counts if f.unit in ("count", "money", "percent") else None
+    if noun is None and f.unit in ("money", "percent"):
+        noun = _event_noun_after(text, e)
+    modal = "modal" in frames or "future" in frames
+    if not modal and f.unit != "date" and _DETERMINER.search(text[max(0, s - 8):s]):
+        # "would shut under proposals to make a $1.6 million saving": the
+        # mood of the clause the noun phrase stands in
+        opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
+        modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
@@ -222,9 +266,10 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
         times=times | frozenset(t for t in period), marks=marks,
-        names=_names(text, s, e, f.counts), modal="modal" in frames or "future" in frames,
+        names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
+        indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words))
 
 

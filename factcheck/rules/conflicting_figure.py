@@ -125,7 +125,7 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
     for ai, a in enumerate(analyses):
         for f in a.figures:
             key = comparable_key(f)
-            if key is not None:
+            if key is not None and not (f.unit == "count" and quantities.listed_label(a.article.content, f.start)):
                 index.setdefault(key, []).append((ai, f))
     for key in sorted(index):
         members = index[key]
@@ -202,7 +202,10 @@ def _compatible(a: Traits, b: Traits, f: Figure, same_article: bool) -> bool:
     if a.framed:
         shared = bool(a.anchors & b.anchors) or (not a.anchors and not b.anchors and f.unit != "percent")
         return a.times == b.times and shared
-    return not a.times or not b.times or a.times == b.times
+    # across articles, one figure's periods among the other's: the other's
+    # sentence also dates a neighbouring figure ("61,000 vans last year, down
+    # from 84,000 in 2022" / "66,000 vans last year")
+    return not a.times or not b.times or set(a.times) <= set(b.times) or set(b.times) <= set(a.times)
 
 
 def said_of_same_thing(la: FrozenSet[str], lb: FrozenSet[str]) -> bool:
