@@ -171,3 +171,13 @@ def test_table_rows_never_split_across_pages(story_bytes):
     xml = zipfile.ZipFile(io.BytesIO(story_bytes)).read("word/document.xml").decode()
     rows = xml.count("<w:tr>")
     assert rows and xml.count("<w:tr><w:trPr><w:cantSplit/>") == rows
+
+
+def test_charts_are_pictures_of_the_pdf_drawing(story_bytes):
+    """The interval chart of a conflict is the PDF's drawing as a PNG picture,
+    not text bars; no placeholder is left behind."""
+    z = zipfile.ZipFile(io.BytesIO(story_bytes))
+    media = [n for n in z.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+    assert media and all(z.read(n).startswith(b"\x89PNG") for n in media)
+    xml = z.read("word/document.xml").decode()
+    assert "factcheck-chart-" not in xml and "<pic:pic" in xml and "\u2588" not in xml

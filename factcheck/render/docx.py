@@ -21,13 +21,10 @@ from factcheck.model import Report
 
 from . import RenderOptions, Renderer
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document
-from .handout_data import number
 
 SEVERITY_RGB = {"error": "C0392B", "warning": "E69F00", "info": "3B8BC2"}
 SHADES = {"error": "F8D7D3", "conflict": "F8D7D3", "warning": "FDF0CF", "ok": "DCEFDC", "info": "DBE9F5"}
-PALETTE = ("1F77B4", "D62728", "2CA02C", "9467BD", "FF7F0E", "8C564B", "17BECF", "7F7F7F")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-BAR_CHARS = 30
 
 
 class DocxRenderer(Renderer):
@@ -170,6 +167,7 @@ def _body(d, doc: Document) -> None:
             "Handout Sentence", "Handout Finding", "Handout Cell", "Handout Strip")}
     heads = [h for h in doc.headings() if h.level <= 2]
     out: list = []
+    charts: list = []
     for i, b in enumerate(doc.blocks):
         # a heading, or the line introducing a table, stays on the page of what follows
         before_table = i + 1 < len(doc.blocks) and isinstance(doc.blocks[i + 1], Table)
@@ -186,15 +184,14 @@ def _body(d, doc: Document) -> None:
         elif isinstance(b, Table):
             out.append(_table(b, doc.accent, sid["Handout Strip" if b.style == "strip" else "Handout Cell"]))
             out.append("<w:p/>")
-        elif isinstance(b, Bars):
-            out.append(_bars(b, sid))
-        elif isinstance(b, Ranges):
-            out.append(_ranges(b, sid))
+        elif isinstance(b, (Bars, Ranges)):
+            out.append(_chart(b, charts))
         elif isinstance(b, PageBreak):
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         elif isinstance(b, Contents):
             out.append(_contents(b, heads, sid))
     _splice(d, "".join(out))
+    _place_charts(d, charts)
 
 
 def _splice(d, body_xml: str) -> None:
@@ -285,72 +282,43 @@ def _table(t: Table, accent: str, cell_style: str) -> str:
     return "".join(out)
 
 
-def _two_col_table(rows: Sequence[Sequence[str]], cell_style: str) -> str:
-    """A borderless two-column table of prepared cell contents (run XML)."""
-    widths = (int(USABLE_TWIPS * 0.27), int(USABLE_TWIPS * 0.73))
-    out = ['<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
-           "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
-    for row in rows:
-        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        for w, cell in zip(widths, row):
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
-                       f'<w:p><w:pPr><w:pStyle w:val="{cell_style}"/></w:pPr>{cell}</w:p></w:tc>')
-        out.append("</w:tr>")
-    out.append("</w:tbl><w:p/>")
-    return "".join(out)
+CHART_WIDTH = 480.0  # points: the Drawing's width, and the picture's in the document
+_CHART_MARK = "\u2063factcheck-chart-"  # placeholder text of a chart's paragraph until its picture goes in
 
 
-def _bars(b: Bars, sid) -> str:
-    """The bar chart as a table of text bars, coloured by series."""
-    out = [_p((Run(b.title, bold=True),), None)]
-    legend = "".join(_r("\u25a0 ", colour=SEVERITY_RGB.get(n, PALETTE[i % len(PALETTE)])) + _r(n + "   ")
-                     for i, n in enumerate(b.series))
-    out.append(f'<w:p><w:pPr><w:pStyle w:val="{sid["Handout Small"]}"/></w:pPr>{legend}</w:p>')
-    biggest = max((sum(v) for _, v in b.bars), default=0) or 1
-    rows = []
-    for label, values in b.bars:
-        bar = []
-        for i, v in enumerate(values):
-            n = int(round(BAR_CHARS * v / biggest)) if v > 0 else 0
-            if v > 0 and n == 0:
-                n = 1
-            if n:
-                name = b.series[i] if i < len(b.series) else ""
-                bar.append(_r("\u2588" * n, colour=SEVERITY_RGB.get(name, PALETTE[i % len(PALETTE)]), size=7))
-        bar.append(_r(" " + number(sum(values))))
-        rows.append((_r(label), "".join(bar)))
-    out.append(_two_col_table(rows, sid["Handout Cell"]))
-    return "".join(out)
+def _chart(b, charts: list) -> str:
+    """A placeholder paragraph for the chart of ``b`` (Bars or Ranges),
+    whose picture -- the PDF's Drawing painted as a PNG -- is added to
+    ``charts``; "" when there is nothing to draw."""
+    from . import pdf
+    from .drawing_png import png
 
-
-def _ranges(b: Ranges, sid) -> str:
-    """Each outlet's interval on a shared 40-character scale."""
-    vals = [v for r in b.ranges for v in (r.low, r.high) if v is not None]
-    if not vals:
+    drawing = pdf.chart_drawing(b, CHART_WIDTH)
+    if drawing is None:
         return ""
-    lo, hi = min(vals), max(vals)
-    pad = (hi - lo) * 0.1 or abs(hi) * 0.1 or 1
-    lo, hi = lo - pad, hi + pad
-    width = 40
+    charts.append(png(drawing, pdf.FONT_DIR, pdf.FONT))
+    return f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>{_CHART_MARK}{len(charts) - 1}</w:t></w:r></w:p>'
 
-    def col(v):
-        return max(0, min(width - 1, int((v - lo) / (hi - lo) * (width - 1))))
 
-    rows = []
-    for i, r in enumerate(b.ranges):
-        a = col(r.low) if r.low is not None else 0
-        z = col(r.high) if r.high is not None else width - 1
-        line = list("\u00b7" * width)
-        for k in range(a, z + 1):
-            line[k] = "\u2588"
-        if r.low is None:
-            line[0] = "\u25c0"
-        if r.high is None:
-            line[-1] = "\u25b6"
-        rows.append((_r(r.label), _r("".join(line), colour=PALETTE[i % len(PALETTE)], size=8, font="Courier New")
-                     + _r(f"  {r.text}", size=7.5)))
-    rows.append(("", _r(f"scale: {number(lo)} \u2026 {number(hi)}", size=7.5, italic=True)))
-    return _p((Run(b.title, bold=True),), None) + _two_col_table(rows, sid["Handout Cell"])
+def _place_charts(d, charts: Sequence[bytes]) -> None:
+    """Put each chart's picture in its placeholder paragraph (in the body
+    ``_splice`` parsed, which python-docx's Document object does not see)."""
+    from types import SimpleNamespace
+
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+    from docx.text.paragraph import Paragraph
+
+    if not charts:
+        return
+    story = SimpleNamespace(part=d.part)  # the part that takes the pictures
+    for p in list(d.part._element.body.iter(qn("w:p"))):
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        if text.startswith(_CHART_MARK):
+            para = Paragraph(p, story)
+            for r in list(para.runs):
+                p.remove(r._r)
+            para.add_run().add_picture(io.BytesIO(charts[int(text[len(_CHART_MARK):])]), width=Pt(CHART_WIDTH))
 
 
 def _field(p, instr: str, placeholder: str) -> None:

@@ -375,6 +375,17 @@ def _bars(b: Bars, width: float):
     return d
 
 
+def chart_drawing(block, width: float):
+    """The chart of a Bars or Ranges block as the PDF draws it (a reportlab
+    Drawing), or None when it has nothing to draw; the Word handout paints
+    the same Drawing as a picture (drawing_png)."""
+    from reportlab.graphics.shapes import Drawing
+
+    _register_fonts()
+    drawing = _bars(block, width) if isinstance(block, Bars) else _ranges(block, width)
+    return drawing if isinstance(drawing, Drawing) else None
+
+
 def _nice_ticks(lo: float, hi: float, n: int = 5) -> List[float]:
     if hi <= lo:
         hi = lo + 1
