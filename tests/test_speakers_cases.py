@@ -58,3 +58,30 @@ def test_speaker(text, speaker, kind):
 def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name an apposition chain hangs on, not the last capitalised words before the cue
+    ('Lena Ortiz, treasurer of the board of Harbor Trust, the charity\'s grant arm, said it would pay '
+     '"only what is owed."', "Lena Ortiz"),
+    ('Tom Reyes, a county planner who works with Vale Partners, a private lender, said the scheme was '
+     '"dead on arrival."', "Tom Reyes"),
+    ('Mara Quinn, who lives outside the county seat, Millbrook, said she still "hopes for a recount."',
+     "Mara Quinn"),
+    ('Ada Brill, Northwind\'s head of public affairs, said the airline was "open to talks."', "Ada Brill"),
+    ('The council\'s lawyer, Owen Pratt, said the ruling was "a setback."', "Owen Pratt"),
+    ('Her deputy campaign manager, Sam Idris, said the ads were "misleading."', "Sam Idris"),
+    ('Ohio\'s Democratic secretary of state, Joan Park, said the rolls were "accurate."', "Joan Park"),
+    ('Sara Lind, the port director, who took office in May, called the strike "a disaster."', "Sara Lind"),
+    # a person from a place: the person
+    ('Rep. Nora Vance of Kansas, an ally of the chairman, said the bill was "unworkable."', "Nora Vance"),
+    ('Committee Chairman R.J. Tolland of Vermont said that "the rule will stand."', "R.J. Tolland"),
+    ('House Speaker Ian M. Crale of Ohio called the plan "reckless."', "Ian M. Crale"),
+    # ... but a title is no person ("Director of Public Works"), and a name after "for" is not the subject
+    ('Director of Public Works, Ben Ashe, who oversees the depot, said the trucks were "too old."',
+     "Ben Ashe"),
+    ('"It was never meant to be," Dan Ferris, from Larch Capital told reporters.', "Dan Ferris"),
+])
+def test_speaker_behind_apposition_chain(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert [q.speaker for q in quotes] == [speaker]

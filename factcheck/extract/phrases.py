@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
+from . import apposition
 from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, is_name_word, is_title_word,
                     looks_like_name, speech_verbs)
@@ -122,6 +123,9 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
     return a, b
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "G.K.": initials, not the end of a sentence
+
+
 def _run_source(text: str, toks, a: int, b: int) -> Source:
     for k in range(b - 2, a - 1, -1):
         # "Sky Networks' Sophie Turner Laing", "Trump's adviser Roger Stone":
@@ -130,7 +134,7 @@ def _run_source(text: str, toks, a: int, b: int) -> Source:
             a = k + 1
             break
         if toks[k][0].endswith(".") and len(toks[k][0]) > 3 and k + 1 < b and not is_title_word(toks[k][0]) \
-                and toks[k][0].rstrip(".").lower() not in lexicon().abbreviations:
+                and toks[k][0].rstrip(".").lower() not in lexicon().abbreviations and not _INITIALS.match(toks[k][0]):
             a = k + 1  # "IMF. Palaniappan": a sentence ended inside the run
             break
     a2, b2 = _trim_name(toks, a, b)
@@ -166,6 +170,9 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
             return ante[0], toks[i][1], toks[i][2], ante[3]
         return None
     if tok == ",":
+        chained = apposition.chain_subject(toks, i)
+        if chained is not None:
+            return _run_source(text, toks, *chained)
         return _appositive(text, toks, i)
     if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
@@ -212,11 +219,29 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
         return _np_backward(text, toks, i, strict)
     if not looks_like_name(toks[j:i + 1]) and not (i == j and _capitalised_mid_sentence(text, toks[i][0])):
         return None
+    if j > 1 and toks[j - 1][0] in apposition.PLACE_LINKS:
+        found = _person_before_place(text, toks, j - 1)
+        if found is not None:  # "Rep. Dan Cole of Oklahoma said": the person, not the place
+            return found
     if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
         found = _person_at(text, toks, i, j)
         if found is not None:
             return found
     return _run_source(text, toks, j, i + 1)
+
+
+def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[Source]:
+    """The person named just before "of"/"from" at ``k`` ("Dan Cole of
+    Oklahoma"), when the run before it is a person's full name (two name
+    words at least once titles are cut: "Secretary of State" is no person)."""
+    if not starts_upper(toks[k - 1][0]):
+        return None
+    m = _name_run_backward(toks, k - 1)
+    if not looks_like_name(toks[m:k]) or is_title_word(toks[k - 1][0]) \
+            or m > 0 and toks[m - 1][0] in ("at", "of", "for", "from", "with", "to", "by"):
+        return None
+    src = _run_source(text, toks, m, k)
+    return src if src[3] == "person" and len(src[0].split()) >= 2 else None
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
