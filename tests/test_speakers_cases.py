@@ -81,6 +81,13 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     ('Director of Public Works, Ben Ashe, who oversees the depot, said the trucks were "too old."',
      "Ben Ashe"),
     ('"It was never meant to be," Dan Ferris, from Larch Capital told reporters.', "Dan Ferris"),
+    # an age and a state abbreviation are descriptions too; a person "of the" organisation is the person
+    ('Ruth Gale, 41, of Dover, Del., said the lines were "longer than ever."', "Ruth Gale"),
+    ('"It is time to vote," Senate Majority Leader Tom Keel, R-Ky., said.', "Tom Keel"),
+    ('Ivan Sorel of the Brookfield Policy Institute wrote that the cuts "do not pay for themselves."', "Ivan Sorel"),
+    # an employer before the describing words, a title inside the run after a lower-case word
+    ('"The poll was close," said Dunmore University political scientist Nell Agar.', "Nell Agar"),
+    ('"I fundamentally disagree," said retired Army Lt. Gen. Cal Brenner, who served abroad.', "Cal Brenner"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

@@ -92,6 +92,8 @@ def _is_description(toks: Sequence[Token], a: int, b: int) -> bool:
     ("Her campaign manager", "Germany's largest bank") or "The" with words."""
     first = toks[a][0]
     low = first.lower()
+    if b == a + 1 and (first.isdigit() or _abbreviated_place(first)):
+        return True  # an age, a state: "Harry Bond, 30, of Raleigh, N.C.,", "Mitch Dale, R-Ky.,"
     if first[:1].islower():
         return low not in CONJUNCTIONS and (low in RELATIVES or not _has_verb(toks, a, b))
     if low in PHRASE_OPENERS:
@@ -103,6 +105,11 @@ def _is_description(toks: Sequence[Token], a: int, b: int) -> bool:
             return any(t[0][:1].islower() for t in rest) and not _has_verb(toks, k + 1, b)
         k += 1
     return False
+
+
+def _abbreviated_place(word: str) -> bool:
+    """"N.C.", "Pa.", "Calif.", "R-Ky.": a state or party-and-state tag after a place or name."""
+    return word.endswith(".") and word[:1].isupper() and len(word) <= 7 and not is_title_word(word)
 
 
 def _has_verb(toks: Sequence[Token], a: int, b: int) -> bool:

@@ -54,6 +54,18 @@ def looks_like_name(toks) -> bool:
     return not (word in COMMON_WORDS or word in CAP_STOP or word.endswith("ing") or adverb or word in PHRASE_OPENERS)
 
 
+def capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word``, which looks like an opener only by its ending
+    ("Schilling told": "-ing" as in "Speaking"), is capitalised after a
+    lower-case word elsewhere in the story too: then it is a name."""
+    low = word.lower()
+    if not low.endswith(("ing", "ly")) or low in COMMON_WORDS or low in CAP_STOP or low in PHRASE_OPENERS:
+        return False
+    # after a lower-case word that is not an article ("for the Family" is a title)
+    return any(m.group(1) == "," or m.group(1).islower() and m.group(1) not in ("the", "a", "an")
+               for m in re.finditer(r"(\w+|,) " + re.escape(word) + r"\b", text))
+
+
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+" + POSSESSIVE + r"\.?|[A-Z]\.)"
     # Spaces only: a name never runs across a line break ("... over Glazer\n\nRio

@@ -17,8 +17,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from . import apposition
 from .lexicon import lexicon, word_set
-from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, is_name_word, is_title_word,
-                    looks_like_name, speech_verbs)
+from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
+                    is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, PRONOUNS, SOURCE_NOUNS
@@ -217,10 +217,11 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
     j = _name_run_backward(toks, i)
     if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() != "the":
         return _np_backward(text, toks, i, strict)
-    if not looks_like_name(toks[j:i + 1]) and not (i == j and _capitalised_mid_sentence(text, toks[i][0])):
+    if not looks_like_name(toks[j:i + 1]) and not (i == j and capitalised_mid_sentence(text, toks[i][0])):
         return None
-    if j > 1 and toks[j - 1][0] in apposition.PLACE_LINKS:
-        found = _person_before_place(text, toks, j - 1)
+    link = j - 2 if j > 2 and toks[j - 1][0] == "the" else j - 1  # "of the American Enterprise Institute"
+    if link > 0 and toks[link][0] in apposition.PLACE_LINKS:
+        found = _person_before_place(text, toks, link)
         if found is not None:  # "Rep. Dan Cole of Oklahoma said": the person, not the place
             return found
     if j > 0 and toks[j - 1][0] in ("at", "of", "for", "from", "with"):
@@ -242,18 +243,6 @@ def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[S
         return None
     src = _run_source(text, toks, m, k)
     return src if src[3] == "person" and len(src[0].split()) >= 2 else None
-
-
-def _capitalised_mid_sentence(text: str, word: str) -> bool:
-    """Whether ``word``, which looks like an opener only by its ending
-    ("Schilling told": "-ing" as in "Speaking"), is capitalised after a
-    lower-case word elsewhere in the story too: then it is a name."""
-    low = word.lower()
-    if not low.endswith(("ing", "ly")) or low in COMMON_WORDS or low in CAP_STOP or low in PHRASE_OPENERS:
-        return False
-    # after a lower-case word that is not an article ("for the Family" is a title)
-    return any(m.group(1) == "," or m.group(1).islower() and m.group(1) not in ("the", "a", "an")
-               for m in re.finditer(r"(\w+|,) " + re.escape(word) + r"\b", text))
 
 
 def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Source]:
@@ -357,8 +346,9 @@ def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
     describing words ending in a title or a noun for one person
     (person_nouns.txt) lead to a name, that name's token range."""
     owner = b > 0 and toks[b - 1][0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
-    if b == 0 or not (owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b])):
-        return None
+    if b == 0 or not (owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b])
+                      or name_class(" ".join(t[0] for t in toks[:b]))[0] == "organisation"):
+        return None  # "Monmouth University political scientist Patrick Murray": an employer is a describing word too
     c = b
     while c < len(toks) and c - b < 4 and toks[c][0].islower() and toks[c][0].replace("-", "").isalpha() \
             and toks[c][0] not in CLAUSE_WORDS and not _is_verb_like(toks[c][0]):
@@ -562,12 +552,15 @@ def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
     b = 0
     while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
         b += 1
-    if not (0 < b < len(toks) and starts_upper(toks[b][0])
-            and (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS)):
+    if not (0 < b < len(toks) and starts_upper(toks[b][0])):
         return None
     c = b
     while c < len(toks) and is_name_word(toks[c][0]):
         c += 1
+    # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
+    if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
+            or any(is_title_word(t[0]) for t in toks[b:c - 1]) and looks_like_name(toks[c - 2:c])):
+        return None
     src = _run_source(text, toks, b, c)
     return src[0], toks[0][1], src[2], src[3]
 

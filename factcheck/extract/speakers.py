@@ -30,7 +30,7 @@ from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
 from .subjects import PREPOSITIONS
-from .wordsets import PRONOUNS
+from .wordsets import DATE_WORDS, PRONOUNS
 
 
 
@@ -196,12 +196,19 @@ def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]
     quote is not a scare quote (``tail_ok``)."""
     m = found[-1]
     if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
-            or text[m.end():end].strip(" .\u201d\"") or len(found) > 1:
+            or not _closes(text[m.end():end]) or len(found) > 1:
         return None
     src = phrases.phrase_before(text, start, m.start())
-    if src is None or text[start:src[1]].rstrip()[-1:] != ",":
+    if src is None or text[start:src[1]].rstrip()[-1:] not in (",", ""):  # "..., he said" or '"...," X, 30, ... said'
         return None
     return _Cue(m.group(1), m.start(), m.end(), *src)
+
+
+def _closes(tail: str) -> bool:
+    """Whether ``tail``, the text after a cue, ends the sentence: nothing
+    but punctuation, or a day ("..., said Monday.", "said on Tuesday.")."""
+    words = tail.strip(" .\u201d\"").split()
+    return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower())
 
 
 def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
