@@ -88,6 +88,12 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     # an employer before the describing words, a title inside the run after a lower-case word
     ('"The poll was close," said Dunmore University political scientist Nell Agar.', "Nell Agar"),
     ('"I fundamentally disagree," said retired Army Lt. Gen. Cal Brenner, who served abroad.', "Cal Brenner"),
+    # a name, its descriptions, then the clause's verb: the name is the subject
+    ('Rosa Venn, the victim\'s mother, issued a statement on Friday, saying the fund will pay for '
+     '"a new playground."', "Rosa Venn"),
+    ('Omar, who is Catholic, also criticised the plan, noting it has "no money behind it."', "Omar"),
+    ('Kit Farrow, the chairman and treasurer of the Lakeside Fund, has urged donors on with notes like '
+     '"We will win this."', "Kit Farrow"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

@@ -137,3 +137,23 @@ def chain_subject(toks: Sequence[Token], i: int) -> Optional[Tuple[int, int]]:
             break
         chained += 1
     return best if best is not None and chained >= 2 else None
+
+
+def described_then_predicate(toks: Sequence[Token], b: int) -> bool:
+    """Whether the comma ``toks[b]`` after a name opens descriptions that end
+    with a comma and a lower-case predicate: "Dottie Lane, the chairwoman of
+    the party, is supporting ..." (the name is the clause's subject)."""
+    j = b
+    for _ in range(3):
+        if j >= len(toks) or toks[j][0] != ",":
+            return False
+        e = j + 1
+        while e < len(toks) and toks[e][0] != "," and toks[e][0] not in SEGMENT_BREAKS:
+            e += 1
+        if e == j + 1 or e >= len(toks) or not _is_description(toks, j + 1, e):
+            return False
+        if toks[e][0] == "," and e + 1 < len(toks) and toks[e + 1][0][:1].islower() \
+                and toks[e + 1][0] not in CONJUNCTIONS and toks[e + 1][0] not in RELATIVES:
+            return True
+        j = e
+    return False

@@ -312,9 +312,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             named = _described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return _run_source(text, toks, k + named[0], k + named[1])
-            if b < len(toks) and toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS \
-                    and looks_like_name(toks[k:b]):
-                return _run_source(text, toks, k, b)
+            if b < len(toks) and (toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS
+                                  or apposition.described_then_predicate(toks, b)) and looks_like_name(toks[k:b]):
+                return _run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
         while k < len(toks) and toks[k][0] != ",":
             k += 1
         k += 1
@@ -482,6 +482,9 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
             and inner[b][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
         return _run_source(text, toks, j + 1, j + 1 + b)
+    chained = apposition.chain_subject(toks, j)  # "Tracy Marten, Trayvon's father, issued a statement, saying"
+    if chained is not None:
+        return _run_source(text, toks, *chained)
     return phrase_before(text, toks[0][1], toks[j][1])
 
 
