@@ -94,6 +94,12 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     ('Omar, who is Catholic, also criticised the plan, noting it has "no money behind it."', "Omar"),
     ('Kit Farrow, the chairman and treasurer of the Lakeside Fund, has urged donors on with notes like '
      '"We will win this."', "Kit Farrow"),
+    # a place or employer, then a title, then the name: the name
+    ('"He has been struggling," said former Ohio governor Hal Dent.', "Hal Dent"),
+    ('"It is over," said Harbor Radio co-host Mia Strand.', "Mia Strand"),
+    ('Lakeside campaign manager Cora Bell called the ruling "a gift."', "Cora Bell"),
+    # ... but not a plural noun before a name ("reporters Smith" is no title)
+    ('Trent told reporters Hale was "a fine man."', "Trent"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

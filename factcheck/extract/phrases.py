@@ -346,16 +346,19 @@ def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
     describing words ending in a title or a noun for one person
     (person_nouns.txt) lead to a name, that name's token range."""
     owner = b > 0 and toks[b - 1][0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
-    if b == 0 or not (owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b])
-                      or name_class(" ".join(t[0] for t in toks[:b]))[0] == "organisation"):
-        return None  # "Monmouth University political scientist Patrick Murray": an employer is a describing word too
+    # an employer or a place describes too: "Monmouth University political scientist Patrick Murray",
+    # "former Vermont governor Howard Dean" (then the describing words must end in a title)
+    described_by = owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b]) \
+        or name_class(" ".join(t[0] for t in toks[:b]))[0] == "organisation"
+    if b == 0 or b > 3:
+        return None
     c = b
     while c < len(toks) and c - b < 4 and toks[c][0].islower() and toks[c][0].replace("-", "").isalpha() \
             and toks[c][0] not in CLAUSE_WORDS and not _is_verb_like(toks[c][0]):
         c += 1
     last = toks[c - 1][0] if c > b else ""
     if c == b or c >= len(toks) or not starts_upper(toks[c][0]) \
-            or not (is_title_word(last) or last in PERSON_NOUNS):  # "... nominee", not "senators met"
+            or not (is_title_word(last) or described_by and last in PERSON_NOUNS):  # "... nominee", not "senators met"
         return None
     d = c
     while d < len(toks) and is_name_word(toks[d][0]):
@@ -560,6 +563,10 @@ def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
     c = b
     while c < len(toks) and is_name_word(toks[c][0]):
         c += 1
+    named = _described_name(toks[b:], c - b)
+    if named is not None:  # "said former Vermont governor Howard Deen"
+        src = _run_source(text, toks, b + named[0], b + named[1])
+        return src[0], toks[0][1], src[2], src[3]
     # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
     if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
             or any(is_title_word(t[0]) for t in toks[b:c - 1]) and looks_like_name(toks[c - 2:c])):
