@@ -100,7 +100,19 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     ('Lakeside campaign manager Cora Bell called the ruling "a gift."', "Cora Bell"),
     # ... but not a plural noun before a name ("reporters Smith" is no title)
     ('Trent told reporters Hale was "a fine man."', "Trent"),
+    ('"It came back," said former Marsh adviser Ned Axley.', "Ned Axley"),
+    # a described speaker with capitalised words and a lower-case head, then the name
+    ('"We are worried," said another Bluebird user, Pia Lund.', "Pia Lund"),
+    # a person of an organisation whose name holds "for"
+    ('"It is hard," said Lin Parr of the Harbor Center for Tidal Studies.', "Lin Parr"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_described_speaker_with_of_the_is_a_person():
+    text = 'The director of the Harbor Center for Tidal Studies said the survey was "late."\n'
+    quotes = extract(Article(path="x.txt", content=text)).quotes
+    assert [(q.speaker, q.speaker_class) for q in quotes] == [
+        ("The director of the Harbor Center for Tidal Studies", "person")]

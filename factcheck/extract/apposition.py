@@ -52,6 +52,23 @@ def person_before_place(toks: Sequence[Token], a: int, b: int) -> Tuple[int, int
     return a, b
 
 
+ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "the", "&"))
+
+
+def place_link(toks: Sequence[Token], j: int) -> int:
+    """The index of the "of"/"from" that links the capitalised run opening at
+    ``j`` to a person before it ("Dan Cole of Oklahoma", "Jo Lee of the
+    Center for Policy Studies"), or -1."""
+    k = j - 1
+    while k > 0 and j - k < 10 and toks[k][0] not in PLACE_LINKS and (
+            toks[k][0] in ORG_CONNECTORS or starts_upper(toks[k][0])):
+        k -= 1
+    if k > 0 and toks[k][0] in PLACE_LINKS and starts_upper(toks[k - 1][0]) \
+            and all(starts_upper(t[0]) or t[0] in ORG_CONNECTORS for t in toks[k + 1:j]):
+        return k
+    return -1
+
+
 def _segments(toks: Sequence[Token], i: int) -> List[Tuple[int, int]]:
     """The comma-separated segments ending at the comma ``toks[i]``, last
     first, as ``(start, end)`` token ranges; at most MAX_SEGMENTS."""

@@ -12,10 +12,10 @@ organisation, document, anonymous, none.  They read ``tokens.dotted_tokens``
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import List, Optional, Sequence, Tuple
 
 from . import apposition
+from .descriptions import PERSON_NOUNS, anonymity_re, classify_phrase, is_source_phrase
 from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
@@ -38,55 +38,6 @@ ADVERBS = word_set("speaker_skip_words")
 
 
 STOP_AFTER = word_set("inverted_phrase_stops")
-
-
-ORG_NOUNS = word_set("organisation_heads")
-
-
-DOC_NOUNS = word_set("document_heads")
-
-
-@lru_cache(maxsize=1)
-def _anon_re() -> "re.Pattern[str]":
-    phrases = sorted(lexicon().anonymity_phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-
-
-INDEFINITE = word_set("indefinite_openers")
-
-
-def classify_phrase(phrase: str) -> str:
-    """Class of a descriptive source phrase: ``document`` (a report),
-    ``anonymous`` (officials, a White House official, two board members,
-    a person familiar with the matter), ``organisation`` (the agency, the
-    influential US daily) or ``person`` (the mayor)."""
-    low = phrase.lower()
-    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
-    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)
-    head = _head(words)
-    definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
-    if head in DOC_NOUNS:
-        return "document"
-    if words and words[0] in INDEFINITE and head not in ORG_NOUNS:
-        return "anonymous"
-    if not has_name and not definite and _anon_re().search(phrase):
-        return "anonymous"
-    if has_name and definite and name_class(phrase)[0] == "organisation":
-        return "organisation"
-    if head in ORG_NOUNS:
-        return "organisation"
-    return "person"
-
-
-def _head(words: List[str]) -> str:
-    """The head noun of a phrase: the last word before a preposition or
-    relative word."""
-    head = ""
-    for w in words:
-        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
-            break
-        head = w
-    return head
 
 
 def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
@@ -219,8 +170,8 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
         return _np_backward(text, toks, i, strict)
     if not looks_like_name(toks[j:i + 1]) and not (i == j and capitalised_mid_sentence(text, toks[i][0])):
         return None
-    link = j - 2 if j > 2 and toks[j - 1][0] == "the" else j - 1  # "of the American Enterprise Institute"
-    if link > 0 and toks[link][0] in apposition.PLACE_LINKS:
+    link = apposition.place_link(toks, j)  # "of Oklahoma", "of the Center for Nonproliferation Studies"
+    if link > 0:
         found = _person_before_place(text, toks, link)
         if found is not None:  # "Rep. Dan Cole of Oklahoma said": the person, not the place
             return found
@@ -263,7 +214,6 @@ _INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earl
                     r"(?:[A-Z][^,\n]{0,40},\s*)?")
 
 
-PERSON_NOUNS = word_set("person_nouns")
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
@@ -346,11 +296,9 @@ def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
     describing words ending in a title or a noun for one person
     (person_nouns.txt) lead to a name, that name's token range."""
     owner = b > 0 and toks[b - 1][0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
-    # an employer or a place describes too: "Monmouth University political scientist Patrick Murray",
-    # "former Vermont governor Howard Dean" (then the describing words must end in a title)
-    described_by = owner or all(t[0].lower() in PARTY_WORDS for t in toks[:b]) \
-        or name_class(" ".join(t[0] for t in toks[:b]))[0] == "organisation"
-    if b == 0 or b > 3:
+    # an employer, a place or a person describes too: "Monmouth University political scientist
+    # Patrick Murray", "former Vermont governor Howard Dean", "Obama adviser David Axelrod"
+    if b == 0 or b > 3 and not owner:
         return None
     c = b
     while c < len(toks) and c - b < 4 and toks[c][0].islower() and toks[c][0].replace("-", "").isalpha() \
@@ -358,7 +306,7 @@ def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
         c += 1
     last = toks[c - 1][0] if c > b else ""
     if c == b or c >= len(toks) or not starts_upper(toks[c][0]) \
-            or not (is_title_word(last) or described_by and last in PERSON_NOUNS):  # "... nominee", not "senators met"
+            or not (is_title_word(last) or last in PERSON_NOUNS):  # "... nominee", not "senators met"
         return None
     d = c
     while d < len(toks) and is_name_word(toks[d][0]):
@@ -417,6 +365,11 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
             break
         if low in PHRASE_OPENERS and t.isalpha() and low != "that":
             det = j
+            before = toks[j - 2][0] if j >= 2 and toks[j - 1][0] == "of" else ""
+            if low == "the" and (before in SOURCE_NOUNS or before in PERSON_NOUNS or is_title_word(before)
+                                 or before == "one"):
+                j -= 1  # "the director of the Center for Policy Studies": "of the" continues the phrase
+                continue
             if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
                 break
         elif low in CLAUSE_WORDS and low not in ("of", "for", "with", "to", "close", "familiar", "in", "at", "on", "from"):
@@ -430,11 +383,11 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     if det is None:
         # no determiner: accept bare plurals (officials, analysts) and
         # anonymity phrases only, at most four words
-        if len(words) > 4 and not _anon_re().search(" ".join(words)):
+        if len(words) > 4 and not anonymity_re().search(" ".join(words)):
             first = i - 3
             phrase_toks = toks[first:i + 1]
         phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
-        if not (_anon_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
+        if not (anonymity_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
                 or is_source_phrase(phrase)):
             return None
     start, end = phrase_toks[0][1], phrase_toks[-1][2]
@@ -442,15 +395,6 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     if strict and not is_source_phrase(phrase):
         return None
     return phrase, start, end, classify_phrase(phrase)
-
-
-def is_source_phrase(phrase: str) -> bool:
-    """True when a descriptive phrase can name a source: its head noun is a
-    person, group, organisation or document (``source_nouns.txt``), a title,
-    or the phrase is an anonymity phrase."""
-    words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
-    head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
-    return head in SOURCE_NOUNS or is_title_word(head) or bool(_anon_re().search(phrase)) and len(words) <= 6
 
 
 def _appositive(text: str, toks, i: int) -> Optional[Source]:
@@ -518,7 +462,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         found = _titled_name_after(text, toks)
         if found is not None:
             return found
-    if low in INVERTED_DETERMINERS or _anon_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
+    if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
                                                                           and low not in CLAUSE_WORDS):
         return _described_after(text, toks, low)
     return None
@@ -595,7 +539,9 @@ def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Sou
         c = b + 1
         while c < len(toks) and is_name_word(toks[c][0]):
             c += 1
-        if c < len(toks) and toks[c][0] in (",", ".") and not any(starts_upper(w) for w in phrase.split()[1:]):
+        ends = c == len(toks) or toks[c][0] in (",", ".") or toks[c - 1][0].endswith(".")  # "Jo Bayer."
+        if ends and phrase.split()[-1][:1].islower():
+            # a lower-case head ("another Twitter user, Johanna Bayer,"), not a name ("the Red Cross, Geneva")
             return _run_source(text, toks, b + 1, c)
     if low in ("according",):
         return None
