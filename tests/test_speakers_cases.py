@@ -105,6 +105,11 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     ('"We are worried," said another Bluebird user, Pia Lund.', "Pia Lund"),
     # a person of an organisation whose name holds "for"
     ('"It is hard," said Lin Parr of the Harbor Center for Tidal Studies.', "Lin Parr"),
+    # an abbreviated title; "that" before a name is a conjunction, not a determiner
+    ('The row grew so loud that Ohio Gov. Jan Tillery said, "I need a translator."', "Jan Tillery"),
+    ('A fire broke out in a building that Mayor Ted Ruhl described as "an intentional act."', "Ted Ruhl"),
+    # a noun for someone who does something, before a full name after the cue
+    ('"I will not say it was a mistake," said retired neurosurgeon Bo Carrick.', "Bo Carrick"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
@@ -116,3 +121,15 @@ def test_described_speaker_with_of_the_is_a_person():
     quotes = extract(Article(path="x.txt", content=text)).quotes
     assert [(q.speaker, q.speaker_class) for q in quotes] == [
         ("The director of the Harbor Center for Tidal Studies", "person")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a possessor before a participle used as an adjective is no subject of it
+    ('Mr Dorn said the issue was that Mr Vale\'s reported views had been "made policy." He added: '
+     '"We never agreed."', "Dorn"),
+    # a company whose name ends in 's still speaks
+    ('Gilroy\'s announced it was to scrap its "supersized" meals.', "Gilroy"),
+])
+def test_possessor_before_participle(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[-1].speaker == speaker

@@ -127,11 +127,25 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         return _appositive(text, toks, i)
     if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
-    if starts_upper(tok):
+    if starts_upper(tok) and not _possessed_participle(text, tok, cue):
         return _name_before(text, toks, i, strict)
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
         return _np_backward(text, toks, i, strict)
     return None
+
+
+_NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b")
+
+
+def _possessed_participle(text: str, tok: str, cue: int) -> bool:
+    """"Mr Houston's reported views": a possessor before the cue word and a
+    noun after it make the cue an adjective, not a verb ("McDonald's
+    announced it was" stays a verb)."""
+    if not tok.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return False
+    m = _NEXT_WORD.match(text, cue, cue + 60)
+    nxt = m.group(1) if m else ""
+    return bool(nxt) and nxt not in PRONOUNS and nxt not in PHRASE_OPENERS and nxt not in CLAUSE_WORDS
 
 
 def _skip_adverbs(toks: Sequence[Token]) -> int:
@@ -166,7 +180,8 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
     """The subject ending with the capitalised word at ``i``: a name, or a
     noun phrase holding one ("several Wall Street analysts")."""
     j = _name_run_backward(toks, i)
-    if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() != "the":
+    if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() not in ("the", "that"):
+        # "several Wall Street analysts"; "that" before a name is the conjunction ("so heated that Gov. X said")
         return _np_backward(text, toks, i, strict)
     if not looks_like_name(toks[j:i + 1]) and not (i == j and capitalised_mid_sentence(text, toks[i][0])):
         return None
@@ -513,10 +528,20 @@ def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
         return src[0], toks[0][1], src[2], src[3]
     # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
     if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
-            or any(is_title_word(t[0]) for t in toks[b:c - 1]) and looks_like_name(toks[c - 2:c])):
+            or (any(is_title_word(t[0]) for t in toks[b:c - 1]) or _agent_noun(toks[b - 1][0]))
+            and looks_like_name(toks[c - 2:c])):
         return None
     src = _run_source(text, toks, b, c)
     return src[0], toks[0][1], src[2], src[3]
+
+
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent")
+
+
+def _agent_noun(word: str) -> bool:
+    """"neurosurgeon", "columnist", "voter": a noun for someone who does
+    something, before a full name after an inverted cue."""
+    return word.isalpha() and len(word) > 4 and word.endswith(AGENT_ENDINGS) and word not in CLAUSE_WORDS
 
 
 def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
