@@ -110,6 +110,9 @@ def test_speaker_after_colon_party_label_or_possessor(text, speaker):
     ('A fire broke out in a building that Mayor Ted Ruhl described as "an intentional act."', "Ted Ruhl"),
     # a noun for someone who does something, before a full name after the cue
     ('"I will not say it was a mistake," said retired neurosurgeon Bo Carrick.', "Bo Carrick"),
+    # a time phrase between the subject and its cue
+    ('The inn, which Governor Ida Moss on Friday declared "a landmark for the whole state," is closed.', "Ida Moss"),
+    ('Mayor Ed Pike last week called the plan "a disgrace to the city."', "Ed Pike"),
 ])
 def test_speaker_behind_apposition_chain(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

@@ -21,7 +21,7 @@ from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class
 from .tokens import Token, dotted_tokens, starts_upper
-from .wordsets import COMMON_WORDS, PRONOUNS, SOURCE_NOUNS
+from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
 Source = Tuple[str, int, int, str]
 
@@ -151,12 +151,26 @@ def _possessed_participle(text: str, tok: str, cue: int) -> bool:
 def _skip_adverbs(toks: Sequence[Token]) -> int:
     """Index of the last token before up to three adverbs ending ``toks``
     ("Whitfield later said"), -1 when none is left."""
-    i = len(toks) - 1
+    i = _skip_when(toks, len(toks) - 1)
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
                                        and toks[i][0] not in SOURCE_NOUNS):
         i -= 1
         skipped += 1
+    return i
+
+
+WHEN_NOUNS = word_set("time_phrase_nouns")
+
+
+def _skip_when(toks: Sequence[Token], i: int) -> int:
+    """Index of the last token before a time phrase ending at ``i`` ("The
+    mayor on Monday called", "Obama last week said"), else ``i``."""
+    if i < 1:
+        return i
+    word, before = toks[i][0].lower(), toks[i - 1][0].lower()
+    if word in DATE_WORDS and before == "on" or word in WHEN_NOUNS and before in ("last", "this", "next"):
+        return i - 2
     return i
 
 
