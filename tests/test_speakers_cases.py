@@ -136,3 +136,19 @@ def test_described_speaker_with_of_the_is_a_person():
 def test_possessor_before_participle(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the listener after a participle is never the speaker ("telling reporters"): the clause's subject is
+    ('The Marlow Foundation would not discuss the case, telling Radio 35 that it is focused on '
+     '"ending gun violence in every town."', ["Marlow Foundation"]),
+    ('Voss hailed the vote, telling reporters during a visit to Leeds that it was "a great thing for the '
+     'country and for all of us."', ["Voss"]),
+    # "member" is a noun for one person before a name
+    ('Band member Flea shared the news last week, writing "Feels great to support someone I believe in."',
+     ["Flea"]),
+])
+def test_participle_listener_is_no_speaker(text, speakers):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert [q.speaker for q in quotes] == speakers
+

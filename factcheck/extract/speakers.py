@@ -222,9 +222,10 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
         # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
         return phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
     src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-    if src is None and prefer == "first" and (not text[start:m.start()].strip(" ,\u2014-")
-                                               or text[start:m.start()].rstrip().endswith(",")):
-        src = phrases.phrase_after(text, m.end(), end)  # "...," or "..." in 2008, said X
+    if src is None and prefer == "first" and not cue.endswith("ing") and (
+            not text[start:m.start()].strip(" ,\u2014-") or text[start:m.start()].rstrip().endswith(",")):
+        # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
+        src = phrases.phrase_after(text, m.end(), end)
     if src is None and cue.endswith("ing"):
         src = phrases.leading_subject(text, start, m.start())
     if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
