@@ -149,3 +149,19 @@ def test_possessor_before_participle(text, speaker):
 def test_participle_listener_is_no_speaker(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a parenthesis stays inside its apposition; a long apposition chain is read to its name
+    ('Mara Wells, a law professor at Dunmore who once worked for Sen. Al Reyes (R-Tenn.), one of the '
+     'bill\'s authors, called it "a significant development."', "Mara Wells"),
+    ('Sam Okoro, a former Treasury official who is now a senior fellow at the Harbor Institute for Trade, '
+     'which studies ports and shipping, said that support for the plan was "overwhelming."', "Sam Okoro"),
+    # a person "of" a state, then the verb, after introductory phrases
+    ('At a rally in Dover, N.H., on Tuesday, Senator Ben Sandler of Vermont endorsed the mayor, saying that '
+     'she would "make an outstanding governor."', "Ben Sandler"),
+])
+def test_long_appositions(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[0].speaker == speaker
+

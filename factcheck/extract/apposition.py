@@ -76,6 +76,13 @@ def _segments(toks: Sequence[Token], i: int) -> List[Tuple[int, int]]:
     end = i
     k = i - 1
     while k >= 0 and i - k <= MAX_TOKENS and len(out) < MAX_SEGMENTS:
+        if toks[k][0] == ")":  # "(R-Tenn.)" stays inside its segment
+            p = k - 1
+            while p >= 0 and k - p < 12 and toks[p][0] not in ("(", ")"):
+                p -= 1
+            if p >= 0 and toks[p][0] == "(":
+                k = p - 1
+                continue
         if toks[k][0] == "," or toks[k][0] in SEGMENT_BREAKS:
             if k + 1 < end:
                 out.append((k + 1, end))

@@ -106,7 +106,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     """The subject of a speech cue at ``cue``, read backward within
     ``text[start:cue]``; None when the cue has no subject there (``is said``,
     ``, adding``)."""
-    toks = dotted_tokens(text, max(start, cue - 140), cue)
+    toks = dotted_tokens(text, max(start, cue - 220), cue)
     i = _before_parenthesis(toks, _skip_adverbs(toks))
     if i < 0:
         return None
@@ -454,8 +454,14 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     b = 0
     while b < len(inner) and is_name_word(inner[b][0]):
         b += 1
-    if 0 < b < len(inner) and inner[b][0].islower() and inner[b][0] not in CLAUSE_WORDS \
-            and inner[b][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
+    c = b
+    if 0 < b < len(inner) - 1 and inner[b][0] in apposition.PLACE_LINKS:  # "Senator Ann Lee of Vermont endorsed"
+        c = b + 1
+        while c < len(inner) and starts_upper(inner[c][0]):
+            c += 1
+        c = c if c > b + 1 else b
+    if 0 < b and c < len(inner) and inner[c][0].islower() and inner[c][0] not in CLAUSE_WORDS \
+            and inner[c][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
         return _run_source(text, toks, j + 1, j + 1 + b)
     chained = apposition.chain_subject(toks, j)  # "Tracy Marten, Trayvon's father, issued a statement, saying"
