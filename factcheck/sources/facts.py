@@ -1,0 +1,165 @@
+"""A draft's figures and document claims against the source documents.
+
+Figures: a draft figure is compared with the source figures about the same
+quantity, found and judged exactly as ``conflicting-figure`` judges two
+articles (``factcheck.rules.conflicting_figure``: the counted noun, unit,
+frame, periods and names must agree; the intervals each wording implies
+must overlap).  "more than 2 million encounters" is supported by "2.38
+million encounters"; "1.8 million encounters" is not.  A figure matches
+when some source figure of that quantity agrees with it, differs when every
+one contradicts it, and is not found when the sources do not give it.
+
+Claims: a sentence the draft credits to a named document ("the report
+found", "according to the release") is looked for in that document when
+it is among the sources: supported when one source sentence holds most of
+its content words (or every figure in it matches); otherwise it is
+reported with the closest source sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+from factcheck.extract.figures import anchors
+from factcheck.extract.lexicon import word_set
+from factcheck.model import Analysis, Attribution, Figure, SourceCheck, SourcePayload, SourcePlace
+from factcheck.rules.conflicting_figure import comparable_key, compatible, disagree
+
+from .model import Source
+
+SUPPORTED = 0.6
+"""Share of a claim's content words one source sentence must hold."""
+MIN_CLAIM_WORDS = 4
+CLOSEST = 3
+
+_WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+(?:'[a-z]+)?")
+_STOP = word_set("figure_stopwords") | word_set("quote_function_words")
+_DOCUMENTS = word_set("document_nouns")
+
+
+class Sourced:
+    """A source document extracted like an article (its sentences and
+    figures), with its figures indexed by what they count."""
+
+    def __init__(self, source: Source, analysis: Analysis):
+        self.source = source
+        self.analysis = analysis
+        self.by_key: Dict[Tuple[str, str, str], List[Figure]] = {}
+        for f in analysis.figures:
+            key = comparable_key(f)
+            if key is not None:
+                self.by_key.setdefault(key, []).append(f)
+        self.words = [frozenset(content_words(analysis.sentence_text(i))) for i in range(len(analysis.sentences))]
+
+    def place_of(self, start: int, end: int) -> SourcePlace:
+        return self.source.place(start, end)
+
+    def sentence_place(self, index: int) -> SourcePlace:
+        s = self.analysis.sentences[index]
+        return self.source.place(s.start, s.end)
+
+
+def content_words(text: str) -> List[str]:
+    """The words of ``text`` that carry its content (lower case, no
+    function words)."""
+    return [w for w in _WORD.findall(text.lower().replace("\u2019", "'")) if w not in _STOP]
+
+
+def _anchors(a: Analysis, f: Figure) -> FrozenSet[str]:
+    sent = a.sentences[f.sentence]
+    return anchors(a.article.content[sent.start:sent.end], f.start - sent.start, f.end - sent.start, f.counts)
+
+
+def check_figure(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Optional[SourceCheck]:
+    """The check of one draft figure, or None when it is not a figure the
+    rules compare (a duration, a vague "thousands of", a part)."""
+    key = comparable_key(f)
+    if key is None:
+        return None
+    mine = _anchors(draft, f)
+    agree: List[SourcePlace] = []
+    differ: List[SourcePlace] = []
+    for doc in sourced:
+        for g in doc.by_key.get(key, ()):
+            if not compatible(f, g, mine, _anchors(doc.analysis, g), False):
+                continue
+            (differ if disagree(f, g) else agree).append(_figure_place(doc, g))
+    status = "matches" if agree else "differs" if differ else "not-found"
+    return SourceCheck(draft.article.path, f.start, f.end,
+                       SourcePayload("figure", status, f.text, places=tuple(agree or differ)))
+
+
+def _figure_place(doc: Sourced, g: Figure) -> SourcePlace:
+    """The source sentence (or table cell) that gives figure ``g``."""
+    for cell in doc.source.cells:
+        if cell.start <= g.start < cell.end:
+            return doc.place_of(cell.start, cell.end)
+    return doc.sentence_place(g.sentence)
+
+
+def names_document(attribution: Attribution, doc: Sourced, only: bool) -> bool:
+    """True when the draft's source words ("the report", "a Pew Research
+    Center report") name ``doc``: a name word in the document's title or
+    file name, or its head noun there; or the head noun is a document noun
+    and ``doc`` is the only document among the sources (``only``)."""
+    words = [w for w in _WORD.findall(attribution.source.lower()) if w not in _STOP]
+    if not words:
+        return False
+    title = " ".join((doc.source.title, doc.source.path.replace("_", " ").replace("-", " "))).lower()
+    named = set(_WORD.findall(title))
+    head = words[-1]
+    names = [w for w in words[:-1] if w not in _DOCUMENTS]
+    if names:
+        return bool(set(names) & named)
+    return head in named or (only and head in _DOCUMENTS)
+
+
+def check_claims(draft: Analysis, docs: Sequence[Sourced], figures: Sequence[SourceCheck]) -> Iterable[SourceCheck]:
+    """The checks of the draft's claims credited to a named document among
+    ``docs`` (see the module documentation)."""
+    differs = {(c.start, c.end) for c in figures if c.payload.status == "differs"}
+    matched = {(c.start, c.end) for c in figures if c.payload.status == "matches"}
+    seen = set()
+    for attr in draft.attributions:
+        if attr.source_class != "document" or attr.sentence in seen:
+            continue
+        named = [d for d in docs if names_document(attr, d, len(docs) == 1)]
+        if not named:
+            continue
+        seen.add(attr.sentence)
+        start, end = _claim_span(draft, attr)
+        figs = [(f.start, f.end) for f in draft.figures if start <= f.start < end]
+        if any(f in differs for f in figs):
+            continue  # figure-differs-from-source says it
+        if figs and all(f in matched for f in figs):
+            continue
+        text = draft.article.content[start:end]
+        words = set(content_words(text)) - set(content_words(attr.source)) - set(content_words(attr.cue))
+        if len(words) < MIN_CLAIM_WORDS:
+            continue
+        ranked = _closest(words, named)
+        if ranked and ranked[0][0] >= SUPPORTED:
+            continue
+        places = tuple(p for _, p in ranked[:CLOSEST])
+        yield SourceCheck(draft.article.path, start, end,
+                          SourcePayload("claim", "unsupported", " ".join(text.split()), places=places))
+
+
+def _claim_span(draft: Analysis, attr: Attribution) -> Tuple[int, int]:
+    if attr.content_start is not None and attr.content_end is not None and attr.content_end > attr.content_start:
+        return attr.content_start, attr.content_end
+    s = draft.sentences[attr.sentence]
+    return s.start, s.end
+
+
+def _closest(words: set, docs: Sequence[Sourced]) -> List[Tuple[float, SourcePlace]]:
+    """Source sentences by the share of ``words`` they hold, best first."""
+    scored = []
+    for d in docs:
+        for i, have in enumerate(d.words):
+            share = len(words & have) / len(words)
+            if share > 0:
+                scored.append((share, d.source.path, i, d))
+    scored.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return [(share, d.sentence_place(i)) for share, _, i, d in scored[:CLOSEST]]
