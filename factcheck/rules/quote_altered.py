@@ -45,7 +45,7 @@ EXAMPLES = {
     "trigger": [
         {"article": 'Mayor Ana Ruiz said: "The budget will be balanced by July."',
          "sources": {"transcript.txt": EXAMPLE_TRANSCRIPT}},
-        {"article": '"We are going anywhere," Mayor Ana Ruiz said.',
+        {"article": '"We are going anywhere. The work is just beginning," Mayor Ana Ruiz said.',
          "sources": {"transcript.txt": EXAMPLE_TRANSCRIPT}},
     ],
     "no_trigger": [
