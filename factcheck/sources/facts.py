@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from factcheck.extract.figures import anchors
+from factcheck.extract.figures import anchors, qualifier_parts
 from factcheck.extract.lexicon import word_set
 from factcheck.model import Analysis, Attribution, Figure, SourceCheck, SourcePayload, SourcePlace
 from factcheck.rules.conflicting_figure import comparable_key, compatible, disagree
@@ -76,7 +76,7 @@ def check_figure(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Opti
     rules compare (a duration, a vague "thousands of", a part)."""
     key = comparable_key(f)
     if key is None:
-        return None
+        return _check_uncounted(draft, f, sourced)
     mine = _anchors(draft, f)
     agree: List[SourcePlace] = []
     differ: List[SourcePlace] = []
@@ -85,9 +85,44 @@ def check_figure(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Opti
             if not compatible(f, g, mine, _anchors(doc.analysis, g), False):
                 continue
             (differ if disagree(f, g) else agree).append(_figure_place(doc, g))
+    return _verdict(draft, f, agree, differ)
+
+
+def _check_uncounted(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Optional[SourceCheck]:
+    """A sum or share whose counted noun extraction could not name ("invested
+    $68 million in new cranes"): compared with the source figures of the
+    same unit, currency and predicate whose sentence holds most of the
+    draft sentence's words (SUPPORTED)."""
+    if f.unit not in ("money", "percent") or f.counts or f.bound == "between":
+        return None
+    frames = qualifier_parts(f.qualifier)[1]
+    words = set(content_words(_sentence(draft, f))) - set(_digits(_sentence(draft, f)))
+    if not frames or len(words) < MIN_CLAIM_WORDS:
+        return None
+    agree: List[SourcePlace] = []
+    differ: List[SourcePlace] = []
+    for doc in sourced:
+        for g in doc.analysis.figures:
+            if (g.unit, g.currency, g.counts) != (f.unit, f.currency, None) or qualifier_parts(g.qualifier)[1] != frames:
+                continue
+            if len(words & doc.words[g.sentence]) / len(words) < SUPPORTED:
+                continue
+            (differ if disagree(f, g) else agree).append(_figure_place(doc, g))
+    return _verdict(draft, f, agree, differ)
+
+
+def _sentence(a: Analysis, f: Figure) -> str:
+    return a.sentence_text(f.sentence)
+
+
+def _digits(text: str) -> List[str]:
+    return [w for w in _WORD.findall(text.lower()) if any(c.isdigit() for c in w)]
+
+
+def _verdict(draft: Analysis, f: Figure, agree: List[SourcePlace], differ: List[SourcePlace]) -> SourceCheck:
     status = "matches" if agree else "differs" if differ else "not-found"
-    return SourceCheck(draft.article.path, f.start, f.end,
-                       SourcePayload("figure", status, f.text, places=tuple(agree or differ)))
+    places = tuple(dict.fromkeys(agree or differ))  # one place a sentence, in order
+    return SourceCheck(draft.article.path, f.start, f.end, SourcePayload("figure", status, f.text, places=places))
 
 
 def _figure_place(doc: Sourced, g: Figure) -> SourcePlace:

@@ -158,6 +158,8 @@ def _csv(fs_path: str, display: str, max_bytes: int) -> Source:
             value = value.strip()
             if not label or not column or not _NUMBER.match(value):
                 continue
+            if value.isdigit():  # 2380000 -> 2,380,000: read as a count, not an identifier
+                value = f"{int(value):,}"
             sentence = f"{label}: {value} {column}."
             cells.append(Cell(label, column, offset, offset + len(sentence), number))
             parts.append(sentence)
