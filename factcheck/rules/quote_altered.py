@@ -5,8 +5,8 @@ A quotation promises the reader the speaker's exact words.  With
 ``--sources`` (or ``sources:`` in the front matter), each direct quote whose
 speaker speaks in a transcript is looked for among that speaker's words
 (text transcripts with speaker labels, WebVTT and SRT subtitles).  The quote
-is altered when it is found there (most of its words, in order, in one
-place) but with different words.
+is altered when it is found there (three quarters of its words, in order,
+in one place, three of them in a row) but with different words.
 
 AP style decides what is allowed: an ellipsis ("...") may leave words out,
 square brackets ("[the council]") may stand for the speaker's words, and

@@ -4,7 +4,8 @@ found there.
 When the draft quotes someone who speaks in a transcript given as a source
 (``--sources``, or ``sources:`` in the front matter), the quote is looked
 for among that speaker's words.  It is not found when no place in the
-transcript holds at least half of its words in order.  The quote may come
+transcript holds three quarters of its words in order (with three of them
+in a row).  The quote may come
 from another interview or event, or be a paraphrase in quotation marks:
 either way the editor should know where it comes from before print, so the
 finding is a warning, not an error.
