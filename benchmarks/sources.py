@@ -14,10 +14,10 @@ written out as "SPEAKER: text" lines, the article checked with
 ``--sources``), exactly as ``factcheck check ARTICLE --sources TRANSCRIPT``
 would.
 
-benchmarks/sources/labels.tsv holds the hand labels of a sample of those
-quote checks: the checks ordered by a fixed hash (sha1 of article,
-transcript and quote offset), the first ones taken, and each put in the dev
-or the test part by another fixed hash.  A label says what an editor would
+benchmarks/sources/labels.tsv holds the hand labels of those quote checks:
+the checks ordered by a fixed hash (sha1 of article, transcript and quote
+offset), the first SAMPLE taken, and each put in the dev or the test part
+by another fixed hash.  A label says what an editor would
 say of the quote against that transcript: ``verbatim`` (a faithful AP-style
 rendering of what was said: ellipses for cuts, brackets for insertions,
 stammers and "uh" dropped), ``altered`` (said at this event, in other
@@ -50,9 +50,10 @@ SHARED = os.path.join(ROOT, "..", "shared", "benchmarks")
 CLEF = os.path.join(SHARED, "clef2019-checkthat-t1")
 POLNEAR = os.path.join(SHARED, "polnear", "data")
 LABELS = os.path.join(ROOT, "benchmarks", "sources", "labels.tsv")
-SAMPLE = 90
-"""How many checks the sample takes (the first by hash); labels.tsv holds
-the labels of those that were labelled."""
+SAMPLE = 169
+"""How many checks the sample takes (the first by hash): all 169.  The
+first 90 were labelled first (51 test, 39 dev), the other 79 later (41
+test, 38 dev), each batch before the tool's verdicts on it were looked at."""
 DAYS = 2
 LABEL_VALUES = ("verbatim", "altered", "not-from-this-event")
 RULES = {"altered": "quote-altered", "not-found": "quote-not-in-source"}
