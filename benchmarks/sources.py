@@ -18,12 +18,14 @@ benchmarks/sources/labels.tsv holds the hand labels of those quote checks:
 the checks ordered by a fixed hash (sha1 of article, transcript and quote
 offset), the first SAMPLE taken, and each put in the dev or the test part
 by another fixed hash.  A label says what an editor would
-say of the quote against that transcript: ``verbatim`` (a faithful AP-style
-rendering of what was said: ellipses for cuts, brackets for insertions,
-stammers and "uh" dropped), ``altered`` (said at this event, in other
-words), ``not-from-this-event`` (not said at this event by this speaker:
-another speech or interview, a paraphrase in quotation marks, or another
-speaker's words).  Only the quote itself is stored, never article or
+say of the quote, as the article presents it (with the speaker the article
+gives it, whoever factcheck's extractor took the speaker to be), against
+that transcript: ``verbatim`` (a faithful AP-style rendering of what was
+said: ellipses for cuts, brackets for insertions, stammers and "uh"
+dropped), ``altered`` (said at this event, in other words),
+``not-from-this-event`` (not said at this event by the speaker the article
+names: another speech, tweet or interview, a paraphrase in quotation marks,
+or words the transcript gives to someone else).  Only the quote itself is stored, never article or
 transcript text beyond it.
 
 Scores per part: quote-altered precision and recall against ``altered``
@@ -68,6 +70,7 @@ class Check(NamedTuple):
     quote: str
     speaker: str
     status: str  # verbatim / altered / not-found
+    said_by: str  # the transcript's speaker when not the quote's
     where: str
     said: str  # the transcript words matched (never stored)
     diff: str
@@ -163,7 +166,7 @@ def _check(article: str, transcript: str, c) -> Check:
     p = c.payload
     cid = _hash(f"{article}|{transcript}|{c.start}")[:10]
     place = p.places[0] if p.places else None
-    return Check(cid, part_of(cid), article, transcript, c.start, p.draft, p.speaker, p.status,
+    return Check(cid, part_of(cid), article, transcript, c.start, p.draft, p.speaker, p.status, p.said_by,
                  place.where if place else "", place.text if place else "",
                  "; ".join(f"{d!r}->{s!r}" for d, s in p.diff) + (f" {list(p.meaning)}" if p.meaning else ""))
 
@@ -197,6 +200,9 @@ def score(checks: Sequence[Check], labels: Dict[str, Tuple[str, str]], part: str
         r = len(tp) / len(actual) if actual else float("nan")
         print(f"  {RULES[status]:<20} precision {p:.2f} ({len(tp)}/{len(predicted)})  "
               f"recall {r:.2f} ({len(tp)}/{len(actual)})")
+    other = [c for c in mine if c.said_by]
+    print(f"  found among another speaker's words: {len(other)} (quote-not-in-source at info when verbatim; "
+          f"labels {', '.join(sorted(labels[c.id][0] for c in other)) or '-'})")
     if verbose:
         for c in mine:
             if {"altered": "altered", "not-found": "not-from-this-event"}.get(c.status, "verbatim") != labels[c.id][0]:

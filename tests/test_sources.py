@@ -403,3 +403,25 @@ def test_benchmark_sample_holds_the_labelled_checks():
     spec.loader.exec_module(bench)
     ids = {c.id for c in bench.sample(bench.all_checks())}
     assert set(bench.read_labels()) <= ids
+
+
+def test_spoken_forms_and_stray_common_words():
+    text = ("RUIZ: I said it then. We talked about the roads for an hour and then the schools.\n"
+            "RUIZ: We're gonna fix every road 'cause the town needs them.\n")
+    st = SpeakerText.build(Source("t.txt", text, "txt", "transcript", turns=labelled_turns(text)), "RUIZ")
+    got, _ = match("We're going to fix every road because the town needs them", [st])
+    assert got.status == "verbatim"  # "gonna", "'cause": how a transcript writes the same words
+    got, _ = match("I fix every road because the town needs them", [st])
+    assert got.status == "altered" and got.diff[0][0] == "I"  # not the "I" a sentence earlier
+
+
+def test_words_of_another_speaker(tmp_path):
+    (tmp_path / "t.txt").write_text("HOLT: Your answer?\nCLINTON: He is not fit to be president and commander in "
+                                    "chief.\nTRUMP: I have a winning temperament.\n")
+    (tmp_path / "draft.txt").write_text('Donald Trump spoke next. "He is not fit to be president and commander in '
+                                        'chief," Trump said.\n')
+    report = run([str(tmp_path / "draft.txt")], Settings(sources=(str(tmp_path / "t.txt"),)))
+    [check] = report.source_checks
+    assert check.payload.status == "verbatim" and check.payload.said_by == "CLINTON"
+    [f] = [f for f in report.findings if f.rule == "quote-not-in-source"]
+    assert f.severity == "info" and "CLINTON" in f.message

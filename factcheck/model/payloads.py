@@ -163,7 +163,9 @@ class SourcePayload:
     the source places that bear on it, closest first; ``diff`` for an
     altered quote the differing stretches as (draft words, source words);
     ``meaning`` why a difference changes the meaning ("negation", "number",
-    "word"), empty for small edits."""
+    "word"), empty for small edits; ``said_by`` the transcript's speaker
+    label when the quote's words were found among another speaker's words
+    than the one the draft names ("" otherwise)."""
 
     check: str
     status: str
@@ -172,11 +174,14 @@ class SourcePayload:
     places: Tuple[SourcePlace, ...] = ()
     diff: Tuple[Tuple[str, str], ...] = ()
     meaning: Tuple[str, ...] = ()
+    said_by: str = ""
 
     def as_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {"check": self.check, "status": self.status, "draft": self.draft}
         if self.speaker:
             out["speaker"] = self.speaker
+        if self.said_by:
+            out["said_by"] = self.said_by
         out["places"] = [p.as_dict() for p in self.places]
         if self.diff:
             out["diff"] = [{"draft": d, "source": s} for d, s in self.diff]

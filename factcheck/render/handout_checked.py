@@ -38,6 +38,7 @@ def checked(report: Report, by_path: Mapping[str, Analysis]) -> Optional[dict]:
             "article": _name_of(c.path, by_path),
             "paragraph": _paragraph(a, c.start),
             "speaker": p.speaker,
+            "said_by": p.said_by,
             "text": p.draft,
             "status": p.status,
             "verdict": _VERDICTS.get(p.status, p.status),

@@ -16,8 +16,10 @@ free.  The finding is an error when the difference changes the meaning: a
 content word changed, added or dropped, a negation added or removed, a
 number changed.  Small edits (an article or conjunction, a contraction
 written out) are a warning.  The finding carries the word diff and the
-transcript's line or the subtitle's timestamp.  Quotes under three words
-are not checked.
+transcript's line or the subtitle's timestamp.  A quote not found among
+its speaker's words is looked for among the other speakers' too; found
+there with other words, the finding says whose words they are.  Quotes
+under three words are not checked.
 """
 
 from __future__ import annotations
@@ -65,5 +67,7 @@ def check_sources(checks: Sequence[SourceCheck], settings: Settings) -> Iterator
             continue
         changes = "; ".join(f"'{d or '(nothing)'}' for '{s or '(nothing)'}'" for d, s in p.diff)
         why = f" ({', '.join(p.meaning)} changed)" if p.meaning else " (a small edit)"
-        yield source_finding(c, f"Quote differs from {p.speaker or 'the speaker'}'s words in {where(c)}{why}: "
-                                f"{changes}", severity="error" if p.meaning else None)
+        whose = f"the words the transcript gives to {p.said_by}" if p.said_by else \
+            f"{p.speaker or 'the speaker'}'s words"
+        yield source_finding(c, f"Quote differs from {whose} in {where(c)}{why}: {changes}",
+                             severity="error" if p.meaning else None)

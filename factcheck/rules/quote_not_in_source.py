@@ -10,6 +10,12 @@ from another interview or event, or be a paraphrase in quotation marks:
 either way the editor should know where it comes from before print, so the
 finding is a warning, not an error.
 
+When the words are not among the speaker's but are among another
+speaker's in the transcript ("not fit to be president" credited to one
+debater, said by the other), the finding is info and names who the
+transcript gives them to: the draft, or the reading of who is quoted, may
+have the wrong speaker.
+
 Only quotes of at least three words are checked, and only when their
 speaker is known and speaks in a transcript (a Q/A transcript's answers
 count for any speaker).  Quotes of speakers the transcripts do not have are
@@ -23,7 +29,7 @@ from typing import Iterator, Sequence
 from factcheck.model import Finding, SourceCheck
 from factcheck.settings import Settings
 
-from .base import source_finding
+from .base import source_finding, where
 from .quote_altered import EXAMPLE_TRANSCRIPT
 
 ID = "quote-not-in-source"
@@ -38,6 +44,8 @@ EXAMPLES = {
     "trigger": [
         {"article": '"Taxes will go up for everyone in this town," Mayor Ana Ruiz said.',
          "sources": {"transcript.txt": EXAMPLE_TRANSCRIPT}},
+        {"article": '"What will happen to the budget?" Mayor Ana Ruiz asked.',
+         "sources": {"transcript.txt": EXAMPLE_TRANSCRIPT}},
     ],
     "no_trigger": [
         {"article": '"We did not raise a single tax," Mayor Ana Ruiz said.',
@@ -49,9 +57,13 @@ EXAMPLES = {
 
 
 def check_sources(checks: Sequence[SourceCheck], settings: Settings) -> Iterator[Finding]:
-    """One finding per checked quote not found in its speaker's words."""
+    """One finding per checked quote not found in its speaker's words (info
+    when another speaker said them)."""
     for c in checks:
         p = c.payload
         if p.check == "quote" and p.status == "not-found":
             yield source_finding(c, f"Quote not found among {p.speaker or 'the speaker'}'s words in the "
                                     "source transcripts")
+        elif p.check == "quote" and p.status == "verbatim" and p.said_by:
+            yield source_finding(c, f"Quote not among {p.speaker or 'the speaker'}'s words: the transcript gives "
+                                    f"these words to {p.said_by} ({where(c)}); check who said it", severity="info")

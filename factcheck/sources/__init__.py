@@ -146,7 +146,8 @@ def review(analyses: Sequence[Analysis], sources: SourceSet, settings=None) -> T
 def _quotes(a: Analysis, sources: Sequence[Source], library: _Library) -> Iterator[SourceCheck]:
     """The checks of the article's quotes whose speaker speaks in a
     transcript among ``sources`` ("A" answers in a Q/A transcript count
-    for any speaker)."""
+    for any speaker).  A quote not found among its speaker's words is
+    looked for among the other speakers' (``said_by``)."""
     by_speaker: Dict[str, List[SpeakerText]] = {}
     for s in sources:
         if s.kind == "transcript":
@@ -166,8 +167,13 @@ def _quotes(a: Analysis, sources: Sequence[Source], library: _Library) -> Iterat
         if result is None:
             continue
         got, where = result
+        if where is None:  # not among the speaker's words: someone else's?
+            others = [t for k, ts in sorted(by_speaker.items()) if k not in (key, "a") for t in ts]
+            other, other_where = match(text, others) or (got, None)
+            if other_where is not None:
+                got, where = other, other_where
         places = (where.source.place(*where.source.around(got.start, got.end)),) if where is not None else ()
+        said_by = where.speaker if where is not None and speaker_key(where.speaker) not in (key, "a") else ""
         yield SourceCheck(a.article.path, q.text_start, q.text_end,
                           SourcePayload("quote", got.status, " ".join(text.split()), speaker=q.speaker or "",
-                                        places=places, diff=got.diff, meaning=got.meaning))
-
+                                        places=places, diff=got.diff, meaning=got.meaning, said_by=said_by))

@@ -61,13 +61,18 @@ def _disfluencies() -> frozenset:
     return word_set("quote_disfluencies")
 
 
-@lru_cache(maxsize=1)
-def _contractions() -> Dict[str, Tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _pairs(name: str) -> Dict[str, Tuple[str, ...]]:
+    """word -> the words it stands for, from ``data/<name>.txt``."""
     out = {}
-    for line in read_list("quote_contractions"):
+    for line in read_list(name):
         short, _, long = line.partition("\t")
         out[short.strip()] = tuple(long.split())
     return out
+
+
+def _contractions() -> Dict[str, Tuple[str, ...]]:
+    return _pairs("quote_contractions")
 
 
 class Token(NamedTuple):
@@ -78,10 +83,13 @@ class Token(NamedTuple):
 
 def tokens(text: str, offset: int = 0) -> List[Token]:
     """The words of ``text`` normalised for comparison, with their offsets
-    (plus ``offset``)."""
+    (plus ``offset``); a spoken form is the words it stands for ("gonna" ->
+    "going", "to", both at its offsets)."""
     raw = [(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start() + offset, m.end() + offset)
            for m in _WORD.finditer(text)]
-    return [Token(_possessive(w), s, e) for w, _, s, e in canonical(raw)]
+    spoken = _pairs("quote_spoken_forms")
+    return [Token(word, s, e) for w, _, s, e in canonical(raw)
+            for word in spoken.get(w, spoken.get("'" + w, (_possessive(w),)))]
 
 
 def _possessive(word: str) -> str:
@@ -220,6 +228,7 @@ def _align(quote: str, words: Sequence[Token], gaps: Sequence[Gap], text: Speake
            ) -> Match:
     """The quote aligned with ``text.words[lo:hi]``."""
     q = [w.word for w in words]
+    lo, hi = _core(q, gaps, text, lo, hi)
     s = [w.word for w in text.words[lo:hi]]
     ops = difflib.SequenceMatcher(None, q, s, autojunk=False).get_opcodes()
     equal = [op for op in ops if op[0] == "equal"]
@@ -240,10 +249,50 @@ def _align(quote: str, words: Sequence[Token], gaps: Sequence[Gap], text: Speake
             j2 = min(j2, j1 + i2 - i1)
         elif j2 <= first[3]:
             j1 = max(j1, j2 - (i2 - i1))
-        diff.append((_orig(quote, words, i1, i2), " ".join(text_words(text, lo + j1, lo + j2))))
+        quoted, said = _orig(quote, words, i1, i2), " ".join(text_words(text, lo + j1, lo + j2))
+        if not _spoken(quoted, said):
+            diff.append((quoted, said))
     if not diff:
         return Match("verbatim", found, start, end)
     return Match("altered", found, start, end, tuple(diff), meaning(diff))
+
+
+def _core(q: Sequence[str], gaps: Sequence[Gap], text: SpeakerText, lo: int, hi: int) -> Tuple[int, int]:
+    """The window ``[lo, hi)`` narrowed to where the quote's words are: a
+    run of one or two matched words at either end, more than three source
+    words away from the other matches (and no ellipsis between), is a
+    chance meeting of common words ("I" a sentence earlier), not part of
+    the quote's place."""
+    s = [w.word for w in text.words[lo:hi]]
+    blocks = [b for b in difflib.SequenceMatcher(None, q, s, autojunk=False).get_matching_blocks() if b.size]
+    cuts = {g.index for g in gaps if g.kind == "ellipsis"}
+
+    def stray(a, b) -> bool:  # block a, then block b: a short run far from b, no ellipsis between
+        return min(a.size, b.size) <= 2 and b.b - (a.b + a.size) > 3 and not any(
+            a.a + a.size <= c <= b.a for c in cuts)
+
+    trimmed = False
+    while len(blocks) > 1 and blocks[0].size <= 2 and stray(blocks[0], blocks[1]):
+        blocks.pop(0)
+        trimmed = True
+    while len(blocks) > 1 and blocks[-1].size <= 2 and stray(blocks[-2], blocks[-1]):
+        blocks.pop()
+        trimmed = True
+    if not trimmed:
+        return lo, hi
+    first, last = blocks[0], blocks[-1]
+    new_lo = lo + max(0, first.b - first.a - 2)
+    new_hi = lo + min(len(s), last.b + last.size + (len(q) - last.a - last.size) + 2)
+    return new_lo, max(new_hi, new_lo + 1)
+
+
+def _spoken(quoted: str, said: str) -> bool:
+    """True when the source words are the quote's words as a transcript
+    writes them when spoken ("cause" for "because", "gonna" for "going
+    to")."""
+    table = _pairs("quote_spoken_forms")
+    said_words = [w for t in said.lower().replace("\u2019", "'").split() for w in table.get(t, (t,))]
+    return bool(said_words) and said_words == quoted.lower().replace("\u2019", "'").split()
 
 
 def text_words(text: SpeakerText, i: int, j: int) -> List[str]:
