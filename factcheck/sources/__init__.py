@@ -146,8 +146,7 @@ def review(analyses: Sequence[Analysis], sources: SourceSet, settings=None) -> T
 def _quotes(a: Analysis, sources: Sequence[Source], library: _Library) -> Iterator[SourceCheck]:
     """The checks of the article's quotes whose speaker speaks in a
     transcript among ``sources`` ("A" answers in a Q/A transcript count
-    for any speaker).  A quote not found among its speaker's words is
-    looked for among the other speakers' (``said_by``)."""
+    for any speaker)."""
     by_speaker: Dict[str, List[SpeakerText]] = {}
     for s in sources:
         if s.kind == "transcript":
@@ -155,25 +154,34 @@ def _quotes(a: Analysis, sources: Sequence[Source], library: _Library) -> Iterat
                 by_speaker.setdefault(key, []).extend(texts)
     if not by_speaker:
         return
-    content = a.article.content
     for q in a.quotes:
-        key = speaker_key(q.speaker or "")
-        texts = by_speaker.get(key, []) if key and key not in ("q", "a") else []
-        texts = texts + by_speaker.get("a", []) if key else texts
-        if not texts:
-            continue
-        text = content[q.text_start:q.text_end]
-        result = match(text, texts)
-        if result is None:
-            continue
-        got, where = result
-        if where is None:  # not among the speaker's words: someone else's?
-            others = [t for k, ts in sorted(by_speaker.items()) if k not in (key, "a") for t in ts]
-            other, other_where = match(text, others) or (got, None)
-            if other_where is not None:
-                got, where = other, other_where
-        places = (where.source.place(*where.source.around(got.start, got.end)),) if where is not None else ()
-        said_by = where.speaker if where is not None and speaker_key(where.speaker) not in (key, "a") else ""
-        yield SourceCheck(a.article.path, q.text_start, q.text_end,
-                          SourcePayload("quote", got.status, " ".join(text.split()), speaker=q.speaker or "",
-                                        places=places, diff=got.diff, meaning=got.meaning, said_by=said_by))
+        check = _check_quote(a, q, by_speaker)
+        if check is not None:
+            yield check
+
+
+def _check_quote(a: Analysis, q, by_speaker: Dict[str, List[SpeakerText]]) -> Optional[SourceCheck]:
+    """One quote against its speaker's words; a quote not found there is
+    looked for among the other speakers' (``said_by``).  None when the
+    quote is not checked (no such speaker, too short)."""
+    key = speaker_key(q.speaker or "")
+    if not key or key == "q":
+        return None
+    texts = (by_speaker.get(key, []) if key != "a" else []) + by_speaker.get("a", [])
+    if not texts:
+        return None
+    text = a.article.content[q.text_start:q.text_end]
+    result = match(text, texts)
+    if result is None:
+        return None
+    got, where = result
+    if where is None:  # not among the speaker's words: someone else's?
+        others = [t for k, ts in sorted(by_speaker.items()) if k not in (key, "a") for t in ts]
+        other, other_where = match(text, others) or (got, None)
+        if other_where is not None:
+            got, where = other, other_where
+    places = (where.source.place(*where.source.around(got.start, got.end)),) if where is not None else ()
+    said_by = where.speaker if where is not None and speaker_key(where.speaker) not in (key, "a") else ""
+    return SourceCheck(a.article.path, q.text_start, q.text_end,
+                       SourcePayload("quote", got.status, " ".join(text.split()), speaker=q.speaker or "",
+                                     places=places, diff=got.diff, meaning=got.meaning, said_by=said_by))

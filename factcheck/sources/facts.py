@@ -152,33 +152,40 @@ def names_document(attribution: Attribution, doc: Sourced, only: bool) -> bool:
 
 def check_claims(draft: Analysis, docs: Sequence[Sourced], figures: Sequence[SourceCheck]) -> Iterable[SourceCheck]:
     """The checks of the draft's claims credited to a named document among
-    ``docs`` (see the module documentation)."""
-    differs = {(c.start, c.end) for c in figures if c.payload.status == "differs"}
-    matched = {(c.start, c.end) for c in figures if c.payload.status == "matches"}
+    ``docs`` (see the module documentation): one per sentence, only the
+    unsupported ones."""
+    verdicts = {(c.start, c.end): c.payload.status for c in figures}
     seen = set()
     for attr in draft.attributions:
         if attr.source_class != "document" or attr.sentence in seen:
             continue
         named = [d for d in docs if names_document(attr, d, len(docs) == 1)]
-        if not named:
-            continue
-        seen.add(attr.sentence)
-        start, end = _claim_span(draft, attr)
-        figs = [(f.start, f.end) for f in draft.figures if start <= f.start < end]
-        if any(f in differs for f in figs):
-            continue  # figure-differs-from-source says it
-        if figs and all(f in matched for f in figs):
-            continue
-        text = draft.article.content[start:end]
-        words = set(content_words(text)) - set(content_words(attr.source)) - set(content_words(attr.cue))
-        if len(words) < MIN_CLAIM_WORDS:
-            continue
-        ranked = _closest(words, named)
-        if ranked and ranked[0][0] >= SUPPORTED:
-            continue
-        places = tuple(p for _, p in ranked[:CLOSEST])
-        yield SourceCheck(draft.article.path, start, end,
-                          SourcePayload("claim", "unsupported", " ".join(text.split()), places=places))
+        if named:
+            seen.add(attr.sentence)
+            check = _check_claim(draft, attr, named, verdicts)
+            if check is not None:
+                yield check
+
+
+def _check_claim(draft: Analysis, attr: Attribution, named: Sequence[Sourced],
+                 verdicts: Dict[Tuple[int, int], str]) -> Optional[SourceCheck]:
+    """The claim ``attr`` credits to a document among ``named``: None when
+    a source sentence supports it, its figures all match (or one differs:
+    figure-differs-from-source says so), or it is too short to judge."""
+    start, end = _claim_span(draft, attr)
+    figs = [verdicts.get((f.start, f.end)) for f in draft.figures if start <= f.start < end]
+    if "differs" in figs or (figs and all(v == "matches" for v in figs)):
+        return None
+    text = draft.article.content[start:end]
+    words = set(content_words(text)) - set(content_words(attr.source)) - set(content_words(attr.cue))
+    if len(words) < MIN_CLAIM_WORDS:
+        return None
+    ranked = _closest(words, named)
+    if ranked and ranked[0][0] >= SUPPORTED:
+        return None
+    places = tuple(p for _, p in ranked[:CLOSEST])
+    return SourceCheck(draft.article.path, start, end,
+                       SourcePayload("claim", "unsupported", " ".join(text.split()), places=places))
 
 
 def _claim_span(draft: Analysis, attr: Attribution) -> Tuple[int, int]:

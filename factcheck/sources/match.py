@@ -238,13 +238,27 @@ def _align(quote: str, words: Sequence[Token], gaps: Sequence[Gap], text: Speake
     first, last = equal[0], equal[-1]
     start = text.words[lo + first[3]].start
     end = text.words[lo + last[4] - 1].end
+    diff = _diff(quote, words, gaps, text, lo, s, ops, first, last)
+    if not diff:
+        return Match("verbatim", found, start, end)
+    return Match("altered", found, start, end, tuple(diff), meaning(diff))
+
+
+def _diff(quote: str, words: Sequence[Token], gaps: Sequence[Gap], text: SpeakerText, lo: int,
+          s: Sequence[str], ops, first, last) -> List[Tuple[str, str]]:
+    """The stretches where the quote and the source words differ, as
+    (quote words, source words), leaving out what AP style allows: the
+    source trimmed at either end, words cut at an ellipsis or stood for by
+    a bracket, "uh" and stammers, spoken forms.  ``s`` are the window's
+    words from ``lo``; ``ops`` the alignment's opcodes, ``first`` and
+    ``last`` its first and last matching ones."""
     gap_at = {g.index: g.kind for g in gaps}
     diff: List[Tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
         if tag == "insert" and (j2 <= first[3] or j1 >= last[4] or i1 in gap_at or _free(s, j1, j2)):
-            continue  # the source trimmed at the ends, at an ellipsis or bracket, or an "uh" left out
+            continue
         if j1 >= last[4]:  # quote words after the last match: as many source words as they are
             j2 = min(j2, j1 + i2 - i1)
         elif j2 <= first[3]:
@@ -252,9 +266,7 @@ def _align(quote: str, words: Sequence[Token], gaps: Sequence[Gap], text: Speake
         quoted, said = _orig(quote, words, i1, i2), " ".join(text_words(text, lo + j1, lo + j2))
         if not _spoken(quoted, said):
             diff.append((quoted, said))
-    if not diff:
-        return Match("verbatim", found, start, end)
-    return Match("altered", found, start, end, tuple(diff), meaning(diff))
+    return diff
 
 
 def _core(q: Sequence[str], gaps: Sequence[Gap], text: SpeakerText, lo: int, hi: int) -> Tuple[int, int]:

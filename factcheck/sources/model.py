@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional, Tuple
 
 from factcheck.model import SourcePlace
@@ -74,10 +75,13 @@ class Source:
             return self.lines[min(index, len(self.lines) - 1)]
         return index + 1
 
+    @cached_property
+    def _turn_starts(self) -> Tuple[int, ...]:
+        return tuple(t.start for t in self.turns)
+
     def turn_at(self, offset: int) -> Optional[Turn]:
         """The turn containing ``offset``, or None."""
-        starts = [t.start for t in self.turns]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._turn_starts, offset) - 1
         if i >= 0 and self.turns[i].start <= offset < max(self.turns[i].end, self.turns[i].start + 1):
             return self.turns[i]
         return None
