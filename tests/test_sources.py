@@ -425,3 +425,16 @@ def test_words_of_another_speaker(tmp_path):
     assert check.payload.status == "verbatim" and check.payload.said_by == "CLINTON"
     [f] = [f for f in report.findings if f.rule == "quote-not-in-source"]
     assert f.severity == "info" and "CLINTON" in f.message
+
+
+def test_a_loader_bug_is_an_input_error(tmp_path, monkeypatch):
+    from factcheck.sources import transcripts
+
+    def broken(content):
+        raise IndexError("boom")
+
+    monkeypatch.setattr(transcripts, "subtitles", broken)
+    monkeypatch.delenv("FACTCHECK_DEBUG", raising=False)
+    (tmp_path / "a.vtt").write_text("WEBVTT\n")
+    with pytest.raises(InputError, match="internal error IndexError: boom"):
+        source_load.load(str(tmp_path / "a.vtt"), "a.vtt")

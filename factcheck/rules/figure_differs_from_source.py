@@ -8,6 +8,12 @@ interval each wording implies decides whether two values can both be true.
 "more than 2 million encounters" is supported by a release's "2.38 million
 encounters"; "1.8 million encounters" is contradicted by it.
 
+Sums and shares whose counted noun is not named ("invested $68 million in
+new cranes") are compared with source figures of the same unit, currency
+and verb whose sentence holds most of the draft sentence's words.
+Transcripts are not used for figures: a speaker's number is theirs to get
+wrong, and the quote checks cover what they said.
+
 The finding is raised when the sources give the quantity and no source
 figure for it agrees with the draft; it names the source sentence or the
 table cell (row and column) with its line.  Figures the sources do not give

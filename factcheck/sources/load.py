@@ -80,6 +80,14 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
         raise
     except (OSError, ValueError, UnicodeError, csv.Error) as exc:
         raise InputError(display, f"cannot read source: {exc}") from exc
+    except RecursionError as exc:
+        raise InputError(display, "cannot read source: nested too deeply") from exc
+    except Exception as exc:  # a bug met on this file: report it, read the others
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        raise InputError(display, f"source could not be read (internal error {why}); please report this file "
+                                  "to the factcheck maintainers; set FACTCHECK_DEBUG=1 for details") from exc
 
 
 def _article(fs_path: str, display: str, max_bytes: int, ext: str) -> Source:
