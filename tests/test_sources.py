@@ -438,3 +438,13 @@ def test_a_loader_bug_is_an_input_error(tmp_path, monkeypatch):
     (tmp_path / "a.vtt").write_text("WEBVTT\n")
     with pytest.raises(InputError, match="internal error IndexError: boom"):
         source_load.load(str(tmp_path / "a.vtt"), "a.vtt")
+
+
+def test_html_and_word_places_point_into_the_file(tmp_path):
+    (tmp_path / "r.html").write_text("<html>\n<head><title>Report</title></head>\n<body>\n<p>Intro.</p>\n\n"
+                                     "<p>The agency has 6,000 employees, the report says.</p>\n</body></html>\n")
+    _write_docx(tmp_path / "r.docx", ["Intro.", "The agency has 6,000 employees, the report says."])
+    for name, where in (("r.html", "line 6"), ("r.docx", "paragraph 2")):
+        src = source_load.load(str(tmp_path / name), name)
+        i = src.text.index("The agency")
+        assert src.place(i, i + 10).where == where, name

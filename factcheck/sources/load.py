@@ -102,6 +102,11 @@ def _article(fs_path: str, display: str, max_bytes: int, ext: str) -> Source:
         raise InputError(display, "not a source document (a claims file?)")
     body = content[article.body_start:]
     fmt = ext.lstrip(".") if ext in EXTENSIONS else "txt"
+    mapper = None
+    if article.format in ("html", "docx"):  # lines of the file, not of the text read from it
+        from factcheck import sourcemap
+
+        mapper = sourcemap.for_article(article, fs_path)
     turns = transcripts.labelled_turns(body)
     if turns:
         shift = article.body_start
@@ -109,8 +114,8 @@ def _article(fs_path: str, display: str, max_bytes: int, ext: str) -> Source:
 
         turns = tuple(replace(t, start=t.start + shift, end=t.end + shift,
                               line=t.line + content.count("\n", 0, shift)) for t in turns)
-        return Source(display, content, fmt, "transcript", title=article.title or "", turns=turns)
-    return Source(display, content, fmt, "document", title=article.title or "")
+        return Source(display, content, fmt, "transcript", title=article.title or "", turns=turns, mapper=mapper)
+    return Source(display, content, fmt, "document", title=article.title or "", mapper=mapper)
 
 
 def _pdf(fs_path: str, display: str, max_bytes: int) -> Source:

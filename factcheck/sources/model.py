@@ -12,7 +12,7 @@ rest of factcheck but ``factcheck.model``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional, Tuple
 
@@ -67,10 +67,16 @@ class Source:
     cells: Tuple[Cell, ...] = ()
     pages: Tuple[int, ...] = ()
     lines: Tuple[int, ...] = ()
+    # For HTML and Word sources: text offset -> (line, column) in the file
+    # (factcheck.sourcemap; line 0 when the place is not known in the file).
+    mapper: Optional[object] = field(default=None, compare=False, repr=False)
 
     def line_at(self, offset: int) -> int:
-        """The 1-based file line of ``offset`` in ``text``."""
+        """The 1-based file line of ``offset`` in ``text`` (0 when an HTML
+        or Word file's line is not known)."""
         index = self.text.count("\n", 0, max(0, offset))
+        if self.mapper is not None:
+            return self.mapper.at(offset)[0]  # type: ignore[attr-defined]
         if self.lines:
             return self.lines[min(index, len(self.lines) - 1)]
         return index + 1
@@ -78,6 +84,11 @@ class Source:
     @cached_property
     def _turn_starts(self) -> Tuple[int, ...]:
         return tuple(t.start for t in self.turns)
+
+    def paragraph_at(self, offset: int) -> int:
+        """The 1-based paragraph (non-blank line) of ``offset`` in ``text``."""
+        before = self.text[:self.text.rfind("\n", 0, max(0, offset)) + 1]
+        return sum(1 for line in before.split("\n") if line.strip()) + 1
 
     def turn_at(self, offset: int) -> Optional[Turn]:
         """The turn containing ``offset``, or None."""
@@ -91,11 +102,10 @@ class Source:
         people (the timestamp of a subtitle cue, the PDF page, the table
         cell, else the line)."""
         line = self.line_at(start)
-        where = f"line {line}"
+        where = f"line {line}" if line else f"paragraph {self.paragraph_at(start)}"
         turn = self.turn_at(start)
-        if turn is not None:
-            line = turn.line if not self.lines else line
-            where = f"{turn.time}" if turn.time else f"line {line}"
+        if turn is not None and turn.time:
+            where = turn.time
         for cell in self.cells:
             if cell.start <= start < cell.end:
                 line, where = cell.line, f"row {cell.row}, column {cell.column} (line {cell.line})"
