@@ -36,6 +36,7 @@ CLOSEST = 3
 _WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+(?:'[a-z]+)?")
 _STOP = word_set("figure_stopwords") | word_set("quote_function_words")
 _DOCUMENTS = word_set("document_nouns")
+_ONE_DOCUMENT = word_set("source_document_heads")
 
 
 class Sourced:
@@ -136,8 +137,9 @@ def _figure_place(doc: Sourced, g: Figure) -> SourcePlace:
 def names_document(attribution: Attribution, doc: Sourced, only: bool) -> bool:
     """True when the draft's source words ("the report", "a Pew Research
     Center report") name ``doc``: a name word in the document's title or
-    file name, or its head noun there; or the head noun is a document noun
-    and ``doc`` is the only document among the sources (``only``)."""
+    file name, or its head noun there; or the head noun names one document
+    ("the report", not "the data") and ``doc`` is the only document among
+    the sources (``only``)."""
     words = [w for w in _WORD.findall(attribution.source.lower()) if w not in _STOP]
     if not words:
         return False
@@ -147,7 +149,7 @@ def names_document(attribution: Attribution, doc: Sourced, only: bool) -> bool:
     names = [w for w in words[:-1] if w not in _DOCUMENTS]
     if names:
         return bool(set(names) & named)
-    return head in named or (only and head in _DOCUMENTS)
+    return head in named or (only and head in _ONE_DOCUMENT)
 
 
 def check_claims(draft: Analysis, docs: Sequence[Sourced], figures: Sequence[SourceCheck]) -> Iterable[SourceCheck]:
