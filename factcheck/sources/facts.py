@@ -85,8 +85,25 @@ def check_figure(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Opti
         for g in doc.by_key.get(key, ()):
             if not compatible(f, g, mine, _anchors(doc.analysis, g), False):
                 continue
-            (differ if disagree(f, g) else agree).append(_figure_place(doc, g))
+            if not disagree(f, g):
+                agree.append(_figure_place(doc, g))
+            else:
+                differ.append(_figure_place(doc, g))
+                agree.extend(_explained(doc, f, g, key))
     return _verdict(draft, f, agree, differ)
+
+
+def _explained(doc: Sourced, f: Figure, g: Figure, key) -> List[SourcePlace]:
+    """Where the source gives the draft's value after all, though its
+    figure ``g`` for the quantity disagrees: a figure of the same counted
+    noun anywhere in it, or of the same unit in ``g``'s sentence ("2.38
+    million containers in 2025, up from 2.1 million in 2024"), that agrees
+    with ``f``.  As conflicting-figure across articles, a difference one
+    side explains is not a conflict."""
+    return [_figure_place(doc, h) for h in doc.analysis.figures
+            if h is not g and (h.unit, h.currency) == (f.unit, f.currency)
+            and (comparable_key(h) == key or (h.counts is None and h.sentence == g.sentence))
+            and not disagree(f, h)]
 
 
 def _check_uncounted(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Optional[SourceCheck]:
