@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequ
 
 from factcheck import parallel
 from factcheck import rules as _rules
-from factcheck.errors import InputError
+from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report, SourceCheck
 from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
@@ -83,6 +83,9 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     input-error finding.
     """
     files, skipped = drop_excluded(*discover(paths, stdin_name), settings)
+    missing = [p for p in settings.sources if not os.path.exists(p)]
+    if missing:  # a setup error: say so before any article is read
+        raise SetupError(f"source not found: {missing[0]}")
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
     writes: list = []
