@@ -71,6 +71,7 @@ class Check(NamedTuple):
     speaker: str
     status: str  # verbatim / altered / not-found
     said_by: str  # the transcript's speaker when not the quote's
+    occasion: str  # the draft's words placing a quote not found elsewhere
     where: str
     said: str  # the transcript words matched (never stored)
     diff: str
@@ -166,7 +167,7 @@ def _check(article: str, transcript: str, c) -> Check:
     p = c.payload
     cid = _hash(f"{article}|{transcript}|{c.start}")[:10]
     place = p.places[0] if p.places else None
-    return Check(cid, part_of(cid), article, transcript, c.start, p.draft, p.speaker, p.status, p.said_by,
+    return Check(cid, part_of(cid), article, transcript, c.start, p.draft, p.speaker, p.status, p.said_by, p.occasion,
                  place.where if place else "", place.text if place else "",
                  "; ".join(f"{d!r}->{s!r}" for d, s in p.diff) + (f" {list(p.meaning)}" if p.meaning else ""))
 
@@ -200,6 +201,9 @@ def score(checks: Sequence[Check], labels: Dict[str, Tuple[str, str]], part: str
         r = len(tp) / len(actual) if actual else float("nan")
         print(f"  {RULES[status]:<20} precision {p:.2f} ({len(tp)}/{len(predicted)})  "
               f"recall {r:.2f} ({len(tp)}/{len(actual)})")
+    placed = [c for c in mine if c.occasion]
+    print(f"  of which the story places elsewhere ('tweeted', 'in a statement': info): {len(placed)} "
+          f"(labels {', '.join(f'{v} {sum(1 for c in placed if labels[c.id][0] == v)}' for v in LABEL_VALUES)})")
     other = [c for c in mine if c.said_by]
     print(f"  found among another speaker's words: {len(other)} (quote-not-in-source at info when verbatim; "
           f"labels {', '.join(sorted(labels[c.id][0] for c in other)) or '-'})")

@@ -459,3 +459,12 @@ def test_a_value_the_source_gives_elsewhere_is_not_a_difference(tmp_path):
     report = run([str(tmp_path / "draft.txt")], Settings(sources=(str(tmp_path / "release.txt"),)))
     assert {c.payload.status for c in report.source_checks} == {"matches"}
     assert not [f for f in report.findings if f.rule == "figure-differs-from-source"]
+
+
+def test_a_quote_the_story_places_elsewhere_is_info(tmp_path):
+    (tmp_path / "t.txt").write_text(TRANSCRIPT)
+    (tmp_path / "draft.txt").write_text('Last year Mayor Ana Ruiz tweeted: "Taxes will go up for everyone in this '
+                                        'town."\n\n"Parking will be free on Sundays from now on," Ruiz said.\n')
+    report = run([str(tmp_path / "draft.txt")], Settings(sources=(str(tmp_path / "t.txt"),)))
+    found = sorted((f.line, f.severity) for f in report.findings if f.rule == "quote-not-in-source")
+    assert found == [(1, "info"), (3, "warning")]

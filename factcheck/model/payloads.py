@@ -175,6 +175,7 @@ class SourcePayload:
     diff: Tuple[Tuple[str, str], ...] = ()
     meaning: Tuple[str, ...] = ()
     said_by: str = ""
+    occasion: str = ""
 
     def as_dict(self) -> Dict[str, Any]:
         out: Dict[str, Any] = {"check": self.check, "status": self.status, "draft": self.draft}
@@ -182,6 +183,8 @@ class SourcePayload:
             out["speaker"] = self.speaker
         if self.said_by:
             out["said_by"] = self.said_by
+        if self.occasion:
+            out["occasion"] = self.occasion
         out["places"] = [p.as_dict() for p in self.places]
         if self.diff:
             out["diff"] = [{"draft": d, "source": s} for d, s in self.diff]

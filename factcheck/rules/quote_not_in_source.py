@@ -10,7 +10,11 @@ from another interview or event, or be a paraphrase in quotation marks:
 either way the editor should know where it comes from before print, so the
 finding is a warning, not an error.
 
-When the words are not among the speaker's but are among another
+When the story itself places the quote at another occasion (its sentence
+says "tweeted", "in a statement", "told CNN in an interview", "last year";
+``data/quote_occasion_cues.txt``), the finding is info: the editor can see
+where it comes from.  When the words are not among the speaker's but are
+among another
 speaker's in the transcript ("not fit to be president" credited to one
 debater, said by the other), the finding is info and names who the
 transcript gives them to: the draft, or the reading of who is quoted, may
@@ -61,7 +65,10 @@ def check_sources(checks: Sequence[SourceCheck], settings: Settings) -> Iterator
     when another speaker said them)."""
     for c in checks:
         p = c.payload
-        if p.check == "quote" and p.status == "not-found":
+        if p.check == "quote" and p.status == "not-found" and p.occasion:
+            yield source_finding(c, f"Quote not found among {p.speaker or 'the speaker'}'s words in the source "
+                                    f"transcripts; the story places it elsewhere ('{p.occasion}')", severity="info")
+        elif p.check == "quote" and p.status == "not-found":
             yield source_finding(c, f"Quote not found among {p.speaker or 'the speaker'}'s words in the "
                                     "source transcripts")
         elif p.check == "quote" and p.status == "verbatim" and p.said_by:

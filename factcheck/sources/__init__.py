@@ -20,6 +20,7 @@ speaker's words), ``facts`` (figures and claims against documents).
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
@@ -182,6 +183,30 @@ def _check_quote(a: Analysis, q, by_speaker: Dict[str, List[SpeakerText]]) -> Op
             got, where = other, other_where
     places = (where.source.place(*where.source.around(got.start, got.end)),) if where is not None else ()
     said_by = where.speaker if where is not None and speaker_key(where.speaker) not in (key, "a") else ""
+    occasion = _occasion(a, q.start) if got.status == "not-found" else ""
     return SourceCheck(a.article.path, q.text_start, q.text_end,
                        SourcePayload("quote", got.status, " ".join(text.split()), speaker=q.speaker or "",
-                                     places=places, diff=got.diff, meaning=got.meaning, said_by=said_by))
+                                     places=places, diff=got.diff, meaning=got.meaning, said_by=said_by,
+                                     occasion=occasion))
+
+
+@lru_cache(maxsize=1)
+def _occasion_cues():
+    import re
+
+    from factcheck.extract.lexicon import read_list
+
+    words = sorted(read_list("quote_occasion_cues"), key=lambda w: (-len(w), w))
+    # ... and a year the story names for it ("told CNN in November 1999")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words)
+                      + r"|in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b", re.I)
+
+
+def _occasion(a: Analysis, offset: int) -> str:
+    """The words of the sentence holding the quote at ``offset`` that place
+    it at another occasion ("tweeted", "in a statement"), or ""."""
+    s = a.sentence_at(offset)
+    if s is None:
+        return ""
+    m = _occasion_cues().search(a.article.content, s.start, s.end)
+    return m.group(0) if m else ""
