@@ -49,7 +49,7 @@ def report_dict(report: Report) -> Dict[str, Any]:
             "words": word_count(art.body),
         })
     counts = report.counts()
-    out = {
+    out: Dict[str, Any] = {
         "version": VERSION,
         "articles": articles,
         "stories": [
