@@ -468,3 +468,9 @@ def test_a_quote_the_story_places_elsewhere_is_info(tmp_path):
     report = run([str(tmp_path / "draft.txt")], Settings(sources=(str(tmp_path / "t.txt"),)))
     found = sorted((f.line, f.severity) for f in report.findings if f.rule == "quote-not-in-source")
     assert found == [(1, "info"), (3, "warning")]
+
+
+def test_semicolon_table(tmp_path):
+    (tmp_path / "t.csv").write_text("region;encounters\nSouthwest;2380000\nNorth;41000\n")
+    src = source_load.load(str(tmp_path / "t.csv"), "t.csv")
+    assert [(c.row, c.column) for c in src.cells] == [("Southwest", "encounters"), ("North", "encounters")]

@@ -158,7 +158,11 @@ def _csv(fs_path: str, display: str, max_bytes: int) -> Source:
     from factcheck.load.text import read_text
 
     content = read_text(fs_path, display, max_bytes)
-    rows = list(csv.reader(io.StringIO(content)))
+    try:  # commas, or the semicolons and tabs of other locales' exports
+        dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(content), dialect))
     if len(rows) < 2 or len(rows[0]) < 2:
         raise InputError(display, "a table needs a header row and a label column")
     header = [" ".join(h.split()) for h in rows[0]]
