@@ -121,7 +121,8 @@ class _Library:
         if source.path not in self.docs:
             from factcheck.extract import extract
 
-            article = Article(path=source.path, content=source.text, format="txt", title=source.title or None)
+            article = Article(path=source.path, content=source.text, format="txt", title=source.title or None,
+                              body_start=source.body_start)
             self.docs[source.path] = Sourced(source, extract(article, self.settings))
         return self.docs[source.path]
 

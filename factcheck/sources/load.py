@@ -114,8 +114,10 @@ def _article(fs_path: str, display: str, max_bytes: int, ext: str) -> Source:
 
         turns = tuple(replace(t, start=t.start + shift, end=t.end + shift,
                               line=t.line + content.count("\n", 0, shift)) for t in turns)
-        return Source(display, content, fmt, "transcript", title=article.title or "", turns=turns, mapper=mapper)
-    return Source(display, content, fmt, "document", title=article.title or "", mapper=mapper)
+        return Source(display, content, fmt, "transcript", title=article.title or "", turns=turns, mapper=mapper,
+                      body_start=article.body_start)
+    return Source(display, content, fmt, "document", title=article.title or "", mapper=mapper,
+                  body_start=article.body_start)
 
 
 def _pdf(fs_path: str, display: str, max_bytes: int) -> Source:

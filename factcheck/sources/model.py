@@ -67,6 +67,7 @@ class Source:
     cells: Tuple[Cell, ...] = ()
     pages: Tuple[int, ...] = ()
     lines: Tuple[int, ...] = ()
+    body_start: int = 0  # where the text proper begins (after Markdown front matter)
     # For HTML and Word sources: text offset -> (line, column) in the file
     # (factcheck.sourcemap; line 0 when the place is not known in the file).
     mapper: Optional[object] = field(default=None, compare=False, repr=False)
