@@ -34,8 +34,9 @@ speaker's words at this event from the same words said elsewhere."""
 FOUND = 0.75
 """Share of a quote's words that must be found, in order, in one place of
 the speaker's words for the quote to count as found there (below it, the
-words in common are a different remark: on the PolNeAR x CLEF dev part,
-every altered quote shares 0.82 or more, every other remark 0.62 or less)."""
+words in common are a different remark: on the first dev batch of the
+PolNeAR x CLEF set, every altered quote shares 0.82 or more, every other
+remark 0.62 or less)."""
 RARE = 40
 """A word said more often than this by the speaker does not propose
 candidate places (unless the quote has no rarer word)."""
@@ -93,8 +94,9 @@ def tokens(text: str, offset: int = 0) -> List[Token]:
 
 
 def _possessive(word: str) -> str:
-    """A possessive as its noun: "ISIS's" and "ISIS'" are house style."""
-    if word.endswith("'s") and len(word) > 3:
+    """A possessive as its noun: "ISIS's" and "ISIS'" are house style
+    ("it's", "that's" are contractions, kept)."""
+    if word.endswith("'s") and len(word) > 3 and word not in _contractions():
         return word[:-2]
     return word[:-1] if word.endswith("'") else word
 
