@@ -376,7 +376,10 @@ def test_rules_listed_and_explained():
 def test_labels_file_is_well_formed():
     import csv
 
-    with open(ROOT / "benchmarks" / "sources" / "labels.tsv", encoding="utf-8", newline="") as fh:
+    labels = ROOT / "benchmarks" / "sources" / "labels.tsv"
+    if not labels.exists():  # an unpacked sdist carries no benchmarks
+        pytest.skip("benchmarks/ not present")
+    with open(labels, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     assert len(rows) >= 60
     assert {r["label"] for r in rows} <= {"verbatim", "altered", "not-from-this-event"}
@@ -396,6 +399,8 @@ def test_benchmark_sample_holds_the_labelled_checks():
 
     shared_path("benchmarks", "clef2019-checkthat-t1")
     shared_path("benchmarks", "polnear")
+    if not (ROOT / "benchmarks" / "sources.py").exists():
+        pytest.skip("benchmarks/ not present")
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("bench_sources", ROOT / "benchmarks" / "sources.py")
