@@ -59,13 +59,23 @@ EXAMPLES = {
 }
 
 
+def _change(draft: str, source: str) -> str:
+    """One difference for people: "'July' for 'June'", "'not' left out",
+    "'and' added"."""
+    if not draft:
+        return f"'{source}' left out"
+    if not source:
+        return f"'{draft}' added"
+    return f"'{draft}' for '{source}'"
+
+
 def check_sources(checks: Sequence[SourceCheck], settings: Settings) -> Iterator[Finding]:
     """One finding per quote found in the transcript with other words."""
     for c in checks:
         p = c.payload
         if p.check != "quote" or p.status != "altered":
             continue
-        changes = "; ".join(f"'{d or '(nothing)'}' for '{s or '(nothing)'}'" for d, s in p.diff)
+        changes = "; ".join(_change(d, s) for d, s in p.diff)
         why = f" ({', '.join(p.meaning)} changed)" if p.meaning else " (a small edit)"
         whose = f"the words the transcript gives to {p.said_by}" if p.said_by else \
             f"{p.speaker or 'the speaker'}'s words"
