@@ -44,7 +44,8 @@ def checked(report: Report, by_path: Mapping[str, Analysis]) -> Optional[dict]:
             "verdict": _VERDICTS.get(p.status, p.status),
             "flag": p.status in ("altered", "not-found", "differs", "unsupported") and p.check != "figure"
                     or p.status == "differs",
-            "diff": [{"draft": d or "(nothing)", "source": s or "(nothing)"} for d, s in p.diff],
+            "diff": [{"kind": "left out" if not d else "added" if not s else "changed", "draft": d, "source": s}
+                     for d, s in p.diff],
             "meaning": ", ".join(p.meaning),
             "where": f"{_name(place.path)}, {place.where}" if place else "",
             "said": place.text if place else "",
