@@ -42,8 +42,7 @@ def checked(report: Report, by_path: Mapping[str, Analysis]) -> Optional[dict]:
             "text": p.draft,
             "status": p.status,
             "verdict": _VERDICTS.get(p.status, p.status),
-            "flag": p.status in ("altered", "not-found", "differs", "unsupported") and p.check != "figure"
-                    or p.status == "differs",
+            "flag": p.status in ("altered", "not-found", "unsupported") or bool(p.said_by),  # to look at
             "diff": [{"kind": "left out" if not d else "added" if not s else "changed", "draft": d, "source": s}
                      for d, s in p.diff],
             "meaning": ", ".join(p.meaning),

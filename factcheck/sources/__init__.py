@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from factcheck.errors import InputError
-from factcheck.model import Analysis, Article, SourceCheck, SourcePayload
+from factcheck.model import Analysis, Article, Quote, SourceCheck, SourcePayload
+from factcheck.settings import Settings
 
 from . import load as _load
 from .facts import Sourced, check_claims, check_figure
@@ -100,7 +101,7 @@ class _Library:
     """What is worked out once per source: a transcript's speaker texts, a
     document's extraction."""
 
-    def __init__(self, settings) -> None:
+    def __init__(self, settings: Optional[Settings]) -> None:
         self.settings = settings
         self.texts: Dict[str, List[SpeakerText]] = {}
         self.docs: Dict[str, Optional[Sourced]] = {}
@@ -127,7 +128,8 @@ class _Library:
         return self.docs[source.path]
 
 
-def review(analyses: Sequence[Analysis], sources: SourceSet, settings=None) -> Tuple[SourceCheck, ...]:
+def review(analyses: Sequence[Analysis], sources: SourceSet, settings: Optional[Settings] = None
+           ) -> Tuple[SourceCheck, ...]:
     """Every check of every article against its sources, in article order
     and then by place."""
     library = _Library(settings)
@@ -162,7 +164,7 @@ def _quotes(a: Analysis, sources: Sequence[Source], library: _Library) -> Iterat
             yield check
 
 
-def _check_quote(a: Analysis, q, by_speaker: Dict[str, List[SpeakerText]]) -> Optional[SourceCheck]:
+def _check_quote(a: Analysis, q: Quote, by_speaker: Dict[str, List[SpeakerText]]) -> Optional[SourceCheck]:
     """One quote against its speaker's words; a quote not found there is
     looked for among the other speakers' (``said_by``).  None when the
     quote is not checked (no such speaker, too short)."""
