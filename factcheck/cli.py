@@ -102,8 +102,8 @@ def _sources_option(f):
                         callback=_remember, metavar="PATH",
                         help="Check quotes, figures and claims against these source documents: transcripts "
                              "(.txt/.md with speaker labels, .vtt, .srt), releases and reports (.txt, .md, .html, "
-                             ".docx, .pdf) and .csv tables; files or folders, repeatable (replaces the config's "
-                             "'sources').")(f)
+                             ".docx, .pdf) and .csv tables: a file or a folder; repeat the option for more "
+                             "(--sources a.pdf --sources b.vtt). Replaces the config's 'sources'.")(f)
 
 
 def _cache_options(f):
