@@ -479,3 +479,10 @@ def test_semicolon_table(tmp_path):
     (tmp_path / "t.csv").write_text("region;encounters\nSouthwest;2380000\nNorth;41000\n")
     src = source_load.load(str(tmp_path / "t.csv"), "t.csv")
     assert [(c.row, c.column) for c in src.cells] == [("Southwest", "encounters"), ("North", "encounters")]
+
+
+def test_text_summary_line_only_with_sources():
+    with_sources = CliRunner().invoke(cli, ["check", "--no-cache", str(FIXTURE / "story.md"), "--sources",
+                                            str(FIXTURE / "src")]).output
+    assert "Checked against 2 sources: 4 quotes (2 altered, 2 verbatim); 3 figures (2 differs, 1 matches)." in with_sources
+    assert "Checked against" not in CliRunner().invoke(cli, ["check", "--no-cache", str(FIXTURE / "story.md")]).output
