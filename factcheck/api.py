@@ -41,10 +41,13 @@ def load_settings(paths: Sequence[str], config_file: Optional[str] = None, isola
 
 def check_paths(paths: Sequence[str], *, config_file: Optional[str] = None, isolated: bool = False,
                 select: Sequence[str] = (), extend_select: Sequence[str] = (), ignore: Sequence[str] = (),
-                settings: Optional[Settings] = None, jobs: int = 1) -> Report:
+                settings: Optional[Settings] = None, jobs: int = 1, sources: Sequence[str] = ()) -> Report:
     """Check the articles at ``paths`` (files or folders) and return the Report.
 
-    ``settings`` replaces configuration discovery when given.  ``jobs`` is
+    ``settings`` replaces configuration discovery when given.  ``sources``
+    (files or folders of transcripts, releases, reports and tables) are the
+    documents to check quotes, figures and claims against, as ``--sources``
+    (they replace the configuration's ``sources``).  ``jobs`` is
     the number of extraction processes.  No cache is read or written.
     Raises SetupError for a missing path, a bad configuration or an unknown
     rule id.
@@ -54,6 +57,10 @@ def check_paths(paths: Sequence[str], *, config_file: Optional[str] = None, isol
 
     if settings is None:
         settings = load_settings(paths, config_file, isolated, select, extend_select, ignore)
+    if sources:
+        from dataclasses import replace
+
+        settings = replace(settings, sources=tuple(sources))
     return selection.apply_per_file(run(list(paths), settings, jobs=jobs), settings)
 
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequ
 
 from factcheck import parallel
 from factcheck import rules as _rules
-from factcheck.errors import InputError
+from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
-from factcheck.model import Analysis, Article, Finding, Report
+from factcheck.model import Analysis, Article, Finding, Report, SourceCheck
 from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS, stamp, stamped
@@ -27,6 +27,7 @@ from factcheck.stories import Signature, group
 
 if TYPE_CHECKING:
     from factcheck.cache import Cache
+    from factcheck.sources import SourceSet
 
 Progress = Callable[[int, int], None]
 
@@ -82,31 +83,55 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     input-error finding.
     """
     files, skipped = drop_excluded(*discover(paths, stdin_name), settings)
+    missing = [p for p in settings.sources if not os.path.exists(p)]
+    if missing:  # a setup error: say so before any article is read
+        raise SetupError(f"source not found: {missing[0]}")
     # Workers read and extract their own files: article text is read once,
     # in parallel, and never sent between processes twice.
     writes: list = []
     try:
         analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache,
                                                                  writes)
-        return check_analyses(analyses, settings, input_findings=errors, inputs=paths, skipped=skipped,
-                              signatures=signatures)
+        sources, source_errors = gather_sources(analyses, settings)
+        return check_analyses(analyses, settings, input_findings=list(errors) + source_errors, inputs=paths,
+                              skipped=skipped, signatures=signatures, sources=sources)
     finally:
         for writer in writes:  # the cache write, overlapped with the rules
             writer.join()
 
 
+def gather_sources(analyses: Sequence[Analysis], settings: Settings) -> Tuple[Optional["SourceSet"], List[Finding]]:
+    """The source documents of a run (``settings.sources`` and the
+    ``sources:`` an article's front matter names; factcheck.sources) and an
+    input-error finding for each that could not be read; (None, []) when
+    there are none.  Raises SetupError for a source path that does not exist."""
+    if not settings.sources and not any(a.article.meta and "sources" in a.article.meta for a in analyses):
+        return None, []
+    from factcheck.sources import gather
+
+    found, errors = gather(settings.sources, analyses, settings.max_file_bytes)
+    return found, [input_error.finding_for(e) for e in errors]
+
+
 def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *,
                    input_findings: Sequence[Finding] = (), inputs: Sequence[str] = (),
                    skipped: Sequence[str] = (),
-                   signatures: Optional[Sequence[Signature]] = None) -> Report:
+                   signatures: Optional[Sequence[Signature]] = None,
+                   sources: Optional["SourceSet"] = None) -> Report:
     """Apply the enabled rules and build the Report.  ``signatures`` are the
     story-grouping signatures ``run`` computed during extraction (else they
-    are computed here)."""
+    are computed here); ``sources`` the source documents the articles are
+    checked against (``gather_sources``), if any."""
     stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
     COMPARISONS.count = 0
+    checks: Tuple[SourceCheck, ...] = ()
+    if sources:
+        from factcheck.sources import review
+
+        checks = review(analyses, sources, settings)
     located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
-               for f in _apply(rule, analyses, stories, by_path, input_findings, settings)]
+               for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -122,14 +147,18 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         skipped=tuple(skipped),
         generated=generated_date(),
         comparisons=COMPARISONS.count,
+        source_files=sources.files if sources else (),
+        source_checks=checks,
     )
 
 
 def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
-           input_findings: Sequence[Finding], settings: Settings) -> Iterable[Finding]:
-    """The findings of one rule, by its scope: per article, per story, or on
-    the files the loader could not read (suppression comments are checked
-    after the other rules, in ``_suppress``)."""
+           input_findings: Sequence[Finding], settings: Settings,
+           checks: Sequence[SourceCheck] = ()) -> Iterable[Finding]:
+    """The findings of one rule, by its scope: per article, per story, on
+    the files the loader could not read, or on the checks against the
+    sources (suppression comments are checked after the other rules, in
+    ``_suppress``)."""
     if rule.SCOPE == "article":
         return (f for a in analyses for f in rule.check(a, settings))
     if rule.SCOPE == "story":
@@ -137,6 +166,8 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
                 for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
     if rule.SCOPE == "input":
         return rule.check_inputs(input_findings, settings)
+    if rule.SCOPE == "sources":
+        return rule.check_sources(checks, settings)
     if rule.SCOPE == "suppression":  # needs the other rules' findings: run by _suppress
         return ()
     raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")

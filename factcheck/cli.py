@@ -96,6 +96,16 @@ def _config_options(f):
     return f
 
 
+def _sources_option(f):
+    """--sources (factcheck.sources); stored in ctx.meta, read by ``_settings``."""
+    return click.option("--sources", "sources", multiple=True, type=click.Path(), expose_value=False,
+                        callback=_remember, metavar="PATH",
+                        help="Check quotes, figures and claims against these source documents: transcripts "
+                             "(.txt/.md with speaker labels, .vtt, .srt), releases and reports (.txt, .md, .html, "
+                             ".docx, .pdf) and .csv tables: a file or a folder; repeat the option for more "
+                             "(--sources a.pdf --sources b.vtt). Replaces the config's 'sources'.")(f)
+
+
 def _cache_options(f):
     """--no-cache and --cache-dir (see factcheck.cache); stored in ctx.meta."""
     f = click.option("--no-cache", "no_cache", is_flag=True, expose_value=False, callback=_remember,
@@ -139,8 +149,13 @@ def _settings(ctx: click.Context, paths: Sequence[str]) -> Settings:
     from factcheck import selection
 
     meta = ctx.meta
+    settings = _loaded(ctx, paths).settings
+    if meta.get("factcheck.sources"):
+        from dataclasses import replace
+
+        settings = replace(settings, sources=tuple(meta["factcheck.sources"]))
     return selection.apply_options(
-        _loaded(ctx, paths).settings,
+        settings,
         select=selection.parse_ids(meta.get("factcheck.select"), "--select"),
         extend_select=selection.parse_ids(meta.get("factcheck.extend_select"), "--extend-select"),
         ignore=selection.parse_ids(meta.get("factcheck.ignore"), "--ignore"),
@@ -184,6 +199,7 @@ def cli() -> None:
 @_input_options
 @_cache_options
 @_selection_options
+@_sources_option
 @click.option("--format", "--output-format", "-f", "fmt", default="text", metavar="NAME",
               help="Output format. " + _formats_help() + ".")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
@@ -215,6 +231,7 @@ def check(ctx, paths, jobs, quiet, fmt, statistics, color, fail_on, output, base
       factcheck check articles/ --format github
       factcheck check drafts/ --format sarif -o factcheck.sarif
       factcheck check drafts/ --diff-base origin/main --baseline .factcheck-baseline.json
+      factcheck check draft.md --sources sources/ --format json
     """
     from factcheck import render
 
@@ -289,6 +306,7 @@ def _use_colour(choice: str, output: Optional[str]) -> bool:
 @_input_options
 @_cache_options
 @_selection_options
+@_sources_option
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False),
               help="The handout to write: FILE.pdf or FILE.docx.")
 @click.option("--template-dir", type=click.Path(file_okay=False), default=None,
@@ -306,6 +324,7 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate, title):
       factcheck report articles/ -o output/report.pdf
       factcheck report articles/ -o output/report.docx --annotate
       factcheck report articles/ -o review.pdf --title "Transit board vote, March 12"
+      factcheck report draft.md --sources sources/ -o review.pdf
     """
     from factcheck import render
 

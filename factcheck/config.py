@@ -41,6 +41,7 @@ KEYS: Tuple[Tuple[str, str], ...] = (
     ("extend-exclude", "extend_exclude"),
     ("max-file-mib", "max_file_mib"),
     ("title", "title"),
+    ("sources", "sources"),
 )
 
 
@@ -235,6 +236,9 @@ def load(paths: Sequence[str], config_file: Optional[str] = None, isolated: bool
     values = parse(table, path)
     if {"per_file_ignores", "exclude", "extend_exclude"} & set(values):
         values["config_root"] = os.path.dirname(os.path.abspath(path))
+    if "sources" in values:  # relative to the config file, as its globs are
+        root = os.path.dirname(os.path.abspath(path))
+        values["sources"] = tuple(os.path.join(root, p) for p in values["sources"])
     field_to_key = {f: k for k, f in KEYS}
     for f in values:
         if f in field_to_key:

@@ -41,6 +41,9 @@ class Settings:
     max_file_mib: float = 64
     # The handout's cover title ("" = from the story's names).
     title: str = ""
+    # Source documents every article is checked against (--sources, config
+    # key ``sources``; factcheck.sources): files or folders.
+    sources: Tuple[str, ...] = ()
 
     @property
     def max_file_bytes(self) -> int:

@@ -32,6 +32,16 @@ def _run_example(rule, ex, tmp_path):
         report = run([str(tmp_path)])
         assert str(good) in [a.article.path for a in report.analyses], "the good file must still be checked"
         return [f for f in report.findings if f.rule == rule.ID]
+    if rule.SCOPE == "sources":  # an article and the source documents it is checked against
+        from factcheck.settings import Settings
+
+        folder = tmp_path / "sources"
+        folder.mkdir()
+        for name, content in ex["sources"].items():
+            (folder / name).write_text(content)
+        (tmp_path / "draft.txt").write_text(ex["article"])
+        report = run([str(tmp_path / "draft.txt")], Settings(sources=(str(folder),)))
+        return [f for f in report.findings if f.rule == rule.ID]
     if isinstance(ex, dict):  # a file, such as a claims file
         (tmp_path / ex["name"]).write_text(ex["content"])
         return [f for f in run([str(tmp_path)]).findings if f.rule == rule.ID]

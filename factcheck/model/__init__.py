@@ -16,8 +16,8 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 # The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
 from .payloads import (  # noqa: F401
-    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, VaguePayload,
-    VariantPayload,
+    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, SourcePayload,
+    SourcePlace, VaguePayload, VariantPayload,
 )
 
 SEVERITIES = ("error", "warning", "info")
@@ -339,6 +339,20 @@ class Story:
 
 
 @dataclass(frozen=True)
+class SourceCheck:
+    """One quote, figure or claim of an article checked against the source
+    documents (``--sources``): where it is in the article and what the check
+    found.  The rules quote-not-in-source, quote-altered,
+    figure-differs-from-source and claim-not-in-source report the ones that
+    fail; the handout lists them all."""
+
+    path: str
+    start: int
+    end: int
+    payload: SourcePayload
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of a run: what was read, what was found, how it was grouped."""
 
@@ -351,6 +365,10 @@ class Report:
     baseline_skipped: int = 0
     generated: str = ""  # ISO date the report was generated (deterministic)
     comparisons: int = 0  # cross-article figure/quote comparisons made
+    # The source documents read (``--sources``) and every check made against
+    # them; both empty when no sources were given.
+    source_files: Tuple[str, ...] = ()
+    source_checks: Tuple[SourceCheck, ...] = ()
 
     @property
     def articles(self) -> Tuple[Article, ...]:

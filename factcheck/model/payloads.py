@@ -129,4 +129,67 @@ class VariantPayload:
                 "differing": [list(d) for d in self.differing], "similarity": self.similarity}
 
 
-Payload = Union[ClaimPayload, AnonymousPayload, ConflictPayload, VariantPayload, VaguePayload]
+SOURCE_STATUSES = ("verbatim", "altered", "not-found", "matches", "differs", "unsupported")
+"""What checking one quote, figure or claim against the sources found."""
+
+
+@dataclass(frozen=True)
+class SourcePlace:
+    """A place in a source document (``factcheck.sources``): its path, the
+    1-based line of the file, the character range in the source's text, the
+    words there, and ``where`` for people ("line 12", "00:01:02.500",
+    "page 3", "row 2023, column encounters")."""
+
+    path: str
+    line: int
+    start: int
+    end: int
+    text: str
+    where: str
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"file": self.path, "line": self.line, "where": self.where, "start": self.start,
+                "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class SourcePayload:
+    """quote-not-in-source, quote-altered, figure-differs-from-source,
+    claim-not-in-source: one quote, figure or claim of the draft checked
+    against the source documents.
+
+    ``check`` is "quote", "figure" or "claim"; ``status`` one of
+    SOURCE_STATUSES; ``draft`` the words as the draft has them; ``places``
+    the source places that bear on it, closest first; ``diff`` for an
+    altered quote the differing stretches as (draft words, source words);
+    ``meaning`` why a difference changes the meaning ("negation", "number",
+    "word"), empty for small edits; ``said_by`` the transcript's speaker
+    label when the quote's words were found among another speaker's words
+    than the one the draft names ("" otherwise)."""
+
+    check: str
+    status: str
+    draft: str
+    speaker: str = ""
+    places: Tuple[SourcePlace, ...] = ()
+    diff: Tuple[Tuple[str, str], ...] = ()
+    meaning: Tuple[str, ...] = ()
+    said_by: str = ""
+    occasion: str = ""
+
+    def as_dict(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {"check": self.check, "status": self.status, "draft": self.draft}
+        if self.speaker:
+            out["speaker"] = self.speaker
+        if self.said_by:
+            out["said_by"] = self.said_by
+        if self.occasion:
+            out["occasion"] = self.occasion
+        out["places"] = [p.as_dict() for p in self.places]
+        if self.diff:
+            out["diff"] = [{"draft": d, "source": s} for d, s in self.diff]
+            out["meaning"] = list(self.meaning)
+        return out
+
+
+Payload = Union[ClaimPayload, AnonymousPayload, ConflictPayload, VariantPayload, VaguePayload, SourcePayload]

@@ -23,6 +23,7 @@ from factcheck.model import (
 )
 
 from . import handout_front as front
+from .handout_checked import checked
 from .handout_quantities import model_groups
 from .handout_text import by_sentence, figure_group, figure_interval, interval, number, runs
 
@@ -62,6 +63,7 @@ def context(report: Report) -> dict:
         "quotes": _quotes(report),
         "variants": _variants(report, by_path),
         "sources": _sources(report),
+        "checked": checked(report, by_path),
         "findings": findings,
         "rules_used": _rules_used(report),
         "strips": front.strips(report),

@@ -49,7 +49,7 @@ def report_dict(report: Report) -> Dict[str, Any]:
             "words": word_count(art.body),
         })
     counts = report.counts()
-    return {
+    out: Dict[str, Any] = {
         "version": VERSION,
         "articles": articles,
         "stories": [
@@ -71,3 +71,22 @@ def report_dict(report: Report) -> Dict[str, Any]:
             "comparisons": report.comparisons,
         },
     }
+    if report.source_files:  # only with --sources: other outputs stay as they were
+        out["sources"] = sources_dict(report)
+    return out
+
+
+def sources_dict(report: Report) -> Dict[str, Any]:
+    """The ``sources`` block: the source files read and every quote, figure
+    and claim checked against them, with what each check found."""
+    checks = []
+    for c in report.source_checks:
+        entry: Dict[str, Any] = {"file": c.path, "start": c.start, "end": c.end}
+        entry.update(c.payload.as_dict())
+        checks.append(entry)
+    tally: Dict[str, Dict[str, int]] = {}
+    for c in report.source_checks:
+        kind = tally.setdefault(c.payload.check, {})
+        kind[c.payload.status] = kind.get(c.payload.status, 0) + 1
+    return {"files": list(report.source_files), "checks": checks,
+            "summary": {k: dict(sorted(v.items())) for k, v in sorted(tally.items())}}

@@ -9,12 +9,16 @@ documentation and its constants describe it:
     SCOPE       "article" (check(analysis, settings)),
                 "story" (check_story(analyses, settings): all articles of one story),
                 "input" (check_inputs(findings, settings): the files the loader
-                could not read, see input_error) or
+                could not read, see input_error),
+                "sources" (check_sources(checks, settings): the article's quotes,
+                figures and claims checked against the source documents,
+                ``factcheck.model.SourceCheck``, see factcheck.sources) or
                 "suppression" (the suppression comments themselves, checked by
                 the engine after the other rules, see suppression_comment)
     EXAMPLES    {"trigger": [...], "no_trigger": [...]}: each example is an
                 article text, or a list of article texts that form one story
-                (for an "input" rule: a file, {"name": ..., "content": ...}).
+                (for an "input" rule: a file, {"name": ..., "content": ...}; for a
+                "sources" rule: {"article": text, "sources": {file name: content}}).
                 The test-suite runs every example through the full pipeline.
 
 Rules are pure: they read Analyses and yield Findings made with
@@ -36,6 +40,10 @@ RULE_MODULES = (
     "conflicting_figure",
     "quote_variant",
     "desk_verdict",
+    "quote_not_in_source",
+    "quote_altered",
+    "figure_differs_from_source",
+    "claim_not_in_source",
     "input_error",
     "suppression_comment",
 )
@@ -92,6 +100,10 @@ def documentation(rule: ModuleType) -> str:
 def _example(example: object) -> str:
     """One example on one line: an article text, or a file as its name and
     its content with the line breaks shown."""
+    if isinstance(example, dict) and "article" in example:
+        files = "; ".join(f"a source {name} containing: " + str(text).strip().replace("\n", " \u23ce ")
+                          for name, text in sorted(example["sources"].items()))
+        return " ".join(str(example["article"]).split()) + f" (checked against {files})"
     if isinstance(example, dict):
         return f"a file {example['name']} containing: " + str(example["content"]).strip().replace("\n", " \u23ce ")
     return " ".join(str(example).split())

@@ -6,7 +6,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import Dict, Optional, Sequence
 
-from factcheck.model import Analysis, Finding, Location, Payload
+from factcheck.model import Analysis, Finding, Location, Payload, SourceCheck
 
 
 def finding(analysis: Analysis, start: int, end: int, message: str, *, severity: Optional[str] = None,
@@ -59,3 +59,23 @@ class ComparisonCounter:
 
 
 COMPARISONS = ComparisonCounter()
+
+
+def source_finding(check: SourceCheck, message: str, *, severity: Optional[str] = None) -> Finding:
+    """A Finding for a check against the sources (``factcheck.sources``):
+    at the quote, figure or claim in the article, with the source places as
+    related locations (the engine fills in the article's line and column;
+    a source place carries its own line and words)."""
+    related = tuple(Location(path=p.path, start=p.start, end=p.end, line=p.line, column=1, end_line=p.line,
+                             end_column=1, text=p.text) for p in check.payload.places)
+    return Finding(rule="", severity=severity or "", path=check.path, start=check.start, end=check.end,
+                   message=message, related=related, payload=check.payload)
+
+
+def where(check: SourceCheck) -> str:
+    """The first source place of a check for people ("transcript.txt, line
+    12"), or "" without one."""
+    if not check.payload.places:
+        return ""
+    p = check.payload.places[0]
+    return f"{p.path.replace(chr(92), '/').rsplit('/', 1)[-1]}, {p.where}"
