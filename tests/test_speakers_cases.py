@@ -145,6 +145,9 @@ def test_possessor_before_participle(text, speaker):
      'would say no more.', "Marlow Foundation"),
     # "member" is a noun for one person before a name
     ('Band member Flea shared the news last week, writing "Feels great to support someone I believe in."', "Flea"),
+    # a place or an object named before the participle's comma is not its subject
+    ('On Friday, Mr. Carsten endorsed Mr. Trumble at a news conference at Mar-a-Lago, Mr. Trumble\'s private '
+     'club, calling him "actually a very intelligent man who cares deeply."', "Carsten"),
 ])
 def test_participle_listener_is_no_speaker(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes

@@ -119,14 +119,14 @@ def _is_description(toks: Sequence[Token], a: int, b: int) -> bool:
     if b == a + 1 and (first.isdigit() or _abbreviated_place(first)):
         return True  # an age, a state: "Harry Bond, 30, of Raleigh, N.C.,", "Mitch Dale, R-Ky.,"
     if first[:1].islower():
-        return low not in CONJUNCTIONS and (low in RELATIVES or not _has_verb(toks, a, b))
+        return low not in CONJUNCTIONS and (low in RELATIVES or not has_verb(toks, a, b))
     if low in PHRASE_OPENERS:
-        return not _has_verb(toks, a, b)
+        return not has_verb(toks, a, b)
     k = a
     while k < b and k - a < 4 and is_name_word(toks[k][0]):
         if toks[k][0].endswith(POSSESSIVE_ENDINGS):
             rest = toks[k + 1:b]  # "Florida's Republican attorney general": a lower-case head noun
-            return any(t[0][:1].islower() for t in rest) and not _has_verb(toks, k + 1, b)
+            return any(t[0][:1].islower() for t in rest) and not has_verb(toks, k + 1, b)
         k += 1
     return False
 
@@ -136,7 +136,7 @@ def _abbreviated_place(word: str) -> bool:
     return word.endswith(".") and word[:1].isupper() and len(word) <= 7 and not is_title_word(word)
 
 
-def _has_verb(toks: Sequence[Token], a: int, b: int) -> bool:
+def has_verb(toks: Sequence[Token], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` holds a finite verb outside a relative clause
     ("Trump returned the compliment"); "who heads the committee" is fine."""
     for k in range(a, b):

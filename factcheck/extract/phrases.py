@@ -460,7 +460,9 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
         while c < len(inner) and starts_upper(inner[c][0]):
             c += 1
         c = c if c > b + 1 else b
-    if 0 < b and c < len(inner) and inner[c][0].islower() and inner[c][0] not in CLAUSE_WORDS \
+    # "Mr. Trumble's private club" describes; "Ann Lee's aide rallied supporters" is a clause
+    possessed = b > 0 and inner[b - 1][0].endswith(("'s", "\u2019s")) and not apposition.has_verb(inner, b, len(inner))
+    if 0 < b and not possessed and c < len(inner) and inner[c][0].islower() and inner[c][0] not in CLAUSE_WORDS \
             and inner[c][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
         return _run_source(text, toks, j + 1, j + 1 + b)

@@ -211,6 +211,23 @@ def _closes(tail: str) -> bool:
     return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower())
 
 
+def _object_position(text: str, start: int, src: phrases.Source) -> bool:
+    """Whether ``src`` follows a preposition or a verb ("at Mar-a-Lago",
+    "endorsed Mr. Trump"): an object, not a subject."""
+    before = text[max(start, src[1] - 30):src[1]].split()
+    word = before[-1] if before else ""
+    return word in PREPOSITIONS
+
+
+def _named_subject(text: str, src: phrases.Source) -> bool:
+    """A clause subject firm enough to credit a participle with: a pronoun,
+    a name of two words or more, or one after a title ("Mr. Carson"); a lone
+    capitalised word is too often an opener ("Hours later,") or a place."""
+    before = text[max(0, src[1] - 12):src[1]].split()
+    return src[0].lower() in PRONOUNS or len(text[src[1]:src[2]].split()) >= 2 \
+        or bool(before) and names.is_title_word(before[-1])
+
+
 def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
     """The source of the cue ``m``: after "according to" or a relaying verb
     ("quoted X as saying"), else the subject before it, else after it when
@@ -222,6 +239,12 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
         # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
         return phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
     src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
+    if src is not None and cue.endswith("ing") and text[start:m.start()].rstrip().endswith(",") \
+            and _object_position(text, start, src):
+        # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
+        # subject is the clause's, not the object or place named last before the comma
+        subject = phrases.leading_subject(text, start, m.start())
+        src = subject if subject is not None and _named_subject(text, subject) else src
     if src is None and prefer == "first" and not cue.endswith("ing") and (
             not text[start:m.start()].strip(" ,\u2014-") or text[start:m.start()].rstrip().endswith(",")):
         # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
