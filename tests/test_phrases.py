@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract import phrases, sources, tokens, wordsets
+from factcheck.extract import inverted, phrases, sources, tokens, wordsets
 from factcheck.extract.lexicon import read_list
 
 
@@ -14,7 +14,7 @@ def _before(text, cue):
 
 
 def _after(text, cue):
-    return phrases.phrase_after(text, text.index(cue) + len(cue), len(text))
+    return inverted.phrase_after(text, text.index(cue) + len(cue), len(text))
 
 
 @pytest.mark.parametrize("text, cue, want", [

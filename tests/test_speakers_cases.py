@@ -168,3 +168,17 @@ def test_long_appositions(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title word that ends a name is its surname ("Carole King", "Peter T. King")
+    ('"It is not going to be easy," Lena King said.', "Lena King"),
+    ('"It is not going to be easy," said Representative Paul T. King of Ohio.', "Paul T. King"),
+    # a description, a place or firm after a preposition, then the name in apposition
+    ('"It was his first attempt," said his closest friend at Lehigh, Bruno Tarr, who knew him well.', "Bruno Tarr"),
+    ('"The odds are even," said another leading trial lawyer, Ann J. Pike of the firm Mayer Lane.', "Ann J. Pike"),
+    ('"It will not be easy," said the singer Lena King.', "Lena King"),
+])
+def test_title_surnames_and_names_after_descriptions(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[0].speaker == speaker
+

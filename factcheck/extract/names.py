@@ -24,6 +24,7 @@ PHRASE_OPENERS = word_set("phrase_openers")
 ORG_WORDS = word_set("organisation_name_words")  # "of" after one continues a name: "Bank of England"
 CAP_STOP = word_set("capitalised_non_names")
 PARTY_WORDS = word_set("party_words")
+TITLE_SURNAMES = word_set("title_surnames")
 
 
 def is_title_word(tok: str) -> bool:
@@ -86,6 +87,17 @@ _NAME_RUN = re.compile(
 _HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'\u2019-]+)")
 
 
+def _surname_title(words, first: int, k: int) -> bool:
+    """Whether the title word ``words[k]`` is a surname: the last word of a
+    name after a first name or an initial ("Carole King", "Peter T. King"),
+    not a title before a name ("King Charles") or after another title."""
+    if k != len(words) - 1 or k == first or words[k].lower() not in TITLE_SURNAMES:
+        return False
+    prev = words[k - 1]
+    return not is_title_word(prev) and prev[:1].isupper() and prev.rstrip(".").lower() not in CAP_STOP \
+        and prev.lower() not in COMMON_WORDS
+
+
 @lru_cache(maxsize=1 << 16)
 def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
     """``(full name, keys)`` for one capitalised run of ``NameIndex``: the
@@ -104,8 +116,8 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
         if k < cut:
             continue
         low = w.lower().rstrip(".")
-        if is_title_word(w) or low in CAP_STOP or k == cut and (low in COMMON_WORDS or low in speech_verbs()
-                                                             or low in PARTY_WORDS and len(words) - k >= 3):
+        if is_title_word(w) and not _surname_title(words, cut, k) or low in CAP_STOP or k == cut and (
+                low in COMMON_WORDS or low in speech_verbs() or low in PARTY_WORDS and len(words) - k >= 3):
             cut = k + 1
     words = words[cut:]
     words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
@@ -162,7 +174,8 @@ class NameIndex:
     def resolve(self, mention: str, at: int = 0) -> str:
         """The full name for ``mention`` (titles dropped), or the mention
         itself when the article never gives a longer name."""
-        words = [w for w in mention.split() if not is_title_word(w)] or mention.split()
+        words = mention.split()
+        words = [w for k, w in enumerate(words) if not is_title_word(w) or _surname_title(words, 0, k)] or words
         if words and words[-1].endswith(("\u2019s", "'s")):
             words[-1] = words[-1][:-2]
         key = " ".join(words).lower()

@@ -1,8 +1,8 @@
 """Source phrases next to a speech cue, as the quote-speaker step reads them.
 
 ``phrase_before`` reads the subject of a cue (``Board chair Marcus Oyelaran``
-in "Board chair Marcus Oyelaran said"), ``phrase_after`` the source after an
-inverted cue or "according to" (``said Luis Carranza, who ...``),
+in "Board chair Marcus Oyelaran said"), ``inverted.phrase_after`` the source
+after an inverted cue or "according to" (``said Luis Carranza, who ...``),
 ``leading_subject`` the subject opening a sentence.  Each returns
 ``(source, start, end, class)`` or None, where class is one of person,
 organisation, document, anonymous, none.  They read ``tokens.dotted_tokens``
@@ -77,7 +77,7 @@ def _trim_name(toks: List[Tuple[str, int, int]], a: int, b: int) -> Tuple[int, i
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "G.K.": initials, not the end of a sentence
 
 
-def _run_source(text: str, toks, a: int, b: int) -> Source:
+def run_source(text: str, toks, a: int, b: int) -> Source:
     for k in range(b - 2, a - 1, -1):
         # "Sky Networks' Sophie Turner Laing", "Trump's adviser Roger Stone":
         # the name is what follows the possessive
@@ -123,7 +123,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     if tok == ",":
         chained = apposition.chain_subject(toks, i)
         if chained is not None:
-            return _run_source(text, toks, *chained)
+            return run_source(text, toks, *chained)
         return _appositive(text, toks, i)
     if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
@@ -208,7 +208,7 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
         found = _person_at(text, toks, i, j)
         if found is not None:
             return found
-    return _run_source(text, toks, j, i + 1)
+    return run_source(text, toks, j, i + 1)
 
 
 def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[Source]:
@@ -221,7 +221,7 @@ def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[S
     if not looks_like_name(toks[m:k]) or is_title_word(toks[k - 1][0]) \
             or m > 0 and toks[m - 1][0] in ("at", "of", "for", "from", "with", "to", "by"):
         return None
-    src = _run_source(text, toks, m, k)
+    src = run_source(text, toks, m, k)
     return src if src[3] == "person" and len(src[0].split()) >= 2 else None
 
 
@@ -234,7 +234,7 @@ def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Sou
     if c >= 1 and toks[c][0] == "," and starts_upper(toks[c - 1][0]):
         m = _name_run_backward(toks, c - 1)
         if looks_like_name(toks[m:c]):
-            return _run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
+            return run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
     np = _np_backward(text, toks, i, False)
     return np if np is not None and np[1] < toks[j][1] else None
 
@@ -288,12 +288,12 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = k
             while b < len(toks) and is_name_word(toks[b][0]):
                 b += 1
-            named = _described_name(toks[k:], b - k)
+            named = described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
-                return _run_source(text, toks, k + named[0], k + named[1])
+                return run_source(text, toks, k + named[0], k + named[1])
             if b < len(toks) and (toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS
                                   or apposition.described_then_predicate(toks, b)) and looks_like_name(toks[k:b]):
-                return _run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
+                return run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
         while k < len(toks) and toks[k][0] != ",":
             k += 1
         k += 1
@@ -318,7 +318,7 @@ def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
     return None
 
 
-def _described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
+def described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
     """``Republican presidential nominee Donald Trump``, ``Clinton's top
     foreign policy aide Jake Sullivan``: when the capitalised run
     ``toks[:b]`` is party labels only or a possessor, and a few lower-case
@@ -353,11 +353,11 @@ def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
         b = 0
         while b < len(toks) and is_name_word(toks[b][0]) and toks[b][0] not in (",",):
             b += 1
-        named = _described_name(toks, b)
+        named = described_name(toks, b)
         if named is not None:
-            return _run_source(text, toks, *named)
+            return run_source(text, toks, *named)
         if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
-            return _run_source(text, toks, 0, b)
+            return run_source(text, toks, 0, b)
     return _the_subject(text, toks) if low == "the" else None
 
 
@@ -446,7 +446,7 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
             return found
     if all(is_name_word(t[0]) for t in inner):
         k = _name_run_backward(toks, i - 1)
-        src = _run_source(text, toks, max(k, j + 1), i)
+        src = run_source(text, toks, max(k, j + 1), i)
         before = phrase_before(text, toks[0][1], toks[j][1])
         if before is not None and before[3] != "person" or before is None or before[0][:1].islower():
             return src
@@ -465,10 +465,10 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     if 0 < b and not possessed and c < len(inner) and inner[c][0].islower() and inner[c][0] not in CLAUSE_WORDS \
             and inner[c][0] not in PHRASE_OPENERS and looks_like_name(inner[:b]):
         # "Hours later, Trump returned the compliment, telling ...": a clause, not an appositive
-        return _run_source(text, toks, j + 1, j + 1 + b)
+        return run_source(text, toks, j + 1, j + 1 + b)
     chained = apposition.chain_subject(toks, j)  # "Tracy Marten, Trayvon's father, issued a statement, saying"
     if chained is not None:
-        return _run_source(text, toks, *chained)
+        return run_source(text, toks, *chained)
     return phrase_before(text, toks[0][1], toks[j][1])
 
 
@@ -480,116 +480,3 @@ def _place_before(toks: Sequence[Token], j: int) -> bool:
         k -= 1
     # "of" inside a name ("Federal Bureau of Investigation,") opens no place
     return k < j - 1 and k >= 1 and toks[k][0] in PLACE_PREPOSITIONS and not starts_upper(toks[k - 1][0])
-
-
-def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
-    """The source after an inverted cue (``said Luis Carranza``) or
-    ``according to``; None when what follows is not a source (``said in a
-    statement``)."""
-    toks = dotted_tokens(text, pos, min(end, pos + 250))
-    if not toks:
-        return None
-    tok = toks[0][0]
-    low = tok.lower()
-    if low in PRONOUNS and tok.islower():
-        return tok, toks[0][1], toks[0][2], PRONOUNS[low]
-    if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
-        return _name_after(text, toks)
-    if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
-        found = _titled_name_after(text, toks)
-        if found is not None:
-            return found
-    if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
-                                                                          and low not in CLAUSE_WORDS):
-        return _described_after(text, toks, low)
-    return None
-
-
-def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
-    """The capitalised run opening ``toks``, or the person named after it
-    ("said Jupiter Research analyst Olivier Beauvillain")."""
-    b = 0
-    while b < len(toks) and (starts_upper(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
-                                                          and toks[b - 1][0].lower() in ORG_WORDS)
-                             and b + 1 < len(toks) and starts_upper(toks[b + 1][0])):
-        b += 1
-    if b == 0:
-        return None
-    named = _described_name(toks, b)
-    if named is not None:  # said Republican political consultant Chris Russell
-        src = _run_source(text, toks, *named)
-        return src[0], toks[0][1], src[2], src[3]
-    c = b
-    while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
-            is_title_word(toks[c][0]) or toks[c][0] in SOURCE_NOUNS):
-        c += 1
-    if b < c < len(toks) and starts_upper(toks[c][0]):
-        d = c
-        while d < len(toks) and is_name_word(toks[d][0]):
-            d += 1
-        if looks_like_name(toks[c:d]):
-            src = _run_source(text, toks, c, d)
-            return src[0], toks[0][1], src[2], src[3]
-    return _run_source(text, toks, 0, b)
-
-
-def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
-    """"said housing director Tom Reyes": lower-case words ending in a
-    title or source noun, then a name."""
-    b = 0
-    while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
-        b += 1
-    if not (0 < b < len(toks) and starts_upper(toks[b][0])):
-        return None
-    c = b
-    while c < len(toks) and is_name_word(toks[c][0]):
-        c += 1
-    named = _described_name(toks[b:], c - b)
-    if named is not None:  # "said former Vermont governor Howard Deen"
-        src = _run_source(text, toks, b + named[0], b + named[1])
-        return src[0], toks[0][1], src[2], src[3]
-    # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
-    if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
-            or (any(is_title_word(t[0]) for t in toks[b:c - 1]) or _agent_noun(toks[b - 1][0]))
-            and looks_like_name(toks[c - 2:c])):
-        return None
-    src = _run_source(text, toks, b, c)
-    return src[0], toks[0][1], src[2], src[3]
-
-
-AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent")
-
-
-def _agent_noun(word: str) -> bool:
-    """"neurosurgeon", "columnist", "voter": a noun for someone who does
-    something, before a full name after an inverted cue."""
-    return word.isalpha() and len(word) > 4 and word.endswith(AGENT_ENDINGS) and word not in CLAUSE_WORDS
-
-
-def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
-    """A descriptive source after the cue ("said two officials", "said the
-    mayor, Dana Whitfield,"), up to punctuation or a word that ends it."""
-    b = 0
-    while b < len(toks) and b < 10:
-        t = toks[b][0]
-        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
-            break
-        if b > 0 and t.lower() in STOP_AFTER:
-            break
-        b += 1
-    if b == 0:
-        return None
-    start, stop = toks[0][1], toks[b - 1][2]
-    phrase = text[start:stop].rstrip(".")
-    # "the mayor, Dana Whitfield," -> the name
-    if b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0]):
-        c = b + 1
-        while c < len(toks) and is_name_word(toks[c][0]):
-            c += 1
-        ends = c == len(toks) or toks[c][0] in (",", ".") or toks[c - 1][0].endswith(".")  # "Jo Bayer."
-        if ends and phrase.split()[-1][:1].islower():
-            # a lower-case head ("another Twitter user, Johanna Bayer,"), not a name ("the Red Cross, Geneva")
-            return _run_source(text, toks, b + 1, c)
-    if low in ("according",):
-        return None
-    return phrase, start, start + len(phrase), classify_phrase(phrase)

@@ -25,7 +25,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
-from . import names, phrases
+from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
@@ -234,10 +234,10 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
     the cue opens the text after a quote or a sentence (Continued Stone:)."""
     cue = m.group(1)
     if cue.lower() == "according to":
-        return phrases.phrase_after(text, m.end(), end)
+        return inverted.phrase_after(text, m.end(), end)
     if cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
         # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
-        return phrases.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
+        return inverted.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
     src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
     if src is not None and cue.endswith("ing") and text[start:m.start()].rstrip().endswith(",") \
             and _object_position(text, start, src):
@@ -248,11 +248,11 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
     if src is None and prefer == "first" and not cue.endswith("ing") and (
             not text[start:m.start()].strip(" ,\u2014-") or text[start:m.start()].rstrip().endswith(",")):
         # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
-        src = phrases.phrase_after(text, m.end(), end)
+        src = inverted.phrase_after(text, m.end(), end)
     if src is None and cue.endswith("ing"):
         src = phrases.leading_subject(text, start, m.start())
     if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
-        src = phrases.phrase_after(text, m.end(), end)
+        src = inverted.phrase_after(text, m.end(), end)
         if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
             src = None
     return src
@@ -455,7 +455,7 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
         m = _UNLISTED_INVERTED.match(text, pos, end)
         if m is None:
             return None
-        src = phrases.phrase_after(text, m.end(1), end)
+        src = inverted.phrase_after(text, m.end(1), end)
     if src is None or src[3] not in ("person", "organisation"):
         return None
     return _Cue(m.group(1), m.start(1), m.end(1), *src)

@@ -1,0 +1,148 @@
+"""The source after an inverted cue or "according to" ("said Luis
+Carranza, who ...", "said the mayor, Dana Whitfield,", "according to two
+officials"), as the quote-speaker step reads it.  The subject before a cue
+is read in ``phrases``; both return ``(source, start, end, class)``.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from .descriptions import anonymity_re, classify_phrase
+from .names import CAP_STOP, ORG_WORDS, PARTICLES, PHRASE_OPENERS, is_name_word, is_title_word, looks_like_name
+from .apposition import DESCRIPTION_PREPOSITIONS
+from .phrases import CLAUSE_WORDS, INVERTED_DETERMINERS, STOP_AFTER, Source, described_name, run_source
+from .tokens import Token, dotted_tokens, starts_upper
+from .wordsets import PRONOUNS, SOURCE_NOUNS
+
+
+def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
+    """The source after an inverted cue (``said Luis Carranza``) or
+    ``according to``; None when what follows is not a source (``said in a
+    statement``)."""
+    toks = dotted_tokens(text, pos, min(end, pos + 250))
+    if not toks:
+        return None
+    tok = toks[0][0]
+    low = tok.lower()
+    if low in PRONOUNS and tok.islower():
+        return tok, toks[0][1], toks[0][2], PRONOUNS[low]
+    if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
+        return _name_after(text, toks)
+    if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
+        found = _titled_name_after(text, toks)
+        if found is not None:
+            return found
+    if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
+                                                                          and low not in CLAUSE_WORDS):
+        return _described_after(text, toks, low)
+    return None
+
+
+def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """The capitalised run opening ``toks``, or the person named after it
+    ("said Jupiter Research analyst Olivier Beauvillain")."""
+    b = 0
+    while b < len(toks) and (starts_upper(toks[b][0]) or (toks[b][0].lower() in PARTICLES or toks[b][0] == "of"
+                                                          and toks[b - 1][0].lower() in ORG_WORDS)
+                             and b + 1 < len(toks) and starts_upper(toks[b + 1][0])):
+        b += 1
+    if b == 0:
+        return None
+    named = described_name(toks, b)
+    if named is not None:  # said Republican political consultant Chris Russell
+        src = run_source(text, toks, *named)
+        return src[0], toks[0][1], src[2], src[3]
+    c = b
+    while c < len(toks) and c - b < 2 and toks[c][0].islower() and (
+            is_title_word(toks[c][0]) or toks[c][0] in SOURCE_NOUNS):
+        c += 1
+    if b < c < len(toks) and starts_upper(toks[c][0]):
+        d = c
+        while d < len(toks) and is_name_word(toks[d][0]):
+            d += 1
+        if looks_like_name(toks[c:d]):
+            src = run_source(text, toks, c, d)
+            return src[0], toks[0][1], src[2], src[3]
+    return run_source(text, toks, 0, b)
+
+
+def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
+    """"said housing director Tom Reyes": lower-case words ending in a
+    title or source noun, then a name."""
+    b = 0
+    while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
+        b += 1
+    if not (0 < b < len(toks) and starts_upper(toks[b][0])):
+        return None
+    c = b
+    while c < len(toks) and is_name_word(toks[c][0]):
+        c += 1
+    named = described_name(toks[b:], c - b)
+    if named is not None:  # "said former Vermont governor Howard Deen"
+        src = run_source(text, toks, b + named[0], b + named[1])
+        return src[0], toks[0][1], src[2], src[3]
+    # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
+    if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
+            or (any(is_title_word(t[0]) for t in toks[b:c - 1]) or _agent_noun(toks[b - 1][0]))
+            and looks_like_name(toks[c - 2:c])):
+        return None
+    src = run_source(text, toks, b, c)
+    return src[0], toks[0][1], src[2], src[3]
+
+
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent")
+
+
+def _agent_noun(word: str) -> bool:
+    """"neurosurgeon", "columnist", "voter": a noun for someone who does
+    something, before a full name after an inverted cue."""
+    return word.isalpha() and len(word) > 4 and word.endswith(AGENT_ENDINGS) and word not in CLAUSE_WORDS
+
+
+def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: str) -> Optional[Source]:
+    """"said the mayor, Dana Whitfield," "said another Twitter user, Jo
+    Bayer." "said his best friend at Lehigh, Bruce Tarry, who": the name in
+    apposition after a description that ends at ``toks[b]`` (a place or
+    firm after a preposition may come first), when the description's head is
+    a lower-case noun ("the Red Cross, Geneva" names no person)."""
+    if b < len(toks) and toks[b][0] in DESCRIPTION_PREPOSITIONS and phrase.split()[-1][:1].islower():
+        k = b + 1
+        while k < len(toks) and k - b < 6 and starts_upper(toks[k][0]):
+            k += 1
+        b = k if k > b + 1 else b
+    if not (b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0])
+            and phrase.split()[-1][:1].islower()):
+        return None
+    c = b + 1
+    while c < len(toks) and is_name_word(toks[c][0]):
+        c += 1
+    # the name ends the clause ("Jo Bayer."), or a comma or an "of"/"from" place follows it
+    ends = c == len(toks) or toks[c][0] in (",", ".", "of", "from") or toks[c - 1][0].endswith(".")
+    return run_source(text, toks, b + 1, c) if ends and looks_like_name(toks[b + 1:c]) else None
+
+
+def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
+    """A descriptive source after the cue ("said two officials", "said the
+    mayor, Dana Whitfield,"), up to punctuation or a word that ends it."""
+    b = 0
+    while b < len(toks) and b < 10:
+        t = toks[b][0]
+        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
+            break
+        if b > 0 and t.lower() in STOP_AFTER:
+            break
+        b += 1
+    if b == 0:
+        return None
+    start, stop = toks[0][1], toks[b - 1][2]
+    phrase = text[start:stop].rstrip(".")
+    named = _name_after_description(text, toks, b, phrase)
+    if named is not None:
+        return named
+    titled = _titled_name_after(text, toks[1:b]) if low in ("the", "a", "an") and b > 2 else None
+    if titled is not None:  # "said the singer Carole King": the name, not the whole phrase
+        return titled[0], start, titled[2], titled[3]
+    if low in ("according",):
+        return None
+    return phrase, start, start + len(phrase), classify_phrase(phrase)
