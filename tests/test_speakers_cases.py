@@ -182,3 +182,16 @@ def test_title_surnames_and_names_after_descriptions(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a titled surname "of" an organisation is the person
+    ('"It was the least bad outcome," Mr. Morrow of the Harbor Club said.', "Morrow"),
+    # a cue word after a determiner is a noun ("one of the states suing"); a far cue may close its
+    # sentence with where it was said
+    ('"It is an invasion of our domain," Lena Pratt, the attorney general of Ohio, one of the states '
+     'suing the agency, said at a news conference.', "Lena Pratt"),
+])
+def test_titled_surname_and_noun_cue_words(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[0].speaker == speaker
+

@@ -222,7 +222,8 @@ def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[S
             or m > 0 and toks[m - 1][0] in ("at", "of", "for", "from", "with", "to", "by"):
         return None
     src = run_source(text, toks, m, k)
-    return src if src[3] == "person" and len(src[0].split()) >= 2 else None
+    titled = any(is_title_word(t[0]) for t in toks[m:k - 1])  # "Mr. Morgan of the Sierra Club"
+    return src if src[3] == "person" and (len(src[0].split()) >= 2 or titled) else None
 
 
 def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Source]:

@@ -30,7 +30,7 @@ from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
 from .subjects import PREPOSITIONS
-from .wordsets import DATE_WORDS, PRONOUNS
+from .wordsets import DATE_WORDS, DETERMINERS, PRONOUNS
 
 
 
@@ -169,6 +169,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         found.reverse()
     elif found[0].start() - start > max_gap:
         return _closing_cue(text, start, end, found, tail_ok)
+    found = [m for m in found if not _noun_use(text, start, m)] or found
     for m in found:
         src = _cue_source(text, start, end, m, prefer)
         if src is not None:
@@ -177,6 +178,16 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
             return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
     m = found[0]
     return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _noun_use(text: str, start: int, m: "re.Match[str]") -> bool:
+    """A cue word after a determiner is a noun ("one of the states suing",
+    "its claims"), not a speech verb."""
+    before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    return before is not None and before.group(1).lower() in DETERMINERS
 
 
 def _name_colon(text: str, start: int, end: int) -> Optional[_Cue]:
@@ -204,11 +215,16 @@ def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]
     return _Cue(m.group(1), m.start(), m.end(), *src)
 
 
+CLOSING_PREPOSITIONS = frozenset(read_list("closing_cue_prepositions"))
+
+
 def _closes(tail: str) -> bool:
     """Whether ``tail``, the text after a cue, ends the sentence: nothing
-    but punctuation, or a day ("..., said Monday.", "said on Tuesday.")."""
+    but punctuation, a day ("..., said Monday.", "said on Tuesday."), or a
+    short phrase of where or how it was said ("said in a statement.")."""
     words = tail.strip(" .\u201d\"").split()
-    return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower())
+    return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower()) \
+        or len(words) <= 6 and words[0] in CLOSING_PREPOSITIONS and "," not in tail  # "said at a news conference."
 
 
 def _object_position(text: str, start: int, src: phrases.Source) -> bool:
