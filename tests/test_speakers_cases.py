@@ -195,3 +195,11 @@ def test_titled_surname_and_noun_cue_words(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
 
+
+
+def test_quote_attribution_cue_after_a_long_apposition():
+    text = ('"It is an invasion of our domain," Lena Pratt, the attorney general of Ohio, one of the states '
+            'suing the agency, said at a news conference.\n')
+    analysis = extract(Article(path="x.txt", content=text))
+    linked = [a for a in analysis.attributions if a.quote == 0]
+    assert [(a.source, text[a.cue_start:a.cue_end]) for a in linked] == [("Lena Pratt", "said")]

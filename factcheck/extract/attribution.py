@@ -391,7 +391,8 @@ def _quote_attribution(text: str, q: Quote, qi: int, sent: int) -> Attribution:
     cue = q.cue or ""
     cs = ce = q.speaker_start if q.speaker_start is not None else q.start
     if cue and q.speaker_start is not None:
-        k = text.find(cue, max(0, q.speaker_start - 60), min(len(text), (q.speaker_end or q.speaker_start) + 60))
+        # the cue may follow a long apposition ("Scott Pruitt, the attorney general of ..., said")
+        k = text.find(cue, max(0, q.speaker_start - 60), min(len(text), (q.speaker_end or q.speaker_start) + 250))
         if k != -1:
             cs, ce = k, k + len(cue)
     ss = q.speaker_start if q.speaker_start is not None else q.start
