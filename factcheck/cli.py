@@ -339,7 +339,8 @@ def report(ctx, paths, jobs, quiet, output, template_dir, annotate, title):
     data = render.get(name).render(rep, render.RenderOptions(template_dir=template_dir, extra={"title": title}))
     _emit(data, output)
     if not quiet:
-        click.echo(f"wrote {output}: {len(rep.findings)} findings in {len(rep.analyses)} articles", err=True)
+        n, m = len(rep.findings), len(rep.analyses)
+        click.echo(f"wrote {output}: {n} finding{'' if n == 1 else 's'} in {m} article{'' if m == 1 else 's'}", err=True)
     if annotate:
         from factcheck import annotate as _annotate
 

@@ -233,6 +233,15 @@ def test_synthetic_story_quotes():
     assert [s for s, _ in altered] == ["error", "warning"]
 
 
+def test_claims_table_says_what_the_sources_settle():
+    from factcheck.render.handout_data import context
+
+    claims = context(_synthetic())["claims"]
+    checked = {c["paragraph"]: c["checked"] for c in claims}
+    assert checked[1] == "'more than 2 million containers' matches harbour-release.md, line 6"
+    assert checked[2].startswith("'3,900 people' differs from harbour-release.md, line 8")
+
+
 def test_release_supports_and_contradicts(tmp_path):
     (tmp_path / "release.txt").write_text("Agents recorded 2.38 million encounters at the southern border last "
                                           "year, the agency said.\n")

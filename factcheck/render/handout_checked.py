@@ -57,3 +57,22 @@ def checked(report: Report, by_path: Mapping[str, Analysis]) -> Optional[dict]:
 def _paragraph(a: Optional[Analysis], offset: int) -> int:
     s = a.sentence_at(offset) if a is not None else None
     return s.paragraph + 1 if s else 0
+
+
+def sentence_notes(report: Report, by_path: Mapping[str, Analysis]) -> Dict[tuple, str]:
+    """``(path, sentence index) -> note`` for the claims table: what the
+    source documents say of the figures checked in that sentence ("matches
+    harbour-release.md, line 6"), so a claim the sources settle does not
+    read as one still to verify.  Empty when no sources were given."""
+    notes: Dict[tuple, List[str]] = {}
+    for c in report.source_checks:
+        p = c.payload
+        a = by_path.get(c.path)
+        s = a.sentence_at(c.start) if a is not None and p.check == "figure" else None
+        if s is None or not p.places:
+            continue
+        verb = {"matches": "matches", "differs": "differs from"}.get(p.status, "is not found in")
+        note = f"'{p.draft}' {verb} {_name(p.places[0].path)}, {p.places[0].where}"
+        notes.setdefault((c.path, s.index), []).append(note)
+    return {k: "; ".join(v) for k, v in notes.items()}
+

@@ -23,7 +23,7 @@ from factcheck.model import (
 )
 
 from . import handout_front as front
-from .handout_checked import checked
+from .handout_checked import checked, sentence_notes
 from .handout_quantities import model_groups
 from .handout_text import by_sentence, figure_group, figure_interval, interval, number, runs
 
@@ -218,6 +218,7 @@ def _status(a: Analysis, index: Optional[int]) -> Tuple[str, str]:
 
 def _claims(report: Report) -> List[dict]:
     out = []
+    notes = sentence_notes(report, {a.article.path: a for a in report.analyses})
     for a in report.analyses:
         for c in a.claims:
             if not (0 <= c.sentence < len(a.sentences)):
@@ -233,6 +234,7 @@ def _claims(report: Report) -> List[dict]:
                 "kinds": list(c.kinds),
                 "status": status,
                 "source": source,
+                "checked": notes.get((a.article.path, c.sentence), ""),
                 "verdict": None if v is None else {
                     "rating": v.rating, "note": v.note or "", "url": v.url or "",
                     "reviewer": v.reviewer or "", "date": v.date or "",
