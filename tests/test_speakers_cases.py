@@ -203,3 +203,10 @@ def test_quote_attribution_cue_after_a_long_apposition():
     analysis = extract(Article(path="x.txt", content=text))
     linked = [a for a in analysis.attributions if a.quote == 0]
     assert [(a.source, text[a.cue_start:a.cue_end]) for a in linked] == [("Lena Pratt", "said")]
+
+
+def test_irregular_past_verb_ends_the_subject_of_a_participle():
+    text = ('The Ohio senator sought to calm his supporters, and took a heckler in stride, saying the man '
+            'would "not get beat up" at his rally.\n')
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["The Ohio senator"]
+

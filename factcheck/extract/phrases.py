@@ -247,9 +247,13 @@ _INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earl
 PLACE_PREPOSITIONS = word_set("place_prepositions")
 
 
+IRREGULAR_PAST = word_set("irregular_past_verbs")
+
+
 def _is_verb_like(tok: str) -> bool:
     low = tok.lower()
-    return tok.islower() and (low.endswith("ed") or low in speech_verbs() or low in ("has", "had", "is", "was", "told"))
+    return tok.islower() and (low.endswith("ed") or low in speech_verbs() or low in IRREGULAR_PAST
+                              or low in ("has", "had", "is", "was", "told"))
 
 
 def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
