@@ -210,3 +210,18 @@ def test_irregular_past_verb_ends_the_subject_of_a_participle():
             'would "not get beat up" at his rally.\n')
     assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["The Ohio senator"]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party-state tag in parentheses after the subject's name
+    ('But Sen. Pat Tooley (R-Pa.) refused to entertain the idea, responding that he is "not going to go into '
+     'what my campaign is doing."', "Pat Tooley"),
+    # a cue set off by commas with its source after it
+    ('The paradox of Nancy, says Carl Antony, historian at the National Library, is that she was "one of the '
+     'most powerful first ladies in the era."', "Carl Antony"),
+    ('Because of how the schedule was made, explained Rosenthal, "with this thing over by mid-March there is '
+     'a scenario where it is hard."', "Rosenthal"),
+])
+def test_parenthesis_and_cue_between_commas(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[0].speaker == speaker
+

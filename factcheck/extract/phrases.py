@@ -296,8 +296,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             named = described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
-            if b < len(toks) and (toks[b][0][:1].islower() and toks[b][0] not in CLAUSE_WORDS
-                                  or apposition.described_then_predicate(toks, b)) and looks_like_name(toks[k:b]):
+            c = _after_parenthesis(toks, b)  # "Sen. Pat Toomey (R-Pa.) refused"
+            if c < len(toks) and (toks[c][0][:1].islower() and toks[c][0] not in CLAUSE_WORDS
+                                  or apposition.described_then_predicate(toks, c)) and looks_like_name(toks[k:b]):
                 return run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
         while k < len(toks) and toks[k][0] != ",":
             k += 1
@@ -305,6 +306,15 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
         if k >= len(toks):
             break
     return None
+
+
+def _after_parenthesis(toks: Sequence[Token], b: int) -> int:
+    """The index after a parenthesis opening at ``b`` ("(R-Pa.)"), else ``b``."""
+    if b < len(toks) and toks[b][0] == "(":
+        for e in range(b + 1, min(len(toks), b + 8)):
+            if toks[e][0] == ")":
+                return e + 1
+    return b
 
 
 def leading_subject(text: str, start: int, end: int) -> Optional[Source]:
@@ -361,7 +371,8 @@ def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
         named = described_name(toks, b)
         if named is not None:
             return run_source(text, toks, *named)
-        if 0 < b < len(toks) and (toks[b][0][:1].islower() or toks[b][0] == ",") and looks_like_name(toks[:b]):
+        c = _after_parenthesis(toks, b)
+        if 0 < b and c < len(toks) and (toks[c][0][:1].islower() or toks[c][0] == ",") and looks_like_name(toks[:b]):
             return run_source(text, toks, 0, b)
     return _the_subject(text, toks) if low == "the" else None
 

@@ -267,6 +267,11 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
         src = inverted.phrase_after(text, m.end(), end)
     if src is None and cue.endswith("ing"):
         src = phrases.leading_subject(text, start, m.start())
+    if src is None and prefer == "last" and text[start:m.start()].rstrip().endswith(","):
+        # "The paradox, says Carl Anton, historian at ..., is that ...": a cue set off by commas, its source after it
+        after = inverted.phrase_after(text, m.end(), end)
+        if after is not None and after[0][:1].isupper() and text[after[2]:end].lstrip()[:1] in (",", ""):
+            src = after
     if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
         src = inverted.phrase_after(text, m.end(), end)
         if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
