@@ -225,3 +225,18 @@ def test_parenthesis_and_cue_between_commas(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a statement issued by someone, "saying ...": the issuer, not the statement
+    ('Black Lives Matter issued a statement saying it took the action "because of the unsafe conditions here."',
+     "Black Lives Matter"),
+    ('His office put out a statement saying the city "does not have the capacity to vet every request."',
+     "His office"),
+    # a time phrase and an adverb between a described subject and its verb are not part of it
+    ('The Lakeside campaign on Monday also doubled down on its attacks, saying she is experienced "on paper '
+     'and nowhere else."', "The Lakeside campaign"),
+])
+def test_issuer_of_a_statement_and_trimmed_subjects(text, speaker):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert quotes[0].speaker == speaker
+

@@ -40,7 +40,7 @@ def classify_phrase(phrase: str) -> str:
     low = phrase.lower()
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
     has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)
-    head = _head(words)
+    head = head_noun(words)
     definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
     if head in DOC_NOUNS:
         return "document"
@@ -56,7 +56,7 @@ def classify_phrase(phrase: str) -> str:
     return "person"
 
 
-def _head(words: List[str]) -> str:
+def head_noun(words: List[str]) -> str:
     """The head noun of a phrase: the last word before a preposition or
     relative word."""
     head = ""
@@ -72,5 +72,5 @@ def is_source_phrase(phrase: str) -> bool:
     person, group, organisation or document (``source_nouns.txt``), a title,
     or the phrase is an anonymity phrase."""
     words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
-    head = _head([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
+    head = head_noun([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
     return head in SOURCE_NOUNS or is_title_word(head) or bool(anonymity_re().search(phrase)) and len(words) <= 6

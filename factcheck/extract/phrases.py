@@ -15,7 +15,7 @@ import re
 from typing import List, Optional, Sequence, Tuple
 
 from . import apposition
-from .descriptions import PERSON_NOUNS, anonymity_re, classify_phrase, is_source_phrase
+from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
@@ -250,6 +250,12 @@ PLACE_PREPOSITIONS = word_set("place_prepositions")
 IRREGULAR_PAST = word_set("irregular_past_verbs")
 
 
+def is_verb_like(tok: str) -> bool:
+    """A lower-case word that ends a subject: an -ed or irregular past verb,
+    a speech verb, has, had, is, was."""
+    return _is_verb_like(tok)
+
+
 def _is_verb_like(tok: str) -> bool:
     low = tok.lower()
     return tok.islower() and (low.endswith("ed") or low in speech_verbs() or low in IRREGULAR_PAST
@@ -260,18 +266,33 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
     """``A spokeswoman for the House Armed Services Committee emailed``,
     ``the prince called``: a determiner phrase whose head is a source noun,
     followed by a verb."""
-    if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "one", "two", "three", "several", "some"):
+    if k >= len(toks) or toks[k][0].lower() not in ("the", "a", "an", "one", "two", "three", "several", "some",
+                                                    "his", "her", "its", "their"):
         return None
     for b in range(k + 2, min(len(toks), k + 11)):
         t = toks[b][0]
         if t in (",", ";", ":", "(", ")", "\u2014", "--"):
             return None
         if _is_verb_like(t):
+            e = b
+            while e > k + 2 and (toks[e - 1][0].lower() in ADVERBS or toks[e - 1][0].lower() in DATE_WORDS
+                                 or toks[e - 1][0] == "on"):
+                e -= 1  # "The Sanders campaign on Monday also doubled down": not "... on Monday also"
+            b = e
             phrase = text[toks[k][1]:toks[b - 1][2]]
-            if is_source_phrase(phrase):
-                return phrase, toks[k][1], toks[b - 1][2], classify_phrase(phrase)
+            cls = classify_phrase(phrase) if is_source_phrase(phrase) else ""
+            if cls and (toks[k][0].lower() not in ("his", "her", "its", "their") or _speaking_head(phrase)):
+                return phrase, toks[k][1], toks[b - 1][2], cls  # "His office put out", not "His message to X was"
             return None
     return None
+
+
+def _speaking_head(phrase: str) -> bool:
+    """Whether a possessed phrase's head can speak: a person, title or
+    organisation ("his office", "her campaign manager"), not a thing ("his message")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", phrase)]
+    head = head_noun(words)
+    return head in PERSON_NOUNS or head in ORG_NOUNS or is_title_word(head)
 
 
 def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:

@@ -232,7 +232,8 @@ def _object_position(text: str, start: int, src: phrases.Source) -> bool:
     "endorsed Mr. Trump"): an object, not a subject."""
     before = text[max(start, src[1] - 30):src[1]].split()
     word = before[-1] if before else ""
-    return word in PREPOSITIONS
+    # "Black Lives Matter issued a statement saying": the statement is what was issued
+    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out")
 
 
 def _named_subject(text: str, src: phrases.Source) -> bool:
@@ -255,8 +256,8 @@ def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str
         # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
         return inverted.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
     src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-    if src is not None and cue.endswith("ing") and text[start:m.start()].rstrip().endswith(",") \
-            and _object_position(text, start, src):
+    if src is not None and cue.endswith("ing") and (text[start:m.start()].rstrip().endswith(",")
+                                                    or src[3] == "document") and _object_position(text, start, src):
         # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
         # subject is the clause's, not the object or place named last before the comma
         subject = phrases.leading_subject(text, start, m.start())
