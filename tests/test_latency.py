@@ -46,3 +46,25 @@ def test_trie_pattern_equals_the_recursive_form_on_random_lists():
 
 def test_read_list_is_read_once():
     assert read_list("speech_verbs") is read_list("speech_verbs")
+
+
+_NOT_FOR_A_TEXT_CHECK = ("jinja2", "reportlab", "docx", "pypdf", "trafilatura", "html.parser", "tomllib", "json",
+                         "tempfile", "importlib.resources", "pickle", "sqlite3", "factcheck.cache",
+                         "factcheck.render.env", "factcheck.load.html", "factcheck.load.docx", "factcheck.load.claims")
+
+
+def test_a_text_check_of_one_draft_imports_only_what_it_needs(tmp_path):
+    """`factcheck check draft.txt` (text output, no cache) never imports the
+    template engine, the handout writers, the other formats' readers or the
+    cache: each was start-up time a one-draft check paid for nothing."""
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Council raises rates\n\nThe council raised rates by 4.5%, officials said.\n", encoding="utf-8")
+    code = ("import sys; from factcheck.cli import run_cli; run_cli(['check', sys.argv[1], '-q', '--isolated', "
+            "'--no-cache']); print('\\n'.join(sorted(sys.modules)), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, check=False)
+    loaded = set(out.stderr.split())
+    assert "factcheck.extract" in loaded, out.stderr[-2000:]
+    assert not loaded & set(_NOT_FOR_A_TEXT_CHECK), sorted(loaded & set(_NOT_FOR_A_TEXT_CHECK))
