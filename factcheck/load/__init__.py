@@ -23,6 +23,7 @@ from . import text as _text
 Loaded = Union[Article, Analysis]
 Loader = Callable[..., List[Loaded]]  # (fs_path, display, max_bytes=...)
 
+
 def _on_first_use(module: str, function: str) -> Loader:
     """The loader ``function`` of ``factcheck.load.<module>``, imported when
     the first such file is read: checking .txt drafts never imports the
