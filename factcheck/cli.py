@@ -45,9 +45,9 @@ class ReaderGone(Exception):
 
 
 def _emit(data: bytes, output: Optional[str]) -> None:
-    from factcheck.output import write_atomic
-
     if output and output != "-":
+        from factcheck.output import write_atomic  # tempfile: only a run that writes a file needs it
+
         write_atomic(output, data)
         return
     try:

@@ -24,13 +24,15 @@ import os
 import signal
 import sys
 from dataclasses import replace
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple
 
-from factcheck.cache import Cache
 from factcheck.extract import extract
 from factcheck.model import Analysis, Article
 from factcheck.settings import Settings
 from factcheck.stories import Signature, signature
+
+if TYPE_CHECKING:  # the cache is imported by the runs that use it
+    from factcheck.cache import Cache
 
 Progress = Callable[[int, int], None]
 
@@ -179,12 +181,12 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     stored there in one write at the end: done before returning, or, when
     a ``writes`` list is given, in a thread appended to it, which the
     caller joins (the write then overlaps the rules)."""
-    from factcheck.cache import pack, unpack
-
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
     keys: List[Optional[str]] = [None] * n
-    if cache is not None:
+    if cache is not None:  # imported only then: pickle and hashlib are not free to import
+        from factcheck.cache import pack, unpack
+
         keys = [cache.key(fs, display) for fs, display in files]
         stored = cache.lookup(keys)
         # Unpickling builds hundreds of thousands of acyclic objects; the

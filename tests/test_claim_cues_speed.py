@@ -156,4 +156,5 @@ def test_after_gap_finder_equals_the_word_boundary_finder(text):
             plain = matcher.finder.findall(low, start, end)
             got = matcher.after_gap.findall(low, start - 1, end) if start else matcher.finder.findall(low, start, end)
             assert got == plain
+            assert matcher.words_at(low, start, end) == plain
 

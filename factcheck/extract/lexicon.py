@@ -7,11 +7,11 @@ phrases from configuration.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import FrozenSet, Optional, Tuple
 
 from factcheck.settings import Settings
@@ -23,9 +23,17 @@ quantifier on Python 3.11+ (less work), the plain greedy one before (the
 same matches, so the same output)."""
 
 
+@lru_cache(maxsize=None)
 def read_list(name: str) -> Tuple[str, ...]:
-    """The entries of ``factcheck/data/<name>.txt`` in file order."""
-    raw = resources.files("factcheck").joinpath("data", name + ".txt").read_text("utf-8")
+    """The entries of ``factcheck/data/<name>.txt`` in file order (read
+    once per process: several modules read the same lists)."""
+    # pkgutil reads package data through the package's loader, as
+    # importlib.resources does, without importing importlib.resources and
+    # what it needs (tempfile, zipfile: some 8 ms of a one-draft check).
+    data = pkgutil.get_data("factcheck", f"data/{name}.txt")
+    if data is None:  # pragma: no cover  (a loader that cannot read data)
+        raise FileNotFoundError(f"factcheck/data/{name}.txt")
+    raw = data.decode("utf-8")
     out = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -67,6 +75,17 @@ def lexicon(settings: Optional[Settings] = None) -> Lexicon:
     return _build(tuple(settings.speech_verbs), tuple(settings.anonymity_phrases), tuple(settings.named_sources))
 
 
+_ESCAPED: dict = {}
+
+
+def _escaped(ch: str) -> str:
+    """``re.escape(ch)``, remembered."""
+    out = _ESCAPED.get(ch)
+    if out is None:
+        out = _ESCAPED[ch] = re.escape(ch)
+    return out
+
+
 def trie_pattern(words) -> str:
     """A regular expression matching any of ``words``, factored by common
     prefixes: Python's ``re`` tries the branches of a flat alternation one by
@@ -79,10 +98,19 @@ def trie_pattern(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        # A run of nodes with one child each is their characters in a row
+        # (walked in a loop: recursing per character was most of the cost).
+        run = []
+        while len(node) == 1:
+            ((ch, sub),) = node.items()
+            if not ch:
+                return "".join(run)
+            run.append(_escaped(ch))
+            node = sub
+        alts = [_escaped(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if not alts:
-            return ""
+            return "".join(run)
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
+        return "".join(run) + ("(?:" + body + ")?" if "" in node else body)
 
     return emit(trie)

@@ -8,6 +8,7 @@ registers itself in LOADERS by extension.
 
 from __future__ import annotations
 
+import importlib
 import os
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
@@ -22,33 +23,32 @@ from . import text as _text
 Loaded = Union[Article, Analysis]
 Loader = Callable[..., List[Loaded]]  # (fs_path, display, max_bytes=...)
 
+
+def _on_first_use(module: str, function: str) -> Loader:
+    """The loader ``function`` of ``factcheck.load.<module>``, imported when
+    the first such file is read: checking .txt drafts never imports the
+    HTML parser, the .docx reader or the claims file's JSON and schema
+    code (issue 17)."""
+    def load(fs_path: str, display: str, **kwargs) -> List[Loaded]:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)(fs_path, display, **kwargs)
+
+    load.__qualname__ = load.__name__ = f"{module}.{function}"
+    return load
+
+
+_html = _on_first_use("html", "load")
+_claims = _on_first_use("claims", "load")
 LOADERS: Dict[str, Loader] = {
     ".txt": _text.load,
     ".md": _text.load_markdown,
     ".markdown": _text.load_markdown,
+    ".html": _html,
+    ".htm": _html,
+    ".docx": _on_first_use("docx", "load"),
+    ".json": _claims,
+    ".yaml": _claims,
+    ".yml": _claims,
 }
-
-try:  # optional formats register themselves when their module is present
-    from . import html as _html
-
-    LOADERS[".html"] = _html.load
-    LOADERS[".htm"] = _html.load
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from . import docx as _docx
-
-    LOADERS[".docx"] = _docx.load
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from . import claims as _claims
-
-    LOADERS[".json"] = _claims.load
-    LOADERS[".yaml"] = _claims.load
-    LOADERS[".yml"] = _claims.load
-except ImportError:  # pragma: no cover
-    pass
 
 
 def discover(paths: Sequence[str], stdin_name: Optional[str] = None) -> Tuple[List[Tuple[str, str]], List[str]]:

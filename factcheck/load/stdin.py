@@ -10,11 +10,8 @@ The temporary folder is removed when the process ends.
 
 from __future__ import annotations
 
-import atexit
 import os
-import shutil
 import sys
-import tempfile
 from typing import Optional, Tuple
 
 from factcheck.errors import SetupError
@@ -44,6 +41,10 @@ def materialise(given: str, name: Optional[str] = None, max_bytes: int = limits.
         raise SetupError(f"standard input is larger than the {max_bytes // (1024 * 1024)} MiB limit")
     display = name or given
     ext = os.path.splitext(name or "")[1] or ".txt"
+    import atexit
+    import shutil
+    import tempfile
+
     folder = tempfile.mkdtemp(prefix="factcheck-stdin-")
     atexit.register(shutil.rmtree, folder, True)
     fs_path = os.path.join(folder, "stdin" + ext)

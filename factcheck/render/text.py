@@ -1,5 +1,12 @@
 """Human-readable output, one finding per line (path:line:col).
 
+The lines are written in plain Python (``_lines``), so a one-draft check
+never imports Jinja: that start-up was about a fifth of a `factcheck check
+draft.txt` (issue 17).  ``templates/text.j2`` says the same in Jinja; it is
+what ``factcheck templates copy`` hands out and what renders when a
+``template_dir`` holding a ``text.j2`` is given, and tests/test_text_render.py
+checks that both give the same bytes.
+
 With colour on (a terminal, or ``--color always``), severities, rule ids
 and the flagged words in the quoted sentence are coloured; the text itself
 is the same, and control characters from the article are escaped before any
@@ -8,13 +15,14 @@ colour sequence is added, so article text can never colour the terminal.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from typing import Iterator, List
 
 from factcheck.model import Finding, Report
 from factcheck.rule_docs import url
 
 from . import CONTROL_ESCAPES, RenderOptions, Renderer
-from .env import environment
 
 _RESET = "\x1b[0m"
 _SEVERITY_COLOUR = {"error": "\x1b[1;31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
@@ -78,15 +86,100 @@ def statistics(report: Report) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _plural(n: int, one: str = "", many: str = "s") -> str:
+    return one if n == 1 else many
+
+
+def _finding_lines(report: Report, filters: dict) -> Iterator[str]:
+    sev, rule, sentence = filters["sev"], filters["rule"], filters["sentence"]
+    for f in report.findings:
+        where = f"{f.line}:{f.column}:" if f.line else (f" paragraph {f.paragraph}:" if f.paragraph else "")
+        yield f"{_oneline(f.path, 400)}:{where} {sev(f.severity)} [{rule(f.rule)}] {_oneline(f.message)}\n"
+        if f.text and f.rule != "input-error":
+            yield f"    > {sentence(f)}\n"
+        for r in f.related:
+            yield f"    see {_oneline(r.path, 400)}{f':{r.line}' if r.line else ''}: {_oneline(r.text, 120)}\n"
+
+
+def _stories_line(report: Report) -> Iterator[str]:
+    several = [s for s in report.stories if len(s.paths) > 1]
+    if several:
+        named = "; ".join(f"{_oneline(s.label, 60)} ({len(s.paths)} articles)" for s in several[:8])
+        more = f"; and {len(several) - 8} more (see --format json)" if len(several) > 8 else ""
+        yield (f"Compared within {len(several)} stor{_plural(len(several), 'y', 'ies')} of several articles: "
+               f"{named}{more}.\n")
+
+
+def _sources_line(report: Report) -> Iterator[str]:
+    if not report.source_files:
+        return
+    parts = []
+    for kind in ("quote", "figure"):
+        statuses = [c.payload.status for c in report.source_checks if c.payload.check == kind]
+        part = f"{len(statuses)} {kind}{_plural(len(statuses))}"
+        if statuses:
+            # Jinja's unique and sort filters, which the template used: case-insensitive.
+            distinct: List[str] = []
+            for st in statuses:
+                if st.lower() not in {d.lower() for d in distinct}:
+                    distinct.append(st)
+            distinct.sort(key=str.lower)
+            part += " (" + ", ".join(f"{statuses.count(st)} {st}" for st in distinct) + ")"
+        parts.append(part)
+    claims = sum(1 for c in report.source_checks if c.payload.check == "claim")
+    tail = f"; {claims} claim{_plural(claims)} without a supporting sentence" if claims else ""
+    n = len(report.source_files)
+    yield f"Checked against {n} source{_plural(n)}: {'; '.join(parts)}{tail}.\n"
+
+
+def _summary_lines(report: Report) -> Iterator[str]:
+    counts = report.counts()
+    sev, n = counts["by_severity"], len(report.analyses)
+    if report.findings:
+        yield "\n"
+    yield (f"{counts['total']} finding{_plural(counts['total'])} in {n} article{_plural(n)}: "
+           f"{sev['error']} error{_plural(sev['error'])}, {sev['warning']} warning{_plural(sev['warning'])}, "
+           f"{sev['info']} info.\n")
+    yield from _stories_line(report)
+    yield from _sources_line(report)
+    if report.suppressed:
+        yield f"{len(report.suppressed)} suppressed by comments in the articles:\n"
+        for f, reason in report.suppressed:
+            yield f"    {f.path}:{f.line}:{f.column}: [{f.rule}] {_oneline(reason or 'no reason given', 120)}\n"
+    if report.baseline_skipped:
+        yield (f"{report.baseline_skipped} known finding{_plural(report.baseline_skipped)} "
+               "skipped (baseline).\n")
+    if counts["by_rule"]:
+        yield "Rule documentation: " + "; ".join(f"{r} {url(r)}" for r in counts["by_rule"]) + "\n"
+    if report.skipped:
+        n = len(report.skipped)
+        yield f"Skipped {n} file{_plural(n)} that are not articles: {', '.join(report.skipped)}\n"
+
+
+def _lines(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The text output, as templates/text.j2 writes it."""
+    yield from _finding_lines(report, _filters(options.color))
+    if not options.quiet:
+        yield from _summary_lines(report)
+
+
+def _with_template(report: Report, options: RenderOptions) -> str:
+    from .env import environment
+
+    env = environment(options.template_dir, autoescape=False)
+    env.filters["oneline"] = _oneline
+    env.filters["rule_links"] = lambda rules: "; ".join(f"{r} {url(r)}" for r in rules)
+    env.filters.update(_filters(options.color))
+    tpl = env.get_template("text.j2")
+    return tpl.render(report=report, counts=report.counts(), quiet=options.quiet)
+
+
 class TextRenderer(Renderer):
     name = "text"
     description = "human-readable lines"
     extensions = (".txt",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        env = environment(options.template_dir, autoescape=False)
-        env.filters["oneline"] = _oneline
-        env.filters["rule_links"] = lambda rules: "; ".join(f"{r} {url(r)}" for r in rules)
-        env.filters.update(_filters(options.color))
-        tpl = env.get_template("text.j2")
-        return tpl.render(report=report, counts=report.counts(), quiet=options.quiet).encode("utf-8")
+        if options.template_dir and os.path.isfile(os.path.join(options.template_dir, "text.j2")):
+            return _with_template(report, options).encode("utf-8")
+        return "".join(_lines(report, options)).encode("utf-8")

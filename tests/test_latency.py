@@ -1,0 +1,70 @@
+"""What the start-up work of a one-draft check (issue 17) was changed to
+must give what it gave before."""
+
+import random
+import re
+
+import pytest
+
+from factcheck.extract.lexicon import read_list, trie_pattern
+
+
+def _trie_pattern_recursive(words) -> str:
+    """trie_pattern as first written: one recursion per character."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+@pytest.mark.parametrize("name", ["speech_verbs", "attribution_verbs", "named_sources", "superlatives",
+                                  "quote_verbs", "source_nouns"])
+def test_trie_pattern_equals_the_recursive_form_on_data_lists(name):
+    words = read_list(name)
+    for variant in (words, [w.lower() for w in words], sorted(set(words))):
+        assert trie_pattern(variant) == _trie_pattern_recursive(variant)
+
+
+def test_trie_pattern_equals_the_recursive_form_on_random_lists():
+    rnd = random.Random(17)
+    for _ in range(2000):
+        words = ["".join(rnd.choice("ab.c d(\u00e9") for _ in range(rnd.randint(0, 6)))
+                 for _ in range(rnd.randint(0, 12))]
+        assert trie_pattern(words) == _trie_pattern_recursive(words)
+
+
+def test_read_list_is_read_once():
+    assert read_list("speech_verbs") is read_list("speech_verbs")
+
+
+_NOT_FOR_A_TEXT_CHECK = ("jinja2", "reportlab", "docx", "pypdf", "trafilatura", "html.parser", "tomllib", "json",
+                         "tempfile", "importlib.resources", "pickle", "sqlite3", "factcheck.cache",
+                         "factcheck.render.env", "factcheck.load.html", "factcheck.load.docx", "factcheck.load.claims")
+
+
+def test_a_text_check_of_one_draft_imports_only_what_it_needs(tmp_path):
+    """`factcheck check draft.txt` (text output, no cache) never imports the
+    template engine, the handout writers, the other formats' readers or the
+    cache: each was start-up time a one-draft check paid for nothing."""
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Council raises rates\n\nThe council raised rates by 4.5%, officials said.\n", encoding="utf-8")
+    code = ("import sys; from factcheck.cli import run_cli; run_cli(['check', sys.argv[1], '-q', '--isolated', "
+            "'--no-cache']); print('\\n'.join(sorted(sys.modules)), file=sys.stderr)")
+    out = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, check=False)
+    loaded = set(out.stderr.split())
+    assert "factcheck.extract" in loaded, out.stderr[-2000:]
+    assert not loaded & set(_NOT_FOR_A_TEXT_CHECK), sorted(loaded & set(_NOT_FOR_A_TEXT_CHECK))
