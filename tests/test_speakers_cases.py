@@ -240,3 +240,9 @@ def test_issuer_of_a_statement_and_trimmed_subjects(text, speaker):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert quotes[0].speaker == speaker
 
+
+def test_said_before_a_clause_is_not_inverted():
+    text = ('Mr. Manfield, citing "the unique magic of the candidate," said the candidate could be in a very '
+            'strong position.\n')
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Manfield"]
+

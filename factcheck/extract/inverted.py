@@ -10,7 +10,8 @@ from typing import Optional, Sequence
 
 from .descriptions import anonymity_re, classify_phrase
 from .names import CAP_STOP, ORG_WORDS, PARTICLES, PHRASE_OPENERS, is_name_word, is_title_word, looks_like_name
-from .apposition import DESCRIPTION_PREPOSITIONS
+from .apposition import DESCRIPTION_PREPOSITIONS, FINITE
+from .lexicon import read_list
 from .phrases import CLAUSE_WORDS, INVERTED_DETERMINERS, STOP_AFTER, Source, described_name, run_source
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import PRONOUNS, SOURCE_NOUNS
@@ -122,6 +123,9 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
     return run_source(text, toks, b + 1, c) if ends and looks_like_name(toks[b + 1:c]) else None
 
 
+CLAUSE_VERBS = frozenset(read_list("modals")) | FINITE
+
+
 def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
     """A descriptive source after the cue ("said two officials", "said the
     mayor, Dana Whitfield,"), up to punctuation or a word that ends it."""
@@ -133,8 +137,8 @@ def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Sou
         if b > 0 and t.lower() in STOP_AFTER:
             break
         b += 1
-    if b == 0:
-        return None
+    if b == 0 or any(t[0] in CLAUSE_VERBS for t in toks[1:b]):
+        return None  # "said the candidate could be in a strong position": a clause, not an inverted source
     start, stop = toks[0][1], toks[b - 1][2]
     phrase = text[start:stop].rstrip(".")
     named = _name_after_description(text, toks, b, phrase)
