@@ -58,6 +58,16 @@ def _group_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _crowd_nouns() -> frozenset:
+    return frozenset(w.lower() for w in read_list("crowd_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _public_speakers() -> frozenset:
+    return frozenset(w.lower() for w in read_list("public_speaker_heads"))
+
+
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset:
     return frozenset(w.lower() for w in read_list("role_heads"))
 
@@ -141,8 +151,14 @@ def _group_of_collective(text: str, a: Attribution) -> bool:
     if not head_toks or a.source_start == a.cue_start:
         return False
     rest = toks[len(head_toks):]
-    return bare(head_toks[-1][0]) in _group_nouns() and len(rest) >= 2 and rest[0][0].lower() == "of" \
-        and any(bare(t[0]) in _collective() for t in rest[1:4])
+    group = bare(head_toks[-1][0])
+    if group not in _group_nouns() or len(rest) < 2 or rest[0][0].lower() != "of":
+        return False
+    if any(bare(t[0]) in _collective() for t in rest[1:4]):
+        return True
+    # "a number of bloggers": a crowd of any plural that is not a withheld-source head
+    plural = next((bare(t[0]) for t in rest[1:4] if t[0][:1].islower() and bare(t[0]).endswith("s")), "")
+    return group in _crowd_nouns() and bool(plural) and plural not in STRONG_ANONYMOUS
 
 
 _OF_NAMED = frozenset(("at", "from", "of", "for", "with", "in", "to"))
@@ -181,6 +197,10 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|will|should|must|can)\s+
 _SHARE = re.compile(r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|most|the majority|\d+(?:\.\d+)?"
                     r"\s?(?:%|per ?cent|percent)|(?:\w+ )?in (?:\d+|\w+))\s+of\b", re.I)
 _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bnever\b", re.I)
+# "a majority in 14 countries said", "around one quarter said": a poll's respondents
+_RESPONDENTS = re.compile(r"(?:(?:around|about|nearly|almost|roughly|just|over|under|more than|less than|fewer than)\s+)*"
+                          r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|(?:a|the)\s+(?:\w+\s+)?"
+                          r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent))\b", re.I)
 
 
 def not_a_source(text: str, a: Attribution) -> bool:
@@ -191,8 +211,11 @@ def not_a_source(text: str, a: Attribution) -> bool:
     lo = max(a.source_start, a.cue_start - 20)
     if re.search(r"n['\u2019]t\b", text[a.source_start:a.source_end]):
         return True  # "officials haven't": a misread negation
-    if _SHARE.match(text, a.source_start, a.source_end):
-        return True  # "a quarter of web users said": a survey's respondents, a result not a source
+    if _SHARE.match(text, a.source_start, a.source_end) or _RESPONDENTS.match(text, a.source_start, a.source_end):
+        return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
+    head = head_part(tokens(text, a.source_start, a.source_end))
+    if head and bare(head[-1][0]) in _public_speakers():
+        return True  # "A reporter pointed out": a questioner at the event, not a withheld source
     return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \
         or _NEGATED.search(text, max(a.source_start, a.cue_start - 12), a.cue_start) is not None
 
@@ -218,9 +241,13 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
     story's lede credits one unnamed person ("A PR expert has told the
     trial") whom the next sentence names as its speaker ("Ann Kite told the
     court")."""
-    toks = head_part(tokens(text, a.source_start, a.source_end))
+    full = tokens(text, a.source_start, a.source_end)
+    toks = head_part(full)
     if not toks or a.source_class != "anonymous":
         return False
+    if len(full) > 2 and bare(full[0][0]) == "one" and full[1][0].lower() == "of" \
+            and bare(full[-1][0]) not in STRONG_ANONYMOUS and _lede_named_next(text, sentences, a, attrs, full):
+        return True  # "one of their councillors has predicted" in the lede, named next
     head = bare(toks[-1][0])
     if len(head) < 4 or head in STRONG_ANONYMOUS or head in _collective():
         return False
@@ -239,15 +266,31 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
     return False
 
 
+@lru_cache(maxsize=1)
+def _naming_re() -> "re.Pattern[str]":
+    name = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
+    return re.compile(r"(?:[\w'-]+\s+){0,4}?" + name + r"(?:\s*,[^,]{1,80},)?\s+(?:"
+                      + "|".join("(?:%s)" % p for p in read_list("naming_phrases")) + r")\b")
+
+
 def _lede_named_next(text: str, sentences: Sequence[Sentence], a: Attribution, attrs: Sequence[Attribution],
                      toks) -> bool:
+    """The lede credits one unnamed person ("one of their councillors has
+    predicted") whom the next sentence names as the speaker, by a speech
+    verb ("Ann Kite told the court") or by saying the named person was
+    speaking ("Housing spokeswoman Ann Marlow was speaking as ...")."""
     body = [x.index for x in sentences if x.kind == "body"][:2]
-    if a.sentence not in body or withheld_marker(text, a.source_start, a.source_end) or toks[-1][0].endswith("s") \
-            or bare(toks[0][0]) not in ("a", "an", "his", "her", "their", "its", "the"):
+    one_of = len(toks) > 2 and bare(toks[0][0]) == "one" and toks[1][0].lower() == "of"
+    if a.sentence not in body or withheld_marker(text, a.source_start, a.source_end) \
+            or (toks[-1][0].endswith("s") or bare(toks[0][0]) not in ("a", "an", "his", "her", "their", "its", "the")) \
+            and not one_of:
         return False
     nxt = a.sentence + 1
-    return any(x.sentence == nxt and x.source_class == "person" and x.source_start < x.cue_start
-               and sum(1 for w in x.source.split() if w[:1].isupper()) >= 2 for x in attrs)
+    if any(x.sentence == nxt and x.source_class == "person" and x.source_start < x.cue_start
+           and sum(1 for w in x.source.split() if w[:1].isupper()) >= 2 for x in attrs):
+        return True
+    return nxt < len(sentences) and sentences[nxt].kind == "body" \
+        and _naming_re().match(text, sentences[nxt].start, sentences[nxt].end) is not None
 
 
 def ostensibly(text: str, a: Attribution) -> bool:

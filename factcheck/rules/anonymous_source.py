@@ -25,7 +25,15 @@ say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
 (an agency, a company, an outlet's report, "researchers at Acme Labs"),
 documents and data, and "X did not respond to a request
-for comment" or "declined to comment", which attribute nothing.
+for comment" or "declined to comment", which attribute nothing.  Nor: a
+poll's respondents counted as a share ("a majority in 14 countries said",
+"around one quarter said"); people speaking in public as part of the event
+("A reporter pointed out", "as a Daily Post columnist noted";
+public_speaker_heads.txt); crowds ("a number of bloggers", "other market
+trackers": vague-attribution's; crowd_nouns.txt); and a lede's unnamed
+speaker whom the next sentence names as the one speaking ("..., one of their
+councillors has predicted. Housing spokeswoman Ann Marlow was speaking as
+...", naming_phrases.txt).
 """
 
 from __future__ import annotations
