@@ -201,6 +201,17 @@ NOT_WITHHELD = [
     "Greens predict record vote\n\nThe Greens will win their best result in the council elections, one of "
     "their councillors has predicted.\n\nHousing spokeswoman Ann Marlow was speaking as the party launched "
     "its campaign.",
+    # ... or names by a speech verb after an opening phrase
+    "Budget rule safe, says ex-aide\n\nThe chancellor will meet his budget rule with room to spare, according to "
+    "his former chief adviser.\n\nOnce one of the chancellor's closest aides, Tom Reyes hinted at tax cuts in March.",
+    # the last of a list of crowds is a crowd too (vague-attribution's)
+    "But the families, supporters and administration officials said that sometimes a trade is worthwhile.",
+    "Party members and officials even insist that the governor will win.",
+    # words inside somebody else's quotation are that speaker's, not the reporter's source
+    '"I think that when people who know the facts look at it, officials said the wrong thing," said Senator '
+    "Jo Brand of Ohio.",
+    # a reader who wrote in
+    'Another correspondent wrote: "I believe that he is addicted to the game."',
 ]
 
 
@@ -218,6 +229,10 @@ STILL_WITHHELD = [
     # "one of the officials" stays withheld even when somebody is named speaking next
     "Deal close\n\nA deal is close, one of the officials said.\n\nFinance Minister Jo Brand was speaking "
     "in Paris on Monday.",
+    # somebody named next, but not speaking
+    "Deal close\n\nA deal is close, a trade negotiator said.\n\nOnce a rival of the minister, Jo Brand now "
+    "runs a bakery.",
+    "Two aides and officials said the governor will win.",
 ]
 
 

@@ -126,6 +126,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     head_toks = head_part(toks)
     if not head_toks:
         return None
+    if _crowd_conjunct(text, a.source_start):
+        return COLLECTIVE  # "RNC members and officials insist": the last of a list of crowds
     head = bare(head_toks[-1][0])
     first = bare(toks[0][0])
     if head in VAGUE_DOCS and first not in ("the", "this", "that", "its", "his", "her", "their"):
@@ -142,6 +144,17 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
             and first not in DETERMINERS and first not in QUANTIFIERS and not _NUMBERED.match(first):
         return COLLECTIVE  # a bare plural: "Mechanics have complained", "Federal investigators say"
     return None
+
+
+_CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
+
+
+def _crowd_conjunct(text: str, start: int) -> bool:
+    """True when the source at ``start`` closes a list of plurals one of
+    which is a collective crowd ("the families, supporters and officials
+    said", "members and officials insist")."""
+    m = _CONJUNCTS.search(text, max(0, start - 80), start)
+    return m is not None and any(bare(w) in _collective() for w in re.findall(r"[\w'-]+", m.group(1)))
 
 
 def _group_of_collective(text: str, a: Attribution) -> bool:
@@ -269,8 +282,10 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
 @lru_cache(maxsize=1)
 def _naming_re() -> "re.Pattern[str]":
     name = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
-    return re.compile(r"(?:[\w'-]+\s+){0,4}?" + name + r"(?:\s*,[^,]{1,80},)?\s+(?:"
-                      + "|".join("(?:%s)" % p for p in read_list("naming_phrases")) + r")\b")
+    verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
+    # an opening phrase may come first: "Formerly one of Mr Brown's closest aides, Ed Balls hinted"
+    return re.compile(r"(?:[^,.;:\"\u201c]{0,100},\s+)?(?:[\w'-]+\s+){0,4}?" + name + r"(?:\s*,[^,]{1,80},)?\s+(?:"
+                      + "|".join("(?:%s)" % p for p in verbs) + r")\b")
 
 
 def _lede_named_next(text: str, sentences: Sequence[Sentence], a: Attribution, attrs: Sequence[Attribution],
@@ -314,6 +329,8 @@ def withheld(analysis: Analysis, a: Attribution) -> bool:
     role or body, not a hypothetical or negation, not a named source's
     respondents, and not named by a nearby sentence."""
     text = analysis.article.content
+    if any(q.text_start <= a.source_start < q.text_end for q in analysis.quotes):
+        return False  # "'... when you look at it, most voters ...,' said Senator X": the speaker's words
     return vague_kind(text, a) is None and not named_group(text, a) and not not_a_source(text, a) \
         and not reported_by_named(analysis.attributions, a) \
         and not named_nearby(text, analysis.sentences, a, analysis.attributions)

@@ -33,7 +33,11 @@ public_speaker_heads.txt); crowds ("a number of bloggers", "other market
 trackers": vague-attribution's; crowd_nouns.txt); and a lede's unnamed
 speaker whom the next sentence names as the one speaking ("..., one of their
 councillors has predicted. Housing spokeswoman Ann Marlow was speaking as
-...", naming_phrases.txt).
+...", or "Once one of his closest aides, Ed Balls hinted ...":
+naming_phrases.txt and speech_verbs.txt); the last of a list of crowds
+("the families, supporters and officials said": vague); and unnamed people
+inside somebody else's quotation (the speaker's words, not the reporter's
+source).
 """
 
 from __future__ import annotations
