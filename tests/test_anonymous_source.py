@@ -212,6 +212,17 @@ NOT_WITHHELD = [
     "Jo Brand of Ohio.",
     # a reader who wrote in
     'Another correspondent wrote: "I believe that he is addicted to the game."',
+    "One reader even noted that the prize once went to a dictator.",
+    # a public account named by its handle
+    '"Meh," wrote a campaign fan who runs the Twitter account @VotersForJo.',
+    # respondents counted "one in five"; a demonstrative read as the source
+    "Young adults are hopeful. One in five say that won't be true.",
+    "Growth is slow. This, analysts say, indicates that neither side wants a fight.",
+    # an apposition of the person named just before
+    "Tom Brady, a Nevada native who writes novels on the side, has cast himself as a strategist. Brady likes data.",
+    'Jo Bell, the group\'s president and conservative activist said: "The channel is selling smut to kids."',
+    # "observers alike" is a crowd
+    "The party and observers alike see the plan as doomed.",
 ]
 
 
@@ -233,6 +244,11 @@ STILL_WITHHELD = [
     "Deal close\n\nA deal is close, a trade negotiator said.\n\nOnce a rival of the minister, Jo Brand now "
     "runs a bakery.",
     "Two aides and officials said the governor will win.",
+    # an opening word before a comma is not a name
+    "Meanwhile, a senior official said the deal was close.",
+    "However, one campaign official said the deal was close.",
+    'The sale went ahead. On 28 December, another senior economic adviser called the sale "a swindle".',
+    "She was taken to hospital after her collapse at Ground Zero, sources said.",
 ]
 
 

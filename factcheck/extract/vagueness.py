@@ -27,6 +27,8 @@ from typing import List, Optional, Sequence, Tuple
 from factcheck.model import Analysis, Attribution, Sentence
 
 from .lexicon import read_list
+from .sources import name_class
+from .wordsets import COMMON_CAPS
 from .sources import DETERMINERS, QUANTIFIERS, STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, bare, head_part, tokens
 
 # Kinds of vague attribution, as shown in findings.
@@ -174,6 +176,26 @@ def _group_of_collective(text: str, a: Attribution) -> bool:
     return group in _crowd_nouns() and bool(plural) and plural not in STRONG_ANONYMOUS
 
 
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][a-z][\w'\u2019-]*),\s+(?:(?:[\w'.-]+\s+){1,5}and\s+)?$")
+
+
+def _apposition_of_name(text: str, start: int) -> bool:
+    """True when the source phrase at ``start`` describes the person named
+    just before it ("Braynard, a South Carolina native who writes", "Brent
+    Bozell, PTC president and conservative activist said")."""
+    # the name opens the sentence: "On 28 December, another adviser" or "at Ground Zero, sources" are not names
+    m = _NAME_BEFORE.search(text[:start], max(0, start - 90))
+    if m is None:
+        return False
+    name = m.group(1)
+    if name_class(name) != ("person", False) or bare(name.split()[-1]) in COMMON_CAPS:
+        return False
+    last = name.split()[-1]
+    # a lone capitalised word opening a sentence is a name only if the story uses it mid-sentence too
+    return len(name.split()) > 1 or re.search(r"[a-z,] " + re.escape(last) + r"\b", text) is not None
+
+
 _OF_NAMED = frozenset(("at", "from", "of", "for", "with", "in", "to"))
 
 
@@ -190,6 +212,8 @@ def named_group(text: str, a: Attribution) -> bool:
         return False
     if bare(head_toks[-1][0]) in _role_heads() and not withheld_marker(text, a.source_start, a.source_end):
         return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
+    if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
+        return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
@@ -213,7 +237,11 @@ _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bnever\b", re.I)
 # "a majority in 14 countries said", "around one quarter said": a poll's respondents
 _RESPONDENTS = re.compile(r"(?:(?:around|about|nearly|almost|roughly|just|over|under|more than|less than|fewer than)\s+)*"
                           r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|(?:a|the)\s+(?:\w+\s+)?"
-                          r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent))\b", re.I)
+                          r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|"
+                          r"(?:one|two|three|four|\d+) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+                          re.I)
+# "This, they say, indicates": a demonstrative read as the source
+_NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
 
 
 def not_a_source(text: str, a: Attribution) -> bool:
@@ -227,6 +255,8 @@ def not_a_source(text: str, a: Attribution) -> bool:
     if _SHARE.match(text, a.source_start, a.source_end) or _RESPONDENTS.match(text, a.source_start, a.source_end):
         return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
     head = head_part(tokens(text, a.source_start, a.source_end))
+    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON:
+        return True
     if head and bare(head[-1][0]) in _public_speakers():
         return True  # "A reporter pointed out": a questioner at the event, not a withheld source
     return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \

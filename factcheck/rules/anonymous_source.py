@@ -37,7 +37,11 @@ councillors has predicted. Housing spokeswoman Ann Marlow was speaking as
 naming_phrases.txt and speech_verbs.txt); the last of a list of crowds
 ("the families, supporters and officials said": vague); and unnamed people
 inside somebody else's quotation (the speaker's words, not the reporter's
-source).
+source); an apposition of the person who opens the sentence ("Braynard, a
+South Carolina native who writes"); a public account named by its handle
+("who runs the account @VotersForJo"); respondents counted "one in five";
+readers; and a demonstrative read as a source ("This, they say,
+indicates").
 """
 
 from __future__ import annotations
