@@ -255,3 +255,19 @@ STILL_WITHHELD = [
 @pytest.mark.parametrize("text", STILL_WITHHELD)
 def test_withheld_sources_near_those_classes_stay_flagged(text):
     assert len(_anon(text)) == 1, [f.message for f in _anon(text)]
+
+
+# Issue 12: an event told of a named person is information, not a characterisation (error)
+@pytest.mark.parametrize("text,severity", [
+    ("Immigration officials said she had been warned about her visa last year.", "warning"),
+    ("At the rally, Tom Mook was holding a meeting and told aides he was worried, according to someone in "
+     "attendance.", "warning"),
+    ("Acme Crossroads is combing through archives for new spots, according to an official who wasn't "
+     "authorized to speak publicly.", "warning"),
+    ("Dana Whitfield runs the agency. One manager said Whitfield was distant and slow.", "error"),
+    ("Dana Whitfield runs the agency. One manager said she was disengaged.", "error"),
+    ("Dana Whitfield runs the agency. One manager said she rarely visited the yards.", "error"),
+])
+def test_events_are_not_characterisations(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]

@@ -18,7 +18,10 @@ anonymity") the message says so, and that the reason is missing.
 The finding is an error, not a warning, when the anonymous source supplies
 a direct quote or characterises a named person ("described Whitfield as
 distant", "said she rarely visited the yards"): AP does not allow anonymous
-sources to be used for opinion or personal attacks.
+sources to be used for opinion or personal attacks.  An event told of
+a person is not a characterisation: a progressive or a passive with its
+object after "was" or "had been" ("Mook was holding a meeting", "she had
+been warned about her visa", "is thought to have") stays a warning.
 
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
