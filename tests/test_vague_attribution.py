@@ -51,6 +51,8 @@ def test_withheld_sources_stay_anonymous_source(text, source):
     "The aides, led by campaign manager Terry Sullivan, told donors they would lose Iowa.",
     "Mayor Ana Ruiz said the stadium would be sold.",
     "Team Trump reportedly wants a boxer at the convention https://t.co/abc \u2014 Jo (@jo) June 28, 2016",
+    # issue 12: a named leader and "others"
+    "Edwards and others said they could not support the senator.",
 ])
 def test_not_flagged(text):
     assert _rules(text) == []
@@ -69,3 +71,8 @@ def test_one_finding_per_source():
     found = [f for f in report_for("Critics have complained and said the plan is too costly.").findings
              if f.rule == "vague-attribution"]
     assert len(found) == 1
+
+
+def test_others_after_a_crowd_stay_vague():
+    assert [r for r, _, _ in _rules("Many voters and others said they could not support her.")] == [
+        "vague-attribution"]

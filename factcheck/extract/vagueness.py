@@ -43,6 +43,8 @@ _BACK_POINTING = frozenset(("both", "these", "those", "such"))
 _NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|several|many)\b")
 # "The aides, led by campaign manager Terry Sullivan, told": a named leader speaks for them
 _LED_BY = re.compile(r",?\s*(?:led|headed|represented) by\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'\u2019-]+")
+# "Edwards and [others] said": the source phrase starts after the named leader
+_NAME_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+$")
 _NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
 # "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
 _OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
@@ -217,6 +219,8 @@ def named_group(text: str, a: Attribution) -> bool:
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
+            or bare(toks[0][0]) in ("others", "other") and _NAME_AND.search(text, max(0, a.source_start - 40),
+                                                                            a.source_start) \
             or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
             or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
         return True  # "Both lawmakers said", "All three band members", "Edwards and others said": people named
