@@ -223,6 +223,13 @@ NOT_WITHHELD = [
     'Jo Bell, the group\'s president and conservative activist said: "The channel is selling smut to kids."',
     # "observers alike" is a crowd
     "The party and observers alike see the plan as doomed.",
+    # the role, then the name; a name, then its description
+    "Phone sales rose 26%, according to analysts Gartner.",
+    "However, the demand that Anand Jain - another board member accused of creating a rift - be thrown out, "
+    "was not met.",
+    # a crowd from every side is collective wording
+    "Elected officials from both parties say he has forged a reputation as a hard worker.",
+    "Former senior officials in both parties say the decision caused these problems.",
 ]
 
 
@@ -249,6 +256,7 @@ STILL_WITHHELD = [
     "However, one campaign official said the deal was close.",
     'The sale went ahead. On 28 December, another senior economic adviser called the sale "a swindle".',
     "She was taken to hospital after her collapse at Ground Zero, sources said.",
+    "The deadline, several Indiana party insiders said, went unnoticed in a handful of districts.",
 ]
 
 

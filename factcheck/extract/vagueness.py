@@ -82,6 +82,11 @@ def _withheld_re() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
+def _markers_re() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("collective_markers")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _phrases_re() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("vague_phrases")) + r")\b", re.I)
 
@@ -120,6 +125,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
         return AGENTLESS
     toks = tokens(text, a.source_start, a.source_end)
     lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
+    if _markers_re().search(text, a.source_start, a.source_end):
+        return COLLECTIVE  # "former senior officials in both parties say": a crowd from every side
     if withheld_marker(text, lo, min(hi, a.source_end + 120)):
         return None
     if len(toks) == 1 and bare(toks[0][0]) == "they" and a.source and a.source.lower() != "they":
@@ -178,6 +185,8 @@ def _group_of_collective(text: str, a: Attribution) -> bool:
     return group in _crowd_nouns() and bool(plural) and plural not in STRONG_ANONYMOUS
 
 
+_NAME_THEN_ROLE = re.compile(r"[A-Z][a-z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]+)+\s*(?:[-\u2013\u2014,]|--)\s*"
+                             r"(?:a|an|another|the|his|her|their|its)\b")
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][a-z][\w'\u2019-]*),\s+(?:(?:[\w'.-]+\s+){1,5}and\s+)?$")
 
@@ -216,6 +225,13 @@ def named_group(text: str, a: Attribution) -> bool:
         return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
     if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
         return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
+    first = bare(toks[0][0])
+    if len(toks) > 1 and first in _collective() | STRONG_ANONYMOUS and first.endswith("s") and len(first) > 4 \
+            and first not in VAGUE_DETERMINERS | QUANTIFIERS | DETERMINERS and toks[0][0][:1].islower() \
+            and toks[1][0][:1].isupper():
+        return True  # "according to analysts Gartner": the role, then the name
+    if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
+        return True  # "Anand Jain - another board member": a name, then its description
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \

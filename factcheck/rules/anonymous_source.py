@@ -43,8 +43,11 @@ inside somebody else's quotation (the speaker's words, not the reporter's
 source); an apposition of the person who opens the sentence ("Braynard, a
 South Carolina native who writes"); a public account named by its handle
 ("who runs the account @VotersForJo"); respondents counted "one in five";
-readers; and a demonstrative read as a source ("This, they say,
-indicates").
+readers; a demonstrative read as a source ("This, they say,
+indicates"); a role followed by its name ("according to analysts
+Gartner") or a name followed by its description ("Anand Jain - another
+board member"); and crowds from every side ("officials from both
+parties say": vague-attribution's; collective_markers.txt).
 """
 
 from __future__ import annotations
