@@ -230,6 +230,17 @@ NOT_WITHHELD = [
     # a crowd from every side is collective wording
     "Elected officials from both parties say he has forged a reputation as a hard worker.",
     "Former senior officials in both parties say the decision caused these problems.",
+    # named examples; people named before ("all those players")
+    "The move was criticized by left-leaning economists and by centrist Democrats like Lawrence Summers.",
+    "Several nations announced support on Thursday, including the Netherlands and Pakistan.",
+    "According to all those players and even Federer himself, the Swiss star is in a different league.",
+    # a survey's respondents; a possessive read as a source; public posts and governments
+    '"We are more careful now," said one over-60 woman who took part in the research.',
+    "A poll found a large majority of voters are hungry for change. They are hungry - and they see the mayor as "
+    "most likely to deliver it.",
+    "She is listed as one of the congressman's alleged paramours in the filings.",
+    '"The mayor is very cute," one user wrote.',
+    "But several nations criticised the approach.",
 ]
 
 
@@ -257,6 +268,7 @@ STILL_WITHHELD = [
     'The sale went ahead. On 28 December, another senior economic adviser called the sale "a swindle".',
     "She was taken to hospital after her collapse at Ground Zero, sources said.",
     "The deadline, several Indiana party insiders said, went unnoticed in a handful of districts.",
+    "Officials, including some who work with the mayor, said the deal was close.",
 ]
 
 

@@ -232,6 +232,12 @@ def named_group(text: str, a: Attribution) -> bool:
         return True  # "according to analysts Gartner": the role, then the name
     if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
         return True  # "Anand Jain - another board member": a name, then its description
+    if any(_NAMED_EXAMPLES.match(text, t[1]) for t in toks) or _NAMED_EXAMPLES.match(text, a.source_end) \
+            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?[A-Z]",
+                                                     text[a.cue_end:a.cue_end + 90]):
+        return True  # "economists and Democrats like Lawrence Summers", "Several nations ..., including the Netherlands"
+    if len(toks) > 2 and first == "all" and bare(toks[1][0]) in _BACK_POINTING:
+        return True  # "all those players and even Federer himself": people named before
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
@@ -260,6 +266,11 @@ _RESPONDENTS = re.compile(r"(?:(?:around|about|nearly|almost|roughly|just|over|u
                           r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|"
                           r"(?:one|two|three|four|\d+) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
                           re.I)
+_TOOK_PART = re.compile(r"\s*,?\s*who (?:took part|participated|was polled|were polled|responded|was surveyed|were surveyed)"
+                        r"(?: in)?\b", re.I)
+# "by economists and by Democrats like Lawrence Summers", "Several nations announced support, including the
+# Netherlands": named examples
+_NAMED_EXAMPLES = re.compile(r"(?:\s*,)?\s*(?:like|such as|including|among them|notably)\s+(?:the\s+)?[A-Z][a-z]")
 # "This, they say, indicates": a demonstrative read as the source
 _NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
 
@@ -272,8 +283,12 @@ def not_a_source(text: str, a: Attribution) -> bool:
     lo = max(a.source_start, a.cue_start - 20)
     if re.search(r"n['\u2019]t\b", text[a.source_start:a.source_end]):
         return True  # "officials haven't": a misread negation
-    if _SHARE.match(text, a.source_start, a.source_end) or _RESPONDENTS.match(text, a.source_start, a.source_end):
+    if _SHARE.match(text, a.source_start, a.source_end) or _RESPONDENTS.match(text, a.source_start, a.source_end) \
+            or a.source and bare(a.source.split()[0]) != "they" and text[a.source_start:a.source_end].lower() == "they" \
+            and (_SHARE.match(a.source) or _RESPONDENTS.match(a.source)):
         return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
+    if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
+        return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
     head = head_part(tokens(text, a.source_start, a.source_end))
     if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON:
         return True

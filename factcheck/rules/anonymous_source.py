@@ -47,7 +47,13 @@ readers; a demonstrative read as a source ("This, they say,
 indicates"); a role followed by its name ("according to analysts
 Gartner") or a name followed by its description ("Anand Jain - another
 board member"); and crowds from every side ("officials from both
-parties say": vague-attribution's; collective_markers.txt).
+parties say": vague-attribution's; collective_markers.txt); named
+examples ("Democrats like Lawrence Summers", "several nations ...,
+including the Netherlands"); people named before ("all those players");
+a survey's participants ("one woman who took part in the research", "they"
+for "a large majority of voters"); a possessive read as a source ("one of
+the congressman's alleged ..."); users, bloggers and governments speaking
+in public.
 """
 
 from __future__ import annotations
