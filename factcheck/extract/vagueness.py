@@ -223,21 +223,8 @@ def named_group(text: str, a: Attribution) -> bool:
         return False
     if bare(head_toks[-1][0]) in _role_heads() and not withheld_marker(text, a.source_start, a.source_end):
         return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
-    if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
-        return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
-    first = bare(toks[0][0])
-    if len(toks) > 1 and first in _collective() | STRONG_ANONYMOUS and first.endswith("s") and len(first) > 4 \
-            and first not in VAGUE_DETERMINERS | QUANTIFIERS | DETERMINERS and toks[0][0][:1].islower() \
-            and toks[1][0][:1].isupper():
-        return True  # "according to analysts Gartner": the role, then the name
-    if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
-        return True  # "Anand Jain - another board member": a name, then its description
-    if any(_NAMED_EXAMPLES.match(text, t[1]) for t in toks) or _NAMED_EXAMPLES.match(text, a.source_end) \
-            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?[A-Z]",
-                                                     text[a.cue_end:a.cue_end + 90]):
-        return True  # "economists and Democrats like Lawrence Summers", "Several nations ..., including the Netherlands"
-    if len(toks) > 2 and first == "all" and bare(toks[1][0]) in _BACK_POINTING:
-        return True  # "all those players and even Federer himself": people named before
+    if _named_by_form(text, a, toks):
+        return True
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
@@ -254,6 +241,28 @@ def named_group(text: str, a: Attribution) -> bool:
     return any(t[0][:1].isupper() and t[0].endswith(("'s", "\u2019s", "s'")) and k > 0 or
                k == 0 and t[0].endswith(("'s", "\u2019s")) and t[0][:1].isupper()
                for k, t in enumerate(head_toks[:-1]))
+
+
+def _named_by_form(text: str, a: Attribution, toks) -> bool:
+    """True when the words of an unnamed source or around it name it: a
+    handle, an apposition, a role then its name, a name then its role, named
+    examples, "all those" people named before."""
+    if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
+        return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
+    first = bare(toks[0][0])
+    if len(toks) > 1 and first in _collective() | STRONG_ANONYMOUS and first.endswith("s") and len(first) > 4 \
+            and first not in VAGUE_DETERMINERS | QUANTIFIERS | DETERMINERS and toks[0][0][:1].islower() \
+            and toks[1][0][:1].isupper():
+        return True  # "according to analysts Gartner": the role, then the name
+    if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
+        return True  # "Anand Jain - another board member": a name, then its description
+    if any(_NAMED_EXAMPLES.match(text, t[1]) for t in toks) or _NAMED_EXAMPLES.match(text, a.source_end) \
+            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?[A-Z]",
+                                                     text[a.cue_end:a.cue_end + 90]):
+        return True  # "economists and Democrats like Lawrence Summers", "Several nations ..., including the Netherlands"
+    if len(toks) > 2 and first == "all" and bare(toks[1][0]) in _BACK_POINTING:
+        return True  # "all those players and even Federer himself": people named before
+    return False
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|will|should|must|can)\s+(?:\w+ly\s+)?$", re.I)
