@@ -291,3 +291,21 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
 def test_events_are_not_characterisations(text, severity):
     found = _anon(text)
     assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+# Issue 12: one-word scare quotes and quoted titles are not direct quotes of the source
+@pytest.mark.parametrize("text,severity", [
+    ("A party official said that about 40 percent of the attendees at the annual donor ''seminar'' were women.",
+     "warning"),
+    ('The inquiry was based mostly on news stories and the book "Clinton Cash," according to several officials '
+     "briefed on the case.", "warning"),
+    ('A top adviser says the candidate is on a "glide path" to the nomination.', "error"),
+    ('"We have to win this," one aide said.', "error"),
+])
+def test_scare_quotes_and_titles_are_not_direct_quotes(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+def test_a_clause_is_not_a_source():
+    assert not _anon("Nevertheless, he's one state closer to qualifying than his rival is.")

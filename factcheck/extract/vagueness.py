@@ -280,6 +280,7 @@ _TOOK_PART = re.compile(r"\s*,?\s*who (?:took part|participated|was polled|were 
 # "by economists and by Democrats like Lawrence Summers", "Several nations announced support, including the
 # Netherlands": named examples
 _NAMED_EXAMPLES = re.compile(r"(?:\s*,)?\s*(?:like|such as|including|among them|notably)\s+(?:the\s+)?[A-Z][a-z]")
+_CLAUSE_SOURCE = re.compile(r"(?:he|she|it|that|there|this)['\u2019]s\b", re.I)
 # "This, they say, indicates": a demonstrative read as the source
 _NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
 
@@ -299,8 +300,9 @@ def not_a_source(text: str, a: Attribution) -> bool:
     if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
         return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
     head = head_part(tokens(text, a.source_start, a.source_end))
-    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON:
-        return True
+    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON or _CLAUSE_SOURCE.match(text, a.source_start, a.source_end) \
+            or not re.search(r"[A-Za-z]{2}", text[a.source_start:a.source_end]):
+        return True  # "This, they say,", "he's one state closer" (a clause), a garbled name
     if head and bare(head[-1][0]) in _public_speakers():
         return True  # "A reporter pointed out": a questioner at the event, not a withheld source
     return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \

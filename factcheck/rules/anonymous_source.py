@@ -21,7 +21,9 @@ distant", "said she rarely visited the yards"): AP does not allow anonymous
 sources to be used for opinion or personal attacks.  An event told of
 a person is not a characterisation: a progressive or a passive with its
 object after "was" or "had been" ("Mook was holding a meeting", "she had
-been warned about her visa", "is thought to have") stays a warning.
+been warned about her visa", "is thought to have") stays a warning, and
+so does a source whose only quotation marks hold one word or a title (a
+scare quote, "another “trap” debate"; "the book “Clinton Cash”").
 
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
@@ -44,7 +46,7 @@ source); an apposition of the person who opens the sentence ("Braynard, a
 South Carolina native who writes"); a public account named by its handle
 ("who runs the account @VotersForJo"); respondents counted "one in five";
 readers; a demonstrative read as a source ("This, they say,
-indicates"); a role followed by its name ("according to analysts
+indicates") or a clause ("he's one state closer"); a role followed by its name ("according to analysts
 Gartner") or a name followed by its description ("Anand Jain - another
 board member"); and crowds from every side ("officials from both
 parties say": vague-attribution's; collective_markers.txt); named
@@ -175,7 +177,8 @@ def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[s
     """``quote`` when the source is quoted directly, ``characterisation``
     when what it says describes a named person, else ``fact``."""
     sent = analysis.sentences[a.sentence]
-    if a.quote is not None and _in_sentence(analysis.quotes[a.quote], sent):
+    if a.quote is not None and _in_sentence(analysis.quotes[a.quote], sent) \
+            and not _scare_or_title(analysis.article.content, analysis.quotes[a.quote]):
         return "quote"  # a quote the source introduces in this very sentence, not one a paragraph away
     cs, ce = a.content_start, a.content_end
     if cs is not None and ce is not None and ce > cs:
@@ -185,6 +188,14 @@ def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[s
         if characterises(analysis.article.content, cs, ce, names(), a.cue):
             return "characterisation"
     return "fact"
+
+
+def _scare_or_title(text: str, q) -> bool:
+    """True for quotation marks around one word ("another “trap” debate", a
+    ''seminar'') or around a title ("the book “Clinton Cash”"): not a direct
+    quote of the source."""
+    words = text[q.text_start:q.text_end].split()
+    return len(words) <= 1 or len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _in_sentence(q, sent) -> bool:
