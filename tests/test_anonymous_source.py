@@ -241,6 +241,17 @@ NOT_WITHHELD = [
     "She is listed as one of the congressman's alleged paramours in the filings.",
     '"The mayor is very cute," one user wrote.',
     "But several nations criticised the approach.",
+    # public posts, a court's judge, an advertisement's narrator
+    '"Governor, blink twice if you\'re in trouble!" one person tweeted.',
+    'It lost a High Court action in 2002 when a judge said the system was "no more or less objectionable" than '
+    "a visa system.",
+    '"It\'s more of the same, but worse," says a narrator.',
+    # "member state" is a noun, not a speech verb
+    "This would have capped immigration at 16,000, as opposed to the average 80,000 - overwhelmingly EU member "
+    "state - immigrants entering the country.",
+    # named examples after a description
+    "A chorus of prominent Republicans has said the same thing, including the former presidential candidate "
+    "Mitt Romney.",
 ]
 
 
@@ -269,6 +280,7 @@ STILL_WITHHELD = [
     "She was taken to hospital after her collapse at Ground Zero, sources said.",
     "The deadline, several Indiana party insiders said, went unnoticed in a handful of districts.",
     "Officials, including some who work with the mayor, said the deal was close.",
+    "Officials state that the deal is close.",
 ]
 
 

@@ -72,6 +72,11 @@ def _public_speakers() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _post_verbs() -> frozenset:
+    return frozenset(w.lower() for w in read_list("public_post_verbs"))
+
+
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset:
     return frozenset(w.lower() for w in read_list("role_heads"))
 
@@ -257,8 +262,8 @@ def _named_by_form(text: str, a: Attribution, toks) -> bool:
     if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
         return True  # "Anand Jain - another board member": a name, then its description
     if any(_NAMED_EXAMPLES.match(text, t[1]) for t in toks) or _NAMED_EXAMPLES.match(text, a.source_end) \
-            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?[A-Z]",
-                                                     text[a.cue_end:a.cue_end + 90]):
+            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}[A-Z]",
+                                                     text[a.cue_end:a.cue_end + 120]):
         return True  # "economists and Democrats like Lawrence Summers", "Several nations ..., including the Netherlands"
     if len(toks) > 2 and first == "all" and bare(toks[1][0]) in _BACK_POINTING:
         return True  # "all those players and even Federer himself": people named before
@@ -303,6 +308,9 @@ def not_a_source(text: str, a: Attribution) -> bool:
     if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON or _CLAUSE_SOURCE.match(text, a.source_start, a.source_end) \
             or not re.search(r"[A-Za-z]{2}", text[a.source_start:a.source_end]):
         return True  # "This, they say,", "he's one state closer" (a clause), a garbled name
+    if a.cue.lower() in _post_verbs() or a.cue.lower() in ("state", "states") \
+            and not re.match(r"\s*(?:that\b|[,:\"\u201c])", text[a.cue_end:a.cue_end + 8]):
+        return True  # "one person tweeted": a public post; "EU member state": a noun, not a speech verb
     if head and bare(head[-1][0]) in _public_speakers():
         return True  # "A reporter pointed out": a questioner at the event, not a withheld source
     return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \

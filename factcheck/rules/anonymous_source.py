@@ -54,8 +54,10 @@ examples ("Democrats like Lawrence Summers", "several nations ...,
 including the Netherlands"); people named before ("all those players");
 a survey's participants ("one woman who took part in the research", "they"
 for "a large majority of voters"); a possessive read as a source ("one of
-the congressman's alleged ..."); users, bloggers and governments speaking
-in public.
+the congressman's alleged ..."); users, bloggers, governments, judges and
+an advertisement's narrator speaking in public; public posts ("one person
+tweeted"; public_post_verbs.txt); and "state" as a noun ("EU member
+state").
 """
 
 from __future__ import annotations
