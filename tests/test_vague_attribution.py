@@ -53,6 +53,11 @@ def test_withheld_sources_stay_anonymous_source(text, source):
     "Team Trump reportedly wants a boxer at the convention https://t.co/abc \u2014 Jo (@jo) June 28, 2016",
     # issue 12: a named leader and "others"
     "Edwards and others said they could not support the senator.",
+    # a survey's respondents; a named man after a title; a description that is the topic
+    "Many of those questioned said they liked their phone. Some of those questioned said they would switch.",
+    "A London paper quoted Mr Clarke telling party activists at a meeting in Leeds that he wanted Britain to "
+    "offer refuge.",
+    'The actress opened up about being described as a "real woman" in a blog.',
 ])
 def test_not_flagged(text):
     assert _rules(text) == []
@@ -76,3 +81,13 @@ def test_one_finding_per_source():
 def test_others_after_a_crowd_stay_vague():
     assert [r for r, _, _ in _rules("Many voters and others said they could not support her.")] == [
         "vague-attribution"]
+
+
+def test_unnamed_advisers_are_withheld_not_vague():
+    found = _rules("Campaign advisers say any efforts to push him out could backfire.")
+    assert [r for r, _, _ in found] == ["anonymous-source"], found
+
+
+def test_an_agentless_passive_stays_vague():
+    found = _rules("The deal is being described as the biggest of the year.")
+    assert [r for r, _, _ in found] == ["vague-attribution"], found

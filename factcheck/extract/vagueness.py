@@ -162,6 +162,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     return None
 
 
+_TITLE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Sen|Rep|Gov)\.?\s+[A-Z][\w'\u2019-]+")
+_GERUND_TOPIC = re.compile(r"\b(?:about|of|for|over|against|after|without)\s+being\s+$", re.I)
 _CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
 
 
@@ -251,7 +253,10 @@ def named_group(text: str, a: Attribution) -> bool:
 def _named_by_form(text: str, a: Attribution, toks) -> bool:
     """True when the words of an unnamed source or around it name it: a
     handle, an apposition, a role then its name, a name then its role, named
-    examples, "all those" people named before."""
+    examples, "all those" people named before, a title and a name ("quoted
+    Mr Clarke telling activists")."""
+    if _TITLE_NAME.match(text, a.source_start, a.source_end):
+        return True
     if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
         return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
     first = bare(toks[0][0])
@@ -278,8 +283,9 @@ _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bnever\b", re.I)
 _RESPONDENTS = re.compile(r"(?:(?:around|about|nearly|almost|roughly|just|over|under|more than|less than|fewer than)\s+)*"
                           r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|(?:a|the)\s+(?:\w+\s+)?"
                           r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|"
-                          r"(?:one|two|three|four|\d+) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
-                          re.I)
+                          r"(?:one|two|three|four|\d+) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+                          r"(?:\w+\s+){0,3}(?:of\s+)?(?:those|people|adults|voters)\s+(?:questioned|polled|surveyed|asked|"
+                          r"interviewed)|(?:\w+\s+){0,3}respondents)\b", re.I)
 _TOOK_PART = re.compile(r"\s*,?\s*who (?:took part|participated|was polled|were polled|responded|was surveyed|were surveyed)"
                         r"(?: in)?\b", re.I)
 # "by economists and by Democrats like Lawrence Summers", "Several nations announced support, including the
@@ -293,6 +299,8 @@ _NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "thos
 def not_a_source(text: str, a: Attribution) -> bool:
     """True when an unnamed "source" reports nothing: a hypothetical
     ("people would say"), a negation ("officials haven't said")."""
+    if _GERUND_TOPIC.search(text, max(0, a.cue_start - 30), a.cue_start):
+        return True  # "opened up about being described as": the description is the topic, not a claim
     if a.source_start == a.cue_start:
         return False
     lo = max(a.source_start, a.cue_start - 20)
