@@ -58,6 +58,9 @@ def test_withheld_sources_stay_anonymous_source(text, source):
     "A London paper quoted Mr Clarke telling party activists at a meeting in Leeds that he wanted Britain to "
     "offer refuge.",
     'The actress opened up about being described as a "real woman" in a blog.',
+    # people taking part in the event
+    "To get their votes, participants said, the party must close the detention centres.",
+    "Protesters said the plan would ruin the park.",
 ])
 def test_not_flagged(text):
     assert _rules(text) == []
