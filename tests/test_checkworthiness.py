@@ -85,3 +85,58 @@ def test_figures_after_a_lead_crediting_a_release_are_information():
     """JUDGING.md: attribution in the story's lead for the same release."""
     assert [s for s, _ in _levels(_LEAD + _LATER)] == ["info"]
     assert [s for s, _ in _levels(_LATER)] == ["warning"]  # the same claim with no such lead
+
+
+# Issue 12, dev classes of false alarms (invented sentences)
+@pytest.mark.parametrize("text,why", [
+    # matters of record: results, ratings, past elections, records of their day, donors, known history
+    ("Steelmakers have been enjoying record profits as demand has risen.", "matter of record"),
+    ("This compared with a record 62.2% of the TV audience last February.", "matter of record"),
+    ("Norway has been the most successful country in the contest's history with seven victories.", "matter of record"),
+    ("The state has not voted for the Democratic nominee in a general election in decades.", "matter of record"),
+    ("The film made over $60m worldwide - a record for independent film at that time.", "matter of record"),
+    ("Ms Reyes was the biggest donor to the campaign.", "matter of record"),
+    ("Debt rose as a result of the worst recession in decades.", "matter of record"),
+    # an evaluative record word with no figure, and its litotes
+    ("Meanwhile, the senator's support for the cause is unprecedented.", "evaluative"),
+    ("Historically, it is not unprecedented for agencies to leak fake reports.", "evaluative"),
+    # "the second half of July" is a date: what is left is a schedule
+    ("The birth is expected to coincide with the party conventions in the second half of July.", "no figure"),
+])
+def test_issue12_unlikely_classes_are_information(text, why):
+    found = _levels(text)
+    assert [s for s, _ in found] == ["info"], found
+    assert why in found[0][1], found
+
+
+@pytest.mark.parametrize("text", [
+    # attribution next door, in words the attribution finder does not read
+    "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
+    "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
+    "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
+    "The average home has 600 digital photos estimates the Consumer Electronics Association. "
+    "This is expected to grow to 3,420 images in five years.",
+    # a lede whose source is two sentences on
+    "Donors shift\n\nWomen are giving to campaigns more than ever before.\n\nThe change is at every level.\n\n"
+    "Some 43% of gifts came from women, according to an analysis by Crowdpac.",
+    # a story whose lead names the list its figures come from
+    "Band boss tops rich list\n\nProducer Jo Reyes is the highest new entry in the Sunday Times' music rich list, "
+    "with a £67m fortune. She is at number 31 on the music rich list.\n\nBut taking the top spot for a second "
+    "year is label boss Tom Bryce, whose wealth has risen to £1.3bn.",
+])
+def test_issue12_sources_next_door_make_information(text):
+    assert "warning" not in [s for s, _ in _levels(text)], _levels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the record of an unmeasured word with a figure, a recession record that is the claim itself
+    "Unemployment is now the highest since the Great Depression.",
+    "Profits at the chain have doubled since 2019.",
+    # a named release in another paragraph does not source a new lede two paragraphs on
+    "Donors shift\n\nWomen are giving to campaigns more than ever before.\n\nThe change is at every level.\n\n"
+    "Turnout was low.\n\nSome 43% of gifts came from women, according to an analysis by Crowdpac.",
+    # a time half does not hide a real share
+    "Sales have halved since the first half of 2019.",
+])
+def test_issue12_still_warnings(text):
+    assert "warning" in [s for s, _ in _levels(text)], _levels(text)

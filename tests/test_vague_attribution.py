@@ -51,6 +51,16 @@ def test_withheld_sources_stay_anonymous_source(text, source):
     "The aides, led by campaign manager Terry Sullivan, told donors they would lose Iowa.",
     "Mayor Ana Ruiz said the stadium would be sold.",
     "Team Trump reportedly wants a boxer at the convention https://t.co/abc \u2014 Jo (@jo) June 28, 2016",
+    # issue 12: a named leader and "others"
+    "Edwards and others said they could not support the senator.",
+    # a survey's respondents; a named man after a title; a description that is the topic
+    "Many of those questioned said they liked their phone. Some of those questioned said they would switch.",
+    "A London paper quoted Mr Clarke telling party activists at a meeting in Leeds that he wanted Britain to "
+    "offer refuge.",
+    'The actress opened up about being described as a "real woman" in a blog.',
+    # people taking part in the event
+    "To get their votes, participants said, the party must close the detention centres.",
+    "Protesters said the plan would ruin the park.",
 ])
 def test_not_flagged(text):
     assert _rules(text) == []
@@ -69,3 +79,18 @@ def test_one_finding_per_source():
     found = [f for f in report_for("Critics have complained and said the plan is too costly.").findings
              if f.rule == "vague-attribution"]
     assert len(found) == 1
+
+
+def test_others_after_a_crowd_stay_vague():
+    assert [r for r, _, _ in _rules("Many voters and others said they could not support her.")] == [
+        "vague-attribution"]
+
+
+def test_unnamed_advisers_are_withheld_not_vague():
+    found = _rules("Campaign advisers say any efforts to push him out could backfire.")
+    assert [r for r, _, _ in found] == ["anonymous-source"], found
+
+
+def test_an_agentless_passive_stays_vague():
+    found = _rules("The deal is being described as the biggest of the year.")
+    assert [r for r, _, _ in found] == ["vague-attribution"], found

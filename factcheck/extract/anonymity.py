@@ -129,7 +129,8 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
         after = pos + len(opener) if opener else -1
     else:
         after = opener.end()
-    if after >= 0 and _judging_re().match(text, after, end):
+    judged = _judging_re().match(text, after, end) if after >= 0 else None
+    if judged and not _event_not_trait(text, judged.end(), end):
         return True
     if cue and _characterising_re().fullmatch(cue):
         if re.match(r"(?:him|her|them)\b", text[pos:end]):
@@ -146,6 +147,21 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
             return True  # "described Whitfield as distant"
     for n in names:
         k = text.find(n, start, end)
-        if k != -1 and _COPULA.match(text, k + len(n)) and k - start < 60:
+        cop = _COPULA.match(text, k + len(n)) if k != -1 else None
+        if cop and k - start < 60 and not _event_not_trait(text, cop.end() - 1, end):
             return True
     return False
+
+
+_COPULAS = re.compile(r"(?:is|was|were|had been|has been|have been|remains|remained)$", re.I)
+# "she had been warned about her visa", "Mook was holding a meeting": an event told of a
+# person (a passive with its preposition, a progressive), not a judgement of the person
+_EVENT_AFTER = re.compile(r"\s+(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
+                          r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
+
+
+def _event_not_trait(text: str, pos: int, end: int) -> bool:
+    """True when the copula that ends at ``pos`` opens a progressive or a
+    passive with its object ("was holding a meeting", "had been warned about
+    her visa", "is thought to have"), which tells an event, not a trait."""
+    return _COPULAS.search(text, max(0, pos - 10), pos) is not None and _EVENT_AFTER.match(text, pos, end) is not None

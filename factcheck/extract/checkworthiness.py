@@ -13,13 +13,16 @@ A likely claim is still only information when
 
 - it is a matter of record anyone can check (prices, results, scores,
   votes, sentences, a past deal's price, box office; record_matters.txt);
+- its only trigger is an evaluative record word ("unprecedented";
+  evaluative_records.txt);
 - the story is in the writer's own voice (a review, column or comments
   page, an organisation's op-ed: the narrator says "I", "we" or "you"
   outside quotes), or a match or race
   report (match_report_words.txt), where records are results;
 - attribution is next door: a named source (person, organisation or
-  document) reports in the writer's words in the sentence after (a lede
-  sourced by the next sentence) or in the two before, same paragraph (not
+  document, or a source named in words the attribution finder does not
+  read) reports in the writer's words in the sentence after (a lede: in
+  the two after), at the end of the paragraph before, or in the two before, same paragraph (not
   for background brought in by "This comes as", context_openers.txt), or
   the sentence refers back to a document named earlier ("In the poll");
 - the subject is the source: a named person or organisation opens the
@@ -103,6 +106,11 @@ def _measurable() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _evaluative_records() -> frozenset:
+    return frozenset(w.lower() for w in read_list("evaluative_records"))
+
+
+@lru_cache(maxsize=1)
 def _source_lines() -> "re.Pattern[str]":
     return re.compile(r"\s*(?:" + "|".join("(?:%s)" % p for p in read_list("source_lines")) + r")\s*\Z", re.I)
 
@@ -146,12 +154,19 @@ def _release_words() -> frozenset:
 
 def _lead_release(analysis: Analysis, lead: List[Sentence]) -> bool:
     """True when a lead sentence credits a named report or body and speaks
-    of a release of figures (release_nouns.txt)."""
+    of a release of figures (release_nouns.txt), or names a list, ranking or
+    chart in words the attribution finder does not read ("the highest new
+    entry in the Sunday Times' music rich list"; named_source_phrases.txt)."""
     text = analysis.article.content
     credited = {a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")}
     return any(s.index in credited
                and not _release_words().isdisjoint(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
-               for s in lead)
+               or _named_list(text, s.start, s.end) for s in lead)
+
+
+def _named_list(text: str, start: int, end: int) -> bool:
+    m = _named_source().search(text, start, end)
+    return m is not None and re.search(r"(?:list|rankings?|index|table|chart|census|tally)$", m.group()) is not None
 
 
 class Levels:
@@ -186,6 +201,8 @@ class Levels:
         # figures from the Bank of England"): its later figures are that release's
         # (not in a claims file: there the desk gives each claim its own source)
         self.lead_release = analysis.article.format != "claims" and _lead_release(analysis, body[:2])
+        # the lede: the first three body sentences of five words or more (not "ABSTRACT." labels)
+        self.lede = {s.index for s in [x for x in body if len(text[x.start:x.end].split()) >= 5][:3]}
 
     def level(self, claim: Claim) -> Tuple[str, str]:
         """``(severity, reason)`` for an unsourced ``claim``."""
@@ -200,6 +217,9 @@ class Levels:
         figure = bool({"statistic", "record", "superlative"} & set(claim.kinds))
         if agentless and not figure:
             return UNLIKELY, "an agentless forecast of an event, with no figure or record"
+        if record and set(claim.kinds) == {"record"} and all(
+                text[t.start:t.end].lower() in _evaluative_records() for t in claim.triggers):
+            return UNLIKELY, "an evaluative record word with no figure ('is unprecedented')"
         if not (agentless or record or change or rank):
             return UNLIKELY, "a statistic, superlative, cause or comparison without a hidden author or a record"
         negated = any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers)
@@ -235,12 +255,28 @@ class Levels:
         opening = self.analysis.article.content[s.start:s.start + 40].lower()
         if any(opening.startswith(o) for o in _context_openers()):
             return False  # "This comes as ...": background, not what the neighbours report
-        nxt = [x for x in sents[index + 1:index + 3] if x.kind == "body"][:1]
-        if nxt and nxt[0].index in self.named and (nxt[0].paragraph <= s.paragraph + 1):
+        # the next sentence, or for a lede the one after it too ("Women are giving more than ever.
+        # ... according to an analysis by Crowdpac")
+        lede = index in self.lede
+        nxt = [x for x in sents[index + 1:index + 4] if x.kind == "body"][:2 if lede else 1]
+        if any(self._names(x.index) and x.paragraph <= s.paragraph + (2 if lede else 1) for x in nxt):
             return True
-        if any(k in self.named and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0):
+        if any(self._names(k) and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0):
+            return True
+        # a paragraph opening on a release named at the end of the paragraph before
+        if index > 0 and sents[index - 1].paragraph == s.paragraph - 1 and sents[index - 1].kind == "body" \
+                and (index - 1 in self.data_sources or self._names_in_words(index - 1)):
             return True
         return any(k < index and sents[k].paragraph == s.paragraph for k in self.data_sources)
+
+    def _names(self, index: int) -> bool:
+        """A named source reports in sentence ``index`` (read as an
+        attribution, or in words the attribution finder does not read)."""
+        return index in self.named or self._names_in_words(index)
+
+    def _names_in_words(self, index: int) -> bool:
+        s = self.analysis.sentences[index]
+        return _named_source().search(self.analysis.article.content, s.start, s.end) is not None
 
     def _ranking(self, start: int, end: int) -> bool:
         """A ranking stated as fact: "is now the highest in the state", "was
@@ -264,8 +300,18 @@ class Levels:
         """The sentence points at a document or body's data named earlier
         ("In the poll, ...", "the figures show")."""
         s = self.analysis.sentences[index]
-        return any(k < index for k in self.documents) \
-            and _back_reference().search(self.analysis.article.content, s.start, s.end) is not None
+        text = self.analysis.article.content
+        if any(k < index for k in self.documents) and _back_reference().search(text, s.start, s.end) is not None:
+            return True
+        # "the music rich list" after "in the Sunday Times' music rich list": the noun of a named
+        # source phrase the attribution finder does not read, taken up again
+        for k in range(max(0, index - 8), index):
+            m = _named_source().search(text, self.analysis.sentences[k].start, self.analysis.sentences[k].end)
+            noun = re.findall(r"[a-z]+", m.group().lower())[-1:] if m else []
+            if noun and len(noun[0]) > 3 and re.search(r"\b(?:the|this|that)\s+(?:[\w'-]+\s+){0,3}" + noun[0] + r"\b",
+                                                     text[s.start:s.end], re.I):
+                return True
+        return False
 
     def _named_subject(self, claim: Claim) -> bool:
         """True when a named person or organisation (or a pronoun for one)

@@ -30,6 +30,8 @@ _MEASURES = frozenset("second minute hour day week month year decade century met
                       "kilometre kilometer km foot feet inch lap".split())
 _NAMED = ("person", "organisation", "document")
 
+# "the second half of July", "the first half of the year": a time, not a share
+_TIME_HALF = re.compile(r"\b(?:first|second|latter|back|front)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,\s+(?:and|but|while|whereas|although|though|yet)\s")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019\u2033)]*\s*$")
 
@@ -53,6 +55,8 @@ def _figure_triggers(text: str, figs: Sequence[Figure]) -> List[Tuple[str, Span]
     for f in figs:
         before = text[max(0, f.start - 14):f.start]
         if NOT_STAT_BEFORE.search(before) or YEAR.match(f.text.strip()):
+            continue
+        if f.text.strip().lower() == "half" and _TIME_HALF.search(before):
             continue
         if f.unit in _STAT_UNITS or (f.unit == "count" and f.counts and f.counts not in _MEASURES and f.value is not None
                                      and f.value >= _MIN_COUNT):

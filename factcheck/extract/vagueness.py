@@ -27,6 +27,8 @@ from typing import List, Optional, Sequence, Tuple
 from factcheck.model import Analysis, Attribution, Sentence
 
 from .lexicon import read_list
+from .sources import name_class
+from .wordsets import COMMON_CAPS
 from .sources import DETERMINERS, QUANTIFIERS, STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, bare, head_part, tokens
 
 # Kinds of vague attribution, as shown in findings.
@@ -41,6 +43,8 @@ _BACK_POINTING = frozenset(("both", "these", "those", "such"))
 _NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|several|many)\b")
 # "The aides, led by campaign manager Terry Sullivan, told": a named leader speaks for them
 _LED_BY = re.compile(r",?\s*(?:led|headed|represented) by\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'\u2019-]+")
+# "Edwards and [others] said": the source phrase starts after the named leader
+_NAME_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+$")
 _NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
 # "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
 _OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
@@ -58,6 +62,21 @@ def _group_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _crowd_nouns() -> frozenset:
+    return frozenset(w.lower() for w in read_list("crowd_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _public_speakers() -> frozenset:
+    return frozenset(w.lower() for w in read_list("public_speaker_heads"))
+
+
+@lru_cache(maxsize=1)
+def _post_verbs() -> frozenset:
+    return frozenset(w.lower() for w in read_list("public_post_verbs"))
+
+
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset:
     return frozenset(w.lower() for w in read_list("role_heads"))
 
@@ -65,6 +84,11 @@ def _role_heads() -> frozenset:
 @lru_cache(maxsize=1)
 def _withheld_re() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("withheld_markers")) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _markers_re() -> "re.Pattern[str]":
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("collective_markers")) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +130,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
         return AGENTLESS
     toks = tokens(text, a.source_start, a.source_end)
     lo, hi = a.source_start, max(a.source_end, a.cue_start if a.cue_start > a.source_end else a.source_end + 80)
+    if _markers_re().search(text, a.source_start, a.source_end):
+        return COLLECTIVE  # "former senior officials in both parties say": a crowd from every side
     if withheld_marker(text, lo, min(hi, a.source_end + 120)):
         return None
     if len(toks) == 1 and bare(toks[0][0]) == "they" and a.source and a.source.lower() != "they":
@@ -116,6 +142,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     head_toks = head_part(toks)
     if not head_toks:
         return None
+    if _crowd_conjunct(text, a.source_start):
+        return COLLECTIVE  # "RNC members and officials insist": the last of a list of crowds
     head = bare(head_toks[-1][0])
     first = bare(toks[0][0])
     if head in VAGUE_DOCS and first not in ("the", "this", "that", "its", "his", "her", "their"):
@@ -134,6 +162,19 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     return None
 
 
+_TITLE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Sen|Rep|Gov)\.?\s+[A-Z][\w'\u2019-]+")
+_GERUND_TOPIC = re.compile(r"\b(?:about|of|for|over|against|after|without)\s+being\s+$", re.I)
+_CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
+
+
+def _crowd_conjunct(text: str, start: int) -> bool:
+    """True when the source at ``start`` closes a list of plurals one of
+    which is a collective crowd ("the families, supporters and officials
+    said", "members and officials insist")."""
+    m = _CONJUNCTS.search(text, max(0, start - 80), start)
+    return m is not None and any(bare(w) in _collective() for w in re.findall(r"[\w'-]+", m.group(1)))
+
+
 def _group_of_collective(text: str, a: Attribution) -> bool:
     """"a panel of experts", "a number of analysts": a group noun of a crowd."""
     toks = tokens(text, a.source_start, a.source_end)
@@ -141,8 +182,36 @@ def _group_of_collective(text: str, a: Attribution) -> bool:
     if not head_toks or a.source_start == a.cue_start:
         return False
     rest = toks[len(head_toks):]
-    return bare(head_toks[-1][0]) in _group_nouns() and len(rest) >= 2 and rest[0][0].lower() == "of" \
-        and any(bare(t[0]) in _collective() for t in rest[1:4])
+    group = bare(head_toks[-1][0])
+    if group not in _group_nouns() or len(rest) < 2 or rest[0][0].lower() != "of":
+        return False
+    if any(bare(t[0]) in _collective() for t in rest[1:4]):
+        return True
+    # "a number of bloggers": a crowd of any plural that is not a withheld-source head
+    plural = next((bare(t[0]) for t in rest[1:4] if t[0][:1].islower() and bare(t[0]).endswith("s")), "")
+    return group in _crowd_nouns() and bool(plural) and plural not in STRONG_ANONYMOUS
+
+
+_NAME_THEN_ROLE = re.compile(r"[A-Z][a-z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]+)+\s*(?:[-\u2013\u2014,]|--)\s*"
+                             r"(?:a|an|another|the|his|her|their|its)\b")
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"\u201d']\s))((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][a-z][\w'\u2019-]*),\s+(?:(?:[\w'.-]+\s+){1,5}and\s+)?$")
+
+
+def _apposition_of_name(text: str, start: int) -> bool:
+    """True when the source phrase at ``start`` describes the person named
+    just before it ("Braynard, a South Carolina native who writes", "Brent
+    Bozell, PTC president and conservative activist said")."""
+    # the name opens the sentence: "On 28 December, another adviser" or "at Ground Zero, sources" are not names
+    m = _NAME_BEFORE.search(text[:start], max(0, start - 90))
+    if m is None:
+        return False
+    name = m.group(1)
+    if name_class(name) != ("person", False) or bare(name.split()[-1]) in COMMON_CAPS:
+        return False
+    last = name.split()[-1]
+    # a lone capitalised word opening a sentence is a name only if the story uses it mid-sentence too
+    return len(name.split()) > 1 or re.search(r"[a-z,] " + re.escape(last) + r"\b", text) is not None
 
 
 _OF_NAMED = frozenset(("at", "from", "of", "for", "with", "in", "to"))
@@ -161,9 +230,13 @@ def named_group(text: str, a: Attribution) -> bool:
         return False
     if bare(head_toks[-1][0]) in _role_heads() and not withheld_marker(text, a.source_start, a.source_end):
         return True  # "Defence lawyers argued", "Organisers said": the party is known by its role
+    if _named_by_form(text, a, toks):
+        return True
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
+            or bare(toks[0][0]) in ("others", "other") and _NAME_AND.search(text, max(0, a.source_start - 40),
+                                                                            a.source_start) \
             or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
             or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
         return True  # "Both lawmakers said", "All three band members", "Edwards and others said": people named
@@ -177,22 +250,77 @@ def named_group(text: str, a: Attribution) -> bool:
                for k, t in enumerate(head_toks[:-1]))
 
 
+def _named_by_form(text: str, a: Attribution, toks) -> bool:
+    """True when the words of an unnamed source or around it name it: a
+    handle, an apposition, a role then its name, a name then its role, named
+    examples, "all those" people named before, a title and a name ("quoted
+    Mr Clarke telling activists")."""
+    if _TITLE_NAME.match(text, a.source_start, a.source_end):
+        return True
+    if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
+        return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
+    first = bare(toks[0][0])
+    if len(toks) > 1 and first in _collective() | STRONG_ANONYMOUS and first.endswith("s") and len(first) > 4 \
+            and first not in VAGUE_DETERMINERS | QUANTIFIERS | DETERMINERS and toks[0][0][:1].islower() \
+            and toks[1][0][:1].isupper():
+        return True  # "according to analysts Gartner": the role, then the name
+    if _NAME_THEN_ROLE.match(text, a.source_start, a.source_end):
+        return True  # "Anand Jain - another board member": a name, then its description
+    if any(_NAMED_EXAMPLES.match(text, t[1]) for t in toks) or _NAMED_EXAMPLES.match(text, a.source_end) \
+            or a.cue_end > a.source_end and re.match(r"[^.;]{0,60}?,\s*(?:including|such as|among them)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}[A-Z]",
+                                                     text[a.cue_end:a.cue_end + 120]):
+        return True  # "economists and Democrats like Lawrence Summers", "Several nations ..., including the Netherlands"
+    if len(toks) > 2 and first == "all" and bare(toks[1][0]) in _BACK_POINTING:
+        return True  # "all those players and even Federer himself": people named before
+    return False
+
+
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|will|should|must|can)\s+(?:\w+ly\s+)?$", re.I)
 _SHARE = re.compile(r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|most|the majority|\d+(?:\.\d+)?"
                     r"\s?(?:%|per ?cent|percent)|(?:\w+ )?in (?:\d+|\w+))\s+of\b", re.I)
 _NEGATED = re.compile(r"n['\u2019]t\b|\bnot\b|\bnever\b", re.I)
+# "a majority in 14 countries said", "around one quarter said": a poll's respondents
+_RESPONDENTS = re.compile(r"(?:(?:around|about|nearly|almost|roughly|just|over|under|more than|less than|fewer than)\s+)*"
+                          r"(?:(?:a|one|two|three)[- ](?:quarter|third|fifth|tenth)s?|half|(?:a|the)\s+(?:\w+\s+)?"
+                          r"(?:majority|minority|plurality)|\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)|"
+                          r"(?:one|two|three|four|\d+) in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+                          r"(?:\w+\s+){0,3}(?:of\s+)?(?:those|people|adults|voters)\s+(?:questioned|polled|surveyed|asked|"
+                          r"interviewed)|(?:\w+\s+){0,3}respondents)\b", re.I)
+_TOOK_PART = re.compile(r"\s*,?\s*who (?:took part|participated|was polled|were polled|responded|was surveyed|were surveyed)"
+                        r"(?: in)?\b", re.I)
+# "by economists and by Democrats like Lawrence Summers", "Several nations announced support, including the
+# Netherlands": named examples
+_NAMED_EXAMPLES = re.compile(r"(?:\s*,)?\s*(?:like|such as|including|among them|notably)\s+(?:the\s+)?[A-Z][a-z]")
+_CLAUSE_SOURCE = re.compile(r"(?:he|she|it|that|there|this)['\u2019]s\b", re.I)
+# "This, they say, indicates": a demonstrative read as the source
+_NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
 
 
 def not_a_source(text: str, a: Attribution) -> bool:
     """True when an unnamed "source" reports nothing: a hypothetical
     ("people would say"), a negation ("officials haven't said")."""
+    if _GERUND_TOPIC.search(text, max(0, a.cue_start - 30), a.cue_start):
+        return True  # "opened up about being described as": the description is the topic, not a claim
     if a.source_start == a.cue_start:
         return False
     lo = max(a.source_start, a.cue_start - 20)
     if re.search(r"n['\u2019]t\b", text[a.source_start:a.source_end]):
         return True  # "officials haven't": a misread negation
-    if _SHARE.match(text, a.source_start, a.source_end):
-        return True  # "a quarter of web users said": a survey's respondents, a result not a source
+    if _SHARE.match(text, a.source_start, a.source_end) or _RESPONDENTS.match(text, a.source_start, a.source_end) \
+            or a.source and bare(a.source.split()[0]) != "they" and text[a.source_start:a.source_end].lower() == "they" \
+            and (_SHARE.match(a.source) or _RESPONDENTS.match(a.source)):
+        return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
+    if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
+        return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
+    head = head_part(tokens(text, a.source_start, a.source_end))
+    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON or _CLAUSE_SOURCE.match(text, a.source_start, a.source_end) \
+            or not re.search(r"[A-Za-z]{2}", text[a.source_start:a.source_end]):
+        return True  # "This, they say,", "he's one state closer" (a clause), a garbled name
+    if a.cue.lower() in _post_verbs() or a.cue.lower() in ("state", "states") \
+            and not re.match(r"\s*(?:that\b|[,:\"\u201c])", text[a.cue_end:a.cue_end + 8]):
+        return True  # "one person tweeted": a public post; "EU member state": a noun, not a speech verb
+    if head and bare(head[-1][0]) in _public_speakers():
+        return True  # "A reporter pointed out": a questioner at the event, not a withheld source
     return _MODAL_BEFORE.search(text, lo, a.cue_start) is not None \
         or _NEGATED.search(text, max(a.source_start, a.cue_start - 12), a.cue_start) is not None
 
@@ -218,9 +346,13 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
     story's lede credits one unnamed person ("A PR expert has told the
     trial") whom the next sentence names as its speaker ("Ann Kite told the
     court")."""
-    toks = head_part(tokens(text, a.source_start, a.source_end))
+    full = tokens(text, a.source_start, a.source_end)
+    toks = head_part(full)
     if not toks or a.source_class != "anonymous":
         return False
+    if len(full) > 2 and bare(full[0][0]) == "one" and full[1][0].lower() == "of" \
+            and bare(full[-1][0]) not in STRONG_ANONYMOUS and _lede_named_next(text, sentences, a, attrs, full):
+        return True  # "one of their councillors has predicted" in the lede, named next
     head = bare(toks[-1][0])
     if len(head) < 4 or head in STRONG_ANONYMOUS or head in _collective():
         return False
@@ -239,15 +371,33 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
     return False
 
 
+@lru_cache(maxsize=1)
+def _naming_re() -> "re.Pattern[str]":
+    name = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
+    verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
+    # an opening phrase may come first: "Formerly one of Mr Brown's closest aides, Ed Balls hinted"
+    return re.compile(r"(?:[^,.;:\"\u201c]{0,100},\s+)?(?:[\w'-]+\s+){0,4}?" + name + r"(?:\s*,[^,]{1,80},)?\s+(?:"
+                      + "|".join("(?:%s)" % p for p in verbs) + r")\b")
+
+
 def _lede_named_next(text: str, sentences: Sequence[Sentence], a: Attribution, attrs: Sequence[Attribution],
                      toks) -> bool:
+    """The lede credits one unnamed person ("one of their councillors has
+    predicted") whom the next sentence names as the speaker, by a speech
+    verb ("Ann Kite told the court") or by saying the named person was
+    speaking ("Housing spokeswoman Ann Marlow was speaking as ...")."""
     body = [x.index for x in sentences if x.kind == "body"][:2]
-    if a.sentence not in body or withheld_marker(text, a.source_start, a.source_end) or toks[-1][0].endswith("s") \
-            or bare(toks[0][0]) not in ("a", "an", "his", "her", "their", "its", "the"):
+    one_of = len(toks) > 2 and bare(toks[0][0]) == "one" and toks[1][0].lower() == "of"
+    if a.sentence not in body or withheld_marker(text, a.source_start, a.source_end) \
+            or (toks[-1][0].endswith("s") or bare(toks[0][0]) not in ("a", "an", "his", "her", "their", "its", "the")) \
+            and not one_of:
         return False
     nxt = a.sentence + 1
-    return any(x.sentence == nxt and x.source_class == "person" and x.source_start < x.cue_start
-               and sum(1 for w in x.source.split() if w[:1].isupper()) >= 2 for x in attrs)
+    if any(x.sentence == nxt and x.source_class == "person" and x.source_start < x.cue_start
+           and sum(1 for w in x.source.split() if w[:1].isupper()) >= 2 for x in attrs):
+        return True
+    return nxt < len(sentences) and sentences[nxt].kind == "body" \
+        and _naming_re().match(text, sentences[nxt].start, sentences[nxt].end) is not None
 
 
 def ostensibly(text: str, a: Attribution) -> bool:
@@ -271,6 +421,8 @@ def withheld(analysis: Analysis, a: Attribution) -> bool:
     role or body, not a hypothetical or negation, not a named source's
     respondents, and not named by a nearby sentence."""
     text = analysis.article.content
+    if any(q.text_start <= a.source_start < q.text_end for q in analysis.quotes):
+        return False  # "'... when you look at it, most voters ...,' said Senator X": the speaker's words
     return vague_kind(text, a) is None and not named_group(text, a) and not not_a_source(text, a) \
         and not reported_by_named(analysis.attributions, a) \
         and not named_nearby(text, analysis.sentences, a, analysis.attributions)

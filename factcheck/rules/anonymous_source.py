@@ -18,14 +18,46 @@ anonymity") the message says so, and that the reason is missing.
 The finding is an error, not a warning, when the anonymous source supplies
 a direct quote or characterises a named person ("described Whitfield as
 distant", "said she rarely visited the yards"): AP does not allow anonymous
-sources to be used for opinion or personal attacks.
+sources to be used for opinion or personal attacks.  An event told of
+a person is not a characterisation: a progressive or a passive with its
+object after "was" or "had been" ("Mook was holding a meeting", "she had
+been warned about her visa", "is thought to have") stays a warning, and
+so does a source whose only quotation marks hold one word or a title (a
+scare quote, "another “trap” debate"; "the book “Clinton Cash”").
 
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
 (an agency, a company, an outlet's report, "researchers at Acme Labs"),
 documents and data, and "X did not respond to a request
-for comment" or "declined to comment", which attribute nothing.
+for comment" or "declined to comment", which attribute nothing.  Nor: a
+poll's respondents counted as a share ("a majority in 14 countries said",
+"around one quarter said"); people speaking in public as part of the event
+("A reporter pointed out", "as a Daily Post columnist noted";
+public_speaker_heads.txt); crowds ("a number of bloggers", "other market
+trackers": vague-attribution's; crowd_nouns.txt); and a lede's unnamed
+speaker whom the next sentence names as the one speaking ("..., one of their
+councillors has predicted. Housing spokeswoman Ann Marlow was speaking as
+...", or "Once one of his closest aides, Ed Balls hinted ...":
+naming_phrases.txt and speech_verbs.txt); the last of a list of crowds
+("the families, supporters and officials said": vague); and unnamed people
+inside somebody else's quotation (the speaker's words, not the reporter's
+source); an apposition of the person who opens the sentence ("Braynard, a
+South Carolina native who writes"); a public account named by its handle
+("who runs the account @VotersForJo"); respondents counted "one in five";
+readers; a demonstrative read as a source ("This, they say,
+indicates") or a clause ("he's one state closer"); a role followed by its name ("according to analysts
+Gartner") or a name followed by its description ("Anand Jain - another
+board member"); and crowds from every side ("officials from both
+parties say": vague-attribution's; collective_markers.txt); named
+examples ("Democrats like Lawrence Summers", "several nations ...,
+including the Netherlands"); people named before ("all those players");
+a survey's participants ("one woman who took part in the research", "they"
+for "a large majority of voters"); a possessive read as a source ("one of
+the congressman's alleged ..."); users, bloggers, governments, judges and
+an advertisement's narrator speaking in public; public posts ("one person
+tweeted"; public_post_verbs.txt); and "state" as a noun ("EU member
+state").
 """
 
 from __future__ import annotations
@@ -147,7 +179,8 @@ def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[s
     """``quote`` when the source is quoted directly, ``characterisation``
     when what it says describes a named person, else ``fact``."""
     sent = analysis.sentences[a.sentence]
-    if a.quote is not None and _in_sentence(analysis.quotes[a.quote], sent):
+    if a.quote is not None and _in_sentence(analysis.quotes[a.quote], sent) \
+            and not _scare_or_title(analysis.article.content, analysis.quotes[a.quote]):
         return "quote"  # a quote the source introduces in this very sentence, not one a paragraph away
     cs, ce = a.content_start, a.content_end
     if cs is not None and ce is not None and ce > cs:
@@ -157,6 +190,14 @@ def _supplies(analysis: Analysis, a: Attribution, names: Callable[[], Sequence[s
         if characterises(analysis.article.content, cs, ce, names(), a.cue):
             return "characterisation"
     return "fact"
+
+
+def _scare_or_title(text: str, q) -> bool:
+    """True for quotation marks around one word ("another “trap” debate", a
+    ''seminar'') or around a title ("the book “Clinton Cash”"): not a direct
+    quote of the source."""
+    words = text[q.text_start:q.text_end].split()
+    return len(words) <= 1 or len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _in_sentence(q, sent) -> bool:

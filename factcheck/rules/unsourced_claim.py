@@ -40,13 +40,20 @@ and in the output, but not failing the default exit code.
 Deliberately left at ``info`` (data files in brackets): a bare statistic,
 superlative, cause or comparison; matters of record anyone can check:
 prices, market moves, results, scores, votes, court sentences and fines, a
-past deal's price, box office and audiences (record_matters.txt); the
+past deal's price, box office and audiences, a company's record profits,
+past elections, a record "at that time", the biggest donors, "the worst
+recession in decades" (record_matters.txt); an evaluative record word with
+no figure ("his support is unprecedented", "it is not unprecedented";
+evaluative_records.txt); the
 writer's own voice: reviews, columns, comments pages and op-eds (the narrator says
 "I", "we" or "you"), and records in match or race reports
 (match_report_words.txt); attribution next door: a named source reporting
-in the sentence after (a lede sourced by the next sentence) or in the two
-before, or a sentence pointing back at a document named earlier ("In the
-poll, ..."); and a named actor opening the sentence with its own record or
+in the sentence after (a lede: in the two after) or in the two before, at
+the end of the paragraph before ("In a statement issued on Wednesday,
+Parmalat detailed ..."), in words the attribution finder does not read
+(", estimates the Consumer Electronics Association"), or a sentence pointing
+back at a document named earlier ("In the poll, ...", a story whose lead
+names the list its figures come from); and a named actor opening the sentence with its own record or
 figure (the subject is the source); a source named in words the attribution
 finder does not read ("recorded by the Mobile Data Association", "in the
 Gallup poll", ", economists forecast"; named_source_phrases.txt); a

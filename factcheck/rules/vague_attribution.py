@@ -32,7 +32,11 @@ finest tenors of his generation", "is credited with"), a crowd's reaction
 ("some of her followers attacked her") and divided opinion described
 ("some regard it as ..., others see it as ...").  Not flagged: "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
-(people named before) and "Edwards and others" (led by a name).
+(people named before) and "Edwards and others" (led by a name), a
+survey's respondents ("some of those questioned said"), a name after a
+title ("quoted Mr Clarke telling activists"), a description that is the
+topic ("opened up about being described as"), and a campaign's unnamed
+"advisers" (withheld: anonymous-source's).
 """
 
 from __future__ import annotations
