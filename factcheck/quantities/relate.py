@@ -49,7 +49,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     amount needs no shared object (the article's context is one)."""
     if a.kind != b.kind or a.currency != b.currency:
         return None
-    kind_ok, literal = same_kind(a.what, b.what)
+    kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
     if a.kind in ("money", "percent") and (a.what is None or b.what is None or shared):
         kind_ok = True  # what money or a share is "of" is seldom the noun after it

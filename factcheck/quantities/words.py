@@ -44,9 +44,57 @@ def nouns() -> Tuple[Dict[str, str], FrozenSet[str]]:
     return _classes("quantity_nouns")
 
 
+class _Inflected(dict):
+    """word -> class, where a word not listed is looked up by its base
+    form ("ordered" and "orders" find "order"; "stopped" finds "stop"):
+    the lists give each word once, and any inflection of it counts."""
+
+    def __missing__(self, word: str) -> str:
+        for base in _bases(word):
+            if dict.__contains__(self, base):
+                found = dict.__getitem__(self, base)
+                self[word] = found
+                return found
+        raise KeyError(word)
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            self[word]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def get(self, word, default=None):  # type: ignore[override]
+        try:
+            return self[word]
+        except (KeyError, TypeError):
+            return default
+
+
+def _bases(word: str):
+    """Candidate base forms of an inflected English word, most likely first."""
+    if len(word) < 4:
+        return
+    if word.endswith("ies") or word.endswith("ied"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            yield stem
+            yield stem + "e"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # stopped -> stop
+    if word.endswith("d"):
+        yield word[:-1]  # moved -> move
+
+
 @lru_cache(maxsize=1)
 def events() -> Dict[str, str]:
-    return _classes("quantity_events")[0]
+    return _Inflected(_classes("quantity_events")[0])
 
 
 @lru_cache(maxsize=1)
@@ -59,23 +107,51 @@ def times() -> FrozenSet[str]:
     return frozenset(read_list("quantity_times"))
 
 
+@lru_cache(maxsize=1)
+def _also() -> Dict[str, FrozenSet[str]]:
+    """word -> every class that lists it (a word may be listed in several:
+    "customer" counts customers and, for a utility, households)."""
+    out: Dict[str, set] = {}
+    for line in read_list("quantity_nouns"):
+        head, _, words = line.partition(":")
+        head = head.replace("(people)", "").strip()
+        for w in words.split():
+            out.setdefault(w, set()).add(head)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _person_suffixes() -> Tuple[str, ...]:
+    return tuple(read_list("quantity_person_suffixes"))
+
+
 def noun_class(noun: Optional[str]) -> Optional[str]:
     """The class of a counted noun ("tenant" -> "residents"), the noun
-    itself when it has none, None for no noun."""
+    itself when it has none, None for no noun.  A noun not listed that
+    names people by its form ("festival-goers", "holidaymakers") is of the
+    class "people"."""
     if not noun:
         return None
-    return nouns()[0].get(noun, noun)
+    found = nouns()[0].get(noun)
+    if found is None and noun.endswith(_person_suffixes()):
+        return HYPERNYM
+    return found or noun
 
 
-def same_kind(a: Optional[str], b: Optional[str]) -> Tuple[bool, bool]:
+def same_kind(a: Optional[str], b: Optional[str], noun_a: Optional[str] = None,
+              noun_b: Optional[str] = None) -> Tuple[bool, bool]:
     """(same kind of thing, literally the same noun) for two noun classes:
-    "people" matches any people class."""
+    "people" matches any people class; two nouns listed in a common class
+    (``noun_a``, ``noun_b``) are of one kind."""
     if a is None or b is None:
         return a is None and b is None, False
     if a == b:
         return True, True
     people = nouns()[1]
     if a == HYPERNYM and b in people or b == HYPERNYM and a in people:
+        return True, False
+    also = _also()
+    if noun_a and noun_b and also.get(noun_a, frozenset()) & also.get(noun_b, frozenset()):
         return True, False
     return False, False
 
