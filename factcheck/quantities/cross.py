@@ -150,8 +150,8 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     """True when either article also gives a figure of the bucket that agrees
     with the other article's figure (it names several quantities)."""
     for k in members:
-        if k in (i, j):
-            continue
+        if k in (i, j) or qs[k].low is None or qs[k].high is None:
+            continue  # "for over 24 hours" agrees with any longer span and explains nothing
         if qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j]):
             return True
         if qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i]):

@@ -154,10 +154,52 @@ def _content(sides, ev_words) -> FrozenSet[str]:
 def _hedged(sentence: str, start: int, end: int, sides) -> bool:
     """True when the words just around a figure make it a possibility, a
     limit or one end of a range ("faces a ban of between six months and two
-    years", "could cost up to")."""
+    years", "could cost up to"); a hedge listed as "<word" counts only
+    before the figure ("a maximum fine of $5,000", not "$21,000, the
+    maximum for a first offence")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
-    return any(w in words.hedges() for w in _window(sides, HEDGE_WINDOW))
+    before = [w for w in sides[0][-HEDGE_WINDOW:] if w.islower()]
+    hedges = words.hedges()
+    return (any(w in hedges for w in _window(sides, HEDGE_WINDOW))
+            or any("<" + w in hedges for w in before))
+
+
+_SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
+_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
+                        r"|ran|runs|running|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
+                        r"|more\s+than\s+|over\s+|some\s+|just\s+)?$")
+
+
+def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """What a duration is the length of, as (classes, words): the noun a
+    hyphenated span qualifies ("a two-day flushing of the mains", "the
+    48-hour stoppage") or the subject of "lasted", "took", "ran" ("the
+    stoppage lasted three days", "flushing the mains took four days").  A
+    noun of an event class gives that class; any other noun stands for
+    itself ("span:flushing"), so two outlets naming the same thing match
+    whatever verb they use."""
+    found: List[str] = []
+    if "-" in text:
+        m = _SPAN_AFTER.match(sentence, end)
+        if m:
+            found += [w for w in m.groups() if w]
+    m = _SPAN_VERB.search(sentence.lower(), max(0, start - 60), start)
+    if m:
+        clause = sentence.lower()[max(0, m.start() - 30):m.start()].split()[-3:]
+        found += [m.group(1)] + [w.strip(",;") for w in clause if w.isalpha()]
+    ev_map = words.events()
+    classes, named = set(), set()
+    for w in found:
+        if w in words.function_words() or w in _common() or len(w) < 4:
+            continue
+        named.add(w)
+        classes.add(ev_map.get(w) or "span:" + _singular(w))
+    return frozenset(classes), frozenset(named)
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -259,6 +301,9 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    if f.unit == "duration":
+        span_classes, span_words = span_events(text, s, e, f.text)
+        events, ev_words = events | span_classes, ev_words | span_words
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     return Quantity(

@@ -51,7 +51,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
-    if a.kind in ("money", "percent") and (a.what is None or b.what is None or shared):
+    if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)):
         kind_ok = True  # what money or a share is "of" is seldom the noun after it
     if not kind_ok and not _event_noun(a, b, shared) and not _event_noun(b, a, shared):
         return None
@@ -85,6 +85,15 @@ def _named_in(na, nb, texts: Optional[Tuple[str, str]]) -> bool:
     if texts is None:
         return False
     return any(n in texts[1] for n in na) or any(n in texts[0] for n in nb)
+
+
+def _event_nouns(a: Quantity, b: Quantity) -> bool:
+    """True when the noun after an amount or share names an event on one
+    side ("a $2.9 million contract", "a penalty of $21,000"): the other's
+    noun may then be what it is about; two nouns that name things
+    ("milk", "shares") are two quantities."""
+    ev = words.events()
+    return (a.noun in ev) or (b.noun in ev)
 
 
 def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
