@@ -171,6 +171,10 @@ _SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|
                         r"|more\s+than\s+|over\s+|some\s+|just\s+)?$")
 
 
+_SPAN_FOR = re.compile(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+                       r"|some\s+|just\s+)?$")
+
+
 def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """What a duration is the length of, as (classes, words): the noun a
     hyphenated span qualifies ("a two-day flushing of the mains", "the
@@ -184,6 +188,9 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         m = _SPAN_AFTER.match(sentence, end)
         if m:
             found += [w for w in m.groups() if w]
+    m = _SPAN_FOR.search(sentence.lower(), max(0, start - 40), start)
+    if m:
+        found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
     m = _SPAN_VERB.search(sentence.lower(), max(0, start - 60), start)
     if m:
         clause = sentence.lower()[max(0, m.start() - 30):m.start()].split()[-3:]
@@ -194,12 +201,16 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         if w in words.function_words() or w in _common() or len(w) < 4:
             continue
         named.add(w)
-        classes.add(ev_map.get(w) or "span:" + _singular(w))
+        classes.add(ev_map.get(w) or "span:" + _base(w))
     return frozenset(classes), frozenset(named)
 
 
-def _singular(w: str) -> str:
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+def _base(w: str) -> str:
+    """A word without its plural or past ending ("stoppages", "burned")."""
+    for suffix in ("ed", "s"):
+        if w.endswith(suffix) and not w.endswith("ss") and len(w) > len(suffix) + 3:
+            return w[: -len(suffix)]
+    return w
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -292,6 +303,9 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
     noun = f.counts if f.unit in ("count", "money", "percent") else None
+    if noun in words.units() and f.unit == "count":
+        noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
+        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
     if noun is None and f.unit in ("money", "percent"):
         noun = _event_noun_after(text, e)
     modal = "modal" in frames or "future" in frames

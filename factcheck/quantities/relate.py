@@ -49,6 +49,8 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     amount needs no shared object (the article's context is one)."""
     if a.kind != b.kind or a.currency != b.currency:
         return None
+    if a.kind == "date" and not (a.has_year and b.has_year) and (_span(a) > 31 or _span(b) > 31):
+        return None  # a day without its year and a whole year: nothing to compare
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
     if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)):
@@ -157,6 +159,11 @@ def disagree(a: Quantity, b: Quantity) -> bool:
     lo = max(_lo(a), _lo(b))
     hi = min(_hi(a), _hi(b))
     return lo > hi
+
+
+def _span(q: Quantity) -> float:
+    """Days a date's interval covers (a year: 365)."""
+    return (q.high - q.low) if q.low is not None and q.high is not None else float("inf")
 
 
 def _month_day(q: Quantity) -> bool:

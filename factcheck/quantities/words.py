@@ -165,3 +165,15 @@ def hedges() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def function_words() -> FrozenSet[str]:
     return frozenset(read_list("figure_stopwords"))
+
+
+@lru_cache(maxsize=1)
+def units() -> Dict[str, Tuple[str, float]]:
+    """unit -> (base unit, base units in one unit), from
+    ``quantity_units.txt`` ("hectare" -> ("acre", 2.47105))."""
+    out: Dict[str, Tuple[str, float]] = {}
+    for line in read_list("quantity_units"):
+        head, _, rest = line.partition(":")
+        base, factor = rest.split()
+        out[head.strip()] = (base, float(factor))
+    return out
