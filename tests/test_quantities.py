@@ -55,6 +55,44 @@ MUST_CONFLICT = [
      "The mill made 44,000 tonnes of flour last year, its owner said."],
 ]
 
+# Second round: mechanisms that do not need the exact words of the dev set
+# (base forms of event words, span nouns, units, a noun in several classes).
+MUST_CONFLICT += [
+    # an event word in another inflection ("evacuating" finds "evacuate")
+    ["Crews were evacuating about 1,500 residents from Orme Quay on Sunday.",
+     "Nearly 900 people fled Orme Quay on Sunday, police said."],
+    # a span named by its noun ("a two-day flushing" / "flushing ... took four days")
+    ["Crews carried out a two-day flushing of the mains at Orme Quay.",
+     "Flushing the mains at Orme Quay took five days, the utility said."],
+    # a span after "for" is the length of its verb
+    ["The Orme Moor fire burned for nine days, the fire service said.",
+     "The Orme Moor fire burned for four days before rain put it out."],
+    # an occasion: "three-day festival" / "four-day event"
+    ["The three-day Orme Quay festival sold out.", "The four-day Orme Quay event drew big crowds."],
+    # areas in two units (1,200 hectares is about 2,970 acres)
+    ["The Orme Moor fire scorched about 1,200 hectares of heather.",
+     "The Orme Moor fire burned more than 4,500 acres, officials said."],
+    # homes and customers of a utility; without power / lost electricity
+    ["The storm left 14,000 homes in Orme Quay without power on Monday.",
+     "About 9,000 customers in Orme Quay lost electricity on Monday."],
+    # a deal's value in two wordings (buy / values)
+    ["Orme Foods agreed to buy Tollan Creamery for $42 million.",
+     "The takeover values Tollan Creamery at $36 million, Orme Foods said."],
+    # a penalty after which "the maximum" is said is no limit of its own
+    ["The council fined Orme Catering $12,000 on Monday.",
+     "The council handed Orme Catering a penalty of $21,000, the maximum for a first offence."],
+    # dates of one event with other verbs (happened / took place; founded / set up)
+    ["The robbery at the Orme Gallery happened on 14 March, police said.",
+     "The Orme Gallery robbery took place on 12 March."],
+    ["Orme Dairies was founded in 1962 by the Ashcombe family.",
+     "Orme Dairies was set up in 1958 by the Ashcombe family."],
+    # a one-sided span ("for over 24 hours") is a threshold: it explains no difference
+    ["Power was restored to the last Orme Quay homes after 30 hours.",
+     "The Orme Quay outage lasted three days in some streets. Households without power for over 24 hours get $70."],
+    # a year of one upgrade, other verbs
+    ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
+]
+
 MUST_AGREE = [
     ["Border agents stopped migrants 2.38 million times in the last fiscal year.",
      "Total encounters at the border surpassed 2 million for the first time in fiscal year 2022."],
@@ -79,6 +117,13 @@ DIFFERENT_QUANTITIES = [
     ["Volunteers handed out 800 bottles of water.", "About 300 households had no water on Sunday."],
     # shares closed up / down: the time of a trading day, not a closure
     ["Orme Mining shares closed up 6% on Thursday.", "Orme Mining shares closed down 18% on Friday."],
+    # a share of milk vs a share price (two shares of two things)
+    ["Orme Dairies buys roughly a third of its milk from county farms.",
+     "Shares in Orme Dairies closed up 7.5% after the takeover."],
+    # a day without its year and a whole year of another event
+    ["The Orme Gallery alarm was last upgraded in 2015.", "The Orme Gallery robbery took place on 12 March."],
+    # tonnes and tons are not converted (short and long tons differ)
+    ["The Orme mill made 5,000 tonnes of flour last year.", "The Orme mill made 5,400 tons of flour last year."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

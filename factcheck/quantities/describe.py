@@ -168,11 +168,11 @@ def _hedged(sentence: str, start: int, end: int, sides) -> bool:
 _SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
 _SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
                         r"|ran|runs|running|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
-                        r"|more\s+than\s+|over\s+|some\s+|just\s+)?$")
+                        r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 
 
 _SPAN_FOR = re.compile(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
-                       r"|some\s+|just\s+)?$")
+                       r"|some\s+|just\s+)?$", re.I)
 
 
 def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
@@ -188,16 +188,20 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         m = _SPAN_AFTER.match(sentence, end)
         if m:
             found += [w for w in m.groups() if w]
-    m = _SPAN_FOR.search(sentence.lower(), max(0, start - 40), start)
+    m = _SPAN_FOR.search(sentence, max(0, start - 40), start)
     if m:
         found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
-    m = _SPAN_VERB.search(sentence.lower(), max(0, start - 60), start)
+    m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
     if m:
-        clause = sentence.lower()[max(0, m.start() - 30):m.start()].split()[-3:]
-        found += [m.group(1)] + [w.strip(",;") for w in clause if w.isalpha()]
+        clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
+        found += [m.group(1)] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
     ev_map = words.events()
     classes, named = set(), set()
     for w in found:
+        if not w.islower():
+            if not sentence.lstrip().startswith(w + " "):
+                continue  # a name ("the Orme Quay outage"), not what lasted
+            w = w.lower()
         if w in words.function_words() or w in _common() or len(w) < 4:
             continue
         named.add(w)
