@@ -124,6 +124,21 @@ DIFFERENT_QUANTITIES = [
     ["The Orme Gallery alarm was last upgraded in 2015.", "The Orme Gallery robbery took place on 12 March."],
     # tonnes and tons are not converted (short and long tons differ)
     ["The Orme mill made 5,000 tonnes of flour last year.", "The Orme mill made 5,400 tons of flour last year."],
+    # a date's event is in its clause ("- five days before the ceremony" names another event)
+    ["Voting for the Orme prize is due to end on 22 February - five days before the ceremony.",
+     "This year's Orme prize ceremony will be held on 27 February."],
+    # a span followed by "after" is a time between two events, not a length
+    ["I started training three weeks after my operation, Orme said.",
+     "Orme quit the team two months after leading it to the title, and started coaching."],
+    # "the start of 2004" is a time, not the date of a start
+    ["Orme started playing in 1994, he said.", "Orme quit at the start of 2004."],
+    # chart places and box office takings: "place" and "moved" name no event of money
+    ["The Orme film moved down to fourth place after taking $10.7m.",
+     "The Orme comedy moved up to second place with $5.4m."],
+    # prices of two products on sale
+    ["The Orme console will go on sale for $250 in March.", "The Orme handheld sells for $150 in the US."],
+    # a word that only looks like an event word ("band" is no "ban", "sets" no founding)
+    ["The Orme band played two sets on Friday.", "The Orme band played five sets in Leeds."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

@@ -42,6 +42,9 @@ event is that of its whole sentence; money looks a little further)."""
 
 WINDOWS = {"date": 14, "money": 12}
 
+YEAR_WINDOW = 5
+"""Words before a bare year that name its event ("was last repainted in")."""
+
 HEDGE_WINDOW = 5
 """Words on each side of a figure that can make it a possibility or a range."""
 
@@ -60,6 +63,7 @@ _RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
@@ -159,7 +163,7 @@ def _hedged(sentence: str, start: int, end: int, sides) -> bool:
     maximum for a first offence")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
-    before = [w for w in sides[0][-HEDGE_WINDOW:] if w.islower()]
+    before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
     hedges = words.hedges()
     return (any(w in hedges for w in _window(sides, HEDGE_WINDOW))
             or any("<" + w in hedges for w in before))
@@ -236,7 +240,10 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # "closed": for a span or a date the event (a lock closed for six weeks),
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
-    ev_words = frozenset(w for w in near if w in ev_map and (span or w not in clock))
+    near += [a + "_" + b for a, b in zip(near, near[1:])]  # phrases: "took place", "set up"
+    limits = words.event_kinds()
+    ev_words = frozenset(w for w in near if w in ev_map and (span or w not in clock)
+                         and kind in limits.get(ev_map[w], (kind,)))
     events = frozenset(ev_map[w] for w in ev_words)
     roles = frozenset(role_map[w] for w in close if w in role_map)
     times = (frozenset(w for w in near if w in clock and not (span and w in ev_map))
@@ -288,6 +295,24 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
     return None
 
 
+_OFFSET = re.compile(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
+_FOR = re.compile(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
+
+
+def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The words after a date up to the end of its clause: "due to end on
+    22 February - five days before the ceremony" dates the end of voting,
+    not the ceremony."""
+    m = _CLAUSE_BREAK.search(text, end)
+    if not m:
+        return after
+    _toks, starts, _ends = _tokens(text)
+    first = bisect.bisect_left(starts, end)
+    last = bisect.bisect_left(starts, m.start())
+    return after[:max(0, last - first)]
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -303,7 +328,11 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
     lo, hi = _interval(f)
+    if f.unit == "duration" and _OFFSET.match(text, e) and not _FOR.search(text, max(0, s - 30), s):
+        return None  # "three weeks after my operation": a time between two events, not a length
     sides = _sides(text, s, e)
+    if f.unit == "date":
+        sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
     noun = f.counts if f.unit in ("count", "money", "percent") else None
@@ -347,7 +376,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
     for m in _YEAR.finditer(content):
-        if _YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+        if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
+                and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
             found.append((m.start(), m.end(), "date", (m.group(),)))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
@@ -382,7 +412,12 @@ def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[f
 
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
            lo: Optional[float], hi: Optional[float]) -> Quantity:
-    events, ev_words, roles, times = _context(text, s, e, None, kind, _sides(text, s, e))
+    sides = _sides(text, s, e)
+    if kind == "date":
+        # a bare year is the date of the verb just before it ("last
+        # repainted in 2013", "founded in 1962"), not of the whole sentence
+        sides = (sides[0][-YEAR_WINDOW:], ())
+    events, ev_words, roles, times = _context(text, s, e, None, kind, sides)
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,

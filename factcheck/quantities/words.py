@@ -88,13 +88,24 @@ def _bases(word: str):
             yield stem + "e"
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 yield stem[:-1]  # stopped -> stop
-    if word.endswith("d"):
-        yield word[:-1]  # moved -> move
 
 
 @lru_cache(maxsize=1)
 def events() -> Dict[str, str]:
-    return _Inflected(_classes("quantity_events")[0])
+    return _Inflected({w: c.split("[")[0].strip() for w, c in _classes("quantity_events")[0].items()})
+
+
+@lru_cache(maxsize=1)
+def event_kinds() -> Dict[str, FrozenSet[str]]:
+    """class -> the kinds of figure it may describe, for classes limited
+    so ("evacuation [count date]:"); classes not listed describe any kind."""
+    out: Dict[str, FrozenSet[str]] = {}
+    for line in read_list("quantity_events"):
+        head = line.partition(":")[0]
+        if "[" in head:
+            name, _, kinds = head.partition("[")
+            out[name.strip()] = frozenset(kinds.rstrip("]").split())
+    return out
 
 
 @lru_cache(maxsize=1)
