@@ -89,6 +89,13 @@ MUST_CONFLICT += [
     # a one-sided span ("for over 24 hours") is a threshold: it explains no difference
     ["Power was restored to the last Orme Quay homes after 30 hours.",
      "The Orme Quay outage lasted three days in some streets. Households without power for over 24 hours get $70."],
+    # a month without a year, the same verb (no event class needed)
+    ["The Orme Quay museum reopened in March after the refit.", "The Orme Quay museum reopened in May, its director said."],
+    # a day of one arrest, the same verb
+    ["Orme was questioned on 3 May, police said.", "Police said Orme was first questioned on 9 May."],
+    # a bare count and a count of people in one people-only event
+    ["Twelve people remain in hospital in Orme Quay, police said.",
+     "Five were still being treated in hospital in Orme Quay on Monday night."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
 ]
@@ -139,6 +146,12 @@ DIFFERENT_QUANTITIES = [
     ["The Orme console will go on sale for $250 in March.", "The Orme handheld sells for $150 in the US."],
     # a word that only looks like an event word ("band" is no "ban", "sets" no founding)
     ["The Orme band played two sets on Friday.", "The Orme band played five sets in Leeds."],
+    # a month without its year and a month of a given year
+    ["The Orme trial began in June.", "The Orme trial began in October 2003."],
+    # a date expected or scheduled is not yet an event
+    ["A decision on the Orme trial is expected in January.", "The Orme trial is expected to begin in September."],
+    # copies bought by one man and copies sold in a week
+    ["Mr Orme purchased two copies of the single on Friday.", "The single sold 750,000 copies in its first week."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

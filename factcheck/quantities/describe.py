@@ -20,7 +20,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.model import Analysis, Figure
@@ -63,6 +63,10 @@ _RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+                    + r")\b(?!\s*,?\s*\d)(?!-)")
 _PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
@@ -251,6 +255,33 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     return events, ev_words, roles, times
 
 
+VERB_WINDOW = 5
+_NOT_YET = frozenset({"will", "would", "to", "expected", "due", "could", "may", "might", "should", "shall",
+                      "scheduled", "planned", "set"})
+"""Words before a date that may hold its verb ("was arrested on", "reopened in")."""
+
+
+@lru_cache(maxsize=1)
+def _speech() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("speech_verbs"))
+
+
+def _verb_event(before: Sequence[str]) -> FrozenSet[str]:
+    """The past verb nearest before a date, as an event of its own
+    ("verb:reopen"): two outlets that date the same verb date one event,
+    whether or not the verb is in an event class.  Speech verbs ("said on
+    Monday") date no event."""
+    if any(w.lower() in _NOT_YET for w in before[-VERB_WINDOW:]):
+        return frozenset()  # "is expected to begin in September", "to be played on": not yet an event
+    for w in reversed(before[-VERB_WINDOW:]):
+        low = w.lower()
+        if low.endswith("ed") and len(low) > 4 and low not in _speech() and w.islower():
+            return frozenset({"verb:" + _base(low)})
+    return frozenset()
+
+
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The proper names of the figure's clause (``anchors``), without
     number words and common words that open a sentence ("Three people")."""
@@ -348,6 +379,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    if f.unit == "date":
+        events |= _verb_event(sides[0])
     if f.unit == "duration":
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
@@ -379,6 +412,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
                 and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
             found.append((m.start(), m.end(), "date", (m.group(),)))
+    for m in _MONTH.finditer(content):
+        found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -387,6 +422,10 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         text = content[sent.start:sent.end]
         if kind == "ratio":
             lo, hi = _ratio_bounds(m[0].lower(), _RATIOS[m[1].lower()])
+        elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
+            month = _MONTHS.index(m[0].lower()) + 1
+            lo = float(datetime.date(2000, month, 1).toordinal())
+            hi = float((datetime.date(2000 + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
         else:
             year = int(m[0])
             lo = float(datetime.date(year, 1, 1).toordinal())
@@ -413,14 +452,18 @@ def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[f
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
            lo: Optional[float], hi: Optional[float]) -> Quantity:
     sides = _sides(text, s, e)
+    has_year = kind != "month"
+    kind = "date" if kind == "month" else kind
     if kind == "date":
         # a bare year is the date of the verb just before it ("last
         # repainted in 2013", "founded in 1962"), not of the whole sentence
         sides = (sides[0][-YEAR_WINDOW:], ())
     events, ev_words, roles, times = _context(text, s, e, None, kind, sides)
+    if kind == "date":
+        events |= _verb_event(sides[0])
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
         currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
         times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
-        has_year=True)
+        has_year=has_year)

@@ -49,12 +49,14 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     amount needs no shared object (the article's context is one)."""
     if a.kind != b.kind or a.currency != b.currency:
         return None
-    if a.kind == "date" and not (a.has_year and b.has_year) and (_span(a) > 31 or _span(b) > 31):
-        return None  # a day without its year and a whole year: nothing to compare
+    if a.kind == "date" and a.has_year != b.has_year:
+        return None  # "in June" and "October 2003": the years may differ
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
     if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)):
         kind_ok = True  # what money or a share is "of" is seldom the noun after it
+    if not kind_ok and a.kind == "count" and _bare_people(a, b, shared):
+        kind_ok = True
     if not kind_ok and not _event_noun(a, b, shared) and not _event_noun(b, a, shared):
         return None
     if not shared or a.roles != b.roles:
@@ -96,6 +98,19 @@ def _event_nouns(a: Quantity, b: Quantity) -> bool:
     ("milk", "shares") are two quantities."""
     ev = words.events()
     return (a.noun in ev) or (b.noun in ev)
+
+
+def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
+    """True when one count names no noun and the other counts people, in a
+    shared event that only people counts have ("Twelve people remain in
+    hospital" / "eight were still being treated")."""
+    if (a.what is None) == (b.what is None):
+        return False
+    noun = a.what or b.what
+    if noun != words.HYPERNYM and noun not in words.nouns()[1]:
+        return False
+    limits = words.event_kinds()
+    return any(limits.get(ev) == frozenset({"count"}) for ev in shared)
 
 
 def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
@@ -159,11 +174,6 @@ def disagree(a: Quantity, b: Quantity) -> bool:
     lo = max(_lo(a), _lo(b))
     hi = min(_hi(a), _hi(b))
     return lo > hi
-
-
-def _span(q: Quantity) -> float:
-    """Days a date's interval covers (a year: 365)."""
-    return (q.high - q.low) if q.low is not None and q.high is not None else float("inf")
 
 
 def _month_day(q: Quantity) -> bool:
