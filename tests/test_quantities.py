@@ -96,6 +96,13 @@ MUST_CONFLICT += [
     # a bare count and a count of people in one people-only event
     ["Twelve people remain in hospital in Orme Quay, police said.",
      "Five were still being treated in hospital in Orme Quay on Monday night."],
+    # an amount whose verb stands far before it, past an apposition
+    ["Orme council has sold Orme Hall, the Georgian mansion on the edge of the town, to the hotel group Arden for $3.2 million.",
+     "The hotel group Arden paid $2.4 million for Orme Hall."],
+    # a word of two classes: "bought" dates an ownership too ("owned since")
+    ["The council bought Orme Hall in 1987.", "The council has owned Orme Hall since 1991."],
+    # dates of one approval (agreed / approved)
+    ["The sale of Orme Hall was agreed on 14 May.", "Councillors approved the sale of Orme Hall on 12 May."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
 ]

@@ -45,6 +45,9 @@ WINDOWS = {"date": 14, "money": 12}
 YEAR_WINDOW = 5
 """Words before a bare year that name its event ("was last repainted in")."""
 
+MONEY_REACH = 25
+"""Words before an amount read for its event when its window names none."""
+
 HEDGE_WINDOW = 5
 """Words on each side of a figure that can make it a possibility or a range."""
 
@@ -203,7 +206,6 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
     if m:
         clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
         found += [m.group(1)] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
-    ev_map = words.events()
     classes, named = set(), set()
     for w in found:
         if not w.islower():
@@ -213,7 +215,7 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         if w in words.function_words() or w in _common() or len(w) < 4:
             continue
         named.add(w)
-        classes.add(ev_map.get(w) or "span:" + _base(w))
+        classes.update(words.event_classes(w, "duration") or {"span:" + _base(w)})
     return frozenset(classes), frozenset(named)
 
 
@@ -233,8 +235,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
-def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides):
-    near = _window(sides, WINDOWS.get(kind, WINDOW))
+def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides,
+             width: Optional[int] = None):
+    near = _window(sides, width or WINDOWS.get(kind, WINDOW))
     close = _window(sides, ROLE_WINDOW)
     inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
     near += inside
@@ -245,10 +248,9 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
     near += [a + "_" + b for a, b in zip(near, near[1:])]  # phrases: "took place", "set up"
-    limits = words.event_kinds()
-    ev_words = frozenset(w for w in near if w in ev_map and (span or w not in clock)
-                         and kind in limits.get(ev_map[w], (kind,)))
-    events = frozenset(ev_map[w] for w in ev_words)
+    classes = {w: words.event_classes(w, kind) for w in near if w in ev_map and (span or w not in clock)}
+    ev_words = frozenset(w for w, c in classes.items() if c)
+    events = frozenset(c for w in ev_words for c in classes[w])
     roles = frozenset(role_map[w] for w in close if w in role_map)
     times = (frozenset(w for w in near if w in clock and not (span and w in ev_map))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
@@ -379,6 +381,12 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    if not events and f.unit == "money":
+        # "has sold Corran Hall, the Georgian mansion on the edge of
+        # Millford, to Arden Stays for £3.2 million": the verb of the
+        # amount's clause may stand far before it
+        wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
+        events, ev_words = wide[0], wide[1]
     if f.unit == "date":
         events |= _verb_event(sides[0])
     if f.unit == "duration":

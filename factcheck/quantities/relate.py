@@ -116,7 +116,7 @@ def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
 def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
     """True when ``a`` names no noun and ``b``'s noun is a word of a shared
     event ("stopped 2.38 million times" / "encounters surpassed 2 million")."""
-    return a.noun is None and b.noun is not None and words.events().get(b.noun) in shared
+    return a.noun is None and b.noun is not None and bool(words.event_classes(b.noun) & shared)
 
 
 def _times_clash(a, b) -> bool:

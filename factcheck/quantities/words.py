@@ -92,7 +92,26 @@ def _bases(word: str):
 
 @lru_cache(maxsize=1)
 def events() -> Dict[str, str]:
-    return _Inflected({w: c.split("[")[0].strip() for w, c in _classes("quantity_events")[0].items()})
+    """word -> its event class; a word listed under several classes maps to
+    them all, joined by "|" ("bought": "purchase|ownership"; read them with
+    ``event_classes``)."""
+    out: Dict[str, str] = {}
+    for line in read_list("quantity_events"):
+        head, _, listed = line.partition(":")
+        name = head.split("[")[0].strip()
+        for w in listed.split():
+            out[w] = out[w] + "|" + name if w in out else name
+    return _Inflected(out)
+
+
+def event_classes(word: str, kind: Optional[str] = None) -> FrozenSet[str]:
+    """The event classes of a word (none when it names no event), only those
+    that may describe a figure of ``kind`` when it is given."""
+    found = events().get(word)
+    if not found:
+        return frozenset()
+    limits = event_kinds()
+    return frozenset(c for c in found.split("|") if kind is None or kind in limits.get(c, (kind,)))
 
 
 @lru_cache(maxsize=1)
