@@ -103,6 +103,12 @@ MUST_CONFLICT += [
     ["The council bought Orme Hall in 1987.", "The council has owned Orme Hall since 1991."],
     # dates of one approval (agreed / approved)
     ["The sale of Orme Hall was agreed on 14 May.", "Councillors approved the sale of Orme Hall on 12 May."],
+    # a cost said in the future and as an attribute ("the $55 million wind farm")
+    ["The Orme wind farm will cost $40 million to build.", "The $55 million Orme wind farm was approved on Monday."],
+    # homes damaged / properties flooded
+    ["The Orme flood damaged 300 homes, the council said.", "About 120 properties were flooded in Orme."],
+    # a date's own weekday is part of its value, not a second time
+    ["The Orme outage began at 7am on Tuesday 12 May.", "The Orme outage started on Wednesday 13 May."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
 ]
@@ -159,6 +165,8 @@ DIFFERENT_QUANTITIES = [
     ["A decision on the Orme trial is expected in January.", "The Orme trial is expected to begin in September."],
     # copies bought by one man and copies sold in a week
     ["Mr Orme purchased two copies of the single on Friday.", "The single sold 750,000 copies in its first week."],
+    # homes damaged vs homes destroyed
+    ["The Orme flood damaged 300 homes, the council said.", "The Orme flood destroyed 12 homes."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

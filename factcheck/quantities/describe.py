@@ -70,6 +70,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}[a-z]{3,}\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
 _PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
@@ -381,6 +382,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    if f.unit == "money" and _ATTRIBUTIVE.match(text, e):
+        events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
     if not events and f.unit == "money":
         # "has sold Corran Hall, the Georgian mansion on the edge of
         # Millford, to Arden Stays for £3.2 million": the verb of the

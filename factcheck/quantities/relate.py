@@ -61,9 +61,9 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     if not shared or a.roles != b.roles:
         return None
-    if a.modal != b.modal and a.kind in ("count", "money", "percent"):
-        return None
-    if _times_clash(a.times, b.times):
+    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and "cost" in shared):
+        return None  # a cost is given as "will cost" as often as "the $55 million bridge"
+    if _times_clash(a.times, b.times, a.kind == "date"):
         return None
     if a.names and b.names and not (a.names & b.names):
         if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
@@ -119,11 +119,15 @@ def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
     return a.noun is None and b.noun is not None and bool(words.event_classes(b.noun) & shared)
 
 
-def _times_clash(a, b) -> bool:
+def _times_clash(a, b, dated: bool = False) -> bool:
     """True when two figures' times name different moments of one kind:
     different weekdays, years, relative periods or times of day (a month
-    next to a weekday, or a time on one side only, is no clash)."""
+    next to a weekday, or a time on one side only, is no clash).  Two
+    ``dated`` figures (dates) leave weekdays to their values: "Tuesday 12
+    May" and "Wednesday 13 May" differ by their days."""
     for kind in (WEEKDAYS, None, "period", words.times(), "rate"):
+        if dated and kind is WEEKDAYS:
+            continue
         ta, tb = _of_kind(a, kind), _of_kind(b, kind)
         if ta and tb and not (ta & tb):
             return True
