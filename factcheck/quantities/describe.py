@@ -347,6 +347,26 @@ def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...
     return after[:max(0, last - first)]
 
 
+def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],
+                 ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The events of a figure's kind beyond its window's words: an amount's
+    attribute or far verb, a date's verb, a span's noun."""
+    if f.unit == "money" and _ATTRIBUTIVE.match(text, e):
+        events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
+    if not events and f.unit == "money":
+        # "has sold Corran Hall, the Georgian mansion on the edge of
+        # Millford, to Arden Stays for £3.2 million": the verb of the
+        # amount's clause may stand far before it
+        wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
+        events, ev_words = wide[0], wide[1]
+    if f.unit == "date":
+        events = events | _verb_event(sides[0])
+    if f.unit == "duration":
+        span_classes, span_words = span_events(text, s, e, f.text)
+        events, ev_words = events | span_classes, ev_words | span_words
+    return events, ev_words
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -382,19 +402,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
-    if f.unit == "money" and _ATTRIBUTIVE.match(text, e):
-        events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
-    if not events and f.unit == "money":
-        # "has sold Corran Hall, the Georgian mansion on the edge of
-        # Millford, to Arden Stays for £3.2 million": the verb of the
-        # amount's clause may stand far before it
-        wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
-        events, ev_words = wide[0], wide[1]
-    if f.unit == "date":
-        events |= _verb_event(sides[0])
-    if f.unit == "duration":
-        span_classes, span_words = span_events(text, s, e, f.text)
-        events, ev_words = events | span_classes, ev_words | span_words
+    events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     return Quantity(
