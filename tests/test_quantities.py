@@ -167,6 +167,8 @@ DIFFERENT_QUANTITIES = [
     ["Mr Orme purchased two copies of the single on Friday.", "The single sold 750,000 copies in its first week."],
     # homes damaged vs homes destroyed
     ["The Orme flood damaged 300 homes, the council said.", "The Orme flood destroyed 12 homes."],
+    # money classes describe amounts only: a bare number near "budget" is no cost
+    ["Transit agency weighs new budget as riders wait (0)", "Transit agency weighs new budget as riders wait (1)"],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
