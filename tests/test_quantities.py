@@ -169,6 +169,9 @@ DIFFERENT_QUANTITIES = [
     ["The Orme flood damaged 300 homes, the council said.", "The Orme flood destroyed 12 homes."],
     # money classes describe amounts only: a bare number near "budget" is no cost
     ["Transit agency weighs new budget as riders wait (0)", "Transit agency weighs new budget as riders wait (1)"],
+    # an amount before a preposition prices nothing: "$13m from their own pockets" is not the settlement
+    ["Ten former directors will pay $13m from their own pockets. Under the terms of the $168m settlement, "
+     "none will admit wrongdoing."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

@@ -70,7 +70,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}[a-z]{3,}\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
 _PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
@@ -347,11 +347,19 @@ def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...
     return after[:max(0, last - first)]
 
 
+def _attributive(text: str, end: int) -> bool:
+    """True when an amount stands right before the noun it prices ("the
+    $55 million Orme wind farm"), not before a preposition or a verb ("$13m
+    from their own pockets", "£680m for the clean-up")."""
+    m = _ATTRIBUTIVE.match(text, end)
+    return bool(m) and m.group(1) not in words.function_words() and m.group(1) not in _common()
+
+
 def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],
                  ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The events of a figure's kind beyond its window's words: an amount's
     attribute or far verb, a date's verb, a span's noun."""
-    if f.unit == "money" and _ATTRIBUTIVE.match(text, e):
+    if f.unit == "money" and _attributive(text, e):
         events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
     if not events and f.unit == "money":
         # "has sold Corran Hall, the Georgian mansion on the edge of
