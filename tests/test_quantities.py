@@ -109,6 +109,16 @@ MUST_CONFLICT += [
     ["The Orme flood damaged 300 homes, the council said.", "About 120 properties were flooded in Orme."],
     # a date's own weekday is part of its value, not a second time
     ["The Orme outage began at 7am on Tuesday 12 May.", "The Orme outage started on Wednesday 13 May."],
+    # a reward in two wordings
+    ["Police offered a reward of $10,000 for information about the Orme raid.",
+     "A $25,000 reward has been offered for information about the Orme raid."],
+    # a salary in two wordings
+    ["The Orme chief executive earns $120,000 a year.", "The Orme chief executive's salary is $185,000 a year."],
+    # people rescued, other verbs
+    ["Coastguards rescued 14 people from the Orme ferry on Sunday.",
+     "Some 30 people were airlifted from the Orme ferry on Sunday."],
+    # the date of one attack
+    ["The attack on the Orme depot happened on 3 May.", "The Orme depot was attacked on 13 May."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
 ]
@@ -172,6 +182,8 @@ DIFFERENT_QUANTITIES = [
     # an amount before a preposition prices nothing: "$13m from their own pockets" is not the settlement
     ["Ten former directors will pay $13m from their own pockets. Under the terms of the $168m settlement, "
      "none will admit wrongdoing."],
+    # a reward vs the value of what was stolen
+    ["Police offered a reward of $50,000 for the Orme paintings.", "The Orme paintings are worth $4 million."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
