@@ -184,6 +184,10 @@ DIFFERENT_QUANTITIES = [
      "none will admit wrongdoing."],
     # a reward vs the value of what was stolen
     ["Police offered a reward of $50,000 for the Orme paintings.", "The Orme paintings are worth $4 million."],
+    # "happened" dates an event; it counts nothing
+    ["Orme said he was asked 40 times what happened.", "Orme was asked 20 times what happened, his aide said."],
+    # a wage named again for another value is no reference back
+    ["Protesters want the Orme minimum wage raised from $12 to $15. The wage of $15 would cost jobs, the firm said."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
