@@ -248,14 +248,22 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # "closed": for a span or a date the event (a lock closed for six weeks),
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
-    near += [a + "_" + b for a, b in zip(near, near[1:])]  # phrases: "took place", "set up"
-    classes = {w: words.event_classes(w, kind) for w in near if w in ev_map and (span or w not in clock)}
-    ev_words = frozenset(w for w, c in classes.items() if c)
-    events = frozenset(c for w in ev_words for c in classes[w])
+    firsts = words.phrase_firsts()
+    near += [a + "_" + b for a, b in zip(near, near[1:]) if a in firsts]  # phrases: "took place", "set up"
+    lookup = ev_map.lookup  # type: ignore[attr-defined]
+    found = {w: lookup(w) for w in set(near)}
+    ev_words_set, events_set = set(), set()
+    for w, listed in found.items():
+        if listed is None or (not span and w in clock):
+            continue
+        classes = words.kind_classes(listed, kind)
+        if classes:
+            ev_words_set.add(w)
+            events_set.update(classes)
     roles = frozenset(role_map[w] for w in close if w in role_map)
-    times = (frozenset(w for w in near if w in clock and not (span and w in ev_map))
+    times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
-    return events, ev_words, roles, times
+    return frozenset(events_set), frozenset(ev_words_set), roles, times
 
 
 VERB_WINDOW = 5

@@ -47,28 +47,38 @@ def nouns() -> Tuple[Dict[str, str], FrozenSet[str]]:
 class _Inflected(dict):
     """word -> class, where a word not listed is looked up by its base
     form ("ordered" and "orders" find "order"; "stopped" finds "stop"):
-    the lists give each word once, and any inflection of it counts."""
+    the lists give each word once, and any inflection of it counts.  Both
+    finds and misses are remembered (speed: most words near a figure name no
+    event)."""
 
-    def __missing__(self, word: str) -> str:
+    def __init__(self, data) -> None:
+        super().__init__(data)
+        self._absent: set = set()
+
+    def lookup(self, word) -> Optional[str]:
+        found = dict.get(self, word)
+        if found is not None or not isinstance(word, str) or word in self._absent:
+            return found
         for base in _bases(word):
-            if dict.__contains__(self, base):
-                found = dict.__getitem__(self, base)
+            found = dict.get(self, base)
+            if found is not None:
                 self[word] = found
                 return found
-        raise KeyError(word)
+        self._absent.add(word)
+        return None
+
+    def __missing__(self, word: str) -> str:
+        found = self.lookup(word)
+        if found is None:
+            raise KeyError(word)
+        return found
 
     def __contains__(self, word: object) -> bool:
-        try:
-            self[word]  # type: ignore[index]
-        except (KeyError, TypeError):
-            return False
-        return True
+        return self.lookup(word) is not None
 
     def get(self, word, default=None):  # type: ignore[override]
-        try:
-            return self[word]
-        except (KeyError, TypeError):
-            return default
+        found = self.lookup(word)
+        return default if found is None else found
 
 
 def _bases(word: str):
@@ -108,10 +118,21 @@ def event_classes(word: str, kind: Optional[str] = None) -> FrozenSet[str]:
     """The event classes of a word (none when it names no event), only those
     that may describe a figure of ``kind`` when it is given."""
     found = events().get(word)
-    if not found:
-        return frozenset()
+    return kind_classes(found, kind) if found else frozenset()
+
+
+@lru_cache(maxsize=1024)
+def kind_classes(listed: str, kind: Optional[str]) -> FrozenSet[str]:
+    """The classes of an ``events()`` value ("purchase|ownership") that may
+    describe a figure of ``kind`` (all of them for no kind)."""
     limits = event_kinds()
-    return frozenset(c for c in found.split("|") if kind is None or kind in limits.get(c, (kind,)))
+    return frozenset(c for c in listed.split("|") if kind is None or kind in limits.get(c, (kind,)))
+
+
+@lru_cache(maxsize=1)
+def phrase_firsts() -> FrozenSet[str]:
+    """First words of the listed phrases ("took" of "took_place")."""
+    return frozenset(w.split("_")[0] for w in events() if "_" in w)
 
 
 @lru_cache(maxsize=1)
