@@ -55,6 +55,74 @@ MUST_CONFLICT = [
      "The mill made 44,000 tonnes of flour last year, its owner said."],
 ]
 
+# Second round: mechanisms that do not need the exact words of the dev set
+# (base forms of event words, span nouns, units, a noun in several classes).
+MUST_CONFLICT += [
+    # an event word in another inflection ("evacuating" finds "evacuate")
+    ["Crews were evacuating about 1,500 residents from Orme Quay on Sunday.",
+     "Nearly 900 people fled Orme Quay on Sunday, police said."],
+    # a span named by its noun ("a two-day flushing" / "flushing ... took four days")
+    ["Crews carried out a two-day flushing of the mains at Orme Quay.",
+     "Flushing the mains at Orme Quay took five days, the utility said."],
+    # a span after "for" is the length of its verb
+    ["The Orme Moor fire burned for nine days, the fire service said.",
+     "The Orme Moor fire burned for four days before rain put it out."],
+    # an occasion: "three-day festival" / "four-day event"
+    ["The three-day Orme Quay festival sold out.", "The four-day Orme Quay event drew big crowds."],
+    # areas in two units (1,200 hectares is about 2,970 acres)
+    ["The Orme Moor fire scorched about 1,200 hectares of heather.",
+     "The Orme Moor fire burned more than 4,500 acres, officials said."],
+    # homes and customers of a utility; without power / lost electricity
+    ["The storm left 14,000 homes in Orme Quay without power on Monday.",
+     "About 9,000 customers in Orme Quay lost electricity on Monday."],
+    # a deal's value in two wordings (buy / values)
+    ["Orme Foods agreed to buy Tollan Creamery for $42 million.",
+     "The takeover values Tollan Creamery at $36 million, Orme Foods said."],
+    # a penalty after which "the maximum" is said is no limit of its own
+    ["The council fined Orme Catering $12,000 on Monday.",
+     "The council handed Orme Catering a penalty of $21,000, the maximum for a first offence."],
+    # dates of one event with other verbs (happened / took place; founded / set up)
+    ["The robbery at the Orme Gallery happened on 14 March, police said.",
+     "The Orme Gallery robbery took place on 12 March."],
+    ["Orme Dairies was founded in 1962 by the Ashcombe family.",
+     "Orme Dairies was set up in 1958 by the Ashcombe family."],
+    # a one-sided span ("for over 24 hours") is a threshold: it explains no difference
+    ["Power was restored to the last Orme Quay homes after 30 hours.",
+     "The Orme Quay outage lasted three days in some streets. Households without power for over 24 hours get $70."],
+    # a month without a year, the same verb (no event class needed)
+    ["The Orme Quay museum reopened in March after the refit.", "The Orme Quay museum reopened in May, its director said."],
+    # a day of one arrest, the same verb
+    ["Orme was questioned on 3 May, police said.", "Police said Orme was first questioned on 9 May."],
+    # a bare count and a count of people in one people-only event
+    ["Twelve people remain in hospital in Orme Quay, police said.",
+     "Five were still being treated in hospital in Orme Quay on Monday night."],
+    # an amount whose verb stands far before it, past an apposition
+    ["Orme council has sold Orme Hall, the Georgian mansion on the edge of the town, to the hotel group Arden for $3.2 million.",
+     "The hotel group Arden paid $2.4 million for Orme Hall."],
+    # a word of two classes: "bought" dates an ownership too ("owned since")
+    ["The council bought Orme Hall in 1987.", "The council has owned Orme Hall since 1991."],
+    # dates of one approval (agreed / approved)
+    ["The sale of Orme Hall was agreed on 14 May.", "Councillors approved the sale of Orme Hall on 12 May."],
+    # a cost said in the future and as an attribute ("the $55 million wind farm")
+    ["The Orme wind farm will cost $40 million to build.", "The $55 million Orme wind farm was approved on Monday."],
+    # homes damaged / properties flooded
+    ["The Orme flood damaged 300 homes, the council said.", "About 120 properties were flooded in Orme."],
+    # a date's own weekday is part of its value, not a second time
+    ["The Orme outage began at 7am on Tuesday 12 May.", "The Orme outage started on Wednesday 13 May."],
+    # a reward in two wordings
+    ["Police offered a reward of $10,000 for information about the Orme raid.",
+     "A $25,000 reward has been offered for information about the Orme raid."],
+    # a salary in two wordings
+    ["The Orme chief executive earns $120,000 a year.", "The Orme chief executive's salary is $185,000 a year."],
+    # people rescued, other verbs
+    ["Coastguards rescued 14 people from the Orme ferry on Sunday.",
+     "Some 30 people were airlifted from the Orme ferry on Sunday."],
+    # the date of one attack
+    ["The attack on the Orme depot happened on 3 May.", "The Orme depot was attacked on 13 May."],
+    # a year of one upgrade, other verbs
+    ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
+]
+
 MUST_AGREE = [
     ["Border agents stopped migrants 2.38 million times in the last fiscal year.",
      "Total encounters at the border surpassed 2 million for the first time in fiscal year 2022."],
@@ -79,6 +147,45 @@ DIFFERENT_QUANTITIES = [
     ["Volunteers handed out 800 bottles of water.", "About 300 households had no water on Sunday."],
     # shares closed up / down: the time of a trading day, not a closure
     ["Orme Mining shares closed up 6% on Thursday.", "Orme Mining shares closed down 18% on Friday."],
+    # a share of milk vs a share price (two shares of two things)
+    ["Orme Dairies buys roughly a third of its milk from county farms.",
+     "Shares in Orme Dairies closed up 7.5% after the takeover."],
+    # a day without its year and a whole year of another event
+    ["The Orme Gallery alarm was last upgraded in 2015.", "The Orme Gallery robbery took place on 12 March."],
+    # tonnes and tons are not converted (short and long tons differ)
+    ["The Orme mill made 5,000 tonnes of flour last year.", "The Orme mill made 5,400 tons of flour last year."],
+    # a date's event is in its clause ("- five days before the ceremony" names another event)
+    ["Voting for the Orme prize is due to end on 22 February - five days before the ceremony.",
+     "This year's Orme prize ceremony will be held on 27 February."],
+    # a span followed by "after" is a time between two events, not a length
+    ["I started training three weeks after my operation, Orme said.",
+     "Orme quit the team two months after leading it to the title, and started coaching."],
+    # "the start of 2004" is a time, not the date of a start
+    ["Orme started playing in 1994, he said.", "Orme quit at the start of 2004."],
+    # chart places and box office takings: "place" and "moved" name no event of money
+    ["The Orme film moved down to fourth place after taking $10.7m.",
+     "The Orme comedy moved up to second place with $5.4m."],
+    # prices of two products on sale
+    ["The Orme console will go on sale for $250 in March.", "The Orme handheld sells for $150 in the US."],
+    # a word that only looks like an event word ("band" is no "ban", "sets" no founding)
+    ["The Orme band played two sets on Friday.", "The Orme band played five sets in Leeds."],
+    # a month without its year and a month of a given year
+    ["The Orme trial began in June.", "The Orme trial began in October 2003."],
+    # a date expected or scheduled is not yet an event
+    ["A decision on the Orme trial is expected in January.", "The Orme trial is expected to begin in September."],
+    # copies bought by one man and copies sold in a week
+    ["Mr Orme purchased two copies of the single on Friday.", "The single sold 750,000 copies in its first week."],
+    # homes damaged vs homes destroyed
+    ["The Orme flood damaged 300 homes, the council said.", "The Orme flood destroyed 12 homes."],
+    # money classes describe amounts only: a bare number near "budget" is no cost
+    ["Transit agency weighs new budget as riders wait (0)", "Transit agency weighs new budget as riders wait (1)"],
+    # an amount before a preposition prices nothing: "$13m from their own pockets" is not the settlement
+    ["Ten former directors will pay $13m from their own pockets. Under the terms of the $168m settlement, "
+     "none will admit wrongdoing."],
+    # a reward vs the value of what was stolen
+    ["Police offered a reward of $50,000 for the Orme paintings.", "The Orme paintings are worth $4 million."],
+    # a wage named again for another value is no reference back
+    ["Protesters want the Orme minimum wage raised from $12 to $15. The wage of $15 would cost jobs, the firm said."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]
@@ -184,3 +291,16 @@ def test_a_conflict_across_outlets_also_names_the_phrase_that_refers_back():
                        "each year. Campaigners said the $2.1 million saving was a false economy.")
     groups = [{v.text for v in f.payload.figures} for f in found]
     assert {"$2.6 million", "$1.6 million", "$2.1 million"} in groups, groups
+
+
+def test_a_class_limited_to_kinds_names_no_event_of_other_kinds():
+    """"happened" dates an event and counts nothing; "bought" prices a
+    purchase and dates an ownership."""
+    from factcheck.quantities import words
+
+    assert words.event_classes("happened", "count") == frozenset()
+    assert words.event_classes("happened", "date") == {"occurrence"}
+    assert words.event_classes("bought", "money") == {"purchase"}
+    assert words.event_classes("bought", "date") == {"ownership"}
+    assert words.event_classes("evacuating", "count") == {"evacuation"}
+    assert words.event_classes("band") == frozenset()

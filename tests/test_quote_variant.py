@@ -37,6 +37,11 @@ def test_speaker_key(name, key):
     # identical after case, punctuation and quote-mark normalisation
     ("We are not going anywhere -- and the work is just beginning!",
      "we are NOT going anywhere, and the work is just beginning", False),
+    # a compound written open, hyphenated or solid is house style
+    ("We are deeply sorry, and we are cooperating fully with the inspectors",
+     "We are deeply sorry, and we are co-operating fully with the inspectors", False),
+    ("Tollan is a jewel of British cheesemaking, and we will protect it",
+     "Tollan is a jewel of British cheese making, and we will protect it", False),
     # curly apostrophe vs straight apostrophe
     ("We don\u2019t raise taxes in this city, ever", "We don't raise taxes in this city, ever", False),
     # shorter excerpt

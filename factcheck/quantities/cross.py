@@ -32,7 +32,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 
 from .describe import Quantity, describe, extra_quantities
 from .relate import Relation, disagree, relate
-from .words import events, noun_class
+from .words import event_classes, noun_class
 
 Key = Callable[[object], Optional[tuple]]
 
@@ -150,8 +150,8 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     """True when either article also gives a figure of the bucket that agrees
     with the other article's figure (it names several quantities)."""
     for k in members:
-        if k in (i, j):
-            continue
+        if k in (i, j) or qs[k].low is None or qs[k].high is None:
+            continue  # "for over 24 hours" agrees with any longer span and explains nothing
         if qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j]):
             return True
         if qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i]):
@@ -223,7 +223,14 @@ def _change_noun(noun: Optional[str]) -> bool:
     things ("the two banks" names a subset)."""
     if not noun:
         return False
-    return noun_class(noun) in ("increase", "cut") or noun in events()
+    return noun_class(noun) in ("increase", "cut") or bool(event_classes(noun) & CHANGE_EVENTS)
+
+
+CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure"})
+"""Event classes whose nouns a definite figure refers back through ("the 17%
+request", "the $2.1 million saving"); a wage, a contract or a settlement is
+named again for another value as often as for the same ("from $12 to $15
+... the wage")."""
 
 
 def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:

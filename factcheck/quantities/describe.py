@@ -20,7 +20,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.model import Analysis, Figure
@@ -42,6 +42,12 @@ event is that of its whole sentence; money looks a little further)."""
 
 WINDOWS = {"date": 14, "money": 12}
 
+YEAR_WINDOW = 5
+"""Words before a bare year that name its event ("was last repainted in")."""
+
+MONEY_REACH = 25
+"""Words before an amount read for its event when its window names none."""
+
 HEDGE_WINDOW = 5
 """Words on each side of a figure that can make it a possibility or a range."""
 
@@ -60,6 +66,12 @@ _RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+                    + r")\b(?!\s*,?\s*\d)(?!-)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
+_PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
@@ -154,10 +166,66 @@ def _content(sides, ev_words) -> FrozenSet[str]:
 def _hedged(sentence: str, start: int, end: int, sides) -> bool:
     """True when the words just around a figure make it a possibility, a
     limit or one end of a range ("faces a ban of between six months and two
-    years", "could cost up to")."""
+    years", "could cost up to"); a hedge listed as "<word" counts only
+    before the figure ("a maximum fine of $5,000", not "$21,000, the
+    maximum for a first offence")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
-    return any(w in words.hedges() for w in _window(sides, HEDGE_WINDOW))
+    before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
+    hedges = words.hedges()
+    return (any(w in hedges for w in _window(sides, HEDGE_WINDOW))
+            or any("<" + w in hedges for w in before))
+
+
+_SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
+_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
+                        r"|ran|runs|running|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
+                        r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
+
+
+_SPAN_FOR = re.compile(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+                       r"|some\s+|just\s+)?$", re.I)
+
+
+def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """What a duration is the length of, as (classes, words): the noun a
+    hyphenated span qualifies ("a two-day flushing of the mains", "the
+    48-hour stoppage") or the subject of "lasted", "took", "ran" ("the
+    stoppage lasted three days", "flushing the mains took four days").  A
+    noun of an event class gives that class; any other noun stands for
+    itself ("span:flushing"), so two outlets naming the same thing match
+    whatever verb they use."""
+    found: List[str] = []
+    if "-" in text:
+        m = _SPAN_AFTER.match(sentence, end)
+        if m:
+            found += [w for w in m.groups() if w]
+    m = _SPAN_FOR.search(sentence, max(0, start - 40), start)
+    if m:
+        found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
+    m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
+    if m:
+        clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
+        found += [m.group(1)] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
+    classes, named = set(), set()
+    for w in found:
+        if not w.islower():
+            if not sentence.lstrip().startswith(w + " "):
+                continue  # a name ("the Orme Quay outage"), not what lasted
+            w = w.lower()
+        if w in words.function_words() or w in _common() or len(w) < 4:
+            continue
+        named.add(w)
+        classes.update(words.event_classes(w, "duration") or {"span:" + _base(w)})
+    return frozenset(classes), frozenset(named)
+
+
+def _base(w: str) -> str:
+    """A word without its plural or past ending ("stoppages", "burned")."""
+    for suffix in ("ed", "s"):
+        if w.endswith(suffix) and not w.endswith("ss") and len(w) > len(suffix) + 3:
+            return w[: -len(suffix)]
+    return w
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -168,8 +236,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
-def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides):
-    near = _window(sides, WINDOWS.get(kind, WINDOW))
+def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides,
+             width: Optional[int] = None):
+    near = _window(sides, width or WINDOWS.get(kind, WINDOW))
     close = _window(sides, ROLE_WINDOW)
     inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
     near += inside
@@ -179,12 +248,49 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # "closed": for a span or a date the event (a lock closed for six weeks),
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
-    ev_words = frozenset(w for w in near if w in ev_map and (span or w not in clock))
-    events = frozenset(ev_map[w] for w in ev_words)
+    firsts = words.phrase_firsts()
+    near += [a + "_" + b for a, b in zip(near, near[1:]) if a in firsts]  # phrases: "took place", "set up"
+    lookup = ev_map.lookup  # type: ignore[attr-defined]
+    found = {w: lookup(w) for w in set(near)}
+    ev_words_set, events_set = set(), set()
+    for w, listed in found.items():
+        if listed is None or (not span and w in clock):
+            continue
+        classes = words.kind_classes(listed, kind)
+        if classes:
+            ev_words_set.add(w)
+            events_set.update(classes)
     roles = frozenset(role_map[w] for w in close if w in role_map)
-    times = (frozenset(w for w in near if w in clock and not (span and w in ev_map))
+    times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
-    return events, ev_words, roles, times
+    return frozenset(events_set), frozenset(ev_words_set), roles, times
+
+
+VERB_WINDOW = 5
+_NOT_YET = frozenset({"will", "would", "to", "expected", "due", "could", "may", "might", "should", "shall",
+                      "scheduled", "planned", "set"})
+"""Words before a date that may hold its verb ("was arrested on", "reopened in")."""
+
+
+@lru_cache(maxsize=1)
+def _speech() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("speech_verbs"))
+
+
+def _verb_event(before: Sequence[str]) -> FrozenSet[str]:
+    """The past verb nearest before a date, as an event of its own
+    ("verb:reopen"): two outlets that date the same verb date one event,
+    whether or not the verb is in an event class.  Speech verbs ("said on
+    Monday") date no event."""
+    if any(w.lower() in _NOT_YET for w in before[-VERB_WINDOW:]):
+        return frozenset()  # "is expected to begin in September", "to be played on": not yet an event
+    for w in reversed(before[-VERB_WINDOW:]):
+        low = w.lower()
+        if low.endswith("ed") and len(low) > 4 and low not in _speech() and w.islower():
+            return frozenset({"verb:" + _base(low)})
+    return frozenset()
 
 
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
@@ -231,6 +337,52 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
     return None
 
 
+_OFFSET = re.compile(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
+_FOR = re.compile(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
+
+
+def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The words after a date up to the end of its clause: "due to end on
+    22 February - five days before the ceremony" dates the end of voting,
+    not the ceremony."""
+    m = _CLAUSE_BREAK.search(text, end)
+    if not m:
+        return after
+    _toks, starts, _ends = _tokens(text)
+    first = bisect.bisect_left(starts, end)
+    last = bisect.bisect_left(starts, m.start())
+    return after[:max(0, last - first)]
+
+
+def _attributive(text: str, end: int) -> bool:
+    """True when an amount stands right before the noun it prices ("the
+    $55 million Orme wind farm"), not before a preposition or a verb ("$13m
+    from their own pockets", "£680m for the clean-up")."""
+    m = _ATTRIBUTIVE.match(text, end)
+    return bool(m) and m.group(1) not in words.function_words() and m.group(1) not in _common()
+
+
+def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],
+                 ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """The events of a figure's kind beyond its window's words: an amount's
+    attribute or far verb, a date's verb, a span's noun."""
+    if f.unit == "money" and _attributive(text, e):
+        events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
+    if not events and f.unit == "money":
+        # "has sold Corran Hall, the Georgian mansion on the edge of
+        # Millford, to Arden Stays for £3.2 million": the verb of the
+        # amount's clause may stand far before it
+        wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
+        events, ev_words = wide[0], wide[1]
+    if f.unit == "date":
+        events = events | _verb_event(sides[0])
+    if f.unit == "duration":
+        span_classes, span_words = span_events(text, s, e, f.text)
+        events, ev_words = events | span_classes, ev_words | span_words
+    return events, ev_words
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -246,10 +398,17 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
     lo, hi = _interval(f)
+    if f.unit == "duration" and _OFFSET.match(text, e) and not _FOR.search(text, max(0, s - 30), s):
+        return None  # "three weeks after my operation": a time between two events, not a length
     sides = _sides(text, s, e)
+    if f.unit == "date":
+        sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
     noun = f.counts if f.unit in ("count", "money", "percent") else None
+    if noun in words.units() and f.unit == "count":
+        noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
+        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
     if noun is None and f.unit in ("money", "percent"):
         noun = _event_noun_after(text, e)
     modal = "modal" in frames or "future" in frames
@@ -259,6 +418,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
         modal = bool(_MODAL.search(text, opening, s))
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
+    events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     return Quantity(
@@ -284,8 +444,11 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
     for m in _YEAR.finditer(content):
-        if _YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+        if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
+                and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
             found.append((m.start(), m.end(), "date", (m.group(),)))
+    for m in _MONTH.finditer(content):
+        found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -294,6 +457,10 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         text = content[sent.start:sent.end]
         if kind == "ratio":
             lo, hi = _ratio_bounds(m[0].lower(), _RATIOS[m[1].lower()])
+        elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
+            month = _MONTHS.index(m[0].lower()) + 1
+            lo = float(datetime.date(2000, month, 1).toordinal())
+            hi = float((datetime.date(2000 + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
         else:
             year = int(m[0])
             lo = float(datetime.date(year, 1, 1).toordinal())
@@ -319,10 +486,19 @@ def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[f
 
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
            lo: Optional[float], hi: Optional[float]) -> Quantity:
-    events, ev_words, roles, times = _context(text, s, e, None, kind, _sides(text, s, e))
+    sides = _sides(text, s, e)
+    has_year = kind != "month"
+    kind = "date" if kind == "month" else kind
+    if kind == "date":
+        # a bare year is the date of the verb just before it ("last
+        # repainted in 2013", "founded in 1962"), not of the whole sentence
+        sides = (sides[0][-YEAR_WINDOW:], ())
+    events, ev_words, roles, times = _context(text, s, e, None, kind, sides)
+    if kind == "date":
+        events |= _verb_event(sides[0])
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
         currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
         times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
-        has_year=True)
+        has_year=has_year)

@@ -49,17 +49,21 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     amount needs no shared object (the article's context is one)."""
     if a.kind != b.kind or a.currency != b.currency:
         return None
-    kind_ok, literal = same_kind(a.what, b.what)
+    if a.kind == "date" and a.has_year != b.has_year:
+        return None  # "in June" and "October 2003": the years may differ
+    kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
-    if a.kind in ("money", "percent") and (a.what is None or b.what is None or shared):
+    if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)):
         kind_ok = True  # what money or a share is "of" is seldom the noun after it
+    if not kind_ok and a.kind == "count" and _bare_people(a, b, shared):
+        kind_ok = True
     if not kind_ok and not _event_noun(a, b, shared) and not _event_noun(b, a, shared):
         return None
     if not shared or a.roles != b.roles:
         return None
-    if a.modal != b.modal and a.kind in ("count", "money", "percent"):
-        return None
-    if _times_clash(a.times, b.times):
+    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and "cost" in shared):
+        return None  # a cost is given as "will cost" as often as "the $55 million bridge"
+    if _times_clash(a.times, b.times, a.kind == "date"):
         return None
     if a.names and b.names and not (a.names & b.names):
         if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
@@ -87,17 +91,43 @@ def _named_in(na, nb, texts: Optional[Tuple[str, str]]) -> bool:
     return any(n in texts[1] for n in na) or any(n in texts[0] for n in nb)
 
 
+def _event_nouns(a: Quantity, b: Quantity) -> bool:
+    """True when the noun after an amount or share names an event on one
+    side ("a $2.9 million contract", "a penalty of $21,000"): the other's
+    noun may then be what it is about; two nouns that name things
+    ("milk", "shares") are two quantities."""
+    ev = words.events()
+    return (a.noun in ev) or (b.noun in ev)
+
+
+def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
+    """True when one count names no noun and the other counts people, in a
+    shared event that only people counts have ("Twelve people remain in
+    hospital" / "eight were still being treated")."""
+    if (a.what is None) == (b.what is None):
+        return False
+    noun = a.what or b.what
+    if noun != words.HYPERNYM and noun not in words.nouns()[1]:
+        return False
+    limits = words.event_kinds()
+    return any(limits.get(ev) == frozenset({"count"}) for ev in shared)
+
+
 def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
     """True when ``a`` names no noun and ``b``'s noun is a word of a shared
     event ("stopped 2.38 million times" / "encounters surpassed 2 million")."""
-    return a.noun is None and b.noun is not None and words.events().get(b.noun) in shared
+    return a.noun is None and b.noun is not None and bool(words.event_classes(b.noun) & shared)
 
 
-def _times_clash(a, b) -> bool:
+def _times_clash(a, b, dated: bool = False) -> bool:
     """True when two figures' times name different moments of one kind:
     different weekdays, years, relative periods or times of day (a month
-    next to a weekday, or a time on one side only, is no clash)."""
+    next to a weekday, or a time on one side only, is no clash).  Two
+    ``dated`` figures (dates) leave weekdays to their values: "Tuesday 12
+    May" and "Wednesday 13 May" differ by their days."""
     for kind in (WEEKDAYS, None, "period", words.times(), "rate"):
+        if dated and kind is WEEKDAYS:
+            continue
         ta, tb = _of_kind(a, kind), _of_kind(b, kind)
         if ta and tb and not (ta & tb):
             return True

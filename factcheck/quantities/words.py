@@ -44,9 +44,108 @@ def nouns() -> Tuple[Dict[str, str], FrozenSet[str]]:
     return _classes("quantity_nouns")
 
 
+class _Inflected(dict):
+    """word -> class, where a word not listed is looked up by its base
+    form ("ordered" and "orders" find "order"; "stopped" finds "stop"):
+    the lists give each word once, and any inflection of it counts.  Both
+    finds and misses are remembered (speed: most words near a figure name no
+    event)."""
+
+    def __init__(self, data) -> None:
+        super().__init__(data)
+        self._absent: set = set()
+
+    def lookup(self, word) -> Optional[str]:
+        found = dict.get(self, word)
+        if found is not None or not isinstance(word, str) or word in self._absent:
+            return found
+        for base in _bases(word):
+            found = dict.get(self, base)
+            if found is not None:
+                self[word] = found
+                return found
+        self._absent.add(word)
+        return None
+
+    def __missing__(self, word: str) -> str:
+        found = self.lookup(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return self.lookup(word) is not None
+
+    def get(self, word, default=None):  # type: ignore[override]
+        found = self.lookup(word)
+        return default if found is None else found
+
+
+def _bases(word: str):
+    """Candidate base forms of an inflected English word, most likely first."""
+    if len(word) < 4:
+        return
+    if word.endswith("ies") or word.endswith("ied"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        yield word[:-1]
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            yield stem
+            yield stem + "e"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]  # stopped -> stop
+
+
 @lru_cache(maxsize=1)
 def events() -> Dict[str, str]:
-    return _classes("quantity_events")[0]
+    """word -> its event class; a word listed under several classes maps to
+    them all, joined by "|" ("bought": "purchase|ownership"; read them with
+    ``event_classes``)."""
+    out: Dict[str, str] = {}
+    for line in read_list("quantity_events"):
+        head, _, listed = line.partition(":")
+        name = head.split("[")[0].strip()
+        for w in listed.split():
+            out[w] = out[w] + "|" + name if w in out else name
+    return _Inflected(out)
+
+
+def event_classes(word: str, kind: Optional[str] = None) -> FrozenSet[str]:
+    """The event classes of a word (none when it names no event), only those
+    that may describe a figure of ``kind`` when it is given."""
+    found = events().get(word)
+    return kind_classes(found, kind) if found else frozenset()
+
+
+@lru_cache(maxsize=1024)
+def kind_classes(listed: str, kind: Optional[str]) -> FrozenSet[str]:
+    """The classes of an ``events()`` value ("purchase|ownership") that may
+    describe a figure of ``kind`` (all of them for no kind)."""
+    limits = event_kinds()
+    return frozenset(c for c in listed.split("|") if kind is None or kind in limits.get(c, (kind,)))
+
+
+@lru_cache(maxsize=1)
+def phrase_firsts() -> FrozenSet[str]:
+    """First words of the listed phrases ("took" of "took_place")."""
+    return frozenset(w.split("_")[0] for w in events() if "_" in w)
+
+
+@lru_cache(maxsize=1)
+def event_kinds() -> Dict[str, FrozenSet[str]]:
+    """class -> the kinds of figure it may describe, for classes limited
+    so ("evacuation [count date]:"); classes not listed describe any kind."""
+    out: Dict[str, FrozenSet[str]] = {}
+    for line in read_list("quantity_events"):
+        head = line.partition(":")[0]
+        if "[" in head:
+            name, _, kinds = head.partition("[")
+            out[name.strip()] = frozenset(kinds.rstrip("]").split())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -59,23 +158,51 @@ def times() -> FrozenSet[str]:
     return frozenset(read_list("quantity_times"))
 
 
+@lru_cache(maxsize=1)
+def _also() -> Dict[str, FrozenSet[str]]:
+    """word -> every class that lists it (a word may be listed in several:
+    "customer" counts customers and, for a utility, households)."""
+    out: Dict[str, set] = {}
+    for line in read_list("quantity_nouns"):
+        head, _, words = line.partition(":")
+        head = head.replace("(people)", "").strip()
+        for w in words.split():
+            out.setdefault(w, set()).add(head)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _person_suffixes() -> Tuple[str, ...]:
+    return tuple(read_list("quantity_person_suffixes"))
+
+
 def noun_class(noun: Optional[str]) -> Optional[str]:
     """The class of a counted noun ("tenant" -> "residents"), the noun
-    itself when it has none, None for no noun."""
+    itself when it has none, None for no noun.  A noun not listed that
+    names people by its form ("festival-goers", "holidaymakers") is of the
+    class "people"."""
     if not noun:
         return None
-    return nouns()[0].get(noun, noun)
+    found = nouns()[0].get(noun)
+    if found is None and noun.endswith(_person_suffixes()):
+        return HYPERNYM
+    return found or noun
 
 
-def same_kind(a: Optional[str], b: Optional[str]) -> Tuple[bool, bool]:
+def same_kind(a: Optional[str], b: Optional[str], noun_a: Optional[str] = None,
+              noun_b: Optional[str] = None) -> Tuple[bool, bool]:
     """(same kind of thing, literally the same noun) for two noun classes:
-    "people" matches any people class."""
+    "people" matches any people class; two nouns listed in a common class
+    (``noun_a``, ``noun_b``) are of one kind."""
     if a is None or b is None:
         return a is None and b is None, False
     if a == b:
         return True, True
     people = nouns()[1]
     if a == HYPERNYM and b in people or b == HYPERNYM and a in people:
+        return True, False
+    also = _also()
+    if noun_a and noun_b and also.get(noun_a, frozenset()) & also.get(noun_b, frozenset()):
         return True, False
     return False, False
 
@@ -89,3 +216,15 @@ def hedges() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def function_words() -> FrozenSet[str]:
     return frozenset(read_list("figure_stopwords"))
+
+
+@lru_cache(maxsize=1)
+def units() -> Dict[str, Tuple[str, float]]:
+    """unit -> (base unit, base units in one unit), from
+    ``quantity_units.txt`` ("hectare" -> ("acre", 2.47105))."""
+    out: Dict[str, Tuple[str, float]] = {}
+    for line in read_list("quantity_units"):
+        head, _, rest = line.partition(":")
+        base, factor = rest.split()
+        out[head.strip()] = (base, float(factor))
+    return out

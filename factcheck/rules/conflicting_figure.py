@@ -127,12 +127,22 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
             key = comparable_key(f)
             if key is not None and not (f.unit == "count" and quantities.listed_label(a.article.content, f.start)):
                 index.setdefault(key, []).append((ai, f))
+    told: Set[Tuple[str, int]] = set()
     for key in sorted(index):
         members = index[key]
         if len(members) < 2:
             continue
-        yield from _conflicts(analyses, key, members)
-    yield from quantities.cross.check(analyses, comparable_key)  # other words, one quantity
+        for found in _conflicts(analyses, key, members):
+            told.update(_places(found))
+            yield found
+    for found in quantities.cross.check(analyses, comparable_key):  # other words, one quantity
+        if not _places(found) <= told:  # a pair the literal comparison already reported
+            yield found
+
+
+def _places(f: Finding) -> Set[Tuple[str, int]]:
+    """The (path, start) of every place a finding names."""
+    return {(f.path, f.start)} | {(r.path, r.start) for r in f.related}
 
 
 def comparable_key(f: Figure) -> Optional[Tuple[str, str, str]]:

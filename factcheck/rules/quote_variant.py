@@ -189,6 +189,8 @@ def _differences(sm: difflib.SequenceMatcher, ta, tb) -> Tuple[List[str], List[s
         at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb))
         if at_edge and tag in ("insert", "delete"):
             continue
+        if tag == "replace" and "".join(t[0] for t in ta[i1:i2]) == "".join(t[0] for t in tb[j1:j2]):
+            continue  # a compound written open, hyphenated or solid: "cheese making" / "cheesemaking"
         diff_a.extend(t[1] for t in ta[i1:i2])
         diff_b.extend(t[1] for t in tb[j1:j2])
         changes.append((" ".join(t[1] for t in ta[i1:i2]), " ".join(t[1] for t in tb[j1:j2])))
