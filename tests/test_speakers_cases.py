@@ -246,3 +246,8 @@ def test_said_before_a_clause_is_not_inverted():
             'strong position.\n')
     assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Manfield"]
 
+
+def test_possessor_role_then_name_after_inverted_cue():
+    text = '"We are working around the clock," said Northline\'s operations director, Hana Kroll.\n'
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Hana Kroll"]
+

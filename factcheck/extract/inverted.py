@@ -50,6 +50,14 @@ def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
         b += 1
     if b == 0:
         return None
+    if toks[b - 1][0].endswith(("'s", "\u2019s")):  # "said Southline's operations director, Hana Krol"
+        k = b
+        while k < len(toks) and k - b < 5 and toks[k][0].islower():
+            k += 1
+        if k > b:
+            found = _name_after_description(text, toks, k, text[toks[0][1]:toks[k - 1][2]])
+            if found is not None:
+                return found[0], toks[0][1], found[2], found[3]
     named = described_name(toks, b)
     if named is not None:  # said Republican political consultant Chris Russell
         src = run_source(text, toks, *named)
