@@ -57,11 +57,17 @@ Within one article a definite phrase ("the 5.3% rise") refers back to the
 figure it names.  Such a finding says why the figures were taken for one
 quantity; it is an error when identity is clear (the same noun and event
 word) and info, with both sentences, when it rests on word classes.
+
+Within a live blog, figures of two timestamped updates ("9:10 p.m." /
+"11:30 p.m.") are a count at two times, not one quantity, and are not
+compared with each other.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import re
 from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
@@ -104,6 +110,10 @@ EXAMPLES = {
         ["The firm has 6,000 employees, its filing says.",
          "The firm hired 500 employees last year, its filing says."],
         "The agency will spend about $38 million on maintenance next year, up from $31 million this year.",
+        # a live blog's timestamped updates: the count at 9:10 p.m. and at 11:30 p.m.
+        "The Latest on the count (all times local):\n\n9:10 p.m.\n\nMarsh now has 865 delegates, according to "
+        "a tally by the Harbor Post.\n\n11:30 p.m.\n\nMarsh now has 920 delegates, according to a tally by the "
+        "Harbor Post.",
     ],
 }
 
@@ -300,6 +310,20 @@ def describe_range(f: Figure) -> str:
     return "any value"
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*$", re.I)
+
+
+def live_sections(a: Analysis) -> Dict[int, int]:
+    """Sentence index -> the number of the live-blog update it belongs to,
+    counting paragraphs that are only a time ("10:10 p.m."); empty when the
+    article has none (one section)."""
+    text = a.article.content
+    stamps = [p.start for p in a.paragraphs if p.end - p.start <= 16 and _TIMESTAMP.match(text, p.start, p.end)]
+    if not stamps:
+        return {}
+    return {s.index: bisect.bisect_right(stamps, s.start) for s in a.sentences}
+
+
 def _lead(a: Analysis, f: Figure) -> FrozenSet[str]:
     sent = a.sentences[f.sentence]
     return lead_words(a.article.content[sent.start:sent.end], f.start - sent.start)
@@ -384,9 +408,16 @@ class Quantity:
     def link_within_articles(self, links: Links) -> int:
         """Link the compatible pairs within each article; the number of them."""
         count = 0
-        for idx in self.by_article.values():
-            if len(idx) > 1:
-                count += self._link_within(idx, links)
+        for ai, idx in self.by_article.items():
+            # a live blog's timestamped updates ("10:10 p.m.") report a count as it
+            # changes: figures of two updates are two times, not one quantity
+            sections = live_sections(self.analyses[ai])
+            by_section: Dict[int, List[int]] = {}
+            for i in idx:
+                by_section.setdefault(sections.get(self.figs[i].sentence, 0), []).append(i)
+            for part in by_section.values():
+                if len(part) > 1:
+                    count += self._link_within(part, links)
         return count
 
     def _link_within(self, idx: List[int], links: Links) -> int:
