@@ -251,3 +251,8 @@ def test_possessor_role_then_name_after_inverted_cue():
     text = '"We are working around the clock," said Northline\'s operations director, Hana Kroll.\n'
     assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Hana Kroll"]
 
+
+def test_person_of_a_place_with_a_comma():
+    text = 'Stacy Barker of Columbia, South Carolina says the race is "far from over now."\n'
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Stacy Barker"]
+

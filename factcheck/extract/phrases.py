@@ -200,6 +200,8 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
     if not looks_like_name(toks[j:i + 1]) and not (i == j and capitalised_mid_sentence(text, toks[i][0])):
         return None
     link = apposition.place_link(toks, j)  # "of Oklahoma", "of the Center for Nonproliferation Studies"
+    if link < 0 and j > 2 and toks[j - 1][0] == "," and starts_upper(toks[j - 2][0]):
+        link = apposition.place_link(toks, _name_run_backward(toks, j - 2))  # "of Columbia, South Carolina"
     if link > 0:
         found = _person_before_place(text, toks, link)
         if found is not None:  # "Rep. Dan Cole of Oklahoma said": the person, not the place
