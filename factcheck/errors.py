@@ -25,3 +25,13 @@ class InputError(FactcheckError):
         self.path = path
         self.message = message
         self.offset = offset
+
+
+def internal_error(path: str, what: str, exc: BaseException) -> InputError:
+    """An InputError for a bug met on one file (``what``: "could not be
+    read", "could not be analysed"), naming the exception so the file can be
+    reported; the caller re-raises instead when FACTCHECK_DEBUG is set."""
+    why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    return InputError(path, f"{what} (internal error {why}); please report this file to the factcheck "
+                            "maintainers; set FACTCHECK_DEBUG=1 for details")
+

@@ -122,7 +122,7 @@ FileResult = Tuple[str, object]
 
 
 def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
-    from factcheck.errors import InputError
+    from factcheck.errors import InputError, internal_error
     from factcheck.load import load_file
     from factcheck.rules.input_error import finding_for
 
@@ -135,10 +135,7 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
     except Exception as exc:  # a bug met on this article: report it, check the others
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        return "error", finding_for(InputError(
-            display, f"could not be analysed (internal error {why}); please report this file to the "
-                     "factcheck maintainers; set FACTCHECK_DEBUG=1 for details"))
+        return "error", finding_for(internal_error(display, "could not be analysed", exc))
 
 
 def _load_packed(fs_path: str, display: str, settings: Settings, pack: bool) -> FileResult:

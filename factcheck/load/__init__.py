@@ -13,7 +13,7 @@ import os
 from dataclasses import replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-from factcheck.errors import InputError, SetupError
+from factcheck.errors import InputError, SetupError, internal_error
 from factcheck.model import Analysis, Article
 
 from . import limits
@@ -132,9 +132,7 @@ def load_file(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BY
     except Exception as exc:  # a bug met on this file: report it, check the others
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        raise InputError(display, f"could not be read (internal error {why}); please report this file to "
-                                  "the factcheck maintainers; set FACTCHECK_DEBUG=1 for details") from exc
+        raise internal_error(display, "could not be read", exc) from exc
     return [_clean(x) if isinstance(x, Article) else x for x in loaded]
 
 

@@ -19,7 +19,7 @@ import os
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from factcheck.errors import InputError, SetupError
+from factcheck.errors import InputError, SetupError, internal_error
 from factcheck.load import limits
 
 from . import transcripts
@@ -85,9 +85,7 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
     except Exception as exc:  # a bug met on this file: report it, read the others
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
-        why = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        raise InputError(display, f"source could not be read (internal error {why}); please report this file "
-                                  "to the factcheck maintainers; set FACTCHECK_DEBUG=1 for details") from exc
+        raise internal_error(display, "source could not be read", exc) from exc
 
 
 def _article(fs_path: str, display: str, max_bytes: int, ext: str) -> Source:
