@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 from .descriptions import anonymity_re, classify_phrase
 from .names import CAP_STOP, ORG_WORDS, PARTICLES, PHRASE_OPENERS, is_name_word, is_title_word, looks_like_name
 from .apposition import DESCRIPTION_PREPOSITIONS, FINITE
-from .lexicon import read_list
+from .lexicon import word_set
 from .phrases import CLAUSE_WORDS, INVERTED_DETERMINERS, STOP_AFTER, Source, described_name, run_source
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import PRONOUNS, SOURCE_NOUNS
@@ -131,7 +131,7 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
     return run_source(text, toks, b + 1, c) if ends and looks_like_name(toks[b + 1:c]) else None
 
 
-CLAUSE_VERBS = frozenset(read_list("modals")) | FINITE
+CLAUSE_VERBS = word_set("modals") | FINITE
 
 
 def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:

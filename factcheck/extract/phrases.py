@@ -141,7 +141,7 @@ def _possessed_participle(text: str, tok: str, cue: int) -> bool:
     """"Mr Houston's reported views": a possessor before the cue word and a
     noun after it make the cue an adjective, not a verb ("McDonald's
     announced it was" stays a verb)."""
-    if not tok.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+    if not tok.endswith(apposition.POSSESSIVE_ENDINGS):
         return False
     m = _NEXT_WORD.match(text, cue, cue + 60)
     nxt = m.group(1) if m else ""
@@ -255,10 +255,6 @@ IRREGULAR_PAST = word_set("irregular_past_verbs")
 def is_verb_like(tok: str) -> bool:
     """A lower-case word that ends a subject: an -ed or irregular past verb,
     a speech verb, has, had, is, was."""
-    return _is_verb_like(tok)
-
-
-def _is_verb_like(tok: str) -> bool:
     low = tok.lower()
     return tok.islower() and (low.endswith("ed") or low in speech_verbs() or low in IRREGULAR_PAST
                               or low in ("has", "had", "is", "was", "told"))
@@ -275,7 +271,7 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
         t = toks[b][0]
         if t in (",", ";", ":", "(", ")", "\u2014", "--"):
             return None
-        if _is_verb_like(t):
+        if is_verb_like(t):
             e = b
             while e > k + 2 and (toks[e - 1][0].lower() in ADVERBS or toks[e - 1][0].lower() in DATE_WORDS
                                  or toks[e - 1][0] == "on"):
@@ -362,14 +358,14 @@ def described_name(toks: Sequence[Token], b: int) -> Optional[Tuple[int, int]]:
     ``toks[:b]`` is party labels only or a possessor, and a few lower-case
     describing words ending in a title or a noun for one person
     (person_nouns.txt) lead to a name, that name's token range."""
-    owner = b > 0 and toks[b - 1][0].endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    owner = b > 0 and toks[b - 1][0].endswith(apposition.POSSESSIVE_ENDINGS)
     # an employer, a place or a person describes too: "Monmouth University political scientist
     # Patrick Murray", "former Vermont governor Howard Dean", "Obama adviser David Axelrod"
     if b == 0 or b > 3 and not owner:
         return None
     c = b
     while c < len(toks) and c - b < 4 and toks[c][0].islower() and toks[c][0].replace("-", "").isalpha() \
-            and toks[c][0] not in CLAUSE_WORDS and not _is_verb_like(toks[c][0]):
+            and toks[c][0] not in CLAUSE_WORDS and not is_verb_like(toks[c][0]):
         c += 1
     last = toks[c - 1][0] if c > b else ""
     if c == b or c >= len(toks) or not starts_upper(toks[c][0]) \

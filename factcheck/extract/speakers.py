@@ -26,6 +26,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Quote, Sentence, Span
 
 from . import inverted, names, phrases
+from .cue_source import cue_source
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
@@ -34,15 +35,6 @@ from .wordsets import DATE_WORDS, DETERMINERS, PRONOUNS
 
 
 
-# Verbs after which any noun phrase with a determiner is taken for the
-# speaker ("the bespectacled diplomat said"); after weaker cues ("called")
-# its head noun must be a source noun.
-_CORE_VERBS = word_set("core_speech_verbs")
-
-# Verbs whose object, not subject, is the speaker ("Reuters quoted one
-# trader as saying").
-_RELAYING = word_set("relaying_verbs")
-_AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 # Verbs that may open a sentence in inverted order: Continued Stone: "..."
 _INVERTED_OPENERS = word_set("inverted_opening_verbs")
@@ -171,7 +163,7 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
         return _closing_cue(text, start, end, found, tail_ok)
     found = [m for m in found if not _noun_use(text, start, m)] or found
     for m in found:
-        src = _cue_source(text, start, end, m, prefer)
+        src = cue_source(text, start, end, m, prefer)
         if src is not None:
             return _Cue(m.group(1), m.start(), m.end(), *src)
         if prefer == "first":
@@ -215,7 +207,7 @@ def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]
     return _Cue(m.group(1), m.start(), m.end(), *src)
 
 
-CLOSING_PREPOSITIONS = frozenset(read_list("closing_cue_prepositions"))
+CLOSING_PREPOSITIONS = word_set("closing_cue_prepositions")
 
 
 def _closes(tail: str) -> bool:
@@ -225,59 +217,6 @@ def _closes(tail: str) -> bool:
     words = tail.strip(" .\u201d\"").split()
     return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower()) \
         or len(words) <= 6 and words[0] in CLOSING_PREPOSITIONS and "," not in tail  # "said at a news conference."
-
-
-def _object_position(text: str, start: int, src: phrases.Source) -> bool:
-    """Whether ``src`` follows a preposition or a verb ("at Mar-a-Lago",
-    "endorsed Mr. Trump"): an object, not a subject."""
-    before = text[max(start, src[1] - 30):src[1]].split()
-    word = before[-1] if before else ""
-    # "Black Lives Matter issued a statement saying": the statement is what was issued
-    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out")
-
-
-def _named_subject(text: str, src: phrases.Source) -> bool:
-    """A clause subject firm enough to credit a participle with: a pronoun,
-    a name of two words or more, or one after a title ("Mr. Carson"); a lone
-    capitalised word is too often an opener ("Hours later,") or a place."""
-    before = text[max(0, src[1] - 12):src[1]].split()
-    return src[0].lower() in PRONOUNS or len(text[src[1]:src[2]].split()) >= 2 \
-        or bool(before) and names.is_title_word(before[-1])
-
-
-def _cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
-    """The source of the cue ``m``: after "according to" or a relaying verb
-    ("quoted X as saying"), else the subject before it, else after it when
-    the cue opens the text after a quote or a sentence (Continued Stone:)."""
-    cue = m.group(1)
-    if cue.lower() == "according to":
-        return inverted.phrase_after(text, m.end(), end)
-    if cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
-        # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
-        return inverted.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
-    src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-    if src is not None and cue.endswith("ing") and (text[start:m.start()].rstrip().endswith(",")
-                                                    or src[3] == "document") and _object_position(text, start, src):
-        # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
-        # subject is the clause's, not the object or place named last before the comma
-        subject = phrases.leading_subject(text, start, m.start())
-        src = subject if subject is not None and _named_subject(text, subject) else src
-    if src is None and prefer == "first" and not cue.endswith("ing") and (
-            not text[start:m.start()].strip(" ,\u2014-") or text[start:m.start()].rstrip().endswith(",")):
-        # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
-        src = inverted.phrase_after(text, m.end(), end)
-    if src is None and cue.endswith("ing"):
-        src = phrases.leading_subject(text, start, m.start())
-    if src is None and prefer == "last" and text[start:m.start()].rstrip().endswith(","):
-        # "The paradox, says Carl Anton, historian at ..., is that ...": a cue set off by commas, its source after it
-        after = inverted.phrase_after(text, m.end(), end)
-        if after is not None and after[0][:1].isupper() and text[after[2]:end].lstrip()[:1] in (",", ""):
-            src = after
-    if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
-        src = inverted.phrase_after(text, m.end(), end)
-        if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
-            src = None
-    return src
 
 
 Speaker = Tuple[str, int, int, Optional[str], str]  # (name, start, end, cue, class)

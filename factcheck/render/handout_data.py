@@ -57,7 +57,7 @@ def context(report: Report) -> dict:
         "articles": articles,
         "counts": _counts(report),
         "severities": list(SEVERITIES),
-        "claims": _claims(report),
+        "claims": _claims(report, by_path),
         "anonymous": _anonymous(report, by_path),
         "figures": _desk_rated(_figures(report, by_path), by_path),
         "quotes": _quotes(report),
@@ -216,9 +216,9 @@ def _status(a: Analysis, index: Optional[int]) -> Tuple[str, str]:
     return "named", at.source
 
 
-def _claims(report: Report) -> List[dict]:
+def _claims(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     out = []
-    notes = sentence_notes(report, {a.article.path: a for a in report.analyses})
+    notes = sentence_notes(report, by_path)
     for a in report.analyses:
         for c in a.claims:
             if not (0 <= c.sentence < len(a.sentences)):

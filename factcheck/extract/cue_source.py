@@ -1,0 +1,79 @@
+"""The source of one speech cue next to a quote, as the quote-speaker step
+(``speakers``) reads it: after "according to" or a relaying verb, the
+subject before the cue (or the clause's, for a participle whose nearest name
+is an object), or the source after an inverted cue."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import inverted, names, phrases
+from .lexicon import word_set
+from .subjects import PREPOSITIONS
+from .wordsets import PRONOUNS
+
+# Verbs after which any noun phrase with a determiner is taken for the
+# speaker ("the bespectacled diplomat said"); after weaker cues ("called")
+# its head noun must be a source noun.
+_CORE_VERBS = word_set("core_speech_verbs")
+
+# Verbs whose object, not subject, is the speaker ("Reuters quoted one
+# trader as saying").
+_RELAYING = word_set("relaying_verbs")
+_AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
+
+
+def _object_position(text: str, start: int, src: phrases.Source) -> bool:
+    """Whether ``src`` follows a preposition or a verb ("at Mar-a-Lago",
+    "endorsed Mr. Trump"): an object, not a subject."""
+    before = text[max(start, src[1] - 30):src[1]].split()
+    word = before[-1] if before else ""
+    # "Black Lives Matter issued a statement saying": the statement is what was issued
+    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out")
+
+
+def _named_subject(text: str, src: phrases.Source) -> bool:
+    """A clause subject firm enough to credit a participle with: a pronoun,
+    a name of two words or more, or one after a title ("Mr. Carson"); a lone
+    capitalised word is too often an opener ("Hours later,") or a place."""
+    before = text[max(0, src[1] - 12):src[1]].split()
+    return src[0].lower() in PRONOUNS or len(text[src[1]:src[2]].split()) >= 2 \
+        or bool(before) and names.is_title_word(before[-1])
+
+
+def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
+    """The source of the cue ``m``: after "according to" or a relaying verb
+    ("quoted X as saying"), else the subject before it, else after it when
+    the cue opens the text after a quote or a sentence (Continued Stone:)."""
+    cue = m.group(1)
+    if cue.lower() == "according to":
+        return inverted.phrase_after(text, m.end(), end)
+    if cue in _RELAYING and _AS_SAYING.search(text, m.end(), min(end, m.end() + 120)):
+        # "...," the newspaper quoted Qantas chief Geoff Dixon as saying
+        return inverted.phrase_after(text, m.end(), end) or phrases.phrase_before(text, start, m.start(), False)
+    lead_in = text[start:m.start()]
+    after_comma = lead_in.rstrip().endswith(",")
+    src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
+    if src is not None and cue.endswith("ing") and (after_comma
+                                                    or src[3] == "document") and _object_position(text, start, src):
+        # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
+        # subject is the clause's, not the object or place named last before the comma
+        subject = phrases.leading_subject(text, start, m.start())
+        src = subject if subject is not None and _named_subject(text, subject) else src
+    if src is None and prefer == "first" and not cue.endswith("ing") and (
+            not lead_in.strip(" ,\u2014-") or after_comma):
+        # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
+        src = inverted.phrase_after(text, m.end(), end)
+    if src is None and cue.endswith("ing"):
+        src = phrases.leading_subject(text, start, m.start())
+    if src is None and prefer == "last" and after_comma:
+        # "The paradox, says Carl Anton, historian at ..., is that ...": a cue set off by commas, its source after it
+        after = inverted.phrase_after(text, m.end(), end)
+        if after is not None and after[0][:1].isupper() and text[after[2]:end].lstrip()[:1] in (",", ""):
+            src = after
+    if src is None and prefer == "last" and cue[:1].isupper():  # Continued Stone: "..."
+        src = inverted.phrase_after(text, m.end(), end)
+        if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
+            src = None
+    return src
