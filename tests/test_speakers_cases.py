@@ -256,3 +256,15 @@ def test_person_of_a_place_with_a_comma():
     text = 'Stacy Barker of Columbia, South Carolina says the race is "far from over now."\n'
     assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Stacy Barker"]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an aside set off by dashes between subject and cue: the subject before it
+    ('On Monday, Harkin \u2014 mentioned by the Ledger as a possible cabinet pick \u2014 told reporters that '
+     '"you have to look at it seriously."', "Harkin"),
+    # a description before the aside and a name opening it: the name
+    ('A former Democratic senator -- Tom Harkin, who retired in 2015 -- said the plan "will not work at all."',
+     "Tom Harkin"),
+])
+def test_subject_around_a_dash_aside(text, speaker):
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]

@@ -120,6 +120,8 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         if ante is not None and ante[0][:1].isupper():
             return ante[0], toks[i][1], toks[i][2], ante[3]
         return None
+    if tok in DASHES:
+        return _dash_aside(text, toks, i, strict)
     if tok == ",":
         chained = apposition.chain_subject(toks, i)
         if chained is not None:
@@ -132,6 +134,35 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
         return _np_backward(text, toks, i, strict)
     return None
+
+
+DASHES = ("\u2014", "\u2013", "--")
+
+
+def _dash_aside(text: str, toks: Sequence[Token], i: int, strict: bool) -> Optional[Source]:
+    """The subject around an aside set off by dashes, the second dash at
+    token ``i``: ``Harkin -- mentioned as a cabinet pick -- told`` gives the
+    subject before the aside; ``A former senator -- Tom Harkin, who retired
+    in 2015 -- said`` gives the name opening the aside when the subject
+    before it is only a description."""
+    k = i - 1
+    while k > 0 and toks[k][0] not in DASHES and i - k < 30:
+        if toks[k][0] in ('"', "\u201c", "\u201d", ";", ":"):
+            return None
+        k -= 1
+    if k <= 0 or toks[k][0] not in DASHES:
+        return None
+    outer = phrase_before(text, toks[0][1], toks[k][1], strict)
+    if outer is not None and outer[0][:1].isupper() and outer[0].split()[0].lower() not in PHRASE_OPENERS:
+        return outer
+    j = k + 1
+    while j < i and starts_upper(toks[j][0]):
+        j += 1
+    if j > k + 1 and looks_like_name(toks[k + 1:j]):
+        inner = run_source(text, toks, k + 1, j)
+        if inner[3] == "person":
+            return inner
+    return outer
 
 
 _NEXT_WORD = re.compile(r"\S+\s+([a-z]+)\b")
