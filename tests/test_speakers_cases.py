@@ -268,3 +268,20 @@ def test_person_of_a_place_with_a_comma():
 ])
 def test_subject_around_a_dash_aside(text, speaker):
     assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a preposition after a source noun continues the description: the whole phrase speaks,
+    # not the organisation or person it is tied to
+    ('A spokesman for the buyer said there was a commitment "to making this a showcase."',
+     "A spokesman for the buyer"),
+    ('But a source familiar with the agency\'s inquiry said the hackers were seeking "economic intelligence."',
+     "a source familiar with the agency's inquiry"),
+    ('A person close to the mayor said the deal was "all but done."', "A person close to the mayor"),
+    ('Officials at the agency said the leak was "under control."', "Officials at the agency"),
+    # a name in apposition after such a description is the speaker
+    ('But director of the Victims Support Trust, Norma Bell, accused the judge of "arrogant contempt."',
+     "Norma Bell"),
+])
+def test_description_continued_by_a_preposition(text, speaker):
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]

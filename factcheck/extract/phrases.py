@@ -453,6 +453,7 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     daily``, ``a person familiar with the planning``, ``officials``)."""
     j = i
     det = None
+    linked = False  # a preposition after a source noun continues the phrase ("a spokesman for the club")
     while j >= 0 and i - j < 12:
         t = toks[j][0]
         low = t.lower()
@@ -460,9 +461,8 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
             break
         if low in PHRASE_OPENERS and t.isalpha() and low != "that":
             det = j
-            before = toks[j - 2][0] if j >= 2 and toks[j - 1][0] == "of" else ""
-            if low == "the" and (before in SOURCE_NOUNS or before in PERSON_NOUNS or is_title_word(before)
-                                 or before == "one"):
+            if low == "the" and _continues_phrase(toks, j):
+                det, linked = None, True
                 j -= 1  # "the director of the Center for Policy Studies": "of the" continues the phrase
                 continue
             if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
@@ -478,7 +478,7 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     if det is None:
         # no determiner: accept bare plurals (officials, analysts) and
         # anonymity phrases only, at most four words
-        if len(words) > 4 and not anonymity_re().search(" ".join(words)):
+        if len(words) > 4 and not linked and not anonymity_re().search(" ".join(words)):
             first = i - 3
             phrase_toks = toks[first:i + 1]
         phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
@@ -490,6 +490,24 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     if strict and not is_source_phrase(phrase):
         return None
     return phrase, start, end, classify_phrase(phrase)
+
+
+_LINKS = ("of", "for", "with", "to", "at")
+
+
+def _continues_phrase(toks: Sequence[Token], j: int) -> bool:
+    """True when the "the" at ``j`` opens the object of a preposition that
+    continues a source's description: "the director of the", "a spokesman
+    for the", "a source familiar with the", "a person close to the",
+    "officials at the", "leaders of the"."""
+    if j < 2 or toks[j - 1][0] not in _LINKS:
+        return False
+    before = toks[j - 2][0].lower()
+    if toks[j - 1][0] == "with" and before != "familiar" or toks[j - 1][0] == "to" and before not in ("close", "aide"):
+        return False
+    single = before[:-1] if before.endswith("s") and not before.endswith("ss") else before
+    return before == "one" or before in ("familiar", "close") or is_title_word(before) \
+        or any(w in SOURCE_NOUNS or w in PERSON_NOUNS for w in (before, single))
 
 
 def _appositive(text: str, toks, i: int) -> Optional[Source]:
