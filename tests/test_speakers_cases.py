@@ -285,3 +285,21 @@ def test_subject_around_a_dash_aside(text, speaker):
 ])
 def test_description_continued_by_a_preposition(text, speaker):
     assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a comma belongs to the clause's subject, not to the person the clause
+    # acts on, even behind describing words or an apposition
+    ('Rep. Ann Cole (D-Ore.) went on the radio to discuss her remarks about her Republican rival, Mike Dorn, '
+     'saying "on his best day" he would lose.', "Ann Cole"),
+    ('Jeb Lowry spoke first. Later that night the crowd cheered Lowry. Lowry, the state\'s former governor, '
+     'also attacked businessman Dan Frost, with whom he clashed at the debate, calling him a "loser."', "Jeb Lowry"),
+    # "X said, adding": the subject of "said", not of the reported clause before it
+    ('Dana Voss will give a speech on trade this month, Mr. Orton said, adding that she would also hold '
+     'events on her "gender gap."', "Orton"),
+    # a participle inside a reported clause stays with that clause's subject
+    ('The club website reported that Beattie, who seemed unrepentant after the match, insisting Gallas '
+     '"would have stayed down longer" if hit, has now apologised.', "Beattie"),
+])
+def test_participle_takes_the_clause_subject(text, speaker):
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]

@@ -11,7 +11,7 @@ from typing import Optional
 from . import inverted, names, phrases
 from .lexicon import word_set
 from .subjects import PREPOSITIONS
-from .wordsets import PRONOUNS
+from .wordsets import COMMON_WORDS, PRONOUNS
 
 # Verbs after which any noun phrase with a determiner is taken for the
 # speaker ("the bespectacled diplomat said"); after weaker cues ("called")
@@ -24,13 +24,25 @@ _RELAYING = word_set("relaying_verbs")
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_CORE_VERBS)) + r")\s*,\s*$")
+
+
 def _object_position(text: str, start: int, src: phrases.Source) -> bool:
     """Whether ``src`` follows a preposition or a verb ("at Mar-a-Lago",
     "endorsed Mr. Trump"): an object, not a subject."""
-    before = text[max(start, src[1] - 30):src[1]].split()
-    word = before[-1] if before else ""
-    # "Black Lives Matter issued a statement saying": the statement is what was issued
-    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out")
+    before = text[max(start, src[1] - 80):src[1]].split()
+    if before and before[-1].endswith(","):  # "about his rival, Hillary Clinton": the word governing the apposition
+        before[-1] = before[-1][:-1]
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 4 and (before[k].lower() in names.PARTY_WORDS or before[k].islower()
+                                               and not phrases.is_verb_like(before[k]) and before[k] not in PREPOSITIONS
+                                               and before[k] not in phrases.CLAUSE_WORDS):
+        k -= 1  # "attacked billionaire Donald Trump", "about his Democratic presidential rival"
+    word = before[k] if before else ""
+    # "Black Lives Matter issued a statement saying": the statement is what was issued;
+    # "attacked billionaire Donald Trump, calling him": the person attacked (never after "said X")
+    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out") \
+        or phrases.is_verb_like(word) and word not in names.speech_verbs() and src[0][:1].isupper()
 
 
 def _named_subject(text: str, src: phrases.Source) -> bool:
@@ -39,7 +51,15 @@ def _named_subject(text: str, src: phrases.Source) -> bool:
     capitalised word is too often an opener ("Hours later,") or a place."""
     before = text[max(0, src[1] - 12):src[1]].split()
     return src[0].lower() in PRONOUNS or len(text[src[1]:src[2]].split()) >= 2 \
-        or bool(before) and names.is_title_word(before[-1])
+        or bool(before) and names.is_title_word(before[-1]) or _named_elsewhere(text, src[0])
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether a single capitalised word is one the story also writes after
+    a lower-case word ("attacked Bush"): a name, not an opener."""
+    if " " in word or word.lower() in names.CAP_STOP or word.lower() in COMMON_WORDS:
+        return False
+    return re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None
 
 
 def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
@@ -55,7 +75,7 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
     lead_in = text[start:m.start()]
     after_comma = lead_in.rstrip().endswith(",")
     src = phrases.phrase_before(text, start, m.start(), strict=cue not in _CORE_VERBS)
-    if src is not None and cue.endswith("ing") and (after_comma
+    if src is not None and cue.endswith("ing") and (after_comma and not _SAID_BEFORE.search(lead_in)
                                                     or src[3] == "document") and _object_position(text, start, src):
         # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
         # subject is the clause's, not the object or place named last before the comma
