@@ -303,3 +303,21 @@ def test_description_continued_by_a_preposition(text, speaker):
 ])
 def test_participle_takes_the_clause_subject(text, speaker):
     assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a full stop inside the quote cut the sentence: "Name said." after it is the quote's cue
+    ('Mayor Dana Voss spoke on Monday. "Whoever has the emails, find them." Voss said.', "Dana Voss"),
+    # a child, a boy or a girl is someone who can speak
+    ('A boy asked who he was. Another child responded, "That is the mayor\'s husband."', "Another child"),
+    # NYT style: an inner quote closing with the outer pair (three apostrophes) keeps its cue after it
+    ("''I would use the word 'old-school,''' said Gregory W. Slayton, a former adviser.", "Gregory W. Slayton"),
+])
+def test_cut_sentences_and_closing_marks(text, speaker):
+    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+
+
+def test_three_apostrophes_close_the_outer_quote_after_the_inner():
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton.\n"
+    q = extract(Article(path="x.txt", content=text)).quotes[0]
+    assert text[q.start:q.end] == "''I would use the word 'old-school,'''"

@@ -60,6 +60,10 @@ def _marks(text: str, start: int, end: int, hidden: Sequence[Span]):
             nxt = text[m.end():m.end() + 1]
             if not nxt.isalpha():
                 continue  # 5'10", 42" screen
+        if mark == "''" and text[m.end():m.end() + 1] == "'" and not text[m.end() + 1:m.end() + 2].isalnum():
+            # an inner quote's mark, then the pair that closes (NYT style: 'old-school,''' said)
+            yield m.start() + 1, mark
+            continue
         yield m.start(), mark
 
 

@@ -314,11 +314,23 @@ def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
     prv = quotes[k - 1].end if k > 0 and quotes[k - 1].end > p.start else p.start
     after_sent = ctx.sent_of(max(q.end - 1, q.start))
     after_end = min(nxt, max(after_sent.end, q.end))
-    if after_end <= q.end and _last_mark(text, q) in ("?", "!") \
-            and after_sent.index + 1 < len(sents) and sents[after_sent.index + 1].paragraph == after_sent.paragraph:
-        # "Too forced?" He tweeted.  -- the splitter ended the sentence at the quote
+    if after_end <= q.end and after_sent.index + 1 < len(sents) \
+            and sents[after_sent.index + 1].paragraph == after_sent.paragraph \
+            and (_last_mark(text, q) in ("?", "!") or _bare_cue(text, sents[after_sent.index + 1])):
+        # "Too forced?" He tweeted.  "... find the emails." Trump said.  -- the splitter
+        # ended the sentence at the quote
         after_end = min(nxt, sents[after_sent.index + 1].end)
     return after_end, max(prv, ctx.sent_of(q.start).start)
+
+
+_BARE_CUE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+([a-z]+)\.\s*$")
+
+
+def _bare_cue(text: str, sent: Sentence) -> bool:
+    """Whether a sentence is only a name and a speech verb ("Trump said."),
+    the rest of a quote's sentence that a full stop inside the quote cut off."""
+    m = _BARE_CUE.match(text, sent.start, sent.end)
+    return m is not None and m.group(1) in names.speech_verbs()
 
 
 def _last_mark(text: str, q: Quote) -> str:
