@@ -3,7 +3,7 @@
 factcheck reports the problem as a finding rather than stopping, so that one
 corrupt export in a folder does not hide the findings for every other
 article.  The message names the file and what is wrong with it: a binary
-file, broken YAML front matter, a claims file that breaks the schema (with
+file, an empty file (an export that wrote no text), broken YAML front matter, a claims file that breaks the schema (with
 the field), an unreadable Word file, or an article extraction could not
 analyse.
 
@@ -39,6 +39,7 @@ EXAMPLES = {
     "trigger": [
         {"name": "broken.md", "content": "---\ntitle: [unclosed\n---\nBody text.\n"},
         {"name": "claims.json", "content": "{\"version\": 1, \"articles\": 3}"},
+        {"name": "empty.md", "content": "\n\n"},
     ],
     "no_trigger": [
         {"name": "fine.md", "content": "---\ntitle: Fine\n---\nThe council met on Tuesday.\n"},
