@@ -133,7 +133,8 @@ def load_file(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BY
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         raise internal_error(display, "could not be read", exc) from exc
-    if len(loaded) == 1 and isinstance(loaded[0], Article) and not loaded[0].content.strip():
+    if len(loaded) == 1 and isinstance(loaded[0], Article) \
+            and not loaded[0].content[loaded[0].body_start:].strip():
         # an empty export is a broken file, not a clean article: say it was not reviewed
         raise InputError(display, "no article text (the file is empty or holds only metadata)")
     return [_clean(x) if isinstance(x, Article) else x for x in loaded]
