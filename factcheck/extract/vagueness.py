@@ -77,6 +77,11 @@ def _post_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _audiences() -> frozenset:
+    return frozenset(w.lower() for w in read_list("audience_nouns"))
+
+
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset:
     return frozenset(w.lower() for w in read_list("role_heads"))
 
@@ -294,6 +299,43 @@ _NAMED_EXAMPLES = re.compile(r"(?:\s*,)?\s*(?:like|such as|including|among them|
 _CLAUSE_SOURCE = re.compile(r"(?:he|she|it|that|there|this)['\u2019]s\b", re.I)
 # "This, they say, indicates": a demonstrative read as the source
 _NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
+# "A small number, 17%, said": a poll's respondents counted by a quantity noun
+_COUNTED = re.compile(r"(?:a|the)\s+(?:[a-z]+\s+)?(?:number|proportion|share|percentage|fraction)\b(?!\s+of\b)"
+                      r"|[^,]{1,40},\s*(?:about\s+|around\s+|just\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s*,", re.I)
+# "X, who chairs the inquiry, said people already thought ...": after the cue, a clause (its
+# verb before any comma or relative pronoun) is what was said, not who said it
+_CLAUSE_VERBS = frozenset(("are", "be", "been", "is", "was", "were", "can", "could", "did", "do", "does", "had",
+                           "has", "have", "may", "might", "must", "should", "will", "would", "thought", "think",
+                           "thinks", "believed", "believe", "believes", "felt", "feel", "feels", "knew", "know",
+                           "knows"))
+_CLAUSE_STOPS = frozenset(("who", "whom", "whose", "which", "that", "where", "when", "to"))
+
+
+def _said_clause(text: str, a: Attribution) -> bool:
+    """True when a source read after its cue is the reported clause ("said
+    people already thought politicians ...", "said many of the 71,000 new
+    jobs added in October were ...")."""
+    if a.source_start < a.cue_end or re.search(r"\bby\s*$", text[a.cue_end:a.source_start]) \
+            or a.cue.lower().startswith("according"):
+        return False  # "is considered by computer experts to be": a passive's agent
+    m = re.match(r"(?:[^,;:.\"\u201c\u201d]|[,.](?=\d))*", text[a.source_start:a.source_start + 160])
+    for w in re.findall(r"[A-Za-z'\u2019]+", m.group() if m else ""):
+        low = w.lower()
+        if low in _CLAUSE_STOPS:
+            return False
+        if low in _CLAUSE_VERBS:
+            return True
+    return False
+
+
+def _to_audience(text: str, a: Attribution) -> bool:
+    """True when the unnamed person speaks to an audience at the event ("a
+    Carrier executive tells employees", "an organiser told the crowd"): a
+    public speaker, not a source the reporter withheld."""
+    if a.cue.lower() not in ("told", "tells", "tell", "telling", "addressed", "addresses", "addressing"):
+        return False
+    m = re.match(r"\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?([a-z]+)", text[a.cue_end:a.cue_end + 40])
+    return m is not None and m.group(1) in _audiences()
 
 
 def not_a_source(text: str, a: Attribution) -> bool:
@@ -310,6 +352,10 @@ def not_a_source(text: str, a: Attribution) -> bool:
             or a.source and bare(a.source.split()[0]) != "they" and text[a.source_start:a.source_end].lower() == "they" \
             and (_SHARE.match(a.source) or _RESPONDENTS.match(a.source)):
         return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
+    if a.source_start < a.cue_start and _COUNTED.match(text, a.source_start, a.cue_start):
+        return True  # "A small number, 17%, said": respondents counted
+    if _said_clause(text, a) or _to_audience(text, a):
+        return True  # "X, who chairs it, said people already thought": the reported clause; "tells employees"
     if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
         return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
     head = head_part(tokens(text, a.source_start, a.source_end))

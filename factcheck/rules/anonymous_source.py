@@ -56,8 +56,12 @@ a survey's participants ("one woman who took part in the research", "they"
 for "a large majority of voters"); a possessive read as a source ("one of
 the congressman's alleged ..."); users, bloggers, governments, judges and
 an advertisement's narrator speaking in public; public posts ("one person
-tweeted"; public_post_verbs.txt); and "state" as a noun ("EU member
-state").
+tweeted"; public_post_verbs.txt); "state" as a noun ("EU member
+state"); a clause after the cue read as its source ("Jane Hollis, who
+chairs the inquiry, said people already thought ...": what she said);
+respondents counted by a quantity noun ("A small number, 17%, said"); and a
+person speaking to an audience at the event ("a company executive tells
+employees", "told the crowd"; audience_nouns.txt).
 """
 
 from __future__ import annotations
@@ -110,6 +114,11 @@ EXAMPLES = {
         "It is widely believed that the stadium will be sold.",
         "According to the state broadcaster, the vote was delayed.",
         "Researchers at Acme Labs said the drug was safe.",
+        # after the cue, a clause is what the named speaker said, not who said it
+        "Labour peer Jane Hollis, who chairs the inquiry, said people already thought politicians lied.",
+        "A small number, 17%, said they would not miss the service.",
+        # speaking to an audience at the event (audience_nouns.txt)
+        "\"This is strictly a business decision,\" a company executive tells employees.",
     ],
 }
 
