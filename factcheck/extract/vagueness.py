@@ -167,6 +167,11 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     return None
 
 
+# "combed through by Vox"; not "quoted by the AFP news agency" (an outlet relaying an unnamed source)
+_BY_NAME = re.compile(r"(?<!quoted )(?<!cited )(?<!interviewed )(?<!reached )(?<!contacted )\bby\s+(?:the\s+)?[A-Z][a-z]")
+# "facing criticism for the move from White House hopefuls Hillary Clinton and ...": the critics are named
+_FROM_NAMED = re.compile(r"[^.;:!?]{0,50}?\b(?:from|by)\s+(?:[A-Za-z-]+\s+){0,3}?[A-Z][\w'\u2019-]*\s+[A-Z]")
+_REACTION_NOUN = re.compile(r"(?:criticism|condemnation|derision|ridicule|scepticism|skepticism|praise)$", re.I)
 _TITLE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Sen|Rep|Gov)\.?\s+[A-Z][\w'\u2019-]+")
 _GERUND_TOPIC = re.compile(r"\b(?:about|of|for|over|against|after|without)\s+being\s+$", re.I)
 _CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
@@ -240,7 +245,7 @@ def named_group(text: str, a: Attribution) -> bool:
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
-            or bare(toks[0][0]) in ("others", "other") and _NAME_AND.search(text, max(0, a.source_start - 40),
+            or bare(toks[0][0]) in ("others", "other", "many", "more", "several") and _NAME_AND.search(text, max(0, a.source_start - 40),
                                                                             a.source_start) \
             or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
             or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
@@ -260,8 +265,8 @@ def _named_by_form(text: str, a: Attribution, toks) -> bool:
     handle, an apposition, a role then its name, a name then its role, named
     examples, "all those" people named before, a title and a name ("quoted
     Mr Clarke telling activists")."""
-    if _TITLE_NAME.match(text, a.source_start, a.source_end):
-        return True
+    if _TITLE_NAME.match(text, a.source_start, a.source_end) or _BY_NAME.search(text, a.source_start, a.source_end):
+        return True  # "Mr Clarke", "other emails combed through by Vox": a named person or agent
     if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
         return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
     first = bare(toks[0][0])
@@ -457,8 +462,11 @@ def ostensibly(text: str, a: Attribution) -> bool:
 
 def phrase_cues(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """Spans of agentless wording in ``text[start:end]`` that credits a
-    claim to nobody in particular ("it emerged that", "in many quarters")."""
-    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)]
+    claim to nobody in particular ("it emerged that", "in many quarters"),
+    unless named people follow as its agents ("criticism for the move from
+    White House hopefuls Hillary Clinton and Donald Trump")."""
+    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)
+            if not (_REACTION_NOUN.search(m.group()) and _FROM_NAMED.match(text, m.end(), end))]
 
 
 def withheld(analysis: Analysis, a: Attribution) -> bool:

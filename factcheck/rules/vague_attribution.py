@@ -32,7 +32,11 @@ finest tenors of his generation", "is credited with"), a crowd's reaction
 ("some of her followers attacked her") and divided opinion described
 ("some regard it as ..., others see it as ...").  Not flagged: "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
-(people named before) and "Edwards and others" (led by a name), a
+(people named before) and "Edwards and others" or "Ruiz, Reyes and many more councillors" (led
+by names), a named agent after "by" ("other emails combed through by Vox";
+not "quoted by" an outlet, which relays an unnamed source), criticism whose
+critics are named ("facing criticism for the move from senators Ana Ruiz
+and Tom Reyes"), a
 survey's respondents ("some of those questioned said"), a name after a
 title ("quoted Mr Clarke telling activists"), a description that is the
 topic ("opened up about being described as"), and a campaign's unnamed
@@ -80,6 +84,10 @@ EXAMPLES = {
         "Mayor Ana Ruiz said the stadium would be sold.",
         "\"Some people say the plan is dead,\" Ruiz said.",
         "According to the state broadcaster, the vote was delayed.",
+        # named agents: a list of names led by, an agent after "by", critics named after "from"
+        "Watch what Ana Ruiz, Tom Reyes and many more councillors said this year.",
+        "Other leaked emails combed through by Vox suggest the deal was done.",
+        "The firm cut 300 jobs, despite facing criticism for the move from senators Ana Ruiz and Tom Reyes.",
     ],
 }
 
