@@ -389,6 +389,34 @@ def reported_by_named(attrs: Sequence[Attribution], a: Attribution) -> bool:
     return False
 
 
+_ADJUNCTS = frozenset(("in", "on", "at", "during", "while", "when", "after", "before", "as", "adding", "last",
+                      "yesterday", "today", "earlier", "later", "on", "via", "through"))
+_CLOSING = re.compile(r",\s+(?!(?:but|and|while|although|though|whereas|yet|as|because)\b)(?:[\w'\u2019.-]+\s+){0,5}$", re.I)
+
+
+def closed_by_named(analysis: Analysis, sentence: int, start: int, end: int) -> bool:
+    """True when a named source of the same sentence reports the words at
+    ``start:end``: its quoted or reported content covers them, or it closes
+    the sentence after a comma ("..., despite the fact that it is said to be
+    struggling, said Mr Armstrong"; "Many voters found it offensive,
+    journalist Ann Ruiz said")."""
+    text = analysis.article.content
+    for x in analysis.attributions:
+        if x.sentence != sentence or x.source_class not in ("person", "organisation", "document") \
+                or x.content_start is None or x.content_end is None:
+            continue
+        first = min(x.cue_start, x.source_start)
+        after = re.match(r"[A-Za-z]+", text[x.content_start:x.content_end]) if x.content_end > first else None
+        s = analysis.sentences[sentence]
+        tail = text[max(x.cue_end, x.source_end):s.end]
+        if first < end or after is not None and after.group().lower() not in _ADJUNCTS \
+                or len(tail.split()) > 12 or re.search("[\"\u201c\u201d]", tail):
+            continue  # only a source that closes what it reports ("..., said Mr Armstrong", "..., she said in a letter")
+        if x.content_start <= start < x.content_end or _CLOSING.search(text, max(0, first - 60), first):
+            return True
+    return False
+
+
 def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
                  attrs: Sequence[Attribution] = ()) -> bool:
     """True when a nearby sentence (two before to two after) names the
@@ -489,6 +517,7 @@ def vague(analysis: Analysis, a: Attribution) -> Optional[str]:
         return None  # a quote's speaker inferred with no verb: not wording the story uses
     kind = vague_kind(text, a)
     if kind is None or ostensibly(text, a) or named_group(text, a) or not_a_source(text, a) \
-            or reported_by_named(analysis.attributions, a):
+            or reported_by_named(analysis.attributions, a) \
+            or closed_by_named(analysis, a.sentence, min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)):
         return None
     return kind
