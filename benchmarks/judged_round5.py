@@ -2,7 +2,8 @@
 
     python benchmarks/judged_round5.py > round5.txt     # the draw with context and a row template each
     python benchmarks/judged_round5.py --part dev --rule anonymous-source --n 30 --seed 20261208
-                                                        # the dev samples of 2026-12-04 (seeds 20261208-15)
+                                                        # the dev samples of 2026-12-04 (seeds 20261208-15,
+                                                        # 20261223-27; test rounds 6 and 7: 20261220-22, 20261230-32)
 
 The test part held only 12 judged unsourced-claim warnings, too few to measure
 a precision target.  This round was drawn from the findings of commit 5906fb0

@@ -140,15 +140,17 @@ def load_findings(corpus: str, refresh: bool = False) -> Tuple[List[Finding], Di
     """Today's findings of a corpus (input errors left out) and the words per article."""
     root = corpus_root(corpus)
     data = run_factcheck(corpus, refresh)
+    # the cache is shared between worktrees, whose corpus paths may differ by a symlink
+    real_root = os.path.realpath(root)
     words = {}
     for a in data["articles"]:
-        words[os.path.relpath(a["file"], root)] = a["words"]
+        words[os.path.relpath(os.path.realpath(a["file"]), real_root)] = a["words"]
     texts: Dict[str, str] = {}
     out = []
     for f in data["findings"]:
         if f["rule"] == "input-error":
             continue
-        rel = os.path.relpath(f["file"], root)
+        rel = os.path.relpath(os.path.realpath(f["file"]), real_root)
         if rel not in texts:
             texts[rel] = (root / rel).read_bytes().decode("utf-8", "replace")
         x = Finding()

@@ -15,7 +15,7 @@ CASES = [
      "two people familiar with the matter", "warning", False, "fact"),
     ("Two board members, who spoke on condition of anonymity because they were not authorized to discuss "
      "personnel matters, said the board had lost confidence in the plan.",
-     "Two board members", "warning", True, "fact"),
+     "Two board members", "info", True, "fact"),
     ("Senior managers have described Whitfield as distant and slow to make decisions.",
      "Senior managers", "error", False, "characterisation"),
     ("Dana Whitfield runs the agency. One manager said she rarely visited the maintenance yards.",
@@ -28,7 +28,9 @@ CASES = [
     ("Officials said the agency's problems began long before the new chief arrived.",
      "Officials", "warning", False, "fact"),
     ("A senior aide, who requested anonymity to discuss internal deliberations, said a deal was close.",
-     "A senior aide", "warning", True, "fact"),
+     "A senior aide", "info", True, "fact"),
+    ('"It is over," said a senior aide, who requested anonymity to discuss internal deliberations.',
+     "a senior aide", "warning", True, "quote"),
 ]
 
 
@@ -294,8 +296,9 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
     ("Immigration officials said she had been warned about her visa last year.", "warning"),
     ("At the rally, Tom Mook was holding a meeting and told aides he was worried, according to someone in "
      "attendance.", "warning"),
+    # the reason for anonymity is given, and the source supplies information: info
     ("Acme Crossroads is combing through archives for new spots, according to an official who wasn't "
-     "authorized to speak publicly.", "warning"),
+     "authorized to speak publicly.", "info"),
     ("Dana Whitfield runs the agency. One manager said Whitfield was distant and slow.", "error"),
     ("Dana Whitfield runs the agency. One manager said she was disengaged.", "error"),
     ("Dana Whitfield runs the agency. One manager said she rarely visited the yards.", "error"),

@@ -140,3 +140,17 @@ def test_issue12_sources_next_door_make_information(text):
 ])
 def test_issue12_still_warnings(text):
     assert "warning" in [s for s, _ in _levels(text)], _levels(text)
+
+
+def test_a_named_source_two_sentences_on_in_the_same_paragraph_is_next_door():
+    """Attribution next door looks two sentences on within the paragraph, as it
+    looks two back; a named source in the next paragraph's second sentence does not count."""
+    lead = "The council met on Monday. The mayor opened the session. Members then debated the budget.\n\n"
+    body = (lead +
+            "Rents have doubled since 2015. The rise was steepest in the centre. "
+            "The figures were published by the housing charity Shelter on Monday.")
+    assert _levels(body)[0][0] == "info", _levels(body)
+    apart = (lead +
+             "Rents have doubled since 2015. The rise was steepest in the centre.\n\n"
+             "The mayor spoke next. The figures were published by the housing charity Shelter on Monday.")
+    assert _levels(apart)[0][0] == "warning", _levels(apart)

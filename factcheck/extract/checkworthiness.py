@@ -21,8 +21,9 @@ A likely claim is still only information when
   report (match_report_words.txt), where records are results;
 - attribution is next door: a named source (person, organisation or
   document, or a source named in words the attribution finder does not
-  read) reports in the writer's words in the sentence after (a lede: in
-  the two after), at the end of the paragraph before, or in the two before, same paragraph (not
+  read) reports in the writer's words in the sentence after or two on in
+  the same paragraph (a lede: in the two after), at the end of the
+  paragraph before, or in the two before, same paragraph (not
   for background brought in by "This comes as", context_openers.txt), or
   the sentence refers back to a document named earlier ("In the poll");
 - the subject is the source: a named person or organisation opens the
@@ -247,8 +248,9 @@ class Levels:
         return LIKELY, why
 
     def _next_door(self, index: int) -> bool:
-        """A named source reports in the next sentence (a lede or a claim
-        its source follows), or, in the same paragraph, in the sentence
+        """A named source reports in the next sentence or, in the same
+        paragraph, two sentences on (a lede: in the two after, across a
+        paragraph break), or, in the same paragraph, in the two sentences
         before."""
         sents = self.analysis.sentences
         s = sents[index]
@@ -258,8 +260,9 @@ class Levels:
         # the next sentence, or for a lede the one after it too ("Women are giving more than ever.
         # ... according to an analysis by Crowdpac")
         lede = index in self.lede
-        nxt = [x for x in sents[index + 1:index + 4] if x.kind == "body"][:2 if lede else 1]
-        if any(self._names(x.index) and x.paragraph <= s.paragraph + (2 if lede else 1) for x in nxt):
+        nxt = [x for x in sents[index + 1:index + 4] if x.kind == "body"][:2]
+        if any(self._names(x.index) and x.paragraph <= s.paragraph + (2 if lede else 1)
+               and (lede or k == 0 or x.paragraph == s.paragraph) for k, x in enumerate(nxt)):
             return True
         if any(self._names(k) and sents[k].paragraph == s.paragraph for k in (index - 1, index - 2) if k >= 0):
             return True

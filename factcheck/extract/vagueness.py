@@ -77,6 +77,11 @@ def _post_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _audiences() -> frozenset:
+    return frozenset(w.lower() for w in read_list("audience_nouns"))
+
+
+@lru_cache(maxsize=1)
 def _role_heads() -> frozenset:
     return frozenset(w.lower() for w in read_list("role_heads"))
 
@@ -162,6 +167,11 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
     return None
 
 
+# "combed through by Vox"; not "quoted by the AFP news agency" (an outlet relaying an unnamed source)
+_BY_NAME = re.compile(r"(?<!quoted )(?<!cited )(?<!interviewed )(?<!reached )(?<!contacted )\bby\s+(?:the\s+)?[A-Z][a-z]")
+# "facing criticism for the move from White House hopefuls Hillary Clinton and ...": the critics are named
+_FROM_NAMED = re.compile(r"[^.;:!?]{0,50}?\b(?:from|by)\s+(?:[A-Za-z-]+\s+){0,3}?[A-Z][\w'\u2019-]*\s+[A-Z]")
+_REACTION_NOUN = re.compile(r"(?:criticism|condemnation|derision|ridicule|scepticism|skepticism|praise)$", re.I)
 _TITLE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Sen|Rep|Gov)\.?\s+[A-Z][\w'\u2019-]+")
 _GERUND_TOPIC = re.compile(r"\b(?:about|of|for|over|against|after|without)\s+being\s+$", re.I)
 _CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
@@ -235,7 +245,7 @@ def named_group(text: str, a: Attribution) -> bool:
     words = (a.source or "").split()
     if bare(toks[0][0]) in _BACK_POINTING or words and bare(words[0]) in _BACK_POINTING \
             or _NAMED_AND_OTHERS.search(text, a.source_start, a.source_end) \
-            or bare(toks[0][0]) in ("others", "other") and _NAME_AND.search(text, max(0, a.source_start - 40),
+            or bare(toks[0][0]) in ("others", "other", "many", "more", "several") and _NAME_AND.search(text, max(0, a.source_start - 40),
                                                                             a.source_start) \
             or len(toks) > 2 and bare(toks[0][0]) == "all" and _NUMBERED.match(toks[1][0]) \
             or a.cue_start > a.source_end and _LED_BY.match(text, a.source_end, a.cue_start):
@@ -255,8 +265,8 @@ def _named_by_form(text: str, a: Attribution, toks) -> bool:
     handle, an apposition, a role then its name, a name then its role, named
     examples, "all those" people named before, a title and a name ("quoted
     Mr Clarke telling activists")."""
-    if _TITLE_NAME.match(text, a.source_start, a.source_end):
-        return True
+    if _TITLE_NAME.match(text, a.source_start, a.source_end) or _BY_NAME.search(text, a.source_start, a.source_end):
+        return True  # "Mr Clarke", "other emails combed through by Vox": a named person or agent
     if _HANDLE.search(text, a.source_start, min(len(text), a.source_end + 80)) or _apposition_of_name(text, a.source_start):
         return True  # "a supporter who runs the account @WomenForVotes", "Braynard, a South Carolina native"
     first = bare(toks[0][0])
@@ -294,6 +304,43 @@ _NAMED_EXAMPLES = re.compile(r"(?:\s*,)?\s*(?:like|such as|including|among them|
 _CLAUSE_SOURCE = re.compile(r"(?:he|she|it|that|there|this)['\u2019]s\b", re.I)
 # "This, they say, indicates": a demonstrative read as the source
 _NOT_A_PERSON = frozenset(("this", "that", "it", "which", "what", "these", "those"))
+# "A small number, 17%, said": a poll's respondents counted by a quantity noun
+_COUNTED = re.compile(r"(?:a|the)\s+(?:[a-z]+\s+)?(?:number|proportion|share|percentage|fraction)\b(?!\s+of\b)"
+                      r"|[^,]{1,40},\s*(?:about\s+|around\s+|just\s+|some\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s*,", re.I)
+# "X, who chairs the inquiry, said people already thought ...": after the cue, a clause (its
+# verb before any comma or relative pronoun) is what was said, not who said it
+_CLAUSE_VERBS = frozenset(("are", "be", "been", "is", "was", "were", "can", "could", "did", "do", "does", "had",
+                           "has", "have", "may", "might", "must", "should", "will", "would", "thought", "think",
+                           "thinks", "believed", "believe", "believes", "felt", "feel", "feels", "knew", "know",
+                           "knows"))
+_CLAUSE_STOPS = frozenset(("who", "whom", "whose", "which", "that", "where", "when", "to"))
+
+
+def _said_clause(text: str, a: Attribution) -> bool:
+    """True when a source read after its cue is the reported clause ("said
+    people already thought politicians ...", "said many of the 71,000 new
+    jobs added in October were ...")."""
+    if a.source_start < a.cue_end or re.search(r"\bby\s*$", text[a.cue_end:a.source_start]) \
+            or a.cue.lower().startswith("according"):
+        return False  # "is considered by computer experts to be": a passive's agent
+    m = re.match(r"(?:[^,;:.\"\u201c\u201d]|[,.](?=\d))*", text[a.source_start:a.source_start + 160])
+    for w in re.findall(r"[A-Za-z'\u2019]+", m.group() if m else ""):
+        low = w.lower()
+        if low in _CLAUSE_STOPS:
+            return False
+        if low in _CLAUSE_VERBS:
+            return True
+    return False
+
+
+def _to_audience(text: str, a: Attribution) -> bool:
+    """True when the unnamed person speaks to an audience at the event ("a
+    Carrier executive tells employees", "an organiser told the crowd"): a
+    public speaker, not a source the reporter withheld."""
+    if a.cue.lower() not in ("told", "tells", "tell", "telling", "addressed", "addresses", "addressing"):
+        return False
+    m = re.match(r"\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?([a-z]+)", text[a.cue_end:a.cue_end + 40])
+    return m is not None and m.group(1) in _audiences()
 
 
 def not_a_source(text: str, a: Attribution) -> bool:
@@ -310,6 +357,10 @@ def not_a_source(text: str, a: Attribution) -> bool:
             or a.source and bare(a.source.split()[0]) != "they" and text[a.source_start:a.source_end].lower() == "they" \
             and (_SHARE.match(a.source) or _RESPONDENTS.match(a.source)):
         return True  # "a quarter of web users said", "a majority in 14 countries said": a survey's respondents
+    if a.source_start < a.cue_start and _COUNTED.match(text, a.source_start, a.cue_start):
+        return True  # "A small number, 17%, said": respondents counted
+    if _said_clause(text, a) or _to_audience(text, a):
+        return True  # "X, who chairs it, said people already thought": the reported clause; "tells employees"
     if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
         return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
     head = head_part(tokens(text, a.source_start, a.source_end))
@@ -334,6 +385,34 @@ def reported_by_named(attrs: Sequence[Attribution], a: Attribution) -> bool:
             continue
         if x.content_start is not None and x.content_end is not None \
                 and x.content_start <= a.source_start < x.content_end and x.cue_end <= a.source_start:
+            return True
+    return False
+
+
+_ADJUNCTS = frozenset(("in", "on", "at", "during", "while", "when", "after", "before", "as", "adding", "last",
+                      "yesterday", "today", "earlier", "later", "on", "via", "through"))
+_CLOSING = re.compile(r",\s+(?!(?:but|and|while|although|though|whereas|yet|as|because)\b)(?:[\w'\u2019.-]+\s+){0,5}$", re.I)
+
+
+def closed_by_named(analysis: Analysis, sentence: int, start: int, end: int) -> bool:
+    """True when a named source of the same sentence reports the words at
+    ``start:end``: its quoted or reported content covers them, or it closes
+    the sentence after a comma ("..., despite the fact that it is said to be
+    struggling, said Mr Armstrong"; "Many voters found it offensive,
+    journalist Ann Ruiz said")."""
+    text = analysis.article.content
+    for x in analysis.attributions:
+        if x.sentence != sentence or x.source_class not in ("person", "organisation", "document") \
+                or x.content_start is None or x.content_end is None:
+            continue
+        first = min(x.cue_start, x.source_start)
+        after = re.match(r"[A-Za-z]+", text[x.content_start:x.content_end]) if x.content_end > first else None
+        s = analysis.sentences[sentence]
+        tail = text[max(x.cue_end, x.source_end):s.end]
+        if first < end or after is not None and after.group().lower() not in _ADJUNCTS \
+                or len(tail.split()) > 12 or re.search("[\"\u201c\u201d]", tail):
+            continue  # only a source that closes what it reports ("..., said Mr Armstrong", "..., she said in a letter")
+        if x.content_start <= start < x.content_end or _CLOSING.search(text, max(0, first - 60), first):
             return True
     return False
 
@@ -411,8 +490,11 @@ def ostensibly(text: str, a: Attribution) -> bool:
 
 def phrase_cues(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """Spans of agentless wording in ``text[start:end]`` that credits a
-    claim to nobody in particular ("it emerged that", "in many quarters")."""
-    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)]
+    claim to nobody in particular ("it emerged that", "in many quarters"),
+    unless named people follow as its agents ("criticism for the move from
+    White House hopefuls Hillary Clinton and Donald Trump")."""
+    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)
+            if not (_REACTION_NOUN.search(m.group()) and _FROM_NAMED.match(text, m.end(), end))]
 
 
 def withheld(analysis: Analysis, a: Attribution) -> bool:
@@ -435,6 +517,7 @@ def vague(analysis: Analysis, a: Attribution) -> Optional[str]:
         return None  # a quote's speaker inferred with no verb: not wording the story uses
     kind = vague_kind(text, a)
     if kind is None or ostensibly(text, a) or named_group(text, a) or not_a_source(text, a) \
-            or reported_by_named(analysis.attributions, a):
+            or reported_by_named(analysis.attributions, a) \
+            or closed_by_named(analysis, a.sentence, min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)):
         return None
     return kind

@@ -48,7 +48,8 @@ evaluative_records.txt); the
 writer's own voice: reviews, columns, comments pages and op-eds (the narrator says
 "I", "we" or "you"), and records in match or race reports
 (match_report_words.txt); attribution next door: a named source reporting
-in the sentence after (a lede: in the two after) or in the two before, at
+in the sentence after or two on in the same paragraph (a lede: in the two
+after) or in the two before, at
 the end of the paragraph before ("In a statement issued on Wednesday,
 Parmalat detailed ..."), in words the attribution finder does not read
 (", estimates the Consumer Electronics Association"), or a sentence pointing

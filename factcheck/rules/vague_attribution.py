@@ -32,7 +32,15 @@ finest tenors of his generation", "is credited with"), a crowd's reaction
 ("some of her followers attacked her") and divided opinion described
 ("some regard it as ..., others see it as ...").  Not flagged: "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
-(people named before) and "Edwards and others" (led by a name), a
+(people named before) and "Edwards and others" or "Ruiz, Reyes and many more councillors" (led
+by names), a named agent after "by" ("other emails combed through by Vox";
+not "quoted by" an outlet, which relays an unnamed source), criticism whose
+critics are named ("facing criticism for the move from senators Ana Ruiz
+and Tom Reyes"), wording reported by a named source that closes the
+sentence ("..., although it is said to be losing ground, said analyst Tom
+Reyes"; "..., journalist Ana Ruiz said in posing the question"; not a
+named subject whose own words follow), testimony in open court ("witnesses
+have told the trial"; audience_nouns.txt), a
 survey's respondents ("some of those questioned said"), a name after a
 title ("quoted Mr Clarke telling activists"), a description that is the
 topic ("opened up about being described as"), and a campaign's unnamed
@@ -80,6 +88,14 @@ EXAMPLES = {
         "Mayor Ana Ruiz said the stadium would be sold.",
         "\"Some people say the plan is dead,\" Ruiz said.",
         "According to the state broadcaster, the vote was delayed.",
+        # named agents: a list of names led by, an agent after "by", critics named after "from"
+        "Watch what Ana Ruiz, Tom Reyes and many more councillors said this year.",
+        "Other leaked emails combed through by Vox suggest the deal was done.",
+        "The firm cut 300 jobs, despite facing criticism for the move from senators Ana Ruiz and Tom Reyes.",
+        # a named source that closes the sentence reports it; testimony in open court
+        "The chain is debt free, although it is said to be losing ground to rivals, said analyst Tom Reyes.",
+        "Many voters found the remark offensive, journalist Ana Ruiz said in posing the question.",
+        "Witnesses have already told the trial the driver seemed nervous.",
     ],
 }
 
@@ -134,7 +150,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         if _EMBED.search(text, s.start, s.end):
             continue
         for start, end in vagueness.phrase_cues(text, s.start, s.end):
-            if any(x < end and start < y for x, y in spans) or _quoted(analysis, start):
+            if any(x < end and start < y for x, y in spans) or _quoted(analysis, start) \
+                    or vagueness.closed_by_named(analysis, s.index, start, end):
                 continue
             spans.append((start, end))
             wording = " ".join(text[start:end].split())
