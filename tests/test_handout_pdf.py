@@ -156,6 +156,18 @@ def test_byte_identical_and_invariant_restored():
     assert rl_config.invariant == before
 
 
+@pytest.mark.parametrize("make", [story_report, hostile_report, long_report])
+def test_text_shortcut_writes_what_reportlab_writes(make, monkeypatch):
+    """pdf_text's speed shortcut (HandoutText.show) gives the same bytes as
+    reportlab's own textOut."""
+    from factcheck.render import pdf_text
+
+    report = make()
+    fast = render(report)
+    monkeypatch.setattr(pdf_text._text_class(), "show", lambda self, text: self.textOut(text))
+    assert render(report) == fast
+
+
 def test_empty_report_renders():
     text = flat(text_of(render(Report(analyses=(), findings=(), generated="2026-01-01"))))
     assert "No findings." in text and "No check-worthy claims were found." in text
