@@ -156,15 +156,21 @@ def test_byte_identical_and_invariant_restored():
     assert rl_config.invariant == before
 
 
+class _Forgetful(dict):
+    def get(self, key, default=None):
+        return default
+
+
 @pytest.mark.parametrize("make", [story_report, hostile_report, long_report])
-def test_text_shortcut_writes_what_reportlab_writes(make, monkeypatch):
-    """pdf_text's speed shortcut (HandoutText.show) gives the same bytes as
-    reportlab's own textOut."""
+def test_text_shortcuts_write_what_reportlab_writes(make, monkeypatch):
+    """pdf_text's speed shortcuts (HandoutText.show, blocks drawn once per
+    render) give the same bytes as reportlab's own textOut for every block."""
     from factcheck.render import pdf_text
 
     report = make()
     fast = render(report)
     monkeypatch.setattr(pdf_text._text_class(), "show", lambda self, text: self.textOut(text))
+    monkeypatch.setattr(pdf_text, "DRAWN", _Forgetful())
     assert render(report) == fast
 
 

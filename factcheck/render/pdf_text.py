@@ -165,6 +165,22 @@ class TextBlock(Flowable):
     # -- drawing ------------------------------------------------------------
     def draw(self):
         c = self.canv
+        size = self.style.size
+        # Handouts repeat blocks (the LINES cache hands them one lines list):
+        # a list's text operators are written once per render (DRAWN).
+        drawn = DRAWN.get(id(self._lines))
+        if drawn is None or drawn[0] is not self._lines:
+            drawn = DRAWN[id(self._lines)] = (self._lines, *self._text(c))
+        _, code, marks = drawn
+        if marks:
+            c.setFillColor(_colour(self.style.mark_colour))
+            for x, y, w in marks:
+                c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
+        c.addLiteral(code)  # what c.drawText(text object) writes
+
+    def _text(self, c):
+        """The lines' text object (BT .. ET) as PDF operators, and the
+        ``(x, y, width)`` of each marked segment's background."""
         st = self.style
         size, lead = st.size, st.leading
         base = _colour(st.colour)
@@ -172,7 +188,7 @@ class TextBlock(Flowable):
         tx = _text_class()(c)
         font = colour = None
         for i, line in enumerate(self._lines):
-            y = self.height - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
+            y = len(self._lines) * lead - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
             x = st.indent
             tx.setTextOrigin(x, y)
             for seg_text, seg_w, look in line:
@@ -187,11 +203,7 @@ class TextBlock(Flowable):
                     tx.setFillColor(col)
                 tx.show(seg_text)
                 x += seg_w
-        if marks:
-            c.setFillColor(_colour(st.mark_colour))
-            for x, y, w in marks:
-                c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
-        c.drawText(tx)
+        return str(tx.getCode()), tuple(marks)
 
 
 # ---------------------------------------------------------------------------
@@ -207,6 +219,7 @@ class TextBlock(Flowable):
 # It reads reportlab's text-object state (_code, _curSubset, _fontname,
 # _fontsize, _leading), as a subclass may.
 
+DRAWN: dict = {}  # id(lines) -> (lines, PDF text operators, marks) in the document being built
 ENCODED: dict = {}  # (font name, text) -> ((subset, PDF-escaped string), ...) in the document being built
 
 _TEXT: list = []
