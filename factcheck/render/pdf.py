@@ -23,7 +23,7 @@ from typing import List
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .pdf_text import DRAWN, ENCODED, LINES, WIDTHS
+from .pdf_text import DRAWN, ENCODED, LINES, RUNS, WIDTHS
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document
 from .handout_data import number
 
@@ -94,6 +94,7 @@ def layout(doc: Document) -> bytes:
             LINES.clear()
             ENCODED.clear()
             DRAWN.clear()
+            RUNS.clear()
 
 
 # ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from reportlab.platypus.flowables import Flowable
 _TOKENS = re.compile(r"\S+|\s+")
 WIDTHS: dict = {}  # (word, font, size) -> width; cleared by the renderer after each render
 LINES: dict = {}  # (runs, style, width) -> broken lines; cleared likewise
+RUNS: dict = {}  # (text, font, size) -> the run's words and spaces with widths; cleared likewise
 
 
 class Look(NamedTuple):
@@ -75,15 +76,7 @@ class TextBlock(Flowable):
                 continue
             font = both if (b and i) else bold if b else italic if i else regular
             look = Look(font, colour, mark)
-            size = st.size
-            for t in _TOKENS.findall(text):
-                if t[0].isspace():
-                    t = " "
-                key = (t, font, size)
-                w = WIDTHS.get(key)
-                if w is None:
-                    w = WIDTHS[key] = stringWidth(t, font, size)
-                toks.append((t, w, look))
+            toks.extend([(t, w, look) for t, w in _measured(text, font, st.size)])
         return toks
 
     def _break(self, width: float):
@@ -270,6 +263,26 @@ def _colour(hexval: str):
     return col
 
 
+def _measured(text: str, font: str, size: float) -> Tuple[Tuple[str, float], ...]:
+    """The words and spaces of ``text`` with their widths (a space is " ");
+    kept per run for the render (RUNS): handouts repeat labels and
+    standards in otherwise different blocks."""
+    key = (text, font, size)
+    pairs = RUNS.get(key)
+    if pairs is None:
+        out = []
+        for t in _TOKENS.findall(text):
+            if t[0].isspace():
+                t = " "
+            k = (t, font, size)
+            w = WIDTHS.get(k)
+            if w is None:
+                w = WIDTHS[k] = stringWidth(t, font, size)
+            out.append((t, w))
+        pairs = RUNS[key] = tuple(out)
+    return pairs
+
+
 def _segments(line):
     """Consecutive tokens of one look joined; a marked segment's trailing
     space is handed to the next segment so the highlight hugs the words."""
@@ -278,12 +291,12 @@ def _segments(line):
     width = 0.0
     look = None
     for t, w, lk in line:
-        if look is not None and lk != look:
-            out.append(["".join(text), width, look])
+        if lk is not look and look is not None and lk != look:
+            out.append(("".join(text), width, look))
             text, width = [], 0.0
         look = lk
         text.append(t)
         width += w
     if text:
-        out.append(["".join(text), width, look])
-    return [tuple(s) for s in out]
+        out.append(("".join(text), width, look))
+    return out
