@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus.flowables import Flowable
 
 _TOKENS = re.compile(r"\S+|\s+")
-WIDTHS: dict = {}  # (word, font, size) -> width; cleared by the renderer after each render
+WIDTHS: dict = {}  # (font, size) -> {word: width}; cleared by the renderer after each render
 LINES: dict = {}  # (runs, style, width) -> broken lines; cleared likewise
 RUNS: dict = {}  # (text, font, size) -> the run's words and spaces with widths; cleared likewise
 
@@ -270,14 +270,23 @@ def _measured(text: str, font: str, size: float) -> Tuple[Tuple[str, float], ...
     key = (text, font, size)
     pairs = RUNS.get(key)
     if pairs is None:
+        widths = WIDTHS.get((font, size))
+        if widths is None:
+            widths = WIDTHS[(font, size)] = {}
+        if "  " not in text and text.isprintable():  # words between single spaces (handout text is tidied)
+            tokens = []
+            for i, word in enumerate(text.split(" ")):
+                if i:
+                    tokens.append(" ")
+                if word:
+                    tokens.append(word)
+        else:
+            tokens = [" " if t[0].isspace() else t for t in _TOKENS.findall(text)]
         out = []
-        for t in _TOKENS.findall(text):
-            if t[0].isspace():
-                t = " "
-            k = (t, font, size)
-            w = WIDTHS.get(k)
+        for t in tokens:
+            w = widths.get(t)
             if w is None:
-                w = WIDTHS[k] = stringWidth(t, font, size)
+                w = widths[t] = stringWidth(t, font, size)
             out.append((t, w))
         pairs = RUNS[key] = tuple(out)
     return pairs
