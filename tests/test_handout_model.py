@@ -124,3 +124,29 @@ def test_minimal_user_template(tmp_path, fmt):
 
     (tmp_path / "handout.j2").write_text('<handout title="" header=""><p>{{ title }}</p></handout>')
     assert get(fmt).render(story_report(), RenderOptions(template_dir=str(tmp_path)))
+
+
+def test_a_changed_user_template_is_read_again(tmp_path):
+    """The handout's Jinja environment is kept between renders; a template
+    edited in between is still picked up."""
+    import os
+
+    from factcheck.render.handout import markup
+
+    tpl = tmp_path / "handout.j2"
+    tpl.write_text('<handout title="" header=""><p>first</p></handout>')
+    assert "first" in markup(story_report(), str(tmp_path))
+    tpl.write_text('<handout title="" header=""><p>second</p></handout>')
+    os.utime(tpl, (1_000_000_000, 1_000_000_000))  # a different mtime, however coarse the clock
+    assert "second" in markup(story_report(), str(tmp_path))
+
+
+def test_fast_paths_of_clean_and_collapse_hold_for_every_character():
+    """clean() and _collapse() skip their regular expression for printable
+    text: no character they would change is printable (but the space)."""
+    from factcheck.render import handout
+
+    every = "".join(map(chr, range(0x110000)))
+    assert [c for c in handout._BAD_XML.findall(every) if c.isprintable()] == []
+    assert [c for run in handout._SPACE.findall(every) for c in run if c.isprintable() and c != " "] == []
+    assert handout._collapse("a \u00a0\tb  c") == "a b c" and clean("a\x00b\ud800") == "ab"

@@ -156,6 +156,24 @@ def test_byte_identical_and_invariant_restored():
     assert rl_config.invariant == before
 
 
+class _Forgetful(dict):
+    def get(self, key, default=None):
+        return default
+
+
+@pytest.mark.parametrize("make", [story_report, hostile_report, long_report])
+def test_text_shortcuts_write_what_reportlab_writes(make, monkeypatch):
+    """pdf_text's speed shortcuts (HandoutText.show, blocks drawn once per
+    render) give the same bytes as reportlab's own textOut for every block."""
+    from factcheck.render import pdf_text
+
+    report = make()
+    fast = render(report)
+    monkeypatch.setattr(pdf_text._text_class(), "show", lambda self, text: self.textOut(text))
+    monkeypatch.setattr(pdf_text, "DRAWN", _Forgetful())
+    assert render(report) == fast
+
+
 def test_empty_report_renders():
     text = flat(text_of(render(Report(analyses=(), findings=(), generated="2026-01-01"))))
     assert "No findings." in text and "No check-worthy claims were found." in text

@@ -21,6 +21,7 @@ The markup (one element per block; inline ``<b>``, ``<i>``, ``<mark>``,
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
@@ -43,11 +44,22 @@ _SPACE = re.compile(r"\s+")
 def clean(text: str) -> str:
     """``text`` without characters XML cannot hold (control characters,
     lone surrogates)."""
+    if text.isprintable():  # none of them is printable: the common case, checked fast
+        return text
     return _BAD_XML.sub("", text)
+
+
+def _collapse(text: str) -> str:
+    """``text`` with each run of whitespace as one space."""
+    if "  " not in text and text.isprintable():  # no whitespace but single spaces: the common case
+        return text
+    return _SPACE.sub(" ", text)
 
 
 def _finalize(value):
     """Every printed value without XML-invalid characters (Markup stays Markup)."""
+    if isinstance(value, str) and (value.isprintable() or not _BAD_XML.search(value)):
+        return value
     if isinstance(value, Markup):
         return Markup(clean(str(value)))
     return clean(value) if isinstance(value, str) else value
@@ -167,11 +179,8 @@ def markup(report: Report, template_dir: Optional[str] = None, title: str = "") 
     Raises SetupError when a template is missing or uses an undefined name."""
     import jinja2
 
-    env = environment(template_dir, autoescape=True)
-    env.finalize = _finalize
-    env.filters["num"] = number
     try:
-        tpl = env.get_template("handout.j2")
+        tpl = _environment(template_dir).get_template("handout.j2")
         ctx = context(report)
         if title:
             ctx["title"] = title
@@ -179,6 +188,23 @@ def markup(report: Report, template_dir: Optional[str] = None, title: str = "") 
     except jinja2.TemplateError as exc:
         where = f" ({exc.filename}:{exc.lineno})" if getattr(exc, "lineno", None) else ""
         raise SetupError(f"handout template error{where}: {exc.message or exc}") from exc
+
+
+_ENVIRONMENTS: dict = {}
+
+
+def _environment(template_dir: Optional[str]):
+    """The handout's Jinja environment for ``template_dir``, made once per
+    process so its templates are compiled once (Jinja recompiles a template
+    whose file has changed since)."""
+    key = (template_dir, os.getcwd() if template_dir else "")  # a relative folder is the cwd's
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        env = environment(template_dir, autoescape=True)
+        env.finalize = _finalize
+        env.filters["num"] = number
+        _ENVIRONMENTS[key] = env
+    return env
 
 
 def document(report: Report, template_dir: Optional[str] = None, title: str = "") -> Document:
@@ -315,52 +341,57 @@ def _table(el) -> Table:
 def _inline(el) -> Tuple[Run, ...]:
     """The runs inside an element; whitespace from the template collapses."""
     if not len(el):
-        t = _SPACE.sub(" ", el.text or "").strip()
+        t = _collapse(el.text or "").strip()
         return (Run(t, el.tag == "th"),) if t else ()
-    out: List[Run] = []
+    out: List[tuple] = []  # (text, bold, italic, mark); None for a line break
 
     def walk(node, bold, italic, mark):
         if node.text:
-            out.append(Run(node.text, bold, italic, mark))
+            out.append((node.text, bold, italic, mark))
         for child in node:
-            if child.tag == "br":
-                out.append(Run("", br=True))
+            tag = child.tag
+            if tag == "br":
+                out.append(None)
             else:
-                walk(child, bold or child.tag == "b", italic or child.tag == "i", mark or child.tag == "mark")
+                walk(child, bold or tag == "b", italic or tag == "i", mark or tag == "mark")
             if child.tail:
-                out.append(Run(child.tail, bold, italic, mark))
+                out.append((child.tail, bold, italic, mark))
 
     walk(el, el.tag in ("th",), False, False)
     return _tidy(out)
 
 
-def _tidy(runs: List[Run]) -> Tuple[Run, ...]:
-    """Collapse whitespace across runs, drop empty runs, merge equal looks."""
-    res: List[Run] = []
+_BREAK = Run("", br=True)
+
+
+def _tidy(runs: List[Optional[tuple]]) -> Tuple[Run, ...]:
+    """Collapse whitespace across runs ``(text, bold, italic, mark)`` (None
+    a line break), drop empty runs, merge equal looks."""
+    res: List[list] = []  # [text, bold, italic, mark], or None for a line break
     prev_space = True
     for r in runs:
-        if r.br:
-            if res and not res[-1].br:
-                res[-1] = Run(res[-1].text.rstrip(), res[-1].bold, res[-1].italic, res[-1].mark)
-            res.append(r)
+        if r is None:
+            if res and res[-1] is not None:
+                res[-1][0] = res[-1][0].rstrip()
+            res.append(None)
             prev_space = True
             continue
-        t = _SPACE.sub(" ", r.text)
+        t = _collapse(r[0])
         if prev_space:
             t = t.lstrip(" ")
         if not t:
             continue
         prev_space = t.endswith(" ")
-        if res and not res[-1].br and (res[-1].bold, res[-1].italic, res[-1].mark) == (r.bold, r.italic, r.mark):
-            res[-1] = Run(res[-1].text + t, r.bold, r.italic, r.mark)
+        last = res[-1] if res else None
+        if last is not None and last[1] == r[1] and last[2] == r[2] and last[3] == r[3]:
+            last[0] += t
         else:
-            res.append(Run(t, r.bold, r.italic, r.mark))
-    while res and (res[-1].br or not res[-1].text.strip()):
+            res.append([t, r[1], r[2], r[3]])
+    while res and (res[-1] is None or not res[-1][0].strip()):
         res.pop()
     if res:
-        last = res[-1]
-        res[-1] = Run(last.text.rstrip(), last.bold, last.italic, last.mark)
-    return tuple(res)
+        res[-1][0] = res[-1][0].rstrip()
+    return tuple(_BREAK if r is None else Run(*r) for r in res)
 
 
 def _float(v) -> Optional[float]:

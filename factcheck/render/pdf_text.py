@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus.flowables import Flowable
 
 _TOKENS = re.compile(r"\S+|\s+")
-WIDTHS: dict = {}  # (word, font, size) -> width; cleared by the renderer after each render
+WIDTHS: dict = {}  # (font, size) -> {word: width}; cleared by the renderer after each render
 LINES: dict = {}  # (runs, style, width) -> broken lines; cleared likewise
+RUNS: dict = {}  # (text, font, size) -> the run's words and spaces with widths; cleared likewise
 
 
 class Look(NamedTuple):
@@ -74,15 +76,7 @@ class TextBlock(Flowable):
                 continue
             font = both if (b and i) else bold if b else italic if i else regular
             look = Look(font, colour, mark)
-            size = st.size
-            for t in _TOKENS.findall(text):
-                if t[0].isspace():
-                    t = " "
-                key = (t, font, size)
-                w = WIDTHS.get(key)
-                if w is None:
-                    w = WIDTHS[key] = stringWidth(t, font, size)
-                toks.append((t, w, look))
+            toks.extend([(t, w, look) for t, w in _measured(text, font, st.size)])
         return toks
 
     def _break(self, width: float):
@@ -164,14 +158,30 @@ class TextBlock(Flowable):
     # -- drawing ------------------------------------------------------------
     def draw(self):
         c = self.canv
+        size = self.style.size
+        # Handouts repeat blocks (the LINES cache hands them one lines list):
+        # a list's text operators are written once per render (DRAWN).
+        drawn = DRAWN.get(id(self._lines))
+        if drawn is None or drawn[0] is not self._lines:
+            drawn = DRAWN[id(self._lines)] = (self._lines, *self._text(c))
+        _, code, marks = drawn
+        if marks:
+            c.setFillColor(_colour(self.style.mark_colour))
+            for x, y, w in marks:
+                c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
+        c.addLiteral(code)  # what c.drawText(text object) writes
+
+    def _text(self, c):
+        """The lines' text object (BT .. ET) as PDF operators, and the
+        ``(x, y, width)`` of each marked segment's background."""
         st = self.style
         size, lead = st.size, st.leading
         base = _colour(st.colour)
         marks = []
-        tx = c.beginText()
+        tx = _text_class()(c)
         font = colour = None
         for i, line in enumerate(self._lines):
-            y = self.height - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
+            y = len(self._lines) * lead - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
             x = st.indent
             tx.setTextOrigin(x, y)
             for seg_text, seg_w, look in line:
@@ -184,13 +194,59 @@ class TextBlock(Flowable):
                 if col is not colour:
                     colour = col
                     tx.setFillColor(col)
-                tx.textOut(seg_text)
+                tx.show(seg_text)
                 x += seg_w
-        if marks:
-            c.setFillColor(_colour(st.mark_colour))
-            for x, y, w in marks:
-                c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
-        c.drawText(tx)
+        return str(tx.getCode()), tuple(marks)
+
+
+# ---------------------------------------------------------------------------
+# Speed shortcut: strings encoded once per render.
+#
+# A handout draws tens of thousands of short strings.  reportlab's
+# ``textOut`` encodes each through the font's subsets (``splitString``) every
+# time and measures it again; that was a third of the PDF's render time.
+# ``show`` writes the operators ``textOut`` writes for the handout's embedded
+# TrueType fonts, byte for byte (tests/test_handout_pdf.py draws both ways and
+# compares), from each string's encoding kept for the render in ``ENCODED``
+# (cleared with WIDTHS; a character's subset never changes once assigned).
+# It reads reportlab's text-object state (_code, _curSubset, _fontname,
+# _fontsize, _leading), as a subclass may.
+
+DRAWN: dict = {}  # id(lines) -> (lines, PDF text operators, marks) in the document being built
+ENCODED: dict = {}  # (font name, text) -> ((subset, PDF-escaped string), ...) in the document being built
+
+_TEXT: list = []
+
+
+def _text_class():
+    """``HandoutText``: reportlab's PDFTextObject with ``show``."""
+    if not _TEXT:
+        from reportlab.pdfgen.textobject import PDFTextObject
+
+        class HandoutText(PDFTextObject):
+            def show(self, text: str) -> None:
+                """``textOut(text)`` without moving the cursor (the
+                handout places every line with setTextOrigin)."""
+                font = getFont(self._fontname)
+                if not font._dynamicFont:
+                    self.textOut(text)
+                    return
+                doc = self._canvas._doc
+                key = (self._fontname, text)
+                pieces = ENCODED.get(key)
+                if pieces is None:
+                    pieces = ENCODED[key] = tuple((n, escapePDF(t)) for n, t in font.splitString(text, doc))
+                out = []
+                for subset, t in pieces:
+                    if subset != self._curSubset:
+                        out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(self._fontsize)} Tf "
+                                   f"{fp_str(self._leading)} TL")
+                        self._curSubset = subset
+                    out.append(f"({t}) Tj")
+                self._code.append(" ".join(out))
+
+        _TEXT.append(HandoutText)
+    return _TEXT[0]
 
 
 _COLOURS: dict = {}
@@ -207,6 +263,35 @@ def _colour(hexval: str):
     return col
 
 
+def _measured(text: str, font: str, size: float) -> Tuple[Tuple[str, float], ...]:
+    """The words and spaces of ``text`` with their widths (a space is " ");
+    kept per run for the render (RUNS): handouts repeat labels and
+    standards in otherwise different blocks."""
+    key = (text, font, size)
+    pairs = RUNS.get(key)
+    if pairs is None:
+        widths = WIDTHS.get((font, size))
+        if widths is None:
+            widths = WIDTHS[(font, size)] = {}
+        if "  " not in text and text.isprintable():  # words between single spaces (handout text is tidied)
+            tokens = []
+            for i, word in enumerate(text.split(" ")):
+                if i:
+                    tokens.append(" ")
+                if word:
+                    tokens.append(word)
+        else:
+            tokens = [" " if t[0].isspace() else t for t in _TOKENS.findall(text)]
+        out = []
+        for t in tokens:
+            w = widths.get(t)
+            if w is None:
+                w = widths[t] = stringWidth(t, font, size)
+            out.append((t, w))
+        pairs = RUNS[key] = tuple(out)
+    return pairs
+
+
 def _segments(line):
     """Consecutive tokens of one look joined; a marked segment's trailing
     space is handed to the next segment so the highlight hugs the words."""
@@ -215,12 +300,12 @@ def _segments(line):
     width = 0.0
     look = None
     for t, w, lk in line:
-        if look is not None and lk != look:
-            out.append(["".join(text), width, look])
+        if lk is not look and look is not None and lk != look:
+            out.append(("".join(text), width, look))
             text, width = [], 0.0
         look = lk
         text.append(t)
         width += w
     if text:
-        out.append(["".join(text), width, look])
-    return [tuple(s) for s in out]
+        out.append(("".join(text), width, look))
+    return out
