@@ -121,6 +121,26 @@ MUST_CONFLICT += [
     ["The attack on the Orme depot happened on 3 May.", "The Orme depot was attacked on 13 May."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
+    # new cases in other words (case / infection), the same day
+    ["Health officials confirmed 9 new cases of measles in Tarlow on Thursday.",
+     "Officials said 14 new infections were confirmed in Tarlow on Thursday."],
+    # one completion in other verbs (finished / completed)
+    ["The Tarlow flood wall was finished in 1998.", "The Tarlow flood wall, completed in 2004, cost $6 million."],
+    # a prison sentence in other words (jailed for / a sentence of)
+    ["Marek Deverell was jailed for six years on Friday.",
+     "Marek Deverell was given a sentence of nine years on Friday."],
+    # a contribution, promised in two ways (will pay towards / agreed to contribute)
+    ["Calloway Homes will pay $14 million towards a new primary school in Westholm.",
+     "Calloway Homes has agreed to contribute $9 million to a new primary school in Westholm."],
+    # a decided count, whatever the word order ("approved plans for" / "Plans for ... were approved")
+    ["Councillors approved plans for 850 homes on the Halden airfield on Tuesday.",
+     "Plans for 640 homes on the Halden airfield were approved on Tuesday."],
+    # one amount whose nouns name one thing (expansion / terminal expansion); a vote is an approval
+    ["The Elland port board approved a $240 million expansion of the container terminal.",
+     "The Elland port board voted to go ahead with the $310 million container terminal expansion."],
+    # the day something was said is not the day of the count
+    ["The Tarlow outbreak has now infected 47 children, the health department said on Friday.",
+     "The number of children infected in the Tarlow outbreak rose to 63 on Thursday."],
 ]
 
 MUST_AGREE = [
@@ -133,6 +153,17 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # new cases vs the total
+    ["Officials confirmed 9 new measles cases in Tarlow on Thursday.",
+     "The number of measles cases in Tarlow rose to 63 on Thursday."],
+    # a past year's count vs the count now
+    ["Last year Tarlow county recorded 6 measles cases in all.", "Measles cases in Tarlow county climbed to 63."],
+    # sharing only where it happened (the festival), not what happened
+    ["The Ormsby festival drew a crowd of 12,000 on Sunday.",
+     "Forty-six festival-goers were treated in hospital, the Ormsby agency said on Wednesday."],
+    # what was asked for vs what was approved
+    ["Westholm's housing officers had asked for 200 affordable homes on the airfield.",
+     "Plans for 640 homes on the Westholm airfield were approved on Tuesday."],
     # strikers vs replacement drivers
     ["Some 250 drivers walked out on Monday.", "The company hired 40 replacement drivers during the strike."],
     # by noon vs at the close

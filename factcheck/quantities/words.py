@@ -108,7 +108,7 @@ def events() -> Dict[str, str]:
     out: Dict[str, str] = {}
     for line in read_list("quantity_events"):
         head, _, listed = line.partition(":")
-        name = head.split("[")[0].strip()
+        name = head.split("[")[0].replace("(setting)", "").strip()
         for w in listed.split():
             out[w] = out[w] + "|" + name if w in out else name
     return _Inflected(out)
@@ -144,8 +144,19 @@ def event_kinds() -> Dict[str, FrozenSet[str]]:
         head = line.partition(":")[0]
         if "[" in head:
             name, _, kinds = head.partition("[")
-            out[name.strip()] = frozenset(kinds.rstrip("]").split())
+            out[name.replace("(setting)", "").strip()] = frozenset(kinds.rstrip("]").split())
     return out
+
+
+@lru_cache(maxsize=1)
+def setting_classes() -> FrozenSet[str]:
+    """Classes marked "(setting)": where something happened ("the
+    festival"), not what happened to what is counted; sharing only such a
+    class does not make two figures one quantity when either names an event
+    of its own ("a crowd of 12,000 at the festival" / "46 festival-goers
+    treated in hospital")."""
+    return frozenset(line.partition(":")[0].split("[")[0].replace("(setting)", "").strip()
+                     for line in read_list("quantity_events") if "(setting)" in line.partition(":")[0])
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +216,13 @@ def same_kind(a: Optional[str], b: Optional[str], noun_a: Optional[str] = None,
     if noun_a and noun_b and also.get(noun_a, frozenset()) & also.get(noun_b, frozenset()):
         return True, False
     return False, False
+
+
+@lru_cache(maxsize=1)
+def not_nouns() -> FrozenSet[str]:
+    """Words figure extraction may give as a figure's counted noun that name
+    no counted thing ("an average increase of 9%", "$14 million towards")."""
+    return frozenset(read_list("quantity_not_nouns"))
 
 
 @lru_cache(maxsize=1)
