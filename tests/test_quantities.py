@@ -153,6 +153,12 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # a date before a noun dates that noun ("an Aug. 8, 2015, affidavit"), not the sentence's other events
+    ["Tarlow Watch said the finding raised questions about the mayor's statement in an Aug. 8, 2015, affidavit.",
+     "Tarlow Watch said the hidden email was found in September 2014."],
+    # a poll's shares are no vote of a board
+    ["In the Tarlow poll, 47 percent of Democrats said they would vote for Mayor Quist.",
+     "Some 56 percent of Tarlow voters approve of Mayor Quist, the poll found."],
     # new cases vs the total
     ["Officials confirmed 9 new measles cases in Tarlow on Thursday.",
      "The number of measles cases in Tarlow rose to 63 on Thursday."],

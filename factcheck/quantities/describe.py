@@ -379,6 +379,20 @@ def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...
     return after[:max(0, last - first)]
 
 
+_DATED_NOUN = re.compile(r",?\s+([a-z]{4,})\b")
+
+
+def _dated_noun(text: str, s: int, e: int) -> Optional[str]:
+    """The noun a date stands before as an attribute ("an Aug. 8, 2015,
+    affidavit", "the March 3 hearing"), or None."""
+    if not _DETERMINER.search(text[max(0, s - 8):s]):
+        return None
+    m = _DATED_NOUN.match(text, e)
+    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+        return None
+    return m.group(1)
+
+
 def _attributive(text: str, end: int) -> bool:
     """True when an amount stands right before the noun it prices ("the
     $55 million Orme wind farm"), not before a preposition or a verb ("$13m
@@ -400,6 +414,9 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
         events, ev_words = wide[0], wide[1]
     if f.unit == "date":
+        named = _dated_noun(text, s, e)
+        if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
+            return (words.event_classes(named, "date") or frozenset({"span:" + _base(named)})), frozenset({named})
         events = events | _verb_event(sides[0])
     if f.unit == "duration":
         span_classes, span_words = span_events(text, s, e, f.text)
@@ -467,7 +484,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
-    roles = roles | ({"extra"} if _ADDED.intersection(frames) else set())
+    roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
