@@ -138,6 +138,9 @@ MUST_CONFLICT += [
     # one amount whose nouns name one thing (expansion / terminal expansion); a vote is an approval
     ["The Elland port board approved a $240 million expansion of the container terminal.",
      "The Elland port board voted to go ahead with the $310 million container terminal expansion."],
+    # a month in the headline ("to rise in January") is the same date said less precisely: it explains nothing
+    ["Tarlow bus fares to rise in January\n\nTarlow bus fares will rise from 4 January, the transport authority said.",
+     "The Tarlow transport authority approved a fare increase on Tuesday, to take effect on 11 January."],
     # the day something was said is not the day of the count
     ["The Tarlow outbreak has now infected 47 children, the health department said on Friday.",
      "The number of children infected in the Tarlow outbreak rose to 63 on Thursday."],

@@ -166,13 +166,18 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
 
 def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     """True when either article also gives a figure of the bucket that agrees
-    with the other article's figure (it names several quantities)."""
+    with the other article's figure and not with its own (it names several
+    quantities)."""
     for k in members:
         if k in (i, j) or qs[k].low is None or qs[k].high is None:
             continue  # "for over 24 hours" agrees with any longer span and explains nothing
-        if qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j]):
+        # a figure that agrees with both ("in January" beside "4 January")
+        # is the same quantity said less precisely: it explains nothing
+        if (qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j])
+                and disagree(qs[k], qs[i])):
             return True
-        if qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i]):
+        if (qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i])
+                and disagree(qs[k], qs[j])):
             return True
     return False
 
