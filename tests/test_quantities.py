@@ -144,6 +144,14 @@ MUST_CONFLICT += [
     # the day something was said is not the day of the count
     ["The Tarlow outbreak has now infected 47 children, the health department said on Friday.",
      "The number of children infected in the Tarlow outbreak rose to 63 on Thursday."],
+    # patients moved in other words; "and" before a count makes no range
+    ["Lindholm General will close its Heron ward, moving 28 patients to other wards from Monday.",
+     "Lindholm General is to shut the Heron ward, and 19 patients will be transferred from Monday."],
+    # a first race in other words (first run / first held)
+    ["The Fenmouth marathon was first run in 1982.", "The Fenmouth marathon, first held in 1986, drew 12,000 starters."],
+    # money raised for charity
+    ["Fenmouth runners raised $3.1 million for charity this year.",
+     "More than $4 million was raised for charity by this year's Fenmouth field."],
 ]
 
 MUST_AGREE = [
@@ -156,6 +164,11 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # the day's rise vs the rise by midday
+    ["Brightwater's shares jumped 24% on Monday.", "Brightwater shares rose 19% by midday on Monday."],
+    # a closure is where people were counted, not what happened to them
+    ["Campaigners said 900 people had signed a letter against the closure of the Heron ward.",
+     "The trust will close the Heron ward, moving 28 patients to other wards."],
     # a date before a noun dates that noun ("an Aug. 8, 2015, affidavit"), not the sentence's other events
     ["Tarlow Watch said the finding raised questions about the mayor's statement in an Aug. 8, 2015, affidavit.",
      "Tarlow Watch said the hidden email was found in September 2014."],

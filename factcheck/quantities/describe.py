@@ -76,7 +76,9 @@ _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|ye
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)
+"""Before a figure: the start or the end of a range ("between six months and
+two years"); a bare "and" ("the ward, and 19 patients") is no range."""
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)

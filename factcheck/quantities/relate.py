@@ -89,7 +89,7 @@ def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
     "46 festival-goers treated in hospital")."""
     if a.kind == "money" and (_noun_elsewhere(a, b) or _noun_elsewhere(b, a)):
         return True
-    setting = words.setting_classes()
+    setting = words.settings_for(a.kind)
     return shared <= setting and bool((a.events | b.events) - setting)
 
 
@@ -100,7 +100,13 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
     dated to none ("6 cases last year" / "rose to 63": the news is of now)."""
     if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
         return True
-    return _times_clash(a.times, b.times, a.kind == "date") or (a.kind != "date" and _past(a.times) != _past(b.times))
+    if _times_clash(a.times, b.times, a.kind == "date"):
+        return True
+    if a.kind == "date":
+        return False
+    # a figure dated to a past period ("last year") is not one dated to
+    # none: the news is of now
+    return _past(a.times) != _past(b.times)
 
 
 _AGREED = frozenset({"cost", "purchase", "contribution", "value", "contract"})
@@ -174,6 +180,17 @@ def _times_clash(a, b, dated: bool = False) -> bool:
         if ta and tb and not (ta & tb):
             return True
     return False
+
+
+def intraday_apart(ta, tb) -> bool:
+    """True when one change is given at a time of day ("rose 19% by
+    midday") and the other is not (the day's: "jumped 24% on Monday")."""
+    clock = words.times()
+    ca, cb = ta & clock, tb & clock
+    return bool(ca) != bool(cb) and bool((ca | cb) - _AT_CLOSE)
+
+
+_AT_CLOSE = frozenset({"closed", "closing"})
 
 
 def _past(times) -> bool:
