@@ -53,6 +53,10 @@ _CALENDAR = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec janu
                       "saturday sunday".split())
 
 _LOWER_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_HEADED = re.compile(r"\b((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+)[ \t]+([a-z]{3,})\b")
+"""A run of capitalised words right before a lower-case noun ("the former
+Marsh End airfield"): read from the text itself, since the name scanner
+splits a run at a capitalised common word ("End", "Old", "New")."""
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +101,13 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         end = text.find(surface, at)
         after = text[end + len(surface):end + len(surface) + 30] if end >= 0 else ""
         if specific(key, after):
+            out.add(key)
+    for m in _HEADED.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in _common():
+            words = words[1:]  # "The Marsh End airfield"
+        key = " ".join(words).lower().replace("\u2019", "'")
+        if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
     return tuple(sorted(out))
 

@@ -121,6 +121,37 @@ MUST_CONFLICT += [
     ["The attack on the Orme depot happened on 3 May.", "The Orme depot was attacked on 13 May."],
     # a year of one upgrade, other verbs
     ["The Orme Gallery's alarms were last upgraded in 2015.", "The Orme Gallery's security was last improved in 2019."],
+    # new cases in other words (case / infection), the same day
+    ["Health officials confirmed 9 new cases of measles in Tarlow on Thursday.",
+     "Officials said 14 new infections were confirmed in Tarlow on Thursday."],
+    # one completion in other verbs (finished / completed)
+    ["The Tarlow flood wall was finished in 1998.", "The Tarlow flood wall, completed in 2004, cost $6 million."],
+    # a prison sentence in other words (jailed for / a sentence of)
+    ["Marek Deverell was jailed for six years on Friday.",
+     "Marek Deverell was given a sentence of nine years on Friday."],
+    # a contribution, promised in two ways (will pay towards / agreed to contribute)
+    ["Calloway Homes will pay $14 million towards a new primary school in Westholm.",
+     "Calloway Homes has agreed to contribute $9 million to a new primary school in Westholm."],
+    # a decided count, whatever the word order ("approved plans for" / "Plans for ... were approved")
+    ["Councillors approved plans for 850 homes on the Halden airfield on Tuesday.",
+     "Plans for 640 homes on the Halden airfield were approved on Tuesday."],
+    # one amount whose nouns name one thing (expansion / terminal expansion); a vote is an approval
+    ["The Elland port board approved a $240 million expansion of the container terminal.",
+     "The Elland port board voted to go ahead with the $310 million container terminal expansion."],
+    # a month in the headline ("to rise in January") is the same date said less precisely: it explains nothing
+    ["Tarlow bus fares to rise in January\n\nTarlow bus fares will rise from 4 January, the transport authority said.",
+     "The Tarlow transport authority approved a fare increase on Tuesday, to take effect on 11 January."],
+    # the day something was said is not the day of the count
+    ["The Tarlow outbreak has now infected 47 children, the health department said on Friday.",
+     "The number of children infected in the Tarlow outbreak rose to 63 on Thursday."],
+    # patients moved in other words; "and" before a count makes no range
+    ["Lindholm General will close its Heron ward, moving 28 patients to other wards from Monday.",
+     "Lindholm General is to shut the Heron ward, and 19 patients will be transferred from Monday."],
+    # a first race in other words (first run / first held)
+    ["The Fenmouth marathon was first run in 1982.", "The Fenmouth marathon, first held in 1986, drew 12,000 starters."],
+    # money raised for charity
+    ["Fenmouth runners raised $3.1 million for charity this year.",
+     "More than $4 million was raised for charity by this year's Fenmouth field."],
 ]
 
 MUST_AGREE = [
@@ -133,6 +164,28 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # the day's rise vs the rise by midday
+    ["Brightwater's shares jumped 24% on Monday.", "Brightwater shares rose 19% by midday on Monday."],
+    # a closure is where people were counted, not what happened to them
+    ["Campaigners said 900 people had signed a letter against the closure of the Heron ward.",
+     "The trust will close the Heron ward, moving 28 patients to other wards."],
+    # a date before a noun dates that noun ("an Aug. 8, 2015, affidavit"), not the sentence's other events
+    ["Tarlow Watch said the finding raised questions about the mayor's statement in an Aug. 8, 2015, affidavit.",
+     "Tarlow Watch said the hidden email was found in September 2014."],
+    # a poll's shares are no vote of a board
+    ["In the Tarlow poll, 47 percent of Democrats said they would vote for Mayor Quist.",
+     "Some 56 percent of Tarlow voters approve of Mayor Quist, the poll found."],
+    # new cases vs the total
+    ["Officials confirmed 9 new measles cases in Tarlow on Thursday.",
+     "The number of measles cases in Tarlow rose to 63 on Thursday."],
+    # a past year's count vs the count now
+    ["Last year Tarlow county recorded 6 measles cases in all.", "Measles cases in Tarlow county climbed to 63."],
+    # sharing only where it happened (the festival), not what happened
+    ["The Ormsby festival drew a crowd of 12,000 on Sunday.",
+     "Forty-six festival-goers were treated in hospital, the Ormsby agency said on Wednesday."],
+    # what was asked for vs what was approved
+    ["Westholm's housing officers had asked for 200 affordable homes on the airfield.",
+     "Plans for 640 homes on the Westholm airfield were approved on Tuesday."],
     # strikers vs replacement drivers
     ["Some 250 drivers walked out on Monday.", "The company hired 40 replacement drivers during the strike."],
     # by noon vs at the close

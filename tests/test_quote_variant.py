@@ -66,6 +66,12 @@ def test_speaker_key(name, key):
     ("We are not going anywhere", "The budget will be balanced by June", False),
     ("The vote was a mistake and the board knows it",
      "We will appeal the decision in court next month", False),
+    # two sentences joined by one version: the words it adds run across a sentence end
+    ("I meant exactly that. He's the founder of the gang", "No, I meant he's the founder of the gang", False),
+    ("We did not hide these figures. We never discussed them with anyone",
+     "We did not hide these figures from anyone", False),
+    # words added inside one sentence are a change
+    ("I meant exactly that, he's the founder of the gang", "No, I meant he's the founder of the gang", True),
 ])
 def test_compare(a, b, variant):
     assert (compare(a, b) is not None) == variant

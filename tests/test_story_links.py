@@ -14,6 +14,9 @@ from factcheck.settings import Settings
     ("Ashgrove Community Hospital said on Monday it would cut beds.", "ashgrove community hospital"),
     ("The Pellam Bay wind farm has stopped.", "pellam bay"),
     ("Gas escaped from the Tolmer Valley water treatment works.", "tolmer valley"),
+    # a capitalised common word inside the name ("End", "New"): read from the text
+    ("Homes will be built on the former Marsh End airfield.", "marsh end"),
+    ("The Old Kiln Lane quarry will reopen.", "old kiln lane"),
 ])
 def test_specific_names_are_lead_names(text, key):
     assert key in story_links.lead_names(text, entity_mentions)
@@ -40,6 +43,14 @@ def test_two_articles_sharing_an_institution_in_their_leads_are_one_story():
          "close its night clinic from June, managers said on Monday.\n\nNurses said patients would wait longer.\n")
     b = ("Night service to end, managers confirm\n\nTARLOW (Coast FM) — Managers at Kelder Moor Infirmary "
          "confirmed on Monday that the night clinic would shut.\n\nA union official called it a mistake.\n")
+    assert _groups([a, b]) == [[0, 1]]
+
+
+def test_a_place_name_holding_a_common_word_joins_two_reports():
+    a = ("Councillors approve Halden End housing estate\n\nWESTHOLM (Fen Courier) — Councillors approved plans "
+         "for 850 homes on the former Halden End airfield on Tuesday night.\n\nThe vote was close.\n")
+    b = ("Airfield scheme wins approval\n\nWESTHOLM (Westholm Today) — Plans for 640 homes at the old Halden "
+         "End airfield were approved by the council on Tuesday.\n\nOpponents were angry.\n")
     assert _groups([a, b]) == [[0, 1]]
 
 

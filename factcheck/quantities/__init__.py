@@ -15,7 +15,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 
 from . import cross
 from .describe import Quantity, describe, listed_label
-from .relate import Relation, _times_clash, apart, disagree, relate
+from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
 
 __all__ = ["cross", "Quantity", "Relation", "apart", "describe", "different", "disagree", "listed_label", "relate", "signature",
            "signatures_apart"]
@@ -30,14 +30,17 @@ def different(an_a, fa, an_b, fb) -> bool:
 
 
 def signature(an, f):
-    """What ``apart`` reads of a figure: (roles, times), or None when the
-    model cannot describe it (then nothing is apart)."""
+    """What ``apart`` reads of a figure: (roles, times, kind), or None when
+    the model cannot describe it (then nothing is apart)."""
     q = describe(an, 0, f)
-    return None if q is None else (q.roles, q.times)
+    return None if q is None else (q.roles, q.times, q.kind)
 
 
 def signatures_apart(sa, sb) -> bool:
-    """``different`` on two signatures."""
+    """``different`` on two signatures; two shares also when one is given
+    at a time of day and the other is the day's ("rose 19% by midday" /
+    "jumped 24% on Monday")."""
     if sa is None or sb is None:
         return False
-    return sa[0] != sb[0] or _times_clash(sa[1], sb[1])
+    return (sa[0] != sb[0] or _times_clash(sa[1], sb[1])
+            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]))

@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
+from factcheck.extract.figures import qualifier_parts
 from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
@@ -73,7 +74,7 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     if len(analyses) == 1 and not _has_definite(analyses[0]):
         return  # one article and no "the 5.3% rise": nothing to compare
     qs, figures = quantities(analyses)
-    keys = {i: key(f) for i, f in figures.items()}
+    keys = {i: _literal(key, f) for i, f in figures.items()}
     found: List[Tuple[int, int, Relation]] = []
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
@@ -93,6 +94,23 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
 
+def _literal(key: Key, f) -> Optional[tuple]:
+    """What the rule's own comparison reads of a figure: its key and
+    whether figure extraction took it for a plan; two figures with the same
+    key that differ there are never compared by the rule ("approved plans
+    for 850 homes" is a plan to figure extraction, "Plans for 640 homes were
+    approved" is not), so they are left to the model, which reads the mood
+    of both clauses itself."""
+    k = key(f)
+    if k is None:
+        return None
+    _, frames = qualifier_parts(f.qualifier)
+    return k, bool(_PLANNED.intersection(frames))
+
+
+_PLANNED = frozenset({"modal", "future"})
+
+
 def _has_definite(an: Analysis) -> bool:
     """True when some share or amount of the article follows "the", "this"
     or "that" (a cheap test before describing its figures)."""
@@ -110,7 +128,7 @@ def related(analyses: Sequence[Analysis], key: Key) -> List[Tuple[Quantity, Quan
     Relation and whether the values conflict: for the handout's figures
     section ("surpassed 2 million" / "stopped 2.38 million times": agree)."""
     qs, figures = quantities(analyses)
-    keys = {i: key(f) for i, f in figures.items()}
+    keys = {i: _literal(key, f) for i, f in figures.items()}
     texts = [an.article.content.lower() for an in analyses]
     return [(qs[i], qs[j], rel, conflict) for i, j, rel, conflict in _pairs(qs, keys, texts)]
 
@@ -148,13 +166,18 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
 
 def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     """True when either article also gives a figure of the bucket that agrees
-    with the other article's figure (it names several quantities)."""
+    with the other article's figure and not with its own (it names several
+    quantities)."""
     for k in members:
         if k in (i, j) or qs[k].low is None or qs[k].high is None:
             continue  # "for over 24 hours" agrees with any longer span and explains nothing
-        if qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j]):
+        # a figure that agrees with both ("in January" beside "4 January")
+        # is the same quantity said less precisely: it explains nothing
+        if (qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j])
+                and disagree(qs[k], qs[i])):
             return True
-        if qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i]):
+        if (qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i])
+                and disagree(qs[k], qs[j])):
             return True
     return False
 
@@ -238,7 +261,10 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
-    rel = relate(a, replace(b, modal=a.modal), same_article=True)  # "the" phrase takes its antecedent's mood
+    # the "the" phrase takes its antecedent's mood, and its role where one
+    # of them names none ("asked the board for a 7% increase" ... "the 17% request")
+    roles = a.roles if not (a.roles and b.roles) else b.roles
+    rel = relate(a, replace(b, modal=a.modal, roles=roles), same_article=True)
     if rel is None:
         return None
     return Relation(certain=False, why=f"a definite reference; {rel.why}")

@@ -76,14 +76,27 @@ _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|ye
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)
+"""Before a figure: the start or the end of a range ("between six months and
+two years"); a bare "and" ("the ward, and 19 patients") is no range."""
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|proposals?|proposed|proposes)\b", re.I)
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Pp]roposals?|[Pp]roposed"
+                    r"|[Pp]roposes)\b")
+"""Words that make a noun phrase's figure a plan or a possibility ("may"
+only in lower case: "on 21 May" is a date)."""
+_DECIDED = re.compile(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|promised|promises|committed)\s+to"
+                      r"|approved|approves|voted|votes)\b")
+"""Words before a figure in its clause that make it a decided or planned
+quantity, not one that has happened: "approved plans for 850 homes",
+"Plans for 640 homes", "has agreed to contribute $9 million", "approved an
+average increase of 9%"."""
 _NEXT_WORD = re.compile(r"\s*([a-z]+)")
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
+_ADDED = frozenset({"new", "more", "additional", "extra", "another", "further"})
+"""Change frames of figure extraction that make a count new ones (role "extra")."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +167,18 @@ def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
     return frozenset(out)
 
 
+def _said_days(sentence: str) -> FrozenSet[str]:
+    """Weekdays of a sentence that date when something was said ("the
+    department said on Friday"), which figure extraction records as the
+    figure's period too."""
+    out = set()
+    toks, starts, _ends = _tokens(sentence)
+    for w, at in zip(toks, starts):
+        if w[0].isupper() and w.lower() in WEEKDAYS and _SAID.search(sentence[max(0, at - 40):at]):
+            out.add(w.lower())
+    return frozenset(out)
+
+
 def _content(sides, ev_words) -> FrozenSet[str]:
     """Content words near the figure (lower case, four letters or more, not
     common words, event words or number words)."""
@@ -178,8 +203,9 @@ def _hedged(sentence: str, start: int, end: int, sides) -> bool:
 
 
 _SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
-_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
-                        r"|ran|runs|running|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
+_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+([a-z]+))?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+|will\s+|would\s+"
+                        r"|(?:is|are|was|were)\s+(?:expected|due|likely|set)\s+to\s+)?(?:lasted|lasts|lasting|last|took|takes"
+                        r"|take|ran|runs|running|run|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
                         r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 
 
@@ -206,7 +232,7 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
     m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
     if m:
         clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
-        found += [m.group(1)] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
+        found += [g for g in m.groups() if g] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
     classes, named = set(), set()
     for w in found:
         if not w.islower():
@@ -355,6 +381,20 @@ def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...
     return after[:max(0, last - first)]
 
 
+_DATED_NOUN = re.compile(r",?\s+([a-z]{4,})\b")
+
+
+def _dated_noun(text: str, s: int, e: int) -> Optional[str]:
+    """The noun a date stands before as an attribute ("an Aug. 8, 2015,
+    affidavit", "the March 3 hearing"), or None."""
+    if not _DETERMINER.search(text[max(0, s - 8):s]):
+        return None
+    m = _DATED_NOUN.match(text, e)
+    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+        return None
+    return m.group(1)
+
+
 def _attributive(text: str, end: int) -> bool:
     """True when an amount stands right before the noun it prices ("the
     $55 million Orme wind farm"), not before a preposition or a verb ("$13m
@@ -376,11 +416,39 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         wide = _context(text, s, e, noun, f.unit, (sides[0], ()), MONEY_REACH)
         events, ev_words = wide[0], wide[1]
     if f.unit == "date":
+        named = _dated_noun(text, s, e)
+        if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
+            return (words.event_classes(named, "date") or frozenset({"span:" + _base(named)})), frozenset({named})
         events = events | _verb_event(sides[0])
     if f.unit == "duration":
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
     return events, ev_words
+
+
+def _counted_noun(f: Figure) -> Optional[str]:
+    """The noun a count, amount or share counts, as figure extraction gives
+    it, or None: "an average increase of 9%" counts no averages, and "the
+    number of children infected rose to 63" no "infected" (a participle)."""
+    noun = f.counts if f.unit in ("count", "money", "percent") else None
+    if noun in words.not_nouns() or noun and len(noun) > 5 and noun.endswith("ed") and noun not in words.nouns()[0]:
+        return None
+    return noun
+
+
+def _modal(text: str, s: int, unit: str, frames) -> bool:
+    """Whether the figure at ``s`` of sentence ``text`` is a plan or a
+    possibility: figure extraction says so, or the clause does ("would
+    shut under proposals to make a $1.6 million saving": the mood of the
+    clause the noun phrase stands in; "approved plans for 850 homes": a
+    decision about what is to come)."""
+    if "modal" in frames or "future" in frames:
+        return True
+    if unit == "date":
+        return False
+    opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
+    return (bool(_DETERMINER.search(text[max(0, s - 8):s])) and bool(_MODAL.search(text, opening, s))
+            or bool(_DECIDED.search(text, opening, s)))
 
 
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
@@ -405,27 +473,25 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
-    noun = f.counts if f.unit in ("count", "money", "percent") else None
+    noun = _counted_noun(f)
     if noun in words.units() and f.unit == "count":
         noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
         lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
     if noun is None and f.unit in ("money", "percent"):
         noun = _event_noun_after(text, e)
-    modal = "modal" in frames or "future" in frames
-    if not modal and f.unit != "date" and _DETERMINER.search(text[max(0, s - 8):s]):
-        # "would shut under proposals to make a $1.6 million saving": the
-        # mood of the clause the noun phrase stands in
-        opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
-        modal = bool(_MODAL.search(text, opening, s))
+    modal = _modal(text, s, f.unit, frames)
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
+    # "9 new cases", "Nine more cases": new ones, not the total (the word is
+    # inside the figure's text, so the window does not see it)
+    roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
-        times=times | frozenset(t for t in period), marks=marks,
+        times=times | (frozenset(period) - _said_days(text)), marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),

@@ -53,17 +53,9 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None  # "in June" and "October 2003": the years may differ
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events
-    if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)):
-        kind_ok = True  # what money or a share is "of" is seldom the noun after it
-    if not kind_ok and a.kind == "count" and _bare_people(a, b, shared):
-        kind_ok = True
-    if not kind_ok and not _event_noun(a, b, shared) and not _event_noun(b, a, shared):
+    if not (kind_ok or _kind_ok(a, b, shared)) or not shared or a.roles != b.roles:
         return None
-    if not shared or a.roles != b.roles:
-        return None
-    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and "cost" in shared):
-        return None  # a cost is given as "will cost" as often as "the $55 million bridge"
-    if _times_clash(a.times, b.times, a.kind == "date"):
+    if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared):
         return None
     if a.names and b.names and not (a.names & b.names):
         if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
@@ -74,6 +66,52 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     same_words = bool(a.event_words & b.event_words)
     certain = (literal or a.what is None) and same_words
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def _kind_ok(a: Quantity, b: Quantity, shared) -> bool:
+    """Whether two quantities whose nouns are not of one kind may still
+    count one thing: an amount or a share (what money is "of" is seldom the
+    noun after it; one amount's noun near the other, "a $240 million
+    expansion" / "the $310 million container terminal expansion", names one
+    thing), a bare count of people, or a noun that names the shared event."""
+    if a.kind in ("money", "percent") and (a.what is None or b.what is None or _event_nouns(a, b)
+                                          or a.noun in b.content or b.noun in a.content):
+        return True
+    if a.kind == "count" and _bare_people(a, b, shared):
+        return True
+    return _event_noun(a, b, shared) or _event_noun(b, a, shared)
+
+
+def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
+    """True when the shared events do not make one quantity: an amount of
+    something else ("damages of $20bn ... sold below value" is no price
+    paid), or only a setting shared ("a crowd of 12,000 at the festival" /
+    "46 festival-goers treated in hospital")."""
+    if a.kind == "money" and (_noun_elsewhere(a, b) or _noun_elsewhere(b, a)):
+        return True
+    setting = words.settings_for(a.kind)
+    return shared <= setting and bool((a.events | b.events) - setting)
+
+
+def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
+    """True when one is a plan and the other a fact (a cost is given as
+    "will cost" as often as "the $55 million bridge", a price as "agreed to
+    buy"), or their times clash; a figure dated to a past period is not one
+    dated to none ("6 cases last year" / "rose to 63": the news is of now)."""
+    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
+        return True
+    if _times_clash(a.times, b.times, a.kind == "date"):
+        return True
+    if a.kind == "date":
+        return False
+    # a figure dated to a past period ("last year") is not one dated to
+    # none: the news is of now
+    return _past(a.times) != _past(b.times)
+
+
+_AGREED = frozenset({"cost", "purchase", "contribution", "value", "contract"})
+"""Classes of an amount that is given as often in the future ("will cost",
+"agreed to buy", "will pay towards") as in the past or as an attribute."""
 
 
 def apart(a: Quantity, b: Quantity) -> bool:
@@ -98,6 +136,16 @@ def _event_nouns(a: Quantity, b: Quantity) -> bool:
     ("milk", "shares") are two quantities."""
     ev = words.events()
     return (a.noun in ev) or (b.noun in ev)
+
+
+def _noun_elsewhere(a: Quantity, b: Quantity) -> bool:
+    """True when the noun of amount ``a`` names an event ("damages of
+    $20bn", "a $2.9 million contract") none of whose classes ``b`` has:
+    the amount is of that, whatever else its sentence mentions."""
+    if not a.noun:
+        return False
+    own = words.event_classes(a.noun, a.kind) or words.event_classes(a.noun + "s", a.kind)  # "damages"
+    return bool(own) and not (own & b.events)
 
 
 def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
@@ -132,6 +180,21 @@ def _times_clash(a, b, dated: bool = False) -> bool:
         if ta and tb and not (ta & tb):
             return True
     return False
+
+
+def intraday_apart(ta, tb) -> bool:
+    """True when one change is given at a time of day ("rose 19% by
+    midday") and the other is not (the day's: "jumped 24% on Monday")."""
+    clock = words.times()
+    ca, cb = ta & clock, tb & clock
+    return bool(ca) != bool(cb) and bool((ca | cb) - _AT_CLOSE)
+
+
+_AT_CLOSE = frozenset({"closed", "closing"})
+
+
+def _past(times) -> bool:
+    return any(t.startswith(("last ", "previous ")) for t in times)
 
 
 def _of_kind(times, kind):

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, Optional, Tuple
 
@@ -108,7 +109,7 @@ def events() -> Dict[str, str]:
     out: Dict[str, str] = {}
     for line in read_list("quantity_events"):
         head, _, listed = line.partition(":")
-        name = head.split("[")[0].strip()
+        name = re.sub(r"\(setting[^)]*\)", "", head.split("[")[0]).strip()
         for w in listed.split():
             out[w] = out[w] + "|" + name if w in out else name
     return _Inflected(out)
@@ -144,8 +145,36 @@ def event_kinds() -> Dict[str, FrozenSet[str]]:
         head = line.partition(":")[0]
         if "[" in head:
             name, _, kinds = head.partition("[")
-            out[name.strip()] = frozenset(kinds.rstrip("]").split())
+            out[re.sub(r"\(setting[^)]*\)", "", name).strip()] = frozenset(kinds.rstrip("]").split())
     return out
+
+
+@lru_cache(maxsize=1)
+def setting_classes() -> FrozenSet[str]:
+    """Classes marked "(setting)": where something happened ("the
+    festival"), not what happened to what is counted; sharing only such a
+    class does not make two figures one quantity when either names an event
+    of its own ("a crowd of 12,000 at the festival" / "46 festival-goers
+    treated in hospital")."""
+    return frozenset(_setting_kinds())
+
+
+@lru_cache(maxsize=1)
+def _setting_kinds() -> Dict[str, Optional[FrozenSet[str]]]:
+    """Setting class -> the kinds it is a setting for (None: every kind)."""
+    out: Dict[str, Optional[FrozenSet[str]]] = {}
+    for line in read_list("quantity_events"):
+        head = line.partition(":")[0]
+        m = re.search(r"\(setting([^)]*)\)", head)
+        if m:
+            name = head.split("[")[0].replace(m.group(0), "").strip()
+            out[name] = frozenset(m.group(1).split()) or None
+    return out
+
+
+def settings_for(kind: str) -> FrozenSet[str]:
+    """The setting classes of figures of ``kind``."""
+    return frozenset(c for c, kinds in _setting_kinds().items() if kinds is None or kind in kinds)
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +234,13 @@ def same_kind(a: Optional[str], b: Optional[str], noun_a: Optional[str] = None,
     if noun_a and noun_b and also.get(noun_a, frozenset()) & also.get(noun_b, frozenset()):
         return True, False
     return False, False
+
+
+@lru_cache(maxsize=1)
+def not_nouns() -> FrozenSet[str]:
+    """Words figure extraction may give as a figure's counted noun that name
+    no counted thing ("an average increase of 9%", "$14 million towards")."""
+    return frozenset(read_list("quantity_not_nouns"))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,10 @@ order in the other, over a similarity threshold) but are not identical.  A
 quote that is an exact excerpt of the other (a shorter fragment, or a
 fragment with an ellipsis) is not a variant.  Two quotes in the same article
 must be closer than two quotes in different articles, because a speaker may
-repeat a phrase in one interview.  House style is not a variant: spellings
+repeat a phrase in one interview.  When the words one version has and the
+other lacks run across a sentence end ("I meant exactly that. He's the
+founder" / "No, I meant he's the founder"), the longer version joins two
+sentences the speaker said: not a variant.  House style is not a variant: spellings
 ("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
 "per cent"/"%" are read alike (``factcheck.extract.wording``).
 """
@@ -64,6 +67,11 @@ EXAMPLES = {
         [
             '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
             '"We are not going anywhere, and the work is just beginning," council member Joe Ruiz-Tagle said.',
+        ],
+        # two sentences of one speaker, joined in one version: not one sentence reworded
+        [
+            '"We did not hide these figures. We never discussed them with anyone," Mayor Ana Ruiz said.',
+            '"We did not hide these figures from anyone," Mayor Ana Ruiz said.',
         ],
     ],
 }
@@ -157,9 +165,32 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     diff_a, diff_b, changes = _differences(sm, ta, tb)
     if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
         return None  # nothing differs, or more differs than agrees: two utterances
+    if _joins_sentences(sm, ta, tb, a_text, b_text):
+        return None  # "I meant exactly that. He's the founder" / "No, I meant he's the founder": two sentences
     shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
              _window(tb, blocks[0].b, blocks[-1].b + blocks[-1].size))
     return ratio, diff_a, diff_b, changes, shown
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u2018']?[A-Z]")
+
+
+def _joins_sentences(sm: difflib.SequenceMatcher, ta, tb, a_text: str, b_text: str) -> bool:
+    """True when the words one version has and the other lacks, inside the
+    aligned stretch, run across a sentence end: the longer version joins two
+    sentences the speaker said ("I meant exactly that. He's the founder of
+    ISIS" / "No, I meant he's the founder of ISIS"), not one sentence
+    reworded."""
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal" or not (0 < i1 < len(ta) and 0 < j1 < len(tb)):
+            continue  # beyond an excerpt's ends, words added are not inside the stretch
+        for toks, text, lo, hi in ((ta, a_text, i1, i2), (tb, b_text, j1, j2)):
+            if lo == hi:
+                continue
+            end = toks[hi][2] if hi < len(toks) else toks[hi - 1][3]
+            if _SENTENCE_BREAK.search(text, toks[lo - 1][3], end + 1):  # + the capital opening the next sentence
+                return True
+    return False
 
 
 def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
