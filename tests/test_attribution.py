@@ -203,6 +203,33 @@ def test_pronoun_resolves_to_last_person():
     assert [(x.source, x.source_class) for x in a.attributions] == [("Dana Whitfield", "person")]
 
 
+# "he said" takes the person named last before it, read by the one name
+# scan speakers use too (names.name_runs): a name with "Mc" or an initial
+# in it is one name, and a sentence opener, a party label or a title in
+# front of it is not part of it.
+PRONOUN_NAMES = [
+    ("Claire McCaskill spoke on Friday. She said the work was not finished.", "Claire McCaskill"),
+    ("Donald J. Trump spoke on Friday. He said the work was not finished.", "Donald J. Trump"),
+    ("Although Michele Shenefield voted early, she believes the count is fair.", "Michele Shenefield"),
+    ("On Syria, Democrat Hillary Clinton spoke first. She said talks must go on.", "Hillary Clinton"),
+    ("Carl-Henric Svanberg spoke. Mr. Svanberg left early. He said the deal was done.", "Carl-Henric Svanberg"),
+]
+
+
+@pytest.mark.parametrize("text, source", PRONOUN_NAMES)
+def test_pronoun_resolves_to_the_full_name(text, source):
+    got = [(x.source, x.source_class) for x in analyse(text).attributions if x.cue in ("said", "believes")]
+    assert got == [(source, "person")]
+
+
+def test_person_mentions_resolve_a_surname_named_before():
+    from factcheck.extract.names import person_mentions
+    text = "Ms. Whitfield arrived. Dana Whitfield spoke. Then Whitfield left. Board chair Marcus Oyelaran and the IMF. Oyelaran"
+    got = person_mentions(text, 0)
+    assert got == [(text.index("Dana"), "Dana Whitfield"), (text.index("Whitfield left"), "Dana Whitfield"),
+                   (text.index("Marcus"), "Marcus Oyelaran"), (text.rindex("Oyelaran"), "Marcus Oyelaran")]
+
+
 def test_second_verb_keeps_its_subject():
     a = analyse("Magnus has been asked to resign, but said he won't step down.")
     assert [(x.source, x.source_class) for x in a.attributions] == [("Magnus", "person")]
