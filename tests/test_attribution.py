@@ -3,6 +3,8 @@ spans, anonymity reasons, non-attributions, quote links and entities."""
 
 import pytest
 
+from factcheck.extract.names import NameIndex
+
 from .helpers import analyse
 
 
@@ -220,6 +222,14 @@ PRONOUN_NAMES = [
 def test_pronoun_resolves_to_the_full_name(text, source):
     got = [(x.source, x.source_class) for x in analyse(text).attributions if x.cue in ("said", "believes")]
     assert got == [(source, "person")]
+
+
+def test_sentence_end_after_an_acronym_ends_the_name():
+    # "TV. Broadcasters" is no person's name: the bare plural is an unnamed source
+    a = analyse("It gives people more control over TV. Broadcasters see IPTV as a threat and an opportunity.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("Broadcasters", "anonymous")]
+    index = NameIndex("Jo Lee joined the UK. Tory leaders met. Lee said so.")
+    assert index.resolve("Tory") == "Tory" and index.resolve("Lee") == "Jo Lee"
 
 
 def test_person_mentions_resolve_a_surname_named_before():

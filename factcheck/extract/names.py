@@ -120,7 +120,7 @@ def run_words(run: str) -> Tuple[int, Tuple[str, ...]]:
     words = [w for _, w in spans]
     cut = 0
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 3 and not is_title_word(w) and w[:-1].lower() not in lexicon().abbreviations:
+        if w.endswith(".") and len(w) > 2 and not is_title_word(w) and w[:-1].lower() not in lexicon().abbreviations:
             cut = k + 1  # "IMF. Palaniappan Chidambaram", "TV. Broadcasters": a sentence ended inside the run
         if w.endswith(("'s", "\u2019s", "'", "\u2019")):
             cut = k + 1  # "Iron Maiden's Bruce Dickinson"
