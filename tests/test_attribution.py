@@ -224,6 +224,34 @@ def test_pronoun_resolves_to_the_full_name(text, source):
     assert got == [(source, "person")]
 
 
+# An inverted cue's source is read as quote speakers read it
+# (inverted.phrase_after), when it ends the clause.
+INVERTED = [
+    ('"Prices will rise," said ABN Amro\'s Eddie Wong.', "Eddie Wong", "person"),
+    ('"Prices will rise," said Deutsche Bank\'s Simon Champion.', "Simon Champion", "person"),
+    ("Costs will fall, said Rep. James Clyburn of South Carolina.", "James Clyburn", "person"),
+    ('"Every sector was hit," said entrepreneur Drayton Valentine.', "Drayton Valentine", "person"),
+    ("Pupils learn from games, say researchers.", "researchers", "anonymous"),
+    ("Talks are making progress, say those behind the negotiations.", "those behind the negotiations", "anonymous"),
+    ('"We will appeal," said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.',
+     "Jamie Firestone", "person"),
+]
+
+
+@pytest.mark.parametrize("text, source, cls", INVERTED)
+def test_inverted_source_read_as_speakers_read_it(text, source, cls):
+    a = analyse(text)
+    assert [(x.source, x.source_class) for x in a.attributions] == [(source, cls)]
+    x = a.attributions[0]
+    assert text[x.source_start:x.source_end] == source
+
+
+def test_inverted_cue_followed_by_its_content_has_no_source_after_it():
+    # "said discussions have been underway": the content, not a source
+    a = analyse("The official, who is not authorised to comment, said discussions have been underway.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("The official", "anonymous")]
+
+
 def test_sentence_end_after_an_acronym_ends_the_name():
     # "TV. Broadcasters" is no person's name: the bare plural is an unnamed source
     a = analyse("It gives people more control over TV. Broadcasters see IPTV as a threat and an opportunity.")
