@@ -252,6 +252,31 @@ def test_inverted_cue_followed_by_its_content_has_no_source_after_it():
     assert [(x.source, x.source_class) for x in a.attributions] == [("The official", "anonymous")]
 
 
+# A quote's speaker phrase gets the class an attribution's source phrase
+# gets (sources.classify); the speaker reader's own rules read a head that
+# classifier does not know ("the gambling tycoon": a person), and their
+# unnamed reading ("a Twitter spokesman", "One California delegate") wins.
+SPEAKER_CLASSES = [
+    ("a Twitter spokesman", "anonymous"),
+    ("the official", "anonymous"),
+    ("his aides", "anonymous"),
+    ("the exit polls", "document"),
+    ("federal prosecutors", "organisation"),
+    ("the gambling tycoon", "person"),
+    ("One California delegate", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("phrase, cls", SPEAKER_CLASSES)
+def test_speaker_phrases_are_classed_as_sources_are(phrase, cls):
+    from factcheck.extract.descriptions import classify_phrase
+    from factcheck.extract.sources import classify
+    from factcheck.extract.tokens import tokens
+    assert classify_phrase(phrase) == cls
+    known = classify(tokens(phrase, 0, len(phrase)))[0]
+    assert known in (cls, "none") or cls == "anonymous"
+
+
 def test_sentence_end_after_an_acronym_ends_the_name():
     # "TV. Broadcasters" is no person's name: the bare plural is an unnamed source
     a = analyse("It gives people more control over TV. Broadcasters see IPTV as a threat and an opportunity.")
