@@ -50,7 +50,7 @@ def main(argv=None) -> int:
 
     for _ in range(args.runs):
         # the name scans on their own (each also runs inside a stage below)
-        timed("  person_mentions", lambda: [mentions.person_mentions(a.content, a.body_start) for a in arts])
+        timed("  names.name_runs", lambda: [names.name_runs(a.content, a.body_start) for a in arts])
         timed("  NameIndex.first", lambda: [names.NameIndex(a.content, a.body_start).first for a in arts])
         timed("  mentions.entity_mentions", lambda: [mentions.entity_mentions(a.content, a.body_start, min(len(a.content), a.body_start
                                                                                   + stories.NAME_SPAN)) for a in arts])

@@ -3,6 +3,8 @@ spans, anonymity reasons, non-attributions, quote links and entities."""
 
 import pytest
 
+from factcheck.extract.names import NameIndex
+
 from .helpers import analyse
 
 
@@ -201,6 +203,94 @@ def test_offsets_point_at_the_words():
 def test_pronoun_resolves_to_last_person():
     a = analyse("Dana Whitfield spoke on Friday. She said the work was not finished.")
     assert [(x.source, x.source_class) for x in a.attributions] == [("Dana Whitfield", "person")]
+
+
+# "he said" takes the person named last before it, read by the one name
+# scan speakers use too (names.name_runs): a name with "Mc" or an initial
+# in it is one name, and a sentence opener, a party label or a title in
+# front of it is not part of it.
+PRONOUN_NAMES = [
+    ("Claire McCaskill spoke on Friday. She said the work was not finished.", "Claire McCaskill"),
+    ("Donald J. Trump spoke on Friday. He said the work was not finished.", "Donald J. Trump"),
+    ("Although Michele Shenefield voted early, she believes the count is fair.", "Michele Shenefield"),
+    ("On Syria, Democrat Hillary Clinton spoke first. She said talks must go on.", "Hillary Clinton"),
+    ("Carl-Henric Svanberg spoke. Mr. Svanberg left early. He said the deal was done.", "Carl-Henric Svanberg"),
+]
+
+
+@pytest.mark.parametrize("text, source", PRONOUN_NAMES)
+def test_pronoun_resolves_to_the_full_name(text, source):
+    got = [(x.source, x.source_class) for x in analyse(text).attributions if x.cue in ("said", "believes")]
+    assert got == [(source, "person")]
+
+
+# An inverted cue's source is read as quote speakers read it
+# (inverted.phrase_after), when it ends the clause.
+INVERTED = [
+    ('"Prices will rise," said ABN Amro\'s Eddie Wong.', "Eddie Wong", "person"),
+    ('"Prices will rise," said Deutsche Bank\'s Simon Champion.', "Simon Champion", "person"),
+    ("Costs will fall, said Rep. James Clyburn of South Carolina.", "James Clyburn", "person"),
+    ('"Every sector was hit," said entrepreneur Drayton Valentine.', "Drayton Valentine", "person"),
+    ("Pupils learn from games, say researchers.", "researchers", "anonymous"),
+    ("Talks are making progress, say those behind the negotiations.", "those behind the negotiations", "anonymous"),
+    ('"We will appeal," said Moscow-based US lawyer Jamie Firestone, who is not connected to the case.',
+     "Jamie Firestone", "person"),
+]
+
+
+@pytest.mark.parametrize("text, source, cls", INVERTED)
+def test_inverted_source_read_as_speakers_read_it(text, source, cls):
+    a = analyse(text)
+    assert [(x.source, x.source_class) for x in a.attributions] == [(source, cls)]
+    x = a.attributions[0]
+    assert text[x.source_start:x.source_end] == source
+
+
+def test_inverted_cue_followed_by_its_content_has_no_source_after_it():
+    # "said discussions have been underway": the content, not a source
+    a = analyse("The official, who is not authorised to comment, said discussions have been underway.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("The official", "anonymous")]
+
+
+# A quote's speaker phrase gets the class an attribution's source phrase
+# gets (sources.classify); the speaker reader's own rules read a head that
+# classifier does not know ("the gambling tycoon": a person), and their
+# unnamed reading ("a Twitter spokesman", "One California delegate") wins.
+SPEAKER_CLASSES = [
+    ("a Twitter spokesman", "anonymous"),
+    ("the official", "anonymous"),
+    ("his aides", "anonymous"),
+    ("the exit polls", "document"),
+    ("federal prosecutors", "organisation"),
+    ("the gambling tycoon", "person"),
+    ("One California delegate", "anonymous"),
+]
+
+
+@pytest.mark.parametrize("phrase, cls", SPEAKER_CLASSES)
+def test_speaker_phrases_are_classed_as_sources_are(phrase, cls):
+    from factcheck.extract.descriptions import classify_phrase
+    from factcheck.extract.sources import classify
+    from factcheck.extract.tokens import tokens
+    assert classify_phrase(phrase) == cls
+    known = classify(tokens(phrase, 0, len(phrase)))[0]
+    assert known in (cls, "none") or cls == "anonymous"
+
+
+def test_sentence_end_after_an_acronym_ends_the_name():
+    # "TV. Broadcasters" is no person's name: the bare plural is an unnamed source
+    a = analyse("It gives people more control over TV. Broadcasters see IPTV as a threat and an opportunity.")
+    assert [(x.source, x.source_class) for x in a.attributions] == [("Broadcasters", "anonymous")]
+    index = NameIndex("Jo Lee joined the UK. Tory leaders met. Lee said so.")
+    assert index.resolve("Tory") == "Tory" and index.resolve("Lee") == "Jo Lee"
+
+
+def test_person_mentions_resolve_a_surname_named_before():
+    from factcheck.extract.names import person_mentions
+    text = "Ms. Whitfield arrived. Dana Whitfield spoke. Then Whitfield left. Board chair Marcus Oyelaran and the IMF. Oyelaran"
+    got = person_mentions(text, 0)
+    assert got == [(text.index("Dana"), "Dana Whitfield"), (text.index("Whitfield left"), "Dana Whitfield"),
+                   (text.index("Marcus"), "Marcus Oyelaran"), (text.rindex("Oyelaran"), "Marcus Oyelaran")]
 
 
 def test_second_verb_keeps_its_subject():

@@ -31,7 +31,8 @@ from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
 from . import anonymity, sources, wordsets
 from .lexicon import Lexicon, read_list, trie_pattern
-from .mentions import entities, person_mentions, person_names
+from .mentions import entities, person_names
+from .names import person_mentions
 from .sources import classify
 from .attribution_cues import CueReader, Site, replace
 from .subjects import NONRESPONSE_HINT, NONRESPONSE_WORDS, SURE, plural_verb

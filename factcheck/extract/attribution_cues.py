@@ -16,11 +16,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Attribution, Sentence
 
-from . import sources, wordsets
+from . import inverted, sources, wordsets
 from .lexicon import read_list, word_set
 from .sources import classify
 from .subjects import (ASIDES, BE, BY_ONLY, CLAUSE_BREAK, COMPLEMENT, FINITE, INVERTING, IT_ONLY, NEEDS_AS, NOUNISH,
-                       PREPOSITIONS, QUOTE_CHARS, VAGUE_ADVERBS, clause_subject, inverted_source, name_before_title,
+                       PREPOSITIONS, QUOTE_CHARS, VAGUE_ADVERBS, clause_subject, name_before_title,
                        np_after, skip_back, subject_prefix)
 from .tokens import Token, bare, is_cap
 
@@ -31,6 +31,8 @@ EXPECTING = word_set("expecting_verbs")
 _PARTICIPLES = frozenset(read_list("belief_participles"))
 _DASHES = (",", "\u2014", "\u2013", "-", "--")
 _RELATIVES = ("who", "which", "whose")
+_CLAUSE_ENDS = (",", ".", ";", "!", "?", "\u2014", "--", "(")
+_CONTINUATIONS = ("at", "of", "from", "with", "for", "and")
 
 
 class Site:
@@ -58,6 +60,7 @@ def replace(a: Attribution, **changes) -> Attribution:
 class CueReader:
     """The decisions of reading one cue; mixed into ``attribution._Finder``."""
 
+    text: str
     cues: Dict[str, str]
     extra_anon: Tuple[str, ...]
 
@@ -153,12 +156,41 @@ class CueReader:
         """A cue after punctuation or at the sentence start: an inverted
         source (``"...," said X``) or an appositive subject."""
         # after "told" comes the listener, never the source
-        inv = inverted_source(c.toks, c.i + 1) if c.low in INVERTING else None
+        inv = self._inverted(c) if c.low in INVERTING else None
         if inv is not None:
             return self.make(c, inv)
         if k >= 0 and c.toks[k][0] in _DASHES:
             return self._appositive(c, k)
         return None
+
+    def _inverted(self, c: Site) -> Optional[Range]:
+        """The source after an inverted cue (``"...," said Luis Carranza``),
+        read as the quote-speaker step reads it (``inverted.phrase_after``),
+        as a token range of the sentence; None when no source ending the
+        clause follows."""
+        toks = c.toks
+        src = inverted.phrase_after(self.text, toks[c.i][2], c.s.end)
+        if src is None:
+            return None
+        a = next((k for k in range(c.i + 1, c.n) if toks[k][1] >= src[1]), c.n)
+        b = a
+        while b < c.n and toks[b][2] <= src[2]:
+            b += 1
+        # "say researchers at BDO Stoy Hayward", "said the report for the
+        # US-China Economic and Security Review Commission": the name after a
+        # description (not after a person's name) is part of the phrase
+        named_person = src[3] == "person" and src[0][:1].isupper()
+        while not named_person and b > a and b + 1 < c.n and toks[b][0] in _CONTINUATIONS and is_cap(toks[b + 1][0]):
+            b += 2
+            while b < c.n and is_cap(toks[b][0]):
+                b += 1
+        # the source ends the clause ("said Luis Carranza, who ...", "said
+        # Rep. Jim Clyburn of South Carolina"); "said discussions have been
+        # underway" is the content, not a source
+        if b == a or b < c.n and toks[b][0] not in _CLAUSE_ENDS and toks[b][0].lower() not in ("who", "in", "on") \
+                and not (toks[b][0] in ("of", "from") and b + 1 < c.n and is_cap(toks[b + 1][0])):
+            return None
+        return a, b
 
     def _finding(self, c: Site, src: Range) -> Optional[Attribution]:
         """A finding verb (``found``, ``show``): only a document finds."""

@@ -52,7 +52,8 @@ from typing import List, Set, Tuple
 from factcheck.model import Analysis, Claim, Sentence
 
 from .lexicon import read_list
-from .sources import classify, is_cap, tokens
+from .sources import classify
+from .tokens import is_cap, tokens
 
 LIKELY = "warning"
 UNLIKELY = "info"

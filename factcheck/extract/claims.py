@@ -18,7 +18,8 @@ from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence
 
 from .claim_cues import NOT_STAT_BEFORE, YEAR, literal, phrase, sentence_triggers
 from .lexicon import Lexicon, read_list
-from .sources import classify, tokens
+from .sources import classify
+from .tokens import tokens
 
 # Figures (from figures.py) that make a statistic; counts only from 10 up so
 # that "two board members" stays event reporting.

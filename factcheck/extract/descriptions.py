@@ -11,8 +11,8 @@ from typing import List
 
 from .lexicon import lexicon, word_set
 from .names import PHRASE_OPENERS, is_title_word
-from .sources import name_class
-from .tokens import starts_upper
+from .sources import classify, name_class
+from .tokens import starts_upper, tokens
 from .wordsets import SOURCE_NOUNS
 
 PERSON_NOUNS = word_set("person_nouns")
@@ -36,7 +36,18 @@ def classify_phrase(phrase: str) -> str:
     """Class of a descriptive source phrase: ``document`` (a report),
     ``anonymous`` (officials, a White House official, two board members,
     a person familiar with the matter), ``organisation`` (the agency, the
-    influential US daily) or ``person`` (the mayor)."""
+    influential US daily) or ``person`` (the mayor).  The attributions'
+    classifier (``sources.classify``) decides when it knows the head; a
+    head of no known kind is read by the rules below."""
+    cls = classify(tokens(phrase, 0, len(phrase)))[0]
+    own = _unknown_head_class(phrase)
+    return own if cls == "none" or own == "anonymous" else cls
+
+
+def _unknown_head_class(phrase: str) -> str:
+    """``classify_phrase`` of a phrase whose head ``sources.classify`` does
+    not know: a document head, an indefinite opener, an anonymity phrase,
+    an organisation's name or head, else a person ("the gambling tycoon")."""
     low = phrase.lower()
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
     has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)

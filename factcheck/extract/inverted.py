@@ -34,8 +34,9 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
         found = _titled_name_after(text, toks)
         if found is not None:
             return found
-    if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or (tok.islower() and tok.endswith("s")
-                                                                          and low not in CLAUSE_WORDS):
+    # a bare plural, also at the sentence's end ("say researchers.": the token keeps its period)
+    plural = tok.islower() and tok.rstrip(".").endswith("s") and low not in CLAUSE_WORDS
+    if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or plural:
         return _described_after(text, toks, low)
     return None
 
@@ -100,11 +101,11 @@ def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
     return src[0], toks[0][1], src[2], src[3]
 
 
-AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent")
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent", "eur")
 
 
 def _agent_noun(word: str) -> bool:
-    """"neurosurgeon", "columnist", "voter": a noun for someone who does
+    """"neurosurgeon", "columnist", "voter", "entrepreneur": a noun for someone who does
     something, before a full name after an inverted cue."""
     return word.isalpha() and len(word) > 4 and word.endswith(AGENT_ENDINGS) and word not in CLAUSE_WORDS
 
@@ -131,7 +132,7 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
     return run_source(text, toks, b + 1, c) if ends and looks_like_name(toks[b + 1:c]) else None
 
 
-CLAUSE_VERBS = word_set("modals") | FINITE
+CLAUSE_VERBS = word_set("modals") | word_set("finite_auxiliaries") | FINITE
 
 
 def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:

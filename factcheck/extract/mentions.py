@@ -1,89 +1,20 @@
-"""Names in an article: people's mentions with offsets, the names the
-anonymous-source rule checks characterisations against, the entities
-attributions and quotes name, and the candidate names story grouping
-compares (``entity_mentions``)."""
+"""Names in an article: the names the anonymous-source rule checks
+characterisations against (``person_names``), the entities attributions and
+quotes name, and the candidate names story grouping compares
+(``entity_mentions``).  People's names come from the one scan of
+capitalised runs in ``names`` (``name_runs``)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Attribution, Quote
 
-from . import sources, wordsets
 from .lexicon import word_set
-from .tokens import bare
+from .names import scanned_names
 from .wordsets import COMMON_WORDS, TITLES
-
-@lru_cache(maxsize=2)
-def _not_names(pronouns: bool = True) -> FrozenSet[str]:
-    """Words (``bare`` form) that open a capitalised run without being part
-    of a name: titles, common capitalised words, dates, and with
-    ``pronouns`` also pronouns and determiners."""
-    out = wordsets.words()["titles"] | wordsets.COMMON_CAPS | wordsets.DATE_WORDS
-    return out | frozenset(wordsets.PRONOUNS) | wordsets.DETERMINERS if pronouns else out
-
-
-_PERSON_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3}")
-
-
-def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
-    """``(offset, full name)`` of each person named in ``text[start:]``, a
-    surname on its own resolved to the full name used before it."""
-    out: List[Tuple[int, str]] = []
-    full_by_surname: Dict[str, str] = {}
-    for off, run in _runs(text, start):
-        found = _mention(run)
-        if found is None:
-            continue
-        delta, full, surname = found
-        if surname is not None:  # a full name
-            full_by_surname.setdefault(surname, full)
-            out.append((off + delta, full))
-        elif full in full_by_surname:  # one word: a surname seen before in full
-            out.append((off + delta, full_by_surname[full]))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _runs(text: str, start: int) -> Tuple[Tuple[int, str], ...]:
-    """``(offset, run)`` of each capitalised run (one to four words) in
-    ``text[start:]``.  Scanned once per article: ``person_mentions`` and
-    both ``person_names`` calls (attribution, the anonymous-source rule)
-    share it.  The runs of two or more words are exactly what
-    ``_PERSON_RUN`` finds: both patterns are the same but for the minimum
-    count of words, a one-word run cannot hold the start of a longer one
-    (no capital inside it), so both scans resume at the same place."""
-    return tuple([(m.start(), m.group()) for m in _NAME_MENTION.finditer(text, start)])
-
-
-@lru_cache(maxsize=1 << 16)
-def _mention(run: str) -> Optional[Tuple[int, str, Optional[str]]]:
-    """What one capitalised run contributes to ``person_mentions``:
-    ``(offset shift, full name, surname)`` for a person's full name,
-    ``(offset shift, word, None)`` for a single word that may be a surname
-    named before, or None.  Pure, hence cached by run."""
-    skip = _not_names()
-    parts = run.split()
-    off = 0
-    while parts and bare(parts[0]) in skip:
-        off += len(parts[0]) + 1
-        parts = parts[1:]
-    parts = [p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts]
-    if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-        return off, " ".join(parts), parts[-1]
-    if len(parts) == 1:
-        return off, parts[0], None
-    return None
-
-
-# ``[A-Z](?<!\w[A-Z])`` is ``\b[A-Z]`` (no word character before the
-# capital) written so that the pattern opens with a character class, which
-# lets the regex engine skip to the next capital instead of testing ``\b``
-# at every position: half the time of the scan.
-_NAME_MENTION = re.compile(r"[A-Z](?<!\w[A-Z])[a-z\u00e0-\u024f'\u2019-]+(?:\s+(?:(?:de|van|von|del|al)\s+)?"
-                           r"[A-Z][a-z\u00e0-\u024f'\u2019-]+){0,3}")
 
 
 def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Sequence[Quote]) -> List[str]:
@@ -96,39 +27,12 @@ def person_names(text: str, start: int, attrs: Sequence[Attribution], quotes: Se
     for q in quotes:
         if q.speaker and q.speaker_class == "person" and " " in q.speaker:
             full.append(q.speaker)
-    full.extend(_scanned_names(text, start))
+    full.extend(scanned_names(text, start))
     seen: Dict[str, None] = {}
     for f in full:
         seen.setdefault(f, None)
         seen.setdefault(f.split()[-1], None)
     return list(seen)
-
-
-@lru_cache(maxsize=4)
-def _scanned_names(text: str, start: int) -> Tuple[str, ...]:
-    """Full names of people among the capitalised runs of two or more words
-    in ``text[start:]`` (what ``_PERSON_RUN`` finds; see ``_runs``)."""
-    out = []
-    for _off, run in _runs(text, start):
-        name = _run_name(run)
-        if name is not None:
-            out.append(name)
-    return tuple(out)
-
-
-@lru_cache(maxsize=1 << 16)
-def _run_name(run: str) -> Optional[str]:
-    """The person's full name in one capitalised run, or None.  Pure,
-    hence cached by run."""
-    parts = run.split()
-    if len(parts) < 2:  # a one-word run: not a _PERSON_RUN match
-        return None
-    skip = _not_names(pronouns=False)
-    while parts and bare(parts[0]) in skip:
-        parts = parts[1:]
-    if len(parts) >= 2 and sources.name_class(" ".join(parts))[0] == "person":
-        return " ".join(p[:-2] if p.endswith(("'s", "\u2019s")) else p for p in parts)
-    return None
 
 
 def all_caps_name(name: str) -> bool:

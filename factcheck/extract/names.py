@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from .lexicon import POSSESSIVE, lexicon, read_list, word_set
 from .sources import name_class
@@ -72,7 +72,7 @@ _NAME_RUN = re.compile(
     # Spaces only: a name never runs across a line break ("... over Glazer\n\nRio
     # Ferdinand has said" is a headline and a new paragraph, not one name).
     r"(?:[^\S\n]+" + POSSESSIVE + r"(?:(?:de|da|del|der|van|von|la|le|bin|al|ibn)[^\S\n]+)?"
-    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+" + POSSESSIVE + r"|[A-Z]\.))+"
+    r"(?:[A-Z][\w\u00c0-\u024f'\u2019\-]+" + POSSESSIVE + r"|[A-Z]\.))*"
 )
 # The possessive ``++`` only saves work: a word or a run of spaces given back
 # in part is followed by one more of its own characters, which neither a
@@ -98,18 +98,30 @@ def _surname_title(words, first: int, k: int) -> bool:
         and prev.lower() not in COMMON_WORDS
 
 
+@lru_cache(maxsize=4)
+def name_runs(text: str, start: int) -> Tuple[Tuple[int, str], ...]:
+    """``(offset, run)`` of each capitalised run (one word or more) in
+    ``text[start:]``: the one scan of an article's names, shared by
+    ``NameIndex`` (speakers), ``person_mentions`` (attributions) and
+    ``mentions.person_names`` (attributions, the anonymous-source rule)."""
+    return tuple([(m.start(), m.group()) for m in _NAME_RUN.finditer(text, start)])
+
+
+_WORD = re.compile(r"\S+")
+
+
 @lru_cache(maxsize=1 << 16)
-def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
-    """``(full name, keys)`` for one capitalised run of ``NameIndex``: the
-    person's name once titles, sentence openers and a possessor are cut
-    off, and the keys it answers to in order (surname, last two words, the
-    whole name, lower case); None when the run names no person.  Pure,
-    hence cached by run (the same names recur across articles)."""
-    words = run.split()
+def run_words(run: str) -> Tuple[int, Tuple[str, ...]]:
+    """``(shift, words)`` of one capitalised run: the words that may name a
+    person once titles, sentence openers and a possessor are cut off (a
+    possessive ending dropped), and the offset of the first of them in the
+    run.  Pure, hence cached by run (the same names recur across articles)."""
+    spans = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    words = [w for _, w in spans]
     cut = 0
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 3 and not is_title_word(w) and w[:-1].lower() not in lexicon().abbreviations:
-            cut = k + 1  # "IMF. Palaniappan Chidambaram": a sentence ended inside the run
+        if w.endswith(".") and len(w) > 2 and not is_title_word(w) and w[:-1].lower() not in lexicon().abbreviations:
+            cut = k + 1  # "IMF. Palaniappan Chidambaram", "TV. Broadcasters": a sentence ended inside the run
         if w.endswith(("'s", "\u2019s", "'", "\u2019")):
             cut = k + 1  # "Iron Maiden's Bruce Dickinson"
     for k, w in enumerate(words):
@@ -119,14 +131,48 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
         if is_title_word(w) and not _surname_title(words, cut, k) or low in CAP_STOP or k == cut and (
                 low in COMMON_WORDS or low in speech_verbs() or low in PARTY_WORDS and len(words) - k >= 3):
             cut = k + 1
-    words = words[cut:]
-    words = [w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words]
+    kept = tuple(w[:-2] if w.endswith(("\u2019s", "'s")) else w for w in words[cut:])
+    return (spans[cut][0] if cut < len(spans) else len(run)), kept
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
+    """``(full name, keys)`` for one capitalised run: the person's name
+    (``run_words``) and the keys it answers to in order (surname, last two
+    words, the whole name, lower case); None when the run names no person
+    (fewer than two words, or an organisation's name)."""
+    words = run_words(run)[1]
     if len(words) < 2 or name_class(" ".join(words))[0] != "person":
         return None
     full = " ".join(words)
     keys = [" ".join(words[-n:]).lower() for n in (1, 2) if n < len(words)]
     keys.append(full.lower())
     return full, tuple(keys)
+
+
+def person_mentions(text: str, start: int) -> List[Tuple[int, str]]:
+    """``(offset, full name)`` of each person named in ``text[start:]``: a
+    full name, or a surname alone (titles cut: "Mr. Magnus") resolved to the
+    full name used before it."""
+    out: List[Tuple[int, str]] = []
+    full_by_surname: Dict[str, str] = {}
+    for off, run in name_runs(text, start):
+        shift, words = run_words(run)
+        if len(words) == 1:
+            full = full_by_surname.get(words[0])
+            if full is not None:
+                out.append((off + shift, full))
+            continue
+        found = _run_keys(run)
+        if found is not None:
+            full_by_surname.setdefault(words[-1], found[0])
+            out.append((off + shift, found[0]))
+    return out
+
+
+def scanned_names(text: str, start: int) -> List[str]:
+    """The full names of people in ``text[start:]``, in text order, repeats included."""
+    return [found[0] for found in map(_run_keys, (run for _, run in name_runs(text, start))) if found is not None]
 
 
 class NameIndex:
@@ -147,12 +193,11 @@ class NameIndex:
 
     def _build(self, text: str, start: int) -> Dict[str, Tuple[int, str]]:
         first: Dict[str, Tuple[int, str]] = {}
-        for m in _NAME_RUN.finditer(text, start):
-            found = _run_keys(m.group())
+        for offset, run in name_runs(text, start):
+            found = _run_keys(run)
             if found is None:
                 continue
             full, keys = found
-            offset = m.start()
             for key in keys:
                 if key not in first:
                     first[key] = (offset, full)

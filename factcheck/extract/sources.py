@@ -16,7 +16,6 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from .lexicon import word_set
 from .tokens import Token, bare, is_cap
-from .tokens import tokens  # noqa: F401  (claims.py, on another branch, still imports it from here)
 from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.

@@ -27,9 +27,9 @@ from typing import List, Optional, Sequence, Tuple
 from factcheck.model import Analysis, Attribution, Sentence
 
 from .lexicon import read_list
-from .sources import name_class
-from .wordsets import COMMON_CAPS
-from .sources import DETERMINERS, QUANTIFIERS, STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, bare, head_part, tokens
+from .sources import STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, head_part, name_class
+from .tokens import bare, tokens
+from .wordsets import COMMON_CAPS, DETERMINERS, QUANTIFIERS
 
 # Kinds of vague attribution, as shown in findings.
 HEDGE = "hedging adverb"          # "reportedly", "allegedly"

@@ -11,8 +11,8 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from ..numbers import singular
 from . import patterns as P
-from .words import (ANCHOR_SKIP, AUXILIARIES, DETERMINERS, DETERMINERS_PARTITIVE, IRREGULAR_PLURALS, MODIFIER_SKIP,
-                    NOT_PLURALS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS, TIME_WORDS, VAGUE_HEADS, bound_phrases,
+from .words import (ANCHOR_SKIP, AUXILIARIES, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE, IRREGULAR_PLURALS,
+                    MODIFIER_SKIP, NOT_PLURALS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS, TIME_WORDS, VAGUE_HEADS, bound_phrases,
                     bound_words, stopwords, verbs)
 
 DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
@@ -44,7 +44,7 @@ def modifiers(words: Sequence[str]) -> List[str]:
     stop = stopwords()
     level, change = verbs()
     return ["+" + w.lower() for w in words
-            if w[0].islower() and w.lower() not in stop and w.lower() not in DETERMINERS
+            if w[0].islower() and w.lower() not in stop and w.lower() not in COUNT_DETERMINERS
             and w.lower() not in MODIFIER_SKIP and w.lower() not in change and w.lower() not in level
             and not w.endswith(("'s", "’s", "'", "’"))]
 
@@ -89,12 +89,12 @@ def _lead_in(toks: Sequence[Token], unit: str, frames: List[str]) -> Tuple[int, 
         if i < len(toks) and toks[i][0].lower() in PARTITIVE:
             if unit == "count":
                 frames.append("part")
-            while i < len(toks) and toks[i][0].lower() in DETERMINERS_PARTITIVE:
+            while i < len(toks) and toks[i][0].lower() in COUNT_DETERMINERS_PARTITIVE:
                 i += 1
         return i, True
     if unit == "money" and toks and toks[0][0].lower() in ("on", "for"):
         i = 1
-        while i < len(toks) and toks[i][0].lower() in DETERMINERS:
+        while i < len(toks) and toks[i][0].lower() in COUNT_DETERMINERS:
             i += 1
         return i, False
     return 0, False
@@ -260,7 +260,7 @@ def left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = Fa
     np = clause_words[:i][-8:]
     # cut at the first preposition after some content
     for j, w in enumerate(np):
-        if j > 0 and w.lower() in PREPOSITIONS and np[j - 1].lower() not in DETERMINERS:
+        if j > 0 and w.lower() in PREPOSITIONS and np[j - 1].lower() not in COUNT_DETERMINERS:
             if np[j - 1].lower() in VAGUE_HEADS and w.lower() == "of":
                 return _after_vague_head(np[j + 1:])  # "the number of people ... rose to"
             np = np[:j]
@@ -293,7 +293,7 @@ def _skip_predicate(toks: Sequence[str], saw_verb: bool) -> Tuple[int, bool]:
 
 def _after_vague_head(rest: Sequence[str]) -> Optional[str]:
     """The noun of "number of X": the last word of X before a preposition."""
-    rest = [x for x in rest if x.lower() not in DETERMINERS]
+    rest = [x for x in rest if x.lower() not in COUNT_DETERMINERS]
     cut = [k for k, x in enumerate(rest) if x.lower() in PREPOSITIONS]
     rest = rest[:cut[0]] if cut else rest
     return singular(rest[-1]) if rest else None
@@ -307,7 +307,7 @@ def _subject_head(clause: str, np: Sequence[str], modifiers_out: Optional[List[s
     head = np[-1]
     level, change = verbs()
     lw = head.lower().strip("'’")
-    if lw.endswith(("'s", "’s")) or lw in stopwords() or lw in level or lw in change or lw in DETERMINERS:
+    if lw.endswith(("'s", "’s")) or lw in stopwords() or lw in level or lw in change or lw in COUNT_DETERMINERS:
         return None
     if head[0].isupper() and len(np) > 1 and clause.strip() and not clause.strip().startswith(head):
         return None  # a proper name ("Whitfield earned"): not a quantity's name

@@ -22,7 +22,9 @@ ANCHOR_SKIP = word_set("anchor_skip")
 AUXILIARIES = word_set("auxiliaries")
 CAPITALISED_OK = word_set("capitalised_ok")
 COMPOUND_NOT_NOUNS = word_set("compound_not_nouns")
-DETERMINERS = word_set("determiners")
+# The words before a counted noun ("all", "some", "such" among them): not
+# wordsets.DETERMINERS, the determiners of a source phrase.
+COUNT_DETERMINERS = word_set("determiners")
 IDENTIFIER_WORDS = word_set("identifier_words")
 IRREGULAR_PLURALS = word_set("irregular_plurals")
 MODIFIER_SKIP = word_set("modifier_skip")
@@ -36,7 +38,7 @@ TIME_UNITS = word_set("time_units")
 VAGUE_HEADS = word_set("vague_heads")
 WEEKDAYS = word_set("weekdays")
 TIME_WORDS = word_set("months") | WEEKDAYS
-DETERMINERS_PARTITIVE = DETERMINERS | PARTITIVE
+COUNT_DETERMINERS_PARTITIVE = COUNT_DETERMINERS | PARTITIVE
 
 
 @lru_cache(maxsize=1)
