@@ -15,10 +15,18 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Optional, Tuple
 
 # The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
-from .payloads import (  # noqa: F401
+from .payloads import (
     AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, SourcePayload,
     SourcePlace, VaguePayload, VariantPayload,
 )
+
+__all__ = [
+    "SEVERITIES", "SEVERITY_RANK", "SENTENCE_KINDS", "SOURCE_CLASSES", "FIGURE_UNITS", "FIGURE_BOUNDS", "CLAIM_KINDS",
+    "Span", "Article", "Sentence", "Quote", "Attribution", "Figure", "Verdict", "Claim", "Analysis", "Location",
+    "Finding", "Story", "SourceCheck", "Report",
+    "AnonymousPayload", "ClaimPayload", "ConflictPayload", "FigureVersion", "Payload", "QuoteVersion",
+    "SourcePayload", "SourcePlace", "VaguePayload", "VariantPayload",
+]
 
 SEVERITIES = ("error", "warning", "info")
 """Severities from most to least serious."""
