@@ -18,7 +18,6 @@ from factcheck import rules as _rules
 from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
 from factcheck.model import Analysis, Article, Finding, Report, SourceCheck
-from factcheck.parallel import PARALLEL_MIN  # noqa: F401  (re-exported: tests and benchmarks size corpora by it)
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS, stamp, stamped
 from factcheck.selection import drop_excluded

@@ -12,7 +12,8 @@ import pytest
 from factcheck import cache as cache_mod
 from factcheck import parallel
 from factcheck.cache import Cache
-from factcheck.check import PARALLEL_MIN, run
+from factcheck.check import run
+from factcheck.parallel import PARALLEL_MIN
 from factcheck.cli import run_cli
 from factcheck.settings import Settings
 

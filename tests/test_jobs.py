@@ -6,7 +6,8 @@ import pickle
 import pytest
 
 from factcheck import parallel
-from factcheck.check import PARALLEL_MIN, extract_all, load_all, run
+from factcheck.check import extract_all, load_all, run
+from factcheck.parallel import PARALLEL_MIN
 from factcheck.cli import run_cli
 from factcheck.model import Article
 from factcheck.settings import Settings
