@@ -178,7 +178,7 @@ def _claim(art: _Article, s: Sentence, prev_stat: bool) -> Optional[Claim]:
         if left:  # only the triggers before the source stay, unsourced
             kinds, spans = _merge([(k, sp) for k, sp in found if any(sp.start < x.end and x.start < sp.end for x in left)])
         if attribution is None and not art.by_sentence.get(s.index):
-            attribution = _carried(art.text, s, art.sents, art.attrs, art.by_sentence, kinds, prev_stat)
+            attribution = _carried(art, s, kinds, prev_stat)
     if attribution == -1:
         return None  # wholly the words of a quoted speaker; nothing to point at
     if attribution is None and narrator and set(kinds) <= _OWNED_KINDS and _owns_forecast(art.text, s, narrator):
@@ -224,9 +224,7 @@ def _narrator_attribution(art: _Article, s: Sentence, narrator: List[Span],
     return attribution, []
 
 
-def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[Attribution],
-             by_sentence: Dict[int, List[int]], kinds: Sequence[str] = (),
-             prev_stat: bool = False) -> Optional[int]:
+def _carried(art: _Article, s: Sentence, kinds: Sequence[str] = (), prev_stat: bool = False) -> Optional[int]:
     """The named attribution of the previous sentence when this sentence
     continues it, else None.  Within a paragraph: the sentence opens with a
     continuation ("He", "It", "The figure"), or it is a statistic after a
@@ -235,9 +233,10 @@ def _carried(text: str, s: Sentence, sents: Sequence[Sentence], attrs: Sequence[
     $318 million, the company said. Revenue climbed 9%.").  Across
     a paragraph break only a strong data opening ("The figure", "The
     report") carries a document's or organisation's figures."""
+    text, attrs, by_sentence = art.text, art.attrs, art.by_sentence
     if s.index == 0:
         return None
-    prev = sents[s.index - 1]
+    prev = art.sents[s.index - 1]
     if prev.kind != "body" or prev.paragraph < s.paragraph - 1:
         return None
     idx = [i for i in by_sentence.get(prev.index, []) if attrs[i].source_class in _NAMED]
