@@ -390,11 +390,3 @@ class Report:
             by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
             by_sev[f.severity] = by_sev.get(f.severity, 0) + 1
         return {"by_rule": dict(sorted(by_rule.items())), "by_severity": by_sev, "total": len(self.findings)}
-
-
-__all__ = [
-    "SEVERITIES", "SEVERITY_RANK", "Span", "Article", "SENTENCE_KINDS", "Sentence", "Quote", "SOURCE_CLASSES",
-    "Attribution", "FIGURE_UNITS", "FIGURE_BOUNDS", "Figure", "CLAIM_KINDS", "Verdict", "Claim", "Analysis",
-    "Location", "Finding", "Story", "SourceCheck", "Report", "AnonymousPayload", "ClaimPayload", "ConflictPayload",
-    "FigureVersion", "Payload", "QuoteVersion", "SourcePayload", "SourcePlace", "VaguePayload", "VariantPayload",
-]
