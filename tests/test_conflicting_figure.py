@@ -290,6 +290,7 @@ def _random_figure(rng, unit, at, sentence, datetime):
     return Figure(at, at + 3, sentence, f"{value:,}", value, unit, "about", low, high, "employee", qualifier=q)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", ["count", "percent", "date", "tally"])
 def test_indexed_comparison_equals_comparing_every_pair(unit):
     import random

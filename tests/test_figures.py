@@ -573,6 +573,7 @@ def test_cached_plural_test_gives_the_plain_answer(word):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The firm has 4,512 employees in its Ohio plants, and 212 bus routes.",
     "About 300 people attended the A.C.M.E. meeting on Friday's agenda (in the city).",
