@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
+from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
@@ -55,34 +56,34 @@ ROLE_WINDOW = 3
 """Words on each side of a figure that give it a role ("the $40 million
 asking price", "offered a 6% rise")."""
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = Lazy(r"[A-Za-z]+")
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
          "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
-_RATIO = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
+_YEAR = Lazy(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
+_YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+_MONTH = Lazy(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
-_PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
-_PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+_ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
+_PART_OF = Lazy(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
+_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
-_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|plans?|planned|proposals?|proposed|proposes)\b", re.I)
-_NEXT_WORD = re.compile(r"\s*([a-z]+)")
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
+_BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\band\s+$", re.I)
+_DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
+_INDEFINITE = Lazy(r"\ban?\s+$", re.I)
+_DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
+_MODAL = Lazy(r"\b(?:will|would|could|may|might|plans?|planned|proposals?|proposed|proposes)\b", re.I)
+_NEXT_WORD = Lazy(r"\s*([a-z]+)")
+_CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
 
 
@@ -138,7 +139,7 @@ def _window(sides, width: int) -> List[str]:
     return [w for w in before[-width:] + after[:width] if w.islower()]
 
 
-_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
+_SAID = Lazy(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
                    re.I)
 
 
@@ -177,13 +178,13 @@ def _hedged(sentence: str, start: int, end: int, sides) -> bool:
             or any("<" + w in hedges for w in before))
 
 
-_SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
-_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
+_SPAN_AFTER = Lazy(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
+_SPAN_VERB = Lazy(r"\b([a-z]+)(?:\s+[a-z]+)?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+)?(?:lasted|lasts|lasting|took|takes"
                         r"|ran|runs|running|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
                         r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 
 
-_SPAN_FOR = re.compile(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+_SPAN_FOR = Lazy(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
                        r"|some\s+|just\s+)?$", re.I)
 
 
@@ -313,7 +314,7 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
 
 
-_LABEL_LIST = re.compile(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
+_LABEL_LIST = Lazy(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
 
 
 def listed_label(content: str, start: int) -> bool:
@@ -337,9 +338,9 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
     return None
 
 
-_OFFSET = re.compile(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
-_FOR = re.compile(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
+_OFFSET = Lazy(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
+_FOR = Lazy(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_CLAUSE_BREAK = Lazy(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
 
 
 def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
