@@ -150,3 +150,21 @@ def test_fast_paths_of_clean_and_collapse_hold_for_every_character():
     assert [c for c in handout._BAD_XML.findall(every) if c.isprintable()] == []
     assert [c for run in handout._SPACE.findall(every) for c in run if c.isprintable() and c != " "] == []
     assert handout._collapse("a \u00a0\tb  c") == "a b c" and clean("a\x00b\ud800") == "ab"
+
+
+def test_environment_reads_dict_keys_as_jinja_does():
+    """render.env's getattr shortcut for plain dicts gives what Jinja's own
+    getattr gives: the key, a dict method before a key of its name, and
+    an undefined value (an error under StrictUndefined) for a missing key."""
+    import jinja2
+
+    from factcheck.render.env import environment
+
+    env = environment()
+    tpl = "{{ d.rule }}|{{ d.items is callable }}|{{ d.get('rule') }}|{{ o.real }}"
+    ctx = {"d": {"rule": "r1", "items": "shadowed"}, "o": 3}
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    assert env.from_string(tpl).render(ctx) == plain.from_string(tpl).render(ctx) == "r1|True|r1|3"
+    for e in (env, plain):
+        with pytest.raises(jinja2.UndefinedError):
+            e.from_string("{{ d.missing }}").render(d={})

@@ -23,7 +23,7 @@ from typing import List
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .pdf_text import DRAWN, ENCODED, LINES, RUNS, WIDTHS
+from .pdf_text import DRAWN, ENCODED, LINES, RUNS, WIDTHS, hex_colour
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document
 from .handout_data import number
 
@@ -305,7 +305,7 @@ def _table(t: Table, styles, width: float, accent: str, height: float = 1e9) -> 
             for ci, (block, shade) in enumerate(row):
                 cells.append(block)
                 if shade in SHADES:
-                    cmds.append(("BACKGROUND", (ci, ri), (ci, ri), colors.HexColor(SHADES[shade])))
+                    cmds.append(("BACKGROUND", (ci, ri), (ci, ri), hex_colour(SHADES[shade])))
             data.append(cells)
         if not data:
             continue

@@ -166,7 +166,7 @@ class TextBlock(Flowable):
             drawn = DRAWN[id(self._lines)] = (self._lines, *self._text(c))
         _, code, marks = drawn
         if marks:
-            c.setFillColor(_colour(self.style.mark_colour))
+            c.setFillColor(hex_colour(self.style.mark_colour))
             for x, y, w in marks:
                 c.rect(x, y, w, size * 1.12, stroke=0, fill=1)
         c.addLiteral(code)  # what c.drawText(text object) writes
@@ -176,7 +176,7 @@ class TextBlock(Flowable):
         ``(x, y, width)`` of each marked segment's background."""
         st = self.style
         size, lead = st.size, st.leading
-        base = _colour(st.colour)
+        base = hex_colour(st.colour)
         marks = []
         tx = _text_class()(c)
         font = colour = None
@@ -190,7 +190,7 @@ class TextBlock(Flowable):
                 if look.font != font:
                     font = look.font
                     tx.setFont(font, size)
-                col = _colour(look.colour) if look.colour else base
+                col = hex_colour(look.colour) if look.colour else base
                 if col is not colour:
                     colour = col
                     tx.setFillColor(col)
@@ -252,7 +252,7 @@ def _text_class():
 _COLOURS: dict = {}
 
 
-def _colour(hexval: str):
+def hex_colour(hexval: str):
     """A reportlab Color for '#rrggbb', cached (parsing colours per string
     drawn is costly)."""
     col = _COLOURS.get(hexval)
