@@ -152,6 +152,9 @@ MUST_CONFLICT += [
     # money raised for charity
     ["Fenmouth runners raised $3.1 million for charity this year.",
      "More than $4 million was raised for charity by this year's Fenmouth field."],
+    # an amount before its noun and a date ("a $240 million expansion on 14 May") prices that noun
+    ["Port Elland to spend $310 million on bigger container terminal",
+     "The Port Elland board approved a $240 million expansion on 14 May."],
 ]
 
 MUST_AGREE = [

@@ -70,7 +70,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
+                          r"(?!\s+on\s+[a-z])")
+"""An amount right before its noun; "on" after the noun only before a date
+or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
+on roads")."""
 _PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
