@@ -155,6 +155,18 @@ MUST_CONFLICT += [
     # an amount before its noun and a date ("a $240 million expansion on 14 May") prices that noun
     ["Port Elland to spend $310 million on bigger container terminal",
      "The Port Elland board approved a $240 million expansion on 14 May."],
+    # students who sat the exams in other words (sat / took)
+    ["A total of 1,240 Garrow students sat the final exams.", "About 1,500 Garrow pupils took the final exams."],
+    # one publication date in other words (published / came out)
+    ["Garrow results were published to students on 14 August.", "The Garrow results came out on 15 August."],
+    # flights called off in other words (cancelled / scrapped)
+    ["Skyreach cancelled about 400 flights on Friday.", "More than 600 flights were scrapped by Skyreach on Friday."],
+    # how long a fire took to bring under control
+    ["The Tanners Yard fire was brought under control after six hours.",
+     "Firefighters took nine hours to bring the Tanners Yard fire under control."],
+    # one damage bill, the noun of one amount the other's event word
+    ["The Tanners Yard owner said the damage was worth about $8 million.",
+     "The fire service estimated the Tanners Yard damage at $5 million."],
 ]
 
 MUST_AGREE = [
@@ -167,6 +179,8 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # another scope (the national rate / the college's)
+    ["Last year the Garrow pass rate was 85%.", "The national pass rate was 79%."],
     # the day's rise vs the rise by midday
     ["Brightwater's shares jumped 24% on Monday.", "Brightwater shares rose 19% by midday on Monday."],
     # a closure is where people were counted, not what happened to them
