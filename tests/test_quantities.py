@@ -167,6 +167,9 @@ MUST_CONFLICT += [
     # one damage bill, the noun of one amount the other's event word
     ["The Tanners Yard owner said the damage was worth about $8 million.",
      "The fire service estimated the Tanners Yard damage at $5 million."],
+    # two nouns of one class with the same verb of their own (offered)
+    ["About 1,400 children at the three Kelsey schools have been offered a vaccination appointment.",
+     "Nearly 1,200 pupils at the three Kelsey schools have been offered the jab."],
 ]
 
 MUST_AGREE = [
@@ -179,6 +182,11 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # a shared verb alone does not join the same noun (the literal rule's) nor a count with no noun
+    ["Reviewers said more than 1,300 Quist emails contained classified material.",
+     "The department has classified 22 Quist emails as top secret."],
+    ["Quist asked who is accurate about things that happened 40 or 50 years ago.",
+     "Quist said he is asked about incidents that happened 20 and 50 years ago."],
     # another scope (the national rate / the college's)
     ["Last year the Garrow pass rate was 85%.", "The national pass rate was 79%."],
     # the day's rise vs the rise by midday

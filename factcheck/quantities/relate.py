@@ -55,6 +55,10 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     shared = a.events & b.events
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or a.roles != b.roles:
         return None
+    if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
+        # a count's own verb ("offered") joins only two nouns of one class
+        # ("children" / "pupils"); the same noun is the literal rule's
+        return None
     if (a.marks ^ b.marks) & words.scopes():
         return None  # "the national pass rate" / "the pass rate": another scope
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared):
