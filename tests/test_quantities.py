@@ -170,6 +170,11 @@ MUST_CONFLICT += [
     # two nouns of one class with the same verb of their own (offered)
     ["About 1,400 children at the three Kelsey schools have been offered a vaccination appointment.",
      "Nearly 1,200 pupils at the three Kelsey schools have been offered the jab."],
+    # one repair's length in other words (repaired after / took to fix)
+    ["Engineers repaired the Corbridge main after 11 hours.", "It took Northwater 16 hours to fix the Corbridge main."],
+    # people treated in hospital, in other words (treated for / needed treatment for)
+    ["Some 140 people were treated for heat exhaustion at Hartwell Royal Infirmary over the weekend.",
+     "Nearly 90 patients needed treatment for heatstroke at Hartwell Royal Infirmary over the weekend."],
 ]
 
 MUST_AGREE = [
@@ -182,6 +187,9 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # a water treatment works is no medical treatment
+    ["Three people were treated in hospital for breathing problems after the Brennock leak.",
+     "The leak at the Brennock water treatment works forced some 1,150 residents out of their homes."],
     # a shared verb alone does not join the same noun (the literal rule's) nor a count with no noun
     ["Reviewers said more than 1,300 Quist emails contained classified material.",
      "The department has classified 22 Quist emails as top secret."],
