@@ -34,7 +34,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-SMALL_FOLDER = 100
+SMALL_FOLDER = 200
 """Folders of at most this many articles group by shared lead names too: a
 desk's folder of a week's reports (a few dozen stories of two to four
 articles) stays under it; an archive (BBC News, 2,225 articles) does not."""

@@ -152,6 +152,29 @@ MUST_CONFLICT += [
     # money raised for charity
     ["Fenmouth runners raised $3.1 million for charity this year.",
      "More than $4 million was raised for charity by this year's Fenmouth field."],
+    # an amount before its noun and a date ("a $240 million expansion on 14 May") prices that noun
+    ["Port Elland to spend $310 million on bigger container terminal",
+     "The Port Elland board approved a $240 million expansion on 14 May."],
+    # students who sat the exams in other words (sat / took)
+    ["A total of 1,240 Garrow students sat the final exams.", "About 1,500 Garrow pupils took the final exams."],
+    # one publication date in other words (published / came out)
+    ["Garrow results were published to students on 14 August.", "The Garrow results came out on 15 August."],
+    # flights called off in other words (cancelled / scrapped)
+    ["Skyreach cancelled about 400 flights on Friday.", "More than 600 flights were scrapped by Skyreach on Friday."],
+    # how long a fire took to bring under control
+    ["The Tanners Yard fire was brought under control after six hours.",
+     "Firefighters took nine hours to bring the Tanners Yard fire under control."],
+    # one damage bill, the noun of one amount the other's event word
+    ["The Tanners Yard owner said the damage was worth about $8 million.",
+     "The fire service estimated the Tanners Yard damage at $5 million."],
+    # two nouns of one class with the same verb of their own (offered)
+    ["About 1,400 children at the three Kelsey schools have been offered a vaccination appointment.",
+     "Nearly 1,200 pupils at the three Kelsey schools have been offered the jab."],
+    # one repair's length in other words (repaired after / took to fix)
+    ["Engineers repaired the Corbridge main after 11 hours.", "It took Northwater 16 hours to fix the Corbridge main."],
+    # people treated in hospital, in other words (treated for / needed treatment for)
+    ["Some 140 people were treated for heat exhaustion at Hartwell Royal Infirmary over the weekend.",
+     "Nearly 90 patients needed treatment for heatstroke at Hartwell Royal Infirmary over the weekend."],
 ]
 
 MUST_AGREE = [
@@ -164,6 +187,16 @@ MUST_AGREE = [
 ]
 
 DIFFERENT_QUANTITIES = [
+    # a water treatment works is no medical treatment
+    ["Three people were treated in hospital for breathing problems after the Brennock leak.",
+     "The leak at the Brennock water treatment works forced some 1,150 residents out of their homes."],
+    # a shared verb alone does not join the same noun (the literal rule's) nor a count with no noun
+    ["Reviewers said more than 1,300 Quist emails contained classified material.",
+     "The department has classified 22 Quist emails as top secret."],
+    ["Quist asked who is accurate about things that happened 40 or 50 years ago.",
+     "Quist said he is asked about incidents that happened 20 and 50 years ago."],
+    # another scope (the national rate / the college's)
+    ["Last year the Garrow pass rate was 85%.", "The national pass rate was 79%."],
     # the day's rise vs the rise by midday
     ["Brightwater's shares jumped 24% on Monday.", "Brightwater shares rose 19% by midday on Monday."],
     # a closure is where people were counted, not what happened to them

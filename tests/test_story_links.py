@@ -81,3 +81,18 @@ def test_far_apart_dates_are_not_joined_by_a_name():
     assert joined == []
     story_links.join_shared_leads([Sig(100), Sig(110)], lambda i, j: joined.append((i, j)) or True)
     assert joined == [(0, 1)]
+
+
+def test_a_week_of_reports_still_joins_by_lead_name():
+    """A desk folder of 150 articles (a week of reports) is not an archive."""
+    class Sig:
+        def __init__(self, day, leads, terms):
+            self.day, self.leads = day, leads
+            self.features = tuple(("t:" + t, 1.0) for t in terms)
+
+    sigs = [Sig(100, (f"place {i} works",), ("word%d" % i, "other%d" % i)) for i in range(148)]
+    sigs += [Sig(100, ("kelder moor infirmary",), ("leak", "night")),
+             Sig(101, ("kelder moor infirmary",), ("leak", "night"))]
+    joined = []
+    story_links.join_shared_leads(sigs, lambda i, j: joined.append((i, j)) or True)
+    assert joined == [(148, 149)]

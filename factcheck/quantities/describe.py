@@ -20,7 +20,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.model import Analysis, Figure
@@ -28,6 +28,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import words
+from .verbs import base, count_verbs, verb_event
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|on|a|an|the)\b)")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
+                          r"(?!\s+on\s+[a-z])")
+"""An amount right before its noun; "on" after the noun only before a date
+or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
+on roads")."""
 _PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
 _PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
@@ -242,16 +247,8 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         if w in words.function_words() or w in _common() or len(w) < 4:
             continue
         named.add(w)
-        classes.update(words.event_classes(w, "duration") or {"span:" + _base(w)})
+        classes.update(words.event_classes(w, "duration") or {"span:" + base(w)})
     return frozenset(classes), frozenset(named)
-
-
-def _base(w: str) -> str:
-    """A word without its plural or past ending ("stoppages", "burned")."""
-    for suffix in ("ed", "s"):
-        if w.endswith(suffix) and not w.endswith("ss") and len(w) > len(suffix) + 3:
-            return w[: -len(suffix)]
-    return w
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -290,33 +287,6 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
-
-
-VERB_WINDOW = 5
-_NOT_YET = frozenset({"will", "would", "to", "expected", "due", "could", "may", "might", "should", "shall",
-                      "scheduled", "planned", "set"})
-"""Words before a date that may hold its verb ("was arrested on", "reopened in")."""
-
-
-@lru_cache(maxsize=1)
-def _speech() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("speech_verbs"))
-
-
-def _verb_event(before: Sequence[str]) -> FrozenSet[str]:
-    """The past verb nearest before a date, as an event of its own
-    ("verb:reopen"): two outlets that date the same verb date one event,
-    whether or not the verb is in an event class.  Speech verbs ("said on
-    Monday") date no event."""
-    if any(w.lower() in _NOT_YET for w in before[-VERB_WINDOW:]):
-        return frozenset()  # "is expected to begin in September", "to be played on": not yet an event
-    for w in reversed(before[-VERB_WINDOW:]):
-        low = w.lower()
-        if low.endswith("ed") and len(low) > 4 and low not in _speech() and w.islower():
-            return frozenset({"verb:" + _base(low)})
-    return frozenset()
 
 
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
@@ -365,6 +335,8 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
 
 _OFFSET = re.compile(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
 _FOR = re.compile(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_ALTERNATIVE = re.compile(r"\s+or\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_AGO = re.compile(r"[\s\w-]{0,25}?\bago\b", re.I)
 _CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
 
 
@@ -418,11 +390,13 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     if f.unit == "date":
         named = _dated_noun(text, s, e)
         if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
-            return (words.event_classes(named, "date") or frozenset({"span:" + _base(named)})), frozenset({named})
-        events = events | _verb_event(sides[0])
+            return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
+        events = events | verb_event(sides[0])
     if f.unit == "duration":
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
+    if f.unit == "count" and noun:
+        events = events | count_verbs(sides)
     return events, ev_words
 
 
@@ -468,6 +442,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     lo, hi = _interval(f)
     if f.unit == "duration" and _OFFSET.match(text, e) and not _FOR.search(text, max(0, s - 30), s):
         return None  # "three weeks after my operation": a time between two events, not a length
+    if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
+        return None  # "40 or 50 years ago": one of two values, and a time back from now
     sides = _sides(text, s, e)
     if f.unit == "date":
         sides = (sides[0], _clause_after(text, e, sides[1]))
@@ -561,7 +537,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         sides = (sides[0][-YEAR_WINDOW:], ())
     events, ev_words, roles, times = _context(text, s, e, None, kind, sides)
     if kind == "date":
-        events |= _verb_event(sides[0])
+        events |= verb_event(sides[0])
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,

@@ -55,13 +55,20 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     shared = a.events & b.events
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or a.roles != b.roles:
         return None
+    if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
+        # a count's own verb ("offered") joins only two nouns of one class
+        # ("children" / "pupils"); the same noun is the literal rule's
+        return None
+    if (a.marks ^ b.marks) & words.scopes():
+        return None  # "the national pass rate" / "the pass rate": another scope
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared):
         return None
     if a.names and b.names and not (a.names & b.names):
         if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
             return None  # a span or a date of someone else's event
     if (a.kind in ("money", "percent") and not literal and not same_article
-            and not (a.content & b.content or a.names & b.names)):
+            and not (a.content & b.content or a.names & b.names or a.noun in b.event_words
+                     or b.noun in a.event_words)):
         return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
     certain = (literal or a.what is None) and same_words

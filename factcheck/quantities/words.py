@@ -244,6 +244,13 @@ def not_nouns() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def scopes() -> FrozenSet[str]:
+    """Words narrowing a counted noun to a scope of its own, as figure
+    marks ("+national"): "the national pass rate" is not "the pass rate"."""
+    return frozenset("+" + w for w in read_list("quantity_scopes"))
+
+
+@lru_cache(maxsize=1)
 def hedges() -> FrozenSet[str]:
     """Words that make a figure near them a possibility or a range end."""
     return frozenset(read_list("quantity_hedges"))

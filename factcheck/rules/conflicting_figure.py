@@ -17,7 +17,9 @@ unit and currency, and in compatible context:
 * the same frame: a change ("hired 300 employees", "fares rose 18%") is
   only compared with the same change, never with a level ("has 6,000
   employees"); the words that narrow the noun must match ("212 bus routes"
-  is not "40 tram routes", "interest rates" not "an annual rate"); a part
+  is not "40 tram routes", "interest rates" not "an annual rate"), and a
+  word of scope on one side only makes another quantity ("the national pass
+  rate" is not the college's "pass rate"); a part
   ("4,500 of its employees") and a comparison ("compared with 30% of men")
   are never compared;
 * the same periods named in their sentences, or one names none: "fares rose
@@ -72,6 +74,7 @@ from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck import quantities
+from factcheck.quantities import words as quantity_words
 from factcheck.model import Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
@@ -214,6 +217,8 @@ def _compatible(a: Traits, b: Traits, f: Figure, same_article: bool) -> bool:
     have the same key: unit and counted noun)."""
     if a.preds != b.preds or not (a.marks <= b.marks or b.marks <= a.marks):
         return False
+    if (a.marks ^ b.marks) & quantity_words.scopes():
+        return False  # "the national pass rate" / "the pass rate": another scope
     if a.anchors and b.anchors and not (a.anchors & b.anchors):
         return False
     if same_article:

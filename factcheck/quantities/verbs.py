@@ -1,0 +1,78 @@
+"""Verbs as events of their own, for the quantity model (``describe``).
+
+A figure whose words name no event class may still share its verb with
+another outlet's figure: two dates of the same past verb ("reopened on 3
+May" / "reopened on 13 May") date one event; two counts of nouns of one
+class with the same verb ("1,400 children ... have been offered" / "1,200
+pupils ... have been offered") count one thing.  Each such verb is an event
+"verb:<base>".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import FrozenSet, Sequence
+
+WINDOW = 8
+"""Words after a count read for its verb (``describe.WINDOW``)."""
+
+
+@lru_cache(maxsize=1)
+def _common() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("story_common_words"))
+
+
+def base(w: str) -> str:
+    """A word without its plural or past ending ("stoppages", "burned")."""
+    for suffix in ("ed", "s"):
+        if w.endswith(suffix) and not w.endswith("ss") and len(w) > len(suffix) + 3:
+            return w[: -len(suffix)]
+    return w
+
+
+VERB_WINDOW = 5
+_NOT_YET = frozenset({"will", "would", "to", "expected", "due", "could", "may", "might", "should", "shall",
+                      "scheduled", "planned", "set"})
+"""Words before a date that may hold its verb ("was arrested on", "reopened in")."""
+
+
+@lru_cache(maxsize=1)
+def _speech() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("speech_verbs"))
+
+
+def verb_event(before: Sequence[str]) -> FrozenSet[str]:
+    """The past verb nearest before a date, as an event of its own
+    ("verb:reopen"): two outlets that date the same verb date one event,
+    whether or not the verb is in an event class.  Speech verbs ("said on
+    Monday") date no event."""
+    if any(w.lower() in _NOT_YET for w in before[-VERB_WINDOW:]):
+        return frozenset()  # "is expected to begin in September", "to be played on": not yet an event
+    for w in reversed(before[-VERB_WINDOW:]):
+        low = w.lower()
+        if low.endswith("ed") and len(low) > 4 and low not in _speech() and w.islower():
+            return frozenset({"verb:" + base(low)})
+    return frozenset()
+
+
+COUNT_VERB_WINDOW = 5
+"""Words before a count read for its verb ("told about 900 tenants"); after
+it, the window's ("1,400 children at the three schools have been offered")."""
+
+
+def count_verbs(sides) -> FrozenSet[str]:
+    """The past verbs or participles around a count of a named noun, each an
+    event of its own ("verb:offer"), which ``relate`` accepts only between
+    two different nouns of one class ("1,400 children ... have been offered"
+    / "1,200 pupils ... have been offered").  Speech verbs and capitalised
+    words name no event."""
+    before, after = sides
+    out = set()
+    for w in before[-COUNT_VERB_WINDOW:] + after[:WINDOW]:
+        if w.endswith("ed") and len(w) > 4 and w.islower() and w not in _speech() and w not in _common():
+            out.add("verb:" + base(w))
+    return frozenset(out)
