@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import FrozenSet, Iterator, List, Optional, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
+from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
@@ -56,49 +57,49 @@ ROLE_WINDOW = 3
 """Words on each side of a figure that give it a role ("the $40 million
 asking price", "offered a 6% rise")."""
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = Lazy(r"[A-Za-z]+")
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
          "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
-_RATIO = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_RATIO_BOUND = re.compile(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
+_YEAR = Lazy(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
+_YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = re.compile(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+_MONTH = Lazy(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
-_ATTRIBUTIVE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
+_ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
                           r"(?!\s+on\s+[a-z])")
 """An amount right before its noun; "on" after the noun only before a date
 or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
 on roads")."""
-_PART_OF = re.compile(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
-_PER = re.compile(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+_PART_OF = Lazy(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
+_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
-_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)
+_BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)
 """Before a figure: the start or the end of a range ("between six months and
 two years"); a bare "and" ("the ward, and 19 patients") is no range."""
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
-_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
-_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Pp]roposals?|[Pp]roposed"
+_DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
+_INDEFINITE = Lazy(r"\ban?\s+$", re.I)
+_DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
+_MODAL = Lazy(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Pp]roposals?|[Pp]roposed"
                     r"|[Pp]roposes)\b")
 """Words that make a noun phrase's figure a plan or a possibility ("may"
 only in lower case: "on 21 May" is a date)."""
-_DECIDED = re.compile(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|promised|promises|committed)\s+to"
+_DECIDED = Lazy(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|promised|promises|committed)\s+to"
                       r"|approved|approves|voted|votes)\b")
 """Words before a figure in its clause that make it a decided or planned
 quantity, not one that has happened: "approved plans for 850 homes",
 "Plans for 640 homes", "has agreed to contribute $9 million", "approved an
 average increase of 9%"."""
-_NEXT_WORD = re.compile(r"\s*([a-z]+)")
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
+_NEXT_WORD = Lazy(r"\s*([a-z]+)")
+_CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
 _ADDED = frozenset({"new", "more", "additional", "extra", "another", "further"})
 """Change frames of figure extraction that make a count new ones (role "extra")."""
@@ -156,7 +157,7 @@ def _window(sides, width: int) -> List[str]:
     return [w for w in before[-width:] + after[:width] if w.islower()]
 
 
-_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
+_SAID = Lazy(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
                    re.I)
 
 
@@ -207,14 +208,14 @@ def _hedged(sentence: str, start: int, end: int, sides) -> bool:
             or any("<" + w in hedges for w in before))
 
 
-_SPAN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
-_SPAN_VERB = re.compile(r"\b([a-z]+)(?:\s+([a-z]+))?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+|will\s+|would\s+"
+_SPAN_AFTER = Lazy(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
+_SPAN_VERB = Lazy(r"\b([a-z]+)(?:\s+([a-z]+))?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+|will\s+|would\s+"
                         r"|(?:is|are|was|were)\s+(?:expected|due|likely|set)\s+to\s+)?(?:lasted|lasts|lasting|last|took|takes"
                         r"|take|ran|runs|running|run|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
                         r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
 
 
-_SPAN_FOR = re.compile(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+_SPAN_FOR = Lazy(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
                        r"|some\s+|just\s+)?$", re.I)
 
 
@@ -309,7 +310,7 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
 
 
-_LABEL_LIST = re.compile(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
+_LABEL_LIST = Lazy(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
 
 
 def listed_label(content: str, start: int) -> bool:
@@ -333,11 +334,11 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
     return None
 
 
-_OFFSET = re.compile(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
-_FOR = re.compile(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
-_ALTERNATIVE = re.compile(r"\s+or\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
-_AGO = re.compile(r"[\s\w-]{0,25}?\bago\b", re.I)
-_CLAUSE_BREAK = re.compile(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
+_OFFSET = Lazy(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
+_FOR = Lazy(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
+_ALTERNATIVE = Lazy(r"\s+or\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_AGO = Lazy(r"[\s\w-]{0,25}?\bago\b", re.I)
+_CLAUSE_BREAK = Lazy(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
 
 
 def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -353,7 +354,7 @@ def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...
     return after[:max(0, last - first)]
 
 
-_DATED_NOUN = re.compile(r",?\s+([a-z]{4,})\b")
+_DATED_NOUN = Lazy(r",?\s+([a-z]{4,})\b")
 
 
 def _dated_noun(text: str, s: int, e: int) -> Optional[str]:
