@@ -23,7 +23,7 @@ from typing import List
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
-from .pdf_text import DRAWN, ENCODED, LINES, RUNS, WIDTHS, hex_colour
+from .pdf_text import DRAWN, LINES, RUNS, WIDTHS, hex_colour
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document
 from .handout_data import number
 
@@ -92,7 +92,6 @@ def layout(doc: Document) -> bytes:
             rl_config.invariant, STATE_DEFAULTS["fontName"] = saved
             WIDTHS.clear()
             LINES.clear()
-            ENCODED.clear()
             DRAWN.clear()
             RUNS.clear()
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
-from reportlab.lib.rl_accel import escapePDF, fp_str
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.flowables import Flowable
 
 _TOKENS = re.compile(r"\S+|\s+")
@@ -178,7 +177,7 @@ class TextBlock(Flowable):
         size, lead = st.size, st.leading
         base = hex_colour(st.colour)
         marks = []
-        tx = _text_class()(c)
+        tx = c.beginText()
         font = colour = None
         for i, line in enumerate(self._lines):
             y = len(self._lines) * lead - (i + 1) * lead + (lead - size) / 2 + 0.22 * size
@@ -194,59 +193,12 @@ class TextBlock(Flowable):
                 if col is not colour:
                     colour = col
                     tx.setFillColor(col)
-                tx.show(seg_text)
+                tx.textOut(seg_text)
                 x += seg_w
         return str(tx.getCode()), tuple(marks)
 
 
-# ---------------------------------------------------------------------------
-# Speed shortcut: strings encoded once per render.
-#
-# A handout draws tens of thousands of short strings.  reportlab's
-# ``textOut`` encodes each through the font's subsets (``splitString``) every
-# time and measures it again; that was a third of the PDF's render time.
-# ``show`` writes the operators ``textOut`` writes for the handout's embedded
-# TrueType fonts, byte for byte (tests/test_handout_pdf.py draws both ways and
-# compares), from each string's encoding kept for the render in ``ENCODED``
-# (cleared with WIDTHS; a character's subset never changes once assigned).
-# It reads reportlab's text-object state (_code, _curSubset, _fontname,
-# _fontsize, _leading), as a subclass may.
-
 DRAWN: dict = {}  # id(lines) -> (lines, PDF text operators, marks) in the document being built
-ENCODED: dict = {}  # (font name, text) -> ((subset, PDF-escaped string), ...) in the document being built
-
-_TEXT: list = []
-
-
-def _text_class():
-    """``HandoutText``: reportlab's PDFTextObject with ``show``."""
-    if not _TEXT:
-        from reportlab.pdfgen.textobject import PDFTextObject
-
-        class HandoutText(PDFTextObject):
-            def show(self, text: str) -> None:
-                """``textOut(text)`` without moving the cursor (the
-                handout places every line with setTextOrigin)."""
-                font = getFont(self._fontname)
-                if not font._dynamicFont:
-                    self.textOut(text)
-                    return
-                doc = self._canvas._doc
-                key = (self._fontname, text)
-                pieces = ENCODED.get(key)
-                if pieces is None:
-                    pieces = ENCODED[key] = tuple((n, escapePDF(t)) for n, t in font.splitString(text, doc))
-                out = []
-                for subset, t in pieces:
-                    if subset != self._curSubset:
-                        out.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(self._fontsize)} Tf "
-                                   f"{fp_str(self._leading)} TL")
-                        self._curSubset = subset
-                    out.append(f"({t}) Tj")
-                self._code.append(" ".join(out))
-
-        _TEXT.append(HandoutText)
-    return _TEXT[0]
 
 
 _COLOURS: dict = {}
