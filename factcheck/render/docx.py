@@ -302,23 +302,32 @@ def _chart(b, charts: list) -> str:
 
 def _place_charts(d, charts: Sequence[bytes]) -> None:
     """Put each chart's picture in its placeholder paragraph (in the body
-    ``_splice`` parsed, which python-docx's Document object does not see)."""
+    ``_splice`` parsed, which python-docx's Document object does not see).
+    What ``run.add_picture`` does, with the document's next free shape id
+    found once rather than by a search of the whole body per picture."""
     from types import SimpleNamespace
 
     from docx.oxml.ns import qn
+    from docx.oxml.shape import CT_Inline
     from docx.shared import Pt
     from docx.text.paragraph import Paragraph
 
     if not charts:
         return
-    story = SimpleNamespace(part=d.part)  # the part that takes the pictures
-    for p in list(d.part._element.body.iter(qn("w:p"))):
+    part = d.part  # the part that takes the pictures
+    story = SimpleNamespace(part=part)
+    shape_id = part.next_id
+    # every paragraph whose text starts with the mark has a w:t holding its first character
+    for p in part._element.body.xpath(f'.//w:p[.//w:t[contains(., "{_CHART_MARK[0]}")]]'):
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if text.startswith(_CHART_MARK):
             para = Paragraph(p, story)
             for r in list(para.runs):
                 p.remove(r._r)
-            para.add_run().add_picture(io.BytesIO(charts[int(text[len(_CHART_MARK):])]), width=Pt(CHART_WIDTH))
+            rid, image = part.get_or_add_image(io.BytesIO(charts[int(text[len(_CHART_MARK):])]))
+            cx, cy = image.scaled_dimensions(Pt(CHART_WIDTH), None)
+            para.add_run()._r.add_drawing(CT_Inline.new_pic_inline(shape_id, rid, image.filename, cx, cy))
+            shape_id += 1
 
 
 def _field(p, instr: str, placeholder: str) -> None:
