@@ -272,6 +272,11 @@ DIFFERENT_QUANTITIES = [
     ["Police offered a reward of $50,000 for the Orme paintings.", "The Orme paintings are worth $4 million."],
     # a wage named again for another value is no reference back
     ["Protesters want the Orme minimum wage raised from $12 to $15. The wage of $15 would cost jobs, the firm said."],
+    # a rise and a cut are two quantities, however much else they share
+    ["Ryle Hollis said the country could not compete with other nations without the \u00a34bn tax cuts he was "
+     "promising.",
+     "Ryle Hollis predicted the council would have to raise taxes by \u00a310bn or \u00a311bn because it was "
+     "spending too much."],
     # route numbers in a list name routes; they count none
     ["The operator runs 52 routes across the city.", "Agency drivers took over the 3, 7, 9 and 21 routes on Tuesday."],
 ]

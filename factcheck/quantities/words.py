@@ -183,6 +183,16 @@ def roles() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def directions() -> Dict[str, FrozenSet[str]]:
+    """"up" and "down": the words that make a figure a rise or a cut."""
+    out = {}
+    for line in read_list("quantity_directions"):
+        head, _, listed = line.partition(":")
+        out[head.strip()] = frozenset(listed.split())
+    return out
+
+
+@lru_cache(maxsize=1)
 def times() -> FrozenSet[str]:
     return frozenset(read_list("quantity_times"))
 
