@@ -1,5 +1,7 @@
 """unsourced-claim severity: likely worth raising (warning) or information (info)."""
 
+import re
+
 import pytest
 
 from .helpers import report_for
@@ -14,7 +16,6 @@ def _levels(text, **meta):
     "Hospital admissions fell for the first time since 2019.",
     "The county now has more homeless residents than any other in the region.",
     "Rents have doubled since 2015 because of a shortage of new housing.",
-    "The city's murder rate is now the highest in the state.",
     "About 120,000 people are expected to attend the show.",
     "Inflation in the region is estimated at about 2.3% in December.",
     "The concert drew a huge crowd, with some estimates putting the attendance at 200,000.",
@@ -25,13 +26,13 @@ def test_likely_claims_are_warnings(text):
 
 @pytest.mark.parametrize("text,why", [
     # a bare statistic
-    ("Ridership topped 40 million trips last year.", "without a hidden author"),
+    ("Ridership topped 40 million trips last year.", "points (warning from"),
     # matters of record
     ("Shares in the firm have fallen to a 10-year low.", "matter of record"),
     ("The copper price reached a 16-year high in October.", "matter of record"),
     ("The broadcaster was fined a record $550,000 by regulators.", "matter of record"),
     # a schedule, not a figure
-    ("The new show is expected to begin in February.", "no figure or record"),
+    ("The new show is expected to begin in February.", "points (warning from"),
     # the subject is the source
     ("Lloyds Bank set a record for mortgage lending in the first quarter.", "subject is the source"),
 ])
@@ -101,7 +102,7 @@ def test_figures_after_a_lead_crediting_a_release_are_information():
     ("Meanwhile, the senator's support for the cause is unprecedented.", "evaluative"),
     ("Historically, it is not unprecedented for agencies to leak fake reports.", "evaluative"),
     # "the second half of July" is a date: what is left is a schedule
-    ("The birth is expected to coincide with the party conventions in the second half of July.", "no figure"),
+    ("The birth is expected to coincide with the party conventions in the second half of July.", "points (warning from"),
 ])
 def test_issue12_unlikely_classes_are_information(text, why):
     found = _levels(text)
@@ -110,12 +111,6 @@ def test_issue12_unlikely_classes_are_information(text, why):
 
 
 @pytest.mark.parametrize("text", [
-    # attribution next door, in words the attribution finder does not read
-    "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
-    "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
-    "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
-    "The average home has 600 digital photos estimates the Consumer Electronics Association. "
-    "This is expected to grow to 3,420 images in five years.",
     # a lede whose source is two sentences on
     "Donors shift\n\nWomen are giving to campaigns more than ever before.\n\nThe change is at every level.\n\n"
     "Some 43% of gifts came from women, according to an analysis by Crowdpac.",
@@ -129,17 +124,56 @@ def test_issue12_sources_next_door_make_information(text):
 
 
 @pytest.mark.parametrize("text", [
-    # the record of an unmeasured word with a figure, a recession record that is the claim itself
-    "Unemployment is now the highest since the Great Depression.",
-    "Profits at the chain have doubled since 2019.",
+    # an agentless forecast of a figure outweighs a named source next door (fitted points: +2 +2
+    # against -2), so these two, information under the earlier decision list, are warnings
+    "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
+    "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
+    "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
+    "The average home has 600 digital photos estimates the Consumer Electronics Association. "
+    "This is expected to grow to 3,420 images in five years.",
     # a named release in another paragraph does not source a new lede two paragraphs on
     "Donors shift\n\nWomen are giving to campaigns more than ever before.\n\nThe change is at every level.\n\n"
     "Turnout was low.\n\nSome 43% of gifts came from women, according to an analysis by Crowdpac.",
-    # a time half does not hide a real share
-    "Sales have halved since the first half of 2019.",
 ])
 def test_issue12_still_warnings(text):
     assert "warning" in [s for s, _ in _levels(text)], _levels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # on the dev judgements a settled change (2 TRUE / 10 FALSE) or a ranking stated as fact
+    # (2 / 7) is not worth raising on its own: the fitted table gives them no points of their own
+    "The city's murder rate is now the highest in the state.",
+    "Unemployment is now the highest since the Great Depression.",
+    "Profits at the chain have doubled since 2019.",
+    "Sales have halved since the first half of 2019.",
+])
+def test_a_bare_change_or_ranking_is_information(text):
+    assert [s for s, _ in _levels(text)] == ["info"], _levels(text)
+
+
+def test_the_points_table_names_only_known_properties():
+    from factcheck.extract.checkworthiness import FEATURE_TEXT, _points
+
+    table, warn_at = _points()
+    assert set(table) - {"base"} <= set(FEATURE_TEXT)
+    assert table["base"] < warn_at  # a claim with no property is information
+
+
+@pytest.mark.parametrize("text,level", [
+    # written for the points model: what adds (a hidden author of a figure, a plain record, a sum)
+    ("Ticket sales are expected to top $40m this year.", "warning"),
+    ("The new stadium is projected to cost more than $500m.", "warning"),
+    ("Homelessness in the county is at a record high.", "warning"),
+    # and what takes away (a checkable matter of record, the writer's hedge, a plain statistic)
+    ("Shares in the company closed at a record high on Friday.", "info"),
+    ("The scheme will probably cost more than any other in the region.", "info"),
+    ("The firm employs 2,000 people at the plant.", "info"),
+])
+def test_points_table_examples(text, level):
+    found = _levels(text)
+    assert [s for s, _ in found] == [level], found
+    total, threshold = re.match(r"(-?\d+) points \(warning from (-?\d+)\)", found[0][1]).groups()
+    assert (int(total) >= int(threshold)) == (level == "warning")
 
 
 def test_a_named_source_two_sentences_on_in_the_same_paragraph_is_next_door():
@@ -149,8 +183,8 @@ def test_a_named_source_two_sentences_on_in_the_same_paragraph_is_next_door():
     body = (lead +
             "Rents have doubled since 2015. The rise was steepest in the centre. "
             "The figures were published by the housing charity Shelter on Monday.")
-    assert _levels(body)[0][0] == "info", _levels(body)
+    assert "next door" in _levels(body)[0][1], _levels(body)
     apart = (lead +
              "Rents have doubled since 2015. The rise was steepest in the centre.\n\n"
              "The mayor spoke next. The figures were published by the housing charity Shelter on Monday.")
-    assert _levels(apart)[0][0] == "warning", _levels(apart)
+    assert "next door" not in _levels(apart)[0][1], _levels(apart)

@@ -48,7 +48,7 @@ def test_docx_findings_are_file_level(tmp_path):
     docx = pytest.importorskip("docx")
     doc = docx.Document()
     doc.add_paragraph("The county council met on Monday to discuss the budget.")
-    doc.add_paragraph("Unemployment in the county has doubled since 2019.")
+    doc.add_paragraph("Unemployment in the county is at an all-time high.")
     path = tmp_path / "draft.docx"
     doc.save(str(path))
     (finding,) = json.loads(_json(path))["findings"]

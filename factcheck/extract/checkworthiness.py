@@ -1,43 +1,27 @@
 """Check-worthiness of an unsourced claim: would a desk editor raise it?
 
-An unsourced claim is *likely worth raising* when it rests on a hidden
-author or states a record: an agentless forecast or estimate ("is expected
-to", "some estimates put", agentless_estimates.txt) of a figure or a
-record (an agentless "is expected to speak on Monday" is a schedule), a record or an
-"ever" comparison ("all-time high", "has never been so low", "than any
-other"), a change stated as settled fact ("Rents have doubled since
-2015") or a ranking stated as fact ("is now the highest in the state").  Everything else the claim finder reports (a bare statistic, a
-superlative, a cause, a comparison) is kept as information.
+A points model.  ``Levels.features`` names the explainable properties of
+the claim (FEATURE_TEXT): what makes it likely worth raising (an agentless
+forecast or estimate of a figure, "is expected to top $1bn",
+agentless_estimates.txt; a record stated as plain fact, "all-time high";
+a sum of money or a percentage; several kinds of claim) and what makes it
+information (a matter of record anyone can check, record_matters.txt; an
+evaluative record word, evaluative_records.txt; the writer's own voice or
+hedge; a match or race report, match_report_words.txt; a named source next
+door or in words the attribution finder does not read,
+named_source_phrases.txt; a lead crediting the release the figures come
+from; the subject is the source).  ``level`` adds their points from
+factcheck/data/checkworthiness_points.txt to the table's base: at
+``warn_at`` or above the claim is a ``warning``, below it ``info``; the
+reason lists the total and the largest contributions.
 
-A likely claim is still only information when
-
-- it is a matter of record anyone can check (prices, results, scores,
-  votes, sentences, a past deal's price, box office; record_matters.txt);
-- its only trigger is an evaluative record word ("unprecedented";
-  evaluative_records.txt);
-- the story is in the writer's own voice (a review, column or comments
-  page, an organisation's op-ed: the narrator says "I", "we" or "you"
-  outside quotes), or a match or race
-  report (match_report_words.txt), where records are results;
-- attribution is next door: a named source (person, organisation or
-  document, or a source named in words the attribution finder does not
-  read) reports in the writer's words in the sentence after or two on in
-  the same paragraph (a lede: in the two after), at the end of the
-  paragraph before, or in the two before, same paragraph (not
-  for background brought in by "This comes as", context_openers.txt), or
-  the sentence refers back to a document named earlier ("In the poll");
-- the subject is the source: a named person or organisation opens the
-  sentence and the claim is its own record, plan or figure (an agentless
-  forecast about it, "Sony are expected to top the chart", stays likely);
-- the sentence names its source in words the attribution finder does not
-  read ("recorded by the MDA", "in the Gallup poll", ", economists
-  forecast"; named_source_phrases.txt), is a quotation, or hedges as the
-  writer's own judgement ("probably", "arguably");
-- a ranking is evaluative ("the most potent of all"); only measurable
-  rankings (-est forms, measurable_superlatives.txt) are likely.
-
-A negated record ("has never been so low", "no other team has ever") is
-likely even when it is about results.
+The table is fitted on the development judgements only (a logistic
+regression on these properties, weights doubled and rounded, the rule's
+documented must-trigger examples added twice as an editorial prior) by
+``python benchmarks/checkworthiness_cv.py --write``, which also prints the
+5-fold cross-validated precision by article.  A property the table does
+not list scores 0 (a negated record and a ranking have too few dev
+judgements to earn points of their own).
 
 ``Levels(analysis)`` reads the article once; ``level(claim)`` returns
 ``("warning" | "info", reason)``.
@@ -47,9 +31,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Set, Tuple
+from typing import Dict, List, Set, Tuple
 
-from factcheck.model import Analysis, Claim, Sentence
+from factcheck.model import CLAIM_KINDS, Analysis, Claim, Sentence
 
 from .lexicon import read_list
 from .sources import classify
@@ -78,11 +62,58 @@ _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast
 _RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
                                 r"predicted|estimated)\s+to\b", re.I)
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
+_MONEY_OR_PERCENT = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
 _NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
 _QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
 _NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
 _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
+
+
+# what each property means, in the order reasons list them (the points are in
+# checkworthiness_points.txt; a property the table does not list scores 0)
+FEATURE_TEXT = {
+    "agentless_figure": "an agentless forecast or estimate of a figure or record",
+    "agentless_event": "an agentless forecast of an event with no figure or record (a schedule)",
+    "hidden_author_or_record": "a hidden author, a record, a settled change or a ranking",
+    "record": "a record or 'ever' comparison",
+    "plain_record": "a record stated as plain fact (not evaluative, checkable or quoted)",
+    "settled_change": "a change stated as settled fact",
+    "ranking": "a measurable ranking stated as fact",
+    "several_kinds": "several kinds of claim",
+    "money_or_percent": "a sum of money, a percentage or millions",
+    "kind_statistic": "a statistic",
+    "kind_superlative": "a superlative",
+    "kind_trend": "a trend",
+    "kind_causal": "a cause",
+    "kind_comparison": "a comparison",
+    "kind_prediction": "a prediction",
+    "kind_record": "a record word",
+    "negated_record": "a negated record",
+    "evaluative_record": "an evaluative record word with no figure",
+    "matter_of_record": "a matter of record anyone can check",
+    "quotation": "a quotation, someone's own words",
+    "quote_in_sentence": "a quote in the sentence",
+    "source_in_words": "the sentence names its source in words the attribution finder does not read",
+    "hedged": "the writer's own hedged judgement",
+    "writer_voice": "the writer's own voice (review, column or comments)",
+    "match_report": "a match or race report",
+    "next_door": "a named source speaks next door",
+    "source_in_paragraph": "an attribution in the paragraph",
+    "named_subject": "the subject is the source",
+    "lead_release": "the story's lead names the release its figures come from",
+    "lede": "in the lede",
+}
+
+
+@lru_cache(maxsize=1)
+def _points() -> Tuple[Dict[str, int], int]:
+    """The points table and the warning threshold (checkworthiness_points.txt)."""
+    table: Dict[str, int] = {}
+    for line in read_list("checkworthiness_points"):
+        name, value = line.split()
+        table[name] = int(value)
+    return table, table.pop("warn_at", 0)
 
 
 @lru_cache(maxsize=1)
@@ -207,46 +238,65 @@ class Levels:
         self.lede = {s.index for s in [x for x in body if len(text[x.start:x.end].split()) >= 5][:3]}
 
     def level(self, claim: Claim) -> Tuple[str, str]:
-        """``(severity, reason)`` for an unsourced ``claim``."""
+        """``(severity, reason)`` for an unsourced ``claim``: the points of
+        its properties (checkworthiness_points.txt) against the threshold."""
+        table, warn_at = _points()
+        feats = self.features(claim)
+        parts = [(table[n], n) for n in FEATURE_TEXT if feats.get(n) and table.get(n)]
+        total = table.get("base", 0) + sum(p for p, _ in parts)
+        shown = sorted(parts, key=lambda x: (-abs(x[0]), list(FEATURE_TEXT).index(x[1])))[:4]
+        why = "; ".join(f"{FEATURE_TEXT[n]} {p:+d}" for p, n in shown) or "no property scores"
+        severity = LIKELY if total >= warn_at else UNLIKELY
+        return severity, f"{total} points (warning from {warn_at}): {why}"
+
+    def features(self, claim: Claim) -> Dict[str, bool]:
+        """The explainable properties of an unsourced ``claim`` that the
+        points table (checkworthiness_points.txt) scores, by name."""
         a = self.analysis
         text = a.article.content
         s = a.sentences[claim.sentence]
+        kinds = set(claim.kinds)
         agentless = _estimates().search(text, s.start, s.end) is not None \
             and _RELATIVE_FORECAST.search(text, s.start, s.end) is None
-        record = "record" in claim.kinds or _EVER.search(text, s.start, s.end) is not None
-        change = "trend" in claim.kinds and _SETTLED_CHANGE.search(text, s.start, s.end) is not None
-        rank = "superlative" in claim.kinds and self._ranking(s.start, s.end)
-        figure = bool({"statistic", "record", "superlative"} & set(claim.kinds))
-        if agentless and not figure:
-            return UNLIKELY, "an agentless forecast of an event, with no figure or record"
-        if record and set(claim.kinds) == {"record"} and all(
-                text[t.start:t.end].lower() in _evaluative_records() for t in claim.triggers):
-            return UNLIKELY, "an evaluative record word with no figure ('is unprecedented')"
-        if not (agentless or record or change or rank):
-            return UNLIKELY, "a statistic, superlative, cause or comparison without a hidden author or a record"
-        negated = any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers)
-        if not agentless and not negated and _records().search(text, s.start, s.end):
-            return UNLIKELY, "a matter of record anyone can check"
-        if _WHOLLY_QUOTED.match(text[s.start:s.end]):
-            return UNLIKELY, "a quotation, someone's own words"
-        if _named_source().search(text, s.start, s.end) or _TRAILING_SOURCE.search(text, s.start, s.end) \
-                or self._continues_quote(claim.sentence):
-            return UNLIKELY, "the sentence names its source in words the attribution finder does not read"
-        if _HEDGE.search(text, s.start, s.end):
-            return UNLIKELY, "the writer's own hedged judgement"
-        if self.writer_voice:
-            return UNLIKELY, "the writer's own voice (review, column or comments)"
-        if self.match_report and not agentless:
-            return UNLIKELY, "a result in a match or race report"
-        if self._next_door(claim.sentence) or self._refers_back(claim.sentence):
-            return UNLIKELY, "a named source speaks next door"
-        if not agentless and self._named_subject(claim):
-            return UNLIKELY, "the subject is the source"
-        if not agentless and self.lead_release and claim.sentence > 1:
-            return UNLIKELY, "the story's lead names the release its figures come from"
-        why = "an agentless forecast or estimate" if agentless else "a record" if record \
-            else "a change stated as fact" if change else "a ranking stated as fact"
-        return LIKELY, why
+        figure = bool({"statistic", "record", "superlative"} & kinds)
+        record = "record" in kinds or _EVER.search(text, s.start, s.end) is not None
+        sentence = text[s.start:s.end]
+        para = {x.index for x in a.sentences if x.paragraph == s.paragraph}
+        f = {"kind_" + k: k in kinds for k in CLAIM_KINDS}
+        settled_change = "trend" in kinds and _SETTLED_CHANGE.search(text, s.start, s.end) is not None
+        ranking = "superlative" in kinds and self._ranking(s.start, s.end)
+        evaluative = kinds == {"record"} and all(
+            text[t.start:t.end].lower() in _evaluative_records() for t in claim.triggers)
+        matter = _records().search(text, s.start, s.end) is not None
+        quotation = _WHOLLY_QUOTED.match(sentence) is not None
+        f.update(
+            several_kinds=len(kinds) >= 2,
+            plain_record=record and not (evaluative or matter or quotation),
+            hidden_author_or_record=agentless and figure or record or settled_change or ranking,
+            agentless_figure=agentless and figure,
+            agentless_event=agentless and not figure,
+            record=record,
+            negated_record=any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers),
+            evaluative_record=evaluative,
+            settled_change=settled_change,
+            ranking=ranking,
+            money_or_percent=_MONEY_OR_PERCENT.search(sentence) is not None,
+            matter_of_record=matter,
+            quotation=quotation,
+            quote_in_sentence=any(q.sentence == claim.sentence for q in a.quotes),
+            source_in_words=bool(_named_source().search(text, s.start, s.end)
+                                 or _TRAILING_SOURCE.search(text, s.start, s.end)
+                                 or self._continues_quote(claim.sentence)),
+            hedged=_HEDGE.search(text, s.start, s.end) is not None,
+            writer_voice=self.writer_voice,
+            match_report=self.match_report,
+            next_door=self._next_door(claim.sentence) or self._refers_back(claim.sentence),
+            source_in_paragraph=any(x.sentence in para for x in a.attributions),
+            named_subject=self._named_subject(claim),
+            lead_release=self.lead_release and claim.sentence > 1,
+            lede=claim.sentence in self.lede,
+        )
+        return f
 
     def _next_door(self, index: int) -> bool:
         """A named source reports in the next sentence or, in the same

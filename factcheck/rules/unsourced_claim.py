@@ -28,42 +28,32 @@ comment" is not a source. Anonymous attributions count as sources here; the
 anonymous-source rule judges them.
 
 Severity follows check-worthiness (factcheck/extract/checkworthiness.py),
-the way a desk editor reads copy.  A ``warning`` is a claim likely worth
-raising: an agentless forecast or estimate of a figure or record ("is
-expected to top $1bn", "some estimates put the crowd at 200,000"), a
-record or "ever" comparison ("all-time high", "has never been so low",
-"than any other"), a change stated as settled fact ("Rents have doubled
-since 2015") or a ranking stated as fact ("is now the highest in the
-state").  Everything else is ``info``: shown in the handout's claims table
-and in the output, but not failing the default exit code.
+the way a desk editor reads copy: a points table
+(factcheck/data/checkworthiness_points.txt) fitted on the development
+judgements.  A ``warning`` is a claim likely worth raising: its properties
+reach the table's threshold, typically an agentless forecast or estimate of
+a figure ("is expected to top $1bn") or a record stated as plain fact
+("all-time high"), the more so with a sum, a percentage or several kinds of
+claim.  ``info`` is everything else: shown in the handout's claims table and
+in the output, but not failing the default exit code.  The message's reason
+gives the points and what earned them.
 
-Deliberately left at ``info`` (data files in brackets): a bare statistic,
-superlative, cause or comparison; matters of record anyone can check:
-prices, market moves, results, scores, votes, court sentences and fines, a
-past deal's price, box office and audiences, a company's record profits,
-past elections, a record "at that time", the biggest donors, "the worst
-recession in decades" (record_matters.txt); an evaluative record word with
-no figure ("his support is unprecedented", "it is not unprecedented";
-evaluative_records.txt); the
-writer's own voice: reviews, columns, comments pages and op-eds (the narrator says
-"I", "we" or "you"), and records in match or race reports
-(match_report_words.txt); attribution next door: a named source reporting
-in the sentence after or two on in the same paragraph (a lede: in the two
-after) or in the two before, at
-the end of the paragraph before ("In a statement issued on Wednesday,
-Parmalat detailed ..."), in words the attribution finder does not read
-(", estimates the Consumer Electronics Association"), or a sentence pointing
-back at a document named earlier ("In the poll, ...", a story whose lead
-names the list its figures come from); and a named actor opening the sentence with its own record or
-figure (the subject is the source); a source named in words the attribution
-finder does not read ("recorded by the Mobile Data Association", "in the
-Gallup poll", ", economists forecast"; named_source_phrases.txt); a
-quotation's words; the writer's hedged judgement ("has probably been
-closer than any other"); an evaluative ranking ("the most potent of all":
-only measurable rankings are likely, measurable_superlatives.txt).  An
-agentless forecast of an event with no figure ("is expected to speak on
-Monday") is a schedule, also ``info``; a negated record ("has never been
-so low", "no other team has ever") stays likely even about results.
+What takes points away (data files in brackets): matters of record anyone
+can check: prices, market moves, results, scores, votes, court sentences,
+a past deal's price, box office (record_matters.txt); an evaluative record
+word with no figure ("his support is unprecedented";
+evaluative_records.txt); the writer's own voice: reviews, columns, comments
+pages and op-eds (the narrator says "I", "we" or "you") and the writer's
+hedge ("probably"); match or race reports (match_report_words.txt);
+attribution next door (a named source reporting in the sentences around it
+in the same paragraph, at the end of the paragraph before, or a sentence
+pointing back at a document named earlier); a story whose lead names the
+release its figures come from; a named actor opening the sentence (the
+subject is the source); a source named in words the attribution finder does
+not read (named_source_phrases.txt); a quote in the sentence.  A bare
+statistic, superlative, cause, comparison, settled change ("Rents have
+doubled") or ranking ("the highest in the state") does not reach the
+threshold on its own.
 
 Not flagged at all: attributed sentences, direct quotes with a speaker,
 headlines, datelines, bylines, credit lines ("Jane Doe contributed to this

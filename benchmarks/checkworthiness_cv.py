@@ -1,0 +1,235 @@
+"""Fit and cross-validate the unsourced-claim check-worthiness points table on the DEV judgements.
+
+    python benchmarks/checkworthiness_cv.py             # 5-fold CV by article + the table fitted on all of dev
+    python benchmarks/checkworthiness_cv.py --write     # also write factcheck/data/checkworthiness_points.txt
+
+Reads every dev judgement of unsourced-claim in ``benchmarks/judged/findings.tsv``
+(any severity reported then; the test part is never read), runs factcheck's
+extraction on each judged article and takes, for the claim in the judged
+sentence, the named properties ``Levels.features`` computes
+(factcheck/extract/checkworthiness.py).  TRUE = 1, FALSE = 0; DEBATABLE
+findings are not fitted (precision ignores them) but are counted.
+
+The model is a points table: a logistic regression on the binary
+properties, fitted here by plain gradient descent with an L2 penalty (no ML
+library), its weights doubled and rounded to whole points; a finding is a
+warning when its points reach the threshold.  The threshold is chosen on the
+training folds: the lowest that keeps training precision (TRUE / (TRUE +
+FALSE) at warning) at or above ``--target`` (0.85).  Folds are by article (a
+hash of corpus/file), so a fold's findings are never seen when it is scored.
+Prints per fold: threshold, held-out precision at warning, TRUE kept at
+warning / TRUE in the fold; then the pooled held-out figures, and the same
+figures for the levels factcheck assigns today.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from precision import FIELDS, JUDGED, corpus_root, read_tsv  # noqa: E402
+
+RULE = "unsourced-claim"
+POINTS = ROOT / "factcheck" / "data" / "checkworthiness_points.txt"
+
+
+def fold_of(corpus: str, rel: str, k: int) -> int:
+    return hashlib.sha256(f"fold/{corpus}/{rel}".encode()).digest()[0] % k
+
+
+def rows_with_features() -> List[dict]:
+    """Dev judgements of unsourced-claim with today's features and level of the judged claim."""
+    from factcheck.api import load_settings
+    from factcheck.check import extract_all, load_all
+    from factcheck.extract.checkworthiness import Levels, source_line
+
+    judged = [r for r in read_tsv(JUDGED / "findings.tsv", FIELDS) if r["part"] == "dev" and r["rule"] == RULE
+              and r["verdict"] in ("TRUE", "FALSE", "DEBATABLE")]
+    by_file: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
+    for r in judged:
+        by_file[(r["corpus"], r["file"])].append(r)
+    out = []
+    settings = None
+    for (corpus, rel), rows in sorted(by_file.items()):
+        path = str(corpus_root(corpus) / rel)
+        if settings is None:
+            settings = load_settings([path], isolated=True)
+        loaded, _, _ = load_all([path], settings)
+        analyses = extract_all(loaded, settings)
+        if not analyses:
+            continue
+        a = analyses[0]
+        levels = Levels(a)
+        text = a.article.content
+        claims = {}
+        for c in a.claims:
+            s = a.sentences[c.sentence]
+            if c.attribution is None and not source_line(text, s.start, s.end):
+                claims.setdefault(s.start, c)
+        for r in rows:
+            c = claims.get(int(r["sentence_start"]))
+            if c is None:
+                continue  # no longer reported
+            feats = levels.features(c)
+            out.append(dict(corpus=corpus, file=rel, start=int(r["sentence_start"]), verdict=r["verdict"],
+                            feats=feats, today=levels.level(c)[0]))
+    return out
+
+
+def anchor_rows(copies: int) -> List[dict]:
+    """The rule's documented must-trigger examples (factcheck/rules/unsourced_claim.py EXAMPLES,
+    written to the editorial standard, not sampled) as TRUE rows, ``copies`` times each: an
+    editorial prior that is always in the training folds and never scored."""
+    import tempfile
+
+    from factcheck.api import load_settings
+    from factcheck.check import extract_all, load_all
+    from factcheck.extract.checkworthiness import Levels
+    from factcheck.rules import unsourced_claim
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, example in enumerate(unsourced_claim.EXAMPLES["trigger"]):
+            path = Path(tmp) / f"example{k}.txt"
+            path.write_text(example + "\n", encoding="utf-8")
+            settings = load_settings([str(path)], isolated=True)
+            for a in extract_all(load_all([str(path)], settings)[0], settings):
+                levels = Levels(a)
+                for c in a.claims:
+                    if c.attribution is None:
+                        out += [dict(corpus="anchor", file=str(k), start=0, verdict="TRUE",
+                                     feats=levels.features(c), today="")] * copies
+    return out
+
+
+def fit(rows: List[dict], names: List[str], l2: float, steps: int = 3000, rate: float = 0.5) -> Dict[str, float]:
+    """Logistic regression by batch gradient descent (bias under the name '' )."""
+    data = [([1.0] + [1.0 if r["feats"][n] else 0.0 for n in names], 1.0 if r["verdict"] == "TRUE" else 0.0)
+            for r in rows if r["verdict"] in ("TRUE", "FALSE")]
+    w = [0.0] * (len(names) + 1)
+    n = len(data)
+    for _ in range(steps):
+        g = [0.0] * len(w)
+        for x, y in data:
+            z = sum(a * b for a, b in zip(w, x))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            for j, xj in enumerate(x):
+                if xj:
+                    g[j] += (p - y) * xj
+        for j in range(len(w)):
+            w[j] -= rate * (g[j] / n + (l2 * w[j] if j else 0.0))
+    return dict(zip([""] + names, w))
+
+
+SCALE = 2.0  # points per unit of log-odds
+
+
+def set_scale(scale: float) -> None:
+    global SCALE
+    SCALE = scale
+
+
+def points_of(weights: Dict[str, float]) -> Dict[str, int]:
+    return {n: int(round(SCALE * v)) for n, v in weights.items()}
+
+
+def score(r: dict, pts: Dict[str, int]) -> int:
+    return pts.get("", 0) + sum(p for n, p in pts.items() if n and r["feats"].get(n))
+
+
+def counts(rows: List[dict], keep) -> Tuple[int, int, int]:
+    t = sum(1 for r in rows if keep(r) and r["verdict"] == "TRUE")
+    f = sum(1 for r in rows if keep(r) and r["verdict"] == "FALSE")
+    d = sum(1 for r in rows if keep(r) and r["verdict"] == "DEBATABLE")
+    return t, f, d
+
+
+def choose_threshold(rows: List[dict], pts: Dict[str, int], target: float) -> int:
+    scores = sorted({score(r, pts) for r in rows})
+    best = None
+    for th in scores:  # lowest threshold whose training precision reaches the target keeps the most TRUE
+        t, f, _ = counts(rows, lambda r: score(r, pts) >= th)
+        if t and t / (t + f) >= target:
+            return th
+        if best is None or (t + f and t / (t + f) > best[0]):
+            best = (t / (t + f) if t + f else 0.0, th)
+    return best[1] if best else 0
+
+
+def prec(t: int, f: int) -> str:
+    return f"{t / (t + f):.2f}" if t + f else "-"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=0.02)
+    ap.add_argument("--target", type=float, default=0.85)
+    ap.add_argument("--anchors", type=int, default=0,
+                    help="copies of each documented must-trigger example added to every training set")
+    ap.add_argument("--scale", type=float, default=SCALE, help="points per unit of log-odds")
+    ap.add_argument("--write", action="store_true", help="write the table fitted on all of dev")
+    args = ap.parse_args(argv)
+    set_scale(args.scale)
+    rows = rows_with_features()
+    names = sorted(rows[0]["feats"]) if rows else []
+    names = [n for n in names if any(r["feats"][n] for r in rows)]
+    t_all, f_all, d_all = counts(rows, lambda r: True)
+    print(f"dev {RULE} judgements matched to today's claims: {len(rows)} (TRUE {t_all}, FALSE {f_all}, DEBATABLE {d_all})")
+    t, f, d = counts(rows, lambda r: r["today"] == "warning")
+    print(f"today's levels: P(w+) {prec(t, f)}, TRUE at warning {t}/{t_all}, FALSE at warning {f}, DEBATABLE {d}")
+    anchors = anchor_rows(args.anchors) if args.anchors else []
+    print("fold  threshold  held-out P(w)  TRUE kept  FALSE kept  DEB kept")
+    pooled = [0, 0, 0]
+    for k in range(args.folds):
+        train = [r for r in rows if fold_of(r["corpus"], r["file"], args.folds) != k] + anchors
+        held = [r for r in rows if fold_of(r["corpus"], r["file"], args.folds) == k]
+        pts = points_of(fit(train, names, args.l2))
+        th = choose_threshold(train, pts, args.target)
+        t, f, d = counts(held, lambda r: score(r, pts) >= th)
+        n_true = sum(1 for r in held if r["verdict"] == "TRUE")
+        pooled = [pooled[0] + t, pooled[1] + f, pooled[2] + d]
+        print(f"{k:4}  {th:9}  {prec(t, f):>13}  {t:4}/{n_true:<4}  {f:10}  {d:8}")
+    print(f"pooled held-out: P(w) {prec(pooled[0], pooled[1])}, TRUE at warning {pooled[0]}/{t_all}, "
+          f"FALSE {pooled[1]}, DEBATABLE {pooled[2]}")
+    pts = points_of(fit(rows + anchors, names, args.l2))
+    th = choose_threshold(rows + anchors, pts, args.target)
+    t, f, d = counts(rows, lambda r: score(r, pts) >= th)
+    print(f"fitted on all dev: threshold {th}: P(w) {prec(t, f)}, TRUE at warning {t}/{t_all}, FALSE {f}, DEBATABLE {d}")
+    for n in sorted(pts, key=lambda n: (-abs(pts[n]), n)):
+        if pts[n]:
+            have = [r for r in rows if n == "" or r["feats"][n]]
+            tt, ff, _ = counts(have, lambda r: True)
+            print(f"  {n or '(base)':22} {pts[n]:+3}   ({tt} TRUE / {ff} FALSE have it)")
+    if args.write:
+        write_table(pts, th, args)
+    return 0
+
+
+def write_table(pts: Dict[str, int], th: int, args) -> None:
+    lines = [
+        "# unsourced-claim check-worthiness points (factcheck/extract/checkworthiness.py).",
+        "# A claim is a warning (likely worth raising) when base + the points of its properties >= warn_at;",
+        "# otherwise info.  Fitted on the DEV judgements only (benchmarks/judged/findings.tsv) by",
+        f"# python benchmarks/checkworthiness_cv.py --write (--folds {args.folds} --anchors {args.anchors} --l2 {args.l2} --scale {args.scale} --target {args.target}):",
+        "# a logistic regression on the properties, weights doubled and rounded; warn_at is the lowest",
+        "# threshold with dev precision >= the target.  Properties without points are left out.",
+        f"warn_at {th}",
+        f"base {pts.get('', 0)}",
+    ]
+    lines += [f"{n} {pts[n]}" for n in sorted(pts, key=lambda n: (-pts[n], n)) if n and pts[n]]
+    POINTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {POINTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
