@@ -7,6 +7,11 @@ from factcheck.extract import extract
 from factcheck.model import Article
 
 
+def _speakers(text):
+    """The speaker of each quote extracted from ``text``, in order."""
+    return [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes]
+
+
 @pytest.mark.parametrize("text, speaker, kind", [
     # a title after "The" keeps its capitalised words ("New" is no opener there)
     ('The New York Times reported that the mayor "would not seek a second term."', "New York Times",
@@ -208,7 +213,7 @@ def test_quote_attribution_cue_after_a_long_apposition():
 def test_irregular_past_verb_ends_the_subject_of_a_participle():
     text = ('The Ohio senator sought to calm his supporters, and took a heckler in stride, saying the man '
             'would "not get beat up" at his rally.\n')
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["The Ohio senator"]
+    assert _speakers(text) == ["The Ohio senator"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -244,17 +249,17 @@ def test_issuer_of_a_statement_and_trimmed_subjects(text, speaker):
 def test_said_before_a_clause_is_not_inverted():
     text = ('Mr. Manfield, citing "the unique magic of the candidate," said the candidate could be in a very '
             'strong position.\n')
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Manfield"]
+    assert _speakers(text) == ["Manfield"]
 
 
 def test_possessor_role_then_name_after_inverted_cue():
     text = '"We are working around the clock," said Northline\'s operations director, Hana Kroll.\n'
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Hana Kroll"]
+    assert _speakers(text) == ["Hana Kroll"]
 
 
 def test_person_of_a_place_with_a_comma():
     text = 'Stacy Barker of Columbia, South Carolina says the race is "far from over now."\n'
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text)).quotes] == ["Stacy Barker"]
+    assert _speakers(text) == ["Stacy Barker"]
 
 
 
@@ -267,7 +272,7 @@ def test_person_of_a_place_with_a_comma():
      "Tom Harkin"),
 ])
 def test_subject_around_a_dash_aside(text, speaker):
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+    assert _speakers(text + "\n") == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -284,7 +289,7 @@ def test_subject_around_a_dash_aside(text, speaker):
      "Norma Bell"),
 ])
 def test_description_continued_by_a_preposition(text, speaker):
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+    assert _speakers(text + "\n") == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -302,7 +307,7 @@ def test_description_continued_by_a_preposition(text, speaker):
      '"would have stayed down longer" if hit, has now apologised.', "Beattie"),
 ])
 def test_participle_takes_the_clause_subject(text, speaker):
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+    assert _speakers(text + "\n") == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -314,7 +319,7 @@ def test_participle_takes_the_clause_subject(text, speaker):
     ("''I would use the word 'old-school,''' said Gregory W. Slayton, a former adviser.", "Gregory W. Slayton"),
 ])
 def test_cut_sentences_and_closing_marks(text, speaker):
-    assert [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes] == [speaker]
+    assert _speakers(text + "\n") == [speaker]
 
 
 def test_three_apostrophes_close_the_outer_quote_after_the_inner():

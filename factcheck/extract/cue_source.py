@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from . import inverted, names, phrases
+from .lazy import Lazy
 from .lexicon import word_set
 from .subjects import PREPOSITIONS
 from .wordsets import COMMON_WORDS, PRONOUNS
@@ -24,7 +25,8 @@ _RELAYING = word_set("relaying_verbs")
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_CORE_VERBS)) + r")\s*,\s*$")
+# "..., Mr. Orton said, adding": the participle's subject is the speech verb's
+_SAID_BEFORE = Lazy(r"\b(?:" + "|".join(sorted(_CORE_VERBS)) + r")\s*,\s*$")
 
 
 def _object_position(text: str, start: int, src: phrases.Source) -> bool:

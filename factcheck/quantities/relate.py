@@ -61,7 +61,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     if (a.marks ^ b.marks) & words.scopes():
         return None  # "the national pass rate" / "the pass rate": another scope
-    if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b) or _opposite(b, a):
+    if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
         return None
     if a.names and b.names and not (a.names & b.names):
         if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
@@ -104,14 +104,14 @@ def _opposite(a: Quantity, b: Quantity) -> bool:
     """True when one figure is a rise and the other a cut ("£4bn of tax
     cuts" / "raise taxes by £11bn"): changes in opposite directions are two
     quantities whatever else they share."""
-    return _direction(a) == "up" and _direction(b) == "down"
+    return {_direction(a), _direction(b)} == {"up", "down"}
 
 
 def _direction(q: Quantity) -> Optional[str]:
     """"up", "down" or None (neither, or both) for the words near a figure."""
     near = q.content | q.event_words | ({q.noun} if q.noun else set())
-    found = [d for d, listed in words.directions().items() if near & listed]
-    return found[0] if len(found) == 1 else None
+    found = {words.directions().get(w) for w in near} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:

@@ -183,13 +183,9 @@ def roles() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def directions() -> Dict[str, FrozenSet[str]]:
-    """"up" and "down": the words that make a figure a rise or a cut."""
-    out = {}
-    for line in read_list("quantity_directions"):
-        head, _, listed = line.partition(":")
-        out[head.strip()] = frozenset(listed.split())
-    return out
+def directions() -> Dict[str, str]:
+    """word -> "up" or "down": the words that make a figure a rise or a cut."""
+    return _classes("quantity_directions")[0]
 
 
 @lru_cache(maxsize=1)
