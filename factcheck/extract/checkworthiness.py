@@ -43,6 +43,7 @@ from factcheck.model import CLAIM_KINDS, Analysis, Claim, Sentence
 
 from . import checkworthiness_fast as fast
 from .checkworthiness_fast import Folding, Guarded, once
+from .lazy import Lazy
 from .lexicon import read_list
 from .sources import classify
 from .tokens import is_cap, tokens
@@ -51,29 +52,31 @@ LIKELY = "warning"
 UNLIKELY = "info"
 
 _NAMED = ("person", "organisation", "document")
-_EVER = re.compile(r"\bthan (?:any|ever)\b|\b(?:any|ever) (?:before|since)\b", re.I)
-_SETTLED_CHANGE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|almost\s+|nearly\s+)?"
-                             r"(?:doubled|tripled|trebled|halved|quadrupled|soared|plunged|surged|slumped|"
-                             r"risen|fallen|grown|shrunk|dropped|climbed|declined|increased|decreased|jumped)\b", re.I)
+# compiled on first use (extract.lazy.Lazy): a one-draft check needs few of them
+_EVER = Lazy(r"\bthan (?:any|ever)\b|\b(?:any|ever) (?:before|since)\b", re.I)
+_SETTLED_CHANGE = Lazy(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|almost\s+|nearly\s+)?"
+                       r"(?:doubled|tripled|trebled|halved|quadrupled|soared|plunged|surged|slumped|"
+                       r"risen|fallen|grown|shrunk|dropped|climbed|declined|increased|decreased|jumped)\b", re.I)
 # a ranking stated as fact: "is now the highest in the state", "was the hottest summer"
-_PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
-                                    r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
-                                    r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
-_WHOLLY_QUOTED = re.compile(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
+_PREDICATE_SUPERLATIVE = Lazy(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
+                              r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
+                              r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
+_WHOLLY_QUOTED = Lazy(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
 # the writer's own hedged judgement: "has probably been closer than any other"
-_HEDGE_WORDS = re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|appears?|appeared)\b", re.I)
+_HEDGE = Folding(lambda: re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|"
+                                    r"appears?|appeared)\b", re.I))
 # a vague source closing the sentence: ", economists forecast." (vague-attribution's finding)
-_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
-                              r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
-                              re.I)
+_TRAILING_SOURCE = Lazy(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
+                        r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
+                        re.I)
 # "Films which are expected to earn ...": a generic relative clause, not a forecast
-_RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
-                                r"predicted|estimated)\s+to\b", re.I)
+_RELATIVE_FORECAST = Lazy(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
+                          r"predicted|estimated)\s+to\b", re.I)
+_MONEY_OR_PERCENT = Lazy(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
-_MONEY_OR_PERCENT = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
-_NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
-_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
-_NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
+_NEGATED_RECORD = Lazy(r"\bnever\b|\bno other\b", re.I)
+_QUOTE_OPEN = Lazy(r"\s*[\"\u201c\u2018']")
+_NARRATOR = Lazy(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
 _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
 
@@ -196,7 +199,6 @@ def _records() -> "re.Pattern[str]":
 
 _RECORDS = Folding(_records)
 _ESTIMATES = Folding(_estimates)
-_HEDGE = Folding(lambda: _HEDGE_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ import re
 from typing import Callable, Optional, Sequence
 
 from .folding import folded, lower_pattern
+from .lazy import Lazy
 from .lexicon import trie_pattern
 
 fold = folded
@@ -117,7 +118,7 @@ def _word_char(c: str) -> bool:
 
 
 # checkworthiness._NARRATOR's words, without its look-behind and word boundary in front
-_NARRATOR_WORDS = re.compile(r"(?:I|my|me|you|your|We|we|Our|our|us)\b")
+_NARRATOR_WORDS = Lazy(r"(?:I|my|me|you|your|We|we|Our|our|us)\b")
 _QUOTE_MARKS = frozenset("\"\u201c\u2018'")
 
 
