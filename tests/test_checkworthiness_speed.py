@@ -11,6 +11,7 @@ import pytest
 from factcheck.check import extract_all, load_all
 from factcheck.extract import checkworthiness as cw
 from factcheck.extract import checkworthiness_fast as fast
+from factcheck.extract.folding import folded as fast_fold
 from factcheck.extract.lexicon import read_list
 from factcheck.settings import Settings
 
@@ -111,7 +112,9 @@ def test_needs_words_are_in_every_named_source_match(analyses):
     for k, (phrase, words) in enumerate(phrases):
         rx = re.compile(r"\b(?:" + phrase.replace("NAME", cw.NAME) + ")")
         for a in analyses:
-            low = a.article.content.lower()
+            low = fast_fold(a.article.content)
+            if low is None:
+                continue  # the guard is not used on such text
             for m in rx.finditer(a.article.content):
                 seen.add(k)
                 assert any(re.search(r"\b" + re.escape(w), low[m.start():m.end()]) for w in words), m.group()

@@ -42,7 +42,8 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 from factcheck.model import CLAIM_KINDS, Analysis, Claim, Sentence
 
 from . import checkworthiness_fast as fast
-from .checkworthiness_fast import Folding, Guarded, once
+from .checkworthiness_fast import Folding, once
+from .guarded import Guarded, read_phrases
 from .lazy import Lazy
 from .lexicon import read_list
 from .sources import classify
@@ -139,19 +140,9 @@ NAME = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2
 @lru_cache(maxsize=1)
 def _named_source() -> Guarded:
     """The phrases of named_source_phrases.txt as one pattern, with the
-    guard words of their ``needs:`` lines (checkworthiness_fast.Guarded)."""
-    phrases: List[str] = []
-    needs: Dict[int, List[str]] = {}
-    for line in read_list("named_source_phrases"):
-        key, _, words = line.partition(":")
-        if key == "needs":  # the guard words of the phrase above
-            needs[len(phrases) - 1] = words.replace(" ", "").split("|")
-        else:
-            phrases.append(line)
-    pattern = re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", NAME) for p in phrases) + r")")
-    # no guard unless every phrase has its words
-    return Guarded(pattern, [w for k in range(len(phrases)) for w in needs.get(k, ())]
-                   if len(needs) == len(phrases) else ())
+    guard words of their ``needs:`` lines (guarded.py)."""
+    phrases, needs = read_phrases("named_source_phrases")
+    return Guarded(re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", NAME) for p in phrases) + r")"), needs)
 
 
 @lru_cache(maxsize=1)

@@ -10,10 +10,11 @@ faster, in three ways:
    of record, the agentless estimates, the writer's hedges) is matched
    case-sensitively on the article lower-cased once, when that finds
    exactly the same (``folding.py``).
-2. **Guard words** (``Guarded``): each phrase of named_source_phrases.txt
-   carries, on its ``needs:`` line, words one of which every match holds
-   at the start of a word; a sentence that holds none of them is not
-   searched (most sentences, since the phrases are rare).
+2. **Guard words** (``guarded.Guarded``): each phrase of
+   named_source_phrases.txt carries, on its ``needs:`` line, words one of
+   which every match holds at the start of a word; a sentence that holds
+   none of them is not searched (most sentences, since the phrases are
+   rare).
 3. **No regex per word** (``after_lower``): whether a word follows a
    lower-case letter or a comma somewhere in the story, found with
    ``str.find``.
@@ -30,11 +31,10 @@ sample articles and, when ../shared is there, BBC News.
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional
 
 from .folding import folded, lower_pattern
 from .lazy import Lazy
-from .lexicon import trie_pattern
 
 fold = folded
 """``folding.folded``; tests set ``checkworthiness_fast.fold`` to give None, for the plain path."""
@@ -76,22 +76,6 @@ class Folding:
         if low is None:
             return self.plain.search(text, start, end) is not None
         return self.twin.search(low, start, end) is not None
-
-
-class Guarded:
-    """A pattern and guard words (lower case) one of which every match holds
-    at the start of a word.  ``search`` gives ``pattern.search(text, start,
-    end)``, without searching when the folded text ``low`` holds no guard
-    word there."""
-
-    def __init__(self, pattern: "re.Pattern[str]", words: Sequence[str]) -> None:
-        self.pattern = pattern
-        self.guard = re.compile(r"\b(?:" + trie_pattern(sorted(set(words))) + ")") if words else None
-
-    def search(self, text: str, low: Optional[str], start: int, end: int) -> Optional["re.Match[str]"]:
-        if self.guard is not None and low is not None and self.guard.search(low, start, end) is None:
-            return None
-        return self.pattern.search(text, start, end)
 
 
 def after_lower(text: str, word: str) -> bool:
