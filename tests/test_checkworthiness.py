@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from .helpers import report_for
+from .helpers import analyse, report_for
 
 
 def _levels(text, **meta):
@@ -157,6 +157,16 @@ def test_the_points_table_names_only_known_properties():
     table, warn_at = _points()
     assert set(table) - {"base"} <= set(FEATURE_TEXT)
     assert table["base"] < warn_at  # a claim with no property is information
+
+
+def test_features_gives_every_named_property():
+    """level() asks _Properties for the scored names; features() lists every property by name."""
+    from factcheck.extract.checkworthiness import FEATURE_TEXT, Levels
+
+    a = analyse("Ticket sales are expected to top $40m this year.")
+    feats = Levels(a).features(a.claims[0])
+    assert list(feats) and set(feats) == set(FEATURE_TEXT)
+    assert all(isinstance(v, bool) for v in feats.values())
 
 
 @pytest.mark.parametrize("text,level", [

@@ -24,17 +24,27 @@ not list scores 0 (a negated record and a ranking have too few dev
 judgements to earn points of their own).
 
 ``Levels(analysis)`` reads the article once; ``level(claim)`` returns
-``("warning" | "info", reason)``.
+``("warning" | "info", reason)``.  Each property is defined once
+(``_Properties``) and worked out only when asked for: ``level`` asks only
+for those the table scores, ``features`` for all.  The speed shortcuts
+(folded text, guard words, ...) live in checkworthiness_fast.py, and
+tests/test_checkworthiness_speed.py checks that ``level`` gives what the
+plain points sum over ``features`` gives.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Set, Tuple
+from itertools import islice
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from factcheck.model import CLAIM_KINDS, Analysis, Claim, Sentence
 
+from . import checkworthiness_fast as fast
+from .checkworthiness_fast import Folding, once
+from .guarded import Guarded, read_phrases
+from .lazy import Lazy
 from .lexicon import read_list
 from .sources import classify
 from .tokens import is_cap, tokens
@@ -43,29 +53,31 @@ LIKELY = "warning"
 UNLIKELY = "info"
 
 _NAMED = ("person", "organisation", "document")
-_EVER = re.compile(r"\bthan (?:any|ever)\b|\b(?:any|ever) (?:before|since)\b", re.I)
-_SETTLED_CHANGE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|almost\s+|nearly\s+)?"
-                             r"(?:doubled|tripled|trebled|halved|quadrupled|soared|plunged|surged|slumped|"
-                             r"risen|fallen|grown|shrunk|dropped|climbed|declined|increased|decreased|jumped)\b", re.I)
+# compiled on first use (extract.lazy.Lazy): a one-draft check needs few of them
+_EVER = Lazy(r"\bthan (?:any|ever)\b|\b(?:any|ever) (?:before|since)\b", re.I)
+_SETTLED_CHANGE = Lazy(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|more than\s+|almost\s+|nearly\s+)?"
+                       r"(?:doubled|tripled|trebled|halved|quadrupled|soared|plunged|surged|slumped|"
+                       r"risen|fallen|grown|shrunk|dropped|climbed|declined|increased|decreased|jumped)\b", re.I)
 # a ranking stated as fact: "is now the highest in the state", "was the hottest summer"
-_PREDICATE_SUPERLATIVE = re.compile(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
-                                    r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
-                                    r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
-_WHOLLY_QUOTED = re.compile(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
+_PREDICATE_SUPERLATIVE = Lazy(r"\b(?:is|are|was|were|has been|have been|had been|became|becomes|remains|remained)"
+                              r"\s+(?:now\s+|still\s+|also\s+|already\s+|officially\s+)?the\s+"
+                              r"(?:(?:\w+-)?\w+est|(?:most|least)\s+(\w+)|biggest|worst|best)\b", re.I)
+_WHOLLY_QUOTED = Lazy(r"\s*[\"\u201c].*[\"\u201d]\s*$", re.S)
 # the writer's own hedged judgement: "has probably been closer than any other"
-_HEDGE = re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|appears?|appeared)\b", re.I)
+_HEDGE = Folding(lambda: re.compile(r"\b(?:probably|arguably|perhaps|possibly|surely|no doubt|undoubtedly|seems?|seemed|"
+                                    r"appears?|appeared)\b", re.I))
 # a vague source closing the sentence: ", economists forecast." (vague-attribution's finding)
-_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
-                              r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
-                              re.I)
+_TRAILING_SOURCE = Lazy(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forecasts|predict|predicts|predicted|expect|"
+                        r"expects|estimate|estimates|believe|believes|warned|warn|reported|report|reckon)\s*[.\"\u201d]*\s*$",
+                        re.I)
 # "Films which are expected to earn ...": a generic relative clause, not a forecast
-_RELATIVE_FORECAST = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
-                                r"predicted|estimated)\s+to\b", re.I)
+_RELATIVE_FORECAST = Lazy(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
+                          r"predicted|estimated)\s+to\b", re.I)
+_MONEY_OR_PERCENT = Lazy(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
-_MONEY_OR_PERCENT = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
-_NEGATED_RECORD = re.compile(r"\bnever\b|\bno other\b", re.I)
-_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
-_NARRATOR = re.compile(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
+_NEGATED_RECORD = Lazy(r"\bnever\b|\bno other\b", re.I)
+_QUOTE_OPEN = Lazy(r"\s*[\"\u201c\u2018']")
+_NARRATOR = Lazy(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
 _PRONOUN_SUBJECT = frozenset(("he", "she", "it", "they", "we"))
 _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
 
@@ -121,11 +133,16 @@ def _estimates() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("agentless_estimates")) + r")\b", re.I)
 
 
+NAME = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}(?:\s+\([A-Z]+\))?)"
+"""What NAME stands for in named_source_phrases.txt: a capitalised name of one to five words."""
+
+
 @lru_cache(maxsize=1)
-def _named_source() -> "re.Pattern[str]":
-    name = r"(?:[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*){0,4}(?:\s+\([A-Z]+\))?)"
-    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", name) for p in read_list("named_source_phrases"))
-                      + r")")
+def _named_source() -> Guarded:
+    """The phrases of named_source_phrases.txt as one pattern, with the
+    guard words of their ``needs:`` lines (guarded.py)."""
+    phrases, needs = read_phrases("named_source_phrases")
+    return Guarded(re.compile(r"\b(?:" + "|".join("(?:%s)" % p.replace("NAME", NAME) for p in phrases) + r")"), needs)
 
 
 @lru_cache(maxsize=1)
@@ -171,13 +188,8 @@ def _records() -> "re.Pattern[str]":
     return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("record_matters")) + r")", re.I)
 
 
-def _unquoted(text: str, start: int, end: int, spans: List[Tuple[int, int]]) -> str:
-    """``text[start:end]`` with quoted words blanked out."""
-    chars = list(text[start:end])
-    for a, b in spans:
-        for k in range(max(a, start), min(b, end)):
-            chars[k - start] = " "
-    return "".join(chars)
+_RECORDS = Folding(_records)
+_ESTIMATES = Folding(_estimates)
 
 
 @lru_cache(maxsize=1)
@@ -185,118 +197,122 @@ def _release_words() -> frozenset:
     return frozenset(w.lower() for w in read_list("release_nouns"))
 
 
-def _lead_release(analysis: Analysis, lead: List[Sentence]) -> bool:
-    """True when a lead sentence credits a named report or body and speaks
-    of a release of figures (release_nouns.txt), or names a list, ranking or
-    chart in words the attribution finder does not read ("the highest new
-    entry in the Sunday Times' music rich list"; named_source_phrases.txt)."""
-    text = analysis.article.content
-    credited = {a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")}
-    return any(s.index in credited
-               and not _release_words().isdisjoint(re.findall(r"[a-z]+", text[s.start:s.end].lower()))
-               or _named_list(text, s.start, s.end) for s in lead)
 
-
-def _named_list(text: str, start: int, end: int) -> bool:
-    m = _named_source().search(text, start, end)
-    return m is not None and re.search(r"(?:list|rankings?|index|table|chart|census|tally)$", m.group()) is not None
+def _unquoted(text: str, spans: Sequence[Tuple[int, int]]) -> str:
+    """``text`` with the quoted words (``spans``) blanked out."""
+    chars = list(text)
+    for a, b in spans:
+        a, b = max(a, 0), min(b, len(text))
+        if a < b:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 class Levels:
-    """The check-worthiness levels of one article's unsourced claims."""
+    """The check-worthiness levels of one article's unsourced claims.
+
+    What holds for the whole article (the writer's voice, a match report,
+    the lede, where the named sources are) is worked out once, when a claim
+    first needs it."""
 
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
-        text = analysis.article.content
-        body = [s for s in analysis.sentences if s.kind == "body"]
-        quotes = [(q.start, q.end) for q in analysis.quotes]
-        narration = " ".join(_unquoted(text, s.start, s.end, quotes) for s in body)
-        # a review, column or comments page: the narrator addresses the reader or speaks for himself
-        self.writer_voice = len(_NARRATOR.findall(narration)) >= 3
-        # a match or race report: its records are results anyone can check
-        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", narration.lower()))
-        self.match_report = len(words & _match_words()) >= 3
-        self.documents = [a.sentence for a in analysis.attributions if a.source_class in ("document", "organisation")]
-        # sentences where a named source reports something in the writer's words (a quote is
-        # the speaker's own view, not the source of the narrator's figures)
-        sents = analysis.sentences
-        quoted = {}
-        for q in analysis.quotes:
+        self.text = analysis.article.content
+        # speed layer: what the named-source phrases find in a sentence, and whether a word is
+        # capitalised mid-sentence somewhere in the story, each looked up once per article
+        self._named_at: Dict[Tuple[int, int], Optional["re.Match[str]"]] = {}
+        self._mid_capital: Dict[str, bool] = {}
+
+    @once
+    def body(self) -> List[Sentence]:
+        return [s for s in self.analysis.sentences if s.kind == "body"]
+
+    @once
+    def narration(self) -> str:
+        """The body sentences with quoted words blanked out: the writer's own words."""
+        unquoted = _unquoted(self.text, [(q.start, q.end) for q in self.analysis.quotes])
+        return " ".join(unquoted[s.start:s.end] for s in self.body)
+
+    @once
+    def writer_voice(self) -> bool:
+        """A review, column or comments page: the narrator addresses the reader or speaks for himself."""
+        return fast.narrator_words(self.narration, 3) >= 3  # matches of _NARRATOR
+
+    @once
+    def match_report(self) -> bool:
+        """A match or race report: its records are results anyone can check."""
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", self.narration.lower()))
+        return len(words & _match_words()) >= 3
+
+    @once
+    def named(self) -> Set[int]:
+        """Sentences where a named source reports something in the writer's words (a quote is
+        the speaker's own view, not the source of the narrator's figures)."""
+        a = self.analysis
+        sents = a.sentences
+        quoted: Dict[int, int] = {}
+        for q in a.quotes:
             if 0 <= q.sentence < len(sents):
                 quoted[q.sentence] = quoted.get(q.sentence, 0) + (q.text_end - q.text_start)
-        self.named: Set[int] = {a.sentence for a in analysis.attributions
-                                if a.source_class in _NAMED and 0 <= a.sentence < len(sents)
-                                and quoted.get(a.sentence, 0) < 0.6 * (sents[a.sentence].end - sents[a.sentence].start)}
-        # a report or body's figures carry through their paragraph
-        self.data_sources: Set[int] = {a.sentence for a in analysis.attributions
-                                       if a.source_class in ("document", "organisation")}
-        # a story whose lead credits a named release of figures ("according to lending
-        # figures from the Bank of England"): its later figures are that release's
-        # (not in a claims file: there the desk gives each claim its own source)
-        self.lead_release = analysis.article.format != "claims" and _lead_release(analysis, body[:2])
-        # the lede: the first three body sentences of five words or more (not "ABSTRACT." labels)
-        self.lede = {s.index for s in [x for x in body if len(text[x.start:x.end].split()) >= 5][:3]}
+        return {x.sentence for x in a.attributions
+                if x.source_class in _NAMED and 0 <= x.sentence < len(sents)
+                and quoted.get(x.sentence, 0) < 0.6 * (sents[x.sentence].end - sents[x.sentence].start)}
+
+    @once
+    def data_sources(self) -> Set[int]:
+        """Sentences crediting a report or body: its figures carry through their paragraph."""
+        return {x.sentence for x in self.analysis.attributions if x.source_class in ("document", "organisation")}
+
+    @once
+    def lead_release(self) -> bool:
+        """The lead credits a named release of figures ("according to lending figures from the
+        Bank of England"): the story's later figures are that release's (not in a claims file:
+        there the desk gives each claim its own source).  True when a lead sentence credits a
+        named report or body and speaks of a release of figures (release_nouns.txt), or names a
+        list, ranking or chart in words the attribution finder does not read ("the highest new
+        entry in the Sunday Times' music rich list"; named_source_phrases.txt)."""
+        if self.analysis.article.format == "claims":
+            return False
+        return any(s.index in self.data_sources
+                   and not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
+                   or self._named_list(s) for s in self.body[:2])
+
+    @once
+    def lede(self) -> Set[int]:
+        """The first three body sentences of five words or more (not "ABSTRACT." labels)."""
+        text = self.text
+        return {s.index for s in islice((x for x in self.body if len(text[x.start:x.end].split()) >= 5), 3)}
+
+    @once
+    def quoted_sentences(self) -> Set[int]:
+        return {q.sentence for q in self.analysis.quotes}
+
+    @once
+    def attributed_paragraphs(self) -> Set[int]:
+        """Paragraphs holding a sentence that an attribution reads."""
+        attributed = {x.sentence for x in self.analysis.attributions}
+        return {s.paragraph for s in self.analysis.sentences if s.index in attributed}
 
     def level(self, claim: Claim) -> Tuple[str, str]:
         """``(severity, reason)`` for an unsourced ``claim``: the points of
-        its properties (checkworthiness_points.txt) against the threshold."""
+        its properties (checkworthiness_points.txt) against the threshold.
+        Only the properties the table scores are worked out (speed layer:
+        the others would add nothing; ``features`` gives them all)."""
         table, warn_at = _points()
-        feats = self.features(claim)
-        parts = [(table[n], n) for n in FEATURE_TEXT if feats.get(n) and table.get(n)]
+        props = _Properties(self, claim)
+        parts = [(points, name) for name, points in _scored() if props.has(name)]
         total = table.get("base", 0) + sum(p for p, _ in parts)
-        shown = sorted(parts, key=lambda x: (-abs(x[0]), list(FEATURE_TEXT).index(x[1])))[:4]
+        shown = sorted(parts, key=lambda x: (-abs(x[0]), _RANK[x[1]]))[:4]
         why = "; ".join(f"{FEATURE_TEXT[n]} {p:+d}" for p, n in shown) or "no property scores"
         severity = LIKELY if total >= warn_at else UNLIKELY
         return severity, f"{total} points (warning from {warn_at}): {why}"
 
     def features(self, claim: Claim) -> Dict[str, bool]:
         """The explainable properties of an unsourced ``claim`` that the
-        points table (checkworthiness_points.txt) scores, by name."""
-        a = self.analysis
-        text = a.article.content
-        s = a.sentences[claim.sentence]
-        kinds = set(claim.kinds)
-        agentless = _estimates().search(text, s.start, s.end) is not None \
-            and _RELATIVE_FORECAST.search(text, s.start, s.end) is None
-        figure = bool({"statistic", "record", "superlative"} & kinds)
-        record = "record" in kinds or _EVER.search(text, s.start, s.end) is not None
-        sentence = text[s.start:s.end]
-        para = {x.index for x in a.sentences if x.paragraph == s.paragraph}
-        f = {"kind_" + k: k in kinds for k in CLAIM_KINDS}
-        settled_change = "trend" in kinds and _SETTLED_CHANGE.search(text, s.start, s.end) is not None
-        ranking = "superlative" in kinds and self._ranking(s.start, s.end)
-        evaluative = kinds == {"record"} and all(
-            text[t.start:t.end].lower() in _evaluative_records() for t in claim.triggers)
-        matter = _records().search(text, s.start, s.end) is not None
-        quotation = _WHOLLY_QUOTED.match(sentence) is not None
-        f.update(
-            several_kinds=len(kinds) >= 2,
-            plain_record=record and not (evaluative or matter or quotation),
-            hidden_author_or_record=agentless and figure or record or settled_change or ranking,
-            agentless_figure=agentless and figure,
-            agentless_event=agentless and not figure,
-            record=record,
-            negated_record=any(_NEGATED_RECORD.search(text, t.start, t.end) for t in claim.triggers),
-            evaluative_record=evaluative,
-            settled_change=settled_change,
-            ranking=ranking,
-            money_or_percent=_MONEY_OR_PERCENT.search(sentence) is not None,
-            matter_of_record=matter,
-            quotation=quotation,
-            quote_in_sentence=any(q.sentence == claim.sentence for q in a.quotes),
-            source_in_words=bool(_named_source().search(text, s.start, s.end)
-                                 or _TRAILING_SOURCE.search(text, s.start, s.end)
-                                 or self._continues_quote(claim.sentence)),
-            hedged=_HEDGE.search(text, s.start, s.end) is not None,
-            writer_voice=self.writer_voice,
-            match_report=self.match_report,
-            next_door=self._next_door(claim.sentence) or self._refers_back(claim.sentence),
-            source_in_paragraph=any(x.sentence in para for x in a.attributions),
-            named_subject=self._named_subject(claim),
-            lead_release=self.lead_release and claim.sentence > 1,
-            lede=claim.sentence in self.lede,
-        )
-        return f
+        points table (checkworthiness_points.txt) scores, by name: all of
+        them (``_Properties`` defines each)."""
+        props = _Properties(self, claim)
+        return {name: props.has(name) for name in _ALL}
 
     def _next_door(self, index: int) -> bool:
         """A named source reports in the next sentence or, in the same
@@ -305,7 +321,7 @@ class Levels:
         before."""
         sents = self.analysis.sentences
         s = sents[index]
-        opening = self.analysis.article.content[s.start:s.start + 40].lower()
+        opening = self.text[s.start:s.start + 40].lower()
         if any(opening.startswith(o) for o in _context_openers()):
             return False  # "This comes as ...": background, not what the neighbours report
         # the next sentence, or for a lede the one after it too ("Women are giving more than ever.
@@ -329,14 +345,24 @@ class Levels:
         return index in self.named or self._names_in_words(index)
 
     def _names_in_words(self, index: int) -> bool:
-        s = self.analysis.sentences[index]
-        return _named_source().search(self.analysis.article.content, s.start, s.end) is not None
+        return self._named_source_in(self.analysis.sentences[index]) is not None
+
+    def _named_source_in(self, s: Sentence) -> Optional["re.Match[str]"]:
+        """The first named-source phrase (named_source_phrases.txt) in sentence ``s``."""
+        key = (s.start, s.end)
+        if key not in self._named_at:  # speed layer: once per sentence
+            self._named_at[key] = _named_source().search(self.text, self.folded, s.start, s.end)
+        return self._named_at[key]
+
+    def _named_list(self, s: Sentence) -> bool:
+        """Sentence ``s`` names a list, ranking or chart ("in the Sunday Times' music rich list")."""
+        m = self._named_source_in(s)
+        return m is not None and re.search(r"(?:list|rankings?|index|table|chart|census|tally)$", m.group()) is not None
 
     def _ranking(self, start: int, end: int) -> bool:
         """A ranking stated as fact: "is now the highest in the state", "was
         the most visited"; "the most potent of all" is the writer's judgement."""
-        text = self.analysis.article.content
-        for m in _PREDICATE_SUPERLATIVE.finditer(text, start, end):
+        for m in _PREDICATE_SUPERLATIVE.finditer(self.text, start, end):
             if m.group(1) is None or m.group(1).lower() in _measurable():
                 return True
         return False
@@ -346,21 +372,22 @@ class Levels:
         sentence before ("... , Sanders said. "The younger people ...")."""
         a = self.analysis
         s = a.sentences[index]
-        if index == 0 or not _QUOTE_OPEN.match(a.article.content, s.start, s.end):
+        if index == 0 or not _QUOTE_OPEN.match(self.text, s.start, s.end):
             return False
         return any(q.speaker for q in a.quotes if q.sentence in (index - 1, index))
 
     def _refers_back(self, index: int) -> bool:
         """The sentence points at a document or body's data named earlier
         ("In the poll, ...", "the figures show")."""
-        s = self.analysis.sentences[index]
-        text = self.analysis.article.content
-        if any(k < index for k in self.documents) and _back_reference().search(text, s.start, s.end) is not None:
+        sents = self.analysis.sentences
+        s = sents[index]
+        text = self.text
+        if any(k < index for k in self.data_sources) and _back_reference().search(text, s.start, s.end) is not None:
             return True
         # "the music rich list" after "in the Sunday Times' music rich list": the noun of a named
         # source phrase the attribution finder does not read, taken up again
         for k in range(max(0, index - 8), index):
-            m = _named_source().search(text, self.analysis.sentences[k].start, self.analysis.sentences[k].end)
+            m = self._named_source_in(sents[k])
             noun = re.findall(r"[a-z]+", m.group().lower())[-1:] if m else []
             if noun and len(noun[0]) > 3 and re.search(r"\b(?:the|this|that)\s+(?:[\w'-]+\s+){0,3}" + noun[0] + r"\b",
                                                      text[s.start:s.end], re.I):
@@ -370,9 +397,8 @@ class Levels:
     def _named_subject(self, claim: Claim) -> bool:
         """True when a named person or organisation (or a pronoun for one)
         opens the sentence before its first trigger."""
-        a = self.analysis
-        text = a.article.content
-        s = a.sentences[claim.sentence]
+        text = self.text
+        s = self.analysis.sentences[claim.sentence]
         first = min((t.start for t in claim.triggers), default=s.end)
         toks = tokens(text, s.start, first)
         if not toks:
@@ -390,5 +416,163 @@ class Levels:
             return False
         if len(run) == 1 and run[0][1] == s.start:
             # a lone capitalised first word is a name only if the story capitalises it mid-sentence too
-            return re.search(r"[a-z,] " + re.escape(run[0][0]) + r"\b", text) is not None
+            return self._capitalised_mid_sentence(run[0][0])
         return True
+
+    def _capitalised_mid_sentence(self, word: str) -> bool:
+        """``re.search(r"[a-z,] " + re.escape(word) + r"\\b", text)``: the word after a
+        lower-case letter or a comma and a space."""
+        if word not in self._mid_capital:  # speed layer: once per word and article, without a regex per word
+            self._mid_capital[word] = fast.after_lower(self.text, word)
+        return self._mid_capital[word]
+
+    @once
+    def folded(self) -> Optional[str]:
+        """The article's text folded for case-insensitive patterns (speed layer; None when folding
+        is not exact: see folding.py)."""
+        return fast.fold(self.text)
+
+    def search(self, pattern: Folding, start: int, end: int) -> bool:
+        """Whether the case-insensitive ``pattern`` matches in the article between ``start`` and
+        ``end`` (speed layer: on the folded text when that finds the same)."""
+        return pattern.search(self.text, self.folded, start, end)
+
+
+class _Properties:
+    """The properties of one unsourced claim (FEATURE_TEXT), each worked
+    out when first asked for.  ``kind_<kind>``: the claim is of that kind."""
+
+    def __init__(self, levels: Levels, claim: Claim):
+        self.levels = levels
+        self.claim = claim
+        self.text = levels.text
+        self.s = levels.analysis.sentences[claim.sentence]
+        self.kinds = set(claim.kinds)
+
+    def has(self, name: str) -> bool:
+        if name.startswith("kind_"):
+            return name[len("kind_"):] in self.kinds
+        return getattr(self, name)
+
+    def _search(self, pattern: "re.Pattern[str]") -> bool:
+        return pattern.search(self.text, self.s.start, self.s.end) is not None
+
+    @once
+    def figure(self) -> bool:
+        return bool({"statistic", "record", "superlative"} & self.kinds)
+
+    @once
+    def agentless(self) -> bool:
+        """An agentless forecast or estimate ("is expected to top"), not a generic relative clause."""
+        return self.levels.search(_ESTIMATES, self.s.start, self.s.end) and not self._search(_RELATIVE_FORECAST)
+
+    @once
+    def several_kinds(self) -> bool:
+        return len(self.kinds) >= 2
+
+    @once
+    def plain_record(self) -> bool:
+        return self.record and not (self.evaluative_record or self.matter_of_record or self.quotation)
+
+    @once
+    def hidden_author_or_record(self) -> bool:
+        return self.agentless_figure or self.record or self.settled_change or self.ranking
+
+    @once
+    def agentless_figure(self) -> bool:
+        return self.figure and self.agentless
+
+    @once
+    def agentless_event(self) -> bool:
+        return not self.figure and self.agentless
+
+    @once
+    def record(self) -> bool:
+        return "record" in self.kinds or self._search(_EVER)
+
+    @once
+    def negated_record(self) -> bool:
+        return any(_NEGATED_RECORD.search(self.text, t.start, t.end) for t in self.claim.triggers)
+
+    @once
+    def evaluative_record(self) -> bool:
+        """An evaluative record word with no figure ("a record-breaking night")."""
+        return self.kinds == {"record"} and all(
+            self.text[t.start:t.end].lower() in _evaluative_records() for t in self.claim.triggers)
+
+    @once
+    def settled_change(self) -> bool:
+        return "trend" in self.kinds and self._search(_SETTLED_CHANGE)
+
+    @once
+    def ranking(self) -> bool:
+        return "superlative" in self.kinds and self.levels._ranking(self.s.start, self.s.end)
+
+    @once
+    def money_or_percent(self) -> bool:
+        return _MONEY_OR_PERCENT.search(self.text[self.s.start:self.s.end]) is not None
+
+    @once
+    def matter_of_record(self) -> bool:
+        return self.levels.search(_RECORDS, self.s.start, self.s.end)
+
+    @once
+    def quotation(self) -> bool:
+        return _WHOLLY_QUOTED.match(self.text[self.s.start:self.s.end]) is not None
+
+    @once
+    def quote_in_sentence(self) -> bool:
+        return self.claim.sentence in self.levels.quoted_sentences
+
+    @once
+    def source_in_words(self) -> bool:
+        return (self.levels._named_source_in(self.s) is not None or self._search(_TRAILING_SOURCE)
+                or self.levels._continues_quote(self.claim.sentence))
+
+    @once
+    def hedged(self) -> bool:
+        return self.levels.search(_HEDGE, self.s.start, self.s.end)
+
+    @once
+    def writer_voice(self) -> bool:
+        return self.levels.writer_voice
+
+    @once
+    def match_report(self) -> bool:
+        return self.levels.match_report
+
+    @once
+    def next_door(self) -> bool:
+        return self.levels._next_door(self.claim.sentence) or self.levels._refers_back(self.claim.sentence)
+
+    @once
+    def source_in_paragraph(self) -> bool:
+        return self.s.paragraph in self.levels.attributed_paragraphs
+
+    @once
+    def named_subject(self) -> bool:
+        return self.levels._named_subject(self.claim)
+
+    @once
+    def lead_release(self) -> bool:
+        return self.levels.lead_release and self.claim.sentence > 1
+
+    @once
+    def lede(self) -> bool:
+        return self.claim.sentence in self.levels.lede
+
+
+# the properties in the order ``features`` lists them
+_ALL = tuple("kind_" + k for k in CLAIM_KINDS) + (
+    "several_kinds", "plain_record", "hidden_author_or_record", "agentless_figure", "agentless_event", "record",
+    "negated_record", "evaluative_record", "settled_change", "ranking", "money_or_percent", "matter_of_record",
+    "quotation", "quote_in_sentence", "source_in_words", "hedged", "writer_voice", "match_report", "next_door",
+    "source_in_paragraph", "named_subject", "lead_release", "lede")
+_RANK = {name: k for k, name in enumerate(FEATURE_TEXT)}
+
+
+@lru_cache(maxsize=1)
+def _scored() -> Tuple[Tuple[str, int], ...]:
+    """(property, points) for every property the table scores, in FEATURE_TEXT's order."""
+    table, _ = _points()
+    return tuple((name, table[name]) for name in FEATURE_TEXT if table.get(name))

@@ -26,6 +26,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Analysis, Attribution, Sentence
 
+from .claim_cues_fast import folded_text
+from .guarded import Guarded, read_phrases
 from .lexicon import read_list
 from .sources import STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, head_part, name_class
 from .tokens import bare, tokens
@@ -97,8 +99,10 @@ def _markers_re() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _phrases_re() -> "re.Pattern[str]":
-    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("vague_phrases")) + r")\b", re.I)
+def _phrases_re() -> Guarded:
+    """vague_phrases.txt as one pattern, searched only where a guard word of its ``needs:`` lines is."""
+    phrases, needs = read_phrases("vague_phrases")
+    return Guarded(re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in phrases) + r")\b", re.I), needs)
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +497,7 @@ def phrase_cues(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     claim to nobody in particular ("it emerged that", "in many quarters"),
     unless named people follow as its agents ("criticism for the move from
     White House hopefuls Hillary Clinton and Donald Trump")."""
-    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, start, end)
+    return [(m.start(), m.end()) for m in _phrases_re().finditer(text, folded_text(text), start, end)
             if not (_REACTION_NOUN.search(m.group()) and _FROM_NAMED.match(text, m.end(), end))]
 
 
