@@ -355,6 +355,11 @@ MORE = [
     # ... unless no source stands before it: then the name in it is the source
     ("The research, carried out by transport expert professor Richard Allsop, says cutting the limit would save lives.",
      "Richard Allsop", "person"),
+    # a head of no known kind after an organisation's name is the organisation's
+    ("The nationalist Global Times tabloid said the drills were a warning.",
+     "Global Times tabloid", "organisation"),
+    ("The Trump University playbook said students should be pressed to pay.",
+     "Trump University playbook", "organisation"),
 ]
 
 

@@ -225,6 +225,10 @@ def _unknown_head(ph: _Phrase, bare_plural: bool) -> Classified:
     if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
             and head_tok.islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
+    if det == "the" and head_tok.islower():
+        caps = [t[0] for t in head_toks[1:-1] if is_cap(t[0])]
+        if caps and name_class(" ".join(caps))[0] == "organisation":
+            return "organisation", False, head  # "the nationalist Global Times tabloid": the named body's
     return "none", False, head
 
 
