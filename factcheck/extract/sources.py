@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from .lexicon import word_set
+from .lazy import Lazy
+from .lexicon import read_list, word_set
 from .tokens import Token, bare, is_cap
 from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
 
@@ -87,6 +88,12 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
     return cut
 
 
+DEFINITE = word_set("definite_openers")
+# "who asked not to be named", "briefed on": a source phrase holding one is unnamed
+WITHHELD = Lazy(r"\b(?:" + "|".join(re.escape(p) for p in sorted(read_list("withheld_identity_phrases"), key=len,
+                                                                  reverse=True)) + r")\b", re.I)
+
+
 # Participles after which "by <Name>" names who gathered a group's views.
 POLLED = word_set("polled_participles")
 
@@ -124,6 +131,8 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], b
     if extra_anonymous and any(p.lower() in " ".join(t[0] for t in toks).lower() for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
+    if det not in DEFINITE and not any(t[0][:1].isupper() for t in toks[1:]) and WITHHELD.search(" ".join(phrase)):
+        return "anonymous", False, head  # "regulators who asked not to be named"
     if det in VAGUE_DETERMINERS and len(toks) > 1 and not toks[1][0][:1].isdigit() or head in QUANTITY_HEADS:
         return "anonymous", False, head  # "some Gore supporters", "the majority of experts"
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
@@ -155,7 +164,7 @@ def _known_head(ph: _Phrase) -> Optional[Classified]:
     head, det = ph.head, ph.det
     if head in SPOKES:
         return "organisation", False, head
-    if head in VAGUE_DOCS and det not in ("the", "this", "that", "its", "his", "her", "their"):
+    if head in VAGUE_DOCS and det not in DEFINITE:
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
