@@ -17,11 +17,11 @@ from typing import List, Optional, Sequence, Tuple
 from . import apposition
 from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
-from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
+from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class
 from .tokens import Token, dotted_tokens, starts_upper
-from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
+from .wordsets import COMMON_WORDS, DATE_WORDS, PARTICLES, PRONOUNS, SOURCE_NOUNS
 
 Source = Tuple[str, int, int, str]
 

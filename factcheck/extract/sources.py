@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from .lazy import Lazy
 from .lexicon import read_list, word_set
 from .tokens import Token, bare, is_cap
-from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
+from .wordsets import DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = word_set("head_breaks")
@@ -69,7 +69,7 @@ def name_run(toks: Sequence[Token], end: int, first_index: int = 0) -> int:
     j = end
     while j - 1 >= 0:
         t = toks[j - 1][0]
-        if is_cap(t, first=(j - 1 == first_index)) or t.lower() in ("de", "da", "del", "van", "von", "al", "bin", "la", "le") \
+        if is_cap(t, first=(j - 1 == first_index)) or t.lower() in PARTICLES \
                 or t == "." and j - 2 >= 0 and bare(toks[j - 2][0]) in words()["titles"]:
             j -= 1
             continue
