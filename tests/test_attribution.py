@@ -379,6 +379,12 @@ MORE = [
      "Global Times tabloid", "organisation"),
     ("The Trump University playbook said students should be pressed to pay.",
      "Trump University playbook", "organisation"),
+    # a common capitalised word inside a name is part of it ("National", "State")
+    ("The National Rifle Association said the bill was flawed.", "National Rifle Association", "organisation"),
+    ("A State Department spokesman said the talks would resume.", "State Department spokesman", "organisation"),
+    ("The Democratic National Convention said the vote was fair.", "Democratic National Convention", "organisation"),
+    # ... but not a quantity or determiner opening the run
+    ("Some Democrats said the plan would fail.", "Some Democrats", "anonymous"),
 ]
 
 

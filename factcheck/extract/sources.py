@@ -17,7 +17,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from .lazy import Lazy
 from .lexicon import read_list, word_set
 from .tokens import Token, bare, is_cap
-from .wordsets import DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
+from .wordsets import DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = word_set("head_breaks")
@@ -65,16 +65,27 @@ def _person_shaped(name: str) -> bool:
 
 def name_run(toks: Sequence[Token], end: int, first_index: int = 0) -> int:
     """Index of the first token of the capitalised run ending at ``end``
-    (inclusive), allowing particles and an abbreviated title's period."""
+    (inclusive): capitalised words (``is_cap``; ``toks[first_index]`` opens
+    the sentence), a common one inside the run ("National Rifle
+    Association"), particles ("de Blasio") and an abbreviated title's period."""
     j = end
     while j - 1 >= 0:
         t = toks[j - 1][0]
-        if is_cap(t, first=(j - 1 == first_index)) or t.lower() in PARTICLES \
+        first = j - 1 == first_index
+        if is_cap(t, first=first) or t.lower() in PARTICLES \
+                or j - 1 < end and not first and t[:1].isupper() and _inside_name(bare(t)) \
                 or t == "." and j - 2 >= 0 and bare(toks[j - 2][0]) in words()["titles"]:
             j -= 1
             continue
         break
     return j
+
+
+def _inside_name(b: str) -> bool:
+    """A common capitalised word that, followed by another capital, is part
+    of a name ("National Rifle Association", "Federal Reserve"), unlike a
+    determiner, quantity or unnamed group ("Some Democrats", "Officials")."""
+    return b not in DETERMINERS and b not in QUANTIFIERS and b not in words()["anon"] and b not in DATE_WORDS
 
 
 def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
