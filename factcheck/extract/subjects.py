@@ -12,7 +12,7 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from . import sources, wordsets
-from .lexicon import trie_pattern, word_set
+from .lexicon import read_list, trie_pattern, word_set
 from .tokens import Token, bare, is_cap
 
 _TIME_WORDS = word_set("time_words")
@@ -38,8 +38,7 @@ SURE = word_set("sure_cues")
 MAX_SUBJECT = 14
 FINITE = word_set("finite_auxiliaries")
 # Every non_attributions.txt pattern holds one of these (lower case).
-NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
-                     "unanswered", "neither", "would not", "wouldn't")
+NONRESPONSE_WORDS = read_list("nonresponse_hints")
 # As a prefix tree: it has a match exactly when one of the words occurs,
 # like the plain alternation, and tries fewer branches at each letter.
 NONRESPONSE_HINT = re.compile(trie_pattern(NONRESPONSE_WORDS))
