@@ -141,7 +141,7 @@ def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Sou
     b = 0
     while b < len(toks) and b < 10:
         t = toks[b][0]
-        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
+        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", "-", '"', "\u201c", "\u201d"):
             break
         if b > 0 and t.lower() in STOP_AFTER:
             break
