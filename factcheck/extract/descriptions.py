@@ -11,7 +11,7 @@ from typing import List
 
 from .lexicon import lexicon, word_set
 from .names import is_title_word
-from .sources import classify
+from .sources import HEAD_BREAK, classify
 from .tokens import tokens
 from .wordsets import SOURCE_NOUNS
 
@@ -62,7 +62,7 @@ def head_noun(words: List[str]) -> str:
     relative word."""
     head = ""
     for w in words:
-        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
+        if w in HEAD_BREAK:
             break
         head = w
     return head
