@@ -29,6 +29,10 @@ Range = Tuple[int, int]
 _MODALS = word_set("modals")
 EXPECTING = word_set("expecting_verbs")
 _PARTICIPLES = frozenset(read_list("belief_participles"))
+# "argued about", "called for": a verb form -> the next words that give it another sense
+OTHER_SENSE = {form: frozenset(after.split()) for forms, after in (line.split(":", 1)
+                                                                   for line in read_list("other_sense_particles"))
+               for form in forms.split()}
 # "class: words" lines of passive_participles.txt, by what each passive reading needs
 PASSIVE = {name.strip(): frozenset(words.split()) for name, words in (line.split(":", 1)
                                                                        for line in read_list("passive_participles"))}
@@ -327,8 +331,7 @@ def _not_speech(c: Site, toks: Sequence[Token]) -> bool:
     "as"."""
     low, nxt = c.low, c.nxt
     return low.endswith("ed") and nxt in ("are", "is", "was", "were", "have", "has") \
-        or low in ("argue", "argued", "argues") and nxt in ("about", "over", "with", "for", "against") \
-        or low in ("call", "calls", "called") and nxt in ("for", "on", "off", "up", "in", "out", "back", "it") \
+        or nxt in OTHER_SENSE.get(low, ()) \
         or low in ("feel", "feels", "felt") and not (nxt in ("that", "like") or nxt in wordsets.PRONOUNS) \
         or low in NEEDS_AS and not any(t[0].lower() == "as" for t in toks[c.i + 1:c.i + 10])
 
