@@ -66,6 +66,7 @@ def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
 
 # Adjectives whose "to" stays inside a source phrase ("people close to the talks").
 TO_ADJECTIVES = word_set("to_adjectives")
+NP_ENDS = word_set("noun_phrase_ends")
 
 
 def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
@@ -88,9 +89,7 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         if low == "to" and j > i and toks[j - 1][0].lower() in TO_ADJECTIVES:
             j += 1  # "a person close to the investigation": "to" belongs to the phrase
             continue
-        if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
-                             "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
-                             "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
+        if j > i and low in NP_ENDS:
             break
         j += 1
     return i, j
