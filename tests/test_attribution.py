@@ -253,9 +253,9 @@ def test_inverted_cue_followed_by_its_content_has_no_source_after_it():
 
 
 # A quote's speaker phrase gets the class an attribution's source phrase
-# gets (sources.classify); the speaker reader's own rules read a head that
-# classifier does not know ("the gambling tycoon": a person), and their
-# unnamed reading ("a Twitter spokesman", "One California delegate") wins.
+# gets (sources.classify), but a head that classifier does not know is a
+# person ("the gambling tycoon") and an indefinite phrase is someone unnamed
+# ("a Twitter spokesman", "One California delegate").
 SPEAKER_CLASSES = [
     ("a Twitter spokesman", "anonymous"),
     ("the official", "anonymous"),
@@ -275,6 +275,25 @@ def test_speaker_phrases_are_classed_as_sources_are(phrase, cls):
     assert classify_phrase(phrase) == cls
     known = classify(tokens(phrase, 0, len(phrase)))[0]
     assert known in (cls, "none") or cls == "anonymous"
+
+
+# A phrase saying the name is withheld, or describing the source by its
+# access, is unnamed whatever its head (withheld_identity_phrases.txt).
+WITHHELD = [
+    "regulators who asked not to be named",
+    "negotiators briefed on the talks",
+    "bankers with knowledge of the deal",
+    "lawyers knowledgeable about the case",
+]
+
+
+@pytest.mark.parametrize("phrase", WITHHELD)
+def test_a_withheld_name_makes_a_source_anonymous(phrase):
+    from factcheck.extract.descriptions import classify_phrase
+    from factcheck.extract.sources import classify
+    from factcheck.extract.tokens import tokens
+    assert classify(tokens(phrase, 0, len(phrase)))[0] == "anonymous"
+    assert classify_phrase(phrase) == "anonymous"
 
 
 def test_sentence_end_after_an_acronym_ends_the_name():
@@ -355,6 +374,17 @@ MORE = [
     # ... unless no source stands before it: then the name in it is the source
     ("The research, carried out by transport expert professor Richard Allsop, says cutting the limit would save lives.",
      "Richard Allsop", "person"),
+    # a head of no known kind after an organisation's name is the organisation's
+    ("The nationalist Global Times tabloid said the drills were a warning.",
+     "Global Times tabloid", "organisation"),
+    ("The Trump University playbook said students should be pressed to pay.",
+     "Trump University playbook", "organisation"),
+    # a common capitalised word inside a name is part of it ("National", "State")
+    ("The National Rifle Association said the bill was flawed.", "National Rifle Association", "organisation"),
+    ("A State Department spokesman said the talks would resume.", "State Department spokesman", "organisation"),
+    ("The Democratic National Convention said the vote was fair.", "Democratic National Convention", "organisation"),
+    # ... but not a quantity or determiner opening the run
+    ("Some Democrats said the plan would fail.", "Some Democrats", "anonymous"),
 ]
 
 

@@ -326,3 +326,30 @@ def test_three_apostrophes_close_the_outer_quote_after_the_inner():
     text = "''I would use the word 'old-school,''' said Gregory W. Slayton.\n"
     q = extract(Article(path="x.txt", content=text)).quotes[0]
     assert text[q.start:q.end] == "''I would use the word 'old-school,'''"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # the speakers' name run is the attributions' (sources.name_run): a determiner opening the
+    # run is no part of a name, so the phrase is a description
+    ('Some Democrats said the defeat could mark "the death of inevitability" for her.', "Some Democrats",
+     "anonymous"),
+    # a name opening with a particle is resolved like any other
+    ('Mayor Bill de Blasio spoke on Monday. Asked about it, de Blasio said, "I have not heard of it."',
+     "Bill de Blasio", "person"),
+    # two names before the cue: the first leads
+    ('Newsletter\n\nFrank Newport and Jim Harter: "We found that leadership mattered most."', "Frank Newport",
+     "person"),
+    # a headline in capitals, a spaced hyphen, a byline: the byline speaks
+    ('Newsletter\n\nIOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal: "The polls failed to predict it."',
+     "Mark Blumenthal", "person"),
+    ('Newsletter\n\nTURNOUT IN THE CAUCUS DOESN\'T PREDICT THE LATER PRIMARIES - Ann P. Rivera: "It rarely does."',
+     "Ann P. Rivera", "person"),
+    ('Newsletter\n\nVOTERS WANT A LEADER MORE THAN A WINNER - Frank Newport and Jim Harter: "We found it."',
+     "Frank Newport", "person"),
+    # an aside between spaced hyphens, as between dashes
+    ('Lord Bingham - a senior law lord - said the rules were "incompatible with the convention."',
+     "Bingham", "person"),
+])
+def test_one_name_run_and_spaced_hyphens(text, speaker, kind):
+    quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
+    assert [(q.speaker, q.speaker_class) for q in quotes] == [(speaker, kind)]

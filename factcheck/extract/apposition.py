@@ -37,7 +37,7 @@ CONJUNCTIONS = _words("conjunction")
 FINITE = _words("verb")
 DESCRIPTION_PREPOSITIONS = _words("preposition")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
-SEGMENT_BREAKS = frozenset((";", ":", '"', "\u201c", "\u201d", "(", ")", "\u2014", "\u2013", "--", "."))
+SEGMENT_BREAKS = frozenset((";", ":", '"', "\u201c", "\u201d", "(", ")", "\u2014", "\u2013", "--", "-", "."))
 MAX_SEGMENTS = 5
 MAX_TOKENS = 40
 

@@ -29,6 +29,13 @@ Range = Tuple[int, int]
 _MODALS = word_set("modals")
 EXPECTING = word_set("expecting_verbs")
 _PARTICIPLES = frozenset(read_list("belief_participles"))
+# "argued about", "called for": a verb form -> the next words that give it another sense
+OTHER_SENSE = {form: frozenset(after.split()) for forms, after in (line.split(":", 1)
+                                                                   for line in read_list("other_sense_particles"))
+               for form in forms.split()}
+# "class: words" lines of passive_participles.txt, by what each passive reading needs
+PASSIVE = {name.strip(): frozenset(words.split()) for name, words in (line.split(":", 1)
+                                                                       for line in read_list("passive_participles"))}
 _DASHES = (",", "\u2014", "\u2013", "-", "--")
 _RELATIVES = ("who", "which", "whose")
 _CLAUSE_ENDS = (",", ".", ";", "!", "?", "\u2014", "--", "(")
@@ -229,9 +236,9 @@ class CueReader:
         a, b = np_after(toks, j + 1)
         b = next((x for x in range(a + 1, b) if toks[x][0].lower() in ("with", "for", "in", "on", "at", "since",
                                                                         "during", "after", "before", "until", "as")), b)
-        if low in ("seen", "viewed", "used") and not any(t[0].lower() == "as" for t in toks[b:]):
+        if low in PASSIVE["needs_as"] and not any(t[0].lower() == "as" for t in toks[b:]):
             return None
-        if low in ("considered", "regarded", "deemed", "thought", "believed", "held") and b < n \
+        if low in PASSIVE["judging"] and b < n \
                 and toks[b][0].lower() not in ("to", "as", "a", "an", "the", "one"):
             return None  # "was being considered by regulators": reviewed, not judged
         if low == "held" and b >= n:
@@ -324,8 +331,7 @@ def _not_speech(c: Site, toks: Sequence[Token]) -> bool:
     "as"."""
     low, nxt = c.low, c.nxt
     return low.endswith("ed") and nxt in ("are", "is", "was", "were", "have", "has") \
-        or low in ("argue", "argued", "argues") and nxt in ("about", "over", "with", "for", "against") \
-        or low in ("call", "calls", "called") and nxt in ("for", "on", "off", "up", "in", "out", "back", "it") \
+        or nxt in OTHER_SENSE.get(low, ()) \
         or low in ("feel", "feels", "felt") and not (nxt in ("that", "like") or nxt in wordsets.PRONOUNS) \
         or low in NEEDS_AS and not any(t[0].lower() == "as" for t in toks[c.i + 1:c.i + 10])
 
@@ -409,18 +415,17 @@ def _complement_reads(low: str, nxt: str, nxt2: str, vague: bool) -> bool:
     """True when what follows the participle ``low`` (``nxt``, ``nxt2``)
     makes it a report of others' views: "seen as", "said to be", "considered
     a", "widely believed ...", "considered rare"."""
-    if low in ("seen", "viewed") and nxt == "as":
+    if low in PASSIVE["seen_as"] and nxt == "as":
         return True
     if nxt == "to" and (nxt2 in ("be", "have", "been") or (nxt2.isalpha() and nxt2 not in wordsets.DETERMINERS
                                                             and nxt2 not in ("police", "authorities"))):
-        return low not in ("held", "described", "viewed", "credited", "suspected", "feared")
-    if nxt in COMPLEMENT and low in ("considered", "regarded", "described", "viewed", "deemed", "credited",
-                                     "held", "reputed", "thought", "believed"):
+        return low not in PASSIVE["not_before_to"]
+    if nxt in COMPLEMENT and low in PASSIVE["complement"]:
         if low == "described" and not vague:
             return nxt == "as"
-        return nxt != "the" or low in ("considered", "deemed", "thought", "believed")
+        return nxt != "the" or low in PASSIVE["before_the"]
     if vague and nxt not in (".", ",", ";") and nxt:
         return True
     # "is considered rare"
-    return low in ("considered", "deemed", "regarded", "reputed") and nxt.isalpha() and nxt not in PREPOSITIONS \
+    return low in PASSIVE["before_adjective"] and nxt.isalpha() and nxt not in PREPOSITIONS \
         and nxt not in CLAUSE_BREAK

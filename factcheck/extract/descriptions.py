@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import List
 
 from .lexicon import lexicon, word_set
-from .names import PHRASE_OPENERS, is_title_word
-from .sources import classify, name_class
-from .tokens import starts_upper, tokens
+from .names import is_title_word
+from .sources import HEAD_BREAK, classify
+from .tokens import tokens
 from .wordsets import SOURCE_NOUNS
 
 PERSON_NOUNS = word_set("person_nouns")
@@ -33,38 +33,28 @@ INDEFINITE = word_set("indefinite_openers")
 
 
 def classify_phrase(phrase: str) -> str:
-    """Class of a descriptive source phrase: ``document`` (a report),
-    ``anonymous`` (officials, a White House official, two board members,
-    a person familiar with the matter), ``organisation`` (the agency, the
-    influential US daily) or ``person`` (the mayor).  The attributions'
-    classifier (``sources.classify``) decides when it knows the head; a
-    head of no known kind is read by the rules below."""
-    cls = classify(tokens(phrase, 0, len(phrase)))[0]
-    own = _unknown_head_class(phrase)
-    return own if cls == "none" or own == "anonymous" else cls
+    """Class of a descriptive phrase naming a quote's speaker: ``document``
+    (a report), ``anonymous`` (officials, two board members, a person
+    familiar with the matter), ``organisation`` (the agency, the airline)
+    or ``person`` (the mayor).
 
-
-def _unknown_head_class(phrase: str) -> str:
-    """``classify_phrase`` of a phrase whose head ``sources.classify`` does
-    not know: a document head, an indefinite opener, an anonymity phrase,
-    an organisation's name or head, else a person ("the gambling tycoon")."""
-    low = phrase.lower()
-    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", low)
-    has_name = any(starts_upper(w) for w in phrase.split()[1:] if w.lower() not in PHRASE_OPENERS)
+    ``sources.classify``, the attributions' classifier, decides, with two
+    readings for a phrase known to speak: an indefinite one ("a New
+    Hampshire Republican", "One California delegate") is someone unnamed
+    unless its head is an organisation or a document; a head ``classify``
+    does not know is a document or an organisation by its head
+    (``document_heads.txt``, ``organisation_heads.txt``), else a person
+    ("the gambling tycoon")."""
+    words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", phrase.lower())
     head = head_noun(words)
-    definite = bool(words) and words[0] in ("the", "his", "her", "their", "its", "this", "that")
+    if words and words[0] in INDEFINITE and head not in ORG_NOUNS and head not in DOC_NOUNS:
+        return "anonymous"
+    cls = classify(tokens(phrase, 0, len(phrase)))[0]
+    if cls != "none":
+        return cls
     if head in DOC_NOUNS:
         return "document"
-    if words and words[0] in INDEFINITE and head not in ORG_NOUNS:
-        return "anonymous"
-    if not has_name and not definite and anonymity_re().search(phrase):
-        return "anonymous"
-    if has_name and definite and name_class(phrase)[0] == "organisation" \
-            and not (is_title_word(head) or head in PERSON_NOUNS):  # "the director of the Center ..." is a person
-        return "organisation"
-    if head in ORG_NOUNS:
-        return "organisation"
-    return "person"
+    return "organisation" if head in ORG_NOUNS else "person"
 
 
 def head_noun(words: List[str]) -> str:
@@ -72,7 +62,7 @@ def head_noun(words: List[str]) -> str:
     relative word."""
     head = ""
     for w in words:
-        if w in ("of", "for", "with", "who", "that", "from", "at", "in", "by", "on", "to", "about", "close", "familiar"):
+        if w in HEAD_BREAK:
             break
         head = w
     return head

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from .descriptions import anonymity_re, classify_phrase
-from .names import CAP_STOP, ORG_WORDS, PARTICLES, PHRASE_OPENERS, is_name_word, is_title_word, looks_like_name
+from .names import CAP_STOP, ORG_WORDS, PHRASE_OPENERS, is_name_word, is_title_word, looks_like_name
 from .apposition import DESCRIPTION_PREPOSITIONS, FINITE
 from .lexicon import word_set
 from .phrases import CLAUSE_WORDS, INVERTED_DETERMINERS, STOP_AFTER, Source, described_name, run_source
 from .tokens import Token, dotted_tokens, starts_upper
-from .wordsets import PRONOUNS, SOURCE_NOUNS
+from .wordsets import PARTICLES, PRONOUNS, SOURCE_NOUNS
 
 
 def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
@@ -141,7 +141,7 @@ def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Sou
     b = 0
     while b < len(toks) and b < 10:
         t = toks[b][0]
-        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"):
+        if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", "-", '"', "\u201c", "\u201d"):
             break
         if b > 0 and t.lower() in STOP_AFTER:
             break

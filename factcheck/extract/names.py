@@ -17,9 +17,8 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from .lexicon import POSSESSIVE, lexicon, read_list, word_set
 from .sources import name_class
 from .tokens import starts_upper
-from .wordsets import COMMON_WORDS, TITLES
+from .wordsets import COMMON_WORDS, PARTICLES, TITLES
 
-PARTICLES = word_set("name_particles")
 PHRASE_OPENERS = word_set("phrase_openers")
 ORG_WORDS = word_set("organisation_name_words")  # "of" after one continues a name: "Bank of England"
 CAP_STOP = word_set("capitalised_non_names")

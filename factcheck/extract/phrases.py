@@ -17,9 +17,9 @@ from typing import List, Optional, Sequence, Tuple
 from . import apposition
 from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
-from .names import (CAP_STOP, ORG_WORDS, PARTICLES, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
+from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
-from .sources import name_class
+from .sources import name_class, name_run
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
@@ -41,15 +41,12 @@ STOP_AFTER = word_set("inverted_phrase_stops")
 
 
 def _name_run_backward(toks: List[Tuple[str, int, int]], i: int) -> int:
-    """Index of the first token of the capitalised run ending at ``i``."""
-    j = i
-    while j - 1 >= 0:
-        t = toks[j - 1][0]
-        if starts_upper(t) and t not in (".",) or (t.lower() in PARTICLES and j - 2 >= 0 and starts_upper(toks[j - 2][0])) \
-                or (t == "of" and j - 2 >= 0 and toks[j - 2][0].lower() in ORG_WORDS):
-            j -= 1
-            continue
-        break
+    """Index of the first token of the capitalised run ending at ``i``
+    (``sources.name_run``), continued across "of" after an organisation's
+    word ("Bank of England")."""
+    j = name_run(toks, i, first_index=-1)
+    while j >= 2 and toks[j - 1][0] == "of" and toks[j - 2][0].lower() in ORG_WORDS:
+        j = name_run(toks, j - 2, first_index=-1)
     return j
 
 
@@ -136,7 +133,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
     return None
 
 
-DASHES = ("\u2014", "\u2013", "--")
+DASHES = ("\u2014", "\u2013", "--", "-")
 
 
 def _dash_aside(text: str, toks: Sequence[Token], i: int, strict: bool) -> Optional[Source]:
@@ -241,7 +238,13 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
         found = _person_at(text, toks, i, j)
         if found is not None:
             return found
-    return run_source(text, toks, j, i + 1)
+    found = run_source(text, toks, j, i + 1)
+    if found[3] == "person" and j > 1 and toks[j - 1][0] == "and" and starts_upper(toks[j - 2][0]):
+        k = _name_run_backward(toks, j - 2)
+        first = run_source(text, toks, k, j - 1) if looks_like_name(toks[k:j - 1]) else None
+        if first is not None and first[3] == "person":
+            return first  # "Frank Newport and Jim Harter:": the first named leads
+    return found
 
 
 def _person_before_place(text: str, toks: Sequence[Token], k: int) -> Optional[Source]:
@@ -300,7 +303,7 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
         return None
     for b in range(k + 2, min(len(toks), k + 11)):
         t = toks[b][0]
-        if t in (",", ";", ":", "(", ")", "\u2014", "--"):
+        if t in (",", ";", ":", "(", ")", "\u2014", "--", "-"):
             return None
         if is_verb_like(t):
             e = b
@@ -343,6 +346,8 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = k
             while b < len(toks) and is_name_word(toks[b][0]):
                 b += 1
+            if _headline_before_byline(toks, k, b):
+                b = k  # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal:": the byline speaks
             named = described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
@@ -350,12 +355,18 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             if c < len(toks) and (toks[c][0][:1].islower() and toks[c][0] not in CLAUSE_WORDS
                                   or apposition.described_then_predicate(toks, c)) and looks_like_name(toks[k:b]):
                 return run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
-        while k < len(toks) and toks[k][0] != ",":
+        while k < len(toks) and toks[k][0] not in (",", "-"):  # a spaced hyphen sets off a headline too
             k += 1
         k += 1
         if k >= len(toks):
             break
     return None
+
+
+def _headline_before_byline(toks: Sequence[Token], k: int, b: int) -> bool:
+    """Whether ``toks[k:b]`` is a headline in capitals (two words or more)
+    that a spaced hyphen and a byline follow."""
+    return b - k >= 2 and all(t[0].isupper() for t in toks[k:b]) and any(t[0] == "-" for t in toks[b:])
 
 
 def _after_parenthesis(toks: Sequence[Token], b: int) -> int:
@@ -418,6 +429,8 @@ def _subject_at(text: str, toks: Sequence[Token]) -> Optional[Source]:
         b = 0
         while b < len(toks) and is_name_word(toks[b][0]) and toks[b][0] not in (",",):
             b += 1
+        if _headline_before_byline(toks, 0, b):
+            return None
         named = described_name(toks, b)
         if named is not None:
             return run_source(text, toks, *named)
@@ -457,7 +470,7 @@ def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Sourc
     while j >= 0 and i - j < 12:
         t = toks[j][0]
         low = t.lower()
-        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", '"', "\u201c", "\u201d"):
+        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "-", '"', "\u201c", "\u201d"):
             break
         if low in PHRASE_OPENERS and t.isalpha() and low != "that":
             det = j

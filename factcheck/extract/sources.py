@@ -14,9 +14,10 @@ import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from .lexicon import word_set
+from .lazy import Lazy
+from .lexicon import read_list, word_set
 from .tokens import Token, bare, is_cap
-from .wordsets import DETERMINERS, PRONOUNS, QUANTIFIERS, words
+from .wordsets import DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = word_set("head_breaks")
@@ -64,16 +65,27 @@ def _person_shaped(name: str) -> bool:
 
 def name_run(toks: Sequence[Token], end: int, first_index: int = 0) -> int:
     """Index of the first token of the capitalised run ending at ``end``
-    (inclusive), allowing particles and an abbreviated title's period."""
+    (inclusive): capitalised words (``is_cap``; ``toks[first_index]`` opens
+    the sentence), a common one inside the run ("National Rifle
+    Association"), particles ("de Blasio") and an abbreviated title's period."""
     j = end
     while j - 1 >= 0:
         t = toks[j - 1][0]
-        if is_cap(t, first=(j - 1 == first_index)) or t.lower() in ("de", "da", "del", "van", "von", "al", "bin", "la", "le") \
+        first = j - 1 == first_index
+        if is_cap(t, first=first) or t.lower() in PARTICLES \
+                or j - 1 < end and not first and t[:1].isupper() and _inside_name(bare(t)) \
                 or t == "." and j - 2 >= 0 and bare(toks[j - 2][0]) in words()["titles"]:
             j -= 1
             continue
         break
     return j
+
+
+def _inside_name(b: str) -> bool:
+    """A common capitalised word that, followed by another capital, is part
+    of a name ("National Rifle Association", "Federal Reserve"), unlike a
+    determiner, quantity or unnamed group ("Some Democrats", "Officials")."""
+    return b not in DETERMINERS and b not in QUANTIFIERS and b not in words()["anon"] and b not in DATE_WORDS
 
 
 def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
@@ -85,6 +97,12 @@ def strip_title(toks: Sequence[Token], a: int, b: int) -> int:
         if bare(toks[k][0]).rstrip(".") in titles or toks[k][0] == ".":
             cut = k + 1
     return cut
+
+
+DEFINITE = word_set("definite_openers")
+# "who asked not to be named", "briefed on": a source phrase holding one is unnamed
+WITHHELD = Lazy(r"\b(?:" + "|".join(re.escape(p) for p in sorted(read_list("withheld_identity_phrases"), key=len,
+                                                                  reverse=True)) + r")\b", re.I)
 
 
 # Participles after which "by <Name>" names who gathered a group's views.
@@ -124,6 +142,8 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], b
     if extra_anonymous and any(p.lower() in " ".join(t[0] for t in toks).lower() for p in extra_anonymous):
         return "anonymous", False, head
     det = bare(first)
+    if det not in DEFINITE and not any(t[0][:1].isupper() for t in toks[1:]) and WITHHELD.search(" ".join(phrase)):
+        return "anonymous", False, head  # "regulators who asked not to be named"
     if det in VAGUE_DETERMINERS and len(toks) > 1 and not toks[1][0][:1].isdigit() or head in QUANTITY_HEADS:
         return "anonymous", False, head  # "some Gore supporters", "the majority of experts"
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
@@ -155,7 +175,7 @@ def _known_head(ph: _Phrase) -> Optional[Classified]:
     head, det = ph.head, ph.det
     if head in SPOKES:
         return "organisation", False, head
-    if head in VAGUE_DOCS and det not in ("the", "this", "that", "its", "his", "her", "their"):
+    if head in VAGUE_DOCS and det not in DEFINITE:
         return "anonymous", False, head  # "according to reports", "according to legend"
     if head in w["doc"]:
         return "document", False, head
@@ -225,6 +245,10 @@ def _unknown_head(ph: _Phrase, bare_plural: bool) -> Classified:
     if bare_plural and PEOPLE_PLURAL.search(head) and det not in DETERMINERS \
             and head_tok.islower() or (len(toks) == 1 and toks[0][0].endswith("s") and head_tok[:1].isupper()):
         return "anonymous", False, head  # a bare plural: "witnesses said", "mechanics have complained"
+    if det == "the" and head_tok.islower():
+        caps = [t[0] for t in head_toks[1:-1] if is_cap(t[0])]
+        if caps and name_class(" ".join(caps))[0] == "organisation":
+            return "organisation", False, head  # "the nationalist Global Times tabloid": the named body's
     return "none", False, head
 
 

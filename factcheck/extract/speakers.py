@@ -31,7 +31,7 @@ from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .sources import name_class
 from .subjects import PREPOSITIONS
-from .wordsets import DATE_WORDS, DETERMINERS, PRONOUNS
+from .wordsets import DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS
 
 
 
@@ -574,7 +574,8 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
                 if sex is None or index.gender(name) in (None, sex):
                     return name, c
         return speaker, "person" if want == "person" else "none"
-    if cls in ("person", "organisation") and speaker[:1].isupper() and not speaker.startswith(("The ", "A ", "An ")):
+    named = speaker[:1].isupper() or speaker.split(" ", 1)[0] in PARTICLES  # "de Blasio" is a name
+    if cls in ("person", "organisation") and named and not speaker.startswith(("The ", "A ", "An ")):
         return index.resolve(speaker, at), cls
     return speaker, cls
 

@@ -12,7 +12,7 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from . import sources, wordsets
-from .lexicon import trie_pattern, word_set
+from .lexicon import read_list, trie_pattern, word_set
 from .tokens import Token, bare, is_cap
 
 _TIME_WORDS = word_set("time_words")
@@ -38,8 +38,7 @@ SURE = word_set("sure_cues")
 MAX_SUBJECT = 14
 FINITE = word_set("finite_auxiliaries")
 # Every non_attributions.txt pattern holds one of these (lower case).
-NONRESPONSE_WORDS = ("respond", "repl", "return", "answer", "comment", "declin", "refus", "reach", "availab",
-                     "unanswered", "neither", "would not", "wouldn't")
+NONRESPONSE_WORDS = read_list("nonresponse_hints")
 # As a prefix tree: it has a match exactly when one of the words occurs,
 # like the plain alternation, and tries fewer branches at each letter.
 NONRESPONSE_HINT = re.compile(trie_pattern(NONRESPONSE_WORDS))
@@ -67,6 +66,7 @@ def skip_back(toks: Sequence[Token], k: int, lo: int) -> Tuple[int, bool, bool]:
 
 # Adjectives whose "to" stays inside a source phrase ("people close to the talks").
 TO_ADJECTIVES = word_set("to_adjectives")
+NP_ENDS = word_set("noun_phrase_ends")
 
 
 def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
@@ -89,9 +89,7 @@ def np_after(toks: Sequence[Token], i: int, limit: int = 12) -> Tuple[int, int]:
         if low == "to" and j > i and toks[j - 1][0].lower() in TO_ADJECTIVES:
             j += 1  # "a person close to the investigation": "to" belongs to the phrase
             continue
-        if j > i and low in ("said", "says", "saying", "who", "which", "that", "but", "as", "to", "told",
-                             "when", "because", "after", "before", "while", "if", "show", "shows", "showed",
-                             "found", "is", "was", "are", "were", "has", "have", "had", "will", "would"):
+        if j > i and low in NP_ENDS:
             break
         j += 1
     return i, j

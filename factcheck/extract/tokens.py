@@ -5,7 +5,8 @@ reader of sources (attribution, quote speakers, names, the rules).
 is its own token ("Sen", ".").  ``dotted_tokens`` keeps the periods and
 hyphens a word carries ("Sen.", "U.S.", "D-R.I.", "end."), which the
 backward readers of ``phrases`` use to see abbreviations and sentence ends
-inside a capitalised run.  ``starts_upper`` is the plain test (the first
+inside a capitalised run; a hyphen between spaces is a token of both (a
+dash: "HEADLINE - Byline").  ``starts_upper`` is the plain test (the first
 character is a capital); ``is_cap`` asks more: a capitalised word that can
 be part of a name, not a sentence-initial common word ("Officials").
 """
@@ -37,7 +38,7 @@ TOKEN_RE = re.compile(
 )
 
 DOTTED_TOKEN_RE = re.compile(
-    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|\d+(?:[.,]\d+)*|[.,;:()\u2014\u2013\"\u201c\u201d]|--")
+    r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019.\-]*|\d+(?:[.,]\d+)*|[.,;:()\u2014\u2013\"\u201c\u201d]|--|-(?<=\s-)(?=\s)")
 
 
 def tokens(text: str, start: int, end: int) -> List[Token]:

@@ -18,6 +18,8 @@ QUANTIFIERS = word_set("quantifiers")
 PRONOUNS = dict(line.split() for line in read_list("pronouns"))
 """Pronoun -> the class of source it stands for (person, organisation, none)."""
 TITLES = word_set("name_titles")
+PARTICLES = word_set("name_particles")
+"""Lower-case words inside a name ("van", "de", "bin")."""
 COMMON_WORDS = word_set("story_common_words")
 SOURCE_NOUNS = frozenset(w.lower() for w in read_list("source_nouns"))
 COMMON_CAPS = word_set("common_capitals")
