@@ -5,6 +5,8 @@
     python benchmarks/judged_sample.py --show 0:25 --todo   # only those not yet in findings.tsv
     python benchmarks/judged_sample.py --new 20 --rule vague-attribution --template
                                                          # 20 findings of today's code nobody judged yet
+    python benchmarks/judged_sample.py --new 40 --rule anonymous-source --part dev --template
+                                                         # the same from the dev part only
 
 The sample (docs/judging.md) is stratified: per corpus and rule, the same
 number of findings from each stratum (BBC: topic folder; PolNeAR: publisher,
@@ -104,12 +106,12 @@ def draw(findings):
     return chosen
 
 
-def unjudged(findings, table, n, rule=None):
+def unjudged(findings, table, n, rule=None, part=None):
     """n of today's findings no judgement covers (precision.lookup), drawn
-    with a fixed seed from all parts: judging test findings is measuring,
-    not tuning (docs/judging.md)."""
+    with a fixed seed from all parts (or from ``part`` only): judging test
+    findings is measuring, not tuning (docs/judging.md)."""
     pool = [f for f in sorted(findings, key=Finding_key) if (rule is None or f.rule == rule)
-            and P.lookup(f, table)[0] is None]
+            and (part is None or f.part == part) and P.lookup(f, table)[0] is None]
     rng = random.Random(SEED)
     return rng.sample(pool, min(n, len(pool)))
 
@@ -161,6 +163,7 @@ def main(argv=None) -> int:
     ap.add_argument("--todo", action="store_true", help="skip findings already judged")
     ap.add_argument("--new", type=int, metavar="N", help="show N unjudged findings of today's code instead")
     ap.add_argument("--rule", help="with --new: only this rule")
+    ap.add_argument("--part", choices=("dev", "test"), help="with --new: only this part")
     ap.add_argument("--template", action="store_true", help="also print a findings.tsv row to fill in per finding")
     args = ap.parse_args(argv)
     findings = []
@@ -168,7 +171,7 @@ def main(argv=None) -> int:
         findings += P.load_findings(corpus)[0]
     judged = P.judgements()
     if args.new:
-        for i, f in enumerate(unjudged(findings, judged, args.new, args.rule)):
+        for i, f in enumerate(unjudged(findings, judged, args.new, args.rule, args.part)):
             print(show(f, i) + (template(f) + "\n" if args.template else ""))
         return 0
     sample = draw(findings)

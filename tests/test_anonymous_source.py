@@ -324,3 +324,30 @@ def test_scare_quotes_and_titles_are_not_direct_quotes(text, severity):
 
 def test_a_clause_is_not_a_source():
     assert not _anon("Nevertheless, he's one state closer to qualifying than his rival is.")
+
+
+# Severity needs evidence that the reporter withheld a source (withheld_heads.txt, withheld markers,
+# a person counted out who reports to the reporter); without it the unnamed source may be
+# identifiable, part of the event or generic, and the finding is info.
+@pytest.mark.parametrize("text,severity", [
+    ("Everyone I interviewed criticized the plan as complicated.", "info"),
+    ("All the experts I interviewed said the plan was detailed.", "info"),
+    ("More than 10 women have accused the actor of misconduct.", "info"),
+    ("The move angered some agents, who thought the leaders were cautious.", "info"),
+    ("Someone tells me the song is on again.", "info"),
+    # a definite singular pointing back at a named person, not at an unnamed source
+    ("One of the report's authors, Ann Bell, spoke at the launch. "
+     "\"The governor ignored us,\" said the former top aide to the governor.", "info"),
+    ("Ann Bell, a former aide to the governor, wrote the report. \"It was rushed,\" said the former aide.", "info"),
+    # withheld: an insider head, a marker, an unnamed antecedent, a person counted out who reports
+    ("Officials said the agency's problems began long before the new chief arrived.", "warning"),
+    ("Three teachers, who asked not to be named, said the exam papers had leaked.", "warning"),
+    ("A senior Tory source said the party would back the plan. "
+     "The party had been agnostic until now, the Tory source said.", "warning"),
+    ("One trader said shares would fall further.", "warning"),
+    ("Several friends said he travels abroad often.", "warning"),
+    ("The plan was complete, according to someone in attendance.", "warning"),
+    ("\"It is falling,\" said one Bombay trader.", "error"),
+])
+def test_severity_needs_a_withheld_source(text, severity):
+    assert [f.severity for f in _anon(text)][-1:] == [severity], [f.message for f in _anon(text)]

@@ -94,3 +94,35 @@ def test_unnamed_advisers_are_withheld_not_vague():
 def test_an_agentless_passive_stays_vague():
     found = _rules("The deal is being described as the biggest of the year.")
     assert [r for r, _, _ in found] == ["vague-attribution"], found
+
+
+# A hedge on a named speaker's verb marks a relayed report of a named source.
+@pytest.mark.parametrize("text", [
+    "He was found guilty on a second count, Attorney General Jerry Kilgore reportedly said.",
+    "The mayor reportedly told aides he would quit.",
+])
+def test_a_hedge_on_a_named_speaker_is_not_vague(text):
+    assert [r for r in _rules(text) if r[0] == "vague-attribution"] == []
+
+
+# info, not a warning: a plain-text title line (the body gives the source); an electorate
+# speaking after the story mentions a poll (the poll's respondents)
+@pytest.mark.parametrize("text", [
+    "Mayor Reportedly Caught In Another Expenses Scandal.\n\nThe mayor claimed for a second home, "
+    "the Daily Post said on Monday.",
+    "An exit poll was taken in five states on Tuesday.\n\nDemocratic voters in all five states see "
+    "Ruiz as the stronger candidate.",
+])
+def test_titles_and_poll_respondents_are_information(text):
+    assert [r[1] for r in _rules(text) if r[0] == "vague-attribution"] == ["info"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor reportedly sold his stake last spring.",
+    # no poll mentioned: a crowd of voters credited with a view
+    "Democratic voters in all five states see Ruiz as the stronger candidate.",
+    # party politicians, not respondents, even after a poll
+    "An exit poll was taken on Tuesday.\n\nSeveral Democrats cautioned against reading too much into it.",
+])
+def test_hedges_and_crowds_without_those_stay_warnings(text):
+    assert [r[1] for r in _rules(text) if r[0] == "vague-attribution"] == ["warning"]

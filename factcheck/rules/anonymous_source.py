@@ -28,6 +28,18 @@ been warned about her visa", "is thought to have") stays a warning, and
 so does a source whose only quotation marks hold one word or a title (a
 scare quote, "another “trap” debate"; "the book “Clinton Cash”").
 
+The checklist is for sources the reporter chose not to name, so a warning
+or an error needs evidence of one in the source phrase: a head noun for
+people inside an institution or circle ("officials", "a source", "two
+aides"; withheld_heads.txt), a withheld marker ("senior", "familiar with",
+"who asked not to be named"), a stated or acknowledged anonymity, or a
+person counted out who reports to the reporter ("one trader said",
+"several friends said", "according to someone in attendance").  Without it
+the unnamed source may be identifiable, part of the event or generic
+("Everyone I interviewed criticized", "more than 10 women have accused",
+"some agents, who thought", "the former top aide" after a named author),
+and the finding is ``info``.
+
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
@@ -69,15 +81,18 @@ employees", "told the crowd"; audience_nouns.txt).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
+from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import person_names
-from factcheck.extract.sources import head_part
+from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
+from factcheck.extract.wordsets import words
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
-from factcheck.extract.vagueness import withheld
+from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
 from .base import finding
@@ -167,6 +182,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             "fact": "supplies information",
         }[supplies]
         acknowledged = reason is None and _acknowledged(analysis, first, others)
+        shown = reason is not None or acknowledged or _withheld_evidence(analysis, first)
         if reason is not None:
             why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
         elif acknowledged:
@@ -176,7 +192,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}."
         yield finding(
             analysis, start, end, message,
-            severity=_severity(supplies, reason is not None),
+            severity=_severity(supplies, reason is not None) if shown else "info",
             payload=AnonymousPayload(source=source, cue=first.cue, supplies=supplies,
                                      reason=text[reason.start:reason.end] if reason is not None else None),
         )
@@ -191,6 +207,81 @@ def _severity(supplies: str, reason_given: bool) -> Optional[str]:
     if supplies == "characterisation" or supplies == "quote" and not reason_given:
         return "error"
     return "info" if supplies == "fact" and reason_given else None
+
+
+WITHHELD_HEADS = word_set("withheld_heads")
+REPORTING_VERBS = word_set("core_speech_verbs")
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+_GENERIC = frozenset(("any", "every", "no", "all"))
+_UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
+_ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+
+
+def _withheld_evidence(analysis: Analysis, a: Attribution) -> bool:
+    """True when the source phrase itself shows a person the reporter chose
+    not to name (the AP/NYT checklist applies); without it the unnamed
+    source may be identifiable, part of the event, or a generic or
+    hypothetical person, and the finding is ``info``.  Evidence is:
+
+    - a withheld marker between the phrase and its verb ("senior",
+      "familiar with", "who asked not to be named"; withheld_markers.txt);
+    - a head noun for people inside an institution or circle ("officials",
+      "a source", "two aides"; withheld_heads.txt), not generic ("any
+      rational person", "all the experts"), and when definite and singular
+      ("the insider", "the former top aide") introduced earlier as unnamed
+      ("one insider"; a rank word such as "top" is no evidence there), not
+      a back-reference to somebody named;
+    - or an individual person counted out ("one trader", "a Democratic
+      senator", "several friends", "someone in attendance") who supplies information to the reporter
+      (a reporting verb, core_speech_verbs.txt, or "according to"): not a
+      view or act told of people in the event ("some agents, who thought",
+      "more than 10 women have accused", "a close look ... suggests")."""
+    text = analysis.article.content
+    start, end = a.source_start, a.source_end
+    if end <= start:
+        return False
+    hi = min(a.cue_start, end + 120) if a.cue_start > end else end
+    toks = tokens(text, start, end)
+    head_toks = head_part(toks)
+    if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
+        # "the former top aide": a rank word is no evidence here, only a withheld marker after the head
+        # ("the person familiar with the plans"), an unnamed premodifier or an unnamed antecedent
+        return withheld_marker(text, head_toks[-1][2], hi) or _UNNAMED.search(text, start, end) is not None \
+            or _introduced(analysis, a, bare(head_toks[-1][0]))
+    if withheld_marker(text, start, hi):
+        return True
+    if len(toks) == 1 and a.source and bare(toks[0][0]) in _BACK and a.source.lower() != toks[0][0].lower():
+        if withheld_marker(a.source, 0, len(a.source)):  # "they" for "people familiar with the talks"
+            return True
+        toks = tokens(a.source, 0, len(a.source))
+        head_toks = head_part(toks)
+    if not head_toks:
+        return False
+    head, first = bare(head_toks[-1][0]), bare(toks[0][0])
+    if first in _GENERIC:
+        return False
+    if head in WITHHELD_HEADS:
+        return True
+    person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
+    # "someone in attendance", "somebody who worked for him": one person placed by a modifier
+    counted = _ONE_OF.match(first) is not None or head in ("someone", "somebody") and len(toks) > len(head_toks)
+    cue = a.cue.lower()
+    return person and counted and (cue in REPORTING_VERBS or cue.startswith("according"))
+
+
+def _introduced(analysis: Analysis, a: Attribution, head: str) -> bool:
+    """True when a definite singular source ("the insider", "the Tory
+    source") points back at an unnamed one: an unnamed source in one of the
+    three sentences before ("One operative inside Trump Tower ... the insider
+    said"), or the head introduced earlier as indefinite or plural ("a
+    person close to", "party sources"); not a back-reference to somebody
+    named ("Ari Fleischer ... said the former top aide")."""
+    if any(x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
+        return True
+    # not "Ann Bell, a former aide to the governor": an apposition names its person
+    rx = re.compile(r"(?<!, )\b(?:(?:a|an|one|another)\s+(?:[\w'\u2019.-]+\s+){0,4}?" + re.escape(head) + r"|"
+                    + re.escape(head) + r"s)\b", re.I)
+    return rx.search(analysis.article.content, 0, a.source_start) is not None
 
 
 def _short(s: str, n: int = 90) -> str:

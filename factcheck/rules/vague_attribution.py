@@ -29,8 +29,13 @@ warning: "allegedly"/"is alleged to" (legal caution about a charge on
 record), "supposedly" (mostly the writer's "ostensibly"), the standing
 reputation of a profile or obituary ("was widely regarded as one of the
 finest tenors of his generation", "is credited with"), a crowd's reaction
-("some of her followers attacked her") and divided opinion described
-("some regard it as ..., others see it as ...").  Not flagged: "is widely
+("some of her followers attacked her"), divided opinion described
+("some regard it as ..., others see it as ..."), a plain-text article's
+title line ("Mayor Reportedly Caught In Another Scandal.": the body gives
+the source) and an electorate speaking after the story mentions a poll or
+survey ("Democratic voters in all five states see her as ...": the poll's
+respondents; respondent_heads.txt, not "Democrats", who may be party
+politicians).  Not flagged: "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
 (people named before) and "Edwards and others" or "Ruiz, Reyes and many more councillors" (led
 by names), a named agent after "by" ("other emails combed through by Vox";
@@ -44,7 +49,9 @@ have told the trial"; audience_nouns.txt), a
 survey's respondents ("some of those questioned said"), a name after a
 title ("quoted Mr Clarke telling activists"), a description that is the
 topic ("opened up about being described as"), and a campaign's unnamed
-"advisers" (withheld: anonymous-source's).
+"advisers" (withheld: anonymous-source's), and a hedge on a named
+speaker's verb ("Attorney General Jerry Kilgore reportedly said": a relayed
+report of a named source).
 """
 
 from __future__ import annotations
@@ -53,6 +60,9 @@ import re
 from typing import Dict, Iterator, List, Tuple
 
 from factcheck.extract import vagueness
+from factcheck.extract.lexicon import word_set
+from factcheck.extract.sources import head_part
+from factcheck.extract.tokens import bare, tokens
 from factcheck.model import Analysis, Finding, VaguePayload
 from factcheck.settings import Settings
 
@@ -96,6 +106,8 @@ EXAMPLES = {
         "The chain is debt free, although it is said to be losing ground to rivals, said analyst Tom Reyes.",
         "Many voters found the remark offensive, journalist Ana Ruiz said in posing the question.",
         "Witnesses have already told the trial the driver seemed nervous.",
+        # a hedge on a named speaker's verb: a relayed report of a named source
+        "The driver was convicted on a second count, Attorney General Jerry Kilgore reportedly said.",
     ],
 }
 
@@ -134,9 +146,12 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
         low = a.cue.lower()
         if low in _KNOWLEDGE:
             continue  # "is widely known", "has been known for some time": knowledge, not a claim's source
+        if kind == vagueness.HEDGE and _hedges_named_speaker(analysis, a):
+            continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
         info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
             or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
-            or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None
+            or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
+            or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a)
         wording = " ".join(text[start:end].split())
         yield finding(
             analysis, start, end,
@@ -160,6 +175,52 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
                 f"Vague attribution \u201c{wording}\u201d ({vagueness.PHRASE}): the story does not say who claims this.",
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
+
+
+_NAMED_CLASSES = frozenset(("person", "organisation"))
+
+
+def _hedges_named_speaker(analysis: Analysis, a) -> bool:
+    """True when the hedging adverb ``a`` stands just before the speech verb
+    of a named person or body in its sentence ("Jerry Kilgore reportedly
+    said", "the mayor reportedly told aides"): it marks a relayed report of
+    a named source, not a claim credited to nobody."""
+    text = analysis.article.content
+    return any(x.sentence == a.sentence and x.source_class in _NAMED_CLASSES and x.cue_start >= a.cue_end
+               and not text[a.cue_end:x.cue_start].strip() for x in analysis.attributions)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _headline(analysis: Analysis, index: int) -> bool:
+    """True when sentence ``index`` is a plain-text article's title line (a
+    first paragraph of one short sentence with its words capitalised,
+    "Weiner Reportedly Caught In Another Scandal."): a headline sums up the
+    story, whose body gives the source."""
+    sent = analysis.sentences[index]
+    if sent.paragraph != 0 or sent.kind != "body" or any(
+            s.paragraph == 0 and s.index != index for s in analysis.sentences[:index + 2]):
+        return False
+    words = _TITLE_WORD.findall(analysis.article.content, sent.start, sent.end)
+    caps = sum(1 for w in words if w[0].isupper())
+    return 3 <= len(words) <= 20 and caps >= 0.7 * len(words)
+
+
+_RESPONDENT_HEADS = word_set("respondent_heads")
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed)\b", re.I)
+
+
+def _polled(analysis: Analysis, a) -> bool:
+    """True when a collective electorate or population ("Democratic voters
+    in all five states", "Republicans"; respondent_heads.txt) speaks after
+    the story has mentioned a poll or survey: the poll's respondents, whose
+    answers are the poll's findings, not a claim credited to nobody."""
+    text = analysis.article.content
+    head = head_part(tokens(text, a.source_start, a.source_end))
+    if not head or bare(head[-1][0]) not in _RESPONDENT_HEADS:
+        return False
+    return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
 
 
 def _quoted(analysis: Analysis, offset: int) -> bool:
