@@ -7,7 +7,8 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 "40 replacement drivers" are two.
 
 * ``words``: the word classes (``factcheck/data/quantity_*.txt``);
-* ``describe``: a figure as a ``Quantity`` (also ratio words and event years);
+* ``describe``: a figure as a ``Quantity``; ``extras``: ratio words and event years;
+* ``likely``: identity by elimination in the story's context (two outlets, one event);
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;
 * ``cross``: the extra comparisons of the conflicting-figure rule.
