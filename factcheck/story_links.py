@@ -20,7 +20,11 @@ titles and leads also share at least SHARED_TERMS other words that are not
 the name's own, institution or place words, months or weekdays: two reports
 of one chlorine leak at "the Brennock Valley works" share "chlorine",
 "leak"; a budget hearing and a chief executive's ousting at one transit
-authority share only "board".  In a
+authority share only "board".  A name after a lower-case "the" ("the
+trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
+last word (a person's name takes no article); such a name without a place or
+institution head word is a thing's or an event's own, which holds one story,
+and one other shared word is enough ("gales" / "gale": plurals are one word).  In a
 larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
 there a shared place name ("Downing Street") is ordinary and says little.
 A shared lead name counts as much as the default threshold: a desk that sets
@@ -109,7 +113,27 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         key = " ".join(words).lower().replace("\u2019", "'")
         if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
-    return tuple(sorted(out))
+    return tuple(sorted(out | _the_names(text)))
+
+
+def _the_names(text: str) -> set:
+    """Names of two or more capitalised words after a lower-case "the" (and
+    perhaps one common noun: "the trawler Orla Mae", "the Greenhollow Folk
+    Festival"): a person's name takes no article, so such a name is a thing's,
+    a place's or an event's, whatever its last word."""
+    out = set()
+    for m in _THE_NAME.finditer(text):
+        words = [w.rstrip("'\u2019") for w in m.group(1).split()]
+        low = [w.lower() for w in words]
+        if len(words) < 2 or low[0] in _titles() or any(w in _CALENDAR for w in low):
+            continue
+        if all(w in _common() or w in _heads() for w in low):
+            continue  # "the Prime Minister", "the High Court": no name of its own
+        out.add(" ".join(low).replace("\u2019", "'"))
+    return out
+
+
+_THE_NAME = re.compile(r"\bthe[ \t]+(?:[a-z]{3,}[ \t]+)?((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
@@ -128,11 +152,14 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
         own = set(key.split())
+        # a thing's or an event's own name ("the Orla Mae", "the Greenhollow
+        # Folk Festival") is rarer than an institution's, which holds many stories
+        needed = SHARED_TERMS if key.split()[-1] in _heads() else SHARED_TERMS - 1
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if not _close(sigs[i].day, sigs[j].day):
                     continue
-                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= SHARED_TERMS and union(i, j):
+                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= needed and union(i, j):
                     joined += 1
     return joined
 
@@ -141,8 +168,13 @@ def _terms(sig) -> FrozenSet[str]:
     """The title and lead words of a signature that can tell a story apart
     (no institution or place head words, months or weekdays)."""
     heads = _heads()
-    return frozenset(f[2:] for f, _w in sig.features
+    return frozenset(_plain(f[2:]) for f, _w in sig.features
                      if f.startswith("t:") and f[2:] not in heads and f[2:] not in _CALENDAR)
+
+
+def _plain(term: str) -> str:
+    """A title or lead word without a plural "s" ("gales" and "gale" are one)."""
+    return term[:-1] if len(term) > 4 and term.endswith("s") and not term.endswith("ss") else term
 
 
 def _close(a: Optional[int], b: Optional[int]) -> bool:

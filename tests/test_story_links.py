@@ -96,3 +96,43 @@ def test_a_week_of_reports_still_joins_by_lead_name():
     joined = []
     story_links.join_shared_leads(sigs, lambda i, j: joined.append((i, j)) or True)
     assert joined == [(148, 149)]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a name after "the" is a thing's, a place's or an event's, whatever its last word
+    ("Six men were saved after the trawler Corrie Ann sank off Tarbet.", "corrie ann"),
+    ("The skipper of the Corrie Ann said the crew had done everything right.", "corrie ann"),
+    ("Organisers of the Marlow Green Music Festival called off its last day.", "marlow green music festival"),
+])
+def test_names_after_the_are_lead_names(text, key):
+    assert key in story_links.lead_names(text, entity_mentions)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Officials at the Home Office said the Prime Minister would decide.", "prime minister"),
+    ("The case went to the High Court in March.", "high court"),
+    ("Ruth Okafor said she was worried.", "ruth okafor"),
+])
+def test_common_titles_after_the_are_not_lead_names(text, key):
+    assert key not in story_links.lead_names(text, entity_mentions)
+
+
+def test_two_reports_of_one_sinking_with_different_headlines_are_one_story():
+    a = ("Lifeboat crew save six from sinking boat\n\nTARBET, March 4 (Loch Wire) \u2014 Six fishermen were "
+         "pulled from the sea off Tarbet on Tuesday after the trawler Corrie Ann sank in minutes.\n\n"
+         "The lifeboat reached them after 40 minutes.\n")
+    b = ("Skipper tells of the night his boat went down\n\nOBAN, March 6 (West Coast Weekly) \u2014 The skipper "
+         "of the Corrie Ann, which sank this week, said his six crew were in the raft for two hours.\n\n"
+         "The boat had been fishing for prawns.\n")
+    assert _groups([a, b]) == [[0, 1]]
+
+
+def test_an_event_name_needs_one_other_shared_word():
+    a = ("Campers flee as storm flattens tents\n\nMARLOW (Vale Gazette) \u2014 Organisers of the Marlow Green "
+         "Music Festival cancelled its final day after gales tore through the campsite.\n\nMost campers left.\n")
+    b = ("Winds end music weekend early\n\nKENDAL (North FM) \u2014 High winds and gales forced the Marlow Green "
+         "Music Festival to call off its last day.\n\nPeople sheltered in halls.\n")
+    c = ("Festival sells out in a day\n\nMARLOW (Vale Gazette) \u2014 Tickets for the Marlow Green Music Festival "
+         "sold out within hours of going on sale.\n\nThe line-up is announced next week.\n")
+    assert _groups([a, b]) == [[0, 1]]
+    assert _groups([a, c]) == [[0], [1]]
