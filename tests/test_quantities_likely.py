@@ -117,3 +117,39 @@ def test_agreeing_wordings_stay_quiet(story):
 ])
 def test_elimination_needs_two_outlets_reporting_one_event(outlets, dates):
     assert not _conflicts(*MUST_CONFLICT[0], outlets=outlets, dates=dates)
+
+
+def _quantity(text, at):
+    from factcheck.quantities.describe import describe
+
+    an = extract(Article(path="a.txt", content=text), Settings())
+    f = next(f for f in an.figures if f.start <= text.index(at) < f.end)
+    return describe(an, 0, f)
+
+
+def test_the_noun_after_a_name_is_what_is_counted():
+    q = _quantity("More than 700 Northwind Airways flights were cancelled on Friday.", "700")
+    assert q.noun == "flight" and q.what == "flight"
+
+
+def test_one_value_said_twice_is_one_candidate_not_a_tie():
+    from factcheck.quantities import likely
+
+    one = _quantity("The closure of the Ampney mill will cost 380 jobs, the company said.", "380")
+    a = _quantity("About 250 workers will lose their jobs when the Ampney mill closes.", "250")
+    b = _quantity("About 250 workers will lose their jobs when the Ampney mill closes.", "250")
+    qs = [one, a.__class__(**{**a.__dict__, "article": 1}), b.__class__(**{**b.__dict__, "article": 1, "start": 99})]
+    assert likely._best(qs, 0, [1, 2], None) == 1
+    c = b.__class__(**{**b.__dict__, "article": 1, "start": 99, "low": 800.0, "high": 820.0})
+    assert likely._best([one, qs[1], c], 0, [1, 2], None) is None  # two that differ: unknown
+
+
+def test_elimination_is_for_a_handful_of_reports_not_an_archive():
+    from factcheck.quantities import likely
+
+    filler = ["The Pelham library opens late on Thursdays."] * (likely.MAX_ARTICLES - 1)
+    texts = list(MUST_CONFLICT[0]) + filler
+    outlets = tuple(f"Outlet {i}" for i in range(len(texts)))
+    assert len(texts) > likely.MAX_ARTICLES
+    assert not _conflicts(*texts, outlets=outlets, dates=(None,) * len(texts))
+    assert _conflicts(*texts[:likely.MAX_ARTICLES], outlets=outlets, dates=(None,) * len(texts))

@@ -417,6 +417,23 @@ def _counted_noun(f: Figure) -> Optional[str]:
     return noun
 
 
+_AFTER_NAME = Lazy(r"\s+([a-z]{3,})\b")
+
+
+def _noun_after_name(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
+    """"More than 600 Skyreach Airways flights": figure extraction may take
+    the name's last word for the counted noun; the lower-case noun right
+    after the name is what is counted."""
+    last = f.text.split()[-1] if f.text.split() else ""
+    if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun):
+        return noun
+    m = _AFTER_NAME.match(text, e)
+    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+        return noun
+    w = m.group(1)
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 def _modal(text: str, s: int, unit: str, frames) -> bool:
     """Whether the figure at ``s`` of sentence ``text`` is a plan or a
     possibility: figure extraction says so, or the clause does ("would
@@ -497,7 +514,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
-    noun = _counted_noun(f)
+    noun = _noun_after_name(f, text, e, _counted_noun(f))
     if noun in words.units() and f.unit == "count":
         noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
         lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)

@@ -123,6 +123,11 @@ def score(a: Quantity, b: Quantity) -> int:
 DAYS = 3
 """Two reports of one event appear within a few days of each other."""
 
+MAX_ARTICLES = 12
+"""Elimination is the editor's reading of a handful of outlets' reports of
+one event; a story of more articles (an archive's running story) is not
+paired this way, which also keeps the rule near-linear there."""
+
 
 def reports_of_one_event(a, b) -> bool:
     """True when articles ``a`` and ``b`` (``Article``) are two outlets'
@@ -146,6 +151,8 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
     (``articles``, the ``Article`` of each index) that are reports of one
     event, whose values disagree; ``skip(i, j)`` is true for pairs the rule
     or ``relate`` already decide."""
+    if len(articles) > MAX_ARTICLES:
+        return
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
         if q.kind in KINDS and q.low is not None and not (q.kind == "count" and (q.high or 0) < SMALL):
@@ -172,9 +179,10 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None
-    return scored[0][1]
+    tied = [j for sc, j in scored if sc == scored[0][0]]
+    if any(disagree(qs[tied[0]], qs[j]) for j in tied[1:]):
+        return None  # two figures fit as well and differ: which is the other's is unknown
+    return scored[0][1]  # one figure, or one value said twice ("about 500 workers" ... "About 500 Castor workers")
 
 
 def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, skip
