@@ -41,6 +41,11 @@ MUST_CONFLICT = [
     # a noun in two classes: a utility's customers are its households
     ["The hosepipe ban will apply to 90,000 customers of Brayford Water from Monday.",
      "Brayford Water's hosepipe ban covers 140,000 households from Monday."],
+    # a span with an article ("a fortnight", "a year and a half") is a length of time
+    ["The Pelham bus strike is planned to last a fortnight, the union said.",
+     "The Pelham bus strike is due to last five days, the union said."],
+    ["The Tolley tunnel will close for a year and a half from March.",
+     "The two-year closure of the Tolley tunnel starts in March."],
     # the base of a comparison is not the figure's time ("on October last year")
     ["The ambulance service answered 11,400 calls, a 6% increase on October last year.",
      "The ambulance service saw a 16% increase in calls in October, to 11,400."],
@@ -83,6 +88,9 @@ DIFFERENT_QUANTITIES = [
     # a narrowed noun ("construction jobs") the other article never uses: perhaps a part
     ["The Garth terminal will create about 600 construction jobs, the port said.",
      "Once open, the Garth terminal will employ 1,100 dock workers, the port said."],
+    # two upper bounds of one span can both hold
+    ["The trawler Corrie Ann sank within 20 minutes, the coastguard said.",
+     "The Corrie Ann sank in under a quarter of an hour, the coastguard said."],
     # a share in a month of a change is the period, not an event's date
     ["Prices at the Orme market rose 5% in March.", "Prices at the Orme market rose 5% in February."],
     # two sizes with no event may be a group and its part
