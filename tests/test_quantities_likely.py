@@ -91,6 +91,11 @@ DIFFERENT_QUANTITIES = [
     # two upper bounds of one span can both hold
     ["The trawler Corrie Ann sank within 20 minutes, the coastguard said.",
      "The Corrie Ann sank in under a quarter of an hour, the coastguard said."],
+    # by elimination, a rate ("a day") is not a total
+    ["The Pelham ferry carries about 2,400 passengers a day, the operator said.",
+     "The Pelham ferry carried 900,000 passengers last year, the operator said."],
+    ["About 320 workers are taking part each day, the union said.",
+     "Some 500 staff stayed away from the Pelham bus depot in a pay strike on Friday."],
     # a share in a month of a change is the period, not an event's date
     ["Prices at the Orme market rose 5% in March.", "Prices at the Orme market rose 5% in February."],
     # two sizes with no event may be a group and its part

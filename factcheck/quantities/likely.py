@@ -87,8 +87,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
-    if _part_of_period(a.times, b.times):
-        return False
+    if _part_of_period(a.times, b.times) or _rate(a) != _rate(b):
+        return False  # "on Saturday" / "this weekend"; "a day" / no rate
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
@@ -112,6 +112,10 @@ def _part_of_period(ta, tb) -> bool:
 
     da, db = bool(ta & WEEKDAYS), bool(tb & WEEKDAYS)
     return (da and not db and bool(tb & _WHOLE)) or (db and not da and bool(ta & _WHOLE))
+
+
+def _rate(q: Quantity) -> Set[str]:
+    return {t for t in q.times if t.startswith("per:")}
 
 
 def score(a: Quantity, b: Quantity) -> int:
