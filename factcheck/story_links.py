@@ -34,9 +34,10 @@ a stricter ``story_threshold`` asks for more and does not get these joins.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 SMALL_FOLDER = 200
 """Folders of at most this many articles group by shared lead names too: a
@@ -179,3 +180,66 @@ def _plain(term: str) -> str:
 
 def _close(a: Optional[int], b: Optional[int]) -> bool:
     return a is None or b is None or abs(a - b) <= DATE_LIMIT
+
+
+QUOTE_WORDS = 8
+"""Quotations of at least this many words take part in grouping by quotes."""
+
+SHINGLE = 4
+"""Words per shingle of a quotation."""
+
+SHARED_SHINGLES = 3
+"""Shingles two articles must share to be one story by a quotation: one
+remark of one speaker quoted in both, however its words were tidied."""
+
+MAX_SHINGLES = 60
+"""At most this many shingles per article (the first quotations)."""
+
+_QUOTE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def quote_shingles(quotes: Iterable[Tuple[Optional[str], str]]) -> Tuple[int, ...]:
+    """The sorted shingles (CRC-32 of the speaker's last name and
+    ``SHINGLE`` lower-case words) of the long quotations of an article whose
+    speaker is named: deterministic and small enough to travel with a
+    ``Signature``.  The speaker is part of the shingle: two spokesmen who are
+    both "sorry for the disruption" say nothing about one story."""
+    out = set()
+    for speaker, q in quotes:
+        names = _QUOTE_WORD.findall((speaker or "").lower())
+        words = _QUOTE_WORD.findall(q.lower())
+        if not names or len(words) < QUOTE_WORDS:
+            continue
+        for k in range(len(words) - SHINGLE + 1):
+            out.add(zlib.crc32((names[-1] + ":" + " ".join(words[k:k + SHINGLE])).encode("utf-8")))
+            if len(out) >= MAX_SHINGLES:
+                return tuple(sorted(out))
+    return tuple(sorted(out))
+
+
+def join_shared_quotes(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
+    """Join (with ``union``) the articles of a small folder that quote one
+    remark (at least ``SHARED_SHINGLES`` shingles in common) and whose dates
+    are close: two outlets' reports with different headlines and no shared
+    specific name in their leads still quote the same union organiser's one
+    sentence.  A shingle held by more than ``MAX_HOLDERS`` articles (a stock
+    phrase) joins nothing.  Returns how many joins were made."""
+    if len(sigs) > SMALL_FOLDER:
+        return 0
+    holders: Dict[int, List[int]] = defaultdict(list)
+    for i, s in enumerate(sigs):
+        for sh in getattr(s, "quotes", ()):
+            holders[sh].append(i)
+    shared: Dict[Tuple[int, int], int] = defaultdict(int)
+    for sh in sorted(holders):
+        members = holders[sh]
+        if len(members) > MAX_HOLDERS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
+    joined = 0
+    for (i, j), n in sorted(shared.items()):
+        if n >= SHARED_SHINGLES and _close(sigs[i].day, sigs[j].day) and union(i, j):
+            joined += 1
+    return joined

@@ -136,3 +136,30 @@ def test_an_event_name_needs_one_other_shared_word():
          "sold out within hours of going on sale.\n\nThe line-up is announced next week.\n")
     assert _groups([a, b]) == [[0, 1]]
     assert _groups([a, c]) == [[0], [1]]
+
+
+_BIN_A = ("Bin collections halted as crews strike\n\nHOLME (Holme Echo) \u2014 About 150 bin crew members walked out on "
+          "Monday in a pay dispute with the city council.\n\n\"Nobody wants rubbish piling up in the streets, but our "
+          "members have been pushed too far,\" said union organiser Kerry Mistry.\n")
+_BIN_B = ("Rubbish piles up in Holme\n\nHOLME (Citywide News) \u2014 Roughly 300 refuse workers have downed tools, and "
+          "waste has gone uncollected for two days.\n\n\"Nobody wants rubbish piling up on the streets, but our members "
+          "have been pushed too far,\" organiser Kerry Mistry said.\n")
+
+
+def test_two_reports_quoting_one_remark_are_one_story():
+    assert _groups([_BIN_A, _BIN_B]) == [[0, 1]]
+
+
+def test_one_stock_phrase_of_two_speakers_joins_nothing():
+    a = ("Ferry cancelled after engine fault\n\nPORTLEE (Coast FM) \u2014 The morning ferry was cancelled on Monday. "
+         "\"We are very sorry for the disruption this has caused to passengers,\" said operator spokesman Ian Rudd.\n")
+    b = ("Road closed for gas repairs\n\nMARSTON (Vale News) \u2014 Gas engineers closed Mill Lane on Tuesday. "
+         "\"We are very sorry for the disruption this has caused to residents,\" said engineer Sara Quinn.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
+def test_quote_shingles_are_deterministic_and_need_a_speaker():
+    quote = "Nobody wants rubbish piling up in the streets, but our members have been pushed too far"
+    assert story_links.quote_shingles([("Kerry Mistry", quote)]) == story_links.quote_shingles([("K. Mistry", quote)])
+    assert story_links.quote_shingles([(None, quote)]) == ()
+    assert story_links.quote_shingles([("Kerry Mistry", "Too far.")]) == ()
