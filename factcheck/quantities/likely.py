@@ -66,19 +66,9 @@ def _events(q: Quantity) -> Set[str]:
 def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> bool:
     """True when nothing in the two figures' words makes them two
     quantities (see the module documentation)."""
-    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles:
+    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or (a.marks ^ b.marks) & words.scopes():
         return False
-    if a.kind == "count":
-        if a.what is None or b.what is None or not same_kind(a.what, b.what, a.noun, b.noun)[0]:
-            return False
-    elif a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
-        if not (words.event_classes(a.noun or "") or words.event_classes(b.noun or "")):
-            return False
-    if (a.marks ^ b.marks) & words.scopes():
-        return False
-    if _times_clash(a.times, b.times) or ("since" in a.times) != ("since" in b.times):
-        return False
-    if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
+    if not _nouns_fit(a, b) or not _times_fit(a, b):
         return False
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
@@ -87,11 +77,29 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
-    if _part_of_period(a.times, b.times) or _rate(a) != _rate(b):
-        return False  # "on Saturday" / "this weekend"; "a day" / no rate
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
+
+
+def _nouns_fit(a: Quantity, b: Quantity) -> bool:
+    """Counts need nouns of one kind; shares nouns of one kind or an event
+    noun on one side; amounts and spans need no noun."""
+    if a.kind == "count":
+        return a.what is not None and b.what is not None and same_kind(a.what, b.what, a.noun, b.noun)[0]
+    if a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
+        return bool(words.event_classes(a.noun or "") or words.event_classes(b.noun or ""))
+    return True
+
+
+def _times_fit(a: Quantity, b: Quantity) -> bool:
+    """No clash of times: moments, a span "since" a year, a time of day of a
+    share, a weekday against the weekend, a rate against a total."""
+    if _times_clash(a.times, b.times) or ("since" in a.times) != ("since" in b.times):
+        return False
+    if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
+        return False
+    return not (_part_of_period(a.times, b.times) or _rate(a) != _rate(b))  # "on Saturday" / "this weekend"; "a day"
 
 
 def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
