@@ -93,6 +93,7 @@ class Signature:
     features: Tuple[Tuple[str, float], ...]
     names: Tuple[Tuple[str, str], ...] = ()
     leads: Tuple[str, ...] = ()  # specific names of the title and lead (factcheck.story_links)
+    quotes: Tuple[int, ...] = ()  # shingles of its long quotations (story_links.quote_shingles)
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -226,6 +227,7 @@ def signature(analysis: Analysis) -> Signature:
         features=tuple(sorted(features.items())),
         names=name_surfaces,
         leads=story_links.lead_names((title or "") + "\n" + lead, entity_mentions),
+        quotes=story_links.quote_shingles((q.speaker, text[q.text_start:q.text_end]) for q in analysis.quotes),
     )
 
 
@@ -433,6 +435,7 @@ def group_signatures(sigs: Sequence[Signature], threshold: float = DEFAULT_THRES
     _link(uf, scores, n, threshold)
     if threshold <= DEFAULT_THRESHOLD:  # a stricter threshold asks for more than a shared name
         story_links.join_shared_leads(sigs, uf.union)  # small folders: a shared specific lead name
+        story_links.join_shared_quotes(sigs, uf.union)  # ... or one remark quoted in both
     groups: Dict[int, List[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)

@@ -20,7 +20,11 @@ titles and leads also share at least SHARED_TERMS other words that are not
 the name's own, institution or place words, months or weekdays: two reports
 of one chlorine leak at "the Brennock Valley works" share "chlorine",
 "leak"; a budget hearing and a chief executive's ousting at one transit
-authority share only "board".  In a
+authority share only "board".  A name after a lower-case "the" ("the
+trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
+last word (a person's name takes no article); such a name without a place or
+institution head word is a thing's or an event's own, which holds one story,
+and one other shared word is enough ("gales" / "gale": plurals are one word).  In a
 larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
 there a shared place name ("Downing Street") is ordinary and says little.
 A shared lead name counts as much as the default threshold: a desk that sets
@@ -30,9 +34,10 @@ a stricter ``story_threshold`` asks for more and does not get these joins.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from functools import lru_cache
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 SMALL_FOLDER = 200
 """Folders of at most this many articles group by shared lead names too: a
@@ -109,7 +114,27 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         key = " ".join(words).lower().replace("\u2019", "'")
         if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
-    return tuple(sorted(out))
+    return tuple(sorted(out | _the_names(text)))
+
+
+def _the_names(text: str) -> set:
+    """Names of two or more capitalised words after a lower-case "the" (and
+    perhaps one common noun: "the trawler Orla Mae", "the Greenhollow Folk
+    Festival"): a person's name takes no article, so such a name is a thing's,
+    a place's or an event's, whatever its last word."""
+    out = set()
+    for m in _THE_NAME.finditer(text):
+        words = [w.rstrip("'\u2019") for w in m.group(1).split()]
+        low = [w.lower() for w in words]
+        if len(words) < 2 or low[0] in _titles() or any(w in _CALENDAR for w in low):
+            continue
+        if all(w in _common() or w in _heads() for w in low):
+            continue  # "the Prime Minister", "the High Court": no name of its own
+        out.add(" ".join(low).replace("\u2019", "'"))
+    return out
+
+
+_THE_NAME = re.compile(r"\bthe[ \t]+(?:[a-z]{3,}[ \t]+)?((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
@@ -128,11 +153,14 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
         own = set(key.split())
+        # a thing's or an event's own name ("the Orla Mae", "the Greenhollow
+        # Folk Festival") is rarer than an institution's, which holds many stories
+        needed = SHARED_TERMS if key.split()[-1] in _heads() else SHARED_TERMS - 1
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if not _close(sigs[i].day, sigs[j].day):
                     continue
-                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= SHARED_TERMS and union(i, j):
+                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= needed and union(i, j):
                     joined += 1
     return joined
 
@@ -141,9 +169,77 @@ def _terms(sig) -> FrozenSet[str]:
     """The title and lead words of a signature that can tell a story apart
     (no institution or place head words, months or weekdays)."""
     heads = _heads()
-    return frozenset(f[2:] for f, _w in sig.features
+    return frozenset(_plain(f[2:]) for f, _w in sig.features
                      if f.startswith("t:") and f[2:] not in heads and f[2:] not in _CALENDAR)
+
+
+def _plain(term: str) -> str:
+    """A title or lead word without a plural "s" ("gales" and "gale" are one)."""
+    return term[:-1] if len(term) > 4 and term.endswith("s") and not term.endswith("ss") else term
 
 
 def _close(a: Optional[int], b: Optional[int]) -> bool:
     return a is None or b is None or abs(a - b) <= DATE_LIMIT
+
+
+QUOTE_WORDS = 8
+"""Quotations of at least this many words take part in grouping by quotes."""
+
+SHINGLE = 4
+"""Words per shingle of a quotation."""
+
+SHARED_SHINGLES = 3
+"""Shingles two articles must share to be one story by a quotation: one
+remark of one speaker quoted in both, however its words were tidied."""
+
+MAX_SHINGLES = 60
+"""At most this many shingles per article (the first quotations)."""
+
+_QUOTE_WORD = re.compile(r"[a-z0-9]+")
+
+
+def quote_shingles(quotes: Iterable[Tuple[Optional[str], str]]) -> Tuple[int, ...]:
+    """The sorted shingles (CRC-32 of the speaker's last name and
+    ``SHINGLE`` lower-case words) of the long quotations of an article whose
+    speaker is named: deterministic and small enough to travel with a
+    ``Signature``.  The speaker is part of the shingle: two spokesmen who are
+    both "sorry for the disruption" say nothing about one story."""
+    out = set()
+    for speaker, q in quotes:
+        names = _QUOTE_WORD.findall((speaker or "").lower())
+        words = _QUOTE_WORD.findall(q.lower())
+        if not names or len(words) < QUOTE_WORDS:
+            continue
+        for k in range(len(words) - SHINGLE + 1):
+            out.add(zlib.crc32((names[-1] + ":" + " ".join(words[k:k + SHINGLE])).encode("utf-8")))
+            if len(out) >= MAX_SHINGLES:
+                return tuple(sorted(out))
+    return tuple(sorted(out))
+
+
+def join_shared_quotes(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
+    """Join (with ``union``) the articles of a small folder that quote one
+    remark (at least ``SHARED_SHINGLES`` shingles in common) and whose dates
+    are close: two outlets' reports with different headlines and no shared
+    specific name in their leads still quote the same union organiser's one
+    sentence.  A shingle held by more than ``MAX_HOLDERS`` articles (a stock
+    phrase) joins nothing.  Returns how many joins were made."""
+    if len(sigs) > SMALL_FOLDER:
+        return 0
+    holders: Dict[int, List[int]] = defaultdict(list)
+    for i, s in enumerate(sigs):
+        for sh in getattr(s, "quotes", ()):
+            holders[sh].append(i)
+    shared: Dict[Tuple[int, int], int] = defaultdict(int)
+    for sh in sorted(holders):
+        members = holders[sh]
+        if len(members) > MAX_HOLDERS:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                shared[(i, j)] += 1
+    joined = 0
+    for (i, j), n in sorted(shared.items()):
+        if n >= SHARED_SHINGLES and _close(sigs[i].day, sigs[j].day) and union(i, j):
+            joined += 1
+    return joined

@@ -70,9 +70,12 @@ def test_stories_have_two_to_four_articles_and_one_part():
 
 
 def test_parts_are_balanced():
+    # The fifth round (issue 11) added fifteen dev stories at the lead's
+    # request, which took the test share from a quarter to a fifth; the
+    # floor is a sixth and at least thirteen held-out stories.
     parts = Counter(PART.values())
     share = parts["test"] / (parts["dev"] + parts["test"])
-    assert 0.25 <= share <= 0.45, parts
+    assert 1 / 6 <= share <= 0.45 and parts["test"] >= 13, parts
 
 
 @pytest.mark.parametrize("kind,table,labels,classes", [

@@ -96,3 +96,70 @@ def test_a_week_of_reports_still_joins_by_lead_name():
     joined = []
     story_links.join_shared_leads(sigs, lambda i, j: joined.append((i, j)) or True)
     assert joined == [(148, 149)]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a name after "the" is a thing's, a place's or an event's, whatever its last word
+    ("Six men were saved after the trawler Corrie Ann sank off Tarbet.", "corrie ann"),
+    ("The skipper of the Corrie Ann said the crew had done everything right.", "corrie ann"),
+    ("Organisers of the Marlow Green Music Festival called off its last day.", "marlow green music festival"),
+])
+def test_names_after_the_are_lead_names(text, key):
+    assert key in story_links.lead_names(text, entity_mentions)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Officials at the Home Office said the Prime Minister would decide.", "prime minister"),
+    ("The case went to the High Court in March.", "high court"),
+    ("Ruth Okafor said she was worried.", "ruth okafor"),
+])
+def test_common_titles_after_the_are_not_lead_names(text, key):
+    assert key not in story_links.lead_names(text, entity_mentions)
+
+
+def test_two_reports_of_one_sinking_with_different_headlines_are_one_story():
+    a = ("Lifeboat crew save six from sinking boat\n\nTARBET, March 4 (Loch Wire) \u2014 Six fishermen were "
+         "pulled from the sea off Tarbet on Tuesday after the trawler Corrie Ann sank in minutes.\n\n"
+         "The lifeboat reached them after 40 minutes.\n")
+    b = ("Skipper tells of the night his boat went down\n\nOBAN, March 6 (West Coast Weekly) \u2014 The skipper "
+         "of the Corrie Ann, which sank this week, said his six crew were in the raft for two hours.\n\n"
+         "The boat had been fishing for prawns.\n")
+    assert _groups([a, b]) == [[0, 1]]
+
+
+def test_an_event_name_needs_one_other_shared_word():
+    a = ("Campers flee as storm flattens tents\n\nMARLOW (Vale Gazette) \u2014 Organisers of the Marlow Green "
+         "Music Festival cancelled its final day after gales tore through the campsite.\n\nMost campers left.\n")
+    b = ("Winds end music weekend early\n\nKENDAL (North FM) \u2014 High winds and gales forced the Marlow Green "
+         "Music Festival to call off its last day.\n\nPeople sheltered in halls.\n")
+    c = ("Festival sells out in a day\n\nMARLOW (Vale Gazette) \u2014 Tickets for the Marlow Green Music Festival "
+         "sold out within hours of going on sale.\n\nThe line-up is announced next week.\n")
+    assert _groups([a, b]) == [[0, 1]]
+    assert _groups([a, c]) == [[0], [1]]
+
+
+_BIN_A = ("Bin collections halted as crews strike\n\nHOLME (Holme Echo) \u2014 About 150 bin crew members walked out on "
+          "Monday in a pay dispute with the city council.\n\n\"Nobody wants rubbish piling up in the streets, but our "
+          "members have been pushed too far,\" said union organiser Kerry Mistry.\n")
+_BIN_B = ("Rubbish piles up in Holme\n\nHOLME (Citywide News) \u2014 Roughly 300 refuse workers have downed tools, and "
+          "waste has gone uncollected for two days.\n\n\"Nobody wants rubbish piling up on the streets, but our members "
+          "have been pushed too far,\" organiser Kerry Mistry said.\n")
+
+
+def test_two_reports_quoting_one_remark_are_one_story():
+    assert _groups([_BIN_A, _BIN_B]) == [[0, 1]]
+
+
+def test_one_stock_phrase_of_two_speakers_joins_nothing():
+    a = ("Ferry cancelled after engine fault\n\nPORTLEE (Coast FM) \u2014 The morning ferry was cancelled on Monday. "
+         "\"We are very sorry for the disruption this has caused to passengers,\" said operator spokesman Ian Rudd.\n")
+    b = ("Road closed for gas repairs\n\nMARSTON (Vale News) \u2014 Gas engineers closed Mill Lane on Tuesday. "
+         "\"We are very sorry for the disruption this has caused to residents,\" said engineer Sara Quinn.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
+def test_quote_shingles_are_deterministic_and_need_a_speaker():
+    quote = "Nobody wants rubbish piling up in the streets, but our members have been pushed too far"
+    assert story_links.quote_shingles([("Kerry Mistry", quote)]) == story_links.quote_shingles([("K. Mistry", quote)])
+    assert story_links.quote_shingles([(None, quote)]) == ()
+    assert story_links.quote_shingles([("Kerry Mistry", "Too far.")]) == ()

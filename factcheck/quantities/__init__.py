@@ -7,7 +7,8 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 "40 replacement drivers" are two.
 
 * ``words``: the word classes (``factcheck/data/quantity_*.txt``);
-* ``describe``: a figure as a ``Quantity`` (also ratio words and event years);
+* ``describe``: a figure as a ``Quantity``; ``extras``: ratio words and event years;
+* ``likely``: identity by elimination in the story's context (two outlets, one event);
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;
 * ``cross``: the extra comparisons of the conflicting-figure rule.
@@ -39,8 +40,15 @@ def signature(an, f):
 def signatures_apart(sa, sb) -> bool:
     """``different`` on two signatures; two shares also when one is given
     at a time of day and the other is the day's ("rose 19% by midday" /
-    "jumped 24% on Monday")."""
+    "jumped 24% on Monday"), and a rate is not a total ("a day" / "last
+    year")."""
     if sa is None or sb is None:
         return False
-    return (sa[0] != sb[0] or _times_clash(sa[1], sb[1])
+    return (sa[0] != sb[0] or _times_clash(sa[1], sb[1]) or _rated(sa[1]) != _rated(sb[1])
             or sa[2] == "percent" and intraday_apart(sa[1], sb[1]))
+
+
+def _rated(times) -> bool:
+    """True when a figure is a rate ("2,400 passengers a day"), which a
+    total ("900,000 passengers last year") is not."""
+    return any(t.startswith("per:") for t in times)

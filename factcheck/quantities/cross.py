@@ -2,7 +2,7 @@
 
 Called by ``factcheck.rules.conflicting_figure`` after its own comparison.
 Every figure of a story (and every ratio word and event year,
-``describe.extra_quantities``) is described as a ``Quantity`` and indexed by
+``extras.extra_quantities``) is described as a ``Quantity`` and indexed by
 (kind, currency, event class): a figure is only compared with the figures
 that share one of its event classes, so the work grows with the story's
 figures, not with their square.  Pairs the rule's own key already compares
@@ -31,7 +31,9 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from .describe import Quantity, describe, extra_quantities
+from . import likely
+from .describe import Quantity, describe
+from .extras import extra_quantities
 from .relate import Relation, disagree, relate
 from .words import event_classes, noun_class
 
@@ -79,6 +81,8 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
         found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
+        found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j),
+                                   [an.article for an in analyses]))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
@@ -92,6 +96,15 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     found.extend(anaphora)
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
+
+
+def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int) -> bool:
+    """True when the rule's own key (the same counted noun) or ``relate``
+    decides whether figures ``i`` and ``j`` are one quantity."""
+    if keys.get(i) is not None and keys.get(i) == keys.get(j):
+        return True
+    COMPARISONS.add()
+    return relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article])) is not None
 
 
 def _literal(key: Key, f) -> Optional[tuple]:
@@ -152,7 +165,7 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                     continue
                 seen.add((i, j))
                 if (keys.get(i) is not None and keys.get(i) == keys.get(j)
-                        and qs[i].event_words == qs[j].event_words):
+                        and qs[i].event_words == qs[j].event_words and not (qs[i].based or qs[j].based)):
                     continue  # the same counted noun and verbs: the rule's own comparison decides
                 COMPARISONS.add()
                 rel = relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article]))
@@ -171,6 +184,8 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
     for k in members:
         if k in (i, j) or qs[k].low is None or qs[k].high is None:
             continue  # "for over 24 hours" agrees with any longer span and explains nothing
+        if _far(qs[k], qs[i]) or _far(qs[k], qs[j]):
+            continue  # "3,100 passengers" agrees with "more than 240" only through its open end
         # a figure that agrees with both ("in January" beside "4 January")
         # is the same quantity said less precisely: it explains nothing
         if (qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j])
@@ -179,6 +194,16 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
         if (qs[k].article == qs[j].article and relate(qs[k], qs[i]) and not disagree(qs[k], qs[i])
                 and disagree(qs[k], qs[j])):
             return True
+    return False
+
+
+def _far(k: Quantity, q: Quantity) -> bool:
+    """True when figure ``k`` lies more than ``likely.FACTOR`` times beyond
+    the bound of ``q``, which names no upper or no lower end."""
+    if q.high is None and q.low:
+        return (k.low or 0) > q.low * likely.FACTOR
+    if q.low is None and q.high:
+        return (k.high or 0) * likely.FACTOR < q.high
     return False
 
 
@@ -249,7 +274,7 @@ def _change_noun(noun: Optional[str]) -> bool:
     return noun_class(noun) in ("increase", "cut") or bool(event_classes(noun) & CHANGE_EVENTS)
 
 
-CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure"})
+CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure", "purchase"})
 """Event classes whose nouns a definite figure refers back through ("the 17%
 request", "the $2.1 million saving"); a wage, a contract or a settlement is
 named again for another value as often as for the same ("from $12 to $15

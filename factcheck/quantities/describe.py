@@ -8,7 +8,7 @@ times of day near it), the words narrowing its noun ("+replacement"), the
 names of its clause, and the interval its wording implies in one base unit
 (durations in days, dates as day numbers).
 
-``extra_quantities`` adds two kinds figure extraction does not give: ratio
+``extras.extra_quantities`` adds two kinds figure extraction does not give: ratio
 words ("more than tripled", "almost doubled") and bare years of an event
 ("repainted in 2013").
 """
@@ -16,11 +16,10 @@ words ("more than tripled", "almost doubled") and bare years of an event
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.extract.lazy import Lazy
@@ -64,6 +63,11 @@ _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "h
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
 _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
+                 r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+                 r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
+_PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
+_DOWN = ("fallen", "fell", "dropped", "declined", "decreased", "down")
 _RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
 _YEAR = Lazy(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
 _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
@@ -133,6 +137,7 @@ class Quantity:
     definite: bool = False
     indefinite: bool = False  # "a $1.6 million saving": a noun phrase that introduces the figure
     content: FrozenSet[str] = frozenset()
+    based: bool = False  # a period of its sentence is the base of a comparison ("on October last year")
 
 
 @lru_cache(maxsize=4096)
@@ -150,11 +155,12 @@ def _sides(sentence: str, start: int, end: int) -> Tuple[Tuple[str, ...], Tuple[
 
 
 def _window(sides, width: int) -> List[str]:
-    """The lower-case words within ``width`` words of the figure (a
-    capitalised word is part of a name: "St Aldric's Hospital" is no
-    hospital stay)."""
+    """The lower-case words within ``width`` lower-case words of the figure
+    (a capitalised word is part of a name: "St Aldric's Hospital" is no
+    hospital stay, and a name takes no room: "240 passengers on the cruise
+    ship Wessenden Star have fallen ill" reaches "ill")."""
     before, after = sides
-    return [w for w in before[-width:] + after[:width] if w.islower()]
+    return [w for w in before if w.islower()][-width:] + [w for w in after if w.islower()][:width]
 
 
 _SAID = Lazy(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(?:\w+\s+)?(?:on|late on|early on)?\s*$",
@@ -411,6 +417,23 @@ def _counted_noun(f: Figure) -> Optional[str]:
     return noun
 
 
+_AFTER_NAME = Lazy(r"\s+([a-z]{3,})\b")
+
+
+def _noun_after_name(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
+    """"More than 600 Skyreach Airways flights": figure extraction may take
+    the name's last word for the counted noun; the lower-case noun right
+    after the name is what is counted."""
+    last = f.text.split()[-1] if f.text.split() else ""
+    if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun):
+        return noun
+    m = _AFTER_NAME.match(text, e)
+    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+        return noun
+    w = m.group(1)
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
 def _modal(text: str, s: int, unit: str, frames) -> bool:
     """Whether the figure at ``s`` of sentence ``text`` is a plan or a
     possibility: figure extraction says so, or the clause does ("would
@@ -424,6 +447,45 @@ def _modal(text: str, s: int, unit: str, frames) -> bool:
     opening = max((m.end() for m in _CLAUSE_START.finditer(text, 0, s)), default=0)
     return (bool(_DETERMINER.search(text[max(0, s - 8):s])) and bool(_MODAL.search(text, opening, s))
             or bool(_DECIDED.search(text, opening, s)))
+
+
+_SHARE_BEFORE = Lazy(r"\d\s*(?:%|per\s*cent|percent)\s+(?:\w+\s+){0,3}$")
+_PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?([a-z]+),\s*$")
+_MONTH_ABBREVIATION = Lazy(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_BASE = Lazy(r"[^;.]{0,30}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+same\s+[a-z]+\s+(?:of\s+)?)?"
+             r"(?:([A-Z][a-z]+)\s+)?((?:last|previous|a)\s+(?:year|month|week))(?:\s+earlier)?\b")
+
+
+def _extra_before(before) -> bool:
+    """True when a word of the role "extra" stands just before an amount or
+    share ("an extra $2 million", "a further 3%")."""
+    roles = words.roles()
+    return any(roles.get(w.lower()) == "extra" for w in before[-ROLE_WINDOW:])
+
+
+def _since(text: str, s: int, e: int, unit: str, times: FrozenSet[str]) -> FrozenSet[str]:
+    """A count, amount or share of its clause "since 2010" adds up a span
+    ("has lost 12 metres since 2010"), which the figure of one event is
+    not: the time "since" marks it."""
+    if unit not in ("count", "money", "percent"):
+        return times
+    lo, hi = max(0, s - 50), min(len(text), e + 50)
+    for m in _SINCE.finditer(text, lo, hi):
+        between = text[min(e, m.start()):max(s, m.end())]
+        if ";" not in between and " - " not in between:
+            return times | {"since"}
+    return times
+
+
+def _without_base(text: str, e: int, times: FrozenSet[str]) -> FrozenSet[str]:
+    """The times of a change without those of its base of comparison ("a 6%
+    rise on October last year" is this October's rise, not last year's)."""
+    m = _BASE.match(text, e)
+    if not m:
+        return times
+    drop = {m.group(2).lower()} | ({m.group(1).lower()} if m.group(1) else set())
+    return frozenset(t for t in times if t not in drop)
 
 
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
@@ -445,17 +507,22 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         return None  # "three weeks after my operation": a time between two events, not a length
     if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
         return None  # "40 or 50 years ago": one of two values, and a time back from now
+    if f.unit == "count" and _MONTH_ABBREVIATION.search(text, max(0, s - 7), s):
+        return None  # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
     sides = _sides(text, s, e)
     if f.unit == "date":
         sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides):
         return None
-    noun = _counted_noun(f)
+    noun = _noun_after_name(f, text, e, _counted_noun(f))
     if noun in words.units() and f.unit == "count":
         noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
         lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
     if noun is None and f.unit in ("money", "percent"):
         noun = _event_noun_after(text, e)
+    if noun is None and f.unit == "count":
+        m = _PARTITIVE.search(text, max(0, s - 50), s)
+        noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
     modal = _modal(text, s, f.unit, frames)
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
@@ -464,84 +531,16 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
+    if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
+        roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
+    times = _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text)))
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
-        times=times | (frozenset(period) - _said_days(text)), marks=marks,
+        times=_without_base(text, e, times), based=_without_base(text, e, times) != times, marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words))
-
-
-def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
-    """Ratio words and bare years of an event in article ``an`` (one pass of
-    each pattern over the article, matches placed in their sentences)."""
-    content = an.article.content
-    starts = [s.start for s in an.sentences]
-    found = []
-    for m in _RATIO.finditer(content):
-        bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
-        found.append((bound.start() if bound else m.start(), m.end(), "ratio",
-                      ((bound.group(1) if bound else ""), m.group(1))))
-    for m in _YEAR.finditer(content):
-        if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
-                and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
-            found.append((m.start(), m.end(), "date", (m.group(),)))
-    for m in _MONTH.finditer(content):
-        found.append((m.start(1), m.end(1), "month", (m.group(1),)))
-    for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
-        si = bisect.bisect_right(starts, at) - 1
-        if si < 0 or an.sentences[si].end < end:
-            continue
-        sent = an.sentences[si]
-        text = content[sent.start:sent.end]
-        if kind == "ratio":
-            lo, hi = _ratio_bounds(m[0].lower(), _RATIOS[m[1].lower()])
-        elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
-            month = _MONTHS.index(m[0].lower()) + 1
-            lo = float(datetime.date(2000, month, 1).toordinal())
-            hi = float((datetime.date(2000 + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
-        else:
-            year = int(m[0])
-            lo = float(datetime.date(year, 1, 1).toordinal())
-            hi = float(datetime.date(year, 12, 31).toordinal())
-        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
-        if kind == "ratio" or q.events:
-            yield q
-
-
-def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
-    if bound in ("more than", "over"):
-        return value + _EPS, None
-    if bound == "at least":
-        return value, None
-    if bound in ("almost", "nearly"):
-        return value * 0.85, value - _EPS
-    if bound == "less than":
-        return None, value - _EPS
-    if bound in ("roughly", "about", "around"):
-        return value * 0.9, value * 1.1
-    return value, value
-
-
-def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
-           lo: Optional[float], hi: Optional[float]) -> Quantity:
-    sides = _sides(text, s, e)
-    has_year = kind != "month"
-    kind = "date" if kind == "month" else kind
-    if kind == "date":
-        # a bare year is the date of the verb just before it ("last
-        # repainted in 2013", "founded in 1962"), not of the whole sentence
-        sides = (sides[0][-YEAR_WINDOW:], ())
-    events, ev_words, roles, times = _context(text, s, e, None, kind, sides)
-    if kind == "date":
-        events |= verb_event(sides[0])
-    sent = an.sentences[si]
-    return Quantity(
-        article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
-        currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
-        times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
-        has_year=has_year)

@@ -119,12 +119,16 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
     "will cost" as often as "the $55 million bridge", a price as "agreed to
     buy"), or their times clash; a figure dated to a past period is not one
     dated to none ("6 cases last year" / "rose to 63": the news is of now)."""
-    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
-        return True
     if _times_clash(a.times, b.times, a.kind == "date"):
         return True
+    if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
+        return True  # "up 19% by midday" / "jumped 24% on Monday"
+    if ("since" in a.times) != ("since" in b.times):
+        return True  # "lost 12 metres since 2010" adds up years; "a 40-metre fall" is one event
     if a.kind == "date":
-        return False
+        return a.modal != b.modal and _past_verb(a if b.modal else b)  # "will close in 2027" / "closed in 1993"
+    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
+        return True
     # a figure dated to a past period ("last year") is not one dated to
     # none: the news is of now
     return _past(a.times) != _past(b.times)
@@ -212,6 +216,16 @@ def intraday_apart(ta, tb) -> bool:
 
 
 _AT_CLOSE = frozenset({"closed", "closing"})
+
+
+_INTRADAY = frozenset({"noon", "midday", "opening", "hour"})
+"""Times of day that give a share part way through a trading day ("up 19% by
+midday"), not the day's ("on Wednesday night")."""
+
+
+def _past_verb(q: Quantity) -> bool:
+    """True when a date's event is a past verb ("closed in 1993")."""
+    return any(e.startswith("verb:") for e in q.events)
 
 
 def _past(times) -> bool:

@@ -206,6 +206,11 @@ def _also() -> Dict[str, FrozenSet[str]]:
     return {w: frozenset(c) for w, c in out.items()}
 
 
+def classes_of(noun: str) -> FrozenSet[str]:
+    """Every class that lists ``noun`` ("customer": customers, households)."""
+    return _also().get(noun, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _person_suffixes() -> Tuple[str, ...]:
     return tuple(read_list("quantity_person_suffixes"))

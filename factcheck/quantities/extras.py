@@ -1,0 +1,148 @@
+"""Quantities figure extraction does not give: ratio words ("more than
+tripled", "almost doubled", "risen by half") and bare years or months of an
+event ("repainted in 2013", "founded in 1962", "since March"), for the
+quantity model (``describe.Quantity``)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from typing import Iterator, Optional, Tuple
+
+from factcheck.extract.lazy import Lazy
+from factcheck.model import Analysis
+
+from .describe import (_DOWN, _EPS, _MONTH, _MONTHS, _PART_OF, _PARTS, _RATIO, _RATIO_BOUND, _RATIO_BY, _RATIOS,
+                       _SHARE_BEFORE, _YEAR, _YEAR_BEFORE, YEAR_WINDOW, Quantity, _context, _names, _sides,
+                       span_events)
+from .verbs import verb_event
+
+
+def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """Ratio words and bare years of an event in article ``an`` (one pass of
+    each pattern over the article, matches placed in their sentences)."""
+    content = an.article.content
+    starts = [s.start for s in an.sentences]
+    found = []
+    for m in _RATIO.finditer(content):
+        bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
+        found.append((bound.start() if bound else m.start(), m.end(), "ratio",
+                      ((bound.group(1) if bound else ""), m.group(1))))
+    for m in _RATIO_BY.finditer(content):
+        part = _PARTS[" ".join(m.group(1).lower().split())]
+        lead = m.group().split()[0].lower()
+        value = 1 - part if lead in _DOWN else 1 + part
+        found.append((m.start(), m.end(), "ratio", (_by_bound(m.group()), value)))
+    for m in _YEAR.finditer(content):
+        if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
+                and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
+            found.append((m.start(), m.end(), "date", (m.group(),)))
+    for m in _MONTH.finditer(content):
+        found.append((m.start(1), m.end(1), "month", (m.group(1),)))
+    for m in _ARTICLE_SPAN.finditer(content):
+        found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
+    for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
+        si = bisect.bisect_right(starts, at) - 1
+        if si < 0 or an.sentences[si].end < end:
+            continue
+        sent = an.sentences[si]
+        text = content[sent.start:sent.end]
+        if kind == "ratio":
+            value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower()]
+            lo, hi = _ratio_bounds(m[0].lower(), value)
+        elif kind == "span":
+            lo, hi = _span_bounds(*m)
+        elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
+            month = _MONTHS.index(m[0].lower()) + 1
+            lo = float(datetime.date(2000, month, 1).toordinal())
+            hi = float((datetime.date(2000 + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
+        else:
+            year = int(m[0])
+            lo = float(datetime.date(year, 1, 1).toordinal())
+            hi = float(datetime.date(year, 12, 31).toordinal())
+        if kind != "ratio" and _SHARE_BEFORE.search(text, max(0, at - sent.start - 30), at - sent.start):
+            continue  # "Prices rose 5% in March": the period of a change, not the date of an event
+        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
+        if kind == "ratio" or q.events:
+            yield q
+
+
+_ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
+                     r"|less\s+than)\s+((?:a|an)\s+(?:day|week|fortnight|month|year|hour)(?:\s+and\s+a\s+half)?"
+                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b", re.I)
+"""A length of time given with an article, which figure extraction does
+not read as a figure ("closed for a fortnight", "a year and a half", "in
+under a quarter of an hour"); the word before it gives its bound."""
+_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24}
+
+
+def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[float]]:
+    """The interval in days of an article span and the word before it."""
+    words = phrase.split()
+    if words[0] == "half":
+        days = _SPAN_DAYS[words[-1]] / 2
+    elif words[:2] == ["a", "quarter"]:
+        days = _SPAN_DAYS["hour"] / 4
+    else:
+        days = _SPAN_DAYS[words[1]] * (1.5 if phrase.endswith("half") else 1.0)
+    bound = " ".join(bound.split())
+    if bound in ("within", "under", "in under", "less than"):
+        return None, days
+    if bound in ("over", "more than"):
+        return days + _EPS, None
+    if bound in ("about", "nearly", "almost"):
+        return days * (0.9 if bound == "about" else 0.85), days * (1.1 if bound == "about" else 1.0)
+    lo, hi = (28.0, 31.0) if words[-1] == "month" and not phrase.endswith("half") else (days, days)
+    return lo, hi
+
+
+def _by_bound(phrase: str) -> str:
+    """The bound word of "risen by about half" ("about"), or ""."""
+    low = " ".join(phrase.lower().split())
+    for bound in ("more than", "almost", "nearly", "roughly", "about", "around"):
+        if " by " + bound + " " in low:
+            return bound
+    return ""
+
+
+def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
+    if bound in ("more than", "over"):
+        return value + _EPS, None
+    if bound == "at least":
+        return value, None
+    if bound in ("almost", "nearly"):
+        return value * 0.85, value - _EPS
+    if bound == "less than":
+        return None, value - _EPS
+    if bound in ("roughly", "about", "around"):
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
+           lo: Optional[float], hi: Optional[float]) -> Quantity:
+    sides = _sides(text, s, e)
+    has_year = kind != "month"
+    kind = "date" if kind == "month" else kind
+    ctx_kind = "duration" if kind == "span" else kind
+    if kind == "date":
+        # a bare year is the date of the verb just before it ("last
+        # repainted in 2013", "founded in 1962"), not of the whole sentence
+        sides = (sides[0][-YEAR_WINDOW:], ())
+    events, ev_words, roles, times = _context(text, s, e, None, ctx_kind, sides)
+    if kind == "date":
+        events |= verb_event(sides[0])
+    if kind == "span":
+        kind = "duration"
+        span_classes, span_words = span_events(text, s, e, text[s:e])
+        events, ev_words = events | span_classes, ev_words | span_words
+    if kind == "ratio":
+        events |= {"growth"}  # "more than doubled" / "risen by half": both give a growth
+        roles = frozenset()  # "demand has risen by half": the noun "demand", no role
+    sent = an.sentences[si]
+    return Quantity(
+        article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
+        currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
+        times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
+        has_year=has_year)

@@ -1,0 +1,242 @@
+"""Likely identity from the story's context: the one figure of its kind in
+each article that fits the other.
+
+``relate`` takes two figures for one quantity when their words share an
+event class.  Outlets often give the same quantity with no event word on
+one side ("About 450 workers are taking part" / "some 700 staff stayed away
+in a strike"; "About 14,000 passengers use the line each weekday" / "Around
+9,000 people travel through the tunnel"): no list of words can foresee them.
+An editor pairs such figures by elimination: in each article it is the only
+figure that could be the other's.
+
+Two figures of two articles of one story are a likely pair when
+
+* they are compatible: the same kind and currency, nouns of one kind
+  (``words.same_kind``, or no noun for an amount, a share or a span), the
+  same roles and scope, no clash of times or names, not a rise against a
+  cut, and no two disjoint events (an event on one side only is no clash);
+* each is the other's best match among the compatible figures of its
+  article, strictly: the score counts shared event classes, event words,
+  names, times and content words near the figures, so a second figure that
+  fits as well leaves both unpaired ("50,000 visitors on Saturday" beside
+  "85,000 people over the weekend").
+
+A likely pair whose values disagree is reported at ``info``, with both
+sentences and the reason ("the only counts of workers in each article that
+fit each other; ..."); the same noun and verb (the rule's own key) is left
+to the rule.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+
+from . import words
+from .describe import Quantity
+from .relate import Relation, _named_in, _opposite, _plural, _times_clash, disagree
+from .words import same_kind
+
+KINDS = ("count", "money", "percent", "duration")
+SMALL = 10
+"""Counts below this are too common to pair by elimination ("two of the injured")."""
+
+_MEASURES = frozenset(base for base, _ in words.units().values())
+_INTRADAY = frozenset({"noon", "midday", "opening", "hour"})
+
+
+def _families(q: Quantity) -> Set[str]:
+    """The buckets of a quantity: people of any class are one family, and a
+    noun listed in several classes is in each ("customers" of a utility
+    are its households)."""
+    if q.kind != "count":
+        return {""}
+    classes = {q.what or ""} | set(words.classes_of(q.noun or ""))
+    return {words.HYPERNYM if c == words.HYPERNYM or c in words.nouns()[1] else c for c in classes}
+
+
+def _events(q: Quantity) -> Set[str]:
+    """The event classes that say what happened (not a verb of its own, not
+    a setting)."""
+    settings = words.settings_for(q.kind)
+    return {e for e in q.events if not e.startswith("verb:") and e not in settings}
+
+
+def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> bool:
+    """True when nothing in the two figures' words makes them two
+    quantities (see the module documentation)."""
+    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or (a.marks ^ b.marks) & words.scopes():
+        return False
+    if not _nouns_fit(a, b) or not _times_fit(a, b):
+        return False
+    ea, eb = _events(a), _events(b)
+    if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
+        return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
+    if a.kind in ("count", "duration") and not (ea or eb):
+        return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
+    if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
+        return False
+    if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
+        return False
+    return not _opposite(a, b)
+
+
+def _nouns_fit(a: Quantity, b: Quantity) -> bool:
+    """Counts need nouns of one kind; shares nouns of one kind or an event
+    noun on one side; amounts and spans need no noun."""
+    if a.kind == "count":
+        return a.what is not None and b.what is not None and same_kind(a.what, b.what, a.noun, b.noun)[0]
+    if a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
+        return bool(words.event_classes(a.noun or "") or words.event_classes(b.noun or ""))
+    return True
+
+
+def _times_fit(a: Quantity, b: Quantity) -> bool:
+    """No clash of times: moments, a span "since" a year, a time of day of a
+    share, a weekday against the weekend, a rate against a total."""
+    if _times_clash(a.times, b.times) or ("since" in a.times) != ("since" in b.times):
+        return False
+    if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
+        return False
+    return not (_part_of_period(a.times, b.times) or _rate(a) != _rate(b))  # "on Saturday" / "this weekend"; "a day"
+
+
+def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
+    """True when ``a``'s noun is narrowed by a word ("600 construction
+    jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
+    ``b`` counts, perhaps."""
+    extra = {m[1:] for m in a.marks - b.marks}
+    return bool(extra) and not (texts and all(w in texts[1] for w in extra))
+
+
+_WHOLE = frozenset({"weekend", "weekends", "week"})
+
+
+def _part_of_period(ta, tb) -> bool:
+    """True when one figure is of a weekday and the other of the weekend or
+    week ("50,000 on Saturday" / "60,000 this weekend")."""
+    from factcheck.extract.figures import WEEKDAYS
+
+    da, db = bool(ta & WEEKDAYS), bool(tb & WEEKDAYS)
+    return (da and not db and bool(tb & _WHOLE)) or (db and not da and bool(ta & _WHOLE))
+
+
+def _rate(q: Quantity) -> Set[str]:
+    return {t for t in q.times if t.startswith("per:")}
+
+
+def score(a: Quantity, b: Quantity) -> int:
+    """How much of their context two compatible figures share."""
+    return (2 * len(_events(a) & _events(b)) + len(a.event_words & b.event_words) + len(a.names & b.names)
+            + len(a.times & b.times) + len(a.content & b.content) + (a.noun is not None and a.noun == b.noun))
+
+
+DAYS = 3
+"""Two reports of one event appear within a few days of each other."""
+
+MAX_ARTICLES = 12
+"""Elimination is the editor's reading of a handful of outlets' reports of
+one event; a story of more articles (an archive's running story) is not
+paired this way, which also keeps the rule near-linear there."""
+
+
+def reports_of_one_event(a, b) -> bool:
+    """True when articles ``a`` and ``b`` (``Article``) are two outlets'
+    reports of one event: both outlets known and different, and their dates,
+    when both are known, at most ``DAYS`` apart.  One outlet's articles of a
+    story are follow-ups, each with the news of its day: a figure of one is
+    not found again in another by elimination."""
+    if not a.outlet or not b.outlet or a.outlet.strip().lower() == b.outlet.strip().lower():
+        return False
+    if a.date and b.date:
+        try:
+            da, db = datetime.date.fromisoformat(a.date[:10]), datetime.date.fromisoformat(b.date[:10])
+        except ValueError:
+            return True
+        return abs((da - db).days) <= DAYS
+    return True
+
+
+def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) -> Iterator[Tuple[int, int, Relation]]:
+    """Likely pairs of quantities (indexes into ``qs``) of two articles
+    (``articles``, the ``Article`` of each index) that are reports of one
+    event, whose values disagree; ``skip(i, j)`` is true for pairs the rule
+    or ``relate`` already decide."""
+    if len(articles) > MAX_ARTICLES:
+        return
+    buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, q in enumerate(qs):
+        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and (q.high or 0) < SMALL):
+            for family in sorted(_families(q)):
+                buckets[(q.kind, q.currency, family)][q.article].append(i)
+    told: Set[Tuple[int, int]] = set()
+    for key in sorted(buckets):
+        by_article = buckets[key]
+        arts = sorted(by_article)
+        for x, art_a in enumerate(arts):
+            for art_b in arts[x + 1:]:
+                if not reports_of_one_event(articles[art_a], articles[art_b]):
+                    continue
+                for i, j, rel in _mutual(qs, by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b]), skip):
+                    if (i, j) not in told:
+                        told.add((i, j))
+                        yield i, j, rel
+
+
+def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:
+    """The one compatible figure of ``others`` that shares most with ``i``,
+    or None when there is none or a tie."""
+    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)]
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    tied = [j for sc, j in scored if sc == scored[0][0]]
+    if any(disagree(qs[tied[0]], qs[j]) for j in tied[1:]):
+        return None  # two figures fit as well and differ: which is the other's is unknown
+    return scored[0][1]  # one figure, or one value said twice ("about 500 workers" ... "About 500 Castor workers")
+
+
+def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, skip
+            ) -> Iterator[Tuple[int, int, Relation]]:
+    back = (texts[1], texts[0])
+    for i in side_a:
+        j = _best(qs, i, side_b, texts)
+        if j is None or _best(qs, j, side_a, back) != i or skip(i, j) or not disagree(qs[i], qs[j]):
+            continue
+        if not _plausible(qs[i], qs[j]):
+            continue
+        yield i, j, Relation(certain=False, why=_why(qs[i], qs[j]))
+
+
+FACTOR = 3.0
+"""Two outlets' values of one quantity differ by less than this factor;
+figures further apart found by elimination are two quantities ("$30 each" /
+"$1.2 million in all")."""
+
+
+def _plausible(a: Quantity, b: Quantity) -> bool:
+    """True when the values are close enough to be one quantity misreported,
+    and, for shares and amounts (which many things have), the figures share
+    some context (an event class for a share)."""
+    lo = min(_mid(a), _mid(b))
+    if lo <= 0 or max(_mid(a), _mid(b)) / lo >= FACTOR:
+        return False
+    if a.kind in ("percent", "money"):
+        return bool(_events(a) & _events(b))  # many things have a price or a share: the event must be one
+    return True
+
+
+def _mid(q: Quantity) -> float:
+    if q.low is None:
+        return q.high or 0.0
+    return q.low if q.high is None else (q.low + q.high) / 2
+
+
+def _why(a: Quantity, b: Quantity) -> str:
+    what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time"}[a.kind]
+    nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
+    nouns = _plural(nouns) if nouns else ""
+    shared = sorted(_events(a) & _events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
+    return (f"each is the only {what}{' of ' + nouns if nouns else ''} in its article that fits the other"
+            + (f" (both: {', '.join(shared)})" if shared else ""))
