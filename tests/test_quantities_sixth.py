@@ -23,6 +23,9 @@ MUST_CONFLICT = [
     # "face a 5.7% rise" is the rise customers will pay
     ["Ambrey Water bills will rise by 7.5% from April, the regulator said.",
      "Ambrey Water customers face a 5.7% rise in bills from April."],
+    # a spill and a leak are one incident: its month, at month precision
+    ["The leak at the Ambrey creamery happened in August 2024, the court heard.",
+     "The spill at the Ambrey creamery, in May 2024, was traced to a cracked tank."],
     # firefighters are workers: the one count of workers in each report
     ["Some 90 firefighters tackled the blaze at the Ambrey paper mill on Sunday.",
      "About 50 crew members fought the fire at the Ambrey paper mill on Sunday."],
@@ -64,3 +67,11 @@ def test_days_on_which_something_happened_are_no_length_of_time(text, described)
                 for i, o in enumerate(("Coast Wire", "Valley Post"))]
     qs, _ = quantities(analyses)
     assert any(q.kind == "duration" and q.text == "four days" for q in qs) == described
+
+
+@pytest.mark.parametrize("noun, plural", [("penalty", "penalties"), ("firefighter", "firefighters"),
+                                          ("person", "people"), ("coach", "coaches"), ("day", "days")])
+def test_why_names_the_plural_of_what_is_counted(noun, plural):
+    from factcheck.quantities.relate import _plural
+
+    assert _plural(noun) == plural

@@ -264,8 +264,18 @@ _UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "perso
 
 
 def _plural(nouns: str) -> str:
-    return " / ".join("people" if n == "person" else n if n.endswith("s") or n in _UNCOUNTED else n + "s"
-                      for n in nouns.split(" / "))
+    return " / ".join(_plural_of(n) for n in nouns.split(" / "))
+
+
+def _plural_of(n: str) -> str:
+    """"person" -> "people", "penalty" -> "penalties", "firefighter" -> "firefighters"."""
+    if n == "person":
+        return "people"
+    if n.endswith("s") or n in _UNCOUNTED:
+        return n
+    if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
+        return n[:-1] + "ies"
+    return n + ("es" if n.endswith(("ch", "sh", "x")) else "s")
 
 
 def disagree(a: Quantity, b: Quantity) -> bool:
