@@ -71,6 +71,10 @@ CLASSES = [
      "organisation"),
     ("The city expects sales tax revenue to grow by 3 percent next year.", "The city", "organisation"),
     ("Economists had expected unemployment to rise to 5.2%.", "Economists", "anonymous"),
+    # "forecast" is its own past tense: a subject's forecast, before or after the claim
+    ("Inflation would be 1.75% next year and 2% after that, Ms Okafor forecast.", "Ms Okafor", "person"),
+    ("The central bank has forecast growth of 1.9% in 2027.", "The central bank", "organisation"),
+    ("Retailers forecast a 4% rise in sales.", "Retailers", "anonymous"),
 ]
 
 
