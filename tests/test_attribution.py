@@ -454,3 +454,13 @@ def test_everyday_news(text, source, cls, secondary):
     a = analyse(text)
     got = [(x.source, x.source_class, x.secondary) for x in a.attributions]
     assert got[:1] == [(source, cls, secondary)], got
+
+
+def test_a_partial_quote_keeps_the_reported_clause_as_content():
+    # the attribution's content is what the source said, not only the words it quoted
+    text = 'The mayor said the plan was "dead in the water" and would be withdrawn next month.\n'
+    a = analyse(text)
+    linked = [x for x in a.attributions if x.quote is not None]
+    assert linked, a.attributions
+    assert text[linked[0].content_start:linked[0].content_end].startswith("the plan was")
+    assert text[linked[0].content_start:linked[0].content_end].endswith("next month")
