@@ -369,3 +369,23 @@ def test_one_name_run_and_spaced_hyphens(text, speaker, kind):
 ])
 def test_partial_quotes_in_a_reported_clause(text, speakers):
     assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name with a number is an organisation's ("Radio 1", "Channel 4"), before or after the quote
+    ('Radio 1 said the new show would rise to the "challenge" of following him.', ["Radio 1"]),
+    ('"It was a fair account of events," Channel 4 said.', ["Channel 4"]),
+])
+def test_names_with_a_number(text, speakers):
+    assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("phrase, cls", [
+    ("Channel 4", "organisation"), ("Formula 1", "organisation"),
+    # a quantity's opening word is no name: "Some 47% said", "Barely 5% of those asked said"
+    ("Some 47", "none"), ("Barely 5", "none"), ("About 40", "none"), ("March 5", "none"),
+])
+def test_numbered_names_and_quantities(phrase, cls):
+    from factcheck.extract import sources
+    from factcheck.extract.tokens import tokens
+    assert sources.classify(tokens(phrase, 0, len(phrase)))[0] == cls
