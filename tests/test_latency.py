@@ -68,3 +68,37 @@ def test_a_text_check_of_one_draft_imports_only_what_it_needs(tmp_path):
     loaded = set(out.stderr.split())
     assert "factcheck.extract" in loaded, out.stderr[-2000:]
     assert not loaded & set(_NOT_FOR_A_TEXT_CHECK), sorted(loaded & set(_NOT_FOR_A_TEXT_CHECK))
+
+
+_SUBJECT = "Reporters said he was fined 12 times; she was not. A-b c\nd split here"
+
+
+@pytest.mark.parametrize("method, args", [
+    ("search", (r"\b\w+ed\b",)), ("match", (r"\w+",)), ("fullmatch", (r".*",)), ("finditer", (r"\d+",)),
+    ("findall", (r"[A-Z]\w*",)), ("sub", (r"\s+", "_")), ("subn", (r"\s+", "_")), ("split", (r"[;.]\s*",)),
+])
+def test_a_lazy_pattern_answers_as_the_compiled_one(method, args):
+    from factcheck.extract.lazy import Lazy
+
+    source, rest = args[0], args[1:]
+    lazy, plain = Lazy(source, re.S), re.compile(source, re.S)
+    got, want = getattr(lazy, method)(*rest, _SUBJECT), getattr(plain, method)(*rest, _SUBJECT)
+    if method == "finditer":
+        got, want = [m.span() for m in got], [m.span() for m in want]
+    elif method in ("search", "match", "fullmatch"):
+        got, want = got and got.span(), want and want.span()
+    assert got == want
+
+
+def test_an_article_without_a_hint_of_a_reason_does_not_compile_the_reason_patterns():
+    """The anonymity-reason patterns (hundreds of phrases) are compiled only
+    for an article with one of their hint words, and still found there."""
+    from factcheck.extract import anonymity
+    from factcheck.model import Span
+
+    anonymity._reason_re.cache_clear()
+    plain = "Officials said the rates would rise. The council agreed."
+    assert anonymity.reasons(plain, [Span(0, len(plain))]) == []
+    assert anonymity._reason_re.cache_info().currsize == 0
+    hinted = "An official, who spoke on condition of anonymity because he was not authorised to speak, said so."
+    assert anonymity.reasons(hinted, [Span(0, len(hinted))])
