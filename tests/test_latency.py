@@ -102,3 +102,53 @@ def test_an_article_without_a_hint_of_a_reason_does_not_compile_the_reason_patte
     assert anonymity._reason_re.cache_info().currsize == 0
     hinted = "An official, who spoke on condition of anonymity because he was not authorised to speak, said so."
     assert anonymity.reasons(hinted, [Span(0, len(hinted))])
+
+
+def _record_classes():
+    import factcheck.model as model
+    from factcheck.model import payloads
+    from factcheck.model.record import Record
+
+    from factcheck import settings
+    from factcheck.extract import claims, lexicon
+
+    found = {obj for mod in (model, payloads, settings, claims, lexicon) for obj in vars(mod).values()
+             if isinstance(obj, type) and issubclass(obj, Record) and obj is not Record}
+    return sorted(found, key=lambda c: c.__name__)
+
+
+def test_the_model_is_made_of_records():
+    names = {c.__name__ for c in _record_classes()}
+    assert {"Article", "Finding", "Report", "Analysis", "ClaimPayload", "SourcePayload", "Settings"} <= names
+    assert len(names) >= 20
+
+
+@pytest.mark.parametrize("cls", _record_classes(), ids=lambda c: c.__name__)
+def test_a_record_compares_hashes_and_prints_as_its_plain_dataclass(cls):
+    """``@record`` (the model's cheaper frozen dataclass) gives what
+    ``@dataclass(frozen=True)`` gives for the same fields."""
+    import dataclasses
+    import pickle
+
+    names = [f.name for f in dataclasses.fields(cls)]
+    plain_cls = dataclasses.make_dataclass(cls.__name__, names, frozen=True)
+    values = {n: (n, i, ("t", i)) for i, n in enumerate(names)}
+    rec, plain = cls(**values), plain_cls(**values)
+    assert repr(rec) == repr(plain)
+    assert hash(rec) == hash(plain)
+    assert rec == cls(**values) and not rec != cls(**values)
+    assert rec != plain and rec != values  # another class is never equal, as with dataclass
+    other = dict(values, **{names[-1]: "changed"})
+    assert (rec == cls(**other)) == (plain == plain_cls(**other)) is False
+    assert dataclasses.replace(rec, **{names[0]: "x"}) == cls(**dict(values, **{names[0]: "x"}))
+    assert pickle.loads(pickle.dumps(rec)) == rec
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(rec, names[0], 1)
+    assert len({rec, cls(**values), cls(**other)}) == 2
+
+
+def test_record_refuses_a_class_it_cannot_make():
+    from factcheck.model.record import record
+
+    with pytest.raises(TypeError):
+        record(type("Plain", (), {"__annotations__": {"a": "int"}}))

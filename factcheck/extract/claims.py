@@ -10,11 +10,11 @@ boilerplate) and questions are skipped.  The cue words are found by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence, Span
+from factcheck.model.record import Record, record
 
 from .lazy import Lazy
 from .claim_cues import NOT_STAT_BEFORE, YEAR, literal, phrase, sentence_triggers
@@ -131,8 +131,8 @@ def _quote_attribution(qi: int, q: Quote, attrs: Sequence[Attribution], by_sente
     return None
 
 
-@dataclass(frozen=True)
-class _Article:
+@record
+class _Article(Record):
     """What ``find_claims`` reads for every sentence of one article."""
     text: str
     sents: Sequence[Sentence]
