@@ -144,11 +144,39 @@ def test_a_record_compares_hashes_and_prints_as_its_plain_dataclass(cls):
     assert pickle.loads(pickle.dumps(rec)) == rec
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(rec, names[0], 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        delattr(rec, names[0])
     assert len({rec, cls(**values), cls(**other)}) == 2
+    assert cls(*values.values()) == rec  # positional, in field order
+    # the defaults and default factories of a frozen dataclass
+    required = {f.name: values[f.name] for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}
+    bare = cls(**required)
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            assert getattr(bare, f.name) is f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            assert getattr(bare, f.name) == f.default_factory()
+            assert getattr(bare, f.name) is not getattr(cls(**required), f.name)  # a new one each time
+    with pytest.raises(TypeError):
+        cls(*values.values(), "one too many")
+    if required:
+        with pytest.raises(TypeError):
+            cls()
 
 
 def test_record_refuses_a_class_it_cannot_make():
-    from factcheck.model.record import record
+    import dataclasses
 
+    from factcheck.model.record import Record, record
+
+    with pytest.raises(TypeError):  # not a Record
+        record(type("Plain", (), {"__annotations__": {"a": "int"}, "__doc__": "A."}))
+    with pytest.raises(TypeError):  # no docstring
+        record(type("NoDoc", (Record,), {"__annotations__": {"a": "int"}}))
+    with pytest.raises(TypeError):  # a field left out of comparisons
+        record(type("Odd", (Record,), {"__annotations__": {"a": "int"}, "__doc__": "A.",
+                                       "a": dataclasses.field(compare=False)}))
     with pytest.raises(TypeError):
-        record(type("Plain", (), {"__annotations__": {"a": "int"}}))
+        record(type("Post", (Record,), {"__annotations__": {"a": "int"}, "__doc__": "A.",
+                                        "__post_init__": lambda self: None}))

@@ -50,6 +50,8 @@ def word_set(name: str) -> FrozenSet[str]:
 
 @record
 class Lexicon(Record):
+    """The word lists extraction reads, with the run's additions (``lexicon(settings)``)."""
+
     abbreviations: FrozenSet[str]
     sentence_openers: FrozenSet[str]
     speech_verbs: Tuple[str, ...]
