@@ -109,17 +109,21 @@ def _record_classes():
     from factcheck.model import payloads
     from factcheck.model.record import Record
 
-    from factcheck import settings
+    from factcheck import config, settings, stories, suppress
     from factcheck.extract import claims, lexicon
+    import importlib
 
-    found = {obj for mod in (model, payloads, settings, claims, lexicon) for obj in vars(mod).values()
+    describe, relate = (importlib.import_module(f"factcheck.quantities.{m}") for m in ("describe", "relate"))
+    modules = (model, payloads, settings, claims, lexicon, config, stories, suppress, describe, relate)
+    found = {obj for mod in modules for obj in vars(mod).values()
              if isinstance(obj, type) and issubclass(obj, Record) and obj is not Record}
     return sorted(found, key=lambda c: c.__name__)
 
 
 def test_the_model_is_made_of_records():
     names = {c.__name__ for c in _record_classes()}
-    assert {"Article", "Finding", "Report", "Analysis", "ClaimPayload", "SourcePayload", "Settings"} <= names
+    assert {"Article", "Finding", "Report", "Analysis", "ClaimPayload", "SourcePayload", "Settings", "Signature",
+            "Quantity", "Relation", "Region", "Loaded"} <= names
     assert len(names) >= 20
 
 
@@ -128,12 +132,15 @@ def test_a_record_compares_hashes_and_prints_as_its_plain_dataclass(cls):
     """``@record`` (the model's cheaper frozen dataclass) gives what
     ``@dataclass(frozen=True)`` gives for the same fields."""
     import dataclasses
+    import inspect
     import pickle
 
     names = [f.name for f in dataclasses.fields(cls)]
     plain_cls = dataclasses.make_dataclass(cls.__name__, names, frozen=True)
     values = {n: (n, i, ("t", i)) for i, n in enumerate(names)}
     rec, plain = cls(**values), plain_cls(**values)
+    params = inspect.signature(cls).parameters.values()
+    assert [(p.name, p.annotation) for p in params] == [(f.name, f.type) for f in dataclasses.fields(cls)]
     assert repr(rec) == repr(plain)
     assert hash(rec) == hash(plain)
     assert rec == cls(**values) and not rec != cls(**values)
@@ -172,8 +179,8 @@ def test_record_refuses_a_class_it_cannot_make():
 
     with pytest.raises(TypeError):  # not a Record
         record(type("Plain", (), {"__annotations__": {"a": "int"}, "__doc__": "A."}))
-    with pytest.raises(TypeError):  # no docstring
-        record(type("NoDoc", (Record,), {"__annotations__": {"a": "int"}}))
+    doc = dataclasses.dataclass(frozen=True)(type("NoDoc", (), {"__annotations__": {"a": "int", "b": "str"}}))
+    assert record(type("NoDoc", (Record,), {"__annotations__": {"a": "int", "b": "str"}})).__doc__ == doc.__doc__
     with pytest.raises(TypeError):  # a field left out of comparisons
         record(type("Odd", (Record,), {"__annotations__": {"a": "int"}, "__doc__": "A.",
                                        "a": dataclasses.field(compare=False)}))

@@ -19,6 +19,7 @@ Everything else is an ordinary dataclass: ``dataclasses.fields``,
 
 from __future__ import annotations
 
+import inspect
 import reprlib
 from dataclasses import MISSING, FrozenInstanceError, Field, dataclass, fields
 from operator import attrgetter
@@ -89,6 +90,7 @@ def _init(cls: type, names: Tuple[str, ...], flds: List[Field]) -> Callable[...,
     source = f"def __init__({', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
     exec(source, env)  # noqa: S102  (source built from the field names only)
     init = env["__init__"]
+    init.__annotations__ = {**{f.name: f.type for f in flds}, "return": None}  # as dataclass's, for signatures
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     return init
@@ -98,14 +100,15 @@ def record(cls: Type[T]) -> Type[T]:
     """``@dataclass(frozen=True)`` for a subclass of ``Record``."""
     if not issubclass(cls, Record) or "__post_init__" in vars(cls) or "__init__" in vars(cls):
         raise TypeError(f"{cls.__name__}: record makes a subclass of Record without its own __init__")
-    if not cls.__doc__:
-        raise TypeError(f"{cls.__name__}: a record needs a docstring (dataclass would write one)")
+    doc = cls.__doc__
     out = dataclass(init=False, eq=False, repr=False)(cls)
     flds = list(fields(out))
     if not all(_plain(f) for f in flds):
         raise TypeError(f"{cls.__name__}: a field with its own init/repr/compare/hash/kw_only needs a plain dataclass")
     names = tuple(f.name for f in flds)
     out.__init__ = _init(out, names, flds)  # type: ignore[misc]
+    if not doc:  # what dataclass writes: the class's signature
+        out.__doc__ = out.__name__ + str(inspect.signature(out)).replace(" -> None", "")
     out._values = staticmethod(_getter(names))  # type: ignore[attr-defined]
     out._names = names  # type: ignore[attr-defined]
     return out
