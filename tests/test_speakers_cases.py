@@ -389,3 +389,16 @@ def test_numbered_names_and_quantities(phrase, cls):
     from factcheck.extract import sources
     from factcheck.extract.tokens import tokens
     assert sources.classify(tokens(phrase, 0, len(phrase)))[0] == cls
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the agent of a passive verb of speech or judgement said the quoted words
+    ('He was called the "sixth member of the band" by its drummer, Tom Reyes.', ["Tom Reyes"]),
+    ('Okafor was described as a "tireless organiser" by her friend Ruth Amis.', ["Ruth Amis"]),
+    # a title is not speech; "by" after a verb that is not passive names no speaker
+    ('The film "Harbour Lights" was directed by Ana Ruiz.', [None]),
+    # a cue closing the sentence after a titled name
+    ('Ticket offices had been "overwhelmed" by callers, Mr Dale said.', ["Dale"]),
+])
+def test_passive_agents_and_titled_closing_cues(text, speakers):
+    assert _speakers(text + "\n") == speakers
