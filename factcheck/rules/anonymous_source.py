@@ -146,6 +146,13 @@ _SEVERE = {"quote": 2, "characterisation": 1, "fact": 0}
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """One finding per anonymous source phrase (several cues of the same
     source, "have criticized ... and said", give one finding)."""
+    for f, _props in assessed(analysis, settings):
+        yield f
+
+
+def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, Dict[str, bool]]]:
+    """``check``'s findings, each with the named properties its severity is
+    decided from (``properties``; benchmarks/anonymous_cv.py reads them)."""
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous" and withheld(analysis, a)]
@@ -182,7 +189,9 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             "fact": "supplies information",
         }[supplies]
         acknowledged = reason is None and _acknowledged(analysis, first, others)
-        shown = reason is not None or acknowledged or _withheld_evidence(analysis, first)
+        evidence = _withheld_evidence(analysis, first)
+        shown = reason is not None or acknowledged or bool(evidence)
+        props = properties(analysis, first, supplies, reason is not None, acknowledged, evidence)
         if reason is not None:
             why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
         elif acknowledged:
@@ -195,7 +204,12 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             severity=_severity(supplies, reason is not None) if shown else "info",
             payload=AnonymousPayload(source=source, cue=first.cue, supplies=supplies,
                                      reason=text[reason.start:reason.end] if reason is not None else None),
-        )
+        ), props
+
+
+def deserves_error(props: Dict[str, bool]) -> bool:
+    """The error test on a finding's ``properties``, as ``_severity``."""
+    return props["characterisation"] or props["quote"] and not props["reason_given"]
 
 
 def _severity(supplies: str, reason_given: bool) -> Optional[str]:
@@ -217,9 +231,10 @@ _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
 
 
-def _withheld_evidence(analysis: Analysis, a: Attribution) -> bool:
-    """True when the source phrase itself shows a person the reporter chose
-    not to name (the AP/NYT checklist applies); without it the unnamed
+def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
+    """The kind of evidence ("marker", "head", "counted", "antecedent";
+    "" for none) that the source phrase itself shows a person the reporter
+    chose not to name (the AP/NYT checklist applies); without it the unnamed
     source may be identifiable, part of the event, or a generic or
     hypothetical person, and the finding is ``info``.  Evidence is:
 
@@ -239,34 +254,81 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> bool:
     text = analysis.article.content
     start, end = a.source_start, a.source_end
     if end <= start:
-        return False
+        return ""
     hi = min(a.cue_start, end + 120) if a.cue_start > end else end
     toks = tokens(text, start, end)
     head_toks = head_part(toks)
     if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
         # "the former top aide": a rank word is no evidence here, only a withheld marker after the head
         # ("the person familiar with the plans"), an unnamed premodifier or an unnamed antecedent
-        return withheld_marker(text, head_toks[-1][2], hi) or _UNNAMED.search(text, start, end) is not None \
-            or _introduced(analysis, a, bare(head_toks[-1][0]))
+        if withheld_marker(text, head_toks[-1][2], hi):
+            return "marker"
+        unnamed = _UNNAMED.search(text, start, end) is not None
+        return "antecedent" if unnamed or _introduced(analysis, a, bare(head_toks[-1][0])) else ""
     if withheld_marker(text, start, hi):
-        return True
+        return "marker"
     if len(toks) == 1 and a.source and bare(toks[0][0]) in _BACK and a.source.lower() != toks[0][0].lower():
         if withheld_marker(a.source, 0, len(a.source)):  # "they" for "people familiar with the talks"
-            return True
+            return "marker"
         toks = tokens(a.source, 0, len(a.source))
         head_toks = head_part(toks)
     if not head_toks:
-        return False
+        return ""
     head, first = bare(head_toks[-1][0]), bare(toks[0][0])
     if first in _GENERIC:
-        return False
+        return ""
     if head in WITHHELD_HEADS:
-        return True
+        return "head"
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
     counted = _ONE_OF.match(first) is not None or head in ("someone", "somebody") and len(toks) > len(head_toks)
     cue = a.cue.lower()
-    return person and counted and (cue in REPORTING_VERBS or cue.startswith("according"))
+    return "counted" if person and counted and (cue in REPORTING_VERBS or cue.startswith("according")) else ""
+
+
+def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: bool, acknowledged: bool,
+               evidence: str) -> Dict[str, bool]:
+    """The named, explainable properties of the finding for unnamed source
+    ``a`` that its severity is decided from: the kind of withheld-source
+    evidence (``_withheld_evidence``; ``True`` counts as a head), what the
+    source supplies, whether the story gives or acknowledges the anonymity,
+    the source phrase's shape (plural, definite, a pronoun, an
+    unnamed-word), its verb ("according to", a reporting verb), a named
+    source in the same or an adjacent sentence, a quote in the sentence,
+    and the lede."""
+    text = analysis.article.content
+    toks = tokens(text, a.source_start, a.source_end)
+    head_toks = head_part(toks)
+    head = bare(head_toks[-1][0]) if head_toks else ""
+    first = bare(toks[0][0]) if toks else ""
+    cue = a.cue.lower()
+    sent = analysis.sentences[a.sentence]
+    body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
+    kind = "head" if evidence is True else evidence
+    return {
+        "evidence_head": kind == "head",
+        "evidence_marker": kind == "marker",
+        "evidence_counted": kind == "counted",
+        "evidence_antecedent": kind == "antecedent",
+        "no_evidence": not kind,
+        "withheld_head": head in WITHHELD_HEADS,
+        "head_source": head in ("source", "sources"),
+        "head_official": head in ("official", "officials"),
+        "reason_given": reason_given,
+        "acknowledged": acknowledged,
+        "quote": supplies == "quote",
+        "characterisation": supplies == "characterisation",
+        "according_to": cue.startswith("according"),
+        "speech_verb": cue in REPORTING_VERBS,
+        "plural": head.endswith("s") or head == "people",
+        "definite": first in _DEFINITE,
+        "pronoun": len(toks) == 1 and first in _BACK,
+        "unnamed_word": _UNNAMED.search(text, a.source_start, a.source_end) is not None,
+        "named_near": any(x.source_class in ("person", "organisation") and abs(x.sentence - a.sentence) <= 1
+                          for x in analysis.attributions),
+        "quote_in_sentence": any(_in_sentence(q, sent) for q in analysis.quotes),
+        "lede": a.sentence in body,
+    }
 
 
 def _introduced(analysis: Analysis, a: Attribution, head: str) -> bool:
