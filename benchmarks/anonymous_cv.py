@@ -22,9 +22,13 @@ by article, a hash of corpus/file, as benchmarks/checkworthiness_cv.py):
   ``--target``.  The rule's documented must-trigger examples are added to
   every training set ``--anchors`` times as TRUE rows (an editorial prior,
   never scored).
-- error or warning, among findings at warning+: the rule's error test
-  (``anonymous_source.deserves_error``) is not fitted; it is scored on every
-  fold as error precision (judged errors that deserve error / judged errors).
+- error or warning, among findings at warning+ that may be errors (a direct
+  quote from a source whose anonymity the story does not explain,
+  ``anonymous_source.may_be_error``): a second points table fitted the same
+  way, TRUE-and-deserving-error against the rest (DEBATABLE counts against:
+  error precision is deserved errors / reported errors), its threshold the
+  lowest with training error precision >= ``--error-target``.  A
+  characterisation of a named person is an error by the standard (not fitted).
 
 Prints, for the shipped severities (in-sample: the rule was written from
 these judgements) and for the points model per held-out fold: precision at
@@ -100,7 +104,8 @@ def rows_with_features() -> List[dict]:
 
 
 def anchor_rows(copies: int) -> List[dict]:
-    """The rule's documented must-trigger examples as TRUE rows, ``copies`` times each."""
+    """The rule's documented must-trigger examples as TRUE rows, ``copies`` times each; those that
+    may be errors (``anonymous_source.may_be_error``) deserve error."""
     import tempfile
 
     from factcheck.api import load_settings
@@ -113,8 +118,10 @@ def anchor_rows(copies: int) -> List[dict]:
             path.write_text(example + "\n", encoding="utf-8")
             _, found = _findings(str(path), load_settings([str(path)], isolated=True))
             for _f, props in found:
-                out += [dict(corpus="anchor", file=str(k), start=0, verdict="TRUE", deserved="-",
-                             feats=props, today="")] * copies
+                # the documented examples of what AP bars (a direct quote, no reason given)
+                # deserve error by the standard
+                out += [dict(corpus="anchor", file=str(k), start=0, verdict="TRUE",
+                             deserved="error" if R.may_be_error(props) else "warning", feats=props, today="")] * copies
     return out
 
 
@@ -137,12 +144,34 @@ def line(label: str, c: Dict[str, int], n_true: int) -> str:
             f" ({CV.prec(c['err_deserved'], c['err'] - c['err_deserved'])})")
 
 
-def model_level(r: dict, pts: Dict[str, int], th: int) -> str:
+def model_level(r: dict, model: "Model") -> str:
+    """The severity the points model gives a judged row (anonymous_source.level on its properties)."""
     from factcheck.rules import anonymous_source as R
 
-    if CV.score(r, pts) < th:
-        return "info"
-    return "error" if R.deserves_error(r["feats"]) else "warning"
+    return R.level(r["feats"], model.table())[0]
+
+
+class Model:
+    """The two points tables fitted on some rows: warning+ (TRUE vs FALSE, DEBATABLE left out) and,
+    among findings that may be errors (``anonymous_source.may_be_error``), error (TRUE and deserving
+    error vs the rest, DEBATABLE counted as not deserving: error precision counts it against)."""
+
+    def __init__(self, rows: List[dict], names: List[str], args):
+        from factcheck.rules import anonymous_source as R
+
+        warn_rows = [r for r in rows if not R.always_info(r["feats"])]
+        self.warn = CV.points_of(CV.fit(warn_rows, names, args.l2))
+        self.warn_at = CV.choose_threshold(warn_rows, self.warn, args.target)
+        err_rows = [dict(r, verdict="TRUE" if r["verdict"] == "TRUE" and r["deserved"] == "error" else "FALSE")
+                    for r in warn_rows if R.may_be_error(r["feats"]) and CV.score(r, self.warn) >= self.warn_at]
+        self.err = CV.points_of(CV.fit(err_rows, names, args.l2)) if err_rows else {}
+        self.err_at = CV.choose_threshold(err_rows, self.err, args.error_target) if err_rows else 99
+
+    def table(self) -> Dict[str, int]:
+        out = {("warn." + n if n else "warn.base"): p for n, p in self.warn.items() if p}
+        out.update({("error." + n if n else "error.base"): p for n, p in self.err.items() if p})
+        out["warn_at"], out["error_at"] = self.warn_at, self.err_at
+        return out
 
 
 def main(argv=None) -> int:
@@ -150,6 +179,7 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--target", type=float, default=0.85)
+    ap.add_argument("--error-target", type=float, default=0.85)
     ap.add_argument("--anchors", type=int, default=0)
     ap.add_argument("--scale", type=float, default=2.0, help="points per unit of log-odds")
     ap.add_argument("--write", action="store_true", help="write the table fitted on all of dev")
@@ -168,48 +198,53 @@ def main(argv=None) -> int:
     print(f"dev {RULE} judgements matched to today's findings: {len(rows)} "
           f"(TRUE {n_true}, FALSE {sum(r['verdict'] == 'FALSE' for r in rows)}, "
           f"DEBATABLE {sum(r['verdict'] == 'DEBATABLE' for r in rows)})")
-    print("shipped severities (in-sample):")
+    print("severities of the code that ran (in-sample if written from these judgements):")
     print(line("all", tally(rows, lambda r: r["today"]), n_true))
     anchors = anchor_rows(args.anchors) if args.anchors else []
-    print(f"points model, held out (--l2 {args.l2} --scale {args.scale} --target {args.target} --anchors {args.anchors}):")
+    print(f"points model, held out (--l2 {args.l2} --scale {args.scale} --target {args.target} "
+          f"--error-target {args.error_target} --anchors {args.anchors}):")
     pooled: Dict[str, int] = defaultdict(int)
     for k in range(args.folds):
         train = [r for r in rows if CV.fold_of(r["corpus"], r["file"], args.folds) != k] + anchors
         held = [r for r in rows if CV.fold_of(r["corpus"], r["file"], args.folds) == k]
-        pts = CV.points_of(CV.fit(train, names, args.l2))
-        th = CV.choose_threshold(train, pts, args.target)
-        c = tally(held, lambda r: model_level(r, pts, th))
+        model = Model(train, names, args)
+        c = tally(held, lambda r: model_level(r, model))
         for key, v in c.items():
             pooled[key] += v
-        print(line(f"fold {k}", c, sum(r["verdict"] == "TRUE" for r in held)) + f"  threshold {th}")
+        print(line(f"fold {k}", c, sum(r["verdict"] == "TRUE" for r in held))
+              + f"  warn_at {model.warn_at} error_at {model.err_at}")
     print(line("pooled", pooled, n_true))
-    pts = CV.points_of(CV.fit(rows + anchors, names, args.l2))
-    th = CV.choose_threshold(rows + anchors, pts, args.target)
-    print(line("all dev", tally(rows, lambda r: model_level(r, pts, th)), n_true)
-          + f"  threshold {th} (fitted on all dev, in-sample)")
-    for n in sorted(pts, key=lambda n: (-abs(pts[n]), n)):
-        if pts[n]:
-            have = [r for r in rows if n == "" or r["feats"][n]]
-            print(f"  {n or '(base)':22} {pts[n]:+3}   ({sum(r['verdict'] == 'TRUE' for r in have)} TRUE / "
-                  f"{sum(r['verdict'] == 'FALSE' for r in have)} FALSE have it)")
+    model = Model(rows + anchors, names, args)
+    print(line("all dev", tally(rows, lambda r: model_level(r, model)), n_true)
+          + f"  warn_at {model.warn_at} error_at {model.err_at} (fitted on all dev, in-sample)")
+    for label, pts in (("warning+", model.warn), ("error", model.err)):
+        print(f"{label} points:")
+        for n in sorted(pts, key=lambda n: (-abs(pts[n]), n)):
+            if pts[n]:
+                have = [r for r in rows if n == "" or r["feats"][n]]
+                print(f"  {n or '(base)':22} {pts[n]:+3}   ({sum(r['verdict'] == 'TRUE' for r in have)} TRUE / "
+                      f"{sum(r['verdict'] == 'FALSE' for r in have)} FALSE have it)")
     if args.write:
-        write_table(pts, th, args)
+        write_table(model.table(), args)
     return 0
 
 
-def write_table(pts: Dict[str, int], th: int, args) -> None:
+def write_table(table: Dict[str, int], args) -> None:
     lines = [
-        "# anonymous-source severity points (factcheck/rules/anonymous_source.py, properties()).",
-        "# A finding is at warning or above when base + the points of its properties >= warn_at; otherwise info.",
+        "# anonymous-source severity points (factcheck/rules/anonymous_source.py: properties(), level()).",
+        "# A finding is at warning or above when warn.base + the warn. points of its properties >= warn_at,",
+        "# else info; at warning+, a direct quote from a source whose anonymity the story does not explain is",
+        "# an error when error.base + its error. points >= error_at (a characterisation of a named person is",
+        "# always an error at warning+; a reason for anonymity given is always info).",
         "# Fitted on the DEV judgements only (benchmarks/judged/findings.tsv) by",
         f"# python benchmarks/anonymous_cv.py --write --folds {args.folds} --anchors {args.anchors} --l2 {args.l2}"
-        f" --scale {args.scale} --target {args.target}:",
-        "# a logistic regression on the properties, weights scaled and rounded; warn_at is the lowest",
-        "# threshold with dev precision >= the target.  Properties without points are left out.",
-        f"warn_at {th}",
-        f"base {pts.get('', 0)}",
+        f" --scale {args.scale} --target {args.target} --error-target {args.error_target}:",
+        "# logistic regressions on the properties, weights scaled and rounded; each threshold is the lowest",
+        "# with dev precision >= its target.  Properties without points are left out.",
+        f"warn_at {table.pop('warn_at')}",
+        f"error_at {table.pop('error_at')}",
     ]
-    lines += [f"{n} {pts[n]}" for n in sorted(pts, key=lambda n: (-pts[n], n)) if n and pts[n]]
+    lines += [f"{n} {table[n]}" for n in sorted(table, key=lambda n: (n.split(".")[0] != "warn", -table[n], n))]
     POINTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {POINTS.relative_to(ROOT)}")
 
