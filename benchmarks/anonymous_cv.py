@@ -160,7 +160,9 @@ class Model:
         from factcheck.rules import anonymous_source as R
 
         warn_rows = [r for r in rows if not R.always_info(r["feats"])]
-        self.warn = CV.points_of(CV.fit(warn_rows, names, args.l2))
+        fit_rows = [dict(r, verdict="FALSE") if args.deb_as_false and r["verdict"] == "DEBATABLE" else r
+                    for r in warn_rows]
+        self.warn = CV.points_of(CV.fit(fit_rows, names, args.l2))
         self.warn_at = CV.choose_threshold(warn_rows, self.warn, args.target)
         err_rows = [dict(r, verdict="TRUE" if r["verdict"] == "TRUE" and r["deserved"] == "error" else "FALSE")
                     for r in warn_rows if R.may_be_error(r["feats"]) and CV.score(r, self.warn) >= self.warn_at]
@@ -181,6 +183,9 @@ def main(argv=None) -> int:
     ap.add_argument("--target", type=float, default=0.85)
     ap.add_argument("--error-target", type=float, default=0.85)
     ap.add_argument("--anchors", type=int, default=0)
+    ap.add_argument("--deb-as-false", action="store_true",
+                    help="fit the warning+ table with DEBATABLE findings as not worth raising (the threshold "
+                         "is still chosen on TRUE / (TRUE + FALSE))")
     ap.add_argument("--scale", type=float, default=2.0, help="points per unit of log-odds")
     ap.add_argument("--write", action="store_true", help="write the table fitted on all of dev")
     ap.add_argument("--dump", action="store_true", help="print every judged dev finding with its properties")
@@ -202,7 +207,7 @@ def main(argv=None) -> int:
     print(line("all", tally(rows, lambda r: r["today"]), n_true))
     anchors = anchor_rows(args.anchors) if args.anchors else []
     print(f"points model, held out (--l2 {args.l2} --scale {args.scale} --target {args.target} "
-          f"--error-target {args.error_target} --anchors {args.anchors}):")
+          f"--error-target {args.error_target} --anchors {args.anchors}{' --deb-as-false' if args.deb_as_false else ''}):")
     pooled: Dict[str, int] = defaultdict(int)
     for k in range(args.folds):
         train = [r for r in rows if CV.fold_of(r["corpus"], r["file"], args.folds) != k] + anchors
