@@ -353,3 +353,19 @@ def test_three_apostrophes_close_the_outer_quote_after_the_inner():
 def test_one_name_run_and_spaced_hyphens(text, speaker, kind):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert [(q.speaker, q.speaker_class) for q in quotes] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a partial quote inside the clause a cue reports is that speaker's, even after another quote
+    ('The council leader said her cabinet had reached a "shared view" after a "long debate", but admitted '
+     'it was "not simple".', ["The council leader"] * 3),
+    # a cue that closes the sentence reports the words it quotes, before or after the cue's noun
+    ('Parents who ignore court orders can be fined, but that is a "last resort" that is rarely used, '
+     'a ministry spokesman said.', ["a ministry spokesman"]),
+    ('The office had an "unusually high turnover" of staff, which had "seriously disrupted" its work, '
+     'said the Public Accounts Committee.', ["the Public Accounts Committee"] * 2),
+    # a title is not speech, whoever closes the sentence
+    ('The band played "Blue Monday" twice, a spokesman said.', [None]),
+])
+def test_partial_quotes_in_a_reported_clause(text, speakers):
+    assert _speakers(text + "\n") == speakers

@@ -384,6 +384,9 @@ def _linked(a: Attribution, q: Quote, qi: int) -> Attribution:
     cls = a.source_class if a.source_class != "none" else _quote_class(q)
     own_name = a.source[:1].isupper() and " " in a.source
     source = a.source if own_name or a.source_class not in ("person", "none") else q.speaker
+    if a.content_start is not None and a.content_end is not None \
+            and a.content_start <= q.text_start and q.text_end <= a.content_end:
+        return replace(a, quote=qi, source=source, source_class=cls)  # a quote inside a reported clause
     return replace(a, quote=qi, source=source, source_class=cls, content_start=q.text_start, content_end=q.text_end)
 
 
