@@ -193,6 +193,10 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     for k, q in enumerate(quotes):
         if ctx.speakers[k] is None:
             ctx.speakers[k] = _reported_in(ctx, k, content, own)
+    # a passive verb of speech with its agent: 'was described as "X" by Y' is Y's
+    for k, q in enumerate(quotes):
+        if ctx.speakers[k] is None and not is_title(ctx.text[q.text_start:q.text_end]):
+            ctx.speakers[k] = _passive_agent(ctx, q)
     # quotes with no cue of their own borrow from their neighbours
     for k in range(len(quotes)):
         if ctx.speakers[k] is None and not ctx.scares[k]:
@@ -220,6 +224,26 @@ def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
         if cue is not None and cue.cue_start >= later.end and ctx.speakers[j] is not None:
             return ctx.speakers[j]
     return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+                             r"(?:\s+(?:as|for))?(?:\s+(?:an?|the))?\s*$")
+_BY = re.compile(r"\s*by\s+")
+
+
+def _passive_agent(ctx: _Ctx, q: Quote) -> Optional[Speaker]:
+    """The agent of a passive verb of speech or judgement around a quote
+    ('was described as "a consummate professional" by his friend X', 'has
+    been criticised for "incessant sleaze" by campaigners'), or None."""
+    text, sent = ctx.text, ctx.sent_of(q.start)
+    by = _BY.match(text, q.end, sent.end)
+    if by is None or _PASSIVE_BEFORE.search(text, max(sent.start, q.start - 60), q.start) is None:
+        return None
+    src = inverted.phrase_after(text, by.end(), sent.end)
+    if src is None or src[3] not in ("person", "organisation", "anonymous"):
+        return None
+    name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
+    return (name, src[1], src[2], None, cls)
 
 
 def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]]]:

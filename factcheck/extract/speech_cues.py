@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 from . import inverted, phrases
 from .cue_source import cue_source
 from .lexicon import word_set
-from .wordsets import DATE_WORDS, DETERMINERS
+from .wordsets import DATE_WORDS, DETERMINERS, words
 
 __all__ = ["Cue", "closes", "closing_cue", "find_cue"]
 
@@ -96,9 +96,18 @@ def closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]"
             return None
         return Cue(m.group(1), m.start(), m.end(), *src)
     src = phrases.phrase_before(text, start, m.start())
-    if not closes(text[m.end():end]) or src is None or text[start:src[1]].rstrip()[-1:] not in (",", ""):
-        return None  # "..., he said" or '"...," X, 30, ... said'
+    if not closes(text[m.end():end]) or src is None or _lead_in(text[start:src[1]])[-1:] not in (",", ""):
+        return None  # "..., he said" or '"...," X, 30, ... said' or "..., Mr Green said"
     return Cue(m.group(1), m.start(), m.end(), *src)
+
+
+def _lead_in(before: str) -> str:
+    """The text before a source name without the titles that open it
+    ("..., Mr" of "..., Mr Green said")."""
+    parts = before.rstrip().split(" ")
+    while parts and parts[-1].rstrip(".").lower() in words()["titles"]:
+        parts.pop()
+    return " ".join(parts).rstrip()
 
 
 CLOSING_PREPOSITIONS = word_set("closing_cue_prepositions")
