@@ -139,14 +139,15 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
         if re.match(r"(?:him|her|them)\b", text[pos:end]):
             return True
         cap = _CAP_WORD.match(text, pos, end)
-        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+        if cap and _a_person(text, cap, names):
             return True  # "described Whitfield as distant"
     for cm in _characterising_re().finditer(text, start, end):
-        after = text[cm.end():cm.end() + 40].lstrip()
+        at = cm.end() + len(text[cm.end():cm.end() + 40]) - len(text[cm.end():cm.end() + 40].lstrip())
+        after = text[at:at + 40]
         if re.match(r"(?:him|her)\b", after) or any(after.startswith(n) for n in names):
             return True
-        cap = _CAP_WORD.match(after)
-        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+        cap = _CAP_WORD.match(text, at, min(end, at + 40))
+        if cap and _a_person(text, cap, names):
             return True  # "described Whitfield as distant"
     for n in names:
         k = text.find(n, start, end)
@@ -156,10 +157,28 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
     return False
 
 
+_POSSESSIVE = Lazy(r"['\u2019]s?\b")
+
+
+def _a_person(text: str, cap: "re.Match[str]", names: List[str]) -> bool:
+    """True when the capitalised words ``cap`` (the object of a judging
+    verb) are a person: one the article names when it names any (not
+    "accused Russia", "praised Thursday's protests"), else a person-shaped
+    name; never a possessive, whose thing is judged, not the person."""
+    word = cap.group()
+    if _POSSESSIVE.match(text, cap.end()) or bare(word) in COMMON_CAPS or name_class(word) != ("person", False):
+        return False
+    if not names:
+        return True
+    known = {bare(t) for n in names for t in n.split()}
+    return all(bare(t) in known for t in word.split())
+
+
 _COPULAS = Lazy(r"(?:is|was|were|had been|has been|have been|remains|remained)$", re.I)
 # "she had been warned about her visa", "Mook was holding a meeting": an event told of a
 # person (a passive with its preposition, a progressive), not a judgement of the person
-_EVENT_AFTER = Lazy(r"\s+(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
+_EVENT_AFTER = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|\w+ly)\s+)?"
+                    r"(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
                     r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
 
 
