@@ -207,7 +207,7 @@ def main(argv=None) -> int:
     print(f"fitted on all dev: threshold {th}: P(w) {prec(t, f)}, TRUE at warning {t}/{t_all}, FALSE {f}, DEBATABLE {d}")
     if anchors:
         kept = sum(1 for r in anchors if score(r, pts) >= th) // args.anchors
-        print(f"documented must-trigger examples at warning with this table: {kept}/{len(anchors) // args.anchors}"
+        print(f"documented must-trigger claims at warning with this table: {kept}/{len(anchors) // args.anchors}"
               " (the reference articles' seeds must stay warnings: tests/test_checkworthiness.py)")
     for n in sorted(pts, key=lambda n: (-abs(pts[n]), n)):
         if pts[n]:
