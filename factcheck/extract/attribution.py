@@ -29,6 +29,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
+from .lazy import Lazy
 from . import anonymity, sources, wordsets
 from .lexicon import Lexicon, read_list, trie_pattern
 from .mentions import entities, person_names
@@ -283,8 +284,8 @@ _CONTENT_LEAD = re.compile(
     r"by saying|(?:as )?saying|in a report|in an email)(?:\s|,)+)*(?:that\s+)?",
     re.I,
 )
-_OBJECT = re.compile(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"
-                     r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_OBJECT = Lazy(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"
+               r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _TAIL_REST = re.compile(r"\s*,\s*(?:who|which|a|an|the|adding|noting|according)\b", re.I)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from .lazy import Lazy
 from . import apposition
 from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
@@ -280,8 +281,8 @@ def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Sou
     return np if np is not None and np[1] < toks[j][1] else None
 
 
-_INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
-                    r"(?:[A-Z][^,\n]{0,40},\s*)?")
+_INTRO = Lazy(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
+              r"(?:[A-Z][^,\n]{0,40},\s*)?")
 
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")

@@ -21,9 +21,9 @@ from .wordsets import COMMON_WORDS, DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS
 
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = word_set("head_breaks")
-PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
+PEOPLE_PLURAL = Lazy(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
 COMPARATIVES = word_set("comparatives")
-PEOPLE_SINGULAR = re.compile(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
+PEOPLE_SINGULAR = Lazy(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
 VAGUE_DETERMINERS = word_set("vague_determiners")
 QUANTITY_HEADS = word_set("quantity_heads")
 VAGUE_DOCS = word_set("vague_documents")

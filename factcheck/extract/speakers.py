@@ -25,6 +25,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
+from .lazy import Lazy
 from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
@@ -68,7 +69,7 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
     return pattern  # type: ignore[return-value]
 
 
-_FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+_FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 
 
 class _Events:
@@ -294,7 +295,7 @@ def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
     return after_end, max(prv, ctx.sent_of(q.start).start)
 
 
-_BARE_CUE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+([a-z]+)\.\s*$")
+_BARE_CUE = Lazy(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+([a-z]+)\.\s*$")
 
 
 def _bare_cue(text: str, sent: Sentence) -> bool:
@@ -355,7 +356,7 @@ def _with_speaker(q: Quote, speaker: Optional[Speaker], content: Tuple[Optional[
                  speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls, content_start=cs, content_end=ce)
 
 
-_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
+_LEAD = Lazy(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
 _THAT = re.compile(r"\bthat\b")
 
 
@@ -382,9 +383,9 @@ def _content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, s
     return start, end
 
 
-_UNLISTED = re.compile(
+_UNLISTED = Lazy(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,}(?:ed|s))\b")
-_UNLISTED_INVERTED = re.compile(r"\s*([a-z]{3,}ed)\s+(?=[A-Z])")
+_UNLISTED_INVERTED = Lazy(r"\s*([a-z]{3,}ed)\s+(?=[A-Z])")
 
 
 def _unlisted_verb(text: str, pos: int, end: int) -> Optional[Cue]:
@@ -405,7 +406,7 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[Cue]:
     return Cue(m.group(1), m.start(1), m.end(1), *src)
 
 
-_SIGNATURE = re.compile(
+_SIGNATURE = Lazy(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}[\u2015\u2014\u2013~-]{1,2}[ \t\u00a0]*"
     r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})(?=[,.\s]|$)")
 

@@ -26,18 +26,18 @@ from __future__ import annotations
 
 import datetime
 from functools import lru_cache
-from dataclasses import dataclass
 from typing import FrozenSet, Optional, Tuple
 
 from .describe import Quantity
 from factcheck.extract.figures import WEEKDAYS
+from factcheck.model.record import Record, record
 
 from . import words
 from .words import same_kind
 
 
-@dataclass(frozen=True)
-class Relation:
+@record
+class Relation(Record):
     certain: bool
     why: str
 
