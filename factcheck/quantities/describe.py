@@ -506,6 +506,14 @@ def _without_base(text: str, e: int, times: FrozenSet[str]) -> FrozenSet[str]:
     return frozenset(t for t in times if t not in drop)
 
 
+def _no_length(text: str, s: int, e: int) -> bool:
+    """True when the duration at [s, e) of sentence ``text`` is no length of
+    time: "three weeks after my operation" (a time between two events),
+    "passed 30C on four days" (a count of days)."""
+    return (bool(_OFFSET.match(text, e)) and not _FOR.search(text, max(0, s - 30), s)
+            or bool(_ON_DAYS.search(text, max(0, s - 12), s)))
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -521,10 +529,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
     lo, hi = _interval(f)
-    if f.unit == "duration" and _OFFSET.match(text, e) and not _FOR.search(text, max(0, s - 30), s):
-        return None  # "three weeks after my operation": a time between two events, not a length
-    if f.unit == "duration" and _ON_DAYS.search(text, max(0, s - 12), s):
-        return None  # "passed 30C on four days": a count of days, not a length of time
+    if f.unit == "duration" and _no_length(text, s, e):
+        return None
     if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
         return None  # "40 or 50 years ago": one of two values, and a time back from now
     if f.unit == "count" and _MONTH_ABBREVIATION.search(text, max(0, s - 7), s):
