@@ -471,10 +471,18 @@ def main(argv=None) -> int:
     ap.add_argument("--no-bbc", action="store_true", help="skip the BBC News cross-story count")
     ap.add_argument("--bbc", default=BBC, help="BBC News corpus folder (default: %(default)s)")
     ap.add_argument("--jobs", type=int, default=2, help="extraction processes for the BBC run")
+    ap.add_argument("--stories", default="",
+                    help="comma-separated story ids: score only these (within --part)")
     args = ap.parse_args(argv)
 
     stories = read_stories()
     selected = sorted(s for s, (part, _) in stories.items() if args.part in ("all", part))
+    if args.stories:
+        wanted = {w.strip() for w in args.stories.split(",") if w.strip()}
+        unknown = wanted - set(stories)
+        if unknown:
+            ap.error(f"unknown stories: {', '.join(sorted(unknown))}")
+        selected = [s for s in selected if s in wanted]
     figures = [p for p in read_pairs("figures") if p.story in selected]
     quotes = [p for p in read_pairs("quotes") if p.story in selected]
     print(f"cross-outlet set, part {args.part}: {len(selected)} stories, "

@@ -200,18 +200,33 @@ def _content(sides, ev_words) -> FrozenSet[str]:
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
 
-def _hedged(sentence: str, start: int, end: int, sides) -> bool:
+def _hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = None) -> bool:
     """True when the words just around a figure make it a possibility, a
     limit or one end of a range ("faces a ban of between six months and two
     years", "could cost up to"); a hedge listed as "<word" counts only
     before the figure ("a maximum fine of $5,000", not "$21,000, the
-    maximum for a first offence")."""
+    maximum for a first offence"), one listed as "~word" not for a change
+    ("customers face a 5.7% rise": ``counts`` is "rise")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
     before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
     hedges = words.hedges()
-    return (any(w in hedges for w in _window(sides, HEDGE_WINDOW))
-            or any("<" + w in hedges for w in before))
+    return (any(w in hedges for w in _window(sides, HEDGE_WINDOW)) or any("<" + w in hedges for w in before)
+            or _faced(sides) and not _change(counts))
+
+
+def _faced(sides) -> bool:
+    """True when a "~word" hedge ("face") is near the figure."""
+    hedges = words.hedges()
+    return any("~" + w in hedges for w in _window(sides, HEDGE_WINDOW))
+
+
+def _change(counts: Optional[str]) -> bool:
+    return bool(counts) and bool(words.classes_of(counts) & _CHANGES)
+
+
+_CHANGES = frozenset({"increase", "cut"})
+"""Classes of counted nouns that make a figure a change ("a 5.7% rise")."""
 
 
 _SPAN_AFTER = Lazy(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
@@ -343,6 +358,9 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
 _OFFSET = Lazy(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
 _FOR = Lazy(r"\b(?:for|lasted|lasting|took|ran)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$", re.I)
 _ALTERNATIVE = Lazy(r"\s+or\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)", re.I)
+_ALONE = Lazy(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+              r"|August|September|October|November|December)\s+alone\b")
+_ON_DAYS = Lazy(r"\bon\s+(?:only\s+|just\s+)?$", re.I)
 _AGO = Lazy(r"[\s\w-]{0,25}?\bago\b", re.I)
 _CLAUSE_BREAK = Lazy(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
 
@@ -488,6 +506,14 @@ def _without_base(text: str, e: int, times: FrozenSet[str]) -> FrozenSet[str]:
     return frozenset(t for t in times if t not in drop)
 
 
+def _no_length(text: str, s: int, e: int) -> bool:
+    """True when the duration at [s, e) of sentence ``text`` is no length of
+    time: "three weeks after my operation" (a time between two events),
+    "passed 30C on four days" (a count of days)."""
+    return (bool(_OFFSET.match(text, e)) and not _FOR.search(text, max(0, s - 30), s)
+            or bool(_ON_DAYS.search(text, max(0, s - 12), s)))
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -503,8 +529,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
     lo, hi = _interval(f)
-    if f.unit == "duration" and _OFFSET.match(text, e) and not _FOR.search(text, max(0, s - 30), s):
-        return None  # "three weeks after my operation": a time between two events, not a length
+    if f.unit == "duration" and _no_length(text, s, e):
+        return None
     if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
         return None  # "40 or 50 years ago": one of two values, and a time back from now
     if f.unit == "count" and _MONTH_ABBREVIATION.search(text, max(0, s - 7), s):
@@ -512,7 +538,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     sides = _sides(text, s, e)
     if f.unit == "date":
         sides = (sides[0], _clause_after(text, e, sides[1]))
-    if lo is None and hi is None or _hedged(text, s, e, sides):
+    if lo is None and hi is None or _hedged(text, s, e, sides, f.counts):
         return None
     noun = _noun_after_name(f, text, e, _counted_noun(f))
     if noun in words.units() and f.unit == "count":
@@ -523,7 +549,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if noun is None and f.unit == "count":
         m = _PARTITIVE.search(text, max(0, s - 50), s)
         noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
-    modal = _modal(text, s, f.unit, frames)
+    modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
@@ -531,6 +557,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
+    # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
+    roles = roles | ({"part"} if _ALONE.search(text) else set())
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text)))

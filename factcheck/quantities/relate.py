@@ -25,7 +25,8 @@ judgement), and ``why``, a sentence for the finding ("both count residents
 from __future__ import annotations
 
 import datetime
-from typing import Optional, Tuple
+from functools import lru_cache
+from typing import FrozenSet, Optional, Tuple
 
 from .describe import Quantity
 from factcheck.extract.figures import WEEKDAYS
@@ -198,13 +199,21 @@ def _times_clash(a, b, dated: bool = False) -> bool:
     next to a weekday, or a time on one side only, is no clash).  Two
     ``dated`` figures (dates) leave weekdays to their values: "Tuesday 12
     May" and "Wednesday 13 May" differ by their days."""
-    for kind in (WEEKDAYS, None, "period", words.times(), "rate"):
-        if dated and kind is WEEKDAYS:
+    if a == b:
+        return False  # the same times never clash
+    for k, (ta, tb) in enumerate(zip(_by_kind(frozenset(a)), _by_kind(frozenset(b)))):
+        if dated and k == 0:
             continue
-        ta, tb = _of_kind(a, kind), _of_kind(b, kind)
         if ta and tb and not (ta & tb):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _by_kind(times: FrozenSet[str]) -> Tuple[FrozenSet[str], ...]:
+    """``times`` split by kind: weekdays, years, periods, times of day,
+    rates (speed: ``_times_clash`` runs for every compared pair)."""
+    return tuple(frozenset(_of_kind(times, kind)) for kind in (WEEKDAYS, None, "period", words.times(), "rate"))
 
 
 def intraday_apart(ta, tb) -> bool:
@@ -264,8 +273,18 @@ _UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "perso
 
 
 def _plural(nouns: str) -> str:
-    return " / ".join("people" if n == "person" else n if n.endswith("s") or n in _UNCOUNTED else n + "s"
-                      for n in nouns.split(" / "))
+    return " / ".join(_plural_of(n) for n in nouns.split(" / "))
+
+
+def _plural_of(n: str) -> str:
+    """"person" -> "people", "penalty" -> "penalties", "firefighter" -> "firefighters"."""
+    if n == "person":
+        return "people"
+    if n.endswith("s") or n in _UNCOUNTED:
+        return n
+    if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
+        return n[:-1] + "ies"
+    return n + ("es" if n.endswith(("ch", "sh", "x")) else "s")
 
 
 def disagree(a: Quantity, b: Quantity) -> bool:
