@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
+from .gc_policy import fewer_full_collections
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document
 
 SEVERITY_RGB = {"error": "C0392B", "warning": "E69F00", "info": "3B8BC2"}
@@ -34,18 +35,20 @@ class DocxRenderer(Renderer):
     extensions = (".docx",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        return write(document(report, options.template_dir, options.extra.get("title", "")))
+        with fewer_full_collections():  # the document's objects, too, live to the end
+            return write(document(report, options.template_dir, options.extra.get("title", "")))
 
 
 def write(doc: Document) -> bytes:
     """The .docx bytes for ``doc`` (deterministic)."""
     import docx
 
-    d = docx.Document()
-    _setup(d, doc)
-    _body(d, doc)
-    fix_properties(d, doc.title, doc.generated, subject="Editorial review")
-    return docx_bytes(d)
+    with fewer_full_collections():
+        d = docx.Document()
+        _setup(d, doc)
+        _body(d, doc)
+        fix_properties(d, doc.title, doc.generated, subject="Editorial review")
+        return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
