@@ -69,3 +69,39 @@ def test_a_failing_render_restores_the_thresholds(thresholds):
         with gc_policy.fewer_full_collections():
             raise RuntimeError("boom")
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def _synthetic(n):
+    import importlib.util
+    import os
+
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "render.py")
+    spec = importlib.util.spec_from_file_location("render_benchmark", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.synthetic_report(n)
+
+
+@pytest.mark.parametrize("make", [story_report, pytest.param(lambda: _synthetic(300), marks=pytest.mark.slow)])
+def test_charts_encoded_on_threads_equal_charts_encoded_in_turn(make, monkeypatch):
+    """docx._Charts' thread pool (the speed layer) gives the bytes of the
+    plain form, each chart painted and encoded in turn."""
+    report = make()
+    fast = get("docx").render(report, RenderOptions())
+    monkeypatch.setattr(docx_render, "CHART_THREADS", 0)
+    plain = get("docx").render(report, RenderOptions())
+    assert fast == plain
+    assert fast.count(b"word/media/") >= 1
+
+
+def test_chart_fonts_loaded_once_paint_what_fresh_fonts_paint(monkeypatch):
+    from factcheck.render import drawing_png
+    from factcheck.render.handout import Bars, Ranges, document
+
+    doc = document(story_report())
+    drawings = [pdf_render.chart_drawing(b, 480.0) for b in doc.blocks if isinstance(b, (Bars, Ranges))]
+    drawings = [d for d in drawings if d is not None]
+    assert drawings
+    cached = [drawing_png.png(d, pdf_render.FONT_DIR, pdf_render.FONT) for d in drawings]
+    monkeypatch.setattr(drawing_png, "_FACES", type("Forgetful", (dict,), {"get": lambda self, k, d=None: d})())
+    assert [drawing_png.png(d, pdf_render.FONT_DIR, pdf_render.FONT) for d in drawings] == cached
