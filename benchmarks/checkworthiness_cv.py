@@ -205,6 +205,10 @@ def main(argv=None) -> int:
     th = choose_threshold(rows + anchors, pts, args.target)
     t, f, d = counts(rows, lambda r: score(r, pts) >= th)
     print(f"fitted on all dev: threshold {th}: P(w) {prec(t, f)}, TRUE at warning {t}/{t_all}, FALSE {f}, DEBATABLE {d}")
+    if anchors:
+        kept = sum(1 for r in anchors if score(r, pts) >= th) // args.anchors
+        print(f"documented must-trigger claims at warning with this table: {kept}/{len(anchors) // args.anchors}"
+              " (the reference articles' seeds must stay warnings: tests/test_checkworthiness.py)")
     for n in sorted(pts, key=lambda n: (-abs(pts[n]), n)):
         if pts[n]:
             have = [r for r in rows if n == "" or r["feats"][n]]

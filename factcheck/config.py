@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
+from factcheck.model.record import Record, record
 from factcheck.errors import InputError, SetupError
 from factcheck.model import SEVERITIES
 from factcheck.settings import Settings
@@ -45,8 +46,8 @@ KEYS: Tuple[Tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Loaded:
+@record
+class Loaded(Record):
     """Settings and where each came from: ``origins`` maps a config key to
     ``default``, a file path or ``command line``."""
 

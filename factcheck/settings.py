@@ -3,12 +3,14 @@ reads them from files and the command line."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Mapping, Optional, Tuple
 
+from factcheck.model.record import Record, record
 
-@dataclass(frozen=True)
-class Settings:
+
+@record
+class Settings(Record):
     """Effective settings for one run.
 
     ``rules`` maps rule id -> enabled; a rule not named keeps its default

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.model.record import Record, record
 from factcheck.extract.mentions import RUN_PARTICLES, entity_mentions, name_key
 from factcheck.extract.wordsets import COMMON_WORDS
 from factcheck import story_links
@@ -75,8 +76,8 @@ DATE_LIMIT = 45
 linearly to zero at DATE_LIMIT days apart."""
 
 
-@dataclass(frozen=True)
-class Signature:
+@record
+class Signature(Record):
     """What grouping needs to know about one article (small and picklable).
 
     ``features`` maps feature -> weight: ``n:<name>`` for names of two or

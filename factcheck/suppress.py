@@ -17,17 +17,17 @@ report and the (finding, reason) pairs that were suppressed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+from factcheck.model.record import Record, record
 from factcheck.model import Analysis, Finding, Span
 
 DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.S | re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass(frozen=True)
-class Region:
+@record
+class Region(Record):
     """Where findings of ``rules`` (empty = every rule) are suppressed."""
 
     start: int

@@ -20,7 +20,10 @@ CASES = [
      "Senior managers", "error", False, "characterisation"),
     ("Dana Whitfield runs the agency. One manager said she rarely visited the maintenance yards.",
      "One manager", "error", False, "characterisation"),
-    ('"He has lost the room," one board member said.', "one board member", "error", False, "quote"),
+    # a person counted out ("one board member") quoted: a warning (anonymous_points.txt: people in the
+    # scene are as often quoted this way as withheld sources are)
+    ('"He has lost the room," one board member said.', "one board member", "warning", False, "quote"),
+    ('"He has lost the room," one senior official said.', "one senior official", "error", False, "quote"),
     ("Administration officials who work with Magnus have criticized him for being unengaged at his job.",
      "Administration officials who work with Magnus", "error", False, "characterisation"),
     ("Three teachers, who asked not to be named, said the exam papers had leaked.",
@@ -29,8 +32,9 @@ CASES = [
      "Officials", "warning", False, "fact"),
     ("A senior aide, who requested anonymity to discuss internal deliberations, said a deal was close.",
      "A senior aide", "info", True, "fact"),
+    # the story says why: the checklist is met, info (JUDGING.md: DEBATABLE at most)
     ('"It is over," said a senior aide, who requested anonymity to discuss internal deliberations.',
-     "a senior aide", "warning", True, "quote"),
+     "a senior aide", "info", True, "quote"),
 ]
 
 
@@ -347,7 +351,41 @@ def test_a_clause_is_not_a_source():
     ("One trader said shares would fall further.", "warning"),
     ("Several friends said he travels abroad often.", "warning"),
     ("The plan was complete, according to someone in attendance.", "warning"),
-    ("\"It is falling,\" said one Bombay trader.", "error"),
+    ("\"It is falling,\" said one Bombay trader.", "warning"),
+    ("\"It is falling,\" said one senior Bombay trader.", "error"),
 ])
 def test_severity_needs_a_withheld_source(text, severity):
     assert [f.severity for f in _anon(text)][-1:] == [severity], [f.message for f in _anon(text)]
+
+
+# Issue 12, severity points (anonymous_points.txt, fitted and cross-validated by
+# benchmarks/anonymous_cv.py): a reason given is info whatever the source supplies; a direct quote is
+# an error only from a plainly withheld source (an insider noun, a withheld marker), not from a person
+# counted out; the reason names the points and the properties that weighed most.
+@pytest.mark.parametrize("text,severity,why", [
+    ('"It is over," said a senior aide, who requested anonymity to discuss internal deliberations.', "info", ""),
+    ("Senior managers, who spoke on condition of anonymity because they feared reprisals, have described "
+     "Whitfield as distant.", "info", ""),
+    ('"We are finished," one insider said.', "error", "Error: "),
+    ('"We are finished," one critic said.', "warning", "Warning: "),
+    ("Officials said the agency's problems began long before the new chief arrived.", "warning", "Warning: "),
+    ("The plan was complete, according to two people familiar with the talks.", "warning", "'according to'"),
+])
+def test_severity_points(text, severity, why):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
+    assert why in found[0].message and ("points" in found[0].message) is bool(why), found[0].message
+
+
+# a judging verb's object must be a person the article names (when it names any), not a possessive
+@pytest.mark.parametrize("text,supplies", [
+    ("Dana Whitfield runs the agency. Officials praised Thursday's protests for being calm.", "fact"),
+    ("Dana Whitfield runs the agency. Officials have accused Russia of meddling in the vote.", "fact"),
+    ("Dana Whitfield runs the agency. Officials have accused Whitfield of meddling in the vote.", "characterisation"),
+    # an adverb before a progressive still tells an event
+    ("Dana Whitfield runs the agency. Officials said Whitfield was also helping the campaign.", "fact"),
+    ("Dana Whitfield runs the agency. Officials said Whitfield was distant.", "characterisation"),
+])
+def test_characterisation_needs_a_named_person(text, supplies):
+    found = _anon(text)
+    assert [f.payload.supplies for f in found] == [supplies], [f.message for f in found]

@@ -71,6 +71,10 @@ CLASSES = [
      "organisation"),
     ("The city expects sales tax revenue to grow by 3 percent next year.", "The city", "organisation"),
     ("Economists had expected unemployment to rise to 5.2%.", "Economists", "anonymous"),
+    # "forecast" is its own past tense: a subject's forecast, before or after the claim
+    ("Inflation would be 1.75% next year and 2% after that, Ms Okafor forecast.", "Ms Okafor", "person"),
+    ("The central bank has forecast growth of 1.9% in 2027.", "The central bank", "organisation"),
+    ("Retailers forecast a 4% rise in sales.", "Retailers", "anonymous"),
 ]
 
 
@@ -450,3 +454,13 @@ def test_everyday_news(text, source, cls, secondary):
     a = analyse(text)
     got = [(x.source, x.source_class, x.secondary) for x in a.attributions]
     assert got[:1] == [(source, cls, secondary)], got
+
+
+def test_a_partial_quote_keeps_the_reported_clause_as_content():
+    # the attribution's content is what the source said, not only the words it quoted
+    text = 'The mayor said the plan was "dead in the water" and would be withdrawn next month.\n'
+    a = analyse(text)
+    linked = [x for x in a.attributions if x.quote is not None]
+    assert linked, a.attributions
+    assert text[linked[0].content_start:linked[0].content_end].startswith("the plan was")
+    assert text[linked[0].content_start:linked[0].content_end].endswith("next month")

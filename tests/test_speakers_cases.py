@@ -353,3 +353,52 @@ def test_three_apostrophes_close_the_outer_quote_after_the_inner():
 def test_one_name_run_and_spaced_hyphens(text, speaker, kind):
     quotes = extract(Article(path="x.txt", content=text + "\n")).quotes
     assert [(q.speaker, q.speaker_class) for q in quotes] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a partial quote inside the clause a cue reports is that speaker's, even after another quote
+    ('The council leader said her cabinet had reached a "shared view" after a "long debate", but admitted '
+     'it was "not simple".', ["The council leader"] * 3),
+    # a cue that closes the sentence reports the words it quotes, before or after the cue's noun
+    ('Parents who ignore court orders can be fined, but that is a "last resort" that is rarely used, '
+     'a ministry spokesman said.', ["a ministry spokesman"]),
+    ('The office had an "unusually high turnover" of staff, which had "seriously disrupted" its work, '
+     'said the Public Accounts Committee.', ["the Public Accounts Committee"] * 2),
+    # a title is not speech, whoever closes the sentence
+    ('The band played "Blue Monday" twice, a spokesman said.', [None]),
+])
+def test_partial_quotes_in_a_reported_clause(text, speakers):
+    assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name with a number is an organisation's ("Radio 1", "Channel 4"), before or after the quote
+    ('Radio 1 said the new show would rise to the "challenge" of following him.', ["Radio 1"]),
+    ('"It was a fair account of events," Channel 4 said.', ["Channel 4"]),
+])
+def test_names_with_a_number(text, speakers):
+    assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("phrase, cls", [
+    ("Channel 4", "organisation"), ("Formula 1", "organisation"),
+    # a quantity's opening word is no name: "Some 47% said", "Barely 5% of those asked said"
+    ("Some 47", "none"), ("Barely 5", "none"), ("About 40", "none"), ("March 5", "none"),
+])
+def test_numbered_names_and_quantities(phrase, cls):
+    from factcheck.extract import sources
+    from factcheck.extract.tokens import tokens
+    assert sources.classify(tokens(phrase, 0, len(phrase)))[0] == cls
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the agent of a passive verb of speech or judgement said the quoted words
+    ('He was called the "sixth member of the band" by its drummer, Tom Reyes.', ["Tom Reyes"]),
+    ('Okafor was described as a "tireless organiser" by her friend Ruth Amis.', ["Ruth Amis"]),
+    # a title is not speech; "by" after a verb that is not passive names no speaker
+    ('The film "Harbour Lights" was directed by Ana Ruiz.', [None]),
+    # a cue closing the sentence after a titled name
+    ('Ticket offices had been "overwhelmed" by callers, Mr Dale said.', ["Dale"]),
+])
+def test_passive_agents_and_titled_closing_cues(text, speakers):
+    assert _speakers(text + "\n") == speakers

@@ -18,6 +18,7 @@ from typing import Iterable, List
 
 from factcheck.model import Span
 
+from .lazy import Lazy
 from .folding import folded
 from .lexicon import read_list, trie_pattern
 from .sources import name_class
@@ -48,7 +49,7 @@ def _characterising_re() -> "re.Pattern[str]":
 HINT_WORDS = ("anonymity", "authorised", "authorized", "named", "identified", "permitted", "allowed to", "cleared to",
               "permission", "name not be", "names not be", "clearance", "fear of", "because the", "because of the",
               "to discuss", "to describe", "to speak", "to talk")
-_HINT = re.compile("|".join(re.escape(w) for w in HINT_WORDS), re.I)
+_HINT = Lazy("|".join(re.escape(w) for w in HINT_WORDS), re.I)
 # The same on folding.folded text, much faster, written as a prefix tree:
 # no word is a prefix of another, so at any place at most one word matches
 # and the tree finds the same matches as the plain alternation.
@@ -60,8 +61,8 @@ def _judging_re() -> "re.Pattern[str]":
 
 
 # Where the stated reason starts inside a match: a comma after it closes the clause.
-_CONNECTOR = re.compile(r"\b(?:because|since|for fear|in order to|citing|to (?:discuss|describe|speak|talk|comment)|"
-                        r"authori[sz]ed|permitted|allowed|cleared|lacked|lacks|lack)\b", re.I)
+_CONNECTOR = Lazy(r"\b(?:because|since|for fear|in order to|citing|to (?:discuss|describe|speak|talk|comment)|"
+                  r"authori[sz]ed|permitted|allowed|cleared|lacked|lacks|lack)\b", re.I)
 _END_TRIM = re.compile(r"[\s,\u2014\u2013-]+$")
 
 
@@ -89,6 +90,8 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
         k = bisect.bisect_right(starts, h.start()) - 1
         if k >= 0 and h.start() < spans[k].end and (not hinted or hinted[-1] is not spans[k]):
             hinted.append(spans[k])
+    if not hinted:  # most articles: the reason patterns are not even compiled
+        return out
     rx = _reason_re()
     for sp in hinted:
         for m in rx.finditer(text, sp.start, sp.end):
@@ -105,9 +108,9 @@ def reasons(text: str, spans: Iterable[Span]) -> List[Span]:
     return out
 
 
-_CAP_WORD = re.compile(r"[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+)*")
-_PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
-_COPULA = re.compile(r"\s+(?:is|was|were|had been|has been|seemed|appeared|appears|seems|remains|remained)\s", re.I)
+_CAP_WORD = Lazy(r"[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+)*")
+_PERSON_PRONOUN = Lazy(r"(?:he|she)\b", re.I)
+_COPULA = Lazy(r"\s+(?:is|was|were|had been|has been|seemed|appeared|appears|seems|remains|remained)\s", re.I)
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 
 
@@ -136,14 +139,15 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
         if re.match(r"(?:him|her|them)\b", text[pos:end]):
             return True
         cap = _CAP_WORD.match(text, pos, end)
-        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+        if cap and _a_person(text, cap, names):
             return True  # "described Whitfield as distant"
     for cm in _characterising_re().finditer(text, start, end):
-        after = text[cm.end():cm.end() + 40].lstrip()
+        at = cm.end() + len(text[cm.end():cm.end() + 40]) - len(text[cm.end():cm.end() + 40].lstrip())
+        after = text[at:at + 40]
         if re.match(r"(?:him|her)\b", after) or any(after.startswith(n) for n in names):
             return True
-        cap = _CAP_WORD.match(after)
-        if cap and name_class(cap.group()) == ("person", False) and bare(cap.group()) not in COMMON_CAPS:
+        cap = _CAP_WORD.match(text, at, min(end, at + 40))
+        if cap and _a_person(text, cap, names):
             return True  # "described Whitfield as distant"
     for n in names:
         k = text.find(n, start, end)
@@ -153,11 +157,29 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
     return False
 
 
-_COPULAS = re.compile(r"(?:is|was|were|had been|has been|have been|remains|remained)$", re.I)
+_POSSESSIVE = Lazy(r"['\u2019]s?\b")
+
+
+def _a_person(text: str, cap: "re.Match[str]", names: List[str]) -> bool:
+    """True when the capitalised words ``cap`` (the object of a judging
+    verb) are a person: one the article names when it names any (not
+    "accused Russia", "praised Thursday's protests"), else a person-shaped
+    name; never a possessive, whose thing is judged, not the person."""
+    word = cap.group()
+    if _POSSESSIVE.match(text, cap.end()) or bare(word) in COMMON_CAPS or name_class(word) != ("person", False):
+        return False
+    if not names:
+        return True
+    known = {bare(t) for n in names for t in n.split()}
+    return all(bare(t) in known for t in word.split())
+
+
+_COPULAS = Lazy(r"(?:is|was|were|had been|has been|have been|remains|remained)$", re.I)
 # "she had been warned about her visa", "Mook was holding a meeting": an event told of a
 # person (a passive with its preposition, a progressive), not a judgement of the person
-_EVENT_AFTER = re.compile(r"\s+(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
-                          r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
+_EVENT_AFTER = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|\w+ly)\s+)?"
+                    r"(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
+                    r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
 
 
 def _event_not_trait(text: str, pos: int, end: int) -> bool:

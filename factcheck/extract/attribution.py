@@ -29,6 +29,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Quote, Sentence, Span
 
+from .lazy import Lazy
 from . import anonymity, sources, wordsets
 from .lexicon import Lexicon, read_list, trie_pattern
 from .mentions import entities, person_names
@@ -283,8 +284,8 @@ _CONTENT_LEAD = re.compile(
     r"by saying|(?:as )?saying|in a report|in an email)(?:\s|,)+)*(?:that\s+)?",
     re.I,
 )
-_OBJECT = re.compile(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"
-                     r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
+_OBJECT = Lazy(r"\s*(?:reporters|the [\w\u2019']+(?: [A-Z][\w.]*){0,3}|him|her|them|us|me|"
+               r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})")
 _TAIL_REST = re.compile(r"\s*,\s*(?:who|which|a|an|the|adding|noting|according)\b", re.I)
 
 
@@ -384,6 +385,9 @@ def _linked(a: Attribution, q: Quote, qi: int) -> Attribution:
     cls = a.source_class if a.source_class != "none" else _quote_class(q)
     own_name = a.source[:1].isupper() and " " in a.source
     source = a.source if own_name or a.source_class not in ("person", "none") else q.speaker
+    if a.content_start is not None and a.content_end is not None \
+            and a.content_start <= q.text_start and q.text_end <= a.content_end:
+        return replace(a, quote=qi, source=source, source_class=cls)  # a quote inside a reported clause
     return replace(a, quote=qi, source=source, source_class=cls, content_start=q.text_start, content_end=q.text_end)
 
 

@@ -10,12 +10,13 @@ boilerplate) and questions are skipped.  The cue words are found by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Attribution, Claim, Figure, Quote, Sentence, Span
+from factcheck.model.record import Record, record
 
+from .lazy import Lazy
 from .claim_cues import NOT_STAT_BEFORE, YEAR, literal, phrase, sentence_triggers
 from .lexicon import Lexicon, read_list
 from .sources import classify
@@ -32,7 +33,7 @@ _MEASURES = frozenset("second minute hour day week month year decade century met
 _NAMED = ("person", "organisation", "document")
 
 # "the second half of July", "the first half of the year": a time, not a share
-_TIME_HALF = re.compile(r"\b(?:first|second|latter|back|front)\s+$", re.I)
+_TIME_HALF = Lazy(r"\b(?:first|second|latter|back|front)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,\s+(?:and|but|while|whereas|although|though|yet)\s")
 _QUESTION = re.compile(r"\?[\"'\u201d\u2019\u2033)]*\s*$")
 
@@ -130,8 +131,8 @@ def _quote_attribution(qi: int, q: Quote, attrs: Sequence[Attribution], by_sente
     return None
 
 
-@dataclass(frozen=True)
-class _Article:
+@record
+class _Article(Record):
     """What ``find_claims`` reads for every sentence of one article."""
     text: str
     sents: Sequence[Sentence]
@@ -257,7 +258,7 @@ def _carried(art: _Article, s: Sentence, kinds: Sequence[str] = (), prev_stat: b
     return None
 
 
-_AND_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:it|they|he|she|the|its|their)\b")
+_AND_CLAUSE = Lazy(r"\b(?:and|but)\s+(?:it|they|he|she|the|its|their)\b")
 # Only figures and forecasts are a subject's own; "set a record profit" is still a claim.
 _OWNED_KINDS = frozenset(("statistic", "prediction"))
 _NOT_SUBJECT = frozenset((",", ";", ":", "which", "who", "that", "was", "were", "is", "are", "be", "been", "being",

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pkgutil
 import re
 import sys
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import FrozenSet, Optional, Tuple
 
+from factcheck.model.record import Record, record
 from factcheck.settings import Settings
 
 
@@ -48,8 +48,10 @@ def word_set(name: str) -> FrozenSet[str]:
     return frozenset(read_list(name))
 
 
-@dataclass(frozen=True)
-class Lexicon:
+@record
+class Lexicon(Record):
+    """The word lists extraction reads, with the run's additions (``lexicon(settings)``)."""
+
     abbreviations: FrozenSet[str]
     sentence_openers: FrozenSet[str]
     speech_verbs: Tuple[str, ...]

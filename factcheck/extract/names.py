@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
+from .lazy import Lazy
 from .lexicon import POSSESSIVE, lexicon, read_list, word_set
 from .sources import name_class
 from .tokens import starts_upper
@@ -83,7 +84,7 @@ _NAME_RUN = re.compile(
 # "M(?<!\wM)" is "\bM" written so that the pattern opens with a letter: the
 # regex engine then jumps from one "M" to the next instead of testing "\b"
 # at every position (twenty times faster over an article, same matches).
-_HONORIFIC = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'\u2019-]+)")
+_HONORIFIC = Lazy(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?:[A-Z]\.\s+)*([A-Z][\w'\u2019-]+)")
 
 
 def _surname_title(words, first: int, k: int) -> bool:

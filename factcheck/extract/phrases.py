@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
+from .lazy import Lazy
 from . import apposition
 from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
-from .sources import name_class, name_run
+from .sources import name_class, name_run, numbered_name
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
@@ -128,6 +129,10 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
     if starts_upper(tok) and not _possessed_participle(text, tok, cue):
         return _name_before(text, toks, i, strict)
+    if tok.isdigit() and i >= 1 and numbered_name(toks[i - 1][0]):
+        # a name with a number ("Radio 1 said", "Channel 4 reported"): an organisation's
+        name = _name_before(text, toks, i - 1, strict)
+        return None if name is None else (text[name[1]:toks[i][2]], name[1], toks[i][2], "organisation")
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
         return _np_backward(text, toks, i, strict)
     return None
@@ -276,8 +281,8 @@ def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Sou
     return np if np is not None and np[1] < toks[j][1] else None
 
 
-_INTRO = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
-                    r"(?:[A-Z][^,\n]{0,40},\s*)?")
+_INTRO = Lazy(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Later|Earlier|Also)\b,?\s*)?"
+              r"(?:[A-Z][^,\n]{0,40},\s*)?")
 
 
 PLACE_PREPOSITIONS = word_set("place_prepositions")

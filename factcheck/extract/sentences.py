@@ -15,6 +15,7 @@ from typing import List, Tuple
 
 from factcheck.model import Article, Sentence, Span
 
+from .lazy import Lazy
 from .lexicon import POSSESSIVE, lexicon, read_list
 
 # A blank line always separates paragraphs.  A single newline does too when
@@ -22,8 +23,8 @@ from .lexicon import POSSESSIVE, lexicon, read_list
 # prose (Markdown) keeps its lines together, one-paragraph-per-line feeds
 # are split.
 _BLANK = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
-_LINE_END_SENTENCE = re.compile(r"[.!?:\"\u201d\u2033')\]]\s*$")
-_MD_BLOCK = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)")
+_LINE_END_SENTENCE = Lazy(r"[.!?:\"\u201d\u2033')\]]\s*$")
+_MD_BLOCK = Lazy(r"^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)")
 
 # Candidate sentence ends: terminal punctuation, optional closing quotes or
 # brackets, whitespace, then something that can start a sentence.
@@ -42,7 +43,7 @@ _END = re.compile(
 # Possessive ``*+``: a shorter run of letters and dots is followed by one
 # more letter or dot, never by the end, so backtracking could not match.
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*" + POSSESSIVE + r")$")
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
+_NEXT_WORD = Lazy(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 
 _DATELINE = re.compile(
     r"""\A(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"""
@@ -250,5 +251,5 @@ def _paragraph_kind(article: Article, ptext: str, p_index: int, para: Span) -> s
     return "body"
 
 
-_HEADLINE_END = re.compile(r"[.!?\"\u201d\u2033]\s*$")
-_HEADING_END = re.compile(r"[.!?:\"\u201d\u2033,;]\s*$")
+_HEADLINE_END = Lazy(r"[.!?\"\u201d\u2033]\s*$")
+_HEADING_END = Lazy(r"[.!?:\"\u201d\u2033,;]\s*$")

@@ -17,13 +17,13 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from .lazy import Lazy
 from .lexicon import read_list, word_set
 from .tokens import Token, bare, is_cap
-from .wordsets import DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
+from .wordsets import COMMON_WORDS, DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS, QUANTIFIERS, words
 
 # Words that end a source's head part: what follows modifies the head.
 HEAD_BREAK = word_set("head_breaks")
-PEOPLE_PLURAL = re.compile(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
+PEOPLE_PLURAL = Lazy(r"(?:ers|ists|ians|ics|ors|ees|ives|men|people|folk|ats|migrants|dents|grants|ipants)$")
 COMPARATIVES = word_set("comparatives")
-PEOPLE_SINGULAR = re.compile(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
+PEOPLE_SINGULAR = Lazy(r"(?:[^aeiou]er|ist|ian|or|ee|tive|ant|dent|man|woman|person)$")
 VAGUE_DETERMINERS = word_set("vague_determiners")
 QUANTITY_HEADS = word_set("quantity_heads")
 VAGUE_DOCS = word_set("vague_documents")
@@ -79,6 +79,23 @@ def name_run(toks: Sequence[Token], end: int, first_index: int = 0) -> int:
             continue
         break
     return j
+
+
+@lru_cache(maxsize=1)
+def _number_leads() -> FrozenSet[str]:
+    """Words that open a quantity rather than name something ("Some 47%",
+    "Only 7", "Nearly 300"): common and function words, quantifiers and the
+    first words of the figure bounds ("nearly", "almost", "approximately")."""
+    bounds = {line.split("=")[0].split()[0] for line in read_list("figure_bounds") if line.split("=")[0].strip()}
+    return frozenset(COMMON_WORDS | QUANTIFIERS | DETERMINERS | DATE_WORDS | bounds)
+
+
+def numbered_name(word: str) -> bool:
+    """Whether ``word`` followed by a number is a name with a number
+    ("Radio 1", "Channel 4", "Formula 1"): a capitalised word that does not
+    open a quantity, nor an adverb ("Barely 5% said")."""
+    b = bare(word)
+    return word[:1].isupper() and word.isalpha() and b not in _number_leads() and not b.endswith("ly")
 
 
 def _inside_name(b: str) -> bool:
@@ -151,6 +168,8 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], b
         head_toks = head_toks[:conj]  # "Ban and his aides": the named one leads
     ph = _Phrase(toks, head_toks, det)
     head_tok = head_toks[-1][0]
+    if head_tok.isdigit() and len(head_toks) > 1 and numbered_name(head_toks[-2][0]) and det not in DEFINITE:
+        return "organisation", False, head  # a name with a number: "Radio 1", "Channel 4", "Formula 1"
     if is_cap(head_tok, first=(len(head_toks) == 1)) or head_tok.isupper() and len(head_tok) > 1:
         j = name_run(head_toks, len(head_toks) - 1)
         return (*name_class(" ".join(t[0] for t in head_toks[j:])), ph.head)

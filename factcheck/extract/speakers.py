@@ -25,13 +25,14 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
+from .lazy import Lazy
 from . import inverted, names, phrases
-from .cue_source import cue_source
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
+from .speech_cues import Cue, find_cue
 from .sources import name_class
 from .subjects import PREPOSITIONS
-from .wordsets import DATE_WORDS, DETERMINERS, PARTICLES, PRONOUNS
+from .wordsets import PARTICLES, PRONOUNS
 
 
 
@@ -68,8 +69,7 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
     return pattern  # type: ignore[return-value]
 
 
-_NAME_COLON = re.compile(r"(?:^|[-\u2014\u2013.]\s+|\n)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(\s*):\s*$")
-_FIRST_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+_FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 
 
 class _Events:
@@ -137,88 +137,6 @@ class _Events:
         return reversed(extra[:bisect.bisect_left(extra, (at, "", ""))])
 
 
-class _Cue:
-    __slots__ = ("cue", "cue_start", "cue_end", "speaker", "start", "end", "cls")
-
-    def __init__(self, cue, cue_start, cue_end, speaker, start, end, cls):
-        self.cue, self.cue_start, self.cue_end = cue, cue_start, cue_end
-        self.speaker, self.start, self.end, self.cls = speaker, start, end, cls
-
-
-def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer: str,
-             max_gap: int = 60, tail_ok: bool = False) -> Optional[_Cue]:
-    """The speech cue and its source in ``text[start:end]``.
-
-    ``prefer`` is ``"first"`` (text after a quote: the cue nearest its start)
-    or ``"last"`` (text before a quote: the cue nearest its end).  Returns
-    None when no cue with a source is found; a cue with no subject of its own
-    (``adding``) returns a _Cue with an empty speaker.
-    """
-    found = list(cue_re.finditer(text, start, end))
-    if not found:
-        return _name_colon(text, start, end) if prefer == "last" else None
-    if prefer == "last":
-        found.reverse()
-    elif found[0].start() - start > max_gap:
-        return _closing_cue(text, start, end, found, tail_ok)
-    found = [m for m in found if not _noun_use(text, start, m)] or found
-    for m in found:
-        src = cue_source(text, start, end, m, prefer)
-        if src is not None:
-            return _Cue(m.group(1), m.start(), m.end(), *src)
-        if prefer == "first":
-            return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
-    m = found[0]
-    return _Cue(m.group(1), m.start(), m.end(), "", m.start(), m.start(), "none")
-
-
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
-
-
-def _noun_use(text: str, start: int, m: "re.Match[str]") -> bool:
-    """A cue word after a determiner is a noun ("one of the states suing",
-    "its claims"), not a speech verb."""
-    before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
-    return before is not None and before.group(1).lower() in DETERMINERS
-
-
-def _name_colon(text: str, start: int, end: int) -> Optional[_Cue]:
-    """``X: "..."``: a name and a colon before a quote, with no verb."""
-    m = _NAME_COLON.search(text, max(start, end - 60), end)
-    if m is None:
-        return None
-    src = phrases.phrase_before(text, start, m.end(1))
-    if src is not None and src[3] in ("person", "organisation") and src[0][:1].isupper():
-        return _Cue(":", m.end(1), m.end(1) + 1, *src)
-    return None
-
-
-def _closing_cue(text: str, start: int, end: int, found: Sequence["re.Match[str]"], tail_ok: bool) -> Optional[_Cue]:
-    """"stagnant for a month" as donors waited, he said.  A cue far from
-    the quote counts only when it closes the sentence after a comma and the
-    quote is not a scare quote (``tail_ok``)."""
-    m = found[-1]
-    if not tail_ok or text[max(start, m.start() - 30):m.start()].rfind(",") < 0 \
-            or not _closes(text[m.end():end]) or len(found) > 1:
-        return None
-    src = phrases.phrase_before(text, start, m.start())
-    if src is None or text[start:src[1]].rstrip()[-1:] not in (",", ""):  # "..., he said" or '"...," X, 30, ... said'
-        return None
-    return _Cue(m.group(1), m.start(), m.end(), *src)
-
-
-CLOSING_PREPOSITIONS = word_set("closing_cue_prepositions")
-
-
-def _closes(tail: str) -> bool:
-    """Whether ``tail``, the text after a cue, ends the sentence: nothing
-    but punctuation, a day ("..., said Monday.", "said on Tuesday."), or a
-    short phrase of where or how it was said ("said in a statement.")."""
-    words = tail.strip(" .\u201d\"").split()
-    return not words or len(words) <= 2 and words[-1].lower() in DATE_WORDS and words[0].lower() in ("on", words[-1].lower()) \
-        or len(words) <= 6 and words[0] in CLOSING_PREPOSITIONS and "," not in tail  # "said at a news conference."
-
-
 Speaker = Tuple[str, int, int, Optional[str], str]  # (name, start, end, cue, class)
 
 
@@ -246,7 +164,7 @@ class _Ctx:
     def sent_of(self, pos: int) -> Sentence:
         return self.sents[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
 
-    def resolved(self, cue: "_Cue") -> Speaker:
+    def resolved(self, cue: "Cue") -> Speaker:
         """The speaker of ``cue``, its mention resolved to a full name."""
         name, cls = _resolve(cue.speaker, cue.cls, cue.start, self.index, self.events)
         return (name, cue.start, cue.end, cue.cue, cls)
@@ -258,7 +176,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     if not quotes:
         return tuple(quotes)
     ctx = _Ctx(article, sents, paras, quotes, lex)
-    own: List[Optional[_Cue]] = []
+    own: List[Optional[Cue]] = []
     content: Dict[int, Tuple[int, int]] = {}
     for k in range(len(quotes)):
         cue, span = _own_cue(ctx, k)
@@ -271,6 +189,15 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
             cls = ctx.speakers[k][4]
             if cls in ("person", "organisation") and cue.speaker.lower() not in PRONOUNS:
                 ctx.events.add((cue.start, ctx.speakers[k][0], cls))
+    # a quote inside the reported clause of another quote's cue is that speaker's
+    # ('X said his team had reached a "collective view" after a "good discussion"')
+    for k, q in enumerate(quotes):
+        if ctx.speakers[k] is None:
+            ctx.speakers[k] = _reported_in(ctx, k, content, own)
+    # a passive verb of speech with its agent: 'was described as "X" by Y' is Y's
+    for k, q in enumerate(quotes):
+        if ctx.speakers[k] is None and not is_title(ctx.text[q.text_start:q.text_end]):
+            ctx.speakers[k] = _passive_agent(ctx, q)
     # quotes with no cue of their own borrow from their neighbours
     for k in range(len(quotes)):
         if ctx.speakers[k] is None and not ctx.scares[k]:
@@ -278,7 +205,49 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     return tuple(_with_speaker(q, ctx.speakers[k], content.get(k, (None, None))) for k, q in enumerate(quotes))
 
 
-def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[_Cue], Optional[Tuple[int, int]]]:
+def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
+                 own: Sequence[Optional[Cue]]) -> Optional[Speaker]:
+    """The speaker of the cue that reports quote ``k``: a cue whose reported
+    clause (``content``, by quote) holds it, or a cue after a later quote of
+    the same sentence that closes the sentence ('... an "unusually high
+    turnover", which had "seriously interfered" with its work, said the
+    committee.')."""
+    q = ctx.quotes[k]
+    for j, (start, end) in content.items():
+        if start <= q.start and q.end <= end and ctx.speakers[j] is not None:
+            return ctx.speakers[j]
+    sent = ctx.sent_of(q.start)
+    for j in range(k + 1, len(ctx.quotes)):
+        later = ctx.quotes[j]
+        if later.start >= sent.end:
+            break
+        cue = own[j]
+        if cue is not None and cue.cue_start >= later.end and ctx.speakers[j] is not None:
+            return ctx.speakers[j]
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+                             r"(?:\s+(?:as|for))?(?:\s+(?:an?|the))?\s*$")
+_BY = re.compile(r"\s*by\s+")
+
+
+def _passive_agent(ctx: _Ctx, q: Quote) -> Optional[Speaker]:
+    """The agent of a passive verb of speech or judgement around a quote
+    ('was described as "a consummate professional" by his friend X', 'has
+    been criticised for "incessant sleaze" by campaigners'), or None."""
+    text, sent = ctx.text, ctx.sent_of(q.start)
+    by = _BY.match(text, q.end, sent.end)
+    if by is None or _PASSIVE_BEFORE.search(text, max(sent.start, q.start - 60), q.start) is None:
+        return None
+    src = inverted.phrase_after(text, by.end(), sent.end)
+    if src is None or src[3] not in ("person", "organisation", "anonymous"):
+        return None
+    name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
+    return (name, src[1], src[2], None, cls)
+
+
+def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]]]:
     """The cue next to quote ``k`` (after it, else before it) and the span
     of the reported clause it bounds; None for either when there is none."""
     text, q = ctx.text, ctx.quotes[k]
@@ -287,7 +256,10 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[_Cue], Optional[Tuple[int, int
     scare = ctx.scares[k]
     last = _last_mark(text, q)
     gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
-    cue = find_cue(text, q.end, after_end, ctx.cue_re, "first", gap, tail_ok=not scare)
+    # a cue closing the sentence ("..., a spokesman said.") reports the whole
+    # sentence, the words it quotes included; a title in it is not speech
+    tail_ok = not (scare and is_title(text[q.text_start:q.text_end]))
+    cue = find_cue(text, q.end, after_end, ctx.cue_re, "first", gap, tail_ok=tail_ok)
     side = "after"
     if cue is None and last in (",", "?", "!"):
         cue = _unlisted_verb(text, q.end, after_end)
@@ -323,7 +295,7 @@ def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
     return after_end, max(prv, ctx.sent_of(q.start).start)
 
 
-_BARE_CUE = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+([a-z]+)\.\s*$")
+_BARE_CUE = Lazy(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+([a-z]+)\.\s*$")
 
 
 def _bare_cue(text: str, sent: Sentence) -> bool:
@@ -339,7 +311,7 @@ def _last_mark(text: str, q: Quote) -> str:
     return text[q.text_start:q.text_end].rstrip("'\u2019\"\u201d")[-1:]
 
 
-def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[_Cue]]) -> Optional[Speaker]:
+def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speaker]:
     """The speaker of a quote with no cue of its own: the subject of a
     sentence ending in a colon, a neighbouring quote of the paragraph, the
     last speaker before a subjectless cue, a cue in the sentence or
@@ -384,11 +356,11 @@ def _with_speaker(q: Quote, speaker: Optional[Speaker], content: Tuple[Optional[
                  speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls, content_start=cs, content_end=ce)
 
 
-_LEAD = re.compile(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
+_LEAD = Lazy(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
 _THAT = re.compile(r"\bthat\b")
 
 
-def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, sent: Sentence,
+def _content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, sent: Sentence,
                   limit: int) -> Tuple[int, int]:
     """The reported clause a quote sits in: from the cue (or the sentence
     start, when the cue follows the quote) to the quote's end (or the end of
@@ -411,12 +383,12 @@ def _content_span(text: str, q: Quote, cue: _Cue, side: str, window_start: int, 
     return start, end
 
 
-_UNLISTED = re.compile(
+_UNLISTED = Lazy(
     r"\s*(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|he|she|they|I|we)\s+([a-z]{3,}(?:ed|s))\b")
-_UNLISTED_INVERTED = re.compile(r"\s*([a-z]{3,}ed)\s+(?=[A-Z])")
+_UNLISTED_INVERTED = Lazy(r"\s*([a-z]{3,}ed)\s+(?=[A-Z])")
 
 
-def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
+def _unlisted_verb(text: str, pos: int, end: int) -> Optional[Cue]:
     """``"Go back to Univision," Trump barked``: a name or pronoun and a
     verb in the past or present tense right after a quote ending in a comma,
     question or exclamation mark is an attribution even when the verb is in
@@ -431,15 +403,15 @@ def _unlisted_verb(text: str, pos: int, end: int) -> Optional[_Cue]:
         src = inverted.phrase_after(text, m.end(1), end)
     if src is None or src[3] not in ("person", "organisation"):
         return None
-    return _Cue(m.group(1), m.start(1), m.end(1), *src)
+    return Cue(m.group(1), m.start(1), m.end(1), *src)
 
 
-_SIGNATURE = re.compile(
+_SIGNATURE = Lazy(
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}[\u2015\u2014\u2013~-]{1,2}[ \t\u00a0]*"
     r"([A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+[A-Z][\w.'\u2019-]*){0,4})(?=[,.\s]|$)")
 
 
-def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Optional[_Cue]:
+def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Optional[Cue]:
     """``"..." ― Esther Tapia`` or a quote paragraph followed by a line
     ``- Clinton.``: a name after a dash signs the quote."""
     m = _SIGNATURE.match(text, q.end)
@@ -450,7 +422,7 @@ def _signature(text: str, q: Quote, para: Span, paras: Sequence[Span]) -> Option
         if nxt is None or len(text[nxt.start:nxt.end].split()) > 8:
             return None
     name = m.group(1).rstrip(".")
-    return _Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), name_class(name)[0])
+    return Cue("\u2015", m.start(1), m.start(1), name, m.start(1), m.start(1) + len(name), name_class(name)[0])
 
 
 def _previous_subject(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:

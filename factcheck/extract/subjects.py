@@ -8,9 +8,9 @@ ranges ``(start, end)`` or None.
 
 from __future__ import annotations
 
-import re
 from typing import Optional, Sequence, Tuple
 
+from .lazy import Lazy
 from . import sources, wordsets
 from .lexicon import read_list, trie_pattern, word_set
 from .tokens import Token, bare, is_cap
@@ -41,7 +41,7 @@ FINITE = word_set("finite_auxiliaries")
 NONRESPONSE_WORDS = read_list("nonresponse_hints")
 # As a prefix tree: it has a match exactly when one of the words occurs,
 # like the plain alternation, and tries fewer branches at each letter.
-NONRESPONSE_HINT = re.compile(trie_pattern(NONRESPONSE_WORDS))
+NONRESPONSE_HINT = Lazy(trie_pattern(NONRESPONSE_WORDS))
 QUOTE_CHARS = frozenset('"\u201c\u201d\u2033')
 
 

@@ -26,6 +26,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from factcheck.model import Analysis, Attribution, Sentence
 
+from .lazy import Lazy
 from .claim_cues_fast import folded_text
 from .guarded import Guarded, read_phrases
 from .lexicon import read_list
@@ -46,11 +47,11 @@ _NAMED_AND_OTHERS = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+(?:other|others|se
 # "The aides, led by campaign manager Terry Sullivan, told": a named leader speaks for them
 _LED_BY = re.compile(r",?\s*(?:led|headed|represented) by\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'\u2019-]+")
 # "Edwards and [others] said": the source phrase starts after the named leader
-_NAME_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+and\s+$")
+_NAME_AND = Lazy(r"\b[A-Z][\w'\u2019-]+\s+and\s+$")
 _NUMBERED = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$", re.I)
 # "supposedly secure": the adverb qualifies an adjective and means "ostensibly"
-_OSTENSIBLY = re.compile(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|these|those|our)\s+$", re.I)
+_OSTENSIBLY = Lazy(r"\s+[a-z]+(?:able|ible|ous|ive|al|ic|ful|less|ent|ant|ure|ed|y)\b")
+_DETERMINER_BEFORE = Lazy(r"\b(?:a|an|the|its|his|her|their|this|these|those|our)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +175,8 @@ def vague_kind(text: str, a: Attribution) -> Optional[str]:
 # "combed through by Vox"; not "quoted by the AFP news agency" (an outlet relaying an unnamed source)
 _BY_NAME = re.compile(r"(?<!quoted )(?<!cited )(?<!interviewed )(?<!reached )(?<!contacted )\bby\s+(?:the\s+)?[A-Z][a-z]")
 # "facing criticism for the move from White House hopefuls Hillary Clinton and ...": the critics are named
-_FROM_NAMED = re.compile(r"[^.;:!?]{0,50}?\b(?:from|by)\s+(?:[A-Za-z-]+\s+){0,3}?[A-Z][\w'\u2019-]*\s+[A-Z]")
-_REACTION_NOUN = re.compile(r"(?:criticism|condemnation|derision|ridicule|scepticism|skepticism|praise)$", re.I)
+_FROM_NAMED = Lazy(r"[^.;:!?]{0,50}?\b(?:from|by)\s+(?:[A-Za-z-]+\s+){0,3}?[A-Z][\w'\u2019-]*\s+[A-Z]")
+_REACTION_NOUN = Lazy(r"(?:criticism|condemnation|derision|ridicule|scepticism|skepticism|praise)$", re.I)
 _TITLE_NAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Sen|Rep|Gov)\.?\s+[A-Z][\w'\u2019-]+")
 _GERUND_TOPIC = re.compile(r"\b(?:about|of|for|over|against|after|without)\s+being\s+$", re.I)
 _CONJUNCTS = re.compile(r"((?:\b[a-z][\w'-]*s,\s+)*\b[a-z][\w'-]*s),?\s+(?:and|or)\s+$")
@@ -395,7 +396,7 @@ def reported_by_named(attrs: Sequence[Attribution], a: Attribution) -> bool:
 
 _ADJUNCTS = frozenset(("in", "on", "at", "during", "while", "when", "after", "before", "as", "adding", "last",
                       "yesterday", "today", "earlier", "later", "on", "via", "through"))
-_CLOSING = re.compile(r",\s+(?!(?:but|and|while|although|though|whereas|yet|as|because)\b)(?:[\w'\u2019.-]+\s+){0,5}$", re.I)
+_CLOSING = Lazy(r",\s+(?!(?:but|and|while|although|though|whereas|yet|as|because)\b)(?:[\w'\u2019.-]+\s+){0,5}$", re.I)
 
 
 def closed_by_named(analysis: Analysis, sentence: int, start: int, end: int) -> bool:

@@ -1,4 +1,5 @@
-"""The data that flows through factcheck: frozen dataclasses and nothing else.
+"""The data that flows through factcheck: frozen dataclasses (``@record``,
+``model.record``) and nothing else.
 
 load -> Article; extract -> Analysis; rules -> Finding; check -> Report.
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Optional, Tuple
+
+from .record import Record, record
 
 # The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
 from .payloads import (
@@ -51,8 +54,8 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True)
-class Article:
+@record
+class Article(Record):
     """One loaded input document.
 
     ``content`` is the decoded text of the file (for HTML and DOCX: the text
@@ -93,8 +96,8 @@ class Article:
 SENTENCE_KINDS = ("body", "headline", "heading", "dateline", "byline", "meta")
 
 
-@dataclass(frozen=True)
-class Sentence:
+@record
+class Sentence(Record):
     """A sentence of the article.
 
     ``kind`` is ``body`` for ordinary prose; headlines, section headings,
@@ -113,8 +116,8 @@ class Sentence:
         return Span(self.start, self.end)
 
 
-@dataclass(frozen=True)
-class Quote:
+@record
+class Quote(Record):
     """A direct quotation.
 
     ``start``/``end`` include the quotation marks; ``text_start``/``text_end``
@@ -145,8 +148,8 @@ class Quote:
 SOURCE_CLASSES = ("person", "organisation", "document", "anonymous", "none")
 
 
-@dataclass(frozen=True)
-class Attribution:
+@record
+class Attribution(Record):
     """Who a piece of information is attributed to.
 
     ``cue`` is the attributing words ("said", "according to"); ``source`` is
@@ -179,8 +182,8 @@ FIGURE_BOUNDS = (
 )
 
 
-@dataclass(frozen=True)
-class Figure:
+@record
+class Figure(Record):
     """A number with what it counts.
 
     ``value`` is the stated number (5.2 million -> 5200000.0); for dates it is
@@ -210,8 +213,8 @@ class Figure:
 CLAIM_KINDS = ("statistic", "superlative", "trend", "causal", "comparison", "prediction", "record")
 
 
-@dataclass(frozen=True)
-class Verdict:
+@record
+class Verdict(Record):
     """An editor's verdict on a claim (from a claims file)."""
 
     rating: str  # verified | false | misleading | unverifiable
@@ -221,8 +224,8 @@ class Verdict:
     date: Optional[str] = None
 
 
-@dataclass(frozen=True)
-class Claim:
+@record
+class Claim(Record):
     """A check-worthy sentence and what makes it check-worthy.
 
     ``attribution`` indexes ``Analysis.attributions`` (the attribution that
@@ -238,8 +241,8 @@ class Claim:
     verdict: Optional[Verdict] = None
 
 
-@dataclass(frozen=True)
-class Analysis:
+@record
+class Analysis(Record):
     """Everything extraction found in one article."""
 
     article: Article
@@ -278,8 +281,8 @@ class Analysis:
 # Findings and the report
 
 
-@dataclass(frozen=True)
-class Location:
+@record
+class Location(Record):
     """A place in an article, with 1-based line/column computed by the checker."""
 
     path: str
@@ -292,8 +295,8 @@ class Location:
     text: str = ""  # the sentence (or quote) at this place
 
 
-@dataclass(frozen=True)
-class Finding:
+@record
+class Finding(Record):
     """One problem a rule found.
 
     ``start``/``end`` locate the flagged words; ``sentence_start`` and
@@ -336,8 +339,8 @@ class Finding:
         return (self.path, self.start, self.end, self.rule, self.message)
 
 
-@dataclass(frozen=True)
-class Story:
+@record
+class Story(Record):
     """A group of articles about one story; figures and quotes are only
     compared within a story."""
 
@@ -346,8 +349,8 @@ class Story:
     paths: Tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class SourceCheck:
+@record
+class SourceCheck(Record):
     """One quote, figure or claim of an article checked against the source
     documents (``--sources``): where it is in the article and what the check
     found.  The rules quote-not-in-source, quote-altered,
@@ -360,8 +363,8 @@ class SourceCheck:
     payload: SourcePayload
 
 
-@dataclass(frozen=True)
-class Report:
+@record
+class Report(Record):
     """The result of a run: what was read, what was found, how it was grouped."""
 
     analyses: Tuple[Analysis, ...]

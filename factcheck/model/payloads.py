@@ -9,12 +9,13 @@ of ``factcheck.model`` this module imports nothing from factcheck.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple, Union
 
+from .record import Record, record
 
-@dataclass(frozen=True)
-class ClaimPayload:
+
+@record
+class ClaimPayload(Record):
     """unsourced-claim: what made the sentence check-worthy."""
 
     kinds: Tuple[str, ...]  # claim kinds (model.CLAIM_KINDS)
@@ -29,8 +30,8 @@ class ClaimPayload:
         return out
 
 
-@dataclass(frozen=True)
-class VaguePayload:
+@record
+class VaguePayload(Record):
     """vague-attribution: the agentless or collective wording and its kind."""
 
     source: str  # the wording ("critics", "it is believed")
@@ -45,8 +46,8 @@ SUPPLIES = ("quote", "characterisation", "fact")
 """What an unnamed source gives the story, most serious first."""
 
 
-@dataclass(frozen=True)
-class AnonymousPayload:
+@record
+class AnonymousPayload(Record):
     """anonymous-source: the unnamed source and whether the story says why."""
 
     source: str  # the words naming the source ("two people familiar with the matter")
@@ -63,8 +64,8 @@ class AnonymousPayload:
                 "reason": self.reason, "supplies": self.supplies}
 
 
-@dataclass(frozen=True)
-class FigureVersion:
+@record
+class FigureVersion(Record):
     """One wording of a quantity in a conflicting-figure finding.  For a
     vote tally ``low``/``high`` are its two sides."""
 
@@ -81,8 +82,8 @@ class FigureVersion:
                 "high": self.high, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True)
-class ConflictPayload:
+@record
+class ConflictPayload(Record):
     """conflicting-figure: the quantity and every wording of it in conflict."""
 
     counts: str  # the counted noun ("employee")
@@ -102,8 +103,8 @@ class ConflictPayload:
         return out
 
 
-@dataclass(frozen=True)
-class QuoteVersion:
+@record
+class QuoteVersion(Record):
     """One version of a quote in a quote-variant finding."""
 
     path: str
@@ -114,8 +115,8 @@ class QuoteVersion:
         return {"path": self.path, "outlet": self.outlet, "text": self.text}
 
 
-@dataclass(frozen=True)
-class VariantPayload:
+@record
+class VariantPayload(Record):
     """quote-variant: the two versions (this place first) and the words of
     each that differ."""
 
@@ -133,8 +134,8 @@ SOURCE_STATUSES = ("verbatim", "altered", "not-found", "matches", "differs", "un
 """What checking one quote, figure or claim against the sources found."""
 
 
-@dataclass(frozen=True)
-class SourcePlace:
+@record
+class SourcePlace(Record):
     """A place in a source document (``factcheck.sources``): its path, the
     1-based line of the file, the character range in the source's text, the
     words there, and ``where`` for people ("line 12", "00:01:02.500",
@@ -152,8 +153,8 @@ class SourcePlace:
                 "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
-class SourcePayload:
+@record
+class SourcePayload(Record):
     """quote-not-in-source, quote-altered, figure-differs-from-source,
     claim-not-in-source: one quote, figure or claim of the draft checked
     against the source documents.

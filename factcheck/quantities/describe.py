@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
+from factcheck.model.record import Record, record
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis, Figure
@@ -109,8 +109,8 @@ _ADDED = frozenset({"new", "more", "additional", "extra", "another", "further"})
 """Change frames of figure extraction that make a count new ones (role "extra")."""
 
 
-@dataclass(frozen=True)
-class Quantity:
+@record
+class Quantity(Record):
     """A figure as the quantity model sees it (see the module documentation);
     ``content`` holds the other content words near it, for money and shares
     whose identity needs a shared object ("the farm")."""

@@ -25,18 +25,18 @@ judgement), and ``why``, a sentence for the finding ("both count residents
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from typing import Optional, Tuple
 
 from .describe import Quantity
 from factcheck.extract.figures import WEEKDAYS
+from factcheck.model.record import Record, record
 
 from . import words
 from .words import same_kind
 
 
-@dataclass(frozen=True)
-class Relation:
+@record
+class Relation(Record):
     certain: bool
     why: str
 

@@ -15,30 +15,41 @@ deliberations").
 When the story only says that anonymity was granted ("spoke on condition of
 anonymity") the message says so, and that the reason is missing.
 
-The finding is an error, not a warning, when the anonymous source supplies
-a direct quote or characterises a named person ("described Whitfield as
-distant", "said she rarely visited the yards"): AP does not allow anonymous
-sources to be used for opinion or personal attacks.  When the story says
-why anonymity was granted, the checklist is met for that source: a direct
-quote is then a warning, and plain information is ``info`` (shown, not
-likely to be raised); a characterisation stays an error.  An event told of
-a person is not a characterisation: a progressive or a passive with its
-object after "was" or "had been" ("Mook was holding a meeting", "she had
-been warned about her visa", "is thought to have") stays a warning, and
-so does a source whose only quotation marks hold one word or a title (a
-scare quote, "another “trap” debate"; "the book “Clinton Cash”").
+The severity is decided from named, explainable properties of the finding
+(``properties``: the kind of withheld-source evidence, what the source
+supplies, the head noun, the verb, a named source next door ...) and two
+small points tables in anonymous_points.txt, fitted on the dev judgements
+and cross-validated by article (benchmarks/anonymous_cv.py); the message
+ends with the points and the two properties that weighed most.
 
-The checklist is for sources the reporter chose not to name, so a warning
-or an error needs evidence of one in the source phrase: a head noun for
-people inside an institution or circle ("officials", "a source", "two
-aides"; withheld_heads.txt), a withheld marker ("senior", "familiar with",
-"who asked not to be named"), a stated or acknowledged anonymity, or a
-person counted out who reports to the reporter ("one trader said",
-"several friends said", "according to someone in attendance").  Without it
-the unnamed source may be identifiable, part of the event or generic
-("Everyone I interviewed criticized", "more than 10 women have accused",
-"some agents, who thought", "the former top aide" after a named author),
-and the finding is ``info``.
+- ``info`` when the story says why anonymity was granted (the checklist is
+  met for that source), whatever the source supplies.
+- ``info`` when the warning points fall short: the checklist is for
+  sources the reporter chose not to name, so the points need evidence of
+  one in the source phrase: a head noun for people inside an institution
+  or circle ("officials", "a source", "two aides"; withheld_heads.txt), a
+  withheld marker ("senior", "familiar with", "who asked not to be
+  named"), or a person counted out who reports to the reporter ("one
+  trader said", "several friends said", "according to someone in
+  attendance").  Without it the unnamed source may be identifiable, part
+  of the event or generic ("Everyone I interviewed criticized", "more than
+  10 women have accused", "some agents, who thought", "the former top
+  aide" after a named author).
+- ``error`` when the source characterises a named person ("described
+  Whitfield as distant", "said she rarely visited the yards"): AP does not
+  allow anonymous sources to be used for opinion or personal attacks.  An
+  event told of a person is not a characterisation: a progressive or a
+  passive with its object after "was" or "had been" ("Mook was holding a
+  meeting", "she had been warned about her visa", "is thought to have");
+  nor is a judging verb whose object is not a person the story names
+  ("praised Thursday's protests", "accused Russia").
+- ``error`` for a direct quote when its error points reach the table's
+  threshold: a plainly withheld source ("\u201cHe has lost the room,\u201d one
+  senior official said"), not a person counted out ("one board member",
+  "a critic": a warning).  A source whose only quotation marks hold one
+  word or a title (a scare quote, "another \u201ctrap\u201d debate"; "the book
+  \u201cClinton Cash\u201d") supplies no direct quote.
+- otherwise ``warning``.
 
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
@@ -86,7 +97,7 @@ from functools import lru_cache
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
-from factcheck.extract.lexicon import word_set
+from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
@@ -146,6 +157,13 @@ _SEVERE = {"quote": 2, "characterisation": 1, "fact": 0}
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
     """One finding per anonymous source phrase (several cues of the same
     source, "have criticized ... and said", give one finding)."""
+    for f, _props in assessed(analysis, settings):
+        yield f
+
+
+def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, Dict[str, bool]]]:
+    """``check``'s findings, each with the named properties its severity is
+    decided from (``properties``; benchmarks/anonymous_cv.py reads them)."""
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous" and withheld(analysis, a)]
@@ -182,31 +200,108 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             "fact": "supplies information",
         }[supplies]
         acknowledged = reason is None and _acknowledged(analysis, first, others)
-        shown = reason is not None or acknowledged or _withheld_evidence(analysis, first)
+        evidence = _withheld_evidence(analysis, first)
+        props = properties(analysis, first, supplies, reason is not None, acknowledged, evidence)
+        severity, points = level(props, _table())
         if reason is not None:
             why = "the story says why anonymity was granted (\u201c" + _short(text[reason.start:reason.end]) + "\u201d)"
         elif acknowledged:
             why = "the story says anonymity was granted but does not say why"
         else:
             why = "the story does not say why anonymity was granted"
-        message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}."
+        message = f"Unnamed source \u201c{_short(source)}\u201d ({first.cue}) {what}; {why}." + (f" {points}." if points else "")
         yield finding(
             analysis, start, end, message,
-            severity=_severity(supplies, reason is not None) if shown else "info",
+            severity=None if severity == "warning" else severity,
             payload=AnonymousPayload(source=source, cue=first.cue, supplies=supplies,
                                      reason=text[reason.start:reason.end] if reason is not None else None),
-        )
+        ), props
 
 
-def _severity(supplies: str, reason_given: bool) -> Optional[str]:
-    """``error`` for a direct quote or a characterisation of a named person
-    whose anonymity the story does not explain (and for a characterisation
-    even when it does: AP bars anonymous personal attacks); ``info`` for
-    information from a source whose anonymity is explained (the checklist
-    is met: not likely to be raised); otherwise the rule's warning."""
-    if supplies == "characterisation" or supplies == "quote" and not reason_given:
-        return "error"
-    return "info" if supplies == "fact" and reason_given else None
+# what each property means, for the finding's reason (the points are in anonymous_points.txt)
+PROPERTY_TEXT = {
+    "evidence_head": "insider noun",
+    "evidence_marker": "withheld marker",
+    "evidence_counted": "person counted out",
+    "evidence_antecedent": "unnamed antecedent",
+    "no_evidence": "no sign of a withheld source",
+    "head_source": "'source'",
+    "head_official": "'official'",
+    "reason_given": "reason given",
+    "acknowledged": "anonymity acknowledged",
+    "quote": "direct quote",
+    "characterisation": "characterisation",
+    "according_to": "'according to'",
+    "speech_verb": "reporting verb",
+    "plural": "plural",
+    "definite": "definite",
+    "pronoun": "pronoun",
+    "unnamed_word": "'unnamed'",
+    "named_near": "named source next door",
+    "quote_in_sentence": "quote in sentence",
+    "lede": "lede",
+}
+
+
+@lru_cache(maxsize=1)
+def _table() -> Dict[str, int]:
+    """The points tables and thresholds (anonymous_points.txt)."""
+    table: Dict[str, int] = {}
+    for line in read_list("anonymous_points"):
+        name, value = line.split()
+        table[name] = int(value)
+    return table
+
+
+def always_info(props: Dict[str, bool]) -> bool:
+    """The story says why anonymity was granted: the AP/NYT checklist is met
+    for that source (an editor would not raise it: DEBATABLE at most)."""
+    return props["reason_given"]
+
+
+def may_be_error(props: Dict[str, bool]) -> bool:
+    """A direct quote from an unexplained anonymous source: an error when its
+    error points reach ``error_at`` (the quote detector's findings deserve
+    error only when the source is plainly withheld; benchmarks/anonymous_cv.py)."""
+    return props["quote"] and not props["reason_given"]
+
+
+def _sum(props: Dict[str, bool], table: Dict[str, int], part: str) -> Tuple[int, List[Tuple[int, str]]]:
+    parts = [(p, n[len(part) + 1:]) for n, p in sorted(table.items())
+             if n.startswith(part + ".") and n != part + ".base" and props.get(n[len(part) + 1:])]
+    return table.get(part + ".base", 0) + sum(p for p, _ in parts), parts
+
+
+def _why(parts: List[Tuple[int, str]]) -> str:
+    shown = sorted(parts, key=lambda x: (-abs(x[0]), x[1]))[:2]
+    return ", ".join(f"{PROPERTY_TEXT.get(n, n)} {p:+d}" for p, n in shown) or "none scores"
+
+
+def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
+    """``(severity, reason)`` from a finding's ``properties`` and the points
+    ``table`` (anonymous_points.txt): ``info`` when the story gives the
+    reason for anonymity or the warning points fall short of ``warn_at``;
+    ``error`` for a characterisation of a named person, or when the source
+    may be an error (``may_be_error``) and its error points reach
+    ``error_at``; else ``warning``.  The reason names the points and the
+    two properties that weighed most ("" when the message already says
+    why: a reason given, a characterisation)."""
+    if always_info(props):
+        return "info", ""  # the message says so
+    total, parts = _sum(props, table, "warn")
+    warn_at = table.get("warn_at", 0)
+    says = f"{total} points, warning from {warn_at}: {_why(parts)}"
+    if total < warn_at:
+        return "info", "Info: " + says
+    if props["characterisation"]:
+        return "error", ""  # AP bars anonymous personal attacks; the message says so
+    if may_be_error(props):
+        etotal, eparts = _sum(props, table, "error")
+        error_at = table.get("error_at", 0)
+        if etotal >= error_at:
+            return "error", f"Error: {etotal} points, error from {error_at}: {_why(eparts)}"
+        return "warning", f"Warning: {etotal} points, error from {error_at}: {_why(eparts)}"
+    return "warning", "Warning: " + says
 
 
 WITHHELD_HEADS = word_set("withheld_heads")
@@ -217,9 +312,10 @@ _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
 
 
-def _withheld_evidence(analysis: Analysis, a: Attribution) -> bool:
-    """True when the source phrase itself shows a person the reporter chose
-    not to name (the AP/NYT checklist applies); without it the unnamed
+def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
+    """The kind of evidence ("marker", "head", "counted", "antecedent";
+    "" for none) that the source phrase itself shows a person the reporter
+    chose not to name (the AP/NYT checklist applies); without it the unnamed
     source may be identifiable, part of the event, or a generic or
     hypothetical person, and the finding is ``info``.  Evidence is:
 
@@ -239,34 +335,80 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> bool:
     text = analysis.article.content
     start, end = a.source_start, a.source_end
     if end <= start:
-        return False
+        return ""
     hi = min(a.cue_start, end + 120) if a.cue_start > end else end
     toks = tokens(text, start, end)
     head_toks = head_part(toks)
     if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
         # "the former top aide": a rank word is no evidence here, only a withheld marker after the head
         # ("the person familiar with the plans"), an unnamed premodifier or an unnamed antecedent
-        return withheld_marker(text, head_toks[-1][2], hi) or _UNNAMED.search(text, start, end) is not None \
-            or _introduced(analysis, a, bare(head_toks[-1][0]))
+        if withheld_marker(text, head_toks[-1][2], hi):
+            return "marker"
+        unnamed = _UNNAMED.search(text, start, end) is not None
+        return "antecedent" if unnamed or _introduced(analysis, a, bare(head_toks[-1][0])) else ""
     if withheld_marker(text, start, hi):
-        return True
+        return "marker"
     if len(toks) == 1 and a.source and bare(toks[0][0]) in _BACK and a.source.lower() != toks[0][0].lower():
         if withheld_marker(a.source, 0, len(a.source)):  # "they" for "people familiar with the talks"
-            return True
+            return "marker"
         toks = tokens(a.source, 0, len(a.source))
         head_toks = head_part(toks)
     if not head_toks:
-        return False
+        return ""
     head, first = bare(head_toks[-1][0]), bare(toks[0][0])
     if first in _GENERIC:
-        return False
+        return ""
     if head in WITHHELD_HEADS:
-        return True
+        return "head"
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
     counted = _ONE_OF.match(first) is not None or head in ("someone", "somebody") and len(toks) > len(head_toks)
     cue = a.cue.lower()
-    return person and counted and (cue in REPORTING_VERBS or cue.startswith("according"))
+    return "counted" if person and counted and (cue in REPORTING_VERBS or cue.startswith("according")) else ""
+
+
+def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: bool, acknowledged: bool,
+               evidence: str) -> Dict[str, bool]:
+    """The named, explainable properties of the finding for unnamed source
+    ``a`` that its severity is decided from: the kind of withheld-source
+    evidence (``_withheld_evidence``; ``True`` counts as a head), what the
+    source supplies, whether the story gives or acknowledges the anonymity,
+    the source phrase's shape (plural, definite, a pronoun, an
+    unnamed-word), its verb ("according to", a reporting verb), a named
+    source in the same or an adjacent sentence, a quote in the sentence,
+    and the lede."""
+    text = analysis.article.content
+    toks = tokens(text, a.source_start, a.source_end)
+    head_toks = head_part(toks)
+    head = bare(head_toks[-1][0]) if head_toks else ""
+    first = bare(toks[0][0]) if toks else ""
+    cue = a.cue.lower()
+    sent = analysis.sentences[a.sentence]
+    body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
+    kind = "head" if evidence is True else evidence
+    return {
+        "evidence_head": kind == "head",
+        "evidence_marker": kind == "marker",
+        "evidence_counted": kind == "counted",
+        "evidence_antecedent": kind == "antecedent",
+        "no_evidence": not kind,
+        "head_source": head in ("source", "sources"),
+        "head_official": head in ("official", "officials"),
+        "reason_given": reason_given,
+        "acknowledged": acknowledged,
+        "quote": supplies == "quote",
+        "characterisation": supplies == "characterisation",
+        "according_to": cue.startswith("according"),
+        "speech_verb": cue in REPORTING_VERBS,
+        "plural": head.endswith("s") or head == "people",
+        "definite": first in _DEFINITE,
+        "pronoun": len(toks) == 1 and first in _BACK,
+        "unnamed_word": _UNNAMED.search(text, a.source_start, a.source_end) is not None,
+        "named_near": any(x.source_class in ("person", "organisation") and abs(x.sentence - a.sentence) <= 1
+                          for x in analysis.attributions),
+        "quote_in_sentence": any(_in_sentence(q, sent) for q in analysis.quotes),
+        "lede": a.sentence in body,
+    }
 
 
 def _introduced(analysis: Analysis, a: Attribution, head: str) -> bool:
