@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
+from .gc_policy import fewer_full_collections
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, clean, document
 
 SEVERITY_RGB = {"error": "C0392B", "warning": "E69F00", "info": "3B8BC2"}
@@ -34,18 +35,20 @@ class DocxRenderer(Renderer):
     extensions = (".docx",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        return write(document(report, options.template_dir, options.extra.get("title", "")))
+        with fewer_full_collections():  # the document's objects, too, live to the end
+            return write(document(report, options.template_dir, options.extra.get("title", "")))
 
 
 def write(doc: Document) -> bytes:
     """The .docx bytes for ``doc`` (deterministic)."""
     import docx
 
-    d = docx.Document()
-    _setup(d, doc)
-    _body(d, doc)
-    fix_properties(d, doc.title, doc.generated, subject="Editorial review")
-    return docx_bytes(d)
+    with fewer_full_collections():
+        d = docx.Document()
+        _setup(d, doc)
+        _body(d, doc)
+        fix_properties(d, doc.title, doc.generated, subject="Editorial review")
+        return docx_bytes(d)
 
 
 # ---------------------------------------------------------------------------
@@ -167,31 +170,31 @@ def _body(d, doc: Document) -> None:
             "Handout Sentence", "Handout Finding", "Handout Cell", "Handout Strip")}
     heads = [h for h in doc.headings() if h.level <= 2]
     out: list = []
-    charts: list = []
-    for i, b in enumerate(doc.blocks):
-        # a heading, or the line introducing a table, stays on the page of what follows
-        before_table = i + 1 < len(doc.blocks) and isinstance(doc.blocks[i + 1], Table)
-        if isinstance(b, Heading):
-            out.append(_p(b.runs, sid[f"Heading {min(b.level, 3)}"], keep_next=True))
-        elif isinstance(b, Para):
-            if b.style.startswith("finding-"):
-                sev = b.style.split("-", 1)[1]
-                lead = _r("\u25a0 ", colour=SEVERITY_RGB.get(sev, "777777"))
-                out.append(_p(b.runs, sid["Handout Finding"], lead=lead))
-            else:
-                name = STYLE_MAP.get(b.style)
-                out.append(_p(b.runs, sid[name] if name else None, keep_next=before_table))
-        elif isinstance(b, Table):
-            out.append(_table(b, doc.accent, sid["Handout Strip" if b.style == "strip" else "Handout Cell"]))
-            out.append("<w:p/>")
-        elif isinstance(b, (Bars, Ranges)):
-            out.append(_chart(b, charts))
-        elif isinstance(b, PageBreak):
-            out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
-        elif isinstance(b, Contents):
-            out.append(_contents(b, heads, sid))
-    _splice(d, "".join(out))
-    _place_charts(d, charts)
+    with _Charts(CHART_THREADS) as charts:
+        for i, b in enumerate(doc.blocks):
+            # a heading, or the line introducing a table, stays on the page of what follows
+            before_table = i + 1 < len(doc.blocks) and isinstance(doc.blocks[i + 1], Table)
+            if isinstance(b, Heading):
+                out.append(_p(b.runs, sid[f"Heading {min(b.level, 3)}"], keep_next=True))
+            elif isinstance(b, Para):
+                if b.style.startswith("finding-"):
+                    sev = b.style.split("-", 1)[1]
+                    lead = _r("\u25a0 ", colour=SEVERITY_RGB.get(sev, "777777"))
+                    out.append(_p(b.runs, sid["Handout Finding"], lead=lead))
+                else:
+                    name = STYLE_MAP.get(b.style)
+                    out.append(_p(b.runs, sid[name] if name else None, keep_next=before_table))
+            elif isinstance(b, Table):
+                out.append(_table(b, doc.accent, sid["Handout Strip" if b.style == "strip" else "Handout Cell"]))
+                out.append("<w:p/>")
+            elif isinstance(b, (Bars, Ranges)):
+                out.append(_chart(b, charts))
+            elif isinstance(b, PageBreak):
+                out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+            elif isinstance(b, Contents):
+                out.append(_contents(b, heads, sid))
+        _splice(d, "".join(out))
+        _place_charts(d, charts.pictures())
 
 
 def _splice(d, body_xml: str) -> None:
@@ -286,18 +289,59 @@ CHART_WIDTH = 480.0  # points: the Drawing's width, and the picture's in the doc
 _CHART_MARK = "\u2063factcheck-chart-"  # placeholder text of a chart's paragraph until its picture goes in
 
 
-def _chart(b, charts: list) -> str:
+CHART_THREADS = 2  # threads PNG-encoding the charts while the body is written; 0: one after another
+
+
+class _Charts:
+    """The charts' pictures, numbered in document order.  Speed layer: each
+    is painted at once and PNG-encoded on a small thread pool while the rest
+    of the body is written (Pillow releases the interpreter lock while it
+    compresses, most of a chart's cost); with ``threads`` 0 each is encoded
+    in turn, the plain form (tests compare the two, byte for byte)."""
+
+    def __init__(self, threads: int):
+        self._threads = threads
+        self._pool = None
+        self._made: list = []  # bytes, or futures of bytes
+
+    def add(self, drawing) -> int:
+        from . import pdf
+        from .drawing_png import encode, paint
+
+        img = paint(drawing, pdf.FONT_DIR, pdf.FONT)
+        if self._threads <= 0:
+            self._made.append(encode(img))
+        else:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="factcheck-chart")
+            self._made.append(self._pool.submit(encode, img))
+        return len(self._made) - 1
+
+    def pictures(self) -> list:
+        return [m if isinstance(m, bytes) else m.result() for m in self._made]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        return False
+
+
+def _chart(b, charts: _Charts) -> str:
     """A placeholder paragraph for the chart of ``b`` (Bars or Ranges),
     whose picture -- the PDF's Drawing painted as a PNG -- is added to
     ``charts``; "" when there is nothing to draw."""
     from . import pdf
-    from .drawing_png import png
 
     drawing = pdf.chart_drawing(b, CHART_WIDTH)
     if drawing is None:
         return ""
-    charts.append(png(drawing, pdf.FONT_DIR, pdf.FONT))
-    return f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>{_CHART_MARK}{len(charts) - 1}</w:t></w:r></w:p>'
+    n = charts.add(drawing)
+    return f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>{_CHART_MARK}{n}</w:t></w:r></w:p>'
 
 
 def _place_charts(d, charts: Sequence[bytes]) -> None:

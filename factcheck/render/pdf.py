@@ -23,6 +23,7 @@ from typing import List
 from factcheck.model import Report
 
 from . import RenderOptions, Renderer
+from .gc_policy import fewer_full_collections
 from .pdf_text import DRAWN, LINES, RUNS, WIDTHS, hex_colour
 from .handout import Bars, Contents, Document, Heading, PageBreak, Para, Ranges, Run, Table, document
 from .handout_data import number
@@ -72,7 +73,8 @@ class PdfRenderer(Renderer):
     extensions = (".pdf",)
 
     def render(self, report: Report, options: RenderOptions) -> bytes:
-        return layout(document(report, options.template_dir, options.extra.get("title", "")))
+        with fewer_full_collections():  # the document's objects, too, live to the end
+            return layout(document(report, options.template_dir, options.extra.get("title", "")))
 
 
 def layout(doc: Document) -> bytes:
@@ -82,7 +84,7 @@ def layout(doc: Document) -> bytes:
     _register_fonts()
     from reportlab.graphics.shapes import STATE_DEFAULTS
 
-    with _LOCK:
+    with _LOCK, fewer_full_collections():
         saved = rl_config.invariant, STATE_DEFAULTS["fontName"]
         rl_config.invariant = 1
         STATE_DEFAULTS["fontName"] = FONT  # charts: no unembedded Helvetica
