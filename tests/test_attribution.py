@@ -75,6 +75,9 @@ CLASSES = [
     ("Inflation would be 1.75% next year and 2% after that, Ms Okafor forecast.", "Ms Okafor", "person"),
     ("The central bank has forecast growth of 1.9% in 2027.", "The central bank", "organisation"),
     ("Retailers forecast a 4% rise in sales.", "Retailers", "anonymous"),
+    # a progressive is the clause's verb: "are expecting" as "expect"
+    ("Election officials are expecting turnout of about 60%.", "Election officials", "anonymous"),
+    ("The finance minister is predicting growth of 2% next year.", "The finance minister", "person"),
 ]
 
 

@@ -89,11 +89,14 @@ class CueReader:
             return self.make(c, (c.i, c.i + 1), "anonymous")
         if c.toks[c.i][0][:1].isupper() and c.i > 0:
             return None  # a name ("Says", "Post") or a heading word, not a verb
-        if c.low.endswith("ing") and c.low not in ("according",):
+        progressive = c.low.endswith("ing") and c.i > 0 and c.toks[c.i - 1][0].lower() in _PROGRESSIVE_BE
+        if c.low.endswith("ing") and c.low not in ("according",) and not progressive:
             return None  # "adding", "writing": the subject's own verb comes first
         k, negated, passive = skip_back(c.toks, c.i - 1, 0)
         if negated:
             return None
+        if progressive and c.kind == "verb":
+            return self._active(c, k)  # "officials are expecting", "the minister is warning"
         if passive:
             return self._passive(c, k)
         if c.kind == "passive":
@@ -316,6 +319,10 @@ class CueReader:
                                                       "with", "by", "from", "to", "as", "while", "if"):
             return None
         return self.make(c, pre)
+
+
+# a form of "be" before a cue's -ing form makes it the clause's verb ("are expecting")
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were", "am"))
 
 
 def _reduced_relative(c: Site) -> bool:
