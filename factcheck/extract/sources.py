@@ -86,7 +86,9 @@ def _number_leads() -> FrozenSet[str]:
     """Words that open a quantity rather than name something ("Some 47%",
     "Only 7", "Nearly 300"): common and function words, quantifiers and the
     first words of the figure bounds ("nearly", "almost", "approximately")."""
-    bounds = {line.split("=")[0].split()[0] for line in read_list("figure_bounds") if line.split("=")[0].strip()}
+    from .figures.words import bound_phrases  # the figure readers' own list, read once
+
+    bounds = {p.split()[0] for p in bound_phrases()}
     return frozenset(COMMON_WORDS | QUANTIFIERS | DETERMINERS | DATE_WORDS | bounds)
 
 

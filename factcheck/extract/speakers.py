@@ -227,9 +227,9 @@ def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
     return None
 
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
-                             r"(?:\s+(?:as|for))?(?:\s+(?:an?|the))?\s*$")
-_BY = re.compile(r"\s*by\s+")
+_PASSIVE_BEFORE = Lazy(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)"
+                       r"(?:\s+(?:as|for))?(?:\s+(?:an?|the))?\s*$")
+_BY = Lazy(r"\s*by\s+")
 
 
 def _passive_agent(ctx: _Ctx, q: Quote) -> Optional[Speaker]:
@@ -243,8 +243,7 @@ def _passive_agent(ctx: _Ctx, q: Quote) -> Optional[Speaker]:
     src = inverted.phrase_after(text, by.end(), sent.end)
     if src is None or src[3] not in ("person", "organisation", "anonymous"):
         return None
-    name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
-    return (name, src[1], src[2], None, cls)
+    return ctx.resolved(Cue(None, by.start(), by.end(), *src))
 
 
 def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]]]:

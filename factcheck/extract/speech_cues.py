@@ -15,12 +15,13 @@ from typing import Optional, Sequence
 
 from . import inverted, phrases
 from .cue_source import cue_source
+from .lazy import Lazy
 from .lexicon import word_set
 from .wordsets import DATE_WORDS, DETERMINERS, words
 
 __all__ = ["Cue", "closes", "closing_cue", "find_cue"]
 
-_NAME_COLON = re.compile(r"(?:^|[-\u2014\u2013.]\s+|\n)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(\s*):\s*$")
+_NAME_COLON = Lazy(r"(?:^|[-\u2014\u2013.]\s+|\n)[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(\s*):\s*$")
 
 
 class Cue:
