@@ -70,14 +70,9 @@ def rows_with_features() -> List[dict]:
     """Dev judgements of anonymous-source with today's finding's severity and properties."""
     from factcheck.api import load_settings
 
-    judged = [r for r in P.read_tsv(P.JUDGED / "findings.tsv", P.FIELDS)
-              if r["part"] == "dev" and r["rule"] == RULE and r["verdict"] in P.VERDICTS]
-    by_file: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
-    for r in judged:
-        by_file[(r["corpus"], r["file"])].append(r)
     out = []
     settings = None
-    for (corpus, rel), rows in sorted(by_file.items()):
+    for (corpus, rel), rows in CV.dev_judgements_by_file(RULE):
         path = P.corpus_root(corpus) / rel
         if settings is None:
             settings = load_settings([str(path)], isolated=True)

@@ -46,20 +46,24 @@ def fold_of(corpus: str, rel: str, k: int) -> int:
     return hashlib.sha256(f"fold/{corpus}/{rel}".encode()).digest()[0] % k
 
 
+def dev_judgements_by_file(rule: str) -> List[Tuple[Tuple[str, str], List[dict]]]:
+    """The dev judgements of ``rule`` with a verdict, grouped by (corpus, file), in file order."""
+    by_file: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
+    for r in read_tsv(JUDGED / "findings.tsv", FIELDS):
+        if r["part"] == "dev" and r["rule"] == rule and r["verdict"] in ("TRUE", "FALSE", "DEBATABLE"):
+            by_file[(r["corpus"], r["file"])].append(r)
+    return sorted(by_file.items())
+
+
 def rows_with_features() -> List[dict]:
     """Dev judgements of unsourced-claim with today's features and level of the judged claim."""
     from factcheck.api import load_settings
     from factcheck.check import extract_all, load_all
     from factcheck.extract.checkworthiness import Levels, source_line
 
-    judged = [r for r in read_tsv(JUDGED / "findings.tsv", FIELDS) if r["part"] == "dev" and r["rule"] == RULE
-              and r["verdict"] in ("TRUE", "FALSE", "DEBATABLE")]
-    by_file: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
-    for r in judged:
-        by_file[(r["corpus"], r["file"])].append(r)
     out = []
     settings = None
-    for (corpus, rel), rows in sorted(by_file.items()):
+    for (corpus, rel), rows in dev_judgements_by_file(RULE):
         path = str(corpus_root(corpus) / rel)
         if settings is None:
             settings = load_settings([path], isolated=True)
