@@ -14,7 +14,10 @@ code, so its result is stored under a key made of exactly those:
   display path and the file's bytes.  Content, not modification time,
   because a CI checkout gives every file a new mtime.
 
-An entry is the pickled ``[(Analysis, Signature), ...]`` the file gave.
+An entry is the pickled ``[(Analysis, Signature, findings), ...]`` the
+file gave, the findings being what the article-scope rules found in it
+(``parallel.article_findings``: they depend on the article and the
+settings alone, and the settings are part of the generation).
 Workers send back what they extract already pickled, and the parent
 stores a run's new entries in one transaction at the end (one SQLite file
 rather than a file per article: creating thousands of small files cost
@@ -52,9 +55,10 @@ FORMAT = "1"
 """Bump when the layout of the cache directory changes."""
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
-# What extraction reads: the code and the word lists.  Templates and fonts
-# only shape rendering, which is never cached.
-_SOURCES = ("", "extract", "load", "model", "data", "rules", "schemas")
+# What extraction and the article-scope rules (cached with it) read: the
+# code and the word lists.  Templates and fonts only shape rendering, which
+# is never cached.
+_SOURCES = ("", "extract", "load", "model", "data", "rules", "schemas", "quantities", "sources")
 
 
 def default_dir() -> str:

@@ -89,11 +89,12 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     # in parallel, and never sent between processes twice.
     writes: list = []
     try:
+        found: List[parallel.ArticleFindings] = []
         analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache,
-                                                                 writes)
+                                                                 writes, found)
         sources, source_errors = gather_sources(analyses, settings)
         return check_analyses(analyses, settings, input_findings=list(errors) + source_errors, inputs=paths,
-                              skipped=skipped, signatures=signatures, sources=sources)
+                              skipped=skipped, signatures=signatures, sources=sources, article_findings=found)
     finally:
         for writer in writes:  # the cache write, overlapped with the rules
             writer.join()
@@ -116,11 +117,17 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
                    input_findings: Sequence[Finding] = (), inputs: Sequence[str] = (),
                    skipped: Sequence[str] = (),
                    signatures: Optional[Sequence[Signature]] = None,
-                   sources: Optional["SourceSet"] = None) -> Report:
+                   sources: Optional["SourceSet"] = None,
+                   article_findings: Optional[Sequence[parallel.ArticleFindings]] = None) -> Report:
     """Apply the enabled rules and build the Report.  ``signatures`` are the
     story-grouping signatures ``run`` computed during extraction (else they
     are computed here); ``sources`` the source documents the articles are
-    checked against (``gather_sources``), if any."""
+    checked against (``gather_sources``), if any; ``article_findings`` what
+    the article-scope rules found in each Analysis (one mapping per
+    Analysis, ``parallel.article_findings``), which ``run`` has its
+    extraction workers compute (else the rules run here)."""
+    if article_findings is not None and len(article_findings) != len(analyses):
+        raise ValueError("article_findings must hold one mapping per Analysis")
     stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
     COMPARISONS.count = 0
@@ -130,7 +137,8 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
 
         checks = review(analyses, sources, settings)
     located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
-               for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks)]
+               for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks,
+                               article_findings)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -153,12 +161,17 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
 
 def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
            input_findings: Sequence[Finding], settings: Settings,
-           checks: Sequence[SourceCheck] = ()) -> Iterable[Finding]:
-    """The findings of one rule, by its scope: per article, per story, on
-    the files the loader could not read, or on the checks against the
-    sources (suppression comments are checked after the other rules, in
+           checks: Sequence[SourceCheck] = (),
+           found: Optional[Sequence[parallel.ArticleFindings]] = None) -> Iterable[Finding]:
+    """The findings of one rule, by its scope: per article (taken from
+    ``found`` where the workers already ran the rule), per story, on the
+    files the loader could not read, or on the checks against the sources
+    (suppression comments are checked after the other rules, in
     ``_suppress``)."""
     if rule.SCOPE == "article":
+        if found is not None:
+            return (f for a, got in zip(analyses, found)
+                    for f in (got[rule.ID] if rule.ID in got else rule.check(a, settings)))
         return (f for a in analyses for f in rule.check(a, settings))
     if rule.SCOPE == "story":
         return (f for story in stories

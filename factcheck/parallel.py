@@ -1,10 +1,12 @@
 """Loading and extraction across processes.
 
-Loading and extraction are pure and per-file, so they parallelise cleanly.
+Loading and extraction are pure and per-file, so they parallelise cleanly,
+and so are the article-scope rules (``article_findings``).
 ``load_and_extract`` (what ``check.run`` uses) hands each worker a slice of
-the file list: the worker reads, decodes and extracts its files, and only
-file names travel out and Analyses travel back, so the parent never reads
-article text at all.  ``extract_many`` does the same for Articles that are
+the file list: the worker reads, decodes and extracts its files and runs
+the article-scope rules on them, and only file names travel out and
+Analyses with those rules' findings travel back, so the parent never reads
+article text at all and runs only the rules that compare articles.  ``extract_many`` does the same for Articles that are
 already loaded (``factcheck extract``, tests): with the ``fork`` start
 method the children inherit them, only indices travel, and each Analysis
 comes back without its Article (the parent reattaches its own copy), so
@@ -24,10 +26,10 @@ import os
 import signal
 import sys
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Tuple
 
 from factcheck.extract import extract
-from factcheck.model import Analysis, Article
+from factcheck.model import Analysis, Article, Finding
 from factcheck.settings import Settings
 from factcheck.stories import Signature, signature
 
@@ -45,6 +47,23 @@ _DETACHED = Article(path="", content="")
 def _one(item: object, settings: Settings) -> Tuple[Analysis, Signature]:
     analysis = item if isinstance(item, Analysis) else extract(item, settings)  # type: ignore[arg-type]
     return analysis, signature(analysis)
+
+
+ArticleFindings = Dict[str, Tuple[Finding, ...]]
+"""What the article-scope rules found in one article: rule id -> findings."""
+
+
+def article_findings(analysis: Analysis, settings: Settings) -> ArticleFindings:
+    """The findings of every enabled article-scope rule (``SCOPE =
+    "article"``: ``check(analysis, settings)``, a function of the article and
+    the settings alone) in ``analysis``, by rule id, as each rule yields
+    them: the engine (``check.check_analyses``) stamps and locates them.
+    ``load_and_extract`` calls this next to extraction, so these rules run
+    in the workers and are cached with the extraction."""
+    from factcheck import rules
+
+    return {rule.ID: tuple(rule.check(analysis, settings)) for rule in rules.all_rules()
+            if rule.SCOPE == "article" and settings.rule_enabled(rule.ID)}
 
 
 PARALLEL_MIN = 48
@@ -115,7 +134,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-# A file's outcome: ("ok", [(Analysis, Signature), ...]) or ("error", Finding);
+# A file's outcome: ("ok", [(Analysis, Signature, ArticleFindings), ...]) or ("error", Finding);
 # for the cache a worker sends ("packed", pickled list), which the parent
 # reads back as ("unpacked", list, pickled list).
 FileResult = Tuple[str, object]
@@ -131,11 +150,12 @@ def _load_one(fs_path: str, display: str, settings: Settings) -> FileResult:
     except InputError as exc:
         return "error", finding_for(exc)
     try:
-        return "ok", [_one(item, settings) for item in loaded]
+        extracted = [_one(item, settings) for item in loaded]
     except Exception as exc:  # a bug met on this article: report it, check the others
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         return "error", finding_for(internal_error(display, "could not be analysed", exc))
+    return "ok", [(analysis, sig, article_findings(analysis, settings)) for analysis, sig in extracted]
 
 
 def _load_packed(fs_path: str, display: str, settings: Settings, pack: bool) -> FileResult:
@@ -169,15 +189,18 @@ def _work_files(batch: Tuple[List[Tuple[str, str]], Settings, bool]) -> List[Fil
 
 def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
                      progress: Optional[Progress] = None, cache: Optional[Cache] = None,
-                     writes: Optional[list] = None):
+                     writes: Optional[list] = None, found: Optional[List[ArticleFindings]] = None):
     """Read and extract every ``(filesystem_path, display_path)`` that
-    ``load.discover`` found.  Returns ``(analyses, signatures, errors)``:
+    ``load.discover`` found, and run the article-scope rules on each article
+    (``article_findings``).  Returns ``(analyses, signatures, errors)``:
     the Analyses and their story Signatures in file order, and an
-    input-error Finding for each file that could not be read.  Files whose
-    result is in ``cache`` are not extracted again; the others' results are
-    stored there in one write at the end: done before returning, or, when
-    a ``writes`` list is given, in a thread appended to it, which the
-    caller joins (the write then overlaps the rules)."""
+    input-error Finding for each file that could not be read; the rules'
+    findings, one mapping per Analysis, are appended to ``found`` when it
+    is given.  Files whose result is in ``cache`` are not extracted (or
+    checked) again; the others' results are stored there in one write at
+    the end: done before returning, or, when a ``writes`` list is given, in
+    a thread appended to it, which the caller joins (the write then
+    overlaps the rules)."""
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
     keys: List[Optional[str]] = [None] * n
@@ -246,9 +269,11 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
         if kind == "error":
             errors.append(value)
         else:
-            for analysis, sig in value:  # type: ignore[union-attr]
+            for analysis, sig, rule_findings in value:  # type: ignore[union-attr]
                 analyses.append(analysis)
                 sigs.append(sig)
+                if found is not None:
+                    found.append(rule_findings)
     return analyses, sigs, errors
 
 
