@@ -105,3 +105,45 @@ def test_chart_fonts_loaded_once_paint_what_fresh_fonts_paint(monkeypatch):
     cached = [drawing_png.png(d, pdf_render.FONT_DIR, pdf_render.FONT) for d in drawings]
     monkeypatch.setattr(drawing_png, "_FACES", type("Forgetful", (dict,), {"get": lambda self, k, d=None: d})())
     assert [drawing_png.png(d, pdf_render.FONT_DIR, pdf_render.FONT) for d in drawings] == cached
+
+
+TRICKY = ["", "plain", "a & b < c > d \"quoted\" 'single'", "line\r\nbreaks\rand\nfeeds\tand tabs", "  ",
+          " lead and trail ", "\x07bell\x0bvt\x85nel\u2028ls", "caf\u00e9 \u201cZo\u00eb\u201d \U0001f4f0",
+          "]]> <!-- c --> &amp; {{ 7*7 }}", "\ud800lone", "\ufffe\uffff"]
+
+
+def _tricky_document():
+    """Every kind of block, with texts that XML writes in its own way
+    (escapes, carriage returns, empty and blank text, characters it cannot
+    hold), empty runs, an empty table and two charts."""
+    from factcheck.render.handout import (
+        Bars, Cell, Contents, Document, Heading, PageBreak, Para, Range, Ranges, Run, Table,
+    )
+
+    runs = tuple(Run(t, bold=i % 2 == 0, italic=i % 3 == 0, mark=i % 4 == 0) for i, t in enumerate(TRICKY))
+    blocks = [Contents(), Heading(1, (Run("Heading \r\n & <one>"),), "h1"), Heading(2, (), "h2"), Para(()),
+              Para(runs), Para((Run(""), Run("", br=True))), Para(runs, style="small"),
+              Para(runs, style="finding-error"), Para(runs, style="quote"), PageBreak(),
+              Bars("Findings & <rules>", ("error", "warning"), (("one", (1.0, 2.0)), ("", (0.0, 3.0)))),
+              Table(((Cell(runs[:3], header=True), Cell(())), (Cell(runs[3:], shade="conflict"), Cell(runs[:1]))),
+                    (0.5, 0.5)),
+              Table((), ()), Table(((Cell(()),),), (1.0,), style="strip"),
+              Ranges("Employees", (Range("A & B", 1.0, 2.0, "1-2"), Range("", None, 3.0, "", flag=True))),
+              Para((Run("after the charts"),), style="muted")]
+    return Document(title="Tricky \r\n & <title>", header="head & <er>", blocks=tuple(blocks),
+                    generated="2026-03-16")
+
+
+@pytest.mark.parametrize("make", [
+    lambda: docx_render.write(_tricky_document()),
+    lambda: get("docx").render(story_report(), RenderOptions()),
+    pytest.param(lambda: get("docx").render(_synthetic(300), RenderOptions()), marks=pytest.mark.slow),
+])
+def test_body_written_as_text_equals_the_body_parsed_into_the_document(make, monkeypatch):
+    """docx._body's speed layer (the body's XML put in the saved part as
+    text, the charts' paragraphs made in a document of their own) gives the
+    bytes of the plain form, the body parsed into the document."""
+    fast = make()
+    monkeypatch.setattr(docx_render, "PARSE_BODY", True)
+    plain = make()
+    assert fast == plain

@@ -46,9 +46,9 @@ def write(doc: Document) -> bytes:
     with fewer_full_collections():
         d = docx.Document()
         _setup(d, doc)
-        _body(d, doc)
+        body = _body(d, doc)
         fix_properties(d, doc.title, doc.generated, subject="Editorial review")
-        return docx_bytes(d)
+        return docx_bytes(d, body)
 
 
 # ---------------------------------------------------------------------------
@@ -83,13 +83,18 @@ def fix_properties(d, title: str, generated: str, subject: str = "") -> None:
     cp.revision = 1
 
 
-def docx_bytes(d) -> bytes:
+def docx_bytes(d, body: Optional[str] = None) -> bytes:
     """Save ``d`` and rewrite the zip: fixed timestamps and permissions,
-    [Content_Types].xml first, then the other parts in name order."""
+    [Content_Types].xml first, then the other parts in name order.  With
+    ``body`` (what ``_body`` returns when it has not parsed the body into
+    ``d``: w:p / w:tbl elements as text, as lxml writes them), the main
+    document part is written with ``body`` put before its section
+    properties."""
     raw = io.BytesIO()
     d.save(raw)
     src = zipfile.ZipFile(io.BytesIO(raw.getvalue()))
     names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
+    main = d.part.partname.lstrip("/")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for n in names:
@@ -97,8 +102,19 @@ def docx_bytes(d) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 0
-            z.writestr(info, src.read(n))
+            data = src.read(n)
+            if body and n == main:
+                cut = _body_end(data, b"<w:sectPr", b"</w:body>")
+                data = data[:cut] + body.encode("utf-8") + data[cut:]
+            z.writestr(info, data)
     return out.getvalue()
+
+
+def _body_end(xml, sect, end):
+    """Where the body's blocks go in a main document part (``xml``, text or
+    bytes): before its last section properties, else before the body's end."""
+    cut = xml.rfind(sect)
+    return cut if cut >= 0 else xml.rfind(end)
 
 
 # ---------------------------------------------------------------------------
@@ -162,14 +178,25 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 USABLE_TWIPS = int((21.0 - 3.6) / 2.54 * 1440)
 
 
-def _body(d, doc: Document) -> None:
-    """Append the blocks to the body.  The XML is written as text and parsed
-    once: python-docx's object API is quadratic on long tables."""
+PARSE_BODY = False
+"""The plain form of the speed layer in ``_body``: parse the body into the
+document (tests compare the two, byte for byte)."""
+
+
+def _body(d, doc: Document) -> str:
+    """The blocks of the body as XML text (python-docx's object API is
+    quadratic on long tables).  Speed layer: the text is not parsed into
+    ``d`` but returned, written as lxml writes it, for ``docx_bytes`` to put
+    in the saved document part, and the charts' pictures go into their
+    paragraphs in a document of their own (``_chart_paragraphs``); with
+    ``PARSE_BODY``, the plain form, the text is parsed into ``d`` once and
+    the pictures placed there, and "" is returned."""
     sid = {name: d.styles[name].style_id for name in
            ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Handout Small", "Handout Muted",
             "Handout Sentence", "Handout Finding", "Handout Cell", "Handout Strip")}
     heads = [h for h in doc.headings() if h.level <= 2]
     out: list = []
+    placeholders: list = []  # where in ``out`` the charts' paragraphs are
     with _Charts(CHART_THREADS) as charts:
         for i, b in enumerate(doc.blocks):
             # a heading, or the line introducing a table, stays on the page of what follows
@@ -188,13 +215,52 @@ def _body(d, doc: Document) -> None:
                 out.append(_table(b, doc.accent, sid["Handout Strip" if b.style == "strip" else "Handout Cell"]))
                 out.append("<w:p/>")
             elif isinstance(b, (Bars, Ranges)):
-                out.append(_chart(b, charts))
+                placeholder = _chart(b, charts)
+                if placeholder:
+                    placeholders.append(len(out))
+                out.append(placeholder)
             elif isinstance(b, PageBreak):
                 out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
             elif isinstance(b, Contents):
                 out.append(_contents(b, heads, sid))
-        _splice(d, "".join(out))
-        _place_charts(d, charts.pictures())
+        if PARSE_BODY:
+            _splice(d, "".join(out))
+            _place_charts(d.part, d.part._element.body, charts.pictures())
+            return ""
+        if placeholders:
+            done = _chart_paragraphs(d.part, [out[i] for i in placeholders], charts.pictures())
+            for i, paragraph in zip(placeholders, done):
+                out[i] = paragraph
+    return "".join(out)
+
+
+def _root_tag(part) -> str:
+    """The main document part's root start tag and namespaces, as lxml
+    writes them (what comes before ``<w:body>``)."""
+    from lxml import etree
+
+    xml = etree.tostring(part._element, encoding="unicode")
+    return xml[:xml.find("<w:body")]
+
+
+def _chart_paragraphs(part, placeholders: Sequence[str], pictures: Sequence[bytes]) -> list:
+    """The chart paragraphs with their pictures, as they are written in the
+    document: the placeholders are parsed in a document of their own with
+    the main part's root (the same namespaces in scope), the pictures put
+    in as ``_place_charts`` puts them (added to ``part`` in document
+    order), and the paragraphs written out again."""
+    from lxml import etree
+
+    from docx.oxml import parse_xml
+
+    root = parse_xml(_root_tag(part) + "<w:body>" + "".join(placeholders) + "</w:body></w:document>")
+    _place_charts(part, root[0], pictures)
+    xml = etree.tostring(root, encoding="unicode")
+    body = xml[xml.index("<w:body>") + len("<w:body>"):xml.rindex("</w:body>")]
+    found = ["<w:p>" + p for p in body.split("<w:p>")[1:]]  # a chart paragraph holds no other w:p
+    if len(found) != len(placeholders):  # pragma: no cover - the paragraphs are ours
+        raise RuntimeError("chart paragraphs lost")
+    return found
 
 
 def _splice(d, body_xml: str) -> None:
@@ -202,20 +268,22 @@ def _splice(d, body_xml: str) -> None:
     document body, before its section properties.  The whole part is
     re-parsed once: moving thousands of parsed nodes into the tree one by
     one costs lxml seconds."""
-    from lxml import etree
-
     from docx.oxml import parse_xml
 
     part = d.part
+    from lxml import etree
+
     xml = etree.tostring(part._element, encoding="unicode")
-    cut = xml.rfind("<w:sectPr")
-    if cut < 0:
-        cut = xml.rfind("</w:body>")
+    cut = _body_end(xml, "<w:sectPr", "</w:body>")
     part._element = parse_xml(xml[:cut] + body_xml + xml[cut:])
 
 
 def _x(text: str) -> str:
-    return escape(clean(text))
+    """``text`` for an element's content, as lxml writes it after reading
+    it back (an XML reader turns a carriage return, alone or before a line
+    feed, into a line feed)."""
+    text = escape(clean(text))
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _r(text: str, bold=False, italic=False, mark=False, colour: Optional[str] = None,
@@ -235,7 +303,10 @@ def _r(text: str, bold=False, italic=False, mark=False, colour: Optional[str] = 
     if mark:
         pr.append('<w:highlight w:val="yellow"/>')
     rpr = f"<w:rPr>{''.join(pr)}</w:rPr>" if pr else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{_x(text)}</w:t></w:r>'
+    x = _x(text)
+    if not x:  # an empty element is written <w:t .../>
+        return f'<w:r>{rpr}<w:t xml:space="preserve"/></w:r>'
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{x}</w:t></w:r>'
 
 
 def _runs_xml(runs: Sequence[Run], colour: Optional[str] = None) -> str:
@@ -252,7 +323,8 @@ def _p(runs: Sequence[Run], style: Optional[str], lead: str = "", colour: Option
        keep_next: bool = False) -> str:
     inner = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep_next else "")
     ppr = f"<w:pPr>{inner}</w:pPr>" if inner else ""
-    return f"<w:p>{ppr}{lead}{_runs_xml(runs, colour)}</w:p>"
+    content = f"{ppr}{lead}{_runs_xml(runs, colour)}"
+    return f"<w:p>{content}</w:p>" if content else "<w:p/>"
 
 
 def _table(t: Table, accent: str, cell_style: str) -> str:
@@ -265,9 +337,9 @@ def _table(t: Table, accent: str, cell_style: str) -> str:
         + ('<w:tblCellMar><w:left w:w="28" w:type="dxa"/><w:right w:w="28" w:type="dxa"/></w:tblCellMar>'
            if t.style == "strip" else "")
         + '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
-        ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
-        "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
-        "</w:tblGrid>",
+        ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>',
+        "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>" if widths
+        else "<w:tblGrid/>",
     ]
     for ri, row in enumerate(t.rows):
         is_head = ri < t.header_rows
@@ -344,11 +416,12 @@ def _chart(b, charts: _Charts) -> str:
     return f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>{_CHART_MARK}{n}</w:t></w:r></w:p>'
 
 
-def _place_charts(d, charts: Sequence[bytes]) -> None:
-    """Put each chart's picture in its placeholder paragraph (in the body
-    ``_splice`` parsed, which python-docx's Document object does not see).
-    What ``run.add_picture`` does, with the document's next free shape id
-    found once rather than by a search of the whole body per picture."""
+def _place_charts(part, body, charts: Sequence[bytes]) -> None:
+    """Put each chart's picture in its placeholder paragraph in ``body`` (a
+    parsed w:body that python-docx's Document object does not see), the
+    image added to ``part``.  What ``run.add_picture`` does, with the
+    document's next free shape id found once rather than by a search of the
+    whole body per picture."""
     from types import SimpleNamespace
 
     from docx.oxml.ns import qn
@@ -358,11 +431,10 @@ def _place_charts(d, charts: Sequence[bytes]) -> None:
 
     if not charts:
         return
-    part = d.part  # the part that takes the pictures
-    story = SimpleNamespace(part=part)
+    story = SimpleNamespace(part=part)  # the part that takes the pictures
     shape_id = part.next_id
     # every paragraph whose text starts with the mark has a w:t holding its first character
-    for p in part._element.body.xpath(f'.//w:p[.//w:t[contains(., "{_CHART_MARK[0]}")]]'):
+    for p in body.xpath(f'.//w:p[.//w:t[contains(., "{_CHART_MARK[0]}")]]'):
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
         if text.startswith(_CHART_MARK):
             para = Paragraph(p, story)
@@ -403,7 +475,7 @@ def _contents(c: Contents, heads, sid) -> str:
     for i, (ppr, run) in enumerate(entries):
         lead = (_fld("begin") + instr + _fld("separate")) if i == 0 else ""
         tail = _fld("end") if i == len(entries) - 1 else ""
-        out.append(f"<w:p>{ppr}{lead}{run}{tail}</w:p>")
+        out.append(f"<w:p>{ppr}{lead}{run}{tail}</w:p>" if ppr or lead or run or tail else "<w:p/>")
     out.append(_p((Run("Page numbers: in Word, right-click the contents and choose Update Field.", italic=True),),
                   sid["Handout Small"]))
     return "".join(out)
