@@ -17,7 +17,9 @@ code, so its result is stored under a key made of exactly those:
 An entry is the pickled ``[(Analysis, Signature, findings), ...]`` the
 file gave, the findings being what the article-scope rules found in it
 (``parallel.article_findings``: they depend on the article and the
-settings alone, and the settings are part of the generation).
+settings alone, and the settings are part of the generation).  A second
+table holds what the story rules found in a story, keyed by its articles'
+entries (``factcheck.story_rules``).
 Workers send back what they extract already pickled, and the parent
 stores a run's new entries in one transaction at the end (one SQLite file
 rather than a file per article: creating thousands of small files cost
@@ -118,6 +120,10 @@ def _settings_key(settings: Settings) -> str:
     return repr(settings)
 
 
+TABLES = ("entries", "stories")
+"""A generation's tables: a file's extraction (``entries``) and what the
+story rules found in a story (``stories``, ``factcheck.story_rules``)."""
+
 MAX_KEYED = 1 << 30
 """A file larger than this is never cached (its loader refuses it anyway)."""
 
@@ -175,15 +181,19 @@ class Cache:
         try:
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
-            con.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+            for table in TABLES:
+                con.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         except Exception:
             con.close()
             raise
         return con
 
-    def lookup(self, keys: Sequence[Optional[str]]) -> Dict[str, bytes]:
-        """The stored (pickled) values for those of ``keys`` that have one.
-        A cache that cannot be read gives no hits."""
+    def lookup(self, keys: Sequence[Optional[str]], table: str = "entries") -> Dict[str, bytes]:
+        """The stored (pickled) values for those of ``keys`` that have one
+        (in ``table``, one of ``TABLES``).  A cache that cannot be read
+        gives no hits."""
+        if table not in TABLES:
+            raise ValueError(f"no cache table {table!r}")
         wanted = sorted({k for k in keys if k})
         found: Dict[str, bytes] = {}
         if not wanted:
@@ -195,8 +205,8 @@ class Cache:
             try:
                 for i in range(0, len(wanted), 500):
                     part = wanted[i:i + 500]
-                    rows = con.execute("SELECT key, value FROM entries WHERE key IN (%s)"
-                                       % ",".join("?" * len(part)), part)
+                    rows = con.execute("SELECT key, value FROM %s WHERE key IN (%s)"
+                                       % (table, ",".join("?" * len(part))), part)
                     found.update((k, bytes(v)) for k, v in rows)
             finally:
                 con.close()
@@ -204,10 +214,13 @@ class Cache:
             return {}
         return found
 
-    def store(self, entries: Sequence[Tuple[str, bytes]]) -> None:
-        """Store ``(key, pickled value)`` pairs in one transaction.  Any
-        failure (read-only or full disk, a lock held too long, a damaged
-        file, which is then replaced) leaves them unstored."""
+    def store(self, entries: Sequence[Tuple[str, bytes]], table: str = "entries") -> None:
+        """Store ``(key, pickled value)`` pairs in ``table`` (one of
+        ``TABLES``) in one transaction.  Any failure (read-only or full
+        disk, a lock held too long, a damaged file, which is then replaced)
+        leaves them unstored."""
+        if table not in TABLES:
+            raise ValueError(f"no cache table {table!r}")
         if not entries:
             return
         for attempt in (1, 2):
@@ -215,7 +228,7 @@ class Cache:
                 con = self._connect(create=True)
                 try:
                     con.execute("BEGIN")
-                    con.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", entries)
+                    con.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", entries)
                     con.execute("COMMIT")
                 finally:
                     con.close()

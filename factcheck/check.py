@@ -11,9 +11,9 @@ import datetime as _dt
 import os
 from dataclasses import replace
 from types import ModuleType
-from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from factcheck import parallel
+from factcheck import parallel, story_rules
 from factcheck import rules as _rules
 from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
@@ -23,6 +23,7 @@ from factcheck.rules.base import COMPARISONS, stamp, stamped
 from factcheck.selection import drop_excluded
 from factcheck.settings import DEFAULT, Settings
 from factcheck.stories import Signature, group
+from factcheck.story_rules import StoryFindings
 
 if TYPE_CHECKING:
     from factcheck.cache import Cache
@@ -89,12 +90,17 @@ def run(paths: Sequence[str], settings: Settings = DEFAULT, jobs: int = 1,
     # in parallel, and never sent between processes twice.
     writes: list = []
     try:
-        found: List[parallel.ArticleFindings] = []
+        extras = parallel.Extras()  # the article rules' findings, run next to extraction, and cache ids
         analyses, signatures, errors = parallel.load_and_extract(files, settings, jobs, progress, cache,
-                                                                 writes, found)
+                                                                 writes, extras)
         sources, source_errors = gather_sources(analyses, settings)
+
+        def check_stories(groups: List[List[int]]) -> List[StoryFindings]:
+            return story_rules.check_stories(analyses, groups, settings, jobs, cache, extras.ids, writes)
+
         return check_analyses(analyses, settings, input_findings=list(errors) + source_errors, inputs=paths,
-                              skipped=skipped, signatures=signatures, sources=sources, article_findings=found)
+                              skipped=skipped, signatures=signatures, sources=sources,
+                              article_findings=extras.findings, story_checker=check_stories)
     finally:
         for writer in writes:  # the cache write, overlapped with the rules
             writer.join()
@@ -118,19 +124,28 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
                    skipped: Sequence[str] = (),
                    signatures: Optional[Sequence[Signature]] = None,
                    sources: Optional["SourceSet"] = None,
-                   article_findings: Optional[Sequence[parallel.ArticleFindings]] = None) -> Report:
+                   article_findings: Optional[Sequence[parallel.ArticleFindings]] = None,
+                   story_checker: Optional[Callable[[List[List[int]]], List[StoryFindings]]] = None) -> Report:
     """Apply the enabled rules and build the Report.  ``signatures`` are the
     story-grouping signatures ``run`` computed during extraction (else they
     are computed here); ``sources`` the source documents the articles are
     checked against (``gather_sources``), if any; ``article_findings`` what
     the article-scope rules found in each Analysis (one mapping per
     Analysis, ``parallel.article_findings``), which ``run`` has its
-    extraction workers compute (else the rules run here)."""
+    extraction workers compute (else the rules run here);
+    ``story_checker`` what gives the story-scope rules' findings for each
+    story (a list of indices into ``analyses`` per story;
+    ``story_rules.check_stories``, which ``run`` has take them from its
+    cache or share them among its processes; else the rules run here)."""
     if article_findings is not None and len(article_findings) != len(analyses):
         raise ValueError("article_findings must hold one mapping per Analysis")
     stories = group(analyses, settings, signatures)
     by_path: Dict[str, Analysis] = {a.article.path: a for a in analyses}
-    COMPARISONS.count = 0
+    story_results = None
+    if story_checker is not None:
+        index = {a.article.path: i for i, a in enumerate(analyses)}  # the Analysis by_path names
+        story_results = story_checker([[index[p] for p in story.paths if p in index] for story in stories])
+    COMPARISONS.count = 0  # story_results carry their own counts, added as they are taken
     checks: Tuple[SourceCheck, ...] = ()
     if sources:
         from factcheck.sources import review
@@ -138,7 +153,7 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         checks = review(analyses, sources, settings)
     located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
                for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks,
-                               article_findings)]
+                               article_findings, story_results)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -162,17 +177,20 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
 def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
            input_findings: Sequence[Finding], settings: Settings,
            checks: Sequence[SourceCheck] = (),
-           found: Optional[Sequence[parallel.ArticleFindings]] = None) -> Iterable[Finding]:
+           found: Optional[Sequence[parallel.ArticleFindings]] = None,
+           story_results: Optional[Sequence[StoryFindings]] = None) -> Iterable[Finding]:
     """The findings of one rule, by its scope: per article (taken from
-    ``found`` where the workers already ran the rule), per story, on the
-    files the loader could not read, or on the checks against the sources
-    (suppression comments are checked after the other rules, in
-    ``_suppress``)."""
+    ``found`` where the workers already ran the rule), per story (taken
+    from ``story_results`` where given), on the files the loader could not
+    read, or on the checks against the sources (suppression comments are
+    checked after the other rules, in ``_suppress``)."""
     if rule.SCOPE == "article":
         if found is not None:
             return (f for a, got in zip(analyses, found)
                     for f in (got[rule.ID] if rule.ID in got else rule.check(a, settings)))
         return (f for a in analyses for f in rule.check(a, settings))
+    if rule.SCOPE == "story" and story_results is not None:
+        return _taken(rule, story_results, stories, by_path, settings)
     if rule.SCOPE == "story":
         return (f for story in stories
                 for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
@@ -183,6 +201,20 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
     if rule.SCOPE == "suppression":  # needs the other rules' findings: run by _suppress
         return ()
     raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")
+
+
+def _taken(rule, story_results: Sequence[StoryFindings], stories, by_path: Dict[str, Analysis],
+           settings: Settings) -> Iterator[Finding]:
+    """A story rule's findings as ``story_results`` give them, story by
+    story, its comparisons counted (the rule run here for a story whose
+    results lack it)."""
+    for story, got in zip(stories, story_results):
+        if rule.ID in got:
+            found, count = got[rule.ID]
+            COMPARISONS.add(count)
+            yield from found
+        else:
+            yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings)
 
 
 def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],

@@ -187,20 +187,31 @@ def _work_files(batch: Tuple[List[Tuple[str, str]], Settings, bool]) -> List[Fil
     return [_load_packed(fs, display, settings, pack) for fs, display in files]
 
 
+class Extras:
+    """What ``load_and_extract`` gives besides the Analyses, one item per
+    Analysis: what the article-scope rules found in it (``findings``), and
+    its identity in the cache (``ids``: its file's entry key and its place
+    in the file; None when the file is not cached)."""
+
+    def __init__(self) -> None:
+        self.findings: List[ArticleFindings] = []
+        self.ids: List[Optional[str]] = []
+
+
 def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs: int = 1,
                      progress: Optional[Progress] = None, cache: Optional[Cache] = None,
-                     writes: Optional[list] = None, found: Optional[List[ArticleFindings]] = None):
+                     writes: Optional[list] = None, extras: Optional[Extras] = None):
     """Read and extract every ``(filesystem_path, display_path)`` that
     ``load.discover`` found, and run the article-scope rules on each article
     (``article_findings``).  Returns ``(analyses, signatures, errors)``:
     the Analyses and their story Signatures in file order, and an
     input-error Finding for each file that could not be read; the rules'
-    findings, one mapping per Analysis, are appended to ``found`` when it
-    is given.  Files whose result is in ``cache`` are not extracted (or
-    checked) again; the others' results are stored there in one write at
-    the end: done before returning, or, when a ``writes`` list is given, in
-    a thread appended to it, which the caller joins (the write then
-    overlaps the rules)."""
+    findings and the cache identities go to ``extras`` when it is given.
+    Files whose result is in ``cache`` are not extracted (or checked)
+    again; the others' results are stored there in one write at the end:
+    done before returning, or, when a ``writes`` list is given, in a thread
+    appended to it, which the caller joins (the write then overlaps the
+    rules)."""
     n = len(files)
     results: List[Optional[FileResult]] = [None] * n
     keys: List[Optional[str]] = [None] * n
@@ -265,15 +276,16 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     analyses: List[Analysis] = []
     sigs: List[Signature] = []
     errors = []
-    for kind, value in results:  # type: ignore[misc]
+    for (kind, value), key in zip(results, keys):  # type: ignore[misc]
         if kind == "error":
             errors.append(value)
         else:
-            for analysis, sig, rule_findings in value:  # type: ignore[union-attr]
+            for j, (analysis, sig, rule_findings) in enumerate(value):  # type: ignore[arg-type]
                 analyses.append(analysis)
                 sigs.append(sig)
-                if found is not None:
-                    found.append(rule_findings)
+                if extras is not None:
+                    extras.findings.append(rule_findings)
+                    extras.ids.append(f"{key}:{j}" if key else None)
     return analyses, sigs, errors
 
 

@@ -1,7 +1,9 @@
 """The article-scope rules run where the articles are extracted (the
 workers of ``parallel.load_and_extract``) and are cached with the
-extraction: the findings are the same as when the engine runs the rules
-itself, for --jobs 1 and 2, cold and warm, whatever the settings say."""
+extraction; the story-scope rules are cached per story and shared by the
+workers (``story_rules``): the findings are the same as when the engine
+runs the rules itself, for --jobs 1 and 2, cold and warm, whatever the
+settings say."""
 
 import os
 
@@ -15,28 +17,34 @@ from factcheck.parallel import PARALLEL_MIN
 from factcheck.settings import Settings
 
 ARTICLE_RULES = [r for r in rules_mod.all_rules() if r.SCOPE == "article"]
+STORY_RULES = [r for r in rules_mod.all_rules() if r.SCOPE == "story"]
 
 SETTINGS = {
     "default": Settings(),
     "one rule off": Settings(rules={"unsourced-claim": False}),
     "severity changed": Settings(severity={"anonymous-source": "error", "vague-attribution": "info"}),
     "all article rules off": Settings(rules={r.ID: False for r in ARTICLE_RULES}),
+    "a story rule off": Settings(rules={"quote-variant": False}),
 }
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    """Every article rule's trigger examples, numbered, enough of them for a
-    pool of workers."""
+    """Every article and story rule's trigger examples, numbered, enough of
+    them for a pool of workers (a story's articles share a ``story:`` key)."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    examples = [(r.ID, ex) for r in ARTICLE_RULES for ex in r.EXAMPLES["trigger"]]
+    examples = [(r.ID, ex) for r in ARTICLE_RULES + STORY_RULES for ex in r.EXAMPLES["trigger"]]
     for i in range(PARALLEL_MIN + 6):
         rule_id, ex = examples[i % len(examples)]
         if isinstance(ex, dict):  # a file: a claims file's name and content
             (folder / f"{i:03d}-{ex['name']}").write_text(ex["content"], encoding="utf-8")
         elif isinstance(ex, str):
             (folder / f"{i:03d}-{rule_id}.txt").write_text(f"Story {i}\n\n{ex}\n", encoding="utf-8")
+        else:  # a story: its articles
+            for k, text in enumerate(ex):
+                (folder / f"{i:03d}-{rule_id}-{k}.md").write_text(
+                    f"---\nstory: s{i}\noutlet: Outlet {k}\n---\n\n{text}\n", encoding="utf-8")
     return folder
 
 
@@ -46,9 +54,9 @@ def _engine_report(folder, settings):
     return check_analyses(extract_all(loaded, settings), settings, input_findings=errors)
 
 
-def test_the_corpus_triggers_every_article_rule(corpus):
+def test_the_corpus_triggers_every_article_and_story_rule(corpus):
     found = {f.rule for f in run([str(corpus)], jobs=2).findings}
-    assert {r.ID for r in ARTICLE_RULES} <= found
+    assert {r.ID for r in ARTICLE_RULES + STORY_RULES} <= found
 
 
 @pytest.mark.parametrize("name", sorted(SETTINGS))
@@ -59,25 +67,28 @@ def test_findings_equal_the_engines_own(corpus, name, jobs):
     got = run([str(corpus)], settings, jobs=jobs)
     assert got.findings == expected.findings
     assert got.suppressed == expected.suppressed
+    assert got.comparisons == expected.comparisons
 
 
-def test_article_rules_run_in_the_workers_not_the_parent(corpus, monkeypatch, tmp_path):
+@pytest.mark.parametrize("scope, method", [("article", "check"), ("story", "check_story")])
+def test_rules_run_in_the_workers_not_the_parent(corpus, monkeypatch, tmp_path, scope, method):
     import multiprocessing
 
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("needs the fork start method")
     expected = run([str(corpus)], jobs=1)
     log = tmp_path / "pids"
-    for rule in ARTICLE_RULES:
-        def logged(analysis, settings, _real=rule.check):
+    for rule in ARTICLE_RULES if scope == "article" else STORY_RULES:
+        def logged(analyses, settings, _real=getattr(rule, method)):
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(f"{os.getpid()}\n")
-            return _real(analysis, settings)
+            return _real(analyses, settings)
 
-        monkeypatch.setattr(rule, "check", logged)
+        monkeypatch.setattr(rule, method, logged)
     got = run([str(corpus)], jobs=2)
     pids = set(log.read_text(encoding="utf-8").split())
     assert got.findings == expected.findings
+    assert got.comparisons == expected.comparisons
     assert pids and str(os.getpid()) not in pids
 
 
@@ -98,10 +109,12 @@ def cache_dir(tmp_path, monkeypatch):
 
 def _no_article_rules(monkeypatch):
     def boom(*_a, **_k):
-        raise AssertionError("ran an article rule on a file the cache held")
+        raise AssertionError("ran a rule on what the cache held")
 
     for rule in ARTICLE_RULES:
         monkeypatch.setattr(rule, "check", boom)
+    for rule in STORY_RULES:
+        monkeypatch.setattr(rule, "check_story", boom)
 
 
 @pytest.mark.parametrize("name", sorted(SETTINGS))
@@ -114,6 +127,24 @@ def test_a_warm_run_takes_the_findings_from_the_cache(corpus, cache_dir, monkeyp
     warm = run([str(corpus)], settings, jobs=jobs, cache=Cache.open(settings))
     assert cold.findings == expected.findings
     assert warm.findings == expected.findings
+    assert cold.comparisons == warm.comparisons == expected.comparisons
+
+
+def test_a_story_with_a_changed_article_is_checked_again(corpus, cache_dir):
+    settings = Settings()
+    story = sorted(corpus.glob("*-conflicting-figure-1.md"))[0]  # "about 45,000 employees" against 60,000
+
+    def conflicts(report):
+        return [f for f in report.findings if f.rule == "conflicting-figure" and str(story) in
+                {f.path} | {r.path for r in f.related}]
+
+    assert conflicts(run([str(corpus)], settings, jobs=2, cache=Cache.open(settings)))
+    story.write_text(story.read_text(encoding="utf-8").replace("45,000", "60,000"), encoding="utf-8")
+    warm = run([str(corpus)], settings, jobs=2, cache=Cache.open(settings))
+    fresh = _engine_report(corpus, settings)
+    assert warm.findings == fresh.findings
+    assert warm.comparisons == fresh.comparisons
+    assert not conflicts(warm)
 
 
 def test_a_config_never_reuses_another_configs_findings(corpus, cache_dir):
