@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Sequence, Tuple
@@ -106,6 +105,8 @@ def _work_sent(batch: Tuple[List[object], Settings]) -> List[Tuple[Analysis, Sig
 
 
 def _worker_init(parent: int = 0) -> None:
+    import signal
+
     # Ctrl-C goes to the whole process group: let the parent handle it
     # alone, so the user sees one line and no worker tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -125,6 +126,7 @@ def _die_with(parent: int) -> None:
         return
     try:
         import ctypes
+        import signal
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)

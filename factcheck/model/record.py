@@ -101,6 +101,8 @@ def record(cls: Type[T]) -> Type[T]:
     if not issubclass(cls, Record) or "__post_init__" in vars(cls) or "__init__" in vars(cls):
         raise TypeError(f"{cls.__name__}: record makes a subclass of Record without its own __init__")
     doc = cls.__doc__
+    if not doc:  # else dataclass writes one from the signature of object.__init__, parsing its text (tokenize)
+        cls.__doc__ = cls.__name__
     out = dataclass(init=False, eq=False, repr=False)(cls)
     flds = list(fields(out))
     if not all(_plain(f) for f in flds):
