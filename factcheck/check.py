@@ -17,7 +17,7 @@ from factcheck import parallel
 from factcheck import rules as _rules
 from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
-from factcheck.model import Analysis, Article, Finding, Report, SourceCheck
+from factcheck.model import Agreement, Analysis, Article, Finding, Report, SourceCheck
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS, stamp, stamped
 from factcheck.selection import drop_excluded
@@ -129,8 +129,9 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         from factcheck.sources import review
 
         checks = review(analyses, sources, settings)
+    agreements: List[Agreement] = []
     located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
-               for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks)]
+               for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks, agreements)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -148,18 +149,22 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         comparisons=COMPARISONS.count,
         source_files=sources.files if sources else (),
         source_checks=checks,
+        agreements=tuple(agreements),
     )
 
 
 def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analysis],
            input_findings: Sequence[Finding], settings: Settings,
-           checks: Sequence[SourceCheck] = ()) -> Iterable[Finding]:
+           checks: Sequence[SourceCheck] = (), agreements: Optional[List[Agreement]] = None) -> Iterable[Finding]:
     """The findings of one rule, by its scope: per article, per story, on
     the files the loader could not read, or on the checks against the
     sources (suppression comments are checked after the other rules, in
-    ``_suppress``)."""
+    ``_suppress``).  A story rule with ``AGREEMENTS`` also appends the
+    agreeing figures it found, stamped with their story, to ``agreements``."""
     if rule.SCOPE == "article":
         return (f for a in analyses for f in rule.check(a, settings))
+    if rule.SCOPE == "story" and getattr(rule, "AGREEMENTS", False) and agreements is not None:
+        return _story_agreements(rule, stories, by_path, settings, agreements)
     if rule.SCOPE == "story":
         return (f for story in stories
                 for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
@@ -170,6 +175,14 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
     if rule.SCOPE == "suppression":  # needs the other rules' findings: run by _suppress
         return ()
     raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")
+
+
+def _story_agreements(rule, stories, by_path: Dict[str, Analysis], settings: Settings,
+                      agreements: List[Agreement]) -> Iterable[Finding]:
+    for story in stories:
+        agreed: List[Agreement] = []
+        yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings, agreed)
+        agreements.extend(replace(g, story=story.key) for g in agreed)
 
 
 def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],
