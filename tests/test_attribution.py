@@ -467,3 +467,29 @@ def test_a_partial_quote_keeps_the_reported_clause_as_content():
     assert linked, a.attributions
     assert text[linked[0].content_start:linked[0].content_end].startswith("the plan was")
     assert text[linked[0].content_start:linked[0].content_end].endswith("next month")
+
+
+# One head-noun list per kind of source, read by both readers; a second
+# column limits a word to one of them (organisation_nouns.txt, document_nouns.txt).
+READER_LISTS = [
+    ("organisation_nouns", "agency", {"attributions", "speakers"}),
+    ("organisation_nouns", "airline", {"speakers"}),
+    ("organisation_nouns", "times", {"attributions"}),
+    ("document_nouns", "audit", {"attributions", "speakers"}),
+    ("document_nouns", "verdict", {"speakers"}),
+    ("document_nouns", "tweet", {"attributions"}),
+]
+
+
+@pytest.mark.parametrize("name, word, readers", READER_LISTS)
+def test_a_shared_head_list_says_which_reader_reads_a_word(name, word, readers):
+    from factcheck.extract.lexicon import READERS, reader_list
+    assert {r for r in READERS if word in reader_list(name, r)} == readers
+
+
+def test_a_shared_head_list_names_only_known_readers(monkeypatch):
+    import importlib
+    lexicon = importlib.import_module("factcheck.extract.lexicon")
+    monkeypatch.setattr(lexicon, "read_list", lambda name: ("agency", "airline speaker"))
+    with pytest.raises(ValueError, match="unknown reader 'speaker'"):
+        lexicon.reader_list("organisation_nouns", "speakers")

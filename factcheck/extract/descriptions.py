@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import List
 
-from .lexicon import lexicon, word_set
+from .lexicon import lexicon, reader_list, word_set
 from .names import is_title_word
 from .sources import HEAD_BREAK, classify
 from .tokens import tokens
@@ -17,10 +17,8 @@ from .wordsets import SOURCE_NOUNS
 
 PERSON_NOUNS = word_set("person_nouns")
 
-ORG_NOUNS = word_set("organisation_heads")
-
-
-DOC_NOUNS = word_set("document_heads")
+ORG_NOUNS = frozenset(reader_list("organisation_nouns", "speakers"))
+DOC_NOUNS = frozenset(reader_list("document_nouns", "speakers"))
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +41,8 @@ def classify_phrase(phrase: str) -> str:
     Hampshire Republican", "One California delegate") is someone unnamed
     unless its head is an organisation or a document; a head ``classify``
     does not know is a document or an organisation by its head
-    (``document_heads.txt``, ``organisation_heads.txt``), else a person
+    (``document_nouns.txt``, ``organisation_nouns.txt`` as the speakers
+    read them), else a person
     ("the gambling tycoon")."""
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", phrase.lower())
     head = head_noun(words)
