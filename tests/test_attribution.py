@@ -493,3 +493,24 @@ def test_a_shared_head_list_names_only_known_readers(monkeypatch):
     monkeypatch.setattr(lexicon, "read_list", lambda name: ("agency", "airline speaker"))
     with pytest.raises(ValueError, match="unknown reader 'speaker'"):
         lexicon.reader_list("organisation_nouns", "speakers")
+
+
+# One head-noun reader: a speaker's description is read as an attribution's
+# source is (sources.head_word: the head part ends at a preposition, a
+# relative word or a comma; "'s" dropped).
+HEAD_NOUNS = [
+    ("the mayor, a former teacher", "mayor"),
+    ("officials who work with Magnus", "officials"),
+    ("the agency\u2019s", "agency"),
+    ("a person familiar with the matter", "person"),
+    ("analysts at the bank (Reuters)", "analysts"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("phrase, head", HEAD_NOUNS)
+def test_speaker_descriptions_and_sources_have_one_head_reader(phrase, head):
+    from factcheck.extract.descriptions import head_noun
+    from factcheck.extract.sources import head_word
+    from factcheck.extract.tokens import tokens
+    assert head_noun(phrase) == head_word(tokens(phrase, 0, len(phrase))) == head

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List
-
 from .lexicon import lexicon, reader_list, word_set
 from .names import is_title_word
-from .sources import HEAD_BREAK, classify
+from .sources import classify, head_word
 from .tokens import tokens
 from .wordsets import SOURCE_NOUNS
 
@@ -45,7 +43,7 @@ def classify_phrase(phrase: str) -> str:
     read them), else a person
     ("the gambling tycoon")."""
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", phrase.lower())
-    head = head_noun(words)
+    head = head_noun(phrase)
     if words and words[0] in INDEFINITE and head not in ORG_NOUNS and head not in DOC_NOUNS:
         return "anonymous"
     cls = classify(tokens(phrase, 0, len(phrase)))[0]
@@ -56,15 +54,11 @@ def classify_phrase(phrase: str) -> str:
     return "organisation" if head in ORG_NOUNS else "person"
 
 
-def head_noun(words: List[str]) -> str:
-    """The head noun of a phrase: the last word before a preposition or
-    relative word."""
-    head = ""
-    for w in words:
-        if w in HEAD_BREAK:
-            break
-        head = w
-    return head
+def head_noun(phrase: str) -> str:
+    """The head noun of a phrase, as the attributions read it
+    (``sources.head_word``): the last word of its head part, before a
+    preposition, relative word or comma, in lower case without "'s"."""
+    return head_word(tokens(phrase, 0, len(phrase)))
 
 
 def is_source_phrase(phrase: str) -> bool:
@@ -72,5 +66,5 @@ def is_source_phrase(phrase: str) -> bool:
     person, group, organisation or document (``source_nouns.txt``), a title,
     or the phrase is an anonymity phrase."""
     words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
-    head = head_noun([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
+    head = head_noun(phrase)
     return head in SOURCE_NOUNS or is_title_word(head) or bool(anonymity_re().search(phrase)) and len(words) <= 6
