@@ -17,7 +17,7 @@ from factcheck import parallel, story_rules
 from factcheck import rules as _rules
 from factcheck.errors import InputError, SetupError
 from factcheck.load import discover, load_file
-from factcheck.model import Analysis, Article, Finding, Report, SourceCheck
+from factcheck.model import Agreement, Analysis, Article, Finding, Report, SourceCheck
 from factcheck.rules import input_error
 from factcheck.rules.base import COMPARISONS, stamp, stamped
 from factcheck.selection import drop_excluded
@@ -151,9 +151,10 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         from factcheck.sources import review
 
         checks = review(analyses, sources, settings)
+    agreements: List[Agreement] = []
     located = [locate(f, by_path, rule) for rule in _rules.all_rules() if settings.rule_enabled(rule.ID)
                for f in _apply(rule, analyses, stories, by_path, input_findings, settings, checks,
-                               article_findings, story_results)]
+                               article_findings, story_results, agreements)]
     overrides = settings.severity
     if overrides:
         located = [replace(f, severity=overrides[f.rule]) if overrides.get(f.rule, f.severity) != f.severity
@@ -171,6 +172,7 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         comparisons=COMPARISONS.count,
         source_files=sources.files if sources else (),
         source_checks=checks,
+        agreements=tuple(agreements),
     )
 
 
@@ -178,19 +180,24 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
            input_findings: Sequence[Finding], settings: Settings,
            checks: Sequence[SourceCheck] = (),
            found: Optional[Sequence[parallel.ArticleFindings]] = None,
-           story_results: Optional[Sequence[StoryFindings]] = None) -> Iterable[Finding]:
+           story_results: Optional[Sequence[StoryFindings]] = None,
+           agreements: Optional[List[Agreement]] = None) -> Iterable[Finding]:
     """The findings of one rule, by its scope: per article (taken from
     ``found`` where the workers already ran the rule), per story (taken
     from ``story_results`` where given), on the files the loader could not
     read, or on the checks against the sources (suppression comments are
-    checked after the other rules, in ``_suppress``)."""
+    checked after the other rules, in ``_suppress``).  A story rule with
+    ``AGREEMENTS`` also appends the agreeing figures it found, stamped with
+    their story, to ``agreements``."""
     if rule.SCOPE == "article":
         if found is not None:
             return (f for a, got in zip(analyses, found)
                     for f in (got[rule.ID] if rule.ID in got else rule.check(a, settings)))
         return (f for a in analyses for f in rule.check(a, settings))
     if rule.SCOPE == "story" and story_results is not None:
-        return _taken(rule, story_results, stories, by_path, settings)
+        return _taken(rule, story_results, stories, by_path, settings, agreements)
+    if rule.SCOPE == "story" and getattr(rule, "AGREEMENTS", False) and agreements is not None:
+        return _story_agreements(rule, stories, by_path, settings, agreements)
     if rule.SCOPE == "story":
         return (f for story in stories
                 for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
@@ -204,17 +211,29 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
 
 
 def _taken(rule, story_results: Sequence[StoryFindings], stories, by_path: Dict[str, Analysis],
-           settings: Settings) -> Iterator[Finding]:
+           settings: Settings, agreements: Optional[List[Agreement]] = None) -> Iterator[Finding]:
     """A story rule's findings as ``story_results`` give them, story by
-    story, its comparisons counted (the rule run here for a story whose
-    results lack it)."""
+    story, its comparisons counted and its agreeing figures appended to
+    ``agreements`` (the rule run here for a story whose results lack it)."""
     for story, got in zip(stories, story_results):
         if rule.ID in got:
-            found, count = got[rule.ID]
+            found, count, agreed = got[rule.ID]
             COMPARISONS.add(count)
+            if agreements is not None:
+                agreements.extend(replace(g, story=story.key) for g in agreed)
             yield from found
+        elif getattr(rule, "AGREEMENTS", False) and agreements is not None:
+            yield from _story_agreements(rule, [story], by_path, settings, agreements)
         else:
             yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings)
+
+
+def _story_agreements(rule, stories, by_path: Dict[str, Analysis], settings: Settings,
+                      agreements: List[Agreement]) -> Iterable[Finding]:
+    for story in stories:
+        agreed: List[Agreement] = []
+        yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings, agreed)
+        agreements.extend(replace(g, story=story.key) for g in agreed)
 
 
 def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],

@@ -1,4 +1,6 @@
-"""Each rule's documentation page (docs/rules/<id>.md) and its address.
+"""Each rule's documentation page (docs/rules/<id>.md) and its address,
+and what the renderers say about a rule (``RuleDoc``): they read a rule's
+words here and never import the rules themselves.
 
 The pages are written from the rules' own docstrings and constants, the same
 source as `factcheck explain`; a test fails when a page is out of date.
@@ -11,10 +13,49 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 from types import ModuleType
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 DOCS_BASE = "https://github.com/factcheck/factcheck/blob/main/docs/rules/"
+
+
+class RuleDoc(NamedTuple):
+    """A rule's words: its id, default severity, one-line summary, the
+    standard it enforces, what to do, its docstring and its full text
+    (what ``factcheck explain`` prints)."""
+
+    id: str
+    severity: str
+    summary: str
+    standard: str
+    suggestion: str
+    doc: str
+    text: str
+
+
+@lru_cache(maxsize=None)
+def rule_doc(rule_id: str) -> Optional[RuleDoc]:
+    """The words of the rule ``rule_id``; None for an id no rule has."""
+    from factcheck.rules import RULES
+
+    rule = RULES.get(rule_id)
+    return _doc(rule) if rule is not None else None
+
+
+def all_docs() -> List[RuleDoc]:
+    """Every rule's words, by id."""
+    from factcheck.rules import all_rules
+
+    return [_doc(rule) for rule in all_rules()]
+
+
+def _doc(rule: ModuleType) -> RuleDoc:
+    from factcheck.rules import documentation
+
+    return RuleDoc(id=rule.ID, severity=rule.SEVERITY, summary=getattr(rule, "SUMMARY", ""),
+                   standard=getattr(rule, "STANDARD", ""), suggestion=getattr(rule, "SUGGESTION", ""),
+                   doc=rule.__doc__ or "", text=documentation(rule))
 
 
 def url(rule_id: str) -> str:

@@ -66,9 +66,9 @@ splits a run at a capitalised common word ("End", "Old", "New")."""
 
 @lru_cache(maxsize=1)
 def _heads() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
+    from factcheck.extract.lexicon import read_list, reader_list
 
-    return frozenset(read_list("place_nouns")) | frozenset(read_list("organisation_nouns"))
+    return frozenset(read_list("place_nouns")) | frozenset(reader_list("organisation_nouns", "attributions"))
 
 
 @lru_cache(maxsize=1)

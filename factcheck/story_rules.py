@@ -18,15 +18,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
 from factcheck import parallel
-from factcheck.model import Analysis, Finding
+from factcheck.model import Agreement, Analysis, Finding
 from factcheck.settings import Settings
 
 if TYPE_CHECKING:
     from factcheck.cache import Cache
 
-StoryFindings = Dict[str, Tuple[Tuple[Finding, ...], int]]
+StoryFindings = Dict[str, Tuple[Tuple[Finding, ...], int, Tuple[Agreement, ...]]]
 """What the story-scope rules found in one story: rule id -> (findings,
-comparisons the rule counted)."""
+comparisons the rule counted, agreeing figures a rule with ``AGREEMENTS``
+recorded)."""
 
 
 def story_findings(members: Sequence[Analysis], settings: Settings) -> StoryFindings:
@@ -40,8 +41,12 @@ def story_findings(members: Sequence[Analysis], settings: Settings) -> StoryFind
     for rule in rules.all_rules():
         if rule.SCOPE == "story" and settings.rule_enabled(rule.ID):
             before = COMPARISONS.count
-            found = tuple(rule.check_story(members, settings))
-            out[rule.ID] = (found, COMPARISONS.count - before)
+            agreed: List[Agreement] = []
+            if getattr(rule, "AGREEMENTS", False):
+                found = tuple(rule.check_story(members, settings, agreed))
+            else:
+                found = tuple(rule.check_story(members, settings))
+            out[rule.ID] = (found, COMPARISONS.count - before, tuple(agreed))
     return out
 
 
@@ -106,7 +111,8 @@ def _cached(cache: "Cache", keys: Sequence[Optional[str]]) -> List[Optional[Stor
     for key in keys:
         value = unpack(stored[key]) if key in stored else None  # type: ignore[index]
         try:
-            out.append(None if value is None else {rule_id: (tuple(found), count) for rule_id, found, count in value})
+            out.append(None if value is None else {rule_id: (tuple(found), count, tuple(agreed))
+                                                   for rule_id, found, count, agreed in value})
         except (TypeError, ValueError):  # not what _store writes: a miss
             out.append(None)
     return out
@@ -127,7 +133,8 @@ def _store(cache: "Cache", entries: List[Tuple[Optional[str], Optional[StoryFind
            writes: Optional[list]) -> None:
     from factcheck.cache import pack
 
-    rows = [(key, pack([(rule_id, list(found), count) for rule_id, (found, count) in value.items()]))
+    rows = [(key, pack([(rule_id, list(found), count, list(agreed))
+                        for rule_id, (found, count, agreed) in value.items()]))
             for key, value in entries if key is not None and value is not None]
     if not rows:
         return
@@ -136,7 +143,13 @@ def _store(cache: "Cache", entries: List[Tuple[Optional[str], Optional[StoryFind
         return
     import threading
 
-    writer = threading.Thread(target=cache.store, args=(rows,), kwargs={"table": "stories"},
-                              name="factcheck-cache-write-stories")
+    earlier = list(writes)
+
+    def write() -> None:  # one writer at a time: two at once can leave SQLite "locked" and a write lost
+        for other in earlier:
+            other.join()
+        cache.store(rows, table="stories")
+
+    writer = threading.Thread(target=write, name="factcheck-cache-write-stories")
     writer.start()
     writes.append(writer)

@@ -467,3 +467,50 @@ def test_a_partial_quote_keeps_the_reported_clause_as_content():
     assert linked, a.attributions
     assert text[linked[0].content_start:linked[0].content_end].startswith("the plan was")
     assert text[linked[0].content_start:linked[0].content_end].endswith("next month")
+
+
+# One head-noun list per kind of source, read by both readers; a second
+# column limits a word to one of them (organisation_nouns.txt, document_nouns.txt).
+READER_LISTS = [
+    ("organisation_nouns", "agency", {"attributions", "speakers"}),
+    ("organisation_nouns", "airline", {"attributions", "speakers"}),  # "The airline says no fare will"
+    ("organisation_nouns", "times", {"attributions", "speakers"}),
+    ("document_nouns", "audit", {"attributions", "speakers"}),
+    ("document_nouns", "verdict", {"attributions", "speakers"}),
+    ("document_nouns", "tweet", {"attributions"}),  # "One tweet" speaking is someone unnamed
+]
+
+
+@pytest.mark.parametrize("name, word, readers", READER_LISTS)
+def test_a_shared_head_list_says_which_reader_reads_a_word(name, word, readers):
+    from factcheck.extract.lexicon import READERS, reader_list
+    assert {r for r in READERS if word in reader_list(name, r)} == readers
+
+
+def test_a_shared_head_list_names_only_known_readers(monkeypatch):
+    import importlib
+    lexicon = importlib.import_module("factcheck.extract.lexicon")
+    monkeypatch.setattr(lexicon, "read_list", lambda name: ("agency", "airline speaker"))
+    with pytest.raises(ValueError, match="unknown reader 'speaker'"):
+        lexicon.reader_list("organisation_nouns", "speakers")
+
+
+# One head-noun reader: a speaker's description is read as an attribution's
+# source is (sources.head_word: the head part ends at a preposition, a
+# relative word or a comma; "'s" dropped).
+HEAD_NOUNS = [
+    ("the mayor, a former teacher", "mayor"),
+    ("officials who work with Magnus", "officials"),
+    ("the agency\u2019s", "agency"),
+    ("a person familiar with the matter", "person"),
+    ("analysts at the bank (Reuters)", "analysts"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("phrase, head", HEAD_NOUNS)
+def test_speaker_descriptions_and_sources_have_one_head_reader(phrase, head):
+    from factcheck.extract.descriptions import head_noun
+    from factcheck.extract.sources import head_word
+    from factcheck.extract.tokens import tokens
+    assert head_noun(phrase) == head_word(tokens(phrase, 0, len(phrase))) == head

@@ -98,3 +98,15 @@ def test_the_graph_sees_lazy_and_relative_imports():
 def test_no_import_circles():
     found = circles(import_graph())
     assert not found, "import circles: " + "; ".join(" <-> ".join(c) for c in found)
+
+
+def test_renderers_never_import_rule_logic():
+    """Issue 10: the renderers read the Report (findings, payloads,
+    ``Report.agreements``) and the rules' words (``factcheck.rule_docs``);
+    they never import a rule, the quantity model or extraction to work
+    something out again."""
+    graph = import_graph()
+    banned = {"rules", "quantities", "extract"}
+    found = sorted((mod, dep) for mod, deps in graph.items() if mod.startswith("factcheck.render.")
+                   for dep in deps if dep.split(".")[1:2] and dep.split(".")[1] in banned)
+    assert not found, found

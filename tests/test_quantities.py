@@ -395,3 +395,53 @@ def test_a_class_limited_to_kinds_names_no_event_of_other_kinds():
     assert words.event_classes("bought", "date") == {"ownership"}
     assert words.event_classes("evacuating", "count") == {"evacuation"}
     assert words.event_classes("band") == frozenset()
+
+
+AGREEMENTS = [
+    # (story, texts of the agreeing pair, kind)
+    (["According to the agency, migrants were stopped 2.38 million times in the most recent fiscal year.",
+      "Total encounters along the border surpassed 2 million for the first time in fiscal year 2022."],
+     {"2.38 million", "surpassed 2 million"}, "count"),
+    (MUST_AGREE[1], {"more than $7 million", "$7.4 million"}, "money"),
+    (MUST_AGREE[2], {"About 2,000 tenants", "Some 1,960 residents"}, "count"),
+    (MUST_AGREE[3], {"four-week", "a month"}, "duration"),
+]
+
+
+@pytest.mark.parametrize("story, texts, kind", AGREEMENTS, ids=[s[0][:40] for s, _, _ in AGREEMENTS])
+def test_the_rule_records_agreeing_wordings_in_the_report(story, texts, kind):
+    """Issue 10: the quantity model's agreeing pairs travel in the Report
+    (``Report.agreements``, stamped with their story), so the handout never
+    compares figures itself."""
+    report = report_for(*story)
+    got = [(g.story, g.kind, {f.text for f in g.figures}, {f.path for f in g.figures}) for g in report.agreements]
+    assert (report.stories[0].key, kind, texts, {"article1.txt", "article2.txt"}) in got, got
+    assert not [(g.kind, {f.text for f in g.figures}) for s in MUST_CONFLICT[:1]
+                for g in report_for(*s).agreements if g.kind != "date"]  # a conflict is no agreement
+
+
+def test_no_agreements_without_the_rule():
+    assert report_for(*AGREEMENTS[0][0]).agreements
+    report = report_for(*AGREEMENTS[0][0], settings=Settings(rules={"conflicting-figure": False}))
+    assert report.agreements == ()
+
+
+def test_the_handout_lists_recorded_agreements_without_comparing():
+    """A Report carrying an Agreement the rule never made (figures that
+    the model would not take for one quantity) is shown as it is: the
+    handout reads the record, it does not decide."""
+    from dataclasses import replace
+
+    from factcheck.model import AgreeingFigure, Agreement
+    from factcheck.render.handout_data import context
+
+    report = report_for("The museum had 410 visitors on Sunday.", "The ferry carried 405 passengers on Monday.")
+    assert not [g for g in context(report)["figures"] if "one quantity" in g["verdict"]]
+    made = Agreement(kind="count", currency="", why="a test's own reason", story=report.stories[0].key, figures=(
+        AgreeingFigure(path="article1.txt", text="410 visitors", noun="visitor", low=405, high=415, start=15,
+                       end=27, sentence=0),
+        AgreeingFigure(path="article2.txt", text="405 passengers", noun="passenger", low=400, high=410, start=18,
+                       end=32, sentence=0)))
+    groups = [g for g in context(replace(report, agreements=(made,)))["figures"] if "one quantity" in g["verdict"]]
+    assert [g["verdict"] for g in groups] == ["agrees within bounds (one quantity: a test's own reason)"]
+    assert [r["text"] for r in groups[0]["rows"]] == ["410 visitors", "405 passengers"]

@@ -45,7 +45,14 @@ def corpus(tmp_path):
             for k, text in enumerate(ex):
                 (folder / f"{i:03d}-{rule_id}-{k}.md").write_text(
                     f"---\nstory: s{i}\noutlet: Outlet {k}\n---\n\n{text}\n", encoding="utf-8")
+    for k, text in enumerate(AGREEING):  # figures the quantity model takes for one (Report.agreements)
+        (folder / f"agree-{k}.md").write_text(f"---\nstory: agree\noutlet: Outlet {k}\n---\n\n{text}\n",
+                                              encoding="utf-8")
     return folder
+
+
+AGREEING = ["Officials said about 2,000 tenants were moved out of the Harlow towers on Tuesday.",
+            "Some 1,960 residents were moved out of the Harlow towers on Tuesday, the council said."]
 
 
 def _engine_report(folder, settings):
@@ -68,6 +75,7 @@ def test_findings_equal_the_engines_own(corpus, name, jobs):
     assert got.findings == expected.findings
     assert got.suppressed == expected.suppressed
     assert got.comparisons == expected.comparisons
+    assert got.agreements == expected.agreements
 
 
 @pytest.mark.parametrize("scope, method", [("article", "check"), ("story", "check_story")])
@@ -79,10 +87,10 @@ def test_rules_run_in_the_workers_not_the_parent(corpus, monkeypatch, tmp_path, 
     expected = run([str(corpus)], jobs=1)
     log = tmp_path / "pids"
     for rule in ARTICLE_RULES if scope == "article" else STORY_RULES:
-        def logged(analyses, settings, _real=getattr(rule, method)):
+        def logged(analyses, settings, *more, _real=getattr(rule, method)):
             with open(log, "a", encoding="utf-8") as fh:
                 fh.write(f"{os.getpid()}\n")
-            return _real(analyses, settings)
+            return _real(analyses, settings, *more)
 
         monkeypatch.setattr(rule, method, logged)
     got = run([str(corpus)], jobs=2)
@@ -128,6 +136,9 @@ def test_a_warm_run_takes_the_findings_from_the_cache(corpus, cache_dir, monkeyp
     assert cold.findings == expected.findings
     assert warm.findings == expected.findings
     assert cold.comparisons == warm.comparisons == expected.comparisons
+    assert cold.agreements == warm.agreements == expected.agreements
+    if settings.rule_enabled("conflicting-figure"):
+        assert any(g.story == "agree" for g in warm.agreements)  # the handout's agreeing figures survive the cache
 
 
 def test_a_story_with_a_changed_article_is_checked_again(corpus, cache_dir):

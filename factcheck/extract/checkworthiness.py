@@ -45,7 +45,7 @@ from . import checkworthiness_fast as fast
 from .checkworthiness_fast import Folding, once
 from .guarded import Guarded, read_phrases
 from .lazy import Lazy
-from .lexicon import read_list
+from .lexicon import read_list, reader_list
 from .sources import classify
 from .tokens import is_cap, tokens
 
@@ -173,7 +173,7 @@ def _match_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _back_reference() -> "re.Pattern[str]":
     """"the poll", "this survey", "the figures": a document named earlier."""
-    nouns = sorted((w for w in read_list("document_nouns") if w.isalpha()), key=len, reverse=True)
+    nouns = sorted((w for w in reader_list("document_nouns", "attributions") if w.isalpha()), key=len, reverse=True)
     return re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:latest\s+|new\s+|same\s+|last\s+|previous\s+)?(?:"
                       + "|".join(nouns) + r")\b", re.I)
 

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List
-
-from .lexicon import lexicon, word_set
+from .lexicon import lexicon, reader_list, word_set
 from .names import is_title_word
-from .sources import HEAD_BREAK, classify
+from .sources import classify, head_word
 from .tokens import tokens
 from .wordsets import SOURCE_NOUNS
 
 PERSON_NOUNS = word_set("person_nouns")
 
-ORG_NOUNS = word_set("organisation_heads")
-
-
-DOC_NOUNS = word_set("document_heads")
+ORG_NOUNS = frozenset(reader_list("organisation_nouns", "speakers"))
+DOC_NOUNS = frozenset(reader_list("document_nouns", "speakers"))
 
 
 @lru_cache(maxsize=1)
@@ -43,10 +39,11 @@ def classify_phrase(phrase: str) -> str:
     Hampshire Republican", "One California delegate") is someone unnamed
     unless its head is an organisation or a document; a head ``classify``
     does not know is a document or an organisation by its head
-    (``document_heads.txt``, ``organisation_heads.txt``), else a person
+    (``document_nouns.txt``, ``organisation_nouns.txt`` as the speakers
+    read them), else a person
     ("the gambling tycoon")."""
     words = re.findall(r"[a-z\u00e0-\u024f'\u2019-]+", phrase.lower())
-    head = head_noun(words)
+    head = head_noun(phrase)
     if words and words[0] in INDEFINITE and head not in ORG_NOUNS and head not in DOC_NOUNS:
         return "anonymous"
     cls = classify(tokens(phrase, 0, len(phrase)))[0]
@@ -57,15 +54,11 @@ def classify_phrase(phrase: str) -> str:
     return "organisation" if head in ORG_NOUNS else "person"
 
 
-def head_noun(words: List[str]) -> str:
-    """The head noun of a phrase: the last word before a preposition or
-    relative word."""
-    head = ""
-    for w in words:
-        if w in HEAD_BREAK:
-            break
-        head = w
-    return head
+def head_noun(phrase: str) -> str:
+    """The head noun of a phrase, as the attributions read it
+    (``sources.head_word``): the last word of its head part, before a
+    preposition, relative word or comma, in lower case without "'s"."""
+    return head_word(tokens(phrase, 0, len(phrase)))
 
 
 def is_source_phrase(phrase: str) -> bool:
@@ -73,5 +66,5 @@ def is_source_phrase(phrase: str) -> bool:
     person, group, organisation or document (``source_nouns.txt``), a title,
     or the phrase is an anonymity phrase."""
     words = re.findall(r"[A-Za-z\u00e0-\u024f][\w'\u2019-]*", phrase)
-    head = head_noun([w.lower().replace("\u2019s", "").replace("'s", "") for w in words])
+    head = head_noun(phrase)
     return head in SOURCE_NOUNS or is_title_word(head) or bool(anonymity_re().search(phrase)) and len(words) <= 6

@@ -42,6 +42,26 @@ def read_list(name: str) -> Tuple[str, ...]:
     return tuple(out)
 
 
+READERS = ("attributions", "speakers")
+"""The two readers of source phrases a shared word list can limit a word to."""
+
+
+def reader_list(name: str, reader: str) -> Tuple[str, ...]:
+    """The entries of ``factcheck/data/<name>.txt``, a list shared by the
+    readers of source phrases, that ``reader`` (one of ``READERS``) reads,
+    in file order: a word alone on its line is every reader's, a word
+    followed by a reader's name ("airline speakers") that reader's only."""
+    out = []
+    for line in read_list(name):
+        word, _, only = line.partition(" ")
+        only = only.strip()
+        if only and only not in READERS:
+            raise ValueError(f"factcheck/data/{name}.txt: {line!r}: unknown reader {only!r}")
+        if not only or only == reader:
+            out.append(word)
+    return tuple(out)
+
+
 def word_set(name: str) -> FrozenSet[str]:
     """The entries of ``factcheck/data/<name>.txt`` as a set (read once, at
     import, by the module that names it)."""

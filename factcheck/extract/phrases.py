@@ -327,8 +327,7 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
 def _speaking_head(phrase: str) -> bool:
     """Whether a possessed phrase's head can speak: a person, title or
     organisation ("his office", "her campaign manager"), not a thing ("his message")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z'\u2019-]+", phrase)]
-    head = head_noun(words)
+    head = head_noun(phrase)
     return head in PERSON_NOUNS or head in ORG_NOUNS or is_title_word(head)
 
 

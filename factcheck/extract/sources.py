@@ -43,6 +43,14 @@ def head_part(toks: Sequence[Token]) -> List[Token]:
     return out
 
 
+def head_word(toks: Sequence[Token]) -> str:
+    """The head noun of a source phrase: the last word of its head part,
+    in lower case without "'s" ("officials" in "senior officials who work
+    with Magnus"); '' for none."""
+    head = head_part(toks)
+    return bare(head[-1][0]) if head else ""
+
+
 @lru_cache(maxsize=4096)
 def name_class(name: str) -> Tuple[str, bool]:
     """``(class, secondary)`` of a capitalised name: an organisation (and

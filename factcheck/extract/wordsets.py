@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import read_list, word_set
+from .lexicon import read_list, reader_list, word_set
 
 DETERMINERS = word_set("determiners")
 QUANTIFIERS = word_set("quantifiers")
@@ -33,8 +33,8 @@ def words() -> dict:
     named = read_list("named_sources")
     return {
         "anon": low("anonymous_heads"),
-        "doc": low("document_nouns"),
-        "org": low("organisation_nouns"),
+        "doc": frozenset(w.lower() for w in reader_list("document_nouns", "attributions")),
+        "org": frozenset(w.lower() for w in reader_list("organisation_nouns", "attributions")),
         "outlet": low("outlet_words"),
         "titles": TITLES,
         "named": frozenset(named),

@@ -19,15 +19,16 @@ from .record import Record, record
 
 # The rules' payloads, re-exported: ``from factcheck.model import ConflictPayload``.
 from .payloads import (
-    AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload, QuoteVersion, SourcePayload,
-    SourcePlace, VaguePayload, VariantPayload,
+    AgreeingFigure, Agreement, AnonymousPayload, ClaimPayload, ConflictPayload, FigureVersion, Payload,
+    QuoteVersion, SourcePayload, SourcePlace, VaguePayload, VariantPayload,
 )
 
 __all__ = [
     "SEVERITIES", "SEVERITY_RANK", "SENTENCE_KINDS", "SOURCE_CLASSES", "FIGURE_UNITS", "FIGURE_BOUNDS", "CLAIM_KINDS",
     "Span", "Article", "Sentence", "Quote", "Attribution", "Figure", "Verdict", "Claim", "Analysis", "Location",
     "Finding", "Story", "SourceCheck", "Report",
-    "AnonymousPayload", "ClaimPayload", "ConflictPayload", "FigureVersion", "Payload", "QuoteVersion",
+    "AgreeingFigure", "Agreement", "AnonymousPayload", "ClaimPayload", "ConflictPayload", "FigureVersion",
+    "Payload", "QuoteVersion",
     "SourcePayload", "SourcePlace", "VaguePayload", "VariantPayload",
 ]
 
@@ -380,6 +381,10 @@ class Report(Record):
     # them; both empty when no sources were given.
     source_files: Tuple[str, ...] = ()
     source_checks: Tuple[SourceCheck, ...] = ()
+    # Figures in other words that the conflicting-figure rule's quantity
+    # model takes for one quantity and that agree, per story (the handout
+    # lists them; not in the JSON output).
+    agreements: Tuple[Agreement, ...] = ()
 
     @property
     def articles(self) -> Tuple[Article, ...]:

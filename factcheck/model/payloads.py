@@ -104,6 +104,45 @@ class ConflictPayload(Record):
 
 
 @record
+class AgreeingFigure(Record):
+    """One wording in an ``Agreement``: where it is (``sentence`` indexes
+    the article's sentences) and the interval its words imply."""
+
+    path: str
+    text: str
+    noun: str  # the counted noun as written, singular ("encounter"); "" when none
+    low: Optional[float]
+    high: Optional[float]
+    start: int
+    end: int
+    sentence: int
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"path": self.path, "text": self.text, "noun": self.noun, "low": self.low, "high": self.high,
+                "start": self.start, "end": self.end, "sentence": self.sentence}
+
+
+@record
+class Agreement(Record):
+    """Two figures of different articles of one story, in different words,
+    that the quantity model of conflicting-figure (``factcheck.quantities``)
+    takes for one quantity and whose values agree ("stopped 2.38 million
+    times" / "encounters surpassed 2 million").  Not a finding: the rule
+    records it beside its findings (``Report.agreements``) so the handout's
+    figures section can list it without comparing anything itself."""
+
+    kind: str  # model.FIGURE_UNITS or the model's duration / date / ratio
+    currency: str  # "" unless money
+    why: str  # why the model took the figures for one quantity
+    figures: Tuple[AgreeingFigure, ...]  # two, in story order
+    story: str = ""  # Story.key, set by the engine
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"story": self.story, "kind": self.kind, "currency": self.currency, "why": self.why,
+                "figures": [f.as_dict() for f in self.figures]}
+
+
+@record
 class QuoteVersion(Record):
     """One version of a quote in a quote-variant finding."""
 

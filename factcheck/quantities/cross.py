@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import qualifier_parts
-from factcheck.model import Analysis, ConflictPayload, FigureVersion, Finding
+from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
 from . import likely
@@ -70,9 +70,11 @@ def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, 
     return out, figures
 
 
-def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
+def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreement]] = None) -> Iterator[Finding]:
     """The findings of the quantity model for one story (see the module
-    documentation); ``key`` is the rule's own index key of a figure."""
+    documentation); ``key`` is the rule's own index key of a figure.  The
+    pairs of two articles taken for one quantity whose values agree are
+    appended to ``agreed`` when given (the handout lists them)."""
     if len(analyses) == 1 and not _has_definite(analyses[0]):
         return  # one article and no "the 5.3% rise": nothing to compare
     qs, figures = quantities(analyses)
@@ -80,7 +82,10 @@ def check(analyses: Sequence[Analysis], key: Key) -> Iterator[Finding]:
     found: List[Tuple[int, int, Relation]] = []
     if len(analyses) > 1:
         texts = [an.article.content.lower() for an in analyses]
-        found = [(i, j, rel) for i, j, rel, conflict in _pairs(qs, keys, texts) if conflict]
+        pairs = list(_pairs(qs, keys, texts))
+        found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
+        if agreed is not None:
+            agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j),
                                    [an.article for an in analyses]))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
@@ -135,15 +140,10 @@ def _has_definite(an: Analysis) -> bool:
     return False
 
 
-def related(analyses: Sequence[Analysis], key: Key) -> List[Tuple[Quantity, Quantity, Relation, bool]]:
-    """Every pair of figures of two articles that the model takes for one
-    quantity (and the rule's own key does not already join), with the
-    Relation and whether the values conflict: for the handout's figures
-    section ("surpassed 2 million" / "stopped 2.38 million times": agree)."""
-    qs, figures = quantities(analyses)
-    keys = {i: _literal(key, f) for i, f in figures.items()}
-    texts = [an.article.content.lower() for an in analyses]
-    return [(qs[i], qs[j], rel, conflict) for i, j, rel, conflict in _pairs(qs, keys, texts)]
+def _agreement(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation) -> Agreement:
+    return Agreement(kind=a.kind, currency=a.currency, why=rel.why, figures=tuple(
+        AgreeingFigure(path=analyses[q.article].article.path, text=q.text, noun=q.noun or "", low=q.low,
+                       high=q.high, start=q.start, end=q.end, sentence=q.sentence) for q in (a, b)))
 
 
 def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],

@@ -21,6 +21,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVa
 from factcheck.model import (
     SEVERITIES, Analysis, AnonymousPayload, ClaimPayload, ConflictPayload, Finding, Report, VariantPayload,
 )
+from factcheck.rule_docs import rule_doc
 
 from . import handout_front as front
 from .handout_checked import checked, sentence_notes
@@ -158,19 +159,17 @@ def _article(a: Analysis, counts: Mapping[str, int]) -> dict:
 
 
 def _counts(report: Report) -> dict:
-    from factcheck import rules as _rules
-
     table: Dict[str, Dict[str, int]] = {}
     for f in report.findings:
         row = table.setdefault(f.rule, {s: 0 for s in SEVERITIES})
         row[f.severity] = row.get(f.severity, 0) + 1
     rows = []
     for rule in sorted(table):
-        mod = _rules.RULES.get(rule)
+        doc = rule_doc(rule)
         row = table[rule]
         rows.append({
             "rule": rule,
-            "summary": getattr(mod, "SUMMARY", "") if mod else "",
+            "summary": doc.summary if doc else "",
             "total": sum(row.values()),
             **{s: row.get(s, 0) for s in SEVERITIES},
         })
@@ -322,7 +321,7 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
         if len(story.paths) >= 2:
             story_conflicts = [f for f in conflicts if f.path in story.paths]
             out.extend(_story_figures(story.label, story.paths, by_path, story_conflicts, used))
-            out.extend(model_groups(story, by_path))
+            out.extend(model_groups(story, report.agreements, by_path))
     seen_keys: set = set()
     for f in conflicts:
         if id(f) in used:
@@ -536,18 +535,16 @@ def _sources(report: Report) -> List[dict]:
 
 
 def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
-    from factcheck import rules as _rules
-
     groups: Dict[str, List[dict]] = {}
     order: List[str] = []
     for n, f in enumerate(report.findings, 1):
-        mod = _rules.RULES.get(f.rule)
+        doc = rule_doc(f.rule)
         text, base = _sentence_of(f, by_path)
         label = _name_of(f.path, by_path)
         if f.path not in groups:
             groups[f.path] = []
             order.append(f.path)
-        default = getattr(mod, "SUGGESTION", "") if mod else ""
+        default = doc.suggestion if doc else ""
         groups[f.path].append({
             "number": n,
             "rule": f.rule,
@@ -572,15 +569,13 @@ def _findings(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
 def _rules_used(report: Report) -> List[dict]:
     """Each rule that reported something, once: what it checks, the
     standard it enforces and what to do (the appendix of All findings)."""
-    from factcheck import rules as _rules
-
     out = []
     for rule in sorted({f.rule for f in report.findings}):
-        mod = _rules.RULES.get(rule)
+        doc = rule_doc(rule)
         out.append({
             "rule": rule,
-            "summary": getattr(mod, "SUMMARY", "") if mod else "",
-            "standard": getattr(mod, "STANDARD", "") if mod else "",
-            "suggestion": getattr(mod, "SUGGESTION", "") if mod else "",
+            "summary": doc.summary if doc else "",
+            "standard": doc.standard if doc else "",
+            "suggestion": doc.suggestion if doc else "",
         })
     return out

@@ -1,47 +1,44 @@
 """The handout's figures section, quantity-model part: figures in
-different words that the model (``factcheck.quantities``) takes for one
-quantity and that agree; the heading says why."""
+different words that the conflicting-figure rule's quantity model takes for
+one quantity and that agree (``Report.agreements``, recorded by the rule);
+the heading says why.  Nothing is compared here."""
 
 from __future__ import annotations
 
-from typing import List, Mapping
+from typing import List, Mapping, Sequence
 
-from factcheck.model import Analysis
+from factcheck.model import AgreeingFigure, Agreement, Analysis, Story
 
 from . import handout_text
 
+SHOWN = ("count", "money", "percent")
+"""The kinds of quantity listed (durations, dates and ratio words are not)."""
 
-def model_groups(story, by_path: Mapping[str, Analysis]) -> List[dict]:
-    """Quantities the quantity model (``factcheck.quantities``) takes for one
-    though their words differ, where the values agree ("stopped 2.38 million
-    times" / "encounters surpassed 2 million"); the heading says why.  The
-    conflicts among them are findings and shown with the findings."""
-    from factcheck.quantities import cross
-    from factcheck.rules.conflicting_figure import comparable_key
 
-    analyses = [by_path[p] for p in story.paths if p in by_path]
-    if len(analyses) < 2:
-        return []
+def model_groups(story: Story, agreements: Sequence[Agreement], by_path: Mapping[str, Analysis]) -> List[dict]:
+    """The story's agreeing quantities, one table each ("stopped 2.38
+    million times" / "encounters surpassed 2 million").  The conflicts
+    among such figures are findings and shown with the findings."""
     out = []
-    for qa, qb, rel, conflict in cross.related(analyses, comparable_key):
-        if conflict or qa.kind not in ("count", "money", "percent"):
+    for g in agreements:
+        if g.story != story.key or g.kind not in SHOWN or any(f.path not in by_path for f in g.figures):
             continue
-        items = [model_item(analyses[q.article], q) for q in (qa, qb)]
-        what = " / ".join(dict.fromkeys(n for n in (qa.noun, qb.noun) if n)) or qa.kind
-        out.append(handout_text.figure_group(story.label, what, qa.kind, items,
-                                 f"agrees within bounds (one quantity: {rel.why})"))
+        items = [model_item(by_path[f.path], f, g) for f in g.figures]
+        what = " / ".join(dict.fromkeys(f.noun for f in g.figures if f.noun)) or g.kind
+        out.append(handout_text.figure_group(story.label, what, g.kind, items,
+                                             f"agrees within bounds (one quantity: {g.why})"))
     return out
 
 
-def model_item(a: Analysis, q) -> dict:
-    s = a.sentences[q.sentence] if 0 <= q.sentence < len(a.sentences) else None
+def model_item(a: Analysis, f: AgreeingFigure, g: Agreement) -> dict:
+    s = a.sentences[f.sentence] if 0 <= f.sentence < len(a.sentences) else None
     return {
         "outlet": a.article.label,
         "path": a.article.path,
-        "text": q.text,
-        "low": q.low,
-        "high": q.high,
-        "interval": handout_text.interval(q.low, q.high, q.kind, q.currency or None),
-        "start": q.start,
-        "runs": handout_text.runs(a.article.content[s.start:s.end], s.start, [(q.start, q.end)]) if s else [],
+        "text": f.text,
+        "low": f.low,
+        "high": f.high,
+        "interval": handout_text.interval(f.low, f.high, g.kind, g.currency or None),
+        "start": f.start,
+        "runs": handout_text.runs(a.article.content[s.start:s.end], s.start, [(f.start, f.end)]) if s else [],
     }

@@ -44,20 +44,19 @@ def _region(line: int, column: int, end_line: int, end_column: int, start: int, 
 
 
 def _rules() -> List[Dict[str, Any]]:
-    from factcheck.rule_docs import url
-    from factcheck.rules import all_rules, documentation
+    from factcheck.rule_docs import all_docs, url
 
     out = []
-    for r in all_rules():
+    for r in all_docs():
         out.append({
-            "id": r.ID,
-            "name": "".join(p.title() for p in r.ID.split("-")),
-            "shortDescription": {"text": r.SUMMARY},
-            "fullDescription": {"text": " ".join((r.__doc__ or r.SUMMARY).split())},
-            "help": {"text": documentation(r)},
-            "helpUri": url(r.ID),
-            "defaultConfiguration": {"level": _LEVEL.get(r.SEVERITY, "warning")},
-            "properties": {"standard": r.STANDARD},
+            "id": r.id,
+            "name": "".join(p.title() for p in r.id.split("-")),
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": " ".join((r.doc or r.summary).split())},
+            "help": {"text": r.text},
+            "helpUri": url(r.id),
+            "defaultConfiguration": {"level": _LEVEL.get(r.severity, "warning")},
+            "properties": {"standard": r.standard},
         })
     return out
 

@@ -75,7 +75,7 @@ from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck import quantities
 from factcheck.quantities import words as quantity_words
-from factcheck.model import Analysis, ConflictPayload, Figure, FigureVersion, Finding
+from factcheck.model import Agreement, Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
 from factcheck.settings import Settings
@@ -88,6 +88,7 @@ STANDARD = ("SPJ Code of Ethics, 'Take responsibility for the accuracy of their 
 SUGGESTION = ("Check both figures against the primary source and correct the one that is wrong "
               "(or explain the difference).")
 SCOPE = "story"
+AGREEMENTS = True  # check_story records the agreeing figures too (Report.agreements)
 EXAMPLES = {
     "trigger": [
         ["The agency has more than 60,000 employees, officials said.",
@@ -131,9 +132,10 @@ GENERIC = frozenset({"person", "people", "time", "one", "case", "thing", "way"})
 ... 1.9 billion people" are nearly always two populations)."""
 
 
-def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Finding]:
+def check_story(analyses: Sequence[Analysis], settings: Settings, agreed: Optional[List[Agreement]] = None
+                ) -> Iterator[Finding]:
     """One finding per group of figures about the same quantity whose
-    intervals cannot all be true (see the module documentation)."""
+    intervals cannot all be true (see the module documentation); ``agreed``: see ``AGREEMENTS``."""
     index: Dict[Tuple[str, str, str], List[Tuple[int, Figure]]] = {}
     for ai, a in enumerate(analyses):
         for f in a.figures:
@@ -148,7 +150,7 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
         for found in _conflicts(analyses, key, members):
             told.update(_places(found))
             yield found
-    for found in quantities.cross.check(analyses, comparable_key):  # other words, one quantity
+    for found in quantities.cross.check(analyses, comparable_key, agreed):  # other words, one quantity
         if not _places(found) <= told:  # a pair the literal comparison already reported
             yield found
 

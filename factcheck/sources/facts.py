@@ -22,7 +22,7 @@ import re
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from factcheck.extract.figures import anchors, qualifier_parts
-from factcheck.extract.lexicon import word_set
+from factcheck.extract.lexicon import reader_list, word_set
 from factcheck.model import Analysis, Attribution, Figure, SourceCheck, SourcePayload, SourcePlace
 from factcheck.rules.conflicting_figure import comparable_key, compatible, disagree
 
@@ -35,7 +35,7 @@ CLOSEST = 3
 
 _WORD = re.compile(r"[a-z0-9\u00e0-\u024f]+(?:'[a-z]+)?")
 _STOP = word_set("figure_stopwords") | word_set("quote_function_words")
-_DOCUMENTS = word_set("document_nouns")
+_DOCUMENTS = frozenset(reader_list("document_nouns", "attributions"))
 _ONE_DOCUMENT = word_set("source_document_heads")
 
 
