@@ -389,3 +389,39 @@ def test_severity_points(text, severity, why):
 def test_characterisation_needs_a_named_person(text, supplies):
     found = _anon(text)
     assert [f.payload.supplies for f in found] == [supplies], [f.message for f in found]
+
+
+# Issue 12, third round: fresh dev findings made with the rule's older exclusions switched off
+# (benchmarks/judged_gate.py, "evidence only").  The withheld-source evidence alone must not take
+# people in general, a share of respondents or a public writer for a source the reporter withheld.
+def _evidence(text):
+    """{source words: evidence kind} of every unnamed source in ``text``, exclusions not asked."""
+    from factcheck.rules.anonymous_source import _withheld_evidence
+    from .helpers import analyse
+    an = analyse(text)
+    return {an.article.content[a.source_start:a.source_end]: _withheld_evidence(an, a)
+            for a in an.attributions if a.source_class == "anonymous"}
+
+
+@pytest.mark.parametrize("text,source,kind", [
+    # "people" and "person" name nobody's circle by themselves
+    ("Many people expect the target to be quietly dropped.", "Many people", ""),
+    ("She thought that if she lost, people would say her career was over.", "people", ""),
+    # ... but do with a marker, a circle, or pointing back at an unnamed source
+    ("The meeting turned into a gripe session, according to people in attendance.", "people in attendance", "marker"),
+    ("The choice has been made, several people in the governor\u2019s orbit said.",
+     "several people in the governor\u2019s orbit", "marker"),
+    ("Senior figures are worried, some people in Trump world believe.", "some people in Trump world", "marker"),
+    ('"It is over," said a person close to the mayor.', "a person close", "marker"),
+    ("A source said the talks had stalled. The senator felt betrayed, those people said.", "those people", "antecedent"),
+    ("One person said the vote would be delayed.", "One person", "counted"),
+    # a share of respondents is not a person counted out; a public writer tells nobody
+    ("Nearly a third said they did not know, and one in five said it was no improvement.", "one in five", ""),
+    ('"It is great fun to watch," one user wrote.', "one user", ""),
+    ('"It is great fun to watch," one trader said.', "one trader", "counted"),
+])
+def test_withheld_evidence_without_the_exclusions(text, source, kind):
+    found = _evidence(text)
+    assert source in found, found
+    assert found[source] == kind, found
+

@@ -27,11 +27,13 @@ ends with the points and the two properties that weighed most.
 - ``info`` when the warning points fall short: the checklist is for
   sources the reporter chose not to name, so the points need evidence of
   one in the source phrase: a head noun for people inside an institution
-  or circle ("officials", "a source", "two aides"; withheld_heads.txt), a
+  or circle ("officials", "a source", "two aides"; withheld_heads.txt;
+  not "people" or "person" alone: "many people believe"), a
   withheld marker ("senior", "familiar with", "who asked not to be
-  named"), or a person counted out who reports to the reporter ("one
+  named", "people in attendance", "people in the governor's orbit"), or a
+  person counted out who reports to the reporter ("one
   trader said", "several friends said", "according to someone in
-  attendance").  Without it the unnamed source may be identifiable, part
+  attendance"; not "one in five said", not "one user wrote").  Without it the unnamed source may be identifiable, part
   of the event or generic ("Everyone I interviewed criticized", "more than
   10 women have accused", "some agents, who thought", "the former top
   aide" after a named author).
@@ -125,6 +127,7 @@ EXAMPLES = {
         "A person familiar with the talks said a deal was close.",
         "Administration officials who work with the commissioner have described him as disengaged.",
         "\"He has lost the room,\" one board member said.",
+        "The meeting turned into a gripe session about the senator, according to people in attendance.",
     ],
     "no_trigger": [
         "The mayor plans to resign next month, according to a statement from her office.",
@@ -310,6 +313,14 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _GENERIC = frozenset(("any", "every", "no", "all"))
 _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+# "one in five say": a share of respondents, not a person counted out
+_SHARE_OF = re.compile(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
+_TAIL = re.compile(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
+# people in general: evidence of a withheld source only with a marker, counted out or pointing back
+_PEOPLE = frozenset(("people", "person", "persons"))
+# verbs of public writing (a post, a comment, a letter): a person counted out with them is no source
+# the reporter withheld (public_post_verbs.txt and the writing verbs of core_speech_verbs.txt)
+_WRITING = frozenset(w.lower() for w in read_list("public_post_verbs")) | {"wrote", "writes", "write", "writing"}
 
 
 def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
@@ -326,17 +337,22 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
       rational person", "all the experts"), and when definite and singular
       ("the insider", "the former top aide") introduced earlier as unnamed
       ("one insider"; a rank word such as "top" is no evidence there), not
-      a back-reference to somebody named;
+      a back-reference to somebody named.  "people" and "person" are no
+      such noun ("many people believe", "people would say"): they need a
+      marker ("people in attendance", "a person close to"), to be counted
+      out, or to point back at an unnamed source ("those people said");
     - or an individual person counted out ("one trader", "a Democratic
       senator", "several friends", "someone in attendance") who supplies information to the reporter
       (a reporting verb, core_speech_verbs.txt, or "according to"): not a
       view or act told of people in the event ("some agents, who thought",
-      "more than 10 women have accused", "a close look ... suggests")."""
+      "more than 10 women have accused", "a close look ... suggests"), a
+      share of respondents ("one in five said") or a public writer ("one
+      user wrote")."""
     text = analysis.article.content
     start, end = a.source_start, a.source_end
     if end <= start:
         return ""
-    hi = min(a.cue_start, end + 120) if a.cue_start > end else end
+    hi = _marker_end(text, a)
     toks = tokens(text, start, end)
     head_toks = head_part(toks)
     if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
@@ -360,11 +376,36 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
         return ""
     if head in WITHHELD_HEADS:
         return "head"
+    if first in _DEFINITE and head in _PEOPLE and any(
+            x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
+        return "antecedent"  # "those people said": the unnamed source of a sentence before
+    return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
+    """True for an individual person counted out ("one trader", "several
+    friends", "someone in attendance") who tells the reporter (a reporting
+    verb or "according to"): not a share of respondents ("one in five
+    said") nor a writer whose words are public ("one user wrote")."""
+    head, first = bare(head_toks[-1][0]), bare(toks[0][0])
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
-    counted = _ONE_OF.match(first) is not None or head in ("someone", "somebody") and len(toks) > len(head_toks)
+    counted = _ONE_OF.match(first) is not None and not _SHARE_OF.match(text, a.source_start, a.source_end) \
+        or head in ("someone", "somebody") and len(toks) > len(head_toks)
     cue = a.cue.lower()
-    return "counted" if person and counted and (cue in REPORTING_VERBS or cue.startswith("according")) else ""
+    tells = (cue in REPORTING_VERBS and cue not in _WRITING) or cue.startswith("according")
+    return person and counted and tells
+
+
+def _marker_end(text: str, a: Attribution) -> int:
+    """Where a withheld marker of ``a``'s source phrase may end: up to its
+    verb ("three teachers, who asked not to be named, said"), or a few words
+    on when the phrase follows its verb and stops short of its marker
+    ("said a person close | to the Clintons")."""
+    end = a.source_end
+    if a.cue_start > end:
+        return min(a.cue_start, end + 120)
+    return _TAIL.match(text, end, end + 30).end() if a.cue_end <= a.source_start else end
 
 
 def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: bool, acknowledged: bool,
