@@ -425,3 +425,36 @@ def test_withheld_evidence_without_the_exclusions(text, source, kind):
     assert source in found, found
     assert found[source] == kind, found
 
+
+@pytest.mark.parametrize("text,source", [
+    # a "source" at a named body, or a withheld marker, is withheld whatever name stands next to it
+    ("The couple became agitated after the interview, according to a source at the Tampa station.",
+     "a source at the Tampa station"),
+    ("The Daily Post reported, citing another anonymous source, that the family had soured on him.",
+     "another anonymous source"),
+    ("The Herald reported, according to sources in the meetings, that she promised not to crusade.",
+     "sources in the meetings"),
+    ("The list has been drawn up, several people in the governor\u2019s orbit told the Herald.",
+     "several people in the governor\u2019s orbit"),
+])
+def test_named_neighbour_does_not_name_a_withheld_source(text, source):
+    found = _anon(text)
+    assert [f.payload.source for f in found] == [source], [f.message for f in found]
+    assert found[0].severity in ("warning", "error")
+
+
+@pytest.mark.parametrize("text", [
+    # named bodies' people and a named speaker's respondents stay unflagged
+    "Researchers at Acme Labs said the drug was safe.",
+    "Lawyers for Mr Tanzi said he would appeal.",
+    "A survey by Acme found that many Britons believe the scheme is unfair.",
+])
+def test_named_groups_stay_unflagged(text):
+    assert not _anon(text), [f.message for f in _anon(text)]
+
+
+def test_the_source_takes_the_reason_of_the_source_it_points_back_at():
+    text = ('"It was awful," said one of two witnesses, who did not want to speak on the record for fear of '
+            'retribution from the congressman. The congressman said she had no chance, the source recalled.')
+    found = {f.payload.source: f.payload.reason_given for f in _anon(text)}
+    assert found.get("the source") is True, found

@@ -10,7 +10,9 @@ stated reason ("spoke on condition of anonymity because they were not
 authorized to discuss personnel matters") in the same or the next or
 previous sentence, or anywhere in the story when that sentence names the
 same kind of source ("the officials requested anonymity to discuss internal
-deliberations").
+deliberations"); "the source" takes the reason given for the unnamed source
+it points back at ("one of two witnesses, who did not want to speak on the
+record for fear of retribution, ... the source recalled").
 
 When the story only says that anonymity was granted ("spoke on condition of
 anonymity") the message says so, and that the reason is missing.
@@ -56,7 +58,10 @@ ends with the points and the two properties that weighed most.
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
-(an agency, a company, an outlet's report, "researchers at Acme Labs"),
+(an agency, a company, an outlet's report, "researchers at Acme Labs";
+but a "source" or a marked source stays withheld whatever name stands next
+to it: "a source at the Tampa station", "those close to him", "the Post
+reported, citing another anonymous source"),
 documents and data, and "X did not respond to a request
 for comment" or "declined to comment", which attribute nothing.  Nor: a
 poll's respondents counted as a share ("a majority in 14 countries said",
@@ -108,6 +113,7 @@ from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Sp
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
+from .anonymous_withheld import marker_end as _marker_end, named_but_withheld as _named_but_withheld
 from .base import finding
 
 ID = "anonymous-source"
@@ -169,7 +175,8 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     decided from (``properties``; benchmarks/anonymous_cv.py reads them)."""
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
-    anon = [a for a in analysis.attributions if a.source_class == "anonymous" and withheld(analysis, a)]
+    anon = [a for a in analysis.attributions if a.source_class == "anonymous"
+            and (withheld(analysis, a) or _named_but_withheld(analysis, a))]
     if not anon:
         return
     found: List[List[str]] = []
@@ -315,7 +322,6 @@ _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
 # "one in five say": a share of respondents, not a person counted out
 _SHARE_OF = re.compile(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
-_TAIL = re.compile(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
 # people in general: evidence of a withheld source only with a marker, counted out or pointing back
 _PEOPLE = frozenset(("people", "person", "persons"))
 # verbs of public writing (a post, a comment, a letter): a person counted out with them is no source
@@ -395,17 +401,6 @@ def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
     cue = a.cue.lower()
     tells = (cue in REPORTING_VERBS and cue not in _WRITING) or cue.startswith("according")
     return person and counted and tells
-
-
-def _marker_end(text: str, a: Attribution) -> int:
-    """Where a withheld marker of ``a``'s source phrase may end: up to its
-    verb ("three teachers, who asked not to be named, said"), or a few words
-    on when the phrase follows its verb and stops short of its marker
-    ("said a person close | to the Clintons")."""
-    end = a.source_end
-    if a.cue_start > end:
-        return min(a.cue_start, end + 120)
-    return _TAIL.match(text, end, end + 30).end() if a.cue_end <= a.source_start else end
 
 
 def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: bool, acknowledged: bool,
@@ -556,8 +551,11 @@ def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
     a different head noun ("official" / "person"), and ``a`` does not point
     back at them ("One of them", "They")."""
     text = analysis.article.content
-    if {t[0].lower() for t in tokens(text, a.source_start, a.source_end)} & _BACK:
+    toks = tokens(text, a.source_start, a.source_end)
+    if {t[0].lower() for t in toks} & _BACK:
         return set()
+    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
+        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
     head = _head(text, a).rstrip("s")
     return {x.sentence for x in analysis.attributions
             if x.source_class == "anonymous" and x.sentence != a.sentence and _head(text, x).rstrip("s") != head}
