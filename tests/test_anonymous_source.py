@@ -458,3 +458,18 @@ def test_the_source_takes_the_reason_of_the_source_it_points_back_at():
             'retribution from the congressman. The congressman said she had no chance, the source recalled.')
     found = {f.payload.source: f.payload.reason_given for f in _anon(text)}
     assert found.get("the source") is True, found
+
+
+@pytest.mark.parametrize("text,source,severity", [
+    # a bare plural of insiders holding a view is a group's attitude (attitude_verbs.txt): info
+    ("Party officials expect a close vote in the autumn.", "Party officials", "info"),
+    ("Employees complain of the chief's lack of communication.", "Employees", "info"),
+    # ... but not with a marker, a verb of telling, a number or a definite back-reference
+    ("Senior officials believe the deal will collapse.", "Senior officials", "warning"),
+    ("Party officials said the vote would be close.", "Party officials", "warning"),
+    ("Two officials expect the deal to collapse.", "Two officials", "warning"),
+])
+def test_a_bare_plural_holding_a_view_is_no_withheld_source(text, source, severity):
+    found = _anon(text)
+    assert [f.payload.source for f in found] == [source], [f.message for f in found]
+    assert found[0].severity == severity, found[0].message

@@ -30,7 +30,8 @@ ends with the points and the two properties that weighed most.
   sources the reporter chose not to name, so the points need evidence of
   one in the source phrase: a head noun for people inside an institution
   or circle ("officials", "a source", "two aides"; withheld_heads.txt;
-  not "people" or "person" alone: "many people believe"), a
+  not "people" or "person" alone: "many people believe"; not a bare
+  plural holding a view: "party officials expect", attitude_verbs.txt), a
   withheld marker ("senior", "familiar with", "who asked not to be
   named", "people in attendance", "people in the governor's orbit"), or a
   person counted out who reports to the reporter ("one
@@ -108,7 +109,7 @@ from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
-from factcheck.extract.wordsets import words
+from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
@@ -315,6 +316,7 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
 
 
 WITHHELD_HEADS = word_set("withheld_heads")
+ATTITUDE_VERBS = word_set("attitude_verbs")
 REPORTING_VERBS = word_set("core_speech_verbs")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _GENERIC = frozenset(("any", "every", "no", "all"))
@@ -343,7 +345,9 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
       rational person", "all the experts"), and when definite and singular
       ("the insider", "the former top aide") introduced earlier as unnamed
       ("one insider"; a rank word such as "top" is no evidence there), not
-      a back-reference to somebody named.  "people" and "person" are no
+      a back-reference to somebody named, nor a bare plural with a verb of
+      a view ("party officials expect", "employees complain";
+      attitude_verbs.txt: a group's attitude).  "people" and "person" are no
       such noun ("many people believe", "people would say"): they need a
       marker ("people in attendance", "a person close to"), to be counted
       out, or to point back at an unnamed source ("those people said");
@@ -381,7 +385,10 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
     if first in _GENERIC:
         return ""
     if head in WITHHELD_HEADS:
-        return "head"
+        # "party officials expect", "employees complain": a bare plural holding a view is a group's attitude
+        bare_plural = head.endswith("s") and head not in ("sources",) and first not in DETERMINERS | QUANTIFIERS \
+            and _ONE_OF.match(first) is None and not toks[0][0].endswith(("'s", "\u2019s", "s'"))
+        return "" if bare_plural and a.cue.lower() in ATTITUDE_VERBS else "head"
     if first in _DEFINITE and head in _PEOPLE and any(
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
