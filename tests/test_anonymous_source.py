@@ -473,3 +473,12 @@ def test_a_bare_plural_holding_a_view_is_no_withheld_source(text, source, severi
     found = _anon(text)
     assert [f.payload.source for f in found] == [source], [f.message for f in found]
     assert found[0].severity == severity, found[0].message
+
+
+def test_a_definite_epithet_across_a_comma_is_a_back_reference():
+    # "the bespectacled, 71-year-old diplomat": the article stands before a comma-separated premodifier
+    text = '"From day one, I made climate change the top priority," the bespectacled, 71-year-old diplomat said.'
+    assert [f.severity for f in _anon(text)] in ([], ["info"]), [f.message for f in _anon(text)]
+    # an indefinite one stays a withheld source
+    text = '"From day one, it was the top priority," a veteran, well-connected diplomat said.'
+    assert [f.severity for f in _anon(text)] == ["error"], [f.message for f in _anon(text)]

@@ -322,6 +322,7 @@ _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _GENERIC = frozenset(("any", "every", "no", "all"))
 _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'\u2019-]+,\s+)+$", re.I)
 # "one in five say": a share of respondents, not a person counted out
 _SHARE_OF = re.compile(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
 # people in general: evidence of a withheld source only with a marker, counted out or pointing back
@@ -365,7 +366,7 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
     hi = _marker_end(text, a)
     toks = tokens(text, start, end)
     head_toks = head_part(toks)
-    if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
+    if head_toks and _definite(text, start, toks) and not bare(head_toks[-1][0]).endswith(("s", "people")):
         # "the former top aide": a rank word is no evidence here, only a withheld marker after the head
         # ("the person familiar with the plans"), an unnamed premodifier or an unnamed antecedent
         if withheld_marker(text, head_toks[-1][2], hi):
@@ -393,6 +394,16 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
     return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+def _definite(text: str, start: int, toks) -> bool:
+    """True when the source phrase starting at ``start`` is definite: it opens
+    with "the", "this" ..., or the article stands before a comma-separated
+    premodifier the phrase starts with ("the bespectacled, 71-year-old
+    diplomat said")."""
+    first = bare(toks[0][0]) if toks else ""
+    return first in _DEFINITE or len(toks) > 1 and first not in DETERMINERS | QUANTIFIERS | _BACK \
+        and _ONE_OF.match(first) is None and _DEFINITE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
