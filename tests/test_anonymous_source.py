@@ -482,3 +482,14 @@ def test_a_definite_epithet_across_a_comma_is_a_back_reference():
     # an indefinite one stays a withheld source
     text = '"From day one, it was the top priority," a veteran, well-connected diplomat said.'
     assert [f.severity for f in _anon(text)] == ["error"], [f.message for f in _anon(text)]
+
+
+@pytest.mark.parametrize("text,source", [
+    # "those" with a withheld marker is a circle of people, not a demonstrative read as a source
+    ("Those close to the governor say he would have to consider two other names.", "Those close to the governor"),
+    ("Those familiar with the talks said a deal was close.", "Those familiar with the talks"),
+])
+def test_those_with_a_marker_is_a_withheld_source(text, source):
+    found = _anon(text)
+    assert [f.payload.source for f in found] == [source], [f.message for f in found]
+    assert found[0].severity == "warning", found[0].message
