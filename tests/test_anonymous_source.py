@@ -493,3 +493,20 @@ def test_those_with_a_marker_is_a_withheld_source(text, source):
     found = _anon(text)
     assert [f.payload.source for f in found] == [source], [f.message for f in found]
     assert found[0].severity == "warning", found[0].message
+
+
+@pytest.mark.parametrize("text,source", [
+    # a named source's words end at a "but" that opens a clause with the unnamed source as its subject
+    ("The group claimed responsibility for the attack but U.S. officials have said they do not believe "
+     "the gunman was helped from abroad.", "U.S. officials"),
+    ("Jane Ruiz said she had spoken to the agency about the book, but officials said those talks came "
+     "only after a draft was finished.", "officials"),
+])
+def test_an_unnamed_source_after_but_is_not_inside_a_named_source(text, source):
+    found = _anon(text)
+    assert [f.payload.source for f in found] == [source], [f.message for f in found]
+
+
+def test_an_unnamed_source_inside_a_named_report_stays_unflagged():
+    text = "A survey by Acme found that many voters believe the scheme is unfair and officials expect a change."
+    assert not _anon(text), [f.message for f in _anon(text)]
