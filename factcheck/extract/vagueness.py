@@ -369,9 +369,10 @@ def not_a_source(text: str, a: Attribution) -> bool:
     if _TOOK_PART.match(text, a.source_end) or re.search(r"['\u2019]s?$", text[a.source_start:a.source_end]):
         return True  # "one woman who took part in the research", "one of the congressman's alleged paramours"
     head = head_part(tokens(text, a.source_start, a.source_end))
-    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON or _CLAUSE_SOURCE.match(text, a.source_start, a.source_end) \
+    if len(head) == 1 and bare(head[0][0]) in _NOT_A_PERSON and not withheld_marker(text, a.source_start, a.source_end) \
+            or _CLAUSE_SOURCE.match(text, a.source_start, a.source_end) \
             or not re.search(r"[A-Za-z]{2}", text[a.source_start:a.source_end]):
-        return True  # "This, they say,", "he's one state closer" (a clause), a garbled name
+        return True  # "This, they say,", "he's one state closer" (a clause), a garbled name; not "those close to him"
     if a.cue.lower() in _post_verbs() or a.cue.lower() in ("state", "states") \
             and not re.match(r"\s*(?:that\b|[,:\"\u201c])", text[a.cue_end:a.cue_end + 8]):
         return True  # "one person tweeted": a public post; "EU member state": a noun, not a speech verb

@@ -10,7 +10,9 @@ stated reason ("spoke on condition of anonymity because they were not
 authorized to discuss personnel matters") in the same or the next or
 previous sentence, or anywhere in the story when that sentence names the
 same kind of source ("the officials requested anonymity to discuss internal
-deliberations").
+deliberations"); "the source" takes the reason given for the unnamed source
+it points back at ("one of two witnesses, who did not want to speak on the
+record for fear of retribution, ... the source recalled").
 
 When the story only says that anonymity was granted ("spoke on condition of
 anonymity") the message says so, and that the reason is missing.
@@ -27,11 +29,14 @@ ends with the points and the two properties that weighed most.
 - ``info`` when the warning points fall short: the checklist is for
   sources the reporter chose not to name, so the points need evidence of
   one in the source phrase: a head noun for people inside an institution
-  or circle ("officials", "a source", "two aides"; withheld_heads.txt), a
+  or circle ("officials", "a source", "two aides"; withheld_heads.txt;
+  not "people" or "person" alone: "many people believe"; not a bare
+  plural holding a view: "party officials expect", attitude_verbs.txt), a
   withheld marker ("senior", "familiar with", "who asked not to be
-  named"), or a person counted out who reports to the reporter ("one
+  named", "people in attendance", "people in the governor's orbit"), or a
+  person counted out who reports to the reporter ("one
   trader said", "several friends said", "according to someone in
-  attendance").  Without it the unnamed source may be identifiable, part
+  attendance"; not "one in five said", not "one user wrote").  Without it the unnamed source may be identifiable, part
   of the event or generic ("Everyone I interviewed criticized", "more than
   10 women have accused", "some agents, who thought", "the former top
   aide" after a named author).
@@ -54,7 +59,10 @@ ends with the points and the two properties that weighed most.
 Not flagged: agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
-(an agency, a company, an outlet's report, "researchers at Acme Labs"),
+(an agency, a company, an outlet's report, "researchers at Acme Labs";
+but a "source" or a marked source stays withheld whatever name stands next
+to it: "a source at the Tampa station", "those close to him", "the Post
+reported, citing another anonymous source"),
 documents and data, and "X did not respond to a request
 for comment" or "declined to comment", which attribute nothing.  Nor: a
 poll's respondents counted as a share ("a majority in 14 countries said",
@@ -101,11 +109,12 @@ from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
-from factcheck.extract.wordsets import words
+from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
+from .anonymous_withheld import marker_end as _marker_end, named_but_withheld as _named_but_withheld
 from .base import finding
 
 ID = "anonymous-source"
@@ -125,6 +134,7 @@ EXAMPLES = {
         "A person familiar with the talks said a deal was close.",
         "Administration officials who work with the commissioner have described him as disengaged.",
         "\"He has lost the room,\" one board member said.",
+        "The meeting turned into a gripe session about the senator, according to people in attendance.",
     ],
     "no_trigger": [
         "The mayor plans to resign next month, according to a statement from her office.",
@@ -166,7 +176,8 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     decided from (``properties``; benchmarks/anonymous_cv.py reads them)."""
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
-    anon = [a for a in analysis.attributions if a.source_class == "anonymous" and withheld(analysis, a)]
+    anon = [a for a in analysis.attributions if a.source_class == "anonymous"
+            and (withheld(analysis, a) or _named_but_withheld(analysis, a))]
     if not anon:
         return
     found: List[List[str]] = []
@@ -305,11 +316,20 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
 
 
 WITHHELD_HEADS = word_set("withheld_heads")
+ATTITUDE_VERBS = word_set("attitude_verbs")
 REPORTING_VERBS = word_set("core_speech_verbs")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _GENERIC = frozenset(("any", "every", "no", "all"))
 _UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
 _ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'\u2019-]+,\s+)+$", re.I)
+# "one in five say": a share of respondents, not a person counted out
+_SHARE_OF = re.compile(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
+# people in general: evidence of a withheld source only with a marker, counted out or pointing back
+_PEOPLE = frozenset(("people", "person", "persons"))
+# verbs of public writing (a post, a comment, a letter): a person counted out with them is no source
+# the reporter withheld (public_post_verbs.txt and the writing verbs of core_speech_verbs.txt)
+_WRITING = frozenset(w.lower() for w in read_list("public_post_verbs")) | {"wrote", "writes", "write", "writing"}
 
 
 def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
@@ -326,20 +346,27 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
       rational person", "all the experts"), and when definite and singular
       ("the insider", "the former top aide") introduced earlier as unnamed
       ("one insider"; a rank word such as "top" is no evidence there), not
-      a back-reference to somebody named;
+      a back-reference to somebody named, nor a bare plural with a verb of
+      a view ("party officials expect", "employees complain";
+      attitude_verbs.txt: a group's attitude).  "people" and "person" are no
+      such noun ("many people believe", "people would say"): they need a
+      marker ("people in attendance", "a person close to"), to be counted
+      out, or to point back at an unnamed source ("those people said");
     - or an individual person counted out ("one trader", "a Democratic
       senator", "several friends", "someone in attendance") who supplies information to the reporter
       (a reporting verb, core_speech_verbs.txt, or "according to"): not a
       view or act told of people in the event ("some agents, who thought",
-      "more than 10 women have accused", "a close look ... suggests")."""
+      "more than 10 women have accused", "a close look ... suggests"), a
+      share of respondents ("one in five said") or a public writer ("one
+      user wrote")."""
     text = analysis.article.content
     start, end = a.source_start, a.source_end
     if end <= start:
         return ""
-    hi = min(a.cue_start, end + 120) if a.cue_start > end else end
+    hi = _marker_end(text, a)
     toks = tokens(text, start, end)
     head_toks = head_part(toks)
-    if head_toks and bare(toks[0][0]) in _DEFINITE and not bare(head_toks[-1][0]).endswith(("s", "people")):
+    if head_toks and _definite(text, start, toks) and not bare(head_toks[-1][0]).endswith(("s", "people")):
         # "the former top aide": a rank word is no evidence here, only a withheld marker after the head
         # ("the person familiar with the plans"), an unnamed premodifier or an unnamed antecedent
         if withheld_marker(text, head_toks[-1][2], hi):
@@ -359,12 +386,39 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
     if first in _GENERIC:
         return ""
     if head in WITHHELD_HEADS:
-        return "head"
+        # "party officials expect", "employees complain": a bare plural holding a view is a group's attitude
+        bare_plural = head.endswith("s") and head not in ("sources",) and first not in DETERMINERS | QUANTIFIERS \
+            and _ONE_OF.match(first) is None and not toks[0][0].endswith(("'s", "\u2019s", "s'"))
+        return "" if bare_plural and a.cue.lower() in ATTITUDE_VERBS else "head"
+    if first in _DEFINITE and head in _PEOPLE and any(
+            x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
+        return "antecedent"  # "those people said": the unnamed source of a sentence before
+    return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+def _definite(text: str, start: int, toks) -> bool:
+    """True when the source phrase starting at ``start`` is definite: it opens
+    with "the", "this" ..., or the article stands before a comma-separated
+    premodifier the phrase starts with ("the bespectacled, 71-year-old
+    diplomat said")."""
+    first = bare(toks[0][0]) if toks else ""
+    return first in _DEFINITE or len(toks) > 1 and first not in DETERMINERS | QUANTIFIERS | _BACK \
+        and _ONE_OF.match(first) is None and _DEFINITE_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
+    """True for an individual person counted out ("one trader", "several
+    friends", "someone in attendance") who tells the reporter (a reporting
+    verb or "according to"): not a share of respondents ("one in five
+    said") nor a writer whose words are public ("one user wrote")."""
+    head, first = bare(head_toks[-1][0]), bare(toks[0][0])
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
-    counted = _ONE_OF.match(first) is not None or head in ("someone", "somebody") and len(toks) > len(head_toks)
+    counted = _ONE_OF.match(first) is not None and not _SHARE_OF.match(text, a.source_start, a.source_end) \
+        or head in ("someone", "somebody") and len(toks) > len(head_toks)
     cue = a.cue.lower()
-    return "counted" if person and counted and (cue in REPORTING_VERBS or cue.startswith("according")) else ""
+    tells = (cue in REPORTING_VERBS and cue not in _WRITING) or cue.startswith("according")
+    return person and counted and tells
 
 
 def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: bool, acknowledged: bool,
@@ -515,8 +569,11 @@ def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
     a different head noun ("official" / "person"), and ``a`` does not point
     back at them ("One of them", "They")."""
     text = analysis.article.content
-    if {t[0].lower() for t in tokens(text, a.source_start, a.source_end)} & _BACK:
+    toks = tokens(text, a.source_start, a.source_end)
+    if {t[0].lower() for t in toks} & _BACK:
         return set()
+    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
+        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
     head = _head(text, a).rstrip("s")
     return {x.sentence for x in analysis.attributions
             if x.source_class == "anonymous" and x.sentence != a.sentence and _head(text, x).rstrip("s") != head}

@@ -1,0 +1,87 @@
+"""Helpers of the anonymous-source rule: where a source phrase's withheld
+marker may end, and an unnamed source that a name next to it does not name.
+
+``marker_end(text, a)`` bounds the text after an unnamed source phrase in
+which a withheld marker ("close to", "who asked not to be named") still
+belongs to it; ``named_but_withheld(analysis, a)`` rescues a source that
+``vagueness.withheld`` takes for a named body's people or a named source's
+respondents only because a name stands next to it, though its own words
+show a source somebody chose not to name ("a source at the Tampa station",
+"the Post reported, citing another anonymous source").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.sources import head_part
+from factcheck.extract.tokens import bare, tokens
+from factcheck.extract.vagueness import (named_group, named_nearby, not_a_source, reported_by_named, vague_kind,
+                                         withheld_marker)
+from factcheck.model import Analysis, Attribution
+
+_TAIL = re.compile(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
+
+
+def marker_end(text: str, a: Attribution) -> int:
+    """Where a withheld marker of ``a``'s source phrase may end: up to its
+    verb ("three teachers, who asked not to be named, said"), or a few words
+    on when the phrase follows its verb and stops short of its marker
+    ("said a person close | to the Clintons")."""
+    end = a.source_end
+    if a.cue_start > end:
+        return min(a.cue_start, end + 120)
+    return _TAIL.match(text, end, end + 30).end() if a.cue_end <= a.source_start else end
+
+
+_RANK = re.compile(r"\b(?:senior|top)\b", re.I)
+
+
+def named_but_withheld(analysis: Analysis, a: Attribution) -> bool:
+    """True for an unnamed source that ``withheld`` takes for a named body's
+    people or for a named source's respondents only because a name stands
+    next to it, though its own words show a source the reporter (or the
+    outlet relayed) chose not to name: a "source" head or a withheld marker
+    other than a rank word ("a source at the Tampa station", "those close to
+    him", "several people in Clinton's orbit", "Politico reported, according
+    to sources in the meetings", "the Post reported, citing another anonymous
+    source"); and any unnamed source the named one "reports" only across a
+    "but" that opens its own clause ("X said he had talked to the agency,
+    but officials said ...").  Not "researchers at Acme Labs", "Mr Tanzi's
+    lawyers", "Sanders's top advisers" or people inside a named speaker's
+    words."""
+    text = analysis.article.content
+    if any(q.text_start <= a.source_start < q.text_end for q in analysis.quotes) \
+            or vague_kind(text, a) is not None or not_a_source(text, a) \
+            or named_nearby(text, analysis.sentences, a, analysis.attributions):
+        return False
+    group = named_group(text, a)
+    if not group and reported_by_named(analysis.attributions, a):
+        if not _reported_within_clause(analysis, a):
+            return True  # "X said he had talked to the agency, but officials said": a clause of its own
+    elif not group:
+        return False
+    head = head_part(tokens(text, a.source_start, a.source_end))
+    if head and bare(head[-1][0]) in ("source", "sources"):
+        return True
+    window = _RANK.sub(lambda m: " " * len(m.group()), text[a.source_start:marker_end(text, a)])
+    return withheld_marker(window, 0, len(window))
+
+
+_BUT = re.compile(r"\bbut\b", re.I)
+
+
+def _reported_within_clause(analysis: Analysis, a: Attribution) -> bool:
+    """True when a named source of the same sentence reports ``a`` in its own
+    clause (``vagueness.reported_by_named``), not across a "but" that opens
+    a clause with ``a`` as its subject ("Islamic State claimed responsibility
+    but U.S. officials have said ...")."""
+    text = analysis.article.content
+    for x in analysis.attributions:
+        if x is a or x.sentence != a.sentence or x.source_class not in ("person", "organisation", "document"):
+            continue
+        if x.content_start is not None and x.content_end is not None \
+                and x.content_start <= a.source_start < x.content_end and x.cue_end <= a.source_start \
+                and not _BUT.search(text, x.cue_end, a.source_start):
+            return True
+    return False
