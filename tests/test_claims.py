@@ -225,6 +225,15 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     ("The City Council voted 6-3 to adopt a $412 million operating budget.", False),
     ("Critics set the cost at $5 million.", True),
     ("The bank set a record profit of $5 billion.", True),
+    # a named actor's own proposal, offer, demand or pledge, after a perfect or an adverb too
+    ("The minister unveiled a $2bn plan to rebuild schools.", False),
+    ("The union has demanded a 9% rise.", False),
+    ("She also promised $40m for the arts.", False),
+    ("The firm has offered to repay $220m to its creditors.", False),
+    ("Analysts have demanded a 9% rise.", True),
+    ("The union has demanded a 9% rise, the biggest in a decade.", True),
+    # an acts verb after a perfect stays a claim: a count of acts over years
+    ("Kim Jong Un has ordered 49 missile tests since he took over.", True),
 ])
 def test_own_forecast_is_sourced_by_its_subject(text, flagged):
     found = [f for f in report_for(text).findings if f.rule == "unsourced-claim"]

@@ -261,6 +261,8 @@ def _carried(art: _Article, s: Sentence, kinds: Sequence[str] = (), prev_stat: b
 _AND_CLAUSE = Lazy(r"\b(?:and|but)\s+(?:it|they|he|she|the|its|their)\b")
 # Only figures and forecasts are a subject's own; "set a record profit" is still a claim.
 _OWNED_KINDS = frozenset(("statistic", "prediction"))
+# between a subject and its verb: "The union has demanded", "She also promised"
+_BEFORE_VERB = frozenset(("has", "have", "had", "also", "now", "already", "just", "today", "yesterday"))
 _NOT_SUBJECT = frozenset((",", ";", ":", "which", "who", "that", "was", "were", "is", "are", "be", "been", "being",
                           "and", "but", "while"))
 
@@ -270,9 +272,16 @@ def _own_forecast_re() -> "re.Pattern[str]":
     parts = dict(line.split(":", 1) for line in read_list("own_forecasts"))
     verbs = "|".join(literal(w) for w in sorted(parts["verbs"].split(), key=len, reverse=True))
     nouns = "|".join(literal(w) for w in sorted(parts["nouns"].split(), key=len, reverse=True))
-    study = "|".join(literal(w) for w in sorted((parts["study"] + " " + parts["acts"]).split(), key=len, reverse=True))
+    study = "|".join(literal(w) for w in sorted((parts["study"] + " " + parts["acts"] + " " + parts["offers"]).split(),
+                                                key=len, reverse=True))
     return re.compile(r"\b(?:(?:" + verbs + r")\s+(?:its|their|his|her|our)\s+(?:[\w'-]+\s+){0,4}?(?:"
                       + nouns + r")|(?:" + study + r"))\b")  # lower case: "Choice Awards" is a name
+
+
+@lru_cache(maxsize=1)
+def _offer_verbs() -> frozenset:
+    """A named actor's own proposal, offer, demand or pledge (own_forecasts.txt "offers")."""
+    return frozenset(dict(line.split(":", 1) for line in read_list("own_forecasts"))["offers"].split())
 
 
 def _owns_forecast(text: str, s: Sentence, triggers: Sequence[Span]) -> bool:
@@ -288,6 +297,9 @@ def _owns_forecast(text: str, s: Sentence, triggers: Sequence[Span]) -> bool:
     if _CLAUSE_BREAK.search(text, m.end(), last) or _AND_CLAUSE.search(text, m.end(), last):
         return False  # "have approved the deal and it is expected to conclude": another clause
     subject = tokens(text, s.start, m.start())
+    while subject and m.group() in _offer_verbs() and (subject[-1][0].lower() in _BEFORE_VERB
+                                                       or subject[-1][0].lower().endswith("ly")):
+        subject = subject[:-1]  # "The union has demanded", "She also promised": the subject ends before them
     if any(t[0].lower() in _NOT_SUBJECT for t in subject):
         return False  # "Sales of the drug, which was tested in 2019, rose 40%": not the clause's verb
     return bool(subject) and classify(subject)[0] in _NAMED
