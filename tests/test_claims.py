@@ -173,6 +173,16 @@ def _split(text):
     # a statistic after an organisation's own statistic, same paragraph
     ("Net income rose to $318 million, the company said. Revenue climbed 9% to $4.6 billion.",
      [(0, "said", "the company", "organisation", None)], [0, 0]),
+    # ... and a run of statistics continues it through the paragraph
+    ("Net income rose to $318 million, the company said. Revenue climbed 9% to $4.6 billion. "
+     "Throughout 2004, staff numbers increased by 2,000 to 28,500, the highest since 1971.",
+     [(0, "said", "the company", "organisation", None)], [0, 0, 0]),
+    # ... but not a run after a person's words, nor past a sentence with no statistic
+    ("Net income rose 18%, Smith said. Revenue climbed 9% to $4.6 billion. Staff numbers rose by 2,000.",
+     [(0, "said", "Smith", "person", None)], [0, None, None]),
+    ("The survey of 2,000 adults found most wanted a computer. Phones came second at 75%. "
+     "It was a surprise. Tablets rose 40% in a year.",
+     [(0, "found", "The survey of 2,000 adults", "document", None)], [0, 0, None]),
     # ... but not after an organisation's statement with no statistic
     ("Police said the man was arrested. Burglaries rose 30% this year.",
      [(0, "said", "Police", "organisation", None)], [None]),

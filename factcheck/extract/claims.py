@@ -159,9 +159,28 @@ def find_claims(article: Article, sents: Sequence[Sentence], quotes: Sequence[Qu
             continue
         prev_stat = bool(out) and out[-1].sentence == s.index - 1 and "statistic" in out[-1].kinds
         claim = _claim(art, s, prev_stat)
+        if claim is not None and claim.attribution is None and prev_stat:
+            chained = _chained(art, s, claim, out[-1])
+            if chained is not None:
+                claim = Claim(sentence=claim.sentence, kinds=claim.kinds, triggers=claim.triggers, attribution=chained)
         if claim is not None:
             out.append(claim)
     return tuple(out)
+
+
+def _chained(art: _Article, s: Sentence, claim: Claim, prev: Claim) -> Optional[int]:
+    """The data source a run of statistics continues: the sentence before is
+    a statistic carried from a named document's or organisation's figures
+    earlier in the same paragraph, and this statistic follows it ("..., the
+    ONS added. Meanwhile, the claimant total fell 11,000. Throughout 2004,
+    the number in work rose 296,000.").  None otherwise."""
+    if "statistic" not in claim.kinds or prev.attribution is None or art.by_sentence.get(s.index):
+        return None
+    a = art.attrs[prev.attribution]
+    if a.source_class not in ("document", "organisation") or a.sentence >= prev.sentence \
+            or art.sents[a.sentence].paragraph != s.paragraph:
+        return None
+    return prev.attribution
 
 
 def _claim(art: _Article, s: Sentence, prev_stat: bool) -> Optional[Claim]:
