@@ -78,6 +78,11 @@ CLASSES = [
     # a progressive is the clause's verb: "are expecting" as "expect"
     ("Election officials are expecting turnout of about 60%.", "Election officials", "anonymous"),
     ("The finance minister is predicting growth of 2% next year.", "The finance minister", "person"),
+    # a bracketed abbreviation after the name: the name is the source
+    ("Average earnings rose by 4.3%, the Office for National Statistics (ONS) added.",
+     "the Office for National Statistics", "organisation"),
+    ("Growth will slow, the Organisation for Economic Co-operation and Development (OECD) said.",
+     "the Organisation for Economic Co-operation and Development", "organisation"),
 ]
 
 
