@@ -78,6 +78,13 @@ CLASSES = [
     # a progressive is the clause's verb: "are expecting" as "expect"
     ("Election officials are expecting turnout of about 60%.", "Election officials", "anonymous"),
     ("The finance minister is predicting growth of 2% next year.", "The finance minister", "person"),
+    # a boast is the subject's own claim
+    ("The president bragged that unemployment had fallen below 5 percent.", "The president", "person"),
+    # a bracketed abbreviation after the name: the name is the source
+    ("Average earnings rose by 4.3%, the Office for National Statistics (ONS) added.",
+     "the Office for National Statistics", "organisation"),
+    ("Growth will slow, the Organisation for Economic Co-operation and Development (OECD) said.",
+     "the Organisation for Economic Co-operation and Development", "organisation"),
 ]
 
 
@@ -99,6 +106,7 @@ def test_outlets_are_secondary():
 # Sentences with no attribution of information at all
 NON_ATTRIBUTIONS = [
     "Homeland Security officials did not immediately respond to requests for comment.",
+    "Candidates benefit from low expectations, yet Trump constantly brags about his debate success.",
     "City officials did not respond to a request for comment.",
     "A spokesperson for the mayor declined to comment.",
     "The company could not be reached for comment on Friday.",

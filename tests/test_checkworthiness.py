@@ -31,6 +31,8 @@ def test_likely_claims_are_warnings(text):
     ("Shares in the firm have fallen to a 10-year low.", "matter of record"),
     ("The copper price reached a 16-year high in October.", "matter of record"),
     ("The broadcaster was fined a record $550,000 by regulators.", "matter of record"),
+    # a company's reported results, however the results are described
+    ("Qantas has posted a record fiscal first-half profit thanks to cost-cutting.", "matter of record"),
     # a schedule, not a figure
     ("The new show is expected to begin in February.", "points (warning from"),
     # the subject is the source

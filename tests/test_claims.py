@@ -27,6 +27,9 @@ def _trigger_words(a, claim):
     ("It is the nation's third-largest school district.", "superlative", "third-largest"),
     ("Exports reached a record 2.3 million tonnes.", "record", "a record"),
     ("Hospital admissions fell for the first time since 2019.", "record", "for the first time since"),
+    ("Unemployment rose for the first time since the 1930s.", "record", "for the first time since"),
+    ("Prices rose for the first time since spring, the first time since their peak.", "record",
+     "for the first time since"),
     ("Fares have risen 18% since 2021.", "trend", "risen"),
     ("Fares have risen 18% since 2021.", "statistic", "18%"),
     ("Rents have doubled in the city.", "trend", "doubled"),
@@ -71,6 +74,9 @@ def test_claim_kinds_and_triggers(text, kind, trigger):
     "She rose to prominence as a union organiser in the 1990s.",
     "He fell to the ground and was taken to hospital.",
     "Did rents really double since 2015?",
+    # the subject's own story, a set phrase: "for the first time since he left"
+    "The Briton, running for the first time since dropping out of the Olympic marathon, held off Susan Chepkemei.",
+    "He played at Anfield for the first time since he left the club.",
     "The mayor thanked residents for their patience at least twice.",
     "Most of the residents stayed at home on Sunday.",
     "He has a long record of public service.",
@@ -173,6 +179,16 @@ def _split(text):
     # a statistic after an organisation's own statistic, same paragraph
     ("Net income rose to $318 million, the company said. Revenue climbed 9% to $4.6 billion.",
      [(0, "said", "the company", "organisation", None)], [0, 0]),
+    # ... and a run of statistics continues it through the paragraph
+    ("Net income rose to $318 million, the company said. Revenue climbed 9% to $4.6 billion. "
+     "Throughout 2004, staff numbers increased by 2,000 to 28,500, the highest since 1971.",
+     [(0, "said", "the company", "organisation", None)], [0, 0, 0]),
+    # ... but not a run after a person's words, nor past a sentence with no statistic
+    ("Net income rose 18%, Smith said. Revenue climbed 9% to $4.6 billion. Staff numbers rose by 2,000.",
+     [(0, "said", "Smith", "person", None)], [0, None, None]),
+    ("The survey of 2,000 adults found most wanted a computer. Phones came second at 75%. "
+     "It was a surprise. Tablets rose 40% in a year.",
+     [(0, "found", "The survey of 2,000 adults", "document", None)], [0, 0, None]),
     # ... but not after an organisation's statement with no statistic
     ("Police said the man was arrested. Burglaries rose 30% this year.",
      [(0, "said", "Police", "organisation", None)], [None]),
@@ -225,9 +241,36 @@ def test_uncovered_clause_keeps_only_its_triggers(text, source, cue, uncovered):
     ("The City Council voted 6-3 to adopt a $412 million operating budget.", False),
     ("Critics set the cost at $5 million.", True),
     ("The bank set a record profit of $5 billion.", True),
+    # a named actor's own proposal, offer, demand or pledge, after a perfect or an adverb too
+    ("The minister unveiled a $2bn plan to rebuild schools.", False),
+    ("The union has demanded a 9% rise.", False),
+    ("She also promised $40m for the arts.", False),
+    ("The firm has offered to repay $220m to its creditors.", False),
+    ("Analysts have demanded a 9% rise.", True),
+    ("The union has demanded a 9% rise, the biggest in a decade.", True),
+    # an acts verb after a perfect stays a claim: a count of acts over years
+    ("Kim Jong Un has ordered 49 missile tests since he took over.", True),
 ])
 def test_own_forecast_is_sourced_by_its_subject(text, flagged):
     found = [f for f in report_for(text).findings if f.rule == "unsourced-claim"]
+    assert bool(found) is flagged, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a named source near by gives the very figures: the story names their source
+    ("Latin America's economy grew by 5.5% in 2004, its best year since 1980.\n\n"
+     "The UN's Economic Commission for Latin America said the region grew by 5.5% this year.", False),
+    ("About 15,000 players have been banned.\n\nThe game's maker, Acme Games, said 15,000 accounts were closed.", False),
+    # ... not when one of the figures is not among them, nor for a small count that recurs by chance
+    ("Latin America's economy grew by 5.5% in 2004 and exports rose 9%.\n\n"
+     "The UN's Economic Commission for Latin America said the region grew by 5.5% this year.", True),
+    ("Ten directors resigned, the most since 1990.\n\nThe board said ten new members would join.", True),
+    # ... nor from an unnamed source
+    ("Latin America's economy grew by 5.5% in 2004, its best year since 1980.\n\n"
+     "Analysts said the region grew by 5.5% this year.", True),
+])
+def test_a_named_source_giving_the_same_figures_sources_them(text, flagged):
+    found = [f for f in report_for(text).findings if f.rule == "unsourced-claim" and f.start < text.index("\n")]
     assert bool(found) is flagged, [f.message for f in found]
 
 

@@ -145,6 +145,7 @@ class CueReader:
             return None
         if k < 0 or toks[k][0] in _DASHES or toks[k][0] in QUOTE_CHARS:
             return self._after_break(c, k)
+        k = _before_abbreviation(toks, k)
         low = toks[k][0].lower()
         if low in ("and", "but", "or"):
             return self._conjoined(c, k)
@@ -323,6 +324,16 @@ class CueReader:
 
 # a form of "be" before a cue's -ing form makes it the clause's verb ("are expecting")
 _PROGRESSIVE_BE = frozenset(("is", "are", "was", "were", "am"))
+
+
+def _before_abbreviation(toks: Sequence[Token], k: int) -> int:
+    """``k``, or for a subject ending in a bracketed abbreviation after a
+    name ("the Office for National Statistics (ONS) added") the name's last
+    token: the name is the source, not "ONS)"."""
+    if toks[k][0] != ")" or k < 3 or toks[k - 2][0] != "(" or not toks[k - 1][0].isupper() \
+            or not is_cap(toks[k - 3][0]):
+        return k
+    return k - 3
 
 
 def _reduced_relative(c: Site) -> bool:

@@ -21,9 +21,14 @@ What counts as a source: an attribution in the same clause of the sentence
 ("..., the agency said", "according to the annual report"), or a named
 source in the sentence before it when this sentence continues it (it opens
 with "He", "It", "The figure" and the like, or it is a statistic following
-a named report or survey). "The figure", "The report" and similar openings
-also carry a report's source across a paragraph break. A direct quote with a
-speaker covers the words inside it. "X did not respond to a request for
+a named report or survey; a run of statistics continues a named body's or
+document's figures through the paragraph). "The figure", "The report" and
+similar openings also carry a report's source across a paragraph break. A
+named source within three sentences that gives the very figures (every sum,
+percentage and count of 100 or more) sources them. A named subject's own
+forecast, study, public act, proposal, offer, demand or pledge ("The union
+has demanded a 9% rise"; own_forecasts.txt) is its own source. A direct
+quote with a speaker covers the words inside it. "X did not respond to a request for
 comment" is not a source. Anonymous attributions count as sources here; the
 anonymous-source rule judges them.
 
@@ -99,6 +104,7 @@ EXAMPLES = {
         "Did rents really double since 2015?",
         "Jane Doe contributed to this report.",
         "Final results showed the governing party won 41% of the vote.",
+        "The union has demanded a 9% rise.",
         "Mayor Ana Ruiz said rents had doubled since 2015. It was the steepest rise in the state.",
         "New figures from the Office for National Statistics show 5.2 million people were out of work in February."
         "\n\nThe figure is the highest since the 1930s.",
