@@ -27,7 +27,7 @@ from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
 
-from . import words
+from . import scope, words
 from .verbs import base, count_verbs, verb_event
 
 
@@ -82,7 +82,7 @@ _ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|
 or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
 on roads")."""
 _PART_OF = Lazy(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
-_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|(?<!half\s)a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
@@ -148,10 +148,12 @@ def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int,
     return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
 
 
-def _sides(sentence: str, start: int, end: int) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
-    """The words before ``start`` and from ``end`` on."""
+def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The words before ``start`` and from ``end`` on (up to ``limit``, the
+    next figure: ``scope``)."""
     toks, starts, ends = _tokens(sentence)
-    return toks[:bisect.bisect_right(ends, start)], toks[bisect.bisect_left(starts, end):]
+    x = bisect.bisect_left(starts, end)
+    return toks[:bisect.bisect_right(ends, start)], scope.cut_after(toks[x:], starts[x:], limit)
 
 
 def _window(sides, width: int) -> List[str]:
@@ -418,8 +420,13 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
             return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
         events = events | verb_event(sides[0])
     if f.unit == "duration":
+        own = scope.hyphen_event(text, e, f.text)
+        if own:  # "after a nine-week trial": the length of the trial, whatever else the clause did
+            return own
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
+    if f.unit == "percent":
+        events, ev_words = scope.change_after(text, e, events, ev_words)
     if f.unit == "count" and noun:
         events = events | count_verbs(sides)
     return events, ev_words
@@ -550,6 +557,11 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         m = _PARTITIVE.search(text, max(0, s - 50), s)
         noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
     modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
+    limit = scope.limit(an, f, text, sent.start)
+    if limit is not None:  # words beyond the sentence's next figure are that figure's
+        own = _sides(text, s, e, limit)
+        sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
+        period = scope.own_periods(period, text, limit)
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
@@ -559,6 +571,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set())
+    roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text)))

@@ -1,0 +1,98 @@
+"""The quantity model, seventh round (issue 11): words beyond the next
+figure of a sentence belong to that figure; a hyphenated span's own noun is
+what lasted; a share before "more" is a rise; an adverb after an amount is
+not what it counts; "still" and "remain" make a remaining count, an
+"average" and an "asked for" in the clause an average and a demand; "half a
+day" is no rate.  Every text is invented for these tests."""
+
+import pytest
+
+from factcheck.check import check_analyses
+from factcheck.extract import extract
+from factcheck.model import Article
+from factcheck.settings import Settings
+
+
+def _analyses(*texts, outlets=("Coast Wire", "Valley Post")):
+    settings = Settings()
+    return [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i]),
+                    settings) for i, t in enumerate(texts)]
+
+
+def _conflicts(*texts):
+    analyses = _analyses(*texts)
+    return [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
+
+
+MUST_CONFLICT = [
+    # "cost 12% more" is the rise
+    ["Annual passes at the Fenwick Lido will cost 12% more from May, the council said.",
+     "Fenwick Lido annual pass prices will rise by 8% from May."],
+    # "The £350 million deal still needs approval": the deal, not "still", is what the amount is of
+    ["Orme Foods is paying £300 million for Tanner Mills, the companies said. It expects savings of £20 million a "
+     "year. The £350 million deal still needs approval from the regulator."],
+    # the trial lasted seven weeks or two months; the five years after which
+    # it is named are the sentence, not the trial's length
+    ["Dene Orme was jailed for five years at Fenwick Crown Court on Monday after a seven-week trial.",
+     "The trial of Dene Orme at Fenwick Crown Court, which lasted four months, ended on Monday."],
+]
+
+DIFFERENT = [
+    # homes still without power are a part of those that lost it
+    ["More than 8,000 properties in Fenwick lost power overnight into Friday.",
+     "In Fenwick, 1,500 homes were still without electricity on Friday."],
+    # the people still in hospital are a part of those admitted
+    ["Nine people have been admitted to hospital in the Fenwick outbreak, health officials said.",
+     "Fenwick outbreak: four remain in hospital, health officials said."],
+    # the sentence asked for is not the sentence imposed
+    ["Prosecutors had asked for a sentence of nine years for Dene Orme at Fenwick Crown Court.",
+     "Dene Orme was sentenced to seven years at Fenwick Crown Court."],
+    # a season's average crowd is not one match's
+    ["The average crowd at Fenwick Park this season is 21,000, the club said.",
+     "Almost 28,000 fans packed into Fenwick Park on Saturday, the club said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    found = _conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+    assert "five years" not in found[0].message and "£20 million" not in found[0].message
+
+
+@pytest.mark.parametrize("story", DIFFERENT, ids=[s[0][:40] for s in DIFFERENT])
+def test_different_quantities_stay_quiet(story):
+    assert _conflicts(*story) == [], [f.message for f in _conflicts(*story)]
+
+
+def _quantity(text, figure):
+    from factcheck.quantities.cross import quantities
+
+    qs, _ = quantities(_analyses(text, text))
+    return next(q for q in qs if q.text == figure)
+
+
+@pytest.mark.parametrize("text, figure, time, present", [
+    ("Some 1,900 patients spent more than half a day in the Fenwick emergency department.", "Some 1,900 patients",
+     "per:day", False),
+    ("About 2,000 patients a day use the Fenwick emergency department.", "About 2,000 patients", "per:day", True),
+    # a time beyond the next figure, past a boundary, is that figure's
+    ("Helmfield paid $560 million for Fenwick Airport, which served 2.9 million travellers last year.",
+     "$560 million", "last year", False),
+    ("Fenwick Airport served 2.9 million travellers last year.", "2.9 million travellers", "last year", True),
+])
+def test_times_of_a_figure(text, figure, time, present):
+    assert (time in _quantity(text, figure).times) == present
+
+
+@pytest.mark.parametrize("text, figure, events, absent", [
+    # the trial is the seven-week span's, not the sentence's
+    ("Dene Orme was jailed for five years on Monday after a seven-week trial.", "five years", "trial", True),
+    ("Dene Orme was jailed for five years on Monday after a seven-week trial.", "seven-week", "sentence", True),
+    ("Dene Orme was jailed for five years on Monday after a seven-week trial.", "seven-week", "trial", False),
+    # a figure inside the noun phrase (no boundary) does not end the words
+    ("Nearly 1,200 pupils at the three Fenwick schools have been offered the jab.", "Nearly 1,200 pupils",
+     "verb:offer", False),
+])
+def test_events_of_a_figure(text, figure, events, absent):
+    assert (events not in _quantity(text, figure).events) == absent
