@@ -96,3 +96,41 @@ def test_times_of_a_figure(text, figure, time, present):
 ])
 def test_events_of_a_figure(text, figure, events, absent):
     assert (events not in _quantity(text, figure).events) == absent
+
+
+MUST_CONFLICT_LENGTHS_AND_DAYS = [
+    # "five hours and 40 minutes" is one length of time; "almost four and a
+    # half hours" another, of the same average wait
+    ["Patients at the Fenwick Infirmary emergency department waited an average of six hours and 20 minutes in May.",
+     "Average waits in the Fenwick Infirmary emergency department reached almost four and a half hours in May."],
+    # a night spans two days: "Thursday night" / "overnight into Friday"
+    ["The gale left about 9,000 homes in Fenwick without power on Thursday night.",
+     "More than 15,000 properties in Fenwick lost power overnight into Friday as the gale hit."],
+    # a year before 1900
+    ["The Fenwick swing bridge, which opened in 1873, will close for repairs.",
+     "The Victorian swing bridge at Fenwick, opened in 1891, needs new gears."],
+    # an open-ended count ("More than 2,600") is paired by elimination too
+    ["About 1,500 workers at the Fenwick plant walked out on Monday, the union said.",
+     "More than 2,600 staff at the Fenwick plant took part on Monday, the company said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT_LENGTHS_AND_DAYS, ids=[s[0][:40] for s in MUST_CONFLICT_LENGTHS_AND_DAYS])
+def test_lengths_days_and_open_counts_conflict(story):
+    found = _conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text, figure, low_days, high_days", [
+    ("The meeting lasted two hours and 30 minutes.", "two hours", 2.5 / 24, 2.5 / 24),
+    ("Fenwick patients waited four and a half hours on average.", "four and a half hours", 4.5 / 24, 4.5 / 24),
+    ("The warning stayed in place for a full day.", "a full day", 1.0, 1.0),
+    ("The line will shut for two and a half months.", "two and a half months", 70.0, 77.5),
+])
+def test_compound_and_half_lengths_of_time(text, figure, low_days, high_days):
+    from factcheck.quantities.cross import quantities
+
+    qs, _ = quantities(_analyses(text, text))
+    found = [q for q in qs if q.article == 0 and q.kind == "duration"]
+    assert [(q.text, round(q.low, 6), round(q.high, 6)) for q in found] == [
+        (figure, round(low_days, 6), round(high_days, 6))]

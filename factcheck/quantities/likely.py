@@ -167,7 +167,8 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
         return
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
-        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and (q.high or 0) < SMALL):
+        # "More than 2,600 people" has no upper end: its lower end is what is small or not
+        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and _top(q) < SMALL):
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
     told: Set[Tuple[int, int]] = set()
@@ -182,6 +183,10 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
+
+
+def _top(q: Quantity) -> float:
+    return q.high if q.high is not None else (q.low or 0.0)
 
 
 def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:

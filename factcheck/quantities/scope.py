@@ -126,3 +126,46 @@ def clause_roles(sentence: str, start: int, opening_pattern) -> FrozenSet[str]:
 
 
 _WORDS = Lazy(r"[A-Za-z]+")
+
+
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "forty-five": 45, "fifty": 50}
+_UNIT = r"(minute|hour|day|week|month|year)s?"
+_REST = Lazy(r"\s+and\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+" + _UNIT + r"\b", re.I)
+_FIRST = Lazy(r"\b(?:hour|day|week|month|year)s?\s+and\s+$", re.I)
+HALF_AFTER = Lazy(r"\s+and\s+a\s+half\s+" + _UNIT + r"\b", re.I)
+"""After a number: "four and a half hours" is a length of time."""
+
+
+def compound_rest(sentence: str, end: int) -> float:
+    """The days that "and 40 minutes" adds to the length of time ending at
+    ``end`` ("five hours and 40 minutes"), or 0."""
+    m = _REST.match(sentence, end)
+    if not m:
+        return 0.0
+    n = m.group(1).lower()
+    value = int(n) if n.isdigit() else _NUMBER.get(n)
+    return 0.0 if value is None else value * _UNIT_DAYS[m.group(2).lower()]
+
+
+def second_of_compound(sentence: str, start: int) -> bool:
+    """True when the length of time at ``start`` is the second part of a
+    compound one ("five hours and 40 minutes")."""
+    return bool(_FIRST.search(sentence, max(0, start - 12), start))
+
+
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NIGHT = Lazy(r"\b(?:overnight|night)\b", re.I)
+
+
+def night_days(sentence: str, times: FrozenSet[str]) -> FrozenSet[str]:
+    """A night spans two days: "on Thursday night" and "overnight into
+    Friday" name one night, so a figure of a night has the weekdays on
+    either side of its own."""
+    days = [d for d in _WEEK if d in times]
+    if not days or not (_NIGHT.search(sentence) or "night" in times):
+        return times
+    near = {_WEEK[(_WEEK.index(d) + k) % 7] for d in days for k in (-1, 1)}
+    return times | near
