@@ -134,3 +134,17 @@ def test_compound_and_half_lengths_of_time(text, figure, low_days, high_days):
     found = [q for q in qs if q.article == 0 and q.kind == "duration"]
     assert [(q.text, round(q.low, 6), round(q.high, 6)) for q in found] == [
         (figure, round(low_days, 6), round(high_days, 6))]
+
+
+def test_a_story_describes_each_figure_once_and_alike():
+    from factcheck import quantities
+    from factcheck.quantities.describe import describe
+
+    analyses = _analyses("About 1,500 workers at the Fenwick plant walked out on Monday, the union said.",
+                         "More than 2,600 staff at the Fenwick plant took part on Monday.")
+    memo = quantities.Descriptions(analyses)
+    for ai, an in enumerate(analyses):
+        for f in an.figures:
+            assert memo.get(ai, f) is memo.get(ai, f)
+            assert memo.get(ai, f) == describe(an, ai, f)
+            assert quantities.signature(an, f, memo, ai) == quantities.signature(an, f)

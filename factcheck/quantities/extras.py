@@ -41,13 +41,14 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """Ratio words and bare years of an event in article ``an`` (one pass of
     each pattern over the article, matches placed in their sentences)."""
     content = an.article.content
+    low = content.lower()
     starts = [s.start for s in an.sentences]
     found = []
-    for m in _RATIO.finditer(content):
+    for m in _finds(_RATIO, content, low, _RATIO_WORDS):
         bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
-    for m in _RATIO_BY.finditer(content):
+    for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
         value = 1 - part if lead in _DOWN else 1 + part
@@ -60,7 +61,7 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for m in _ARTICLE_SPAN.finditer(content):
         found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
-    for m in _HALF_SPAN.finditer(content):
+    for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
@@ -89,6 +90,17 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
         if kind == "ratio" or q.events:
             yield q
+
+
+_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_PART_WORDS = ("half", "third", "quarter", "fifth")
+
+
+def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
+    """``pattern.finditer(content)``, skipped when ``low`` (the content in
+    lower case) holds none of ``needles``, one of which every match
+    contains (speed: a substring test is far cheaper than the pattern)."""
+    return pattern.finditer(content) if any(n in low for n in needles) else ()
 
 
 _ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
