@@ -236,6 +236,32 @@ def test_partial_quote_content_is_the_reported_clause():
     assert text[q.content_start:q.content_end] == 'the vote followed "a long and honest conversation" about the agency'
 
 
+@pytest.mark.parametrize("text, content", [
+    # the reported clause ends at the quote's own closing comma
+    ('Okafor said the plan was "going to cost us dearly," while her deputy stayed silent.',
+     'the plan was "going to cost us dearly,"'),
+    # ... else at the first comma, dash or bracket after the quote
+    ('Okafor said there had been "real progress" on wages, but she wanted more.',
+     'there had been "real progress" on wages'),
+    ('Okafor said the bill was "a disgrace" - and she voted against it.',
+     'the bill was "a disgrace"'),
+    # past the last quote the cue reports
+    ('Okafor wrote that the mayor was a "bully," a "liar" and a "coward," and left.',
+     'the mayor was a "bully," a "liar" and a "coward,"'),
+    # a whole utterance after a comma or colon is its own content
+    ('Okafor praised the crew and added, "We could not have done it without them."', None),
+    ('Okafor was blunt: "We lost."', None),
+    # ... but not a lower-case fragment
+    ('Okafor called the deal, in her words, "a fair one for the county."',
+     'the deal, in her words, "a fair one for the county."'),
+])
+def test_partial_quote_clause_bounds(text, content):
+    q = analyse(text).quotes[0]
+    assert q.speaker == "Okafor"
+    got = None if q.content_start is None else text[q.content_start:q.content_end]
+    assert got == content
+
+
 def test_quote_sentence_index():
     text = 'The board met. It voted. "We are done," Whitfield said.'
     a = analyse(text)

@@ -29,6 +29,7 @@ from .lazy import Lazy
 from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
+from .reported_clause import clause, content_span, last_mark
 from .speech_cues import Cue, find_cue
 from .sources import name_class
 from .subjects import PREPOSITIONS
@@ -202,7 +203,11 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     for k in range(len(quotes)):
         if ctx.speakers[k] is None and not ctx.scares[k]:
             ctx.speakers[k] = _borrowed(ctx, k, own)
-    return tuple(_with_speaker(q, ctx.speakers[k], content.get(k, (None, None))) for k, q in enumerate(quotes))
+    return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None))))
+                 for k, q in enumerate(quotes))
+
+
+
 
 
 def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
@@ -253,7 +258,7 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
     p = ctx.paras[ctx.para_of(q.start)]
     after_end, before_start = _windows(ctx, k, p)
     scare = ctx.scares[k]
-    last = _last_mark(text, q)
+    last = last_mark(text, q)
     gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
     # a cue closing the sentence ("..., a spokesman said.") reports the whole
     # sentence, the words it quotes included; a title in it is not speech
@@ -273,7 +278,7 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
-    return cue, _content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end)
+    return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end)
 
 
 def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
@@ -287,7 +292,7 @@ def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
     after_end = min(nxt, max(after_sent.end, q.end))
     if after_end <= q.end and after_sent.index + 1 < len(sents) \
             and sents[after_sent.index + 1].paragraph == after_sent.paragraph \
-            and (_last_mark(text, q) in ("?", "!") or _bare_cue(text, sents[after_sent.index + 1])):
+            and (last_mark(text, q) in ("?", "!") or _bare_cue(text, sents[after_sent.index + 1])):
         # "Too forced?" He tweeted.  "... find the emails." Trump said.  -- the splitter
         # ended the sentence at the quote
         after_end = min(nxt, sents[after_sent.index + 1].end)
@@ -304,10 +309,7 @@ def _bare_cue(text: str, sent: Sentence) -> bool:
     return m is not None and m.group(1) in names.speech_verbs()
 
 
-def _last_mark(text: str, q: Quote) -> str:
-    """The quote's last character before any closing inner quotation marks
-    (``'... do you need?'`` nested in a quote ends with "?")."""
-    return text[q.text_start:q.text_end].rstrip("'\u2019\"\u201d")[-1:]
+
 
 
 def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speaker]:
@@ -353,33 +355,6 @@ def _with_speaker(q: Quote, speaker: Optional[Speaker], content: Tuple[Optional[
     # other field is set here.
     return Quote(q.start, q.end, q.text_start, q.text_end, q.sentence, speaker=name or None,
                  speaker_start=s, speaker_end=e, cue=cue, speaker_class=cls, content_start=cs, content_end=ce)
-
-
-_LEAD = Lazy(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
-_THAT = re.compile(r"\bthat\b")
-
-
-def _content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, sent: Sentence,
-                  limit: int) -> Tuple[int, int]:
-    """The reported clause a quote sits in: from the cue (or the sentence
-    start, when the cue follows the quote) to the quote's end (or the end of
-    the sentence, when the quote is part of indirect speech)."""
-    if side == "after":
-        start = window_start
-        while start < q.start and text[start].isspace():
-            start += 1
-        return start, q.end
-    start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
-    t = _THAT.search(text, start, min(q.start, start + 40))
-    if t is not None:
-        start = t.end()
-    start = _LEAD.match(text, start).end()
-    if start > q.start or text[start:q.start].rstrip().endswith(":"):
-        start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
-    end = max(q.end, min(sent.end, limit))
-    while end > q.end and text[end - 1] in ".,;:!? \n":
-        end -= 1
-    return start, end
 
 
 _UNLISTED = Lazy(
