@@ -274,7 +274,7 @@ def _date_disagree(a: Figure, b: Figure) -> bool:
     return max(ka[0], kb[0]) > min(ka[1], kb[1])
 
 
-def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]], memo) -> Iterator[Finding]:
+def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]], memo=None) -> Iterator[Finding]:
     """The findings for the figures of one key: members joined by an edge
     when they are compatible, disagree and (across articles) the difference
     is not explained; one finding per connected group."""
@@ -349,7 +349,7 @@ class Quantity:
     pairs (``COMPARISONS``) are those of comparing every pair.
     """
 
-    def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]], memo) -> None:
+    def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]], memo=None) -> None:
         self.analyses = analyses
         self.arts = [ai for ai, _ in members]
         self.figs = [f for _, f in members]
