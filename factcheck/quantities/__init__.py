@@ -14,11 +14,14 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 * ``cross``: the extra comparisons of the conflicting-figure rule.
 """
 
+from typing import Optional
+
 from . import cross
+from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
 
-__all__ = ["cross", "Quantity", "Relation", "apart", "describe", "different", "disagree", "listed_label", "relate", "signature",
+__all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "listed_label", "relate", "signature",
            "signatures_apart"]
 
 
@@ -30,10 +33,12 @@ def different(an_a, fa, an_b, fb) -> bool:
     return qa is not None and qb is not None and apart(qa, qb)
 
 
-def signature(an, f):
+def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):
     """What ``apart`` reads of a figure: (roles, times, kind), or None when
-    the model cannot describe it (then nothing is apart)."""
-    q = describe(an, 0, f)
+    the model cannot describe it (then nothing is apart).  With ``memo`` (the
+    story's ``Descriptions``; ``ai`` the article's index) the figure is
+    described once for the rule and the model."""
+    q = memo.get(ai, f) if memo is not None else describe(an, 0, f)
     return None if q is None else (q.roles, q.times, q.kind)
 
 

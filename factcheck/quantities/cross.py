@@ -49,7 +49,26 @@ articles and buckets far smaller than this: nothing is lost there."""
 ANAPHORA_UNITS = ("percent", "money")
 
 
-def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, Optional[tuple]]]:
+class Descriptions:
+    """The Quantity of each figure of one story, described once (speed: the
+    conflicting-figure rule reads a figure's roles and times, the model the
+    whole description)."""
+
+    def __init__(self, analyses: Sequence[Analysis]) -> None:
+        self.analyses = analyses
+        self._done: Dict[Tuple[int, int], Optional[Quantity]] = {}
+
+    def get(self, ai: int, f) -> Optional[Quantity]:
+        """``describe(analyses[ai], ai, f)``, kept for the story (the key is
+        the figure object, alive as long as the story's analyses)."""
+        k = (ai, id(f))
+        if k not in self._done:
+            self._done[k] = describe(self.analyses[ai], ai, f)
+        return self._done[k]
+
+
+def quantities(analyses: Sequence[Analysis],
+               memo: Optional[Descriptions] = None) -> Tuple[List[Quantity], Dict[int, Optional[tuple]]]:
     """Every Quantity of the story, in article and text order, and the
     figure behind each (by position in the list).  A story of one article
     can only hold anaphora, so only its shares and amounts are described
@@ -57,11 +76,12 @@ def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, 
     out: List[Quantity] = []
     figures: Dict[int, object] = {}
     single = len(analyses) == 1
+    memo = memo if memo is not None else Descriptions(analyses)
     for ai, an in enumerate(analyses):
         for f in an.figures:
             if single and f.unit not in ANAPHORA_UNITS:
                 continue
-            q = describe(an, ai, f)
+            q = memo.get(ai, f)
             if q is not None:
                 figures[len(out)] = f
                 out.append(q)
@@ -70,14 +90,16 @@ def quantities(analyses: Sequence[Analysis]) -> Tuple[List[Quantity], Dict[int, 
     return out, figures
 
 
-def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreement]] = None) -> Iterator[Finding]:
+def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreement]] = None,
+          memo: Optional[Descriptions] = None) -> Iterator[Finding]:
     """The findings of the quantity model for one story (see the module
-    documentation); ``key`` is the rule's own index key of a figure.  The
-    pairs of two articles taken for one quantity whose values agree are
-    appended to ``agreed`` when given (the handout lists them)."""
+    documentation); ``key`` is the rule's own index key of a figure,
+    ``memo`` the story's descriptions the rule has made.  The pairs of two
+    articles taken for one quantity whose values agree are appended to
+    ``agreed`` when given (the handout lists them)."""
     if len(analyses) == 1 and not _has_definite(analyses[0]):
         return  # one article and no "the 5.3% rise": nothing to compare
-    qs, figures = quantities(analyses)
+    qs, figures = quantities(analyses, memo)
     keys = {i: _literal(key, f) for i, f in figures.items()}
     found: List[Tuple[int, int, Relation]] = []
     if len(analyses) > 1:

@@ -27,7 +27,7 @@ from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
 
-from . import words
+from . import scope, words
 from .verbs import base, count_verbs, verb_event
 
 
@@ -59,30 +59,13 @@ asking price", "offered a 6% rise")."""
 _WORD = Lazy(r"[A-Za-z]+")
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
          "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
-_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-# Speed: both patterns anchor on the rare part (the ratio verb, the year's
-# digits) and look back for the words before it.
-_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
-                 r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
-                 r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
-_PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
-_DOWN = ("fallen", "fell", "dropped", "declined", "decreased", "down")
-_RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
-_YEAR = Lazy(r"\b(?:19|20)\d\d\b(?!\s*[-\u2013/])")
-_YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
-                          r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH = Lazy(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
-                    + r")\b(?!\s*,?\s*\d)(?!-)")
 _ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
                           r"(?!\s+on\s+[a-z])")
 """An amount right before its noun; "on" after the noun only before a date
 or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
 on roads")."""
 _PART_OF = Lazy(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
-_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
+_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|(?<!half\s)a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
                   r"|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
@@ -148,10 +131,12 @@ def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int,
     return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
 
 
-def _sides(sentence: str, start: int, end: int) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
-    """The words before ``start`` and from ``end`` on."""
+def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """The words before ``start`` and from ``end`` on (up to ``limit``, the
+    next figure: ``scope``)."""
     toks, starts, ends = _tokens(sentence)
-    return toks[:bisect.bisect_right(ends, start)], toks[bisect.bisect_left(starts, end):]
+    x = bisect.bisect_left(starts, end)
+    return toks[:bisect.bisect_right(ends, start)], scope.cut_after(toks[x:], starts[x:], limit)
 
 
 def _window(sides, width: int) -> List[str]:
@@ -418,8 +403,13 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
             return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
         events = events | verb_event(sides[0])
     if f.unit == "duration":
+        own = scope.hyphen_event(text, e, f.text)
+        if own:  # "after a nine-week trial": the length of the trial, whatever else the clause did
+            return own
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
+    if f.unit == "percent":
+        events, ev_words = scope.change_after(text, e, events, ev_words)
     if f.unit == "count" and noun:
         events = events | count_verbs(sides)
     return events, ev_words
@@ -514,6 +504,34 @@ def _no_length(text: str, s: int, e: int) -> bool:
             or bool(_ON_DAYS.search(text, max(0, s - 12), s)))
 
 
+def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
+    """True for a figure at [s, e) of sentence ``text`` that is no quantity
+    of its own (see ``describe``)."""
+    if f.unit == "duration" and (_no_length(text, s, e) or scope.second_of_compound(text, s)):
+        return True  # "and 40 minutes" is part of "five hours and 40 minutes"
+    if f.unit == "count" and scope.HALF_AFTER.match(text, e):
+        return True  # "four and a half hours": a length of time (``extras``), no count
+    if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
+        return True  # "40 or 50 years ago": one of two values, and a time back from now
+    # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
+    return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
+
+
+def _noun(f: Figure, text: str, s: int, e: int, lo, hi):
+    """(noun, low, high): what the figure counts, with its interval in the
+    noun's base unit."""
+    noun = _noun_after_name(f, text, e, _counted_noun(f))
+    if noun in words.units() and f.unit == "count":
+        noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
+        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
+    if noun is None and f.unit in ("money", "percent"):
+        noun = _event_noun_after(text, e)
+    if noun is None and f.unit == "count":
+        m = _PARTITIVE.search(text, max(0, s - 50), s)
+        noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
+    return noun, lo, hi
+
+
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -528,28 +546,24 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     sent = an.sentences[f.sentence]
     text = an.article.content[sent.start:sent.end]
     s, e = f.start - sent.start, f.end - sent.start
-    lo, hi = _interval(f)
-    if f.unit == "duration" and _no_length(text, s, e):
+    if _not_compared(text, s, e, f):
         return None
-    if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
-        return None  # "40 or 50 years ago": one of two values, and a time back from now
-    if f.unit == "count" and _MONTH_ABBREVIATION.search(text, max(0, s - 7), s):
-        return None  # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
+    lo, hi = _interval(f)
+    if f.unit == "duration" and lo is not None and hi is not None:
+        rest = scope.compound_rest(text, e)  # "five hours and 40 minutes"
+        lo, hi = lo + rest, hi + rest
     sides = _sides(text, s, e)
     if f.unit == "date":
         sides = (sides[0], _clause_after(text, e, sides[1]))
     if lo is None and hi is None or _hedged(text, s, e, sides, f.counts):
         return None
-    noun = _noun_after_name(f, text, e, _counted_noun(f))
-    if noun in words.units() and f.unit == "count":
-        noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
-        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
-    if noun is None and f.unit in ("money", "percent"):
-        noun = _event_noun_after(text, e)
-    if noun is None and f.unit == "count":
-        m = _PARTITIVE.search(text, max(0, s - 50), s)
-        noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
+    noun, lo, hi = _noun(f, text, s, e, lo, hi)
     modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
+    limit = scope.limit(an, f, text, sent.start)
+    if limit is not None:  # words beyond the sentence's next figure are that figure's
+        own = _sides(text, s, e, limit)
+        sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
+        period = scope.own_periods(period, text, limit)
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
@@ -559,9 +573,10 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set())
+    roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
-    times = _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text)))
+    times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,

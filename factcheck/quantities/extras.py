@@ -13,23 +13,42 @@ from typing import Iterator, Optional, Tuple
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
-from .describe import (_DOWN, _EPS, _MONTH, _MONTHS, _PART_OF, _PARTS, _RATIO, _RATIO_BOUND, _RATIO_BY, _RATIOS,
-                       _SHARE_BEFORE, _YEAR, _YEAR_BEFORE, YEAR_WINDOW, Quantity, _context, _names, _sides,
-                       span_events)
+from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
+                       _sides, span_events)
+from .scope import clause_roles
 from .verbs import verb_event
+
+_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+# Speed: both patterns anchor on the rare part (the ratio verb, the year's
+# digits) and look back for the words before it.
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
+                 r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+                 r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
+_PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
+_DOWN = ("fallen", "fell", "dropped", "declined", "decreased", "down")
+_RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
+_YEAR = Lazy(r"\b(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013/])")
+_YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
+                          r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = Lazy(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+                    + r")\b(?!\s*,?\s*\d)(?!-)")
 
 
 def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """Ratio words and bare years of an event in article ``an`` (one pass of
     each pattern over the article, matches placed in their sentences)."""
     content = an.article.content
+    low = content.lower()
     starts = [s.start for s in an.sentences]
     found = []
-    for m in _RATIO.finditer(content):
+    for m in _finds(_RATIO, content, low, _RATIO_WORDS):
         bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
-    for m in _RATIO_BY.finditer(content):
+    for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
         value = 1 - part if lead in _DOWN else 1 + part
@@ -42,6 +61,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for m in _ARTICLE_SPAN.finditer(content):
         found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
+    for m in _finds(_HALF_SPAN, content, low, ("half",)):
+        found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -53,6 +74,9 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             lo, hi = _ratio_bounds(m[0].lower(), value)
         elif kind == "span":
             lo, hi = _span_bounds(*m)
+        elif kind == "half":
+            lo, hi = _half_bounds(*m)
+            kind = "span"
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             month = _MONTHS.index(m[0].lower()) + 1
             lo = float(datetime.date(2000, month, 1).toordinal())
@@ -68,8 +92,19 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             yield q
 
 
+_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_PART_WORDS = ("half", "third", "quarter", "fifth")
+
+
+def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
+    """``pattern.finditer(content)``, skipped when ``low`` (the content in
+    lower case) holds none of ``needles``, one of which every match
+    contains (speed: a substring test is far cheaper than the pattern)."""
+    return pattern.finditer(content) if any(n in low for n in needles) else ()
+
+
 _ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
-                     r"|less\s+than)\s+((?:a|an)\s+(?:day|week|fortnight|month|year|hour)(?:\s+and\s+a\s+half)?"
+                     r"|less\s+than)\s+((?:a|an)\s+(?:(?:full|whole|entire)\s+)?(?:day|week|fortnight|month|year|hour)(?:\s+and\s+a\s+half)?"
                      r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b", re.I)
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
@@ -77,9 +112,38 @@ under a quarter of an hour"); the word before it gives its bound."""
 _SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24}
 
 
+_HALF_SPAN = Lazy(r"\b(?:(about|around|nearly|almost|more\s+than|over|under|less\s+than)\s+)?"
+                  r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+and\s+a\s+half\s+"
+                  r"(minute|hour|day|week|month|year)s?\b", re.I)
+"""A length of time with a half ("four and a half hours"), which figure
+extraction reads as a count ("four")."""
+_HALF_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_HALF_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 28.0, "year": 365.0}
+
+
+def _half_bounds(bound: str, number: str, unit: str) -> Tuple[Optional[float], Optional[float]]:
+    """The interval in days of "N and a half UNITs" and the word before it."""
+    n = int(number) if number.isdigit() else _HALF_NUMBERS[number]
+    lo = hi = (n + 0.5) * _HALF_UNITS[unit]
+    if unit == "month":
+        hi = (n + 0.5) * 31.0
+    bound = " ".join(bound.split())
+    if bound in ("under", "less than"):
+        return None, hi
+    if bound in ("over", "more than"):
+        return lo + _EPS, None
+    if bound in ("about", "around"):
+        return lo * 0.9, hi * 1.1
+    if bound in ("nearly", "almost"):
+        return lo * 0.9, hi
+    return lo, hi
+
+
 def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[float]]:
     """The interval in days of an article span and the word before it."""
-    words = phrase.split()
+    words = [w for w in phrase.split() if w not in ("full", "whole", "entire")]
+    phrase = " ".join(words)
     if words[0] == "half":
         days = _SPAN_DAYS[words[-1]] / 2
     elif words[:2] == ["a", "quarter"]:
@@ -135,6 +199,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         events |= verb_event(sides[0])
     if kind == "span":
         kind = "duration"
+        roles = roles | clause_roles(text, s, _CLAUSE_START)  # "Average waits reached almost four and a half hours"
         span_classes, span_words = span_events(text, s, e, text[s:e])
         events, ev_words = events | span_classes, ev_words | span_words
     if kind == "ratio":

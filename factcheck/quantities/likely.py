@@ -73,13 +73,21 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
-    if a.kind in ("count", "duration") and not (ea or eb):
+    if a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
+
+
+def _done_in_one_period(a: Quantity, b: Quantity) -> bool:
+    """True when two counts each have a verb of their own and name one
+    period ("handled 3.8 million passengers last year" / "served 2.9 million
+    travellers last year"): what was done in that period, not a size."""
+    verbs = all(any(e.startswith("verb:") for e in q.events) for q in (a, b))
+    return a.kind == "count" and verbs and any(" " in t or t.isdigit() for t in a.times & b.times)
 
 
 def _nouns_fit(a: Quantity, b: Quantity) -> bool:
@@ -107,7 +115,16 @@ def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> boo
     jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
     ``b`` counts, perhaps."""
     extra = {m[1:] for m in a.marks - b.marks}
-    return bool(extra) and not (texts and all(w in texts[1] for w in extra))
+    return bool(extra) and not (texts and all(_stem(w) in texts[1] for w in extra))
+
+
+def _stem(w: str) -> str:
+    """A narrowing word without its ending: "14 teaching posts" and "19
+    teacher jobs" narrow alike."""
+    for suffix in ("ing", "ers", "er"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 3:
+            return w[:-len(suffix)]
+    return w
 
 
 _WHOLE = frozenset({"weekend", "weekends", "week"})
@@ -167,7 +184,8 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
         return
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
-        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and (q.high or 0) < SMALL):
+        # "More than 2,600 people" has no upper end: its lower end is what is small or not
+        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and _top(q) < SMALL):
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
     told: Set[Tuple[int, int]] = set()
@@ -182,6 +200,10 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
+
+
+def _top(q: Quantity) -> float:
+    return q.high if q.high is not None else (q.low or 0.0)
 
 
 def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:

@@ -143,14 +143,15 @@ def check_story(analyses: Sequence[Analysis], settings: Settings, agreed: Option
             if key is not None and not (f.unit == "count" and quantities.listed_label(a.article.content, f.start)):
                 index.setdefault(key, []).append((ai, f))
     told: Set[Tuple[str, int]] = set()
+    memo = quantities.Descriptions(analyses)  # each figure described once, for the key's groups and the model
     for key in sorted(index):
         members = index[key]
         if len(members) < 2:
             continue
-        for found in _conflicts(analyses, key, members):
+        for found in _conflicts(analyses, key, members, memo):
             told.update(_places(found))
             yield found
-    for found in quantities.cross.check(analyses, comparable_key, agreed):  # other words, one quantity
+    for found in quantities.cross.check(analyses, comparable_key, agreed, memo):  # other words, one quantity
         if not _places(found) <= told:  # a pair the literal comparison already reported
             yield found
 
@@ -275,11 +276,11 @@ def _date_disagree(a: Figure, b: Figure) -> bool:
     return max(ka[0], kb[0]) > min(ka[1], kb[1])
 
 
-def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]]) -> Iterator[Finding]:
+def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figure]], memo=None) -> Iterator[Finding]:
     """The findings for the figures of one key: members joined by an edge
     when they are compatible, disagree and (across articles) the difference
     is not explained; one finding per connected group."""
-    q = Quantity(analyses, members)
+    q = Quantity(analyses, members, memo)
     links = Links(len(members))
     COMPARISONS.add(q.link_within_articles(links) + q.link_across_articles(links))
     for idx in links.groups():
@@ -350,14 +351,16 @@ class Quantity:
     pairs (``COMPARISONS``) are those of comparing every pair.
     """
 
-    def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]]) -> None:
+    def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]], memo=None) -> None:
         self.analyses = analyses
         self.arts = [ai for ai, _ in members]
         self.figs = [f for _, f in members]
         self.traits = [traits(f, _anchors(analyses[ai], f)) for ai, f in members]
         # roles and times (quantities.signature): across articles, figures
-        # whose roles differ or times clash are two quantities
-        self.sigs = [quantities.signature(analyses[ai], f) for ai, f in members]
+        # whose roles differ or times clash are two quantities (read only
+        # across articles: members of one article are never described)
+        self.across = len(set(self.arts)) > 1
+        self.sigs = [quantities.signature(analyses[ai], f, memo, ai) if self.across else None for ai, f in members]
         self.unit = self.figs[0].unit
         self.by_article: Dict[int, List[int]] = {}
         for i, ai in enumerate(self.arts):
@@ -399,6 +402,8 @@ class Quantity:
 
     def link_across_articles(self, links: Links) -> int:
         """Link the compatible pairs from different articles; the number of them."""
+        if not self.across:
+            return 0  # one article: no pair across articles
         t = self.traits
         classes = _classes(range(len(self.figs)),
                            lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i]))

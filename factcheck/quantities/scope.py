@@ -1,0 +1,171 @@
+"""Which words of a sentence are a figure's own when the sentence gives
+several figures (issue 11, seventh round).
+
+A word after a figure that stands beyond the next figure of its sentence
+belongs to that nearer figure: "was jailed for six years at Carlow Crown
+Court on Tuesday after a nine-week trial" (the trial is what lasted nine
+weeks, not six years); "paid $560 million for Tarrow Airport, which served
+2.9 million travellers last year" (last year is when the travellers were
+counted, not when the airport was paid for).  Only a next figure past a clause or
+phrase boundary ("after", "which", a comma) ends a figure's words: one
+inside its noun phrase does not ("1,200 pupils at the three affected schools
+have been offered the jab").  Words before a figure are left alone: a
+sentence's opening adverbial ("On Saturday, 12 people died and 40 were
+hurt") and a verb shared by coordinated figures ("killed 12 people and
+injured 40") reach every figure of the clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Dict, FrozenSet, List, Optional, Tuple
+
+from factcheck.extract.lazy import Lazy
+from factcheck.model import Analysis, Figure
+
+from . import words
+
+_BOUNDARY = Lazy(r"[,;:(]|\b(?:after|before|because|when|since|while|but|which|who|where|than|said|says)\b", re.I)
+
+_last: List[object] = [None, {}]
+
+
+def _starts(an: Analysis) -> Dict[int, List[int]]:
+    """The start offsets of each sentence's figures, sorted (cached for the
+    last article: its figures are described one after another)."""
+    if _last[0] is not an:
+        by: Dict[int, List[int]] = {}
+        for g in an.figures:
+            by.setdefault(g.sentence, []).append(g.start)
+        _last[0], _last[1] = an, {k: sorted(v) for k, v in by.items()}
+    return _last[1]  # type: ignore[return-value]
+
+
+def next_start(an: Analysis, f: Figure) -> Optional[int]:
+    """The offset (in the article) where the next figure of ``f``'s sentence
+    starts, or None when ``f`` is its sentence's last figure."""
+    starts = _starts(an).get(f.sentence, [])
+    x = bisect.bisect_left(starts, f.end)
+    return starts[x] if x < len(starts) else None
+
+
+def limit(an: Analysis, f: Figure, sentence: str, offset: int) -> Optional[int]:
+    """Where ``f``'s own words end in ``sentence`` (which starts at
+    ``offset`` in the article): the next figure of the sentence when a
+    clause or phrase boundary stands between them, else None."""
+    nxt = next_start(an, f)
+    if nxt is None or not _BOUNDARY.search(sentence, f.end - offset, nxt - offset):
+        return None
+    return nxt - offset
+
+
+def cut_after(after: Tuple[str, ...], after_starts: Tuple[int, ...], limit: Optional[int]) -> Tuple[str, ...]:
+    """The words of ``after`` (with their offsets ``after_starts``) that
+    start before ``limit``."""
+    if limit is None:
+        return after
+    return after[:bisect.bisect_left(after_starts, limit)]
+
+
+def own_periods(periods: FrozenSet[str], sentence: str, limit: Optional[int]) -> FrozenSet[str]:
+    """The periods figure extraction gave a figure without those its
+    sentence only names beyond the next figure (``limit``, an offset in
+    ``sentence``)."""
+    if limit is None:
+        return periods
+    low = sentence.lower()
+    return frozenset(p for p in periods if not 0 <= limit <= low.find(p))
+
+
+_HYPHEN_NOUN = Lazy(r"\s+([a-z]{3,})\b")
+
+
+def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet[str], FrozenSet[str]]]:
+    """(classes, words) of the event a hyphenated span names as its own
+    noun ("a nine-week trial", "the 48-hour stoppage"), or None: that noun
+    is what lasted, and the clause's verb ("was jailed for six years ...
+    after a nine-week trial") is another figure's."""
+    if "-" not in text:
+        return None
+    m = _HYPHEN_NOUN.match(sentence, end)
+    if not m:
+        return None
+    classes = words.event_classes(m.group(1), "duration")
+    return (classes, frozenset({m.group(1)})) if classes else None
+
+
+_CHANGE_AFTER = Lazy(r"\s+(more|higher|dearer|costlier)\b")
+
+
+def change_after(sentence: str, end: int, events: FrozenSet[str],
+                 ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
+    """A share right before "more" or "higher" is a rise ("season tickets
+    will cost 9% more" / "prices will rise by 6%")."""
+    m = _CHANGE_AFTER.match(sentence, end)
+    if not m:
+        return events, ev_words
+    return events | {"increase"}, ev_words | {m.group(1)}
+
+
+CLAUSE_ROLES = frozenset({"demand", "average"})
+"""Roles a word gives every figure after it in its clause, however far:
+"Prosecutors had asked for a sentence of eight years" (a demand, not the
+sentence imposed), "The club's average home attendance this season is
+24,500" (an average, not one match's crowd).  An offer is not one: "Police
+offered a reward of $10,000" is the reward, not an offer against a demand."""
+
+
+def clause_roles(sentence: str, start: int, opening_pattern) -> FrozenSet[str]:
+    """The ``CLAUSE_ROLES`` that words of the clause before ``start`` give a
+    figure (the clause opens after the last match of ``opening_pattern``)."""
+    opening = max((m.end() for m in opening_pattern.finditer(sentence, 0, start)), default=0)
+    listed = words.roles()
+    found = {listed.get(w.lower()) for w in _WORDS.findall(sentence, opening, start)}
+    return frozenset(found & CLAUSE_ROLES)
+
+
+_WORDS = Lazy(r"[A-Za-z]+")
+
+
+_UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+           "forty-five": 45, "fifty": 50}
+_UNIT = r"(minute|hour|day|week|month|year)s?"
+_REST = Lazy(r"\s+and\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+" + _UNIT + r"\b", re.I)
+_FIRST = Lazy(r"\b(?:hour|day|week|month|year)s?\s+and\s+$", re.I)
+HALF_AFTER = Lazy(r"\s+and\s+a\s+half\s+" + _UNIT + r"\b", re.I)
+"""After a number: "four and a half hours" is a length of time."""
+
+
+def compound_rest(sentence: str, end: int) -> float:
+    """The days that "and 40 minutes" adds to the length of time ending at
+    ``end`` ("five hours and 40 minutes"), or 0."""
+    m = _REST.match(sentence, end)
+    if not m:
+        return 0.0
+    n = m.group(1).lower()
+    value = int(n) if n.isdigit() else _NUMBER.get(n)
+    return 0.0 if value is None else value * _UNIT_DAYS[m.group(2).lower()]
+
+
+def second_of_compound(sentence: str, start: int) -> bool:
+    """True when the length of time at ``start`` is the second part of a
+    compound one ("five hours and 40 minutes")."""
+    return bool(_FIRST.search(sentence, max(0, start - 12), start))
+
+
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NIGHT = Lazy(r"\b(?:overnight|night)\b", re.I)
+
+
+def night_days(sentence: str, times: FrozenSet[str]) -> FrozenSet[str]:
+    """A night spans two days: "on Thursday night" and "overnight into
+    Friday" name one night, so a figure of a night has the weekdays on
+    either side of its own."""
+    days = [d for d in _WEEK if d in times]
+    if not days or not (_NIGHT.search(sentence) or "night" in times):
+        return times
+    near = {_WEEK[(_WEEK.index(d) + k) % 7] for d in days for k in (-1, 1)}
+    return times | near
