@@ -194,13 +194,8 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
             return (f for a, got in zip(analyses, found)
                     for f in (got[rule.ID] if rule.ID in got else rule.check(a, settings)))
         return (f for a in analyses for f in rule.check(a, settings))
-    if rule.SCOPE == "story" and story_results is not None:
-        return _taken(rule, story_results, stories, by_path, settings, agreements)
-    if rule.SCOPE == "story" and getattr(rule, "AGREEMENTS", False) and agreements is not None:
-        return _story_agreements(rule, stories, by_path, settings, agreements)
     if rule.SCOPE == "story":
-        return (f for story in stories
-                for f in rule.check_story([by_path[p] for p in story.paths if p in by_path], settings))
+        return _story_findings(rule, stories, by_path, settings, story_results, agreements)
     if rule.SCOPE == "input":
         return rule.check_inputs(input_findings, settings)
     if rule.SCOPE == "sources":
@@ -210,30 +205,23 @@ def _apply(rule, analyses: Sequence[Analysis], stories, by_path: Dict[str, Analy
     raise ValueError(f"rule {rule.ID}: unknown SCOPE {rule.SCOPE!r}")
 
 
-def _taken(rule, story_results: Sequence[StoryFindings], stories, by_path: Dict[str, Analysis],
-           settings: Settings, agreements: Optional[List[Agreement]] = None) -> Iterator[Finding]:
-    """A story rule's findings as ``story_results`` give them, story by
-    story, its comparisons counted and its agreeing figures appended to
-    ``agreements`` (the rule run here for a story whose results lack it)."""
-    for story, got in zip(stories, story_results):
+def _story_findings(rule, stories, by_path: Dict[str, Analysis], settings: Settings,
+                    story_results: Optional[Sequence[StoryFindings]],
+                    agreements: Optional[List[Agreement]]) -> Iterator[Finding]:
+    """A story rule's findings, story by story: as ``story_results`` give
+    them (their comparisons counted), else from the rule run here; the
+    agreeing figures it recorded are appended, stamped with their story,
+    to ``agreements``."""
+    for k, story in enumerate(stories):
+        got = story_results[k] if story_results is not None else {}
         if rule.ID in got:
             found, count, agreed = got[rule.ID]
             COMPARISONS.add(count)
-            if agreements is not None:
-                agreements.extend(replace(g, story=story.key) for g in agreed)
-            yield from found
-        elif getattr(rule, "AGREEMENTS", False) and agreements is not None:
-            yield from _story_agreements(rule, [story], by_path, settings, agreements)
         else:
-            yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings)
-
-
-def _story_agreements(rule, stories, by_path: Dict[str, Analysis], settings: Settings,
-                      agreements: List[Agreement]) -> Iterable[Finding]:
-    for story in stories:
-        agreed: List[Agreement] = []
-        yield from rule.check_story([by_path[p] for p in story.paths if p in by_path], settings, agreed)
-        agreements.extend(replace(g, story=story.key) for g in agreed)
+            found, agreed = story_rules.run_rule(rule, [by_path[p] for p in story.paths if p in by_path], settings)
+        if agreements is not None:
+            agreements.extend(replace(g, story=story.key) for g in agreed)
+        yield from found
 
 
 def _suppress(findings: List[Finding], analyses: Sequence[Analysis], by_path: Dict[str, Analysis],

@@ -41,13 +41,19 @@ def story_findings(members: Sequence[Analysis], settings: Settings) -> StoryFind
     for rule in rules.all_rules():
         if rule.SCOPE == "story" and settings.rule_enabled(rule.ID):
             before = COMPARISONS.count
-            agreed: List[Agreement] = []
-            if getattr(rule, "AGREEMENTS", False):
-                found = tuple(rule.check_story(members, settings, agreed))
-            else:
-                found = tuple(rule.check_story(members, settings))
-            out[rule.ID] = (found, COMPARISONS.count - before, tuple(agreed))
+            found, agreed = run_rule(rule, members, settings)
+            out[rule.ID] = (found, COMPARISONS.count - before, agreed)
     return out
+
+
+def run_rule(rule, members: Sequence[Analysis], settings: Settings
+             ) -> Tuple[Tuple[Finding, ...], Tuple[Agreement, ...]]:
+    """One story rule on the story of ``members``: its findings (unstamped)
+    and, for a rule with ``AGREEMENTS``, the agreeing figures it recorded."""
+    agreed: List[Agreement] = []
+    if getattr(rule, "AGREEMENTS", False):
+        return tuple(rule.check_story(members, settings, agreed)), tuple(agreed)
+    return tuple(rule.check_story(members, settings)), ()
 
 
 def story_key(ids: Sequence[Optional[str]]) -> Optional[str]:
