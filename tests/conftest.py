@@ -17,6 +17,16 @@ def _fixed_date(monkeypatch):
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
 
 
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    """A cache folder of the test's own, with the cache switched on (the
+    autouse fixture above switches it off)."""
+    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 def shared_path(*parts):
     """A path under ../shared, or skip the test when it is absent."""
     p = SHARED.joinpath(*parts)

@@ -29,14 +29,6 @@ def corpus(tmp_path):
     return folder
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
-    return folder
-
-
 def _json(capsys, *args):
     rc = run_cli(["check", *args, "--format", "json", "--fail-on", "never"])
     assert rc == 0

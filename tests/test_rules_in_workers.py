@@ -107,14 +107,6 @@ def test_article_findings_must_match_the_analyses(corpus):
         check_analyses(analyses, Settings(), article_findings=[{}])
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
-    return folder
-
-
 def _no_article_rules(monkeypatch):
     def boom(*_a, **_k):
         raise AssertionError("ran a rule on what the cache held")
