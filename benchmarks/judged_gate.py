@@ -46,9 +46,26 @@ def _dev_articles():
     return sorted(out)
 
 
-def main(argv=None) -> int:
+def _analysed(articles):
+    """For each (corpus, path) of ``articles``: (corpus, path, its Analysis,
+    its text as the judgements' offsets read it, the settings), the
+    settings loaded once, as for the first article; unreadable ones
+    skipped."""
     from factcheck.api import load_settings
     from factcheck.check import extract_all, load_all
+
+    settings = None
+    for corpus, rel in articles:
+        path = str(P.corpus_root(corpus) / rel)
+        if settings is None:
+            settings = load_settings([path], isolated=True)
+        analyses = extract_all(load_all([path], settings)[0], settings)
+        if analyses:
+            text = (P.corpus_root(corpus) / rel).read_bytes().decode("utf-8", "replace")
+            yield corpus, rel, analyses[0], text, settings
+
+
+def main(argv=None) -> int:
     import factcheck.rules.anonymous_source as R
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -69,17 +86,8 @@ def main(argv=None) -> int:
             ap.error(f"--unjudged: one of {', '.join(repr(m) for m in modes)}")
         return _unjudged(modes[args.unjudged], args.template)
     found = {m: {} for m in modes}
-    settings = None
     try:
-        for corpus, rel in sorted({(r["corpus"], r["file"]) for r in rows}):
-            path = str(P.corpus_root(corpus) / rel)
-            if settings is None:
-                settings = load_settings([path], isolated=True)
-            analyses = extract_all(load_all([path], settings)[0], settings)
-            if not analyses:
-                continue
-            an = analyses[0]
-            text = (P.corpus_root(corpus) / rel).read_bytes().decode("utf-8", "replace")
+        for corpus, rel, an, text, settings in _analysed(sorted({(r["corpus"], r["file"]) for r in rows})):
             for mode, (withheld, evidence) in modes.items():
                 R.withheld, R._withheld_evidence = withheld, evidence
                 for f in R.check(an, settings):
@@ -112,25 +120,15 @@ def _unjudged(mode, template: bool) -> int:
     """Print the findings the rule makes in ``mode`` (its withheld and
     evidence checks) at warning+ on every dev article that no judgement
     covers, the worst severity per sentence, with judged_sample's context."""
-    from factcheck.api import load_settings
-    from factcheck.check import extract_all, load_all
     import factcheck.rules.anonymous_source as R
     import judged_sample as J
 
     table = P.judgements()
     shipped = (R.withheld, R._withheld_evidence)
-    settings, i = None, 0
+    i = 0
     try:
         R.withheld, R._withheld_evidence = mode
-        for corpus, rel in _dev_articles():
-            path = str(P.corpus_root(corpus) / rel)
-            if settings is None:
-                settings = load_settings([path], isolated=True)
-            analyses = extract_all(load_all([path], settings)[0], settings)
-            if not analyses:
-                continue
-            an = analyses[0]
-            text = (P.corpus_root(corpus) / rel).read_bytes().decode("utf-8", "replace")
+        for corpus, rel, an, text, settings in _analysed(_dev_articles()):
             worst = {}
             for f in R.check(an, settings):
                 s = an.sentence_at(f.start)
