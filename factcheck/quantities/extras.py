@@ -19,9 +19,12 @@ from .scope import clause_roles
 from .verbs import verb_event
 
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
+          "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
+_RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
-_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
 _RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
                  r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
@@ -70,7 +73,7 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         sent = an.sentences[si]
         text = content[sent.start:sent.end]
         if kind == "ratio":
-            value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower()]
+            value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower().replace("-", "")]
             lo, hi = _ratio_bounds(m[0].lower(), value)
         elif kind == "span":
             lo, hi = _span_bounds(*m)
@@ -92,7 +95,7 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             yield q
 
 
-_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
 _PART_WORDS = ("half", "third", "quarter", "fifth")
 
 
