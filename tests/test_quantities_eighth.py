@@ -1,0 +1,79 @@
+"""The quantity model, eighth round (issue 11): two counts of literally one
+noun whose predicates differ are paired by elimination (the rule compares
+only the same predicates); "fivefold" and the other "N-fold" words are
+ratios; more classes of counted nouns (animals, participants, shops,
+performances, sailors, donors, goods) and of events (a cull, a birth, a
+confirmation, a deficit, money brought in).  Every text is invented for
+these tests."""
+
+import pytest
+
+from factcheck.check import check_analyses
+from factcheck.extract import extract
+from factcheck.model import Article
+from factcheck.quantities.extras import extra_quantities
+from factcheck.settings import Settings
+
+
+def _analyses(*texts, outlets=("Coast Wire", "Valley Post")):
+    settings = Settings()
+    return [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i]),
+                    settings) for i, t in enumerate(texts)]
+
+
+def _conflicts(*texts):
+    analyses = _analyses(*texts)
+    return [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
+
+
+MUST_CONFLICT = [
+    # one noun, two predicates ("had sent" / "were on the ground"): the only engineers of each article
+    ["The Fenwick water board said it had sent 140 engineers to the burst main.",
+     "Some 90 engineers were working at the burst main in Fenwick, the water board said."],
+    # another counted noun of one class: hens are birds; culled / destroyed
+    ["Some 50,000 hens were culled at the Tarnby poultry farm after bird flu was found.",
+     "About 30,000 birds were destroyed at the Tarnby poultry farm after bird flu was found."],
+    # players / entrants
+    ["The Fenwick Open drew 280 players this weekend, the organisers said.",
+     "Nearly 400 entrants took part in the Fenwick Open, the organisers said."],
+    # donors / people; raised / brought in
+    ["The Fenwick church roof fund has had more than 5,000 donors since it began.",
+     "Some 3,100 people have given to the Fenwick church roof fund since it began."],
+    # "N-fold" is a ratio
+    ["The Fenwick otter population has grown sixfold since 1990, rangers said.",
+     "The Fenwick otter population has doubled since 1990, rangers said."],
+]
+
+QUIET = [
+    # the same value in two wordings: nothing to report
+    ["The Fenwick otter population has grown fourfold since 1990, rangers said.",
+     "The Fenwick otter population has quadrupled since 1990, rangers said."],
+    # donors of a fund vs the gift of one donor: a count and an amount
+    ["The Fenwick church roof fund has had more than 5,000 donors since it began.",
+     "One donor gave £5,000 to the Fenwick church roof fund, which began last year."],
+    # one noun but a part of it (a narrowing word the other article never uses)
+    ["The Fenwick water board said it had sent 140 engineers to the burst main.",
+     "Some 90 specialist engineers were working at the burst main in Fenwick, the water board said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    found = _conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
+def test_quiet(story):
+    assert _conflicts(*story) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The colony has grown fivefold since 2000.", 5.0),
+    ("Sales rose tenfold in a year.", 10.0),
+    ("Demand has grown three-fold since the war.", 3.0),
+])
+def test_fold_words_are_ratios(text, value):
+    an = _analyses(text)[0]
+    ratios = [q for q in extra_quantities(an, 0) if q.kind == "ratio"]
+    assert [(q.low, q.high) for q in ratios] == [(value, value)]
