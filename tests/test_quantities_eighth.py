@@ -3,7 +3,8 @@ noun whose predicates differ are paired by elimination (the rule compares
 only the same predicates); "fivefold" and the other "N-fold" words are
 ratios; more classes of counted nouns (animals, participants, shops,
 performances, sailors, donors, goods) and of events (a cull, a birth, a
-confirmation, a deficit, money brought in).  Every text is invented for
+confirmation, a deficit, money brought in) and a length's dimension
+(wide, deep, high).  Every text is invented for
 these tests."""
 
 import pytest
@@ -39,6 +40,9 @@ MUST_CONFLICT = [
     # donors / people; raised / brought in
     ["The Fenwick church roof fund has had more than 5,000 donors since it began.",
      "Some 3,100 people have given to the Fenwick church roof fund since it began."],
+    # a length's dimension word makes it one measurement ("wide" / "-wide")
+    ["A crater 15 metres wide opened in Mill Lane in Fenwick on Tuesday.",
+     "The 25-metre-wide crater in Mill Lane in Fenwick will take weeks to fill."],
     # "N-fold" is a ratio
     ["The Fenwick otter population has grown sixfold since 1990, rangers said.",
      "The Fenwick otter population has doubled since 1990, rangers said."],
@@ -51,6 +55,9 @@ QUIET = [
     # donors of a fund vs the gift of one donor: a count and an amount
     ["The Fenwick church roof fund has had more than 5,000 donors since it began.",
      "One donor gave £5,000 to the Fenwick church roof fund, which began last year."],
+    # depth is not width
+    ["A crater 15 metres wide opened in Mill Lane in Fenwick on Tuesday.",
+     "The crater in Mill Lane in Fenwick is 9 metres deep, engineers said."],
     # one noun but a part of it (a narrowing word the other article never uses)
     ["The Fenwick water board said it had sent 140 engineers to the burst main.",
      "Some 90 specialist engineers were working at the burst main in Fenwick, the water board said."],
