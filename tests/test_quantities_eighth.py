@@ -84,3 +84,12 @@ def test_fold_words_are_ratios(text, value):
     an = _analyses(text)[0]
     ratios = [q for q in extra_quantities(an, 0) if q.kind == "ratio"]
     assert [(q.low, q.high) for q in ratios] == [(value, value)]
+
+
+def test_across_is_no_width():
+    """"210 shops across the region" says where, not how wide."""
+    from factcheck.quantities import describe
+    an = _analyses("The Fenwick bakery sold the bread in 210 shops across the region, it said.")[0]
+    qs = [describe(an, 0, f) for f in an.figures]
+    assert [q.text for q in qs if q and "width" in q.events] == []
+    assert any(q and q.noun == "shop" for q in qs)
