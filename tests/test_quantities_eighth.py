@@ -4,7 +4,8 @@ only the same predicates); "fivefold" and the other "N-fold" words are
 ratios; more classes of counted nouns (animals, participants, shops,
 performances, sailors, donors, goods) and of events (a cull, a birth, a
 confirmation, a deficit, money brought in) and a length's dimension
-(wide, deep, high).  Every text is invented for
+(wide, deep, high); times of day ("at 9.40pm", "shortly before 6am") are
+compared within their day.  Every text is invented for
 these tests."""
 
 import pytest
@@ -43,6 +44,12 @@ MUST_CONFLICT = [
     # a length's dimension word makes it one measurement ("wide" / "-wide")
     ["A crater 15 metres wide opened in Mill Lane in Fenwick on Tuesday.",
      "The 25-metre-wide crater in Mill Lane in Fenwick will take weeks to fill."],
+    # a time of day of one event ("launched"), two outlets
+    ["The Fenwick lifeboat launched at 8.20pm to reach the drifting trawler, the crew said.",
+     "The Fenwick lifeboat crew launched at 10.05pm on Friday to reach the drifting trawler."],
+    # "about 9am" and "shortly before 11am" cannot both hold
+    ["The new Mill Lane library in Fenwick opened at about 9am on Saturday, the council said.",
+     "Fenwick's Mill Lane library opened its doors shortly before 11am on Saturday."],
     # "N-fold" is a ratio
     ["The Fenwick otter population has grown sixfold since 1990, rangers said.",
      "The Fenwick otter population has doubled since 1990, rangers said."],
@@ -55,6 +62,12 @@ QUIET = [
     # donors of a fund vs the gift of one donor: a count and an amount
     ["The Fenwick church roof fund has had more than 5,000 donors since it began.",
      "One donor gave £5,000 to the Fenwick church roof fund, which began last year."],
+    # two times of day of two events (an opening, a closing)
+    ["The new Mill Lane library in Fenwick opened at about 9am on Saturday, the council said.",
+     "The new Mill Lane library in Fenwick closed at 4pm on Saturday, the council said."],
+    # one time of day within its bounds
+    ["The new Mill Lane library in Fenwick opened at about 9am on Saturday, the council said.",
+     "Fenwick's Mill Lane library opened its doors at 9.10am on Saturday."],
     # depth is not width
     ["A crater 15 metres wide opened in Mill Lane in Fenwick on Tuesday.",
      "The crater in Mill Lane in Fenwick is 9 metres deep, engineers said."],
@@ -93,3 +106,17 @@ def test_across_is_no_width():
     qs = [describe(an, 0, f) for f in an.figures]
     assert [q.text for q in qs if q and "width" in q.events] == []
     assert any(q and q.noun == "shop" for q in qs)
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("The lifeboat launched at 9.40pm.", 21 * 60 + 40, 21 * 60 + 40),
+    ("The lifeboat launched at about 4am.", 3 * 60 + 30, 4 * 60 + 30),
+    ("The ground gave way shortly before 6am.", 5 * 60 + 30, 6 * 60),
+    ("The road was closed until 12pm.", None, 12 * 60),
+])
+def test_times_of_day(text, low, high):
+    from factcheck.quantities import extras
+    clock = getattr(extras, "_CLOCK", None)
+    assert clock is not None, "no reading of times of day"
+    m = clock.search(text)
+    assert extras._clock_bounds(*m.groups()) == (low, high)

@@ -66,6 +66,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
+    for m in _finds(_CLOCK, content, low, ("am", "pm")):
+        found.append((m.start(), m.end(), "clock", m.groups()))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -80,6 +82,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         elif kind == "half":
             lo, hi = _half_bounds(*m)
             kind = "span"
+        elif kind == "clock":
+            lo, hi = _clock_bounds(*m)
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             month = _MONTHS.index(m[0].lower()) + 1
             lo = float(datetime.date(2000, month, 1).toordinal())
@@ -93,6 +97,36 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
         if kind == "ratio" or q.events:
             yield q
+
+
+_CLOCK = Lazy(r"\b(?:(about|around|roughly|approximately|shortly\s+before|just\s+before|shortly\s+after|just\s+after"
+              r"|before|after|by|until)\s+)?(\d{1,2})(?:[.:]([0-5]\d))?\s*([ap])\.?m\b\.?", re.I)
+"""A time of day ("at 9.40pm", "shortly before 6am", "at about 4am"): the
+time an event happened, compared within its day (``kind`` "clock", minutes
+after midnight)."""
+_CLOCK_SLACK = 30.0
+"""Minutes an "about" or a "shortly before/after" allows; a whole hour
+("at 4am") is read to a quarter of an hour either side."""
+
+
+def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: str
+                  ) -> Tuple[Optional[float], Optional[float]]:
+    """The interval in minutes after midnight of a time of day and the word
+    before it."""
+    h = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    t = h * 60.0 + (int(minute) if minute else 0)
+    word = " ".join((bound or "").lower().split())
+    if word.startswith(("shortly before", "just before")):
+        return t - _CLOCK_SLACK, t
+    if word.startswith(("shortly after", "just after")):
+        return t, t + _CLOCK_SLACK
+    if word in ("before", "by", "until"):
+        return None, t
+    if word == "after":
+        return t, None
+    if word:
+        return t - _CLOCK_SLACK, t + _CLOCK_SLACK
+    return (t, t) if minute else (t - 15.0, t + 15.0)
 
 
 _RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
@@ -192,7 +226,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
     sides = _sides(text, s, e)
     has_year = kind != "month"
     kind = "date" if kind == "month" else kind
-    ctx_kind = "duration" if kind == "span" else kind
+    ctx_kind = {"span": "duration", "clock": "date"}.get(kind, kind)  # a time of day is a moment, as a date is
     if kind == "date":
         # a bare year is the date of the verb just before it ("last
         # repainted in 2013", "founded in 1962"), not of the whole sentence
