@@ -5,7 +5,8 @@ ratios; more classes of counted nouns (animals, participants, shops,
 performances, sailors, donors, goods) and of events (a cull, a birth, a
 confirmation, a deficit, money brought in) and a length's dimension
 (wide, deep, high); times of day ("at 9.40pm", "shortly before 6am") are
-compared within their day.  Every text is invented for
+compared within their day; "launched 18 months ago" is a time back from the
+report, compared only with another (kind "ago").  Every text is invented for
 these tests."""
 
 import pytest
@@ -50,6 +51,9 @@ MUST_CONFLICT = [
     # "about 9am" and "shortly before 11am" cannot both hold
     ["The new Mill Lane library in Fenwick opened at about 9am on Saturday, the council said.",
      "Fenwick's Mill Lane library opened its doors shortly before 11am on Saturday."],
+    # "N ago" of one event: a time back from two reports of one day
+    ["The Fenwick Lido restoration fund, launched 20 months ago, has raised £90,000.",
+     "Since it began four years ago, the Fenwick Lido restoration fund has raised £90,000."],
     # "N-fold" is a ratio
     ["The Fenwick otter population has grown sixfold since 1990, rangers said.",
      "The Fenwick otter population has doubled since 1990, rangers said."],
@@ -68,6 +72,12 @@ QUIET = [
     # one time of day within its bounds
     ["The new Mill Lane library in Fenwick opened at about 9am on Saturday, the council said.",
      "Fenwick's Mill Lane library opened its doors at 9.10am on Saturday."],
+    # "N ago" within its rounding: two years is 24 months
+    ["The Fenwick Lido restoration fund, launched 24 months ago, has raised £90,000.",
+     "Since it began two years ago, the Fenwick Lido restoration fund has raised £90,000."],
+    # a time back is not a length ("40 years ago" / "a 25-year lease")
+    ["The Fenwick Lido, which opened 40 years ago, is run by a trust.",
+     "The trust took over the Fenwick Lido, which opened on a 25-year lease."],
     # depth is not width
     ["A crater 15 metres wide opened in Mill Lane in Fenwick on Tuesday.",
      "The crater in Mill Lane in Fenwick is 9 metres deep, engineers said."],
