@@ -2,8 +2,8 @@
 noun whose predicates differ are paired by elimination (the rule compares
 only the same predicates); "fivefold" and the other "N-fold" words are
 ratios; more classes of counted nouns (animals, participants, shops,
-performances, sailors, donors, goods) and of events (a cull, a birth, a
-confirmation, a deficit, money brought in) and a length's dimension
+performances, sailors, donors, goods) and of events (a cull, a deficit,
+money brought in) and a length's dimension
 (wide, deep, high); times of day ("at 9.40pm", "shortly before 6am") are
 compared within their day; "launched 18 months ago" is a time back from the
 report, compared only with another (kind "ago").  Every text is invented for
