@@ -8,7 +8,9 @@ grouping, the rules (check_analyses, which includes grouping) and JSON
 rendering, plus what story grouping did (articles, candidate pairs from the
 inverted index, pairs scored, pairs joined) and how many cross-article
 comparisons the story rules made.  ``--steps`` adds the CPU seconds of each
-extraction step run serially.  With ``--profile N`` it also runs the
+extraction step, of the story signature and of each rule (article-scope
+rules per article, story-scope rules per story), run serially: the
+per-article work the workers do and the story work, by part.  With ``--profile N`` it also runs the
 serial pipeline under cProfile and prints the N most expensive functions by
 own time.  Medians over ``--runs``.
 """
@@ -88,24 +90,30 @@ def main(argv=None) -> int:
 
 def steps(files) -> None:
     """CPU seconds (``time.process_time``) of each extraction step over
-    every article, in the order ``extract`` runs them, in one process."""
+    every article, in the order ``extract`` runs them, of its story
+    signature and of each enabled rule, in one process."""
+    from factcheck import rules
     from factcheck.extract import attribution, claims, figures, quotes, sentences, speakers
     from factcheck.extract.lexicon import lexicon
     from factcheck.load import load_file
     from factcheck.model import Analysis
     from factcheck.settings import Settings
-    from factcheck.stories import signature
+    from factcheck.stories import group, signature
+    from factcheck.story_rules import run_rule
 
+    settings = Settings()
+    enabled = [r for r in rules.all_rules() if settings.rule_enabled(r.ID)]
     spent = dict.fromkeys(("sentences", "quotes", "speakers", "attribution", "figures", "claims",
                            "story signature"), 0.0)
 
     def timed(step, fn, *a):
         t = time.process_time()
         out = fn(*a)
-        spent[step] += time.process_time() - t
+        spent[step] = spent.get(step, 0.0) + time.process_time() - t
         return out
 
-    lex = lexicon(Settings())
+    lex = lexicon(settings)
+    analyses, sigs = [], []
     for fs, display in files:
         try:
             loaded = load_file(fs, display)
@@ -114,7 +122,8 @@ def steps(files) -> None:
         for art in loaded:
             if isinstance(art, Analysis):
                 continue
-            paras = timed("sentences", sentences.paragraphs, art.content, art.body_start, len(art.content))
+            paras = timed("sentences", sentences.paragraphs, art.content, art.body_start, len(art.content),
+                          art.format == "md")
             sents = timed("sentences", sentences.sentences, art, paras)
             qs = timed("quotes", quotes.find_quotes, art, sents, paras)
             qs = timed("speakers", speakers.assign_speakers, art, sents, paras, qs, lex)
@@ -124,11 +133,21 @@ def steps(files) -> None:
             analysis = Analysis(article=art, paragraphs=tuple(paras), sentences=sents, quotes=qs,
                                 attributions=attrs, figures=figs, claims=found, anonymity_reasons=reasons,
                                 entities=ents)
-            timed("story signature", signature, analysis)
-    print("extraction steps, serial CPU seconds:")
+            sigs.append(timed("story signature", signature, analysis))
+            analyses.append(analysis)
+            for rule in enabled:
+                if rule.SCOPE == "article":
+                    timed("rule " + rule.ID, lambda: list(rule.check(analysis, settings)))
+    index = {a.article.path: i for i, a in enumerate(analyses)}
+    for story in group(analyses, settings, sigs):
+        members = [analyses[index[p]] for p in story.paths if p in index]
+        for rule in enabled:
+            if rule.SCOPE == "story":
+                timed("rule " + rule.ID, run_rule, rule, members, settings)
+    print("per-article and story work, serial CPU seconds:")
     for step, sec in spent.items():
-        print(f"  {step:16} {sec:6.2f}")
-    print(f"  {'total':16} {sum(spent.values()):6.2f}")
+        print(f"  {step:26} {sec:6.2f}")
+    print(f"  {'total':26} {sum(spent.values()):6.2f}")
 
 
 if __name__ == "__main__":

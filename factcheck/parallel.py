@@ -82,7 +82,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _workers(jobs: int, n: int) -> int:
+def workers(jobs: int, n: int) -> int:
+    """How many processes ``n`` items get when ``jobs`` may run: at most
+    one per PER_WORKER items, at least one."""
     return max(1, min(jobs or 1, n // PER_WORKER))
 
 
@@ -238,7 +240,7 @@ def load_and_extract(files: Sequence[Tuple[str, str]], settings: Settings, jobs:
     done = n - len(todo)
     if done and progress:
         progress(done, n)
-    jobs = _workers(jobs, len(todo))
+    jobs = workers(jobs, len(todo))
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
         bounds = _chunks(len(todo), jobs)
         payloads = [([files[i] for i in todo[lo:hi]], settings, cache is not None) for lo, hi in bounds]
@@ -342,6 +344,24 @@ def _chunks(n: int, jobs: int) -> List[Tuple[int, int]]:
     return [(i, min(n, i + size)) for i in range(0, n, size)]
 
 
+def forks() -> bool:
+    """True where worker processes are forked: they then see what the parent
+    set before the pool started (``map_forked``) without pickling it."""
+    return _context().get_start_method() == "fork"
+
+
+def map_forked(work: Callable[[Tuple[int, int]], List], n: int, jobs: int, results: List,
+               progress: Optional[Progress] = None) -> int:
+    """Run ``work`` over the slices of ``range(n)`` in a pool of ``jobs``
+    forked workers (``forks()`` must hold): ``work((lo, hi))`` returns the
+    results of items ``lo`` to ``hi``, reading the items from what the
+    parent set before the call, and they are stored in ``results[lo:hi]``.
+    Returns how many items were done; on a pool failure the rest stay None
+    for the caller to finish serially."""
+    bounds = _chunks(n, jobs)
+    return _run_pool(work, bounds, bounds, jobs, progress, n, results)
+
+
 def _context():
     import multiprocessing
 
@@ -358,7 +378,7 @@ def extract_many(items: List[object], settings: Settings, jobs: int = 1,
     n = len(items)
     results: List[Optional[Tuple[Analysis, Signature]]] = [None] * n
     done = 0
-    jobs = _workers(jobs, n)
+    jobs = workers(jobs, n)
     if jobs > 1 and n >= PARALLEL_MIN:
         done = _parallel(items, settings, jobs, progress, results)
     for i in range(n):
@@ -376,13 +396,13 @@ def _parallel(items: List[object], settings: Settings, jobs: int, progress: Opti
               results: List[Optional[Tuple[Analysis, Signature]]]) -> int:
     global _ITEMS, _SETTINGS
     n = len(items)
-    bounds = _chunks(n, jobs)
     raw: List[Optional[Tuple[Analysis, Signature, bool]]] = [None] * n
     _ITEMS, _SETTINGS = items, settings
     try:
-        if _context().get_start_method() == "fork":
-            done = _run_pool(_work_forked, bounds, bounds, jobs, progress, n, raw)
+        if forks():
+            done = map_forked(_work_forked, n, jobs, raw, progress)
         else:
+            bounds = _chunks(n, jobs)
             payloads = [(items[lo:hi], settings) for lo, hi in bounds]
             done = _run_pool(_work_sent, payloads, bounds, jobs, progress, n, raw)
     finally:

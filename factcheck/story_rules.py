@@ -95,9 +95,9 @@ def check_stories(analyses: Sequence[Analysis], groups: Sequence[Sequence[int]],
     todo = [i for i in range(n) if results[i] is None]
     members = [[analyses[j] for j in groups[i]] for i in todo]
     computed: List[Optional[StoryFindings]] = [None] * len(todo)
-    jobs = parallel._workers(jobs, sum(len(m) for m in members))
+    jobs = parallel.workers(jobs, sum(len(m) for m in members))
     if jobs > 1 and len(todo) > 1 and sum(len(m) for m in members) >= parallel.PARALLEL_MIN \
-            and parallel._context().get_start_method() == "fork":
+            and parallel.forks():
         for writer in writes or ():  # no thread may hold a lock while the pool forks
             writer.join()
         _in_pool(members, settings, jobs, computed)
@@ -127,10 +127,9 @@ def _cached(cache: "Cache", keys: Sequence[Optional[str]]) -> List[Optional[Stor
 def _in_pool(members: List[List[Analysis]], settings: Settings, jobs: int,
              computed: List[Optional[StoryFindings]]) -> None:
     global _STORIES, _SETTINGS
-    bounds = parallel._chunks(len(members), jobs)
     _STORIES, _SETTINGS = members, settings
     try:
-        parallel._run_pool(_work, bounds, bounds, jobs, None, len(members), computed)
+        parallel.map_forked(_work, len(members), jobs, computed)
     finally:
         _STORIES, _SETTINGS = (), None
 

@@ -170,3 +170,29 @@ def test_an_article_that_crashes_extraction_does_not_stop_the_others(corpus, mon
     errors = [f for f in report.findings if f.rule == "input-error"]
     assert any(f.path.endswith("020.txt") and "could not be analysed" in f.message for f in errors)
     assert len(report.analyses) == PARALLEL_MIN + 12 - 1
+
+
+_SQUARES = []
+
+
+def _squares(bounds):
+    return [_SQUARES[i] ** 2 for i in range(*bounds)]
+
+
+@pytest.mark.skipif(not parallel.forks(), reason="needs fork")
+def test_map_forked_fills_results_in_order():
+    # The public pool of parallel.py (story_rules uses it): each slice's
+    # results land at its place, read from what the parent set before.
+    global _SQUARES
+    _SQUARES = list(range(100))
+    try:
+        results = [None] * 100
+        assert parallel.map_forked(_squares, 100, 2, results) == 100
+    finally:
+        _SQUARES = []
+    assert results == [i * i for i in range(100)]
+
+
+@pytest.mark.parametrize("jobs, n, expected", [(4, 10, 1), (4, 48, 2), (4, 1000, 4), (0, 100, 1), (2, 47, 1)])
+def test_workers_one_per_enough_items(jobs, n, expected):
+    assert parallel.workers(jobs, n) == expected
