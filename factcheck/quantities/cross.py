@@ -108,7 +108,8 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
         if agreed is not None:
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
-        found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j),
+        preds = {i: _predicates(f) for i, f in figures.items()}
+        found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
                                    [an.article for an in analyses]))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     links = list(_anaphora(qs, keys))
@@ -125,10 +126,14 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
 
-def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int) -> bool:
+def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int,
+             preds: Optional[Dict[int, tuple]] = None) -> bool:
     """True when the rule's own key (the same counted noun) or ``relate``
-    decides whether figures ``i`` and ``j`` are one quantity."""
-    if keys.get(i) is not None and keys.get(i) == keys.get(j):
+    decides whether figures ``i`` and ``j`` are one quantity.  With
+    ``preds`` (the predicates of each figure), the same key decides only
+    with the same predicates, which the rule compares: "counted 1,340 pups"
+    and "1,900 pups were born" are left to elimination."""
+    if keys.get(i) is not None and keys.get(i) == keys.get(j) and (preds is None or preds.get(i) == preds.get(j)):
         return True
     COMPARISONS.add()
     return relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article])) is not None
@@ -149,6 +154,12 @@ def _literal(key: Key, f) -> Optional[tuple]:
 
 
 _PLANNED = frozenset({"modal", "future"})
+
+
+def _predicates(f) -> tuple:
+    """The predicates figure extraction gave a figure (its frames that are
+    not narrowing words), which the rule's comparison requires equal."""
+    return tuple(x for x in qualifier_parts(f.qualifier)[1] if not x.startswith("+"))
 
 
 def _has_definite(an: Analysis) -> bool:

@@ -507,12 +507,13 @@ def _no_length(text: str, s: int, e: int) -> bool:
 def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
     """True for a figure at [s, e) of sentence ``text`` that is no quantity
     of its own (see ``describe``)."""
-    if f.unit == "duration" and (_no_length(text, s, e) or scope.second_of_compound(text, s)):
+    ago = _AGO.match(text, e)  # "launched 18 months ago": a time back from the report (kind "ago")
+    if f.unit == "duration" and (_no_length(text, s, e) and not ago or scope.second_of_compound(text, s)):
         return True  # "and 40 minutes" is part of "five hours and 40 minutes"
     if f.unit == "count" and scope.HALF_AFTER.match(text, e):
         return True  # "four and a half hours": a length of time (``extras``), no count
-    if _ALTERNATIVE.match(text, e) or _AGO.match(text, e):
-        return True  # "40 or 50 years ago": one of two values, and a time back from now
+    if _ALTERNATIVE.match(text, e) or ago and f.unit != "duration":
+        return True  # "40 or 50 years ago": one of two values
     # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
     return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
 
@@ -578,7 +579,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
     return Quantity(
-        article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text, kind=f.unit,
+        article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text,
+        kind="ago" if f.unit == "duration" and _AGO.match(text, e) else f.unit,  # a time back from the report
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
         times=_without_base(text, e, times), based=_without_base(text, e, times) != times, marks=marks,

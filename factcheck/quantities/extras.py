@@ -19,9 +19,12 @@ from .scope import clause_roles
 from .verbs import verb_event
 
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
+          "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
+_RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
-_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
 _RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
                  r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
@@ -63,6 +66,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
+    for m in _finds(_CLOCK, content, low, ("am", "pm")):
+        found.append((m.start(), m.end(), "clock", m.groups()))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -70,13 +75,15 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         sent = an.sentences[si]
         text = content[sent.start:sent.end]
         if kind == "ratio":
-            value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower()]
+            value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower().replace("-", "")]
             lo, hi = _ratio_bounds(m[0].lower(), value)
         elif kind == "span":
             lo, hi = _span_bounds(*m)
         elif kind == "half":
             lo, hi = _half_bounds(*m)
             kind = "span"
+        elif kind == "clock":
+            lo, hi = _clock_bounds(*m)
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             month = _MONTHS.index(m[0].lower()) + 1
             lo = float(datetime.date(2000, month, 1).toordinal())
@@ -92,7 +99,37 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             yield q
 
 
-_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_CLOCK = Lazy(r"\b(?:(about|around|roughly|approximately|shortly\s+before|just\s+before|shortly\s+after|just\s+after"
+              r"|before|after|by|until)\s+)?(\d{1,2})(?:[.:]([0-5]\d))?\s*([ap])\.?m\b\.?", re.I)
+"""A time of day ("at 9.40pm", "shortly before 6am", "at about 4am"): the
+time an event happened, compared within its day (``kind`` "clock", minutes
+after midnight)."""
+_CLOCK_SLACK = 30.0
+"""Minutes an "about" or a "shortly before/after" allows; a whole hour
+("at 4am") is read to a quarter of an hour either side."""
+
+
+def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: str
+                  ) -> Tuple[Optional[float], Optional[float]]:
+    """The interval in minutes after midnight of a time of day and the word
+    before it."""
+    h = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    t = h * 60.0 + (int(minute) if minute else 0)
+    word = " ".join((bound or "").lower().split())
+    if word.startswith(("shortly before", "just before")):
+        return t - _CLOCK_SLACK, t
+    if word.startswith(("shortly after", "just after")):
+        return t, t + _CLOCK_SLACK
+    if word in ("before", "by", "until"):
+        return None, t
+    if word == "after":
+        return t, None
+    if word:
+        return t - _CLOCK_SLACK, t + _CLOCK_SLACK
+    return (t, t) if minute else (t - 15.0, t + 15.0)
+
+
+_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
 _PART_WORDS = ("half", "third", "quarter", "fifth")
 
 
@@ -189,7 +226,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
     sides = _sides(text, s, e)
     has_year = kind != "month"
     kind = "date" if kind == "month" else kind
-    ctx_kind = "duration" if kind == "span" else kind
+    ctx_kind = {"span": "duration", "clock": "date"}.get(kind, kind)  # a time of day is a moment, as a date is
     if kind == "date":
         # a bare year is the date of the verb just before it ("last
         # repainted in 2013", "founded in 1962"), not of the whole sentence

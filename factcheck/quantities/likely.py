@@ -73,7 +73,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
-    if a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b):
+    if a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
@@ -88,6 +88,13 @@ def _done_in_one_period(a: Quantity, b: Quantity) -> bool:
     travellers last year"): what was done in that period, not a size."""
     verbs = all(any(e.startswith("verb:") for e in q.events) for q in (a, b))
     return a.kind == "count" and verbs and any(" " in t or t.isdigit() for t in a.times & b.times)
+
+
+def _one_noun(a: Quantity, b: Quantity) -> bool:
+    """True when two counts name literally one counted noun that is no unit
+    of measure ("counted 1,340 grey seal pups" / "A record 1,900 pups"):
+    not a group and its part, so no event word is needed to pair them."""
+    return a.kind == "count" and a.noun is not None and a.noun == b.noun and a.noun not in _MEASURES
 
 
 def _nouns_fit(a: Quantity, b: Quantity) -> bool:

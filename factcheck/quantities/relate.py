@@ -65,7 +65,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
         return None
     if a.names and b.names and not (a.names & b.names):
-        if a.kind in ("duration", "date", "ratio") or not _named_in(a.names, b.names, texts):
+        if a.kind in ("duration", "ago", "date", "clock", "ratio") or not _named_in(a.names, b.names, texts):
             return None  # a span or a date of someone else's event
     if (a.kind in ("money", "percent") and not literal and not same_article
             and not (a.content & b.content or a.names & b.names or a.noun in b.event_words
