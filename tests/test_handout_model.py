@@ -6,6 +6,7 @@ import pytest
 from factcheck.errors import SetupError
 from factcheck.render.handout import Bars, Heading, Para, Ranges, Run, Table, clean, parse
 from factcheck.render.handout_data import context, interval, runs
+from factcheck.render.handout_text import quantity_interval
 
 from .handout_report import story_report
 
@@ -35,6 +36,21 @@ def test_runs(text, base, spans, expected):
 ])
 def test_interval(low, high, unit, currency, expected):
     assert interval(low, high, unit, currency) == expected
+
+
+@pytest.mark.parametrize("low, high, kind, expected", [
+    (1220, 1220, "clock", "20:20"),                   # "at 8.20pm": minutes after midnight
+    (210, 270, "clock", "03:30 \u2013 04:30"),        # "at about 4am"
+    (None, 360, "clock", "\u2264 06:00"),              # "shortly before 6am"
+    (21, 21, "duration", "21 days"),                  # "a three-week trial"
+    (504, 558, "ago", "504 \u2013 558 days ago"),      # "18 months ago"
+    (None, None, "duration", "open"),
+    (6000, 6000, "count", "6,000"),                   # other kinds as interval() shows them
+])
+def test_quantity_interval(low, high, kind, expected):
+    """The quantity model's own measures (days, minutes after midnight)
+    are shown with their unit, never as bare numbers."""
+    assert quantity_interval(low, high, kind) == expected
 
 
 def test_parse_blocks_and_inline_runs():

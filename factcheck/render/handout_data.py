@@ -26,7 +26,7 @@ from factcheck.rule_docs import rule_doc
 from . import handout_front as front
 from .handout_checked import checked, sentence_notes
 from .handout_quantities import model_groups
-from .handout_text import by_sentence, figure_group, figure_interval, interval, number, runs
+from .handout_text import by_sentence, figure_group, figure_interval, interval, number, quantity_interval, runs
 
 __all__ = ["context", "interval", "number", "runs"]
 
@@ -418,7 +418,7 @@ def _conflict_items(f: Finding, by_path: Mapping[str, Analysis]) -> List[dict]:
             "text": g.text,
             "low": low,
             "high": high,
-            "interval": interval(low, high, unit),
+            "interval": quantity_interval(low, high, unit),
             "start": g.start or 0,
             "runs": [{"text": g.text, "mark": True}],
         })

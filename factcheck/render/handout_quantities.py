@@ -38,7 +38,7 @@ def model_item(a: Analysis, f: AgreeingFigure, g: Agreement) -> dict:
         "text": f.text,
         "low": f.low,
         "high": f.high,
-        "interval": handout_text.interval(f.low, f.high, g.kind, g.currency or None),
+        "interval": handout_text.quantity_interval(f.low, f.high, g.kind, g.currency or None),
         "start": f.start,
         "runs": handout_text.runs(a.article.content[s.start:s.end], s.start, [(f.start, f.end)]) if s else [],
     }

@@ -55,6 +55,25 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
     return f"{fmt(low)} \u2013 {fmt(high)}"
 
 
+def quantity_interval(low, high, kind: str, currency: Optional[str] = None) -> str:
+    """The interval of a quantity as the quantity model measures it: a
+    duration in days ('21 days'), a time ago in days ('504 – 558 days
+    ago'), a time of day as a clock reading ('20:20'); other kinds as
+    :func:`interval` shows them."""
+    if kind == "clock":
+        def hhmm(v):
+            return "" if v is None else f"{int(v) // 60 % 24:02d}:{int(v) % 60:02d}"
+        if low is None and high is None:
+            return "open"
+        if low is None or high is None:
+            return ("\u2264 " + hhmm(high)) if low is None else ("\u2265 " + hhmm(low))
+        return hhmm(low) if low == high else f"{hhmm(low)} \u2013 {hhmm(high)}"
+    shown = interval(low, high, "count" if kind in ("duration", "ago") else kind, currency)
+    if kind in ("duration", "ago") and shown != "open":
+        return shown + (" days ago" if kind == "ago" else " days")
+    return shown
+
+
 def figure_interval(fig) -> str:
     """The interval for a figure; a tally (5-4) shows its two sides."""
     if fig.unit == "tally" and fig.second is not None:
@@ -101,7 +120,8 @@ def figure_group(story: str, counts: str, unit: str, items: List[dict], verdict:
         "unit": unit,
         "verdict": verdict,
         "conflict": verdict.startswith("conflict") or verdict.startswith("differs"),
-        "chart": has_bounds and (verdict.startswith("conflict") or verdict.startswith("differs")) and unit != "date",
+        "chart": has_bounds and (verdict.startswith("conflict") or verdict.startswith("differs"))
+        and unit not in ("date", "clock"),
         "rows": items,
     }
 
