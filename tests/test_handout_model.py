@@ -184,3 +184,20 @@ def test_environment_reads_dict_keys_as_jinja_does():
     for e in (env, plain):
         with pytest.raises(jinja2.UndefinedError):
             e.from_string("{{ d.missing }}").render(d={})
+
+
+def test_a_model_conflict_on_a_literal_group_is_one_table(tmp_path):
+    """The quantity model compares "three-week" and "five-week" in days; the
+    figures table groups them by their noun (week).  They are one quantity
+    with one verdict, not a "differs (not flagged)" table beside a conflict
+    table for the same two figures."""
+    from factcheck.check import DEFAULT, run
+
+    (tmp_path / "a.txt").write_text("Trial ends at Fenwick Crown Court\n\n"
+                                    "The three-week trial at Fenwick Crown Court ended on Friday.\n")
+    (tmp_path / "b.txt").write_text("Fenwick Crown Court verdict\n\n"
+                                    "The five-week trial at Fenwick Crown Court ended on Friday.\n")
+    report = run([str(tmp_path)], DEFAULT)
+    assert [f.rule for f in report.findings if f.rule == "conflicting-figure"]
+    groups = [(g["counts"], g["verdict"]) for g in context(report)["figures"]]
+    assert groups == [("week", "conflict")]

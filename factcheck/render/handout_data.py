@@ -433,10 +433,16 @@ def _num_or_none(v) -> Optional[float]:
 
 
 def _conflict_matches(f: Finding, key: Tuple[str, str], items: Sequence[dict]) -> bool:
+    """True when the conflict ``f`` is about the figures of the group ``key``
+    (``items``): the same counted noun and unit, or its figures all among the
+    group's (the quantity model's "21 days" vs "35 days" for a group of
+    "three-week" and "five-week", which must not show as two tables with two
+    verdicts)."""
+    places = {(i["path"], i["start"]) for i in items}
     p = _payload(f, ConflictPayload)
     if p is not None:
-        return p.counts == key[0] and p.unit == key[1]
-    places = {(i["path"], i["start"]) for i in items}
+        return (p.counts == key[0] and p.unit == key[1]) \
+            or (len(p.figures) >= 2 and all((g.path or f.path, g.start) in places for g in p.figures))
     return any((r.path, r.start) in places for r in f.related) and (f.path, f.start) in places
 
 
