@@ -14,6 +14,7 @@ import pytest
 from factcheck.check import check_analyses
 from factcheck.extract import extract
 from factcheck.model import Article
+from factcheck.quantities import extras
 from factcheck.quantities.extras import extra_quantities
 from factcheck.settings import Settings
 
@@ -130,3 +131,34 @@ def test_times_of_day(text, low, high):
     assert clock is not None, "no reading of times of day"
     m = clock.search(text)
     assert extras._clock_bounds(*m.groups()) == (low, high)
+
+
+_HINT_CASES = [
+    "The lifeboat launched at 9.40pm.", "at about 4 a.m. on Friday", "shortly before 6AM", "at 12.30 pm",
+    "by 11pm", "The team met at noon.", "9 am", "the 1990s, 3 amps", "page 4 and 5pm",
+    "closed for a fortnight", "lasted a year and a half", "in under a quarter of an hour", "for half an hour",
+    "took half a day", "over a full week", "for an hour", "for a days", "for many weeks", "within an Hour",
+]
+
+
+@pytest.mark.parametrize("pattern, hint", [("_CLOCK", "_CLOCK_HINT"), ("_ARTICLE_SPAN", "_ARTICLE_SPAN_HINT")])
+def test_hints_never_skip_a_match(pattern, hint):
+    """The hints are a speed shortcut (extras._hinted): every match of the
+    full pattern contains one, so skipping texts without it changes nothing."""
+    full, part = getattr(extras, pattern), getattr(extras, hint)
+    for text in _HINT_CASES:
+        for m in full.finditer(text):
+            assert part.search(m.group()), (pattern, text)
+        assert [m.span() for m in extras._hinted(full, part, text)] == [m.span() for m in full.finditer(text)]
+
+
+@pytest.mark.slow
+def test_hints_never_skip_a_match_on_the_shipped_and_reference_texts():
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((root / "sample_inputs").rglob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8", errors="replace")
+              for p in sorted((root.parent / "shared" / "reference-articles").rglob("*")) if p.is_file()]
+    for full, part in ((extras._CLOCK, extras._CLOCK_HINT), (extras._ARTICLE_SPAN, extras._ARTICLE_SPAN_HINT)):
+        for text in texts:
+            assert [m.span() for m in extras._hinted(full, part, text)] == [m.span() for m in full.finditer(text)]

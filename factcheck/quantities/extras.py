@@ -62,11 +62,11 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             found.append((m.start(), m.end(), "date", (m.group(),)))
     for m in _MONTH.finditer(content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
-    for m in _ARTICLE_SPAN.finditer(content):
+    for m in _hinted(_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, content):
         found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
-    for m in _finds(_CLOCK, content, low, ("am", "pm")):
+    for m in _hinted(_CLOCK, _CLOCK_HINT, content):
         found.append((m.start(), m.end(), "clock", m.groups()))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
@@ -104,6 +104,7 @@ _CLOCK = Lazy(r"\b(?:(about|around|roughly|approximately|shortly\s+before|just\s
 """A time of day ("at 9.40pm", "shortly before 6am", "at about 4am"): the
 time an event happened, compared within its day (``kind`` "clock", minutes
 after midnight)."""
+_CLOCK_HINT = Lazy(r"\d\s*[ap]\.?m\b", re.I)  # the end of every _CLOCK match: a digit, then am or pm
 _CLOCK_SLACK = 30.0
 """Minutes an "about" or a "shortly before/after" allows; a whole hour
 ("at 4am") is read to a quarter of an hour either side."""
@@ -140,12 +141,21 @@ def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
     return pattern.finditer(content) if any(n in low for n in needles) else ()
 
 
+def _hinted(pattern, hint, content: str):
+    """``pattern.finditer(content)``, skipped when ``hint`` (a part every
+    match of ``pattern`` contains, far cheaper to search for) is not in
+    ``content``.  Speed only: the result is the same."""
+    return pattern.finditer(content) if hint.search(content) else ()
+
+
 _ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
                      r"|less\s+than)\s+((?:a|an)\s+(?:(?:full|whole|entire)\s+)?(?:day|week|fortnight|month|year|hour)(?:\s+and\s+a\s+half)?"
                      r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b", re.I)
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
 under a quarter of an hour"); the word before it gives its bound."""
+_ARTICLE_SPAN_HINT = Lazy(r"\ban?\s+(?:(?:full|whole|entire)\s+)?(?:day|week|fortnight|month|year|hour)\b", re.I)
+# (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
 _SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24}
 
 
