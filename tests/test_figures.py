@@ -587,3 +587,14 @@ def test_right_noun_tokens_read_in_place_equal_the_window_tokens(text):
         window = text[end:end + 120]
         plain = [(t.group(), t.start() + end, t.end() + end) for t in islice(patterns.TOKEN.finditer(window), 8)]
         assert [(t.group(), *t.span()) for t in islice(patterns.TOKEN.finditer(text, end, end + 120), 8)] == plain
+
+
+@pytest.mark.parametrize("plural, one", [
+    ("loaves", "loaf"), ("calves", "calf"), ("hooves", "hoof"), ("scarves", "scarf"), ("wharves", "wharf"),
+    ("shelves", "shelf"), ("valves", "valve"), ("olives", "olive"), ("detectives", "detective"),
+])
+def test_plurals_in_ves(plural, one):
+    """A counted noun in -ves is one noun with its singular ("1,200 loaves"
+    and "a loaf"), not "loave"; nouns whose singular ends in -ve keep it."""
+    from factcheck.extract.numbers import singular
+    assert singular(plural) == one

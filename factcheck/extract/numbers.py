@@ -170,6 +170,8 @@ IRREGULAR = {
     "crises": "crisis", "analyses": "analysis", "theses": "thesis",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
     "leaves": "leaf", "thieves": "thief", "wolves": "wolf", "shelves": "shelf",
+    "loaves": "loaf", "calves": "calf", "hooves": "hoof", "scarves": "scarf", "sheaves": "sheaf",
+    "selves": "self", "elves": "elf", "dwarves": "dwarf", "wharves": "wharf",
     "indices": "index", "criteria": "criterion", "phenomena": "phenomenon",
     "viruses": "virus", "campuses": "campus", "statuses": "status",
     "census": "census", "taxes": "tax", "boxes": "box", "cases": "case",
