@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Iterable, Iterator, List, Opti
 from factcheck import parallel, story_rules
 from factcheck import rules as _rules
 from factcheck.errors import InputError, SetupError
+from factcheck.figure_tables import figure_tables
 from factcheck.load import discover, load_file
 from factcheck.model import Agreement, Analysis, Article, Finding, Report, SourceCheck
 from factcheck.rules import input_error
@@ -173,6 +174,7 @@ def check_analyses(analyses: Sequence[Analysis], settings: Settings = DEFAULT, *
         source_files=sources.files if sources else (),
         source_checks=checks,
         agreements=tuple(agreements),
+        figure_tables=figure_tables(stories, by_path),
     )
 
 

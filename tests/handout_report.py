@@ -1,6 +1,7 @@
 """Hand-built Reports for the handout tests: every section has something to
 show, without depending on what extraction and the rules find today."""
 
+from factcheck.figure_tables import figure_tables
 from factcheck.model import (
     Analysis, AnonymousPayload, Article, Attribution, Claim, ClaimPayload, ConflictPayload, Figure, FigureVersion,
     Finding, Location, Quote, QuoteVersion, Report, Sentence, Span, Story, VariantPayload, Verdict,
@@ -182,8 +183,9 @@ def story_report(with_hostile=True):
     stories = [Story("transit", "Dana Whitfield / transit board", tuple(paths))]
     if with_hostile:
         stories.append(Story("hostile", "Markup {{ 7*7 }} <b>story</b>", ("stories/hostile.txt",)))
+    tables = figure_tables(stories, {a.article.path: a for a in analyses})  # as the engine makes them
     return Report(analyses=tuple(analyses), findings=tuple(findings), stories=tuple(stories),
-                  inputs=("stories",), generated="2026-03-16", comparisons=2)
+                  inputs=("stories",), generated="2026-03-16", comparisons=2, figure_tables=tables)
 
 
 def hostile_report():
@@ -202,4 +204,4 @@ def long_report():
     led = base.analyses[0]
     many = led.__class__(**{**led.__dict__, "claims": led.claims * 60})
     return Report(analyses=(many,) + base.analyses[1:], findings=base.findings, stories=base.stories,
-                  generated="2026-03-16")
+                  generated="2026-03-16", figure_tables=base.figure_tables)

@@ -26,7 +26,7 @@ from .payloads import (
 __all__ = [
     "SEVERITIES", "SEVERITY_RANK", "SENTENCE_KINDS", "SOURCE_CLASSES", "FIGURE_UNITS", "FIGURE_BOUNDS", "CLAIM_KINDS",
     "Span", "Article", "Sentence", "Quote", "Attribution", "Figure", "Verdict", "Claim", "Analysis", "Location",
-    "Finding", "Story", "SourceCheck", "Report",
+    "Finding", "Story", "FigureTable", "SourceCheck", "Report",
     "AgreeingFigure", "Agreement", "AnonymousPayload", "ClaimPayload", "ConflictPayload", "FigureVersion",
     "Payload", "QuoteVersion",
     "SourcePayload", "SourcePlace", "VaguePayload", "VariantPayload",
@@ -351,6 +351,20 @@ class Story(Record):
 
 
 @record
+class FigureTable(Record):
+    """Figures of two articles or more of one story that count the same
+    noun in the same unit, and whether they can all hold at once: a table
+    of the handout's figures section (``factcheck.figure_tables``).  Not a
+    finding: conflicts are the conflicting-figure rule's."""
+
+    story: str  # Story.key
+    counts: str  # the counted noun ("employee")
+    unit: str  # model.FIGURE_UNITS
+    figures: Tuple[Tuple[str, int], ...]  # (article path, index in Analysis.figures), in story order
+    agree: bool  # every interval overlaps every other (tallies: all equal)
+
+
+@record
 class SourceCheck(Record):
     """One quote, figure or claim of an article checked against the source
     documents (``--sources``): where it is in the article and what the check
@@ -385,6 +399,9 @@ class Report(Record):
     # model takes for one quantity and that agree, per story (the handout
     # lists them; not in the JSON output).
     agreements: Tuple[Agreement, ...] = ()
+    # Per story, the figures several articles give for one counted noun and
+    # whether they agree (``factcheck.figure_tables``; not in the JSON).
+    figure_tables: Tuple[FigureTable, ...] = ()
 
     @property
     def articles(self) -> Tuple[Article, ...]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Type, TypeVar
 
 from factcheck.model import (
-    SEVERITIES, Analysis, AnonymousPayload, ClaimPayload, ConflictPayload, Finding, Report, VariantPayload,
+    SEVERITIES, Analysis, AnonymousPayload, ClaimPayload, ConflictPayload, Finding, Report, Story, VariantPayload,
 )
 from factcheck.rule_docs import rule_doc
 
@@ -301,15 +301,6 @@ def _anonymous_row(f: Finding, by_path: Mapping[str, Analysis]) -> dict:
     }
 
 
-def _overlap(items: Sequence[dict]) -> bool:
-    tallies = {i.get("tally") for i in items if i.get("tally") is not None}
-    if tallies:
-        return len(tallies) == 1
-    lows = [i["low"] for i in items if i["low"] is not None]
-    highs = [i["high"] for i in items if i["high"] is not None]
-    return not lows or not highs or max(lows) <= min(highs)
-
-
 def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     """One table per quantity counted by several articles of one story, then
     one per conflict whose figures those tables do not show (e.g. a vote
@@ -320,7 +311,7 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     for story in report.stories:
         if len(story.paths) >= 2:
             story_conflicts = [f for f in conflicts if f.path in story.paths]
-            out.extend(_story_figures(story.label, story.paths, by_path, story_conflicts, used))
+            out.extend(_story_figures(story, report, by_path, story_conflicts, used))
             out.extend(model_groups(story, report.agreements, by_path))
     seen_keys: set = set()
     for f in conflicts:
@@ -341,27 +332,20 @@ def _figures(report: Report, by_path: Mapping[str, Analysis]) -> List[dict]:
     return out
 
 
-def _story_figures(label: str, paths: Sequence[str], by_path: Mapping[str, Analysis],
+def _story_figures(story: Story, report: Report, by_path: Mapping[str, Analysis],
                    conflicts: Sequence[Finding], used: set) -> Iterable[dict]:
-    """The tables of one story: its figures grouped by (counted noun, unit),
-    for groups from two articles or more.  Conflicts shown are added to
-    ``used``."""
-    groups: Dict[Tuple[str, str], List[dict]] = {}
-    for p in paths:
-        a = by_path.get(p)
-        if a is None:
+    """The tables of one story as the engine made them
+    (``Report.figure_tables``): its figures grouped by (counted noun, unit).
+    Conflicts shown are added to ``used``."""
+    for table in report.figure_tables:
+        if table.story != story.key or any(p not in by_path for p, _i in table.figures):
             continue
-        for fig in a.figures:
-            if fig.counts:
-                groups.setdefault((fig.counts, fig.unit), []).append(_figure_row(a, fig))
-    for key in sorted(groups):
-        items = groups[key]
-        if len({i["path"] for i in items}) < 2:
-            continue
+        items = [_figure_row(by_path[p], by_path[p].figures[i]) for p, i in table.figures]
+        key = (table.counts, table.unit)
         hits = [f for f in conflicts if _conflict_matches(f, key, items)]
         used.update(id(f) for f in hits)
-        verdict = "conflict" if hits else ("agrees within bounds" if _overlap(items) else "differs (not flagged)")
-        yield figure_group(label, key[0], key[1], items, verdict)
+        verdict = "conflict" if hits else ("agrees within bounds" if table.agree else "differs (not flagged)")
+        yield figure_group(story.label, table.counts, table.unit, items, verdict)
 
 
 def _desk_rated(groups: List[dict], by_path: Mapping[str, Analysis]) -> List[dict]:
@@ -397,7 +381,6 @@ def _figure_row(a: Analysis, fig) -> dict:
         "low": fig.low,
         "high": fig.high,
         "interval": figure_interval(fig),
-        "tally": (fig.value, fig.second) if fig.unit == "tally" else None,
         "start": fig.start,
         "runs": runs(a.article.content[s.start:s.end], s.start, [(fig.start, fig.end)]) if s else [],
     }
