@@ -16,7 +16,10 @@ must be closer than two quotes in different articles, because a speaker may
 repeat a phrase in one interview.  When the words one version has and the
 other lacks run across a sentence end ("I meant exactly that. He's the
 founder" / "No, I meant he's the founder"), the longer version joins two
-sentences the speaker said: not a variant.  House style is not a variant: spellings
+sentences the speaker said: not a variant.  Two quotes of one speaker in
+one paragraph of one article are parts of one utterance ('"We did not
+disclose it," he said. "We did not talk about it."'), never two versions of
+it: a reporter does not quote one remark twice in a paragraph.  House style is not a variant: spellings
 ("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
 "per cent"/"%" are read alike (``factcheck.extract.wording``).
 """
@@ -50,6 +53,10 @@ EXAMPLES = {
             '"The budget is balanced and we did not raise a single tax," Governor Tom Hale said on Monday.',
             'Hale defended the plan. "The budget is balanced, and we didn\'t raise a single tax," Hale said.',
         ],
+        # one article, one remark reworded two paragraphs later
+        'Treasurer quits\n\n"We did not disclose the losses to the board," treasurer Ana Ruiz said on Monday.\n\n'
+        'The council will meet on Friday to appoint an interim treasurer.\n\n'
+        'Asked about the accounts, Ruiz said: "We did not reveal the losses to the board."\n',
     ],
     "no_trigger": [
         [
@@ -73,6 +80,9 @@ EXAMPLES = {
             '"We did not hide these figures. We never discussed them with anyone," Mayor Ana Ruiz said.',
             '"We did not hide these figures from anyone," Mayor Ana Ruiz said.',
         ],
+        # one paragraph, two sentences of one utterance: its parts, not two versions
+        'Treasurer quits\n\n"We did not disclose the losses to the board," treasurer Ana Ruiz said. '
+        '"We did not discuss the losses with the board and the figures were wrong."\n',
     ],
 }
 
@@ -276,6 +286,8 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
             continue  # not variants across articles, so not within one either (a stricter threshold)
         for i, j in ((min(i, j), max(i, j)) for i in places[u] for j in places[v]):
             same = items[i][0] == items[j][0]
+            if same and _paragraph(items[i]) is not None and _paragraph(items[i]) == _paragraph(items[j]):
+                continue  # '"A," he said. "B."' in one paragraph: one utterance's parts, not two versions
             pair = (texts[i], texts[j], same)
             if pair not in results:
                 results[pair] = compare(*pair)
@@ -283,6 +295,12 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
                 found.append((j, i, results[pair]))
     found.sort(key=lambda t: (t[0], t[1]))
     return found
+
+
+def _paragraph(item: Tuple[int, Analysis, Quote]) -> Optional[int]:
+    """The paragraph of an item's quote (None when its sentence is unknown)."""
+    _ai, an, q = item
+    return an.sentences[q.sentence].paragraph if 0 <= q.sentence < len(an.sentences) else None
 
 
 def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
