@@ -161,7 +161,7 @@ def test_a_repeated_quote_is_reported_once_per_pair_of_articles():
 # every pair of a speaker's quotes, as written out here.
 
 def _every_pair(analyses):
-    from factcheck.rules.quote_variant import _finding, _norm, _paragraph
+    from factcheck.rules.quote_variant import _finding, _norm, _one_paragraph
 
     buckets = {}
     for ai, an in enumerate(analyses):
@@ -176,8 +176,7 @@ def _every_pair(analyses):
             for ai, an_a, qa in items[:j]:
                 ta = an_a.article.content[qa.text_start:qa.text_end]
                 found = compare(ta, tb, same_article=ai == aj)
-                if ai == aj and _paragraph((ai, an_a, qa)) is not None \
-                        and _paragraph((ai, an_a, qa)) == _paragraph((aj, an_b, qb)):
+                if ai == aj and _one_paragraph((ai, an_a, qa), (aj, an_b, qb)):
                     continue  # one utterance's parts in one paragraph
                 if found is not None and (ai, aj, _norm(ta), _norm(tb)) not in seen:
                     seen.add((ai, aj, _norm(ta), _norm(tb)))

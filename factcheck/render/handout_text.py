@@ -34,6 +34,8 @@ def interval(low, high, unit: str = "count", currency: Optional[str] = None) -> 
                 return _dt.date.fromordinal(int(v)).isoformat()
             except (ValueError, OverflowError):
                 return str(v)
+        if unit == "clock":  # minutes after midnight, as the quantity model reads a time of day
+            return f"{int(v) // 60 % 24:02d}:{int(v) % 60:02d}"
         if abs(v) >= 1_000_000 and unit in ("count", "money"):
             s = f"{v / 1_000_000:,.3f}".rstrip("0").rstrip(".") + " million"
         else:
@@ -60,18 +62,10 @@ def quantity_interval(low, high, kind: str, currency: Optional[str] = None) -> s
     duration in days ('21 days'), a time ago in days ('504 – 558 days
     ago'), a time of day as a clock reading ('20:20'); other kinds as
     :func:`interval` shows them."""
-    if kind == "clock":
-        def hhmm(v):
-            return "" if v is None else f"{int(v) // 60 % 24:02d}:{int(v) % 60:02d}"
-        if low is None and high is None:
-            return "open"
-        if low is None or high is None:
-            return ("\u2264 " + hhmm(high)) if low is None else ("\u2265 " + hhmm(low))
-        return hhmm(low) if low == high else f"{hhmm(low)} \u2013 {hhmm(high)}"
-    shown = interval(low, high, "count" if kind in ("duration", "ago") else kind, currency)
-    if kind in ("duration", "ago") and shown != "open":
-        return shown + (" days ago" if kind == "ago" else " days")
-    return shown
+    if kind not in ("duration", "ago"):
+        return interval(low, high, kind, currency)
+    shown = interval(low, high, "count")
+    return shown if shown == "open" else shown + (" days ago" if kind == "ago" else " days")
 
 
 def figure_interval(fig) -> str:

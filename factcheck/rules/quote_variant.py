@@ -286,7 +286,7 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
             continue  # not variants across articles, so not within one either (a stricter threshold)
         for i, j in ((min(i, j), max(i, j)) for i in places[u] for j in places[v]):
             same = items[i][0] == items[j][0]
-            if same and _paragraph(items[i]) is not None and _paragraph(items[i]) == _paragraph(items[j]):
+            if same and _one_paragraph(items[i], items[j]):
                 continue  # '"A," he said. "B."' in one paragraph: one utterance's parts, not two versions
             pair = (texts[i], texts[j], same)
             if pair not in results:
@@ -297,10 +297,13 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
     return found
 
 
-def _paragraph(item: Tuple[int, Analysis, Quote]) -> Optional[int]:
-    """The paragraph of an item's quote (None when its sentence is unknown)."""
-    _ai, an, q = item
-    return an.sentences[q.sentence].paragraph if 0 <= q.sentence < len(an.sentences) else None
+def _one_paragraph(a: Tuple[int, Analysis, Quote], b: Tuple[int, Analysis, Quote]) -> bool:
+    """True when the quotes of items ``a`` and ``b`` (of one article) are in
+    one known paragraph."""
+    (_ai, an, qa), (_bi, _bn, qb) = a, b
+    n = len(an.sentences)
+    return 0 <= qa.sentence < n and 0 <= qb.sentence < n \
+        and an.sentences[qa.sentence].paragraph == an.sentences[qb.sentence].paragraph
 
 
 def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
