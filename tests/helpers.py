@@ -26,3 +26,18 @@ def report_for(*texts, story="one-story", settings=None, **meta):
 
 def rule_ids(report):
     return [f.rule for f in report.findings]
+
+
+def outlet_analyses(*texts, outlets=("Coast Wire", "Valley Post"), dates=None, settings=None):
+    """In-memory articles of one story, each from its own outlet (two
+    reports of one event by default), extracted."""
+    settings = settings or Settings()
+    dates = dates or (None,) * len(texts)
+    return [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i],
+                            date=dates[i]), settings) for i, t in enumerate(texts)]
+
+
+def outlet_conflicts(*texts, **kw):
+    """The conflicting-figure findings of ``outlet_analyses(*texts, **kw)``."""
+    return [f for f in check_analyses(outlet_analyses(*texts, **kw), Settings()).findings
+            if f.rule == "conflicting-figure"]

@@ -11,23 +11,10 @@ these tests."""
 
 import pytest
 
-from factcheck.check import check_analyses
-from factcheck.extract import extract
-from factcheck.model import Article
 from factcheck.quantities import extras
 from factcheck.quantities.extras import extra_quantities
-from factcheck.settings import Settings
 
-
-def _analyses(*texts, outlets=("Coast Wire", "Valley Post")):
-    settings = Settings()
-    return [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i]),
-                    settings) for i, t in enumerate(texts)]
-
-
-def _conflicts(*texts):
-    analyses = _analyses(*texts)
-    return [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
+from .helpers import outlet_analyses, outlet_conflicts
 
 
 MUST_CONFLICT = [
@@ -90,13 +77,13 @@ QUIET = [
 
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
 def test_one_quantity_conflicts(story):
-    found = _conflicts(*story)
+    found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
 
 
 @pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
 def test_quiet(story):
-    assert _conflicts(*story) == []
+    assert outlet_conflicts(*story) == []
 
 
 @pytest.mark.parametrize("text,value", [
@@ -105,7 +92,7 @@ def test_quiet(story):
     ("Demand has grown three-fold since the war.", 3.0),
 ])
 def test_fold_words_are_ratios(text, value):
-    an = _analyses(text)[0]
+    an = outlet_analyses(text)[0]
     ratios = [q for q in extra_quantities(an, 0) if q.kind == "ratio"]
     assert [(q.low, q.high) for q in ratios] == [(value, value)]
 
@@ -113,7 +100,7 @@ def test_fold_words_are_ratios(text, value):
 def test_across_is_no_width():
     """"210 shops across the region" says where, not how wide."""
     from factcheck.quantities import describe
-    an = _analyses("The Fenwick bakery sold the bread in 210 shops across the region, it said.")[0]
+    an = outlet_analyses("The Fenwick bakery sold the bread in 210 shops across the region, it said.")[0]
     qs = [describe(an, 0, f) for f in an.figures]
     assert [q.text for q in qs if q and "width" in q.events] == []
     assert any(q and q.noun == "shop" for q in qs)

@@ -7,19 +7,11 @@ invented for these tests."""
 
 import pytest
 
-from factcheck.check import check_analyses
 from factcheck.extract import extract
 from factcheck.model import Article
 from factcheck.settings import Settings
 
-
-def _conflicts(*texts, outlets=("Coast Wire", "Valley Post"), dates=(None, None)):
-    """Conflicting-figure findings of one story whose articles come from
-    ``outlets`` (two reports of one event by default)."""
-    settings = Settings()
-    analyses = [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i],
-                                date=dates[i]), settings) for i, t in enumerate(texts)]
-    return [f for f in check_analyses(analyses, settings).findings if f.rule == "conflicting-figure"]
+from .helpers import outlet_conflicts
 
 
 MUST_CONFLICT = [
@@ -54,20 +46,20 @@ MUST_CONFLICT = [
 
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
 def test_one_quantity_conflicts(story):
-    found = _conflicts(*story)
+    found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
 
 
 def test_identity_by_elimination_is_info_and_says_why():
-    found = _conflicts(*MUST_CONFLICT[0])
+    found = outlet_conflicts(*MUST_CONFLICT[0])
     assert [f.severity for f in found] == ["info"]
     assert "only count of workers / staff in its article" in found[0].message, found[0].message
     assert found[0].data["identity"] == "likely"
 
 
 def test_the_dollar_deal_refers_back_to_the_price():
-    found = _conflicts("Brindle agreed to buy the Carr Mill bakery for $12 million on Monday.\n\n"
-                       "The $21 million deal is the group's second purchase this year.")
+    found = outlet_conflicts("Brindle agreed to buy the Carr Mill bakery for $12 million on Monday.\n\n"
+                             "The $21 million deal is the group's second purchase this year.")
     assert len(found) == 1, [f.message for f in found]
     assert "refers back" in found[0].message or "definite" in found[0].message
 
@@ -106,7 +98,7 @@ DIFFERENT_QUANTITIES = [
 
 @pytest.mark.parametrize("story", DIFFERENT_QUANTITIES, ids=[s[0][:40] for s in DIFFERENT_QUANTITIES])
 def test_different_quantities_stay_quiet(story):
-    assert not _conflicts(*story), [f.message for f in _conflicts(*story)]
+    assert not outlet_conflicts(*story), [f.message for f in outlet_conflicts(*story)]
 
 
 MUST_AGREE = [
@@ -120,7 +112,7 @@ MUST_AGREE = [
 
 @pytest.mark.parametrize("story", MUST_AGREE, ids=[s[0][:40] for s in MUST_AGREE])
 def test_agreeing_wordings_stay_quiet(story):
-    assert not _conflicts(*story)
+    assert not outlet_conflicts(*story)
 
 
 @pytest.mark.parametrize("outlets,dates", [
@@ -129,7 +121,7 @@ def test_agreeing_wordings_stay_quiet(story):
     (("Coast Wire", "Valley Post"), ("2026-03-01", "2026-03-20")),  # weeks apart
 ])
 def test_elimination_needs_two_outlets_reporting_one_event(outlets, dates):
-    assert not _conflicts(*MUST_CONFLICT[0], outlets=outlets, dates=dates)
+    assert not outlet_conflicts(*MUST_CONFLICT[0], outlets=outlets, dates=dates)
 
 
 def _quantity(text, at):
@@ -164,5 +156,5 @@ def test_elimination_is_for_a_handful_of_reports_not_an_archive():
     texts = list(MUST_CONFLICT[0]) + filler
     outlets = tuple(f"Outlet {i}" for i in range(len(texts)))
     assert len(texts) > likely.MAX_ARTICLES
-    assert not _conflicts(*texts, outlets=outlets, dates=(None,) * len(texts))
-    assert _conflicts(*texts[:likely.MAX_ARTICLES], outlets=outlets, dates=(None,) * len(texts))
+    assert not outlet_conflicts(*texts, outlets=outlets, dates=(None,) * len(texts))
+    assert outlet_conflicts(*texts[:likely.MAX_ARTICLES], outlets=outlets, dates=(None,) * len(texts))

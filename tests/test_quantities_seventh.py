@@ -7,21 +7,8 @@ day" is no rate.  Every text is invented for these tests."""
 
 import pytest
 
-from factcheck.check import check_analyses
-from factcheck.extract import extract
-from factcheck.model import Article
-from factcheck.settings import Settings
 
-
-def _analyses(*texts, outlets=("Coast Wire", "Valley Post")):
-    settings = Settings()
-    return [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i]),
-                    settings) for i, t in enumerate(texts)]
-
-
-def _conflicts(*texts):
-    analyses = _analyses(*texts)
-    return [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
+from .helpers import outlet_analyses, outlet_conflicts
 
 
 MUST_CONFLICT = [
@@ -55,20 +42,20 @@ DIFFERENT = [
 
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
 def test_one_quantity_conflicts(story):
-    found = _conflicts(*story)
+    found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
     assert "five years" not in found[0].message and "£20 million" not in found[0].message
 
 
 @pytest.mark.parametrize("story", DIFFERENT, ids=[s[0][:40] for s in DIFFERENT])
 def test_different_quantities_stay_quiet(story):
-    assert _conflicts(*story) == [], [f.message for f in _conflicts(*story)]
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
 
 
 def _quantity(text, figure):
     from factcheck.quantities.cross import quantities
 
-    qs, _ = quantities(_analyses(text, text))
+    qs, _ = quantities(outlet_analyses(text, text))
     return next(q for q in qs if q.text == figure)
 
 
@@ -117,7 +104,7 @@ MUST_CONFLICT_LENGTHS_AND_DAYS = [
 
 @pytest.mark.parametrize("story", MUST_CONFLICT_LENGTHS_AND_DAYS, ids=[s[0][:40] for s in MUST_CONFLICT_LENGTHS_AND_DAYS])
 def test_lengths_days_and_open_counts_conflict(story):
-    found = _conflicts(*story)
+    found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
 
 
@@ -130,7 +117,7 @@ def test_lengths_days_and_open_counts_conflict(story):
 def test_compound_and_half_lengths_of_time(text, figure, low_days, high_days):
     from factcheck.quantities.cross import quantities
 
-    qs, _ = quantities(_analyses(text, text))
+    qs, _ = quantities(outlet_analyses(text, text))
     found = [q for q in qs if q.article == 0 and q.kind == "duration"]
     assert [(q.text, round(q.low, 6), round(q.high, 6)) for q in found] == [
         (figure, round(low_days, 6), round(high_days, 6))]
@@ -140,8 +127,8 @@ def test_a_story_describes_each_figure_once_and_alike():
     from factcheck import quantities
     from factcheck.quantities.describe import describe
 
-    analyses = _analyses("About 1,500 workers at the Fenwick plant walked out on Monday, the union said.",
-                         "More than 2,600 staff at the Fenwick plant took part on Monday.")
+    analyses = outlet_analyses("About 1,500 workers at the Fenwick plant walked out on Monday, the union said.",
+                               "More than 2,600 staff at the Fenwick plant took part on Monday.")
     memo = quantities.Descriptions(analyses)
     for ai, an in enumerate(analyses):
         for f in an.figures:
@@ -162,4 +149,4 @@ def test_a_story_describes_each_figure_once_and_alike():
       "Fenwick Airport expects to serve 2.9 million travellers this year."], 0),
 ])
 def test_narrowing_stems_and_counts_of_one_period(story, found):
-    assert len(_conflicts(*story)) == found, [f.message for f in _conflicts(*story)]
+    assert len(outlet_conflicts(*story)) == found, [f.message for f in outlet_conflicts(*story)]

@@ -6,17 +6,11 @@ for these tests."""
 
 import pytest
 
-from factcheck.check import check_analyses
 from factcheck.extract import extract
 from factcheck.model import Article
 from factcheck.settings import Settings
 
-
-def _conflicts(*texts, outlets=("Coast Wire", "Valley Post")):
-    settings = Settings()
-    analyses = [extract(Article(path=f"article{i + 1}.txt", content=t, story="one-story", outlet=outlets[i]),
-                        settings) for i, t in enumerate(texts)]
-    return [f for f in check_analyses(analyses, settings).findings if f.rule == "conflicting-figure"]
+from .helpers import outlet_conflicts
 
 
 MUST_CONFLICT = [
@@ -46,13 +40,13 @@ DIFFERENT = [
 
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
 def test_one_quantity_conflicts(story):
-    found = _conflicts(*story)
+    found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
 
 
 @pytest.mark.parametrize("story", DIFFERENT, ids=[s[0][:40] for s in DIFFERENT])
 def test_different_quantities_stay_quiet(story):
-    assert _conflicts(*story) == []
+    assert outlet_conflicts(*story) == []
 
 
 @pytest.mark.parametrize("text, described", [
