@@ -254,6 +254,15 @@ def test_partial_quote_content_is_the_reported_clause():
     # ... but not a lower-case fragment
     ('Okafor called the deal, in her words, "a fair one for the county."',
      'the deal, in her words, "a fair one for the county."'),
+    # a cue set off by commas inside the sentence the quote goes on with
+    ('The budget met. The new levy, Okafor said, "would hurt the poorest."',
+     'The new levy, Okafor said, "would hurt the poorest."'),
+    ('Instead, Okafor said, "the county chose to wait."',
+     'Instead, Okafor said, "the county chose to wait."'),
+    ('Over the long term, according to Okafor, "the levy pays for itself."',
+     'Over the long term, according to Okafor, "the levy pays for itself."'),
+    # ... but a quote that is its own sentence is its own content
+    ('Asked about the levy, Okafor said, "It would hurt the poorest."', None),
 ])
 def test_partial_quote_clause_bounds(text, content):
     q = analyse(text).quotes[0]

@@ -21,6 +21,8 @@ from .speech_cues import Cue
 
 _LEAD = Lazy(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
 _THAT = re.compile(r"\bthat\b")
+_PAREN_GAP = Lazy(r"\s*,\s*")
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|''")
 _CLAUSE_END = Lazy(r",\s|;|\s(?:--?|[\u2013\u2014])\s|[\u2013\u2014]|\s[\[(]")
 
 
@@ -42,6 +44,9 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
         if introduced(text, start, q):
             start = q.start
         return start, q.end
+    lead = parenthetical_lead(text, window_start, cue, q)
+    if lead is not None:
+        return lead, _reach_end(text, q, sent, limit)
     start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
     t = _THAT.search(text, start, min(q.start, start + 40))
     if t is not None:
@@ -49,10 +54,36 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     start = _LEAD.match(text, start).end()
     if start > q.start or introduced(text, start, q):
         start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
+    return start, _reach_end(text, q, sent, limit)
+
+
+def _reach_end(text: str, q: Quote, sent: Sentence, limit: int) -> int:
     end = max(q.end, min(sent.end, limit))
     while end > q.end and text[end - 1] in ".,;:!? \n":
         end -= 1
-    return start, end
+    return end
+
+
+def parenthetical_lead(text: str, window_start: int, cue: Cue, q: Quote) -> Optional[int]:
+    """Where the reported sentence starts when its cue is set off by commas
+    inside it and the quote goes on with the sentence ('The golf industry,
+    she said, "is changing"', 'Instead, Axelrod said, "she started ..."'):
+    the words before the cue are part of what was said (PolNeAR train: the
+    annotators' content span starts there).  A quote opening with a capital
+    letter is its own sentence ('Asked about it, Ryan said, "Sure."'; see
+    ``introduced``).  None when the cue is not parenthetical."""
+    cue_lo = min(cue.cue_start, cue.start) if cue.speaker else cue.cue_start
+    if not window_start < cue_lo <= q.start:
+        return None
+    if not _PAREN_GAP.fullmatch(text, max(cue.cue_end, cue.end), q.start) or introduced(text, window_start, q):
+        return None
+    lead = text[window_start:cue_lo]
+    if not lead.rstrip().endswith(",") or _QUOTE_MARKS.search(lead) or "\n" in lead.strip():
+        return None
+    start = window_start
+    while text[start].isspace():
+        start += 1
+    return start if start < cue_lo else None
 
 
 def introduced(text: str, start: int, q: Quote) -> bool:
