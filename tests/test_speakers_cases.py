@@ -402,3 +402,17 @@ def test_numbered_names_and_quantities(phrase, cls):
 ])
 def test_passive_agents_and_titled_closing_cues(text, speakers):
     assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a show, book or film named after a preposition, "told" or a possessive is no one's words
+    ('Ana Ruiz spoke on Sunday.\n\n"We are not done yet," she said on "Morning Round." "We will be back."',
+     ["Ana Ruiz", None, "Ana Ruiz"]),
+    ('Speaking Sunday on Vale TV\'s "Morning Round," Ana Ruiz said the tax was "a slow disaster for farms."',
+     [None, "Ana Ruiz"]),
+    ('In an interview with "Morning Round," Ana Ruiz said the tax was "a slow disaster for farms."',
+     [None, "Ana Ruiz"]),
+    ('"The plan is sound," Ana Ruiz told "Good Morning Vale," adding that it was cheap.', ["Ana Ruiz", None]),
+])
+def test_work_titles_have_no_speaker(text, speakers):
+    assert _speakers(text) == speakers
