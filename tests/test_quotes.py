@@ -263,6 +263,14 @@ def test_partial_quote_content_is_the_reported_clause():
      'Over the long term, according to Okafor, "the levy pays for itself."'),
     # ... but a quote that is its own sentence is its own content
     ('Asked about the levy, Okafor said, "It would hurt the poorest."', None),
+    # a second verb of the same speaker reports the quote, not the first
+    ('Okafor praised the plan and said the county can "bring real change" to the valley.',
+     'the county can "bring real change" to the valley'),
+    ('Okafor criticised the budget, but insisted the county was "in good health."',
+     'the county was "in good health."'),
+    # ... but not a verb inside the reported clause
+    ('Okafor said the people who criticized her were "badly informed."',
+     'the people who criticized her were "badly informed."'),
 ])
 def test_partial_quote_clause_bounds(text, content):
     q = analyse(text).quotes[0]

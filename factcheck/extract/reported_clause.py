@@ -33,10 +33,12 @@ def last_mark(text: str, q: Quote) -> str:
 
 
 def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, sent: Sentence,
-                 limit: int) -> Tuple[int, int]:
+                 limit: int, verb_end: int = 0) -> Tuple[int, int]:
     """The reach of a quote's cue: from the cue (or the sentence start,
     when the cue follows the quote) to the quote's end (or the end of the
-    sentence, when the quote is part of indirect speech)."""
+    sentence, when the quote is part of indirect speech).  ``verb_end`` is
+    the end of a later speech verb of the same speaker before the quote,
+    0 when there is none (``second_verb``)."""
     if side == "after":
         start = window_start
         while start < q.start and text[start].isspace():
@@ -47,7 +49,7 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     lead = parenthetical_lead(text, window_start, cue, q)
     if lead is not None:
         return lead, _reach_end(text, q, sent, limit)
-    start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
+    start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0, verb_end)
     t = _THAT.search(text, start, min(q.start, start + 40))
     if t is not None:
         start = t.end()
@@ -55,6 +57,23 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     if start > q.start or introduced(text, start, q):
         start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
     return start, _reach_end(text, q, sent, limit)
+
+
+_COORDINATED = Lazy(r"(?:,|\band|\bbut)\s+(?:(?:then|also|later|again|\w+ly)\s+)?$")
+
+
+def second_verb(text: str, cue: Cue, q: Quote, cue_re: "re.Pattern[str]") -> int:
+    """The end of the last speech verb between cue ``cue`` and quote ``q``
+    that the cue's speaker coordinates with it ('Wilson praised the plan and
+    said the senator can "bring change"', 'called it "disqualifying" and
+    asserting that', 'said ..., adding'), else 0: the quote is what that
+    verb reports.  A verb inside a subordinate clause ('the people who
+    criticized him') is not one."""
+    out = 0
+    for m in cue_re.finditer(text, max(cue.cue_end, cue.end), q.start):
+        if _COORDINATED.search(text, max(0, m.start() - 20), m.start()) is not None:
+            out = m.end()
+    return out
 
 
 def _reach_end(text: str, q: Quote, sent: Sentence, limit: int) -> int:
