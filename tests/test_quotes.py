@@ -247,7 +247,7 @@ def test_partial_quote_content_is_the_reported_clause():
      'the bill was "a disgrace"'),
     # past the last quote the cue reports
     ('Okafor wrote that the mayor was a "bully," a "liar" and a "coward," and left.',
-     'the mayor was a "bully," a "liar" and a "coward,"'),
+     'that the mayor was a "bully," a "liar" and a "coward,"'),
     # a whole utterance after a comma or colon is its own content
     ('Okafor praised the crew and added, "We could not have done it without them."', None),
     ('Okafor was blunt: "We lost."', None),
@@ -263,6 +263,9 @@ def test_partial_quote_content_is_the_reported_clause():
      'Over the long term, according to Okafor, "the levy pays for itself."'),
     # ... but a quote that is its own sentence is its own content
     ('Asked about the levy, Okafor said, "It would hurt the poorest."', None),
+    # "that" opens the reported clause (PolNeAR's content spans start with it)
+    ('Okafor said that the levy was "unfair" to farmers.', 'that the levy was "unfair" to farmers'),
+    ('Okafor told reporters that "we will not back down."', 'that "we will not back down."'),
     # a second verb of the same speaker reports the quote, not the first
     ('Okafor praised the plan and said the county can "bring real change" to the valley.',
      'the county can "bring real change" to the valley'),

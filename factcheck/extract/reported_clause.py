@@ -19,7 +19,7 @@ from factcheck.model import Quote, Sentence
 from .lazy import Lazy
 from .speech_cues import Cue
 
-_LEAD = Lazy(r"[\s,:\u2014\u2013-]*(?:that\b\s*)?")
+_LEAD = Lazy(r"[\s,:\u2014\u2013-]*")
 _THAT = re.compile(r"\bthat\b")
 _PAREN_GAP = Lazy(r"\s*,\s*")
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|''")
@@ -51,9 +51,9 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
         return lead, _reach_end(text, q, sent, limit)
     start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0, verb_end)
     t = _THAT.search(text, start, min(q.start, start + 40))
-    if t is not None:
-        start = t.end()
-    start = _LEAD.match(text, start).end()
+    # "said that ...": the clause starts at "that" (PolNeAR train and dev:
+    # 440 of 443 gold spans of a partial quote after "that" do)
+    start = t.start() if t is not None else _LEAD.match(text, start).end()
     if start > q.start or introduced(text, start, q):
         start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
     return start, _reach_end(text, q, sent, limit)
