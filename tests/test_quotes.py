@@ -271,6 +271,9 @@ def test_partial_quote_content_is_the_reported_clause():
      'the county can "bring real change" to the valley'),
     ('Okafor criticised the budget, but insisted the county was "in good health."',
      'the county was "in good health."'),
+    # a pronoun's verb inside a clause another cue reports: the outer cue's clause
+    ('Okafor said she believes the levy is "unfair to farmers."', 'she believes the levy is "unfair to farmers."'),
+    ('Okafor added that she thinks "the county can wait."', 'that she thinks "the county can wait."'),
     # ... but not a verb inside the reported clause
     ('Okafor said the people who criticized her were "badly informed."',
      'the people who criticized her were "badly informed."'),

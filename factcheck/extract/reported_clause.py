@@ -37,8 +37,8 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     """The reach of a quote's cue: from the cue (or the sentence start,
     when the cue follows the quote) to the quote's end (or the end of the
     sentence, when the quote is part of indirect speech).  ``verb_end`` is
-    the end of a later speech verb of the same speaker before the quote,
-    0 when there is none (``second_verb``)."""
+    the end of the speech verb whose clause holds the quote when that is
+    not the cue's own verb, 0 when it is (``second_verb``, ``outer_verb``)."""
     if side == "after":
         start = window_start
         while start < q.start and text[start].isspace():
@@ -49,7 +49,7 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     lead = parenthetical_lead(text, window_start, cue, q)
     if lead is not None:
         return lead, _reach_end(text, q, sent, limit)
-    start = max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0, verb_end)
+    start = verb_end or max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
     t = _THAT.search(text, start, min(q.start, start + 40))
     # "said that ...": the clause starts at "that" (PolNeAR train and dev:
     # 440 of 443 gold spans of a partial quote after "that" do)
@@ -72,6 +72,25 @@ def second_verb(text: str, cue: Cue, q: Quote, cue_re: "re.Pattern[str]") -> int
     out = 0
     for m in cue_re.finditer(text, max(cue.cue_end, cue.end), q.start):
         if _COORDINATED.search(text, max(0, m.start() - 20), m.start()) is not None:
+            out = m.end()
+    return out
+
+
+_PRONOUN_SUBJECT = Lazy(r"(?:he|she|they|we|I)\b")
+_OUTER_GAP = Lazy(r"\s+(?:that\s+)?")
+
+
+def outer_verb(text: str, cue: Cue, window_start: int, cue_re: "re.Pattern[str]") -> int:
+    """The end of a speech verb that reports the clause a pronoun-subject
+    cue opens ('Trump said he believes "..."', 'X told me that she was
+    "angry"'), else 0: the quote's clause is the outer verb's (PolNeAR
+    marks the outermost attribution only); the pronoun is the same speaker,
+    so the speaker does not change."""
+    if not cue.speaker or _PRONOUN_SUBJECT.fullmatch(cue.speaker) is None or cue.start >= cue.cue_start:
+        return 0
+    out = 0
+    for m in cue_re.finditer(text, window_start, cue.start):
+        if _OUTER_GAP.fullmatch(text, m.end(), cue.start) is not None:
             out = m.end()
     return out
 

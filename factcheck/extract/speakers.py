@@ -29,7 +29,7 @@ from .lazy import Lazy
 from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
-from .reported_clause import clause, content_span, last_mark, second_verb
+from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
 from .speech_cues import Cue, find_cue
 from .sources import name_class
 from .subjects import PREPOSITIONS
@@ -298,7 +298,8 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
-    verb_end = second_verb(text, cue, q, ctx.cue_re) if side == "before" else 0
+    verb_end = (second_verb(text, cue, q, ctx.cue_re) or outer_verb(text, cue, before_start, ctx.cue_re)) \
+        if side == "before" else 0
     return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end, verb_end)
 
 
