@@ -266,6 +266,13 @@ def test_partial_quote_content_is_the_reported_clause():
     # "that" opens the reported clause (PolNeAR's content spans start with it)
     ('Okafor said that the levy was "unfair" to farmers.', 'that the levy was "unfair" to farmers'),
     ('Okafor told reporters that "we will not back down."', 'that "we will not back down."'),
+    # ... and a capitalised quote after a comma or colon inside a "that" clause goes on with it
+    ('Okafor said that once the vote is over, "I will step down."',
+     'that once the vote is over, "I will step down."'),
+    ('Okafor added that the county has two choices: "Cut or borrow."',
+     'that the county has two choices: "Cut or borrow."'),
+    # ... but not after a relative "that"
+    ('Okafor replied with a line that could be her motto: "Never give up on the valley."', None),
     # a second verb of the same speaker reports the quote, not the first
     ('Okafor praised the plan and said the county can "bring real change" to the valley.',
      'the county can "bring real change" to the valley'),

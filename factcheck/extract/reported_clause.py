@@ -18,6 +18,7 @@ from factcheck.model import Quote, Sentence
 
 from .lazy import Lazy
 from .speech_cues import Cue
+from .wordsets import DETERMINERS
 
 _LEAD = Lazy(r"[\s,:\u2014\u2013-]*")
 _THAT = re.compile(r"\bthat\b")
@@ -54,9 +55,23 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     # "said that ...": the clause starts at "that" (PolNeAR train and dev:
     # 440 of 443 gold spans of a partial quote after "that" do)
     start = t.start() if t is not None else _LEAD.match(text, start).end()
-    if start > q.start or introduced(text, start, q):
+    # a capitalised quote after a comma or colon inside a "that" clause goes on
+    # with the clause ('said that once the Senate goes on recess, "I intend
+    # ..."'), unless "that" opens a relative clause ('a phrase that ...:')
+    that_clause = t is not None and not _after_noun(text, t.start())
+    if start > q.start or not that_clause and introduced(text, start, q):
         start = q.start  # responds enthusiastically: "Okay!" -- the quote is the content
     return start, _reach_end(text, q, sent, limit)
+
+
+_TWO_WORDS_BEFORE = Lazy(r"(\w+)\s+\w+\s+$")
+
+
+def _after_noun(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` follows a determiner ("a phrase
+    that"), so that the "that" at ``pos`` opens a relative clause."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1).lower() in DETERMINERS
 
 
 _COORDINATED = Lazy(r"(?:,|\band|\bbut)\s+(?:(?:then|also|later|again|\w+ly)\s+)?$")
