@@ -30,9 +30,9 @@ from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
-from .speech_cues import Cue, find_cue
+from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
-from .subjects import PREPOSITIONS
+from .subjects import CLAUSE_BREAK, PREPOSITIONS
 from .wordsets import PARTICLES, PRONOUNS
 
 
@@ -289,18 +289,49 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
         cue = _unlisted_verb(text, q.end, after_end)
     if cue is None:
         cue = _signature(text, q, p, ctx.paras)
-    if cue is None or not cue.speaker:
+    limit = p.end
+    later = cue is not None and cue.speaker and _inside_later_clause(ctx, q, cue)
+    if cue is None or not cue.speaker or later:
         before = find_cue(text, before_start, q.start, ctx.cue_re, "last")
         if before is not None and scare and is_title(text[q.text_start:q.text_end]) and q.start - before.cue_end > 12:
             before = None  # a title ("The Revenant") far from the verb is not what was said
-        if before is not None and (before.speaker or cue is None):
+        if before is not None and (before.speaker or cue is None or not cue.speaker):
+            if later:  # the clause the cue before reports ends where the later one starts
+                limit = _clause_stop(text, q.end, min(cue.cue_start, cue.start))
             cue, side = before, "before"
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
     verb_end = (second_verb(text, cue, q, ctx.cue_re) or outer_verb(text, cue, before_start, ctx.cue_re)) \
         if side == "before" else 0
-    return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end, verb_end)
+    return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), limit, verb_end)
+
+
+_WORD = Lazy(r"[A-Za-z]")
+
+
+def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after quote ``q`` sits in a later clause of the
+    sentence rather than tagging the quote or closing the sentence ('Cruz
+    says he is "tied for second" with Rubio, in a finish that he said defied
+    expectations'): then a cue before the quote reports it."""
+    left = min(cue.cue_start, cue.start)
+    if _WORD.search(ctx.text, q.end, left) is None:
+        return False
+    sent = ctx.sent_of(max(q.end - 1, q.start))
+    return not closes(ctx.text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)])
+
+
+_LAST_WORD = Lazy(r"[\s,;]*(\w+)[\s,;]*$")
+
+
+def _clause_stop(text: str, start: int, pos: int) -> int:
+    """``pos``, where a later clause's subject starts, moved back over the
+    conjunction that opens that clause ("... and Trump calling")."""
+    m = _LAST_WORD.search(text, start, pos)
+    if m is not None and m.group(1).lower() in CLAUSE_BREAK:
+        return m.start()
+    return pos
 
 
 def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
