@@ -266,6 +266,9 @@ def test_partial_quote_content_is_the_reported_clause():
     # "that" opens the reported clause (PolNeAR's content spans start with it)
     ('Okafor said that the levy was "unfair" to farmers.', 'that the levy was "unfair" to farmers'),
     ('Okafor told reporters that "we will not back down."', 'that "we will not back down."'),
+    # ... also after a long listener ("told an audience at ... that")
+    ('Okafor told an audience of farmers at the county show on Friday that the levy was "a fair deal."',
+     'that the levy was "a fair deal."'),
     # ... and a capitalised quote after a comma or colon inside a "that" clause goes on with it
     ('Okafor said that once the vote is over, "I will step down."',
      'that once the vote is over, "I will step down."'),
