@@ -17,6 +17,7 @@ from typing import Optional, Sequence, Tuple
 from factcheck.model import Quote, Sentence
 
 from .lazy import Lazy
+from .lexicon import word_set
 from .speech_cues import Cue
 from .wordsets import DETERMINERS
 
@@ -51,7 +52,7 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     if lead is not None:
         return lead, _reach_end(text, q, sent, limit)
     start = verb_end or max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
-    reach = 40 if cue.cue is None or not _TELL.match(cue.cue) else 200  # told the crowd at ... that
+    reach = 200 if cue.cue is not None and cue.cue.lower() in _LISTENER_VERBS else 40  # told the crowd at ... that
     t = _THAT.search(text, start, min(q.start, start + reach))
     # "said that ...": the clause starts at "that" (PolNeAR train and dev:
     # 440 of 443 gold spans of a partial quote after "that" do)
@@ -75,7 +76,7 @@ def _after_noun(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in DETERMINERS
 
 
-_TELL = re.compile(r"tell|told", re.I)
+_LISTENER_VERBS = word_set("listener_verbs")
 _COORDINATED = Lazy(r"(?:,|\band|\bbut)\s+(?:(?:then|also|later|again|\w+ly)\s+)?$")
 
 
