@@ -80,6 +80,19 @@ _LISTENER_VERBS = word_set("listener_verbs")
 _COORDINATED = Lazy(r"(?:,|\band|\bbut)\s+(?:(?:then|also|later|again|\w+ly)\s+)?$")
 
 
+_JOINED = Lazy(r"(?:,\s*)?\s(?:and|but|while|before|after)\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def _next_attribution(text: str, start: int, end: int, cue_re: "re.Pattern[str]") -> int:
+    """Where a speech verb joined by a conjunction after ``start`` opens a
+    second attribution ('... and said', ', but suggesting'), else ``end``."""
+    for m in cue_re.finditer(text, start, end):
+        j = _JOINED.search(text, max(start, m.start() - 20), m.start())
+        if j is not None:
+            return j.start()
+    return end
+
+
 def second_verb(text: str, cue: Cue, q: Quote, cue_re: "re.Pattern[str]") -> int:
     """The end of the last speech verb between cue ``cue`` and quote ``q``
     that the cue's speaker coordinates with it ('Wilson praised the plan and
@@ -157,15 +170,21 @@ def introduced(text: str, start: int, q: Quote) -> bool:
 
 
 def clause(text: str, quotes: Sequence[Quote], k: int,
-           span: Tuple[Optional[int], Optional[int]]) -> Tuple[Optional[int], Optional[int]]:
+           span: Tuple[Optional[int], Optional[int]],
+           cue_re: "Optional[re.Pattern[str]]" = None) -> Tuple[Optional[int], Optional[int]]:
     """The part of a cue's reach (``span``, from ``content_span``) that is
-    the clause quote ``k`` sits in: past the last quote of the reach ('that
+    the clause quote ``k`` sits in: it ends before a second speech verb
+    joined by a conjunction ('called it "a disaster" and said ...': another
+    attribution, in ``cue_re``); past the last quote of the reach ('that
     Trump is a "loser," a "liar" and a "whiner"'), it ends at that quote's
     own closing comma ('was "going to fail," while ...'), else at the first
     comma, dash, semicolon or bracket."""
     start, end = span
     if start is None or end is None:
         return span
+    if cue_re is not None:
+        end = _next_attribution(text, quotes[k].end, end, cue_re)
+        span = (start, end)
     last = quotes[k]
     for later in quotes[k + 1:]:
         if later.start >= end:

@@ -204,7 +204,8 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     for k in range(len(quotes)):
         if ctx.speakers[k] is None and not ctx.scares[k]:
             ctx.speakers[k] = _borrowed(ctx, k, own)
-    return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None))))
+    return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None)),
+                                                          ctx.cue_re))
                  for k, q in enumerate(quotes))
 
 
