@@ -276,6 +276,9 @@ def test_partial_quote_content_is_the_reported_clause():
      'that the county has two choices: "Cut or borrow."'),
     # ... but not after a relative "that"
     ('Okafor replied with a line that could be her motto: "Never give up on the valley."', None),
+    # a relative clause that names something with the quote starts at its pronoun
+    ('The levy, which Okafor called "a disgrace," passed.', 'which Okafor called "a disgrace,"'),
+    ('Okafor criticised the mayor, whom she described as "a bully."', 'whom she described as "a bully."'),
     # a second speech verb joined by a conjunction opens another attribution
     ('Okafor called the levy "a disgrace" and said the county would appeal.', 'the levy "a disgrace"'),
     ('Okafor said the plan was "a disgrace" and said the county would "fight it."', 'the plan was "a disgrace"'),

@@ -52,6 +52,9 @@ def content_span(text: str, q: Quote, cue: Cue, side: str, window_start: int, se
     if lead is not None:
         return lead, _reach_end(text, q, sent, limit)
     start = verb_end or max(cue.cue_end, cue.end if cue.end > cue.cue_end else 0)
+    rel = _relative_lead(text, cue, start, q)
+    if rel is not None:
+        return rel, _reach_end(text, q, sent, limit)
     reach = 200 if cue.cue is not None and cue.cue.lower() in _LISTENER_VERBS else 40  # told the crowd at ... that
     t = _THAT.search(text, start, min(q.start, start + reach))
     # "said that ...": the clause starts at "that" (PolNeAR train and dev:
@@ -124,6 +127,26 @@ def outer_verb(text: str, cue: Cue, window_start: int, cue_re: "re.Pattern[str]"
         if _OUTER_GAP.fullmatch(text, m.end(), cue.start) is not None:
             out = m.end()
     return out
+
+
+_RELATIVE_WORD = Lazy(r"(\w+)\s+$")
+_NAMED_AS = Lazy(r"\s*(?:as\s+)?(?:(?:a|an|the)\s+)?")
+_RELATIVE_PRONOUNS = word_set("relative_pronouns")
+
+
+def _relative_lead(text: str, cue: Cue, start: int, q: Quote) -> Optional[int]:
+    """Where a relative clause that names something with the quote starts
+    ('which he described as "like an open orchid"', 'who he dubbed "the
+    little senator"'): the relative pronoun stands for what is named, and
+    PolNeAR marks the content from it ("what he called" it marks both ways,
+    so "what" is not in the list).  None when the quote does not follow the
+    verb directly."""
+    if not cue.speaker or cue.start >= cue.cue_start or _NAMED_AS.fullmatch(text, start, q.start) is None:
+        return None
+    m = _RELATIVE_WORD.search(text, max(0, cue.start - 12), cue.start)
+    if m is None or m.group(1).lower() not in _RELATIVE_PRONOUNS:
+        return None
+    return m.start(1)
 
 
 def _reach_end(text: str, q: Quote, sent: Sentence, limit: int) -> int:
