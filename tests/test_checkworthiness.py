@@ -200,3 +200,30 @@ def test_a_named_source_two_sentences_on_in_the_same_paragraph_is_next_door():
              "Rents have doubled since 2015. The rise was steepest in the centre.\n\n"
              "The mayor spoke next. The figures were published by the housing charity Shelter on Monday.")
     assert "next door" not in _levels(apart)[0][1], _levels(apart)
+
+
+@pytest.mark.parametrize("text", [
+    # issue 12, fifth round: an agentless estimate of a figure (JUDGING.md: "is estimated at":
+    # estimated by whom?) is worth raising even when a named source speaks next door about
+    # something else or a named company opens the sentence (dev: 13 TRUE / 2 FALSE / 4 DEBATABLE;
+    # its points chosen by checkworthiness_cv.py --add agentless_estimate)
+    "The insurer cut its bonuses, the firm's chief executive Jo Reyes said on Monday. "
+    "Acme Life has an estimated 2.4 million policyholders.",
+    "The browser is free to download, the company said. "
+    "The browser is used by an estimated 10 million people on many kinds of computer.",
+    "The airline is struggling under a debt burden of an estimated 6.5 billion reais. "
+    "Its chairman Tom Bryce said talks would go on.",
+])
+def test_an_agentless_estimate_is_a_warning_despite_a_source_next_door(text):
+    found = _levels(text)
+    assert "warning" in [s for s, _ in found], found
+    assert any("estimated by whom" in why for s, why in found if s == "warning"), found
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate credited to its estimator is attributed, and an expectation is not an estimate
+    "The browser is used by 10 million people, the company estimated.",
+    "The shop is expected to open in the spring.",
+])
+def test_no_agentless_estimate_without_an_estimate_word_or_with_an_estimator(text):
+    assert not any("estimated by whom" in (why or "") for _, why in _levels(text)), _levels(text)

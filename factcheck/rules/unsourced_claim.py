@@ -39,7 +39,9 @@ judgements.  A ``warning`` is a claim likely worth raising: its properties
 reach the table's threshold, typically an agentless forecast or estimate of
 a figure ("is expected to top $1bn") or a record stated as plain fact
 ("all-time high"), the more so with a sum, a percentage or several kinds of
-claim.  ``info`` is everything else: shown in the handout's claims table and
+claim.  An agentless estimate ("an estimated 2.4 million policyholders",
+"is estimated at 2.3%": estimated by whom?) stays a warning even when a
+named source speaks next door about something else.  ``info`` is everything else: shown in the handout's claims table and
 in the output, but not failing the default exit code.  The message's reason
 gives the points and what earned them.
 
