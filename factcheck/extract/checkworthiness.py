@@ -3,9 +3,11 @@
 A points model.  ``Levels.features`` names the explainable properties of
 the claim (FEATURE_TEXT): what makes it likely worth raising (an agentless
 forecast or estimate of a figure, "is expected to top $1bn",
-agentless_estimates.txt, above all an estimate, "an estimated 2.4 million"; a record stated as plain fact, "all-time high";
-a sum of money or a percentage; several kinds of claim) and what makes it
-information (a matter of record anyone can check, record_matters.txt; an
+agentless_estimates.txt, above all an estimate, "an estimated 240,000";
+a record stated as plain fact, "all-time high"; several kinds of claim)
+and what makes it information (a sum of money or a percentage, mostly
+prices, results and budgets; a matter of record anyone can check,
+record_matters.txt; an
 evaluative record word, evaluative_records.txt; the writer's own voice or
 hedge; a match or race report, match_report_words.txt; a named source next
 door or in words the attribution finder does not read,
