@@ -102,18 +102,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
-from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
+from factcheck.extract.anonymity import characterises
 from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
 from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
-from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
+from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
+from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
+                               other_sources as _other_sources, reason as _reason,
+                               reason_sentences as _reason_sentences)
 from .anonymous_withheld import marker_end as _marker_end, named_but_withheld as _named_but_withheld
 from .base import finding
 
@@ -513,81 +516,3 @@ def _scare_or_title(text: str, q) -> bool:
 def _in_sentence(q, sent) -> bool:
     """True when quote ``q``'s words overlap sentence ``sent``."""
     return q.text_start < sent.end and sent.start < q.text_end
-
-
-def _reason_sentences(analysis: Analysis) -> List[Tuple[int, Span]]:
-    out = []
-    for r in analysis.anonymity_reasons:
-        s = analysis.sentence_at(r.start)
-        out.append((s.index if s is not None else -1, r))
-    return out
-
-
-def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]],
-            others: Set[int]) -> Optional[Span]:
-    """The reason for anonymity that refers to ``a``'s source: one in the
-    same or an adjacent sentence, else one whose sentence names the same
-    kind of source ("officials"), else None.  ``others`` is
-    ``_other_sources(analysis, a)``."""
-    # a reason in a neighbouring sentence that has its own, different, unnamed source is that
-    # source's ("A law enforcement official, who spoke on condition of anonymity because ..., said")
-    near = [r for si, r in reasons if si == a.sentence or abs(si - a.sentence) == 1 and si not in others]
-    if near:
-        return min(near, key=lambda r: abs(r.start - a.source_start))
-    head = _head(analysis.article.content, a)
-    if not head:
-        return None
-    text = analysis.article.content
-    for si, r in reasons:
-        if si < 0:
-            continue
-        if si in others:  # that sentence's own unnamed sources, not any word ("help from a second person")
-            words = {_head(text, x) for x in analysis.attributions if x.sentence == si and x.source_class == "anonymous"}
-        else:
-            words = {bare(t[0]) for t in tokens(text, analysis.sentences[si].start, analysis.sentences[si].end)}
-        if head in words or head.rstrip("s") in words or head + "s" in words:
-            return r
-    return None
-
-
-def _acknowledged(analysis: Analysis, a: Attribution, others: Set[int]) -> bool:
-    """True when the same or an adjacent sentence says the source is
-    unnamed on purpose ("spoke on condition of anonymity") without a reason;
-    an adjacent sentence with its own unnamed source speaks for that one.
-    ``others`` is ``_other_sources(analysis, a)``."""
-    sents = analysis.sentences
-    near = [i for i in (a.sentence - 1, a.sentence, a.sentence + 1)
-            if 0 <= i < len(sents) and i not in others]
-    return any(ACKNOWLEDGED.search(analysis.article.content, sents[i].start, sents[i].end) for i in near)
-
-
-_BACK = frozenset(("them", "they", "those", "these", "both", "either", "he", "she", "him", "her"))
-
-
-def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
-    """Indices of the other sentences whose unnamed sources are not ``a``'s:
-    a different head noun ("official" / "person"), and ``a`` does not point
-    back at them ("One of them", "They")."""
-    text = analysis.article.content
-    toks = tokens(text, a.source_start, a.source_end)
-    if {t[0].lower() for t in toks} & _BACK:
-        return set()
-    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
-        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
-    head = _head(text, a).rstrip("s")
-    return {x.sentence for x in analysis.attributions
-            if x.source_class == "anonymous" and x.sentence != a.sentence and _head(text, x).rstrip("s") != head}
-
-
-def _head(text: str, a: Attribution) -> str:
-    return _head_of(text, a.source_start, a.source_end)
-
-
-@lru_cache(maxsize=1024)
-def _head_of(text: str, start: int, end: int) -> str:
-    """The bare head noun of the source phrase ``text[start:end]``; cached:
-    ``_other_sources`` asks it for every unnamed source of the article, for
-    each finding."""
-    toks = head_part(tokens(text, start, end))
-    return bare(toks[-1][0]) if toks else ""
-
