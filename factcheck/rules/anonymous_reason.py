@@ -13,7 +13,7 @@ second source") does not borrow the reason given for the first.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import Callable, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED
 from factcheck.extract.sources import head_part
@@ -39,15 +39,22 @@ def reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span
     ``other_sources(analysis, a)``."""
     # a reason in a neighbouring sentence that has its own, different, unnamed source is that
     # source's ("A law enforcement official, who spoke on condition of anonymity because ..., said")
-    near = [r for si, r in reasons if si == a.sentence or abs(si - a.sentence) == 1 and si not in others]
+    text = analysis.article.content
+    head = head_noun(text, a)
+    # "another official", "a second source": a different person, who does not borrow the reason given
+    # for the first; only one given in its own sentence, or one given for several ("the officials")
+    covers = _covers(analysis, a, head)
+    near = [r for si, r in reasons if (si == a.sentence or abs(si - a.sentence) == 1 and si not in others)
+            and covers(si)]
     if near:
         return min(near, key=lambda r: abs(r.start - a.source_start))
-    head = head_noun(analysis.article.content, a)
+    back = _pointed_back(analysis, a, reasons, others)
+    if back is not None:
+        return back
     if not head:
         return None
-    text = analysis.article.content
     for si, r in reasons:
-        if si < 0:
+        if si < 0 or not covers(si):
             continue
         if si in others:  # that sentence's own unnamed sources, not any word ("help from a second person")
             words = {head_noun(text, x) for x in analysis.attributions if x.sentence == si and x.source_class == "anonymous"}
@@ -64,9 +71,53 @@ def acknowledged(analysis: Analysis, a: Attribution, others: Set[int]) -> bool:
     an adjacent sentence with its own unnamed source speaks for that one.
     ``others`` is ``other_sources(analysis, a)``."""
     sents = analysis.sentences
+    covers = _covers(analysis, a, head_noun(analysis.article.content, a))
     near = [i for i in (a.sentence - 1, a.sentence, a.sentence + 1)
-            if 0 <= i < len(sents) and i not in others]
+            if 0 <= i < len(sents) and i not in others and covers(i)]
     return any(ACKNOWLEDGED.search(analysis.article.content, sents[i].start, sents[i].end) for i in near)
+
+
+def _pointed_back(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]],
+                  others: Set[int]) -> Optional[Span]:
+    """A reason given up to three sentences after ``a``'s in a sentence that
+    opens by pointing back ("They spoke on condition of anonymity because
+    ...", "Both asked not to be named ..."), with no other unnamed source
+    told of in between: the reason is ``a``'s, though it does not repeat
+    the noun."""
+    text = analysis.article.content
+    for si, r in reasons:
+        if not a.sentence + 1 < si <= a.sentence + 3 or si in others:
+            continue
+        if any(x.source_class == "anonymous" and a.sentence < x.sentence < si for x in analysis.attributions):
+            continue
+        toks = tokens(text, analysis.sentences[si].start, analysis.sentences[si].end)
+        if toks and bare(toks[0][0]) in BACK:
+            return r
+    return None
+
+
+_DISTINCT = frozenset(("another", "second", "third", "fourth", "fifth", "other", "different"))
+_SEVERAL = frozenset(("both", "all", "two", "three", "several"))
+
+
+def _covers(analysis: Analysis, a: Attribution, head: str) -> Callable[[int], bool]:
+    """Whether a reason for anonymity given in sentence ``si`` may be ``a``'s:
+    always, unless ``a`` is marked as a different source ("another
+    official", "a second source", "other aides"; then only a reason in its
+    own sentence, or one whose sentence speaks of several: "the officials",
+    "both")."""
+    text = analysis.article.content
+    toks = tokens(text, a.source_start, a.source_end)
+    if not any(bare(t[0]) in _DISTINCT for t in toks[:3]):
+        return lambda si: True
+    plural = head if head.endswith("s") else head + "s"
+
+    def covers(si: int) -> bool:
+        if si == a.sentence:
+            return True
+        words = {bare(t[0]) for t in tokens(text, analysis.sentences[si].start, analysis.sentences[si].end)}
+        return plural in words or bool(words & _SEVERAL)
+    return covers
 
 
 BACK = frozenset(("them", "they", "those", "these", "both", "either", "he", "she", "him", "her"))

@@ -12,7 +12,12 @@ previous sentence, or anywhere in the story when that sentence names the
 same kind of source ("the officials requested anonymity to discuss internal
 deliberations"); "the source" takes the reason given for the unnamed source
 it points back at ("one of two witnesses, who did not want to speak on the
-record for fear of retribution, ... the source recalled").
+record for fear of retribution, ... the source recalled"), and a reason up
+to three sentences on whose sentence points back ("They spoke on condition
+of anonymity because ...") is the source's when no other unnamed source
+comes between.  A source marked as a different one ("another official", "a
+second source") does not borrow a reason given for the first: only one in
+its own sentence or one given for several ("both officials").
 
 When the story only says that anonymity was granted ("spoke on condition of
 anonymity") the message says so, and that the reason is missing.
@@ -56,7 +61,9 @@ ends with the points and the two properties that weighed most.
   \u201cClinton Cash\u201d") supplies no direct quote.
 - otherwise ``warning``.
 
-Not flagged: agentless and collective wording ("it is believed", "critics
+Not flagged: people in general, a habit between the source and its verb
+("officials often say", "aides typically argue"; habitual_words.txt);
+agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
 (an agency, a company, an outlet's report, "researchers at Acme Labs";
@@ -117,7 +124,8 @@ from factcheck.settings import Settings
 from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
                                reason_sentences as _reason_sentences)
-from .anonymous_withheld import marker_end as _marker_end, named_but_withheld as _named_but_withheld
+from .anonymous_withheld import (habitual as _habitual, marker_end as _marker_end,
+                                 named_but_withheld as _named_but_withheld)
 from .base import finding
 
 ID = "anonymous-source"
@@ -180,7 +188,7 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous"
-            and (withheld(analysis, a) or _named_but_withheld(analysis, a))]
+            and (withheld(analysis, a) or _named_but_withheld(analysis, a)) and not _habitual(text, a)]
     if not anon:
         return
     found: List[List[str]] = []
