@@ -306,6 +306,13 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
     ("Dana Whitfield runs the agency. One manager said Whitfield was distant and slow.", "error"),
     ("Dana Whitfield runs the agency. One manager said she was disengaged.", "error"),
     ("Dana Whitfield runs the agency. One manager said she rarely visited the yards.", "error"),
+    # eighth pass: where a person was or what they were part of is a fact, not a trait
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was in London on Tuesday.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said Whitfield had been in talks with the bank.",
+     "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she was among the first to leave.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was a liar.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she was unhappy with the deal.", "error"),
 ])
 def test_events_are_not_characterisations(text, severity):
     found = _anon(text)

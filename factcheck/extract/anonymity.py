@@ -179,11 +179,14 @@ _COPULAS = Lazy(r"(?:is|was|were|had been|has been|have been|remains|remained)$"
 # person (a passive with its preposition, a progressive), not a judgement of the person
 _EVENT_AFTER = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|\w+ly)\s+)?"
                     r"(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
-                    r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
+                    r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b|"
+                    r"\d|(?:" + "|".join(read_list("event_prepositions")) + r")\b)", re.I)
 
 
 def _event_not_trait(text: str, pos: int, end: int) -> bool:
     """True when the copula that ends at ``pos`` opens a progressive or a
     passive with its object ("was holding a meeting", "had been warned about
-    her visa", "is thought to have"), which tells an event, not a trait."""
+    her visa", "is thought to have"), a place or a part in something ("was in
+    London", "had been in talks", "was among the first"; event_prepositions.txt)
+    or a number ("was 45"), which tells an event or a fact, not a trait."""
     return _COPULAS.search(text, max(0, pos - 10), pos) is not None and _EVENT_AFTER.match(text, pos, end) is not None
