@@ -313,6 +313,13 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
     ("Dana Whitfield runs the agency. A senior official said she was among the first to leave.", "warning"),
     ("Dana Whitfield runs the agency. A senior official said Whitfield was a liar.", "error"),
     ("Dana Whitfield runs the agency. A senior official said she was unhappy with the deal.", "error"),
+    # one act with a specific time is an episode; a state or a habit with a time stays a characterisation
+    ("Dana Whitfield runs the agency. A senior official said she lost the vote on Tuesday.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she did not attend the meeting on Friday.",
+     "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she rarely visited the yards last year.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she was distant last year.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she missed meetings.", "error"),
 ])
 def test_events_are_not_characterisations(text, severity):
     found = _anon(text)

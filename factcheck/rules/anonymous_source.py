@@ -52,7 +52,8 @@ ends with the points and the two properties that weighed most.
   passive with its object after "was" or "had been" ("Mook was holding a
   meeting", "she had been warned about her visa", "is thought to have"),
   nor where a person was or what they were part of ("was in London", "had
-  been in talks with the bank", "was among the first"; event_prepositions.txt);
+  been in talks with the bank", "was among the first"; event_prepositions.txt),
+  nor one act at a specific time ("she lost the vote on Tuesday");
   nor is a judging verb whose object is not a person the story names
   ("praised Thursday's protests", "accused Russia").
 - ``error`` for a direct quote when its error points reach the table's
