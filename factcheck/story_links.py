@@ -118,8 +118,9 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
 
 
 def _the_names(text: str) -> set:
-    """Names of two or more capitalised words after a lower-case "the" (and
-    perhaps one common noun: "the trawler Orla Mae", "the Greenhollow Folk
+    """Names of two or more capitalised words after a lower-case "the", or a
+    sentence's first "The" (and perhaps one or two common nouns: "the trawler
+    Orla Mae", "The cargo ship Maren Star", "the Greenhollow Folk
     Festival"): a person's name takes no article, so such a name is a thing's,
     a place's or an event's, whatever its last word."""
     out = set()
@@ -134,7 +135,7 @@ def _the_names(text: str) -> set:
     return out
 
 
-_THE_NAME = re.compile(r"\bthe[ \t]+(?:[a-z]{3,}[ \t]+)?((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
+_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n]))[ \t]*The)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:

@@ -103,6 +103,10 @@ def test_a_week_of_reports_still_joins_by_lead_name():
     ("Six men were saved after the trawler Corrie Ann sank off Tarbet.", "corrie ann"),
     ("The skipper of the Corrie Ann said the crew had done everything right.", "corrie ann"),
     ("Organisers of the Marlow Green Music Festival called off its last day.", "marlow green music festival"),
+    # a sentence's first "The", and two common nouns before the name (ninth round)
+    ("The cargo ship Halde Runner lost 40 containers in a gale.", "halde runner"),
+    ("Fog closed the port. The oil tanker Sable Crest ran aground.", "sable crest"),
+    ("Gulls followed the fishing boat Corrie Ann home.", "corrie ann"),
 ])
 def test_names_after_the_are_lead_names(text, key):
     assert key in story_links.lead_names(text, entity_mentions)
@@ -112,6 +116,7 @@ def test_names_after_the_are_lead_names(text, key):
     ("Officials at the Home Office said the Prime Minister would decide.", "prime minister"),
     ("The case went to the High Court in March.", "high court"),
     ("Ruth Okafor said she was worried.", "ruth okafor"),
+    ("The Prime Minister said the High Court would rule.", "prime minister"),
 ])
 def test_common_titles_after_the_are_not_lead_names(text, key):
     assert key not in story_links.lead_names(text, entity_mentions)
