@@ -22,3 +22,35 @@ def test_a_figure_outmatched_by_its_neighbour_is_not_compared(a, b, dropped):
     messages = [f.message for f in outlet_conflicts(a, b)]
     assert messages, "the matching pair itself is still compared"
     assert not any(dropped in m for m in messages), messages
+
+
+MUST_CONFLICT = [
+    # a descriptive word narrows nothing: "grey" wolves are the wolves the other outlet counts
+    ["Some 25 grey wolves escaped from the Harnby wildlife park on Monday night, keepers said.",
+     "About 40 wolves got out of the Harnby wildlife park on Monday night, keepers said."],
+    # a count under ten is paired by elimination with one of literally the same noun
+    ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
+     "Nine llamas got out of the Harnby farm park overnight on Monday, the park said."],
+    ["Eight stallions bolted from the Harnby stud on Monday night after a gate was left open.",
+     "Five stallions got out of the Harnby stud overnight on Monday, the owners said."],
+]
+
+QUIET = [
+    # a narrowing word the other article never uses still makes a part ("replacement drivers")
+    ["Some 25 replacement drivers kept the Harnby buses running on Monday.",
+     "About 40 drivers walked out at the Harnby bus depot on Monday."],
+    # under ten, nouns of one class are not enough: which two is unknown
+    ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
+     "Nine animals got out of the Harnby farm park overnight on Monday, the park said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
+def test_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]

@@ -120,8 +120,9 @@ def _times_fit(a: Quantity, b: Quantity) -> bool:
 def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
     """True when ``a``'s noun is narrowed by a word ("600 construction
     jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
-    ``b`` counts, perhaps."""
-    extra = {m[1:] for m in a.marks - b.marks}
+    ``b`` counts, perhaps.  A descriptive word ("grey wolves",
+    ``words.descriptive``) narrows nothing."""
+    extra = {m[1:] for m in a.marks - b.marks} - words.descriptive()
     return bool(extra) and not (texts and all(_stem(w) in texts[1] for w in extra))
 
 
@@ -192,7 +193,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
         # "More than 2,600 people" has no upper end: its lower end is what is small or not
-        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and _top(q) < SMALL):
+        if q.kind in KINDS and q.low is not None and not (_small(q) and q.noun is None):
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
     told: Set[Tuple[int, int]] = set()
@@ -209,6 +210,13 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
                         yield i, j, rel
 
 
+def _small(q: Quantity) -> bool:
+    """A count below ``SMALL``: paired by elimination only with a count of
+    literally the same noun ("Seven grey wolves" / "Nine wolves"), never by
+    a class of nouns ("two of the injured")."""
+    return q.kind == "count" and _top(q) < SMALL
+
+
 def _top(q: Quantity) -> float:
     return q.high if q.high is not None else (q.low or 0.0)
 
@@ -216,7 +224,8 @@ def _top(q: Quantity) -> float:
 def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
-    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)]
+    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
+              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j])))]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
