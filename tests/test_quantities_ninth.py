@@ -28,6 +28,9 @@ MUST_CONFLICT = [
     # a descriptive word narrows nothing: "grey" wolves are the wolves the other outlet counts
     ["Some 25 grey wolves escaped from the Harnby wildlife park on Monday night, keepers said.",
      "About 40 wolves got out of the Harnby wildlife park on Monday night, keepers said."],
+    # "remain closed for": the closure's own verb, no remaining part of a span
+    ["The Harnby lido will stay shut for a fortnight while the pumps are replaced, the council said.",
+     "Harnby lido will remain closed for five weeks while its pumps are replaced, the council said."],
     # a count under ten is paired by elimination with one of literally the same noun
     ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
      "Nine llamas got out of the Harnby farm park overnight on Monday, the park said."],
@@ -39,6 +42,9 @@ QUIET = [
     # a narrowing word the other article never uses still makes a part ("replacement drivers")
     ["Some 25 replacement drivers kept the Harnby buses running on Monday.",
      "About 40 drivers walked out at the Harnby bus depot on Monday."],
+    # a count "still" held is what remains of a larger one
+    ["Some 40 people were rescued from the Harnby flats fire on Monday night.",
+     "About 25 people were still in the Harnby flats when fire crews arrived on Monday night."],
     # under ten, nouns of one class are not enough: which two is unknown
     ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
      "Nine animals got out of the Harnby farm park overnight on Monday, the park said."],

@@ -290,10 +290,14 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
         if classes:
             ev_words_set.add(w)
             events_set.update(classes)
-    roles = frozenset(role_map[w] for w in close if w in role_map)
+    # "remain closed for ten days": for a span or a date the state's verb, not what is left of a whole
+    roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS))
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
+
+
+_STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})
 
 
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
