@@ -31,6 +31,15 @@ MUST_CONFLICT = [
     # "remain closed for": the closure's own verb, no remaining part of a span
     ["The Harnby lido will stay shut for a fortnight while the pumps are replaced, the council said.",
      "Harnby lido will remain closed for five weeks while its pumps are replaced, the council said."],
+    # no event word on either side, but one time: what happened then ("containers" / "boxes" are cargo)
+    ["The freighter Halde Runner lost 46 containers off Harnby Point on Wednesday, the coastguard said.",
+     "Some 70 boxes fell from the freighter Halde Runner off Harnby Point on Wednesday."],
+    # one rate ("a year") of visitors / people
+    ["The Harnby aquarium, which draws 410,000 visitors a year, will close for repairs.",
+     "The Harnby aquarium, which welcomes about 250,000 people a year, is to shut for repairs."],
+    # "got away with" is a theft
+    ["An armed gang stole £2.4 million from a Harnby cash depot early on Saturday, police said.",
+     "Robbers got away with about £4 million from a Harnby cash depot on Saturday."],
     # a count under ten is paired by elimination with one of literally the same noun
     ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
      "Nine llamas got out of the Harnby farm park overnight on Monday, the park said."],
@@ -45,6 +54,9 @@ QUIET = [
     # a count "still" held is what remains of a larger one
     ["Some 40 people were rescued from the Harnby flats fire on Monday night.",
      "About 25 people were still in the Harnby flats when fire crews arrived on Monday night."],
+    # two sizes with no event and no time: maybe a group and its part
+    ["The Harnby depot has 600 staff, the company said.",
+     "The Harnby depot has 450 drivers, the company said."],
     # under ten, nouns of one class are not enough: which two is unknown
     ["Seven llamas escaped from the Harnby farm park on Monday night after a storm.",
      "Nine animals got out of the Harnby farm park overnight on Monday, the park said."],
