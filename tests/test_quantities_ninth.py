@@ -72,3 +72,34 @@ def test_one_quantity_conflicts(story):
 @pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
 def test_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+AGES_CONFLICT = [
+    ["The finder, 71-year-old Derek Holm, has been detecting for 40 years.",
+     "The coins were dug up near Harnby by retired engineer Derek Holm, 66."],
+    ["The title went to 17-year-old Asha Verma.",
+     "Asha Verma, 20, beat the field to win the title."],
+    ["Mr Holm, 54, said he was shocked.", "Firefighter Sam Holm, 61, said he was shocked."],
+]
+
+AGES_QUIET = [
+    # one year apart: a birthday may fall between two reports
+    ["Asha Verma, 29, won silver in Sydney.", "Asha Verma, 30, has been suspended."],
+    # two people
+    ["The title went to 17-year-old Asha Verma.", "Priya Rao, 20, came second."],
+    # no name: which 71-year-old man is which is unknown
+    ["A 71-year-old Harnby man died on Monday.", "A 77-year-old man has died in Harnby."],
+    # the same age in two forms
+    ["The title went to 17-year-old Asha Verma.", "Asha Verma, 17, beat the field."],
+]
+
+
+@pytest.mark.parametrize("story", AGES_CONFLICT, ids=[s[1][:40] for s in AGES_CONFLICT])
+def test_one_persons_ages_conflict(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1 and found[0].severity == "error", [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", AGES_QUIET, ids=[s[1][:40] for s in AGES_QUIET])
+def test_ages_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]

@@ -32,6 +32,7 @@ from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload
 from factcheck.rules.base import COMPARISONS, finding, place
 
 from . import likely
+from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import extra_quantities
 from .relate import Relation, disagree, relate
@@ -87,6 +88,7 @@ def quantities(analyses: Sequence[Analysis],
                 out.append(q)
         if not single:
             out.extend(extra_quantities(an, ai))
+            out.extend(age_quantities(an, ai))
     return out, figures
 
 
