@@ -103,3 +103,15 @@ def test_one_persons_ages_conflict(story):
 @pytest.mark.parametrize("story", AGES_QUIET, ids=[s[1][:40] for s in AGES_QUIET])
 def test_ages_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+def test_last_winter_is_a_past_period():
+    """"Last winter" (a season after last / this / next) is a period of its
+    own, as "last year" is: last winter's total is not this winter's."""
+    from .helpers import outlet_analyses
+    an = outlet_analyses("Last winter the clinic gave 52,000 jabs in all. Last summer's floods shut it for a week.")[0]
+    assert [f.qualifier.split("; ")[0] for f in an.figures if f.unit == "count"] == ["last winter"]
+    a = ("The Harnby clinic has given 41,000 flu jabs so far this winter, against a target of 70,000. "
+         "Last winter it gave 52,000 jabs in all.")
+    b = "About 40,000 jabs have been given at the Harnby clinic so far this winter, it said."
+    assert outlet_conflicts(a, b) == [], [f.message for f in outlet_conflicts(a, b)]
