@@ -115,3 +115,17 @@ def test_last_winter_is_a_past_period():
          "Last winter it gave 52,000 jabs in all.")
     b = "About 40,000 jabs have been given at the Harnby clinic so far this winter, it said."
     assert outlet_conflicts(a, b) == [], [f.message for f in outlet_conflicts(a, b)]
+
+
+def test_the_old_value_of_a_change_is_a_role_of_its_own():
+    """"fell to 12,000 tonnes from 15,000 tonnes": 15,000 is the value the
+    news is measured against (role "before"), so the other outlet's one
+    figure is compared with the news's own figure, 12,000."""
+    from factcheck.quantities import describe
+    from .helpers import outlet_analyses
+    an = outlet_analyses("Output fell to 12,000 tonnes from 15,000 tonnes. Sales were up from 240 in 2024.")[0]
+    roles = {f.text: describe(an, 0, f).roles for f in an.figures if f.unit == "count"}
+    assert roles["15,000 tonnes"] == {"before"} and roles["12,000 tonnes"] == frozenset() and roles["240"] == {"before"}
+    found = outlet_conflicts("Harnby dairy output fell to 12,000 tonnes from 15,000 tonnes, the company said.",
+                             "Harnby dairy produced 14,800 tonnes, the company said.")
+    assert len(found) == 1 and '"12,000 tonnes"' in found[0].message, [f.message for f in found]
