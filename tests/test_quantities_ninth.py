@@ -129,3 +129,10 @@ def test_the_old_value_of_a_change_is_a_role_of_its_own():
     found = outlet_conflicts("Harnby dairy output fell to 12,000 tonnes from 15,000 tonnes, the company said.",
                              "Harnby dairy produced 14,800 tonnes, the company said.")
     assert len(found) == 1 and '"12,000 tonnes"' in found[0].message, [f.message for f in found]
+
+
+def test_a_date_after_rise_from_is_no_old_value():
+    from factcheck.quantities import describe
+    from .helpers import outlet_analyses
+    an = outlet_analyses("Tarlow bus fares will rise from 4 January, the authority said.")[0]
+    assert [describe(an, 0, f).roles for f in an.figures if f.unit == "date"] == [frozenset()]

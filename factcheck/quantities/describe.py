@@ -579,7 +579,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set())
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
-    roles = roles | scope.base_role(text, s)  # "up from 52 last year": the old value of a change
+    roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))

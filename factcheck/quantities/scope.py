@@ -176,8 +176,12 @@ _BASE = Lazy(r"\b(?:(?:up|down|rise|rose|risen|rising|fall|fell|fallen|falling|i
              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just|only)\s+)?$", re.I)
 
 
-def base_role(text: str, s: int) -> FrozenSet[str]:
+def base_role(text: str, s: int, unit: str) -> FrozenSet[str]:
     """{"before"} for the old value of a change ("up from 52 last year",
     "fell to 12,000 tonnes from 15,000", "compared with 6,100"): the value
-    the news is measured against, never the news's own figure."""
-    return frozenset({"before"}) if _BASE.search(text, max(0, s - 60), s) else frozenset()
+    the news is measured against, never the news's own figure.  A date
+    after "from" is when the change starts ("fares will rise from 4
+    January"), not an old value."""
+    if unit == "date" or not _BASE.search(text, max(0, s - 60), s):
+        return frozenset()
+    return frozenset({"before"})
