@@ -91,6 +91,9 @@ AGES_QUIET = [
     ["A 71-year-old Harnby man died on Monday.", "A 77-year-old man has died in Harnby."],
     # the same age in two forms
     ["The title went to 17-year-old Asha Verma.", "Asha Verma, 17, beat the field."],
+    # one surname, two people: a couple named by first name or by title
+    ["Farmer John Carter, 61, was lifted from the roof.", "Mary Carter, 58, said they had climbed out at dawn."],
+    ["Mr Carter, 61, was lifted from the roof.", "Mrs Carter, 58, said they had climbed out at dawn."],
 ]
 
 

@@ -30,6 +30,7 @@ _AFTER = Lazy(_NAME + r",\s+(\d{1,3})(?=[,.;])")
 """'Derek Marsh, 68,' and 'Derek Marsh, 68.'"""
 _HINT = Lazy(r"\d-year-old|[a-z], \d")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 OLDEST = 110
 BIRTHDAY = 1.0
 """An age may be a year more in a later report (a birthday between the two:
@@ -62,6 +63,28 @@ def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             what=None, noun=None, events=frozenset({"age of " + person}), event_words=frozenset({person}),
             roles=frozenset(), times=frozenset(), marks=frozenset(), names=frozenset({person}), modal=False,
             low=float(age), high=float(age) + BIRTHDAY)
+
+
+def same_person(a: Quantity, b: Quantity) -> bool:
+    """Whether two ages of one surname can be one person's: "John Carter"
+    and "Mary Carter" are two people (a couple, a parent and child), and
+    so are "Mr Carter" and "Mrs Carter"; "Mr Holm" and "Sam Holm" may be
+    one.  A first name or a title one side lacks is no evidence either
+    way."""
+    (first_a, sex_a), (first_b, sex_b) = _person(a.text), _person(b.text)
+    return not (first_a and first_b and first_a != first_b) and not (sex_a and sex_b and sex_a != sex_b)
+
+
+def _person(text: str) -> tuple:
+    """(first name, sex from the title) of the name in an age's text, each
+    "" when it does not say: 'Farmer John Carter, 61' -> ('john', '');
+    '54-year-old Mrs Holm' -> ('', 'f')."""
+    before = re.match(r"\d{1,3}-year-old\s+", text)
+    words = (text[before.end():] if before else text.rsplit(",", 1)[0]).split()
+    sex = _SEXES.get(words[0].rstrip(".").lower(), "") if words else ""
+    names = [w for w in words if w.rstrip(".").lower() not in _TITLES]
+    first = names[-2].lower() if len(names) >= 2 else ""
+    return first, sex
 
 
 def _surname(name: str) -> Optional[str]:
