@@ -516,8 +516,8 @@ def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
         return True  # "and 40 minutes" is part of "five hours and 40 minutes"
     if f.unit == "count" and scope.HALF_AFTER.match(text, e):
         return True  # "four and a half hours": a length of time (``extras``), no count
-    if _ALTERNATIVE.match(text, e) or ago and f.unit != "duration":
-        return True  # "40 or 50 years ago": one of two values
+    if _ALTERNATIVE.match(text, e) or ago and f.unit != "duration" or scope.relative_part(text, e):
+        return True  # "40 or 50 years ago": one of two values; "three of whom": a part of the whole
     # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
     return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
 

@@ -156,6 +156,16 @@ def second_of_compound(sentence: str, start: int) -> bool:
     return bool(_FIRST.search(sentence, max(0, start - 12), start))
 
 
+_OF_WHOM = Lazy(r"\s+of\s+(?:whom|which)\b", re.I)
+
+
+def relative_part(sentence: str, end: int) -> bool:
+    """True when the count ending at ``end`` is a part of the clause's
+    antecedent ("Five riders went to hospital, three of whom had broken
+    collarbones"): the clause's event is the whole's, not the part's."""
+    return bool(_OF_WHOM.match(sentence, end))
+
+
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NIGHT = Lazy(r"\b(?:overnight|night)\b", re.I)
 
