@@ -23,3 +23,21 @@ def test_a_part_of_whom_is_not_the_whole(a, b, part):
     messages = [f.message for f in outlet_conflicts(a, b)]
     assert messages, "the wholes themselves are still compared"
     assert not any(part in m for m in messages), messages
+
+
+# Two outlets name what lasted in words of their own ("neutralised" /
+# "halted", "safety checks" / "complete"): the words a span names for itself
+# say nothing against one span, so elimination pairs the one span of each.
+SPANS_IN_OTHER_WORDS = [
+    ["A crash on the Harnby stage on Sunday brought the race to a stop. The stage was neutralised for 25 minutes.",
+     "A pile-up on the Harnby stage on Sunday brought the race to a stop. Racing was halted for 40 minutes."],
+    ["A gas blast hit the Harnby flats on Wednesday. Gas engineers expect to complete safety checks within two weeks.",
+     "A gas explosion hit the Harnby flats on Wednesday. Safety checks will take about a month, engineers said."],
+]
+
+
+@pytest.mark.parametrize("story", SPANS_IN_OTHER_WORDS, ids=[s[0][:40] for s in SPANS_IN_OTHER_WORDS])
+def test_spans_in_other_words_conflict(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].severity == "info"

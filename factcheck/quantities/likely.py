@@ -71,7 +71,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if not _nouns_fit(a, b) or not _times_fit(a, b):
         return False
     ea, eb = _events(a), _events(b)
-    if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
+    ca, cb = _classed(ea), _classed(eb)
+    if ca and cb and not ca & cb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not a.times & b.times):
@@ -81,6 +82,13 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
+
+
+def _classed(events: Set[str]) -> Set[str]:
+    """The event classes of a figure, without the words a span names for
+    itself ("span:excavation" / "span:removing"): two outlets name what
+    lasted in words of their own, which say nothing against one span."""
+    return {e for e in events if not e.startswith("span:")}
 
 
 def _done_in_one_period(a: Quantity, b: Quantity) -> bool:
