@@ -41,3 +41,21 @@ def test_spans_in_other_words_conflict(story):
     found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
     assert found[0].severity == "info"
+
+
+# A figure whose value is three times off or more is no candidate for the
+# other article's quantity, so it cannot tie with the one that is (before,
+# the tie left both unpaired).
+FAR_VALUES_DO_NOT_TIE = [
+    ["A reptile skeleton was dug from the Harnby cliffs this month. Excavation took 11 days.",
+     "Scientists recovered a reptile from the Harnby cliffs, with bones dating back some 200 million years. "
+     "Removing the skeleton took more than three weeks."],
+    ["About 200 spectators were in the Harnby sports hall when the roof fell on Saturday.",
+     "Part of the Harnby sports hall ceiling fell in on Saturday, hurting 22 people. More than 350 fans had packed into the hall."],
+]
+
+
+@pytest.mark.parametrize("story", FAR_VALUES_DO_NOT_TIE, ids=[s[0][:40] for s in FAR_VALUES_DO_NOT_TIE])
+def test_far_values_do_not_tie(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]

@@ -234,7 +234,7 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
     scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
-              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j])))]
+              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j]))) and _near(qs[i], qs[j])]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -260,6 +260,14 @@ FACTOR = 3.0
 """Two outlets' values of one quantity differ by less than this factor;
 figures further apart found by elimination are two quantities ("$30 each" /
 "$1.2 million in all")."""
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """True when the values are within ``FACTOR`` of each other: a figure
+    further off ("some 200 million years" beside "11 days") is no
+    candidate for the other's quantity, so it cannot tie with one that is."""
+    lo = min(_mid(a), _mid(b))
+    return lo > 0 and max(_mid(a), _mid(b)) / lo < FACTOR
 
 
 def _plausible(a: Quantity, b: Quantity) -> bool:
