@@ -40,7 +40,6 @@ SPANS_IN_OTHER_WORDS = [
 def test_spans_in_other_words_conflict(story):
     found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
-    assert found[0].severity == "info"
 
 
 # A figure whose value is three times off or more is no candidate for the
@@ -57,5 +56,24 @@ FAR_VALUES_DO_NOT_TIE = [
 
 @pytest.mark.parametrize("story", FAR_VALUES_DO_NOT_TIE, ids=[s[0][:40] for s in FAR_VALUES_DO_NOT_TIE])
 def test_far_values_do_not_tie(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+# Counted nouns and event words of one class (factcheck/data/quantity_nouns.txt,
+# quantity_events.txt): a family is a household, a train a service, a hive a
+# colony; colonies "wiped out" died.
+ONE_CLASS = [
+    ["A gas explosion at the Harnby flats on Wednesday forced 85 households from their homes.",
+     "More than 130 families were evacuated from the Harnby flats after a gas explosion on Wednesday."],
+    ["A signal failure at Harnby junction on Thursday meant 38 services were cancelled.",
+     "Fifty-two trains were cancelled after signals failed at Harnby junction on Thursday."],
+    ["A crop spray applied at Harnby this week killed bees in more than 400 hives, beekeepers said.",
+     "About 250 bee colonies were wiped out at Harnby this week after a pesticide was sprayed, beekeepers said."],
+]
+
+
+@pytest.mark.parametrize("story", ONE_CLASS, ids=[s[0][:40] for s in ONE_CLASS])
+def test_nouns_and_events_of_one_class_conflict(story):
     found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
