@@ -11,18 +11,18 @@ from .helpers import outlet_conflicts
 PART_OF_WHOLE = [
     ("A crash halted the stage on Sunday. Seven riders were taken to hospital, four of them with broken collarbones.",
      "About 45 cyclists came down on Sunday. Five riders went to hospital, three of whom had broken collarbones.",
-     '"three"'),
+     '"three"', '"Seven riders"'),
     ("A rockfall hit the crag on Sunday. Nine climbers were taken to hospital, four of them by air.",
      "About 30 climbers were on the crag on Sunday. Twelve climbers went to hospital, five of whom were airlifted.",
-     '"five"'),
+     '"five"', '"Nine climbers"'),
 ]
 
 
-@pytest.mark.parametrize("a,b,part", PART_OF_WHOLE, ids=[t[0][:40] for t in PART_OF_WHOLE])
-def test_a_part_of_whom_is_not_the_whole(a, b, part):
+@pytest.mark.parametrize("a,b,part,whole", PART_OF_WHOLE, ids=[t[0][:40] for t in PART_OF_WHOLE])
+def test_a_part_of_whom_is_not_the_whole(a, b, part, whole):
     messages = [f.message for f in outlet_conflicts(a, b)]
     assert messages, "the wholes themselves are still compared"
-    assert not any(part in m for m in messages), messages
+    assert not any(part in m and whole in m for m in messages), messages
 
 
 # Two outlets name what lasted in words of their own ("neutralised" /
@@ -77,3 +77,36 @@ ONE_CLASS = [
 def test_nouns_and_events_of_one_class_conflict(story):
     found = outlet_conflicts(*story)
     assert len(found) == 1, [f.message for f in found]
+
+
+# A part of a group ("Nine of the injured", "Of the injured, five", "Three
+# of those rescued", "Two of them") is compared with another outlet's part
+# in the same event, at info (two parts of one group may be two different
+# parts), and the finding says so.
+PARTS_CONFLICT = [
+    ["The roof fell in at the Harnby hall on Saturday, injuring 14 people. Nine of the injured were taken to hospital.",
+     "The ceiling fell in at the Harnby hall on Saturday, hurting 22 people. Of the injured, five were taken to hospital."],
+    ["Lifeguards rescued 19 swimmers at Harnby on Sunday. Three of those rescued needed hospital treatment.",
+     "Lifeguards brought 27 bathers back to shore at Harnby on Sunday. Two of them needed hospital treatment."],
+]
+
+PARTS_QUIET = [
+    # a part is not the whole
+    ["The roof fell in at the Harnby hall on Saturday. Of the injured, five were taken to hospital.",
+     "The ceiling fell in at the Harnby hall on Saturday. Nine people were taken to hospital."],
+    # two parts in two events
+    ["Lifeguards rescued 19 swimmers at Harnby on Sunday. Three of those rescued were children.",
+     "Lifeguards rescued 19 swimmers at Harnby on Sunday. Two of them needed hospital treatment."],
+]
+
+
+@pytest.mark.parametrize("story", PARTS_CONFLICT, ids=[s[0][:40] for s in PARTS_CONFLICT])
+def test_parts_of_one_group_conflict(story):
+    found = [f for f in outlet_conflicts(*story) if "part of a larger group" in f.message]
+    assert len(found) == 1, [f.message for f in outlet_conflicts(*story)]
+    assert found[0].severity == "info"
+
+
+@pytest.mark.parametrize("story", PARTS_QUIET, ids=[s[0][:40] for s in PARTS_QUIET])
+def test_parts_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]

@@ -516,8 +516,8 @@ def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
         return True  # "and 40 minutes" is part of "five hours and 40 minutes"
     if f.unit == "count" and scope.HALF_AFTER.match(text, e):
         return True  # "four and a half hours": a length of time (``extras``), no count
-    if _ALTERNATIVE.match(text, e) or ago and f.unit != "duration" or scope.relative_part(text, e):
-        return True  # "40 or 50 years ago": one of two values; "three of whom": a part of the whole
+    if _ALTERNATIVE.match(text, e) or ago and f.unit != "duration":
+        return True  # "40 or 50 years ago": one of two values
     # "ASHCOMBE, Sept 7 (Northline Wire)": a day of a dateline, not a count
     return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
 
@@ -544,7 +544,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if f.unit not in ("count", "money", "percent", "duration", "date"):
         return None
     period, frames = qualifier_parts(f.qualifier)
-    if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
+    if "part" in frames and f.unit != "count" or "compared" in frames or "vague" in frames or "hedged" in frames:
         return None
     if f.unit == "count" and listed_label(an.article.content, f.start):
         return None
@@ -577,7 +577,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # inside the figure's text, so the window does not see it)
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
-    roles = roles | ({"part"} if _ALONE.search(text) else set())
+    roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
