@@ -110,3 +110,30 @@ def test_parts_of_one_group_conflict(story):
 @pytest.mark.parametrize("story", PARTS_QUIET, ids=[s[0][:40] for s in PARTS_QUIET])
 def test_parts_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+# Ratio words in the base form: a verb to come ("will double", "to treble")
+# or before a determiner ("double the current charge"); "a double murder"
+# and "the triple-lock" are no ratios.
+RATIO_BASE_CONFLICT = [
+    ["Parking at Harnby General Hospital will cost double the current charge from October, the trust said.",
+     "Patients at Harnby General Hospital will pay triple the current parking charge from October, the trust said."],
+    ["Harnby council tax is set to double next year, the council said.",
+     "Harnby council tax will treble next year, the council said."],
+]
+
+RATIO_BASE_QUIET = [
+    ["Police in Harnby are investigating a double murder, the force said on Monday.",
+     "Harnby police said on Monday that the triple-lock on pensions would stay."],
+]
+
+
+@pytest.mark.parametrize("story", RATIO_BASE_CONFLICT, ids=[s[0][:40] for s in RATIO_BASE_CONFLICT])
+def test_ratio_base_forms_conflict(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", RATIO_BASE_QUIET, ids=[s[0][:40] for s in RATIO_BASE_QUIET])
+def test_ratio_base_forms_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]

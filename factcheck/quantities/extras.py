@@ -18,13 +18,18 @@ from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW
 from .scope import clause_roles
 from .verbs import verb_event
 
-_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+           "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 _FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
           "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
 _RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
 _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
+# the base form as a verb to come ("will double", "to treble") or before a
+# determiner ("double the current charge"); not "a double murder", "triple-lock"
+_RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
+                   r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her)\s))", re.I)
 _RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
                  r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
@@ -51,6 +56,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
+    for m in _finds(_RATIO_BASE, content, low, _BASE_WORDS):
+        found.append((m.start(), m.end(), "ratio", ("", m.group(1) or m.group(2))))
     for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
@@ -131,6 +138,7 @@ def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: 
 
 
 _RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
+_BASE_WORDS = ("double", "triple", "treble", "quadruple", "halve")
 _PART_WORDS = ("half", "third", "quarter", "fifth")
 
 
