@@ -24,3 +24,22 @@ def test_absent_skips_only_text_where_embed_matches_nowhere(text, skipped):
     assert absent(text, vague_attribution._EMBED_NEEDS) is skipped
     if skipped:
         assert vague_attribution._EMBED.search(text) is None
+
+
+_EXTRAS_TEXTS = [
+    "Sales MORE THAN DOUBLED and Fares Have Risen By About Half. It took Four And A Half Hours, "
+    "closed for a fortnight, reopened Within A Day at 9.40PM and shut again shortly before 6am.",
+    "Costs rose by a third, then tenfold; in under a quarter of an hour at 4 a.m. it was over.",
+    "The d\u0131ploma HALVED in \u0130stanbul: Risen by half, for a week.",  # folding not exact: the plain search
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _EXTRAS_TEXTS)
+def test_quantity_extras_patterns_on_folded_text_match_as_written(text):
+    from factcheck.quantities import extras, fast
+
+    for pattern in (extras._RATIO, extras._RATIO_BY, extras._HALF_SPAN, extras._ARTICLE_SPAN, extras._CLOCK):
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(pattern, text)] == plain
+    assert fast._twin(extras._RATIO_BY) is not None  # the folded path is taken for these patterns
