@@ -43,3 +43,26 @@ def test_quantity_extras_patterns_on_folded_text_match_as_written(text):
         plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in fast.finditer(pattern, text)] == plain
     assert fast._twin(extras._RATIO_BY) is not None  # the folded path is taken for these patterns
+
+
+_MATCH_TEXTS = [
+    "The striker scored twice before half-time; the goalkeeper saved a penalty.",
+    "The striker scored twice.",  # two of the words: no match report
+    "Unscoredx strikers and goalkeepers-to-be met the defenders.",  # substrings, not the words themselves
+    "Prices rose 5% last year, the bank said.",
+]
+
+
+@pytest.mark.parametrize("text", _MATCH_TEXTS)
+def test_match_report_is_the_plain_word_count(text):
+    import re
+
+    from factcheck.extract import checkworthiness as cw
+    from factcheck.extract.checkworthiness_fast import occur
+
+    from .helpers import analyse
+
+    levels = cw.Levels(analyse(text))
+    plain = len(set(re.findall(r"[a-z]+(?:-[a-z]+)?", levels.narration.lower())) & cw._match_words()) >= 3
+    assert levels.match_report is plain
+    assert occur("a b c", ["a", "b", "d"], 2) and not occur("a b c", ["a", "d", "e"], 2)

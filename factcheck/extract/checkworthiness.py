@@ -241,7 +241,10 @@ class Levels:
     @once
     def match_report(self) -> bool:
         """A match or race report: its records are results anyone can check."""
-        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", self.narration.lower()))
+        low = self.narration.lower()
+        if not fast.occur(low, _match_words(), 3):
+            return False  # speed layer: fewer than three of the words occur in the text at all
+        words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", low))
         return len(words & _match_words()) >= 3
 
     @once
@@ -322,7 +325,7 @@ class Levels:
         sents = self.analysis.sentences
         s = sents[index]
         opening = self.text[s.start:s.start + 40].lower()
-        if any(opening.startswith(o) for o in _context_openers()):
+        if opening.startswith(_context_openers()):
             return False  # "This comes as ...": background, not what the neighbours report
         # the next sentence, or for a lede the one after it too ("Women are giving more than ever.
         # ... according to an analysis by Crowdpac")
