@@ -66,3 +66,14 @@ def test_match_report_is_the_plain_word_count(text):
     plain = len(set(re.findall(r"[a-z]+(?:-[a-z]+)?", levels.narration.lower())) & cw._match_words()) >= 3
     assert levels.match_report is plain
     assert occur("a b c", ["a", "b", "d"], 2) and not occur("a b c", ["a", "d", "e"], 2)
+
+
+@pytest.mark.parametrize("width", [-2, 0, 1, 3, 8, 30])
+def test_lower_words_is_the_plain_window(width):
+    from factcheck.quantities.fast import lower_words
+
+    before = ("The", "council", "of", "St", "Aldric", "said", "on", "Monday", "that", "it", "would", "raise")
+    after = ("rates", "by", "July", "and", "Hire", "more", "staff")
+    for sides in ((before, after), ((), after), (before, ()), ((), ())):
+        plain = [w for w in sides[0] if w.islower()][-width:] + [w for w in sides[1] if w.islower()][:width]
+        assert lower_words(sides, width) == plain

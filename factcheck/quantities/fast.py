@@ -1,4 +1,4 @@
-"""Speed layer for the quantity model: its whole-article patterns matched on folded text.
+"""Speed layer for the quantity model: whole-article patterns on folded text, and word windows.
 
 ``extras.py`` runs a few case-insensitive patterns over every article of a
 story with several articles ("more than doubled", "risen by half", "four
@@ -11,12 +11,17 @@ and makes each match again on the article's own text at that offset, so
 that the groups read as written.  Otherwise, and for a pattern with no
 twin, it is the pattern's own ``finditer``.  tests/test_speed_layers.py
 compares the two.
+
+``describe._window`` (the lower-case words near a figure, read several
+times per figure) is ``lower_words``: it walks out from the figure and stops
+at the words it needs, where the plain form filtered every word of the
+sentence on each side.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.claim_cues_fast import folded_twin
 from factcheck.extract.folding import folded
@@ -49,3 +54,26 @@ def _folded(text: str) -> Optional[str]:
     if last[0] is not text:
         last = _LAST = (text, folded(text))
     return last[1]
+
+
+def lower_words(sides: Tuple[Sequence[str], Sequence[str]], width: int) -> List[str]:
+    """``[w for w in before if w.islower()][-width:] + [w for w in after if
+    w.islower()][:width]`` for ``sides = (before, after)``."""
+    before, after = sides
+    if width <= 0:  # a slice from -0 is the whole list: the plain form
+        return [w for w in before if w.islower()][-width:] + [w for w in after if w.islower()][:width]
+    near: List[str] = []
+    for w in reversed(before):
+        if w.islower():
+            near.append(w)
+            if len(near) == width:
+                break
+    near.reverse()
+    taken = 0
+    for w in after:
+        if w.islower():
+            near.append(w)
+            taken += 1
+            if taken == width:
+                break
+    return near
