@@ -114,12 +114,42 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         key = " ".join(words).lower().replace("\u2019", "'")
         if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
-    return tuple(sorted(out | _the_names(text)))
+    return tuple(sorted(out | _the_names(text) | _site_names(text)))
+
+
+_SITE_BEFORE = re.compile(r"(?<![.!?\n][ \t])(?<=[ \t])([A-Z][a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b")
+_SITE_AFTER = re.compile(r"\b([a-z]{3,})[ \t]+(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _places() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("place_nouns"))
+
+
+def _site_names(text: str) -> set:
+    """A site named by one place word and a place noun, in either order: "a
+    Dunstan cash depot" and "a cash depot in Dunstan" are both "dunstan
+    depot" (one word is no name of its own, but with a site's noun it
+    points at one place, as "the Brennock Valley works" does)."""
+    out = set()
+    skip = _common() | _titles() | _CALENDAR
+    for m in _SITE_BEFORE.finditer(text):
+        place, noun = m.group(1).lower(), (m.group(3) if m.group(3) in _places() else m.group(2))
+        if noun in _places() and place not in skip:
+            out.add(place + " " + noun)
+    for m in _SITE_AFTER.finditer(text):
+        noun, place = m.group(1), m.group(2).lower()
+        if noun in _places() and place not in skip:
+            out.add(place + " " + noun)
+    return out
 
 
 def _the_names(text: str) -> set:
-    """Names of two or more capitalised words after a lower-case "the" (and
-    perhaps one common noun: "the trawler Orla Mae", "the Greenhollow Folk
+    """Names of two or more capitalised words after a lower-case "the", or a
+    sentence's first "The" (and perhaps one or two common nouns: "the trawler
+    Orla Mae", "The cargo ship Maren Star", "the Greenhollow Folk
     Festival"): a person's name takes no article, so such a name is a thing's,
     a place's or an event's, whatever its last word."""
     out = set()
@@ -134,7 +164,7 @@ def _the_names(text: str) -> set:
     return out
 
 
-_THE_NAME = re.compile(r"\bthe[ \t]+(?:[a-z]{3,}[ \t]+)?((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
+_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n]))[ \t]*The)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:

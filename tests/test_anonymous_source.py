@@ -306,6 +306,20 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
     ("Dana Whitfield runs the agency. One manager said Whitfield was distant and slow.", "error"),
     ("Dana Whitfield runs the agency. One manager said she was disengaged.", "error"),
     ("Dana Whitfield runs the agency. One manager said she rarely visited the yards.", "error"),
+    # eighth pass: where a person was or what they were part of is a fact, not a trait
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was in London on Tuesday.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said Whitfield had been in talks with the bank.",
+     "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she was among the first to leave.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was a liar.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she was unhappy with the deal.", "error"),
+    # one act with a specific time is an episode; a state or a habit with a time stays a characterisation
+    ("Dana Whitfield runs the agency. A senior official said she lost the vote on Tuesday.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she did not attend the meeting on Friday.",
+     "warning"),
+    ("Dana Whitfield runs the agency. A senior official said she rarely visited the yards last year.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she was distant last year.", "error"),
+    ("Dana Whitfield runs the agency. A senior official said she missed meetings.", "error"),
 ])
 def test_events_are_not_characterisations(text, severity):
     found = _anon(text)
@@ -510,3 +524,39 @@ def test_an_unnamed_source_after_but_is_not_inside_a_named_source(text, source):
 def test_an_unnamed_source_inside_a_named_report_stays_unflagged():
     text = "A survey by Acme found that many voters believe the scheme is unfair and officials expect a change."
     assert not _anon(text), [f.message for f in _anon(text)]
+
+
+# issue 12, eighth pass: people in general, a habit between the source and its verb, are no source
+@pytest.mark.parametrize("text,flagged", [
+    ("Officials often say such things in private.", False),
+    ("Aides typically argue that the polls are wrong.", False),
+    ("Insiders tend to say the board is divided.", False),
+    ("Officials said the plan was dead.", True),
+    ("Officials, who often speak to reporters, said the plan was dead.", True),
+    ('"It is over," a senior aide would later say.', True),
+])
+def test_a_habit_is_people_in_general(text, flagged):
+    assert bool(_anon(text)) is flagged, [f.message for f in _anon(text)]
+
+
+# a reason for anonymity is for its own source: "another official" does not borrow the first one's;
+# a reason two sentences on, in a sentence that points back ("They spoke on condition ..."), is the source's
+@pytest.mark.parametrize("text,severities", [
+    ("A senior official said the deal was close. The official spoke on condition of anonymity because the "
+     "talks were private. Another official said the deal could still fail.", ["info", "warning"]),
+    ("A senior official, who spoke on condition of anonymity because the talks were private, said the deal "
+     "was close. A second official said the deal could still fail.", ["info", "warning"]),
+    ("A senior official said the deal was close. Another official said it could fail. Both officials spoke "
+     "on condition of anonymity because the talks were private.", ["info", "info"]),
+    ("A second official, who spoke on condition of anonymity because the talks were private, said the deal "
+     "could fail.", ["info"]),
+    ("Two people familiar with the matter said the deal was close. The talks began in May. They spoke on "
+     "condition of anonymity because the talks were private.", ["info"]),
+    ("Two people familiar with the matter said the deal was close. The talks began in May. Both asked not "
+     "to be named because the talks were private.", ["info"]),
+    ("Two people familiar with the matter said the deal was close. The talks began in May. The mayor met "
+     "them in June. The firm said it was happy. They spoke on condition of anonymity because the talks "
+     "were private.", ["warning"]),
+])
+def test_a_reason_for_anonymity_belongs_to_its_source(text, severities):
+    assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]

@@ -128,9 +128,6 @@ def test_issue12_sources_next_door_make_information(text):
 @pytest.mark.parametrize("text", [
     # an agentless forecast of a figure outweighs a named source next door (fitted points: +2 +2
     # against -2), so these two, information under the earlier decision list, are warnings
-    "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
-    "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
-    "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
     "The average home has 600 digital photos estimates the Consumer Electronics Association. "
     "This is expected to grow to 3,420 images in five years.",
     # a named release in another paragraph does not source a new lede two paragraphs on
@@ -173,7 +170,7 @@ def test_features_gives_every_named_property():
 
 @pytest.mark.parametrize("text,level", [
     # written for the points model: what adds (a hidden author of a figure, a plain record, a sum)
-    ("Ticket sales are expected to top $40m this year.", "warning"),
+    ("The festival is expected to attract a record 200,000 visitors this year.", "warning"),
     ("The new stadium is projected to cost more than $500m.", "warning"),
     ("Homelessness in the county is at a record high.", "warning"),
     # and what takes away (a checkable matter of record, the writer's hedge, a plain statistic)
@@ -200,3 +197,46 @@ def test_a_named_source_two_sentences_on_in_the_same_paragraph_is_next_door():
              "Rents have doubled since 2015. The rise was steepest in the centre.\n\n"
              "The mayor spoke next. The figures were published by the housing charity Shelter on Monday.")
     assert "next door" not in _levels(apart)[0][1], _levels(apart)
+
+
+@pytest.mark.parametrize("text", [
+    # issue 12, fifth round: an agentless estimate of a figure (JUDGING.md: "is estimated at":
+    # estimated by whom?) is worth raising even when a named source speaks next door about
+    # something else or a named company opens the sentence (dev: 13 TRUE / 2 FALSE / 4 DEBATABLE;
+    # its points chosen by checkworthiness_cv.py --add agentless_estimate)
+    "The insurer cut its bonuses, its chief executive Jo Reyes said on Monday. "
+    "The firm has an estimated 240,000 policyholders.",
+    "The browser is free to download, the company said. "
+    "The browser is used by an estimated 900,000 people on many kinds of computer.",
+    "Acme Life has an estimated 240,000 policyholders.",
+])
+def test_an_agentless_estimate_is_a_warning_despite_a_source_next_door(text):
+    found = _levels(text)
+    assert "warning" in [s for s, _ in found], found
+    assert any("estimated by whom" in why for s, why in found if s == "warning"), found
+
+
+@pytest.mark.parametrize("text", [
+    # an estimate credited to its estimator is attributed, and an expectation is not an estimate
+    "The browser is used by 10 million people, the company estimated.",
+    "The shop is expected to open in the spring.",
+])
+def test_no_agentless_estimate_without_an_estimate_word_or_with_an_estimator(text):
+    assert not any("estimated by whom" in (why or "") for _, why in _levels(text)), _levels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # issue 12, fifth round: a sum of money or a percentage takes points away (-2; it added +1):
+    # at the top of the ranking such figures are mostly prices, market moves, results, budgets and
+    # the terms of a deal or plan, matters of record or the news itself (JUDGING.md).  Chosen by
+    # cross-validation by article on the dev judgements (checkworthiness_cv.py --add
+    # money_or_percent: -2 in all 5 folds).  An agentless forecast of a sum alone is information.
+    "Ticket sales are expected to top $40m this year.",
+    "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
+    "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
+    "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
+])
+def test_an_agentless_forecast_of_a_sum_or_percentage_alone_is_information(text):
+    found = _levels(text)
+    assert found and {s for s, _ in found} == {"info"}, found
+    assert any("a sum of money, a percentage or millions -2" in why for _, why in found), found

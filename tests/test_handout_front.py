@@ -55,7 +55,7 @@ def test_reference_page_one_holds_both_anonymous_source_errors():
 
 
 def test_front_page_keeps_every_error_and_caps_warnings(tmp_path):
-    claim = "Unemployment in the county is expected to top 12% in {} .\n\n"
+    claim = "An estimated 12,000 residents of the county were homeless in {} .\n\n"
     (tmp_path / "a.md").write_text("".join(claim.format(1990 + i).replace(" .", ".") for i in range(12)),
                                    encoding="utf-8")
     from factcheck.render.handout_data import context

@@ -247,13 +247,52 @@ def test_partial_quote_content_is_the_reported_clause():
      'the bill was "a disgrace"'),
     # past the last quote the cue reports
     ('Okafor wrote that the mayor was a "bully," a "liar" and a "coward," and left.',
-     'the mayor was a "bully," a "liar" and a "coward,"'),
+     'that the mayor was a "bully," a "liar" and a "coward,"'),
     # a whole utterance after a comma or colon is its own content
     ('Okafor praised the crew and added, "We could not have done it without them."', None),
     ('Okafor was blunt: "We lost."', None),
     # ... but not a lower-case fragment
     ('Okafor called the deal, in her words, "a fair one for the county."',
      'the deal, in her words, "a fair one for the county."'),
+    # a cue set off by commas inside the sentence the quote goes on with
+    ('The budget met. The new levy, Okafor said, "would hurt the poorest."',
+     'The new levy, Okafor said, "would hurt the poorest."'),
+    ('Instead, Okafor said, "the county chose to wait."',
+     'Instead, Okafor said, "the county chose to wait."'),
+    ('Over the long term, according to Okafor, "the levy pays for itself."',
+     'Over the long term, according to Okafor, "the levy pays for itself."'),
+    # ... but a quote that is its own sentence is its own content
+    ('Asked about the levy, Okafor said, "It would hurt the poorest."', None),
+    # "that" opens the reported clause (PolNeAR's content spans start with it)
+    ('Okafor said that the levy was "unfair" to farmers.', 'that the levy was "unfair" to farmers'),
+    ('Okafor told reporters that "we will not back down."', 'that "we will not back down."'),
+    # ... also after a long listener ("told an audience at ... that")
+    ('Okafor told an audience of farmers at the county show on Friday that the levy was "a fair deal."',
+     'that the levy was "a fair deal."'),
+    # ... and a capitalised quote after a comma or colon inside a "that" clause goes on with it
+    ('Okafor said that once the vote is over, "I will step down."',
+     'that once the vote is over, "I will step down."'),
+    ('Okafor added that the county has two choices: "Cut or borrow."',
+     'that the county has two choices: "Cut or borrow."'),
+    # ... but not after a relative "that"
+    ('Okafor replied with a line that could be her motto: "Never give up on the valley."', None),
+    # a relative clause that names something with the quote starts at its pronoun
+    ('The levy, which Okafor called "a disgrace," passed.', 'which Okafor called "a disgrace,"'),
+    ('Okafor criticised the mayor, whom she described as "a bully."', 'whom she described as "a bully."'),
+    # a second speech verb joined by a conjunction opens another attribution
+    ('Okafor called the levy "a disgrace" and said the county would appeal.', 'the levy "a disgrace"'),
+    ('Okafor said the plan was "a disgrace" and said the county would "fight it."', 'the plan was "a disgrace"'),
+    # a second verb of the same speaker reports the quote, not the first
+    ('Okafor praised the plan and said the county can "bring real change" to the valley.',
+     'the county can "bring real change" to the valley'),
+    ('Okafor criticised the budget, but insisted the county was "in good health."',
+     'the county was "in good health."'),
+    # a pronoun's verb inside a clause another cue reports: the outer cue's clause
+    ('Okafor said she believes the levy is "unfair to farmers."', 'she believes the levy is "unfair to farmers."'),
+    ('Okafor added that she thinks "the county can wait."', 'that she thinks "the county can wait."'),
+    # ... but not a verb inside the reported clause
+    ('Okafor said the people who criticized her were "badly informed."',
+     'the people who criticized her were "badly informed."'),
 ])
 def test_partial_quote_clause_bounds(text, content):
     q = analyse(text).quotes[0]

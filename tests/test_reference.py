@@ -30,6 +30,8 @@ def test_non_response_is_not_anonymous_source(report):
 
 def test_all_time_high_is_unsourced(report):
     assert any("at an all-time high" in f.text for f in _rule(report, "unsourced-claim"))
+    # and likely worth raising: a warning, not information (issue 12)
+    assert any("at an all-time high" in f.text and f.severity == "warning" for f in _rule(report, "unsourced-claim"))
 
 
 def test_encounters_do_not_conflict(report):

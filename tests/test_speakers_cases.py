@@ -402,3 +402,37 @@ def test_numbered_names_and_quantities(phrase, cls):
 ])
 def test_passive_agents_and_titled_closing_cues(text, speakers):
     assert _speakers(text + "\n") == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a show, book or film named after a preposition, "told" or a possessive is no one's words
+    ('Ana Ruiz spoke on Sunday.\n\n"We are not done yet," she said on "Morning Round." "We will be back."',
+     ["Ana Ruiz", None, "Ana Ruiz"]),
+    ('Speaking Sunday on Vale TV\'s "Morning Round," Ana Ruiz said the tax was "a slow disaster for farms."',
+     [None, "Ana Ruiz"]),
+    ('In an interview with "Morning Round," Ana Ruiz said the tax was "a slow disaster for farms."',
+     [None, "Ana Ruiz"]),
+    ('"The plan is sound," Ana Ruiz told "Good Morning Vale," adding that it was cheap.', ["Ana Ruiz", None]),
+])
+def test_work_titles_have_no_speaker(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers, content", [
+    # a cue after the quote in a later clause of the sentence does not tag it: the cue before does,
+    # and its clause ends where the later one starts
+    ('Vale votes\n\nRuiz says she is \u201ceffectively tied for second place\u201d with Gov. Dean Lowe, in a '
+     'finish that she said defied expectations.',
+     ["Ruiz"], 'she is \u201ceffectively tied for second place\u201d with Gov. Dean Lowe'),
+    ('Vale votes\n\nBoth issued a statement \u2013 Ruiz saying she was \u201cvery encouraged\u201d and Lowe '
+     'calling it a \u201cgreat meeting.\u201d',
+     ["Ruiz", "Lowe"], 'she was \u201cvery encouraged\u201d'),
+    # ... but a cue closing the sentence reports the quotes before it
+    ('Vale votes\n\nThe levy was \u201ca fair deal\u201d for farmers in a hard year, Lowe said.', ["Lowe"], None),
+])
+def test_cue_in_a_later_clause(text, speakers, content):
+    quotes = extract(Article(path="x.txt", content=text)).quotes
+    assert [q.speaker for q in quotes] == speakers
+    q = quotes[0]
+    if content is not None:
+        assert text[q.content_start:q.content_end] == content

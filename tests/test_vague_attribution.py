@@ -126,3 +126,41 @@ def test_titles_and_poll_respondents_are_information(text):
 ])
 def test_hedges_and_crowds_without_those_stay_warnings(text):
     assert [r[1] for r in _rules(text) if r[0] == "vague-attribution"] == ["warning"]
+
+
+# issue 12, eighth pass: a relaying hedge after a named outlet in its paragraph carries on that
+# outlet's report (info); not across a paragraph, not before the outlet, not a named company's statement
+@pytest.mark.parametrize("text,severity", [
+    ("According to the Times, the minister plans to resign. He is said to be furious.", "info"),
+    ("The Daily Post reported that the plant will close. The owners reportedly want to sell the site.", "info"),
+    ("According to the Times, the minister plans to resign.\n\nHe is said to be furious.", "warning"),
+    ("The minister is said to be furious. According to the Times, he plans to resign.", "warning"),
+    ("Lloyds said profits rose. The bank is said to be planning job cuts.", "warning"),
+    ("According to the Times, the minister plans to resign. He is thought to be furious.", "warning"),
+])
+def test_a_relaying_hedge_after_a_named_outlet(text, severity):
+    assert [(f.rule, f.severity) for f in report_for(text).findings if f.rule == "vague-attribution"] == [
+        ("vague-attribution", severity)]
+
+
+# the members or the leadership of a body named in the phrase: the named body speaks
+@pytest.mark.parametrize("text,flagged", [
+    ("The talks went on, and Verizon executives said the strike had affected customers.", False),
+    ("Opec members said on Tuesday that it saw no reason to cut output. The cartel meets in Vienna, where "
+     "Opec ministers spoke.", False),
+    ("Some Opec members said a cut in output was unlikely.", True),
+    ("Company executives said the plan would work.", True),
+    ("Labor leaders point out that the senator could draw votes.", True),
+])
+def test_a_named_bodys_members(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# "if it is held, as expected, on 5 May": the election takes place, no hearsay
+@pytest.mark.parametrize("text,flagged", [
+    ("Voters must register by Friday to vote in the election if it is held, as expected, on 5 May.", False),
+    ("The plan, it is thought, will cost more.", True),
+    ("If it is thought that the plan will fail, the board will act.", True),
+])
+def test_a_real_it_subject_is_no_hearsay(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

@@ -120,7 +120,9 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
     "Magnus was disengaged", "he missed meetings"; characterising_words.txt)
     or applies a judging verb to one ("described Whitfield as
     distant"); ``cue`` is the attribution's own verb, which may be the
-    judging one."""
+    judging one.  A verb of one act with a specific time ("she lost the vote
+    on Tuesday", "did not attend on Friday", "last week") tells an episode,
+    not what the person is like."""
     if end <= start:
         return False
     m = _THAT.match(text, start, end)
@@ -133,7 +135,13 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
     else:
         after = opener.end()
     judged = _judging_re().match(text, after, end) if after >= 0 else None
-    if judged and not _event_not_trait(text, judged.end(), end):
+    # a verb of one act with a specific time tells an episode ("she lost the vote on Tuesday", "did not
+    # attend on Friday"), not what the person is like; not a state ("was distant last year") nor a habit
+    # ("she rarely visited the yards last year": a frequency adverb, habitual_words.txt)
+    word = judged.group().split()[-1].lower() if judged else ""
+    episode = bool(word) and not word.endswith("ly") and word not in _HABIT and _COPULA_WORD.fullmatch(word) is None \
+        and _DATED.search(text, start, end) is not None
+    if judged and not episode and not _event_not_trait(text, judged.end(), end):
         return True
     if cue and _characterising_re().fullmatch(cue):
         if re.match(r"(?:him|her|them)\b", text[pos:end]):
@@ -155,6 +163,13 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
         if cop and k - start < 60 and not _event_not_trait(text, cop.end() - 1, end):
             return True
     return False
+
+
+_HABIT = frozenset(read_list("habitual_words"))
+_COPULA_WORD = re.compile(r"is|was|were|been|seemed|seems|appeared|appears|remains|remained")
+# a specific time: a day or month word ("on Tuesday", "yesterday"), a year, "last week"
+_DATED = Lazy(r"\b(?:(?:" + "|".join(read_list("date_words")) + r")|(?:19|20)\d\d|(?:last|this|next)\s+(?:"
+              + "|".join(read_list("time_words")) + r"))\b", re.I)
 
 
 _POSSESSIVE = Lazy(r"['\u2019]s?\b")
@@ -179,11 +194,14 @@ _COPULAS = Lazy(r"(?:is|was|were|had been|has been|have been|remains|remained)$"
 # person (a passive with its preposition, a progressive), not a judgement of the person
 _EVENT_AFTER = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|\w+ly)\s+)?"
                     r"(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
-                    r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b)", re.I)
+                    r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b|"
+                    r"\d|(?:" + "|".join(read_list("event_prepositions")) + r")\b)", re.I)
 
 
 def _event_not_trait(text: str, pos: int, end: int) -> bool:
     """True when the copula that ends at ``pos`` opens a progressive or a
     passive with its object ("was holding a meeting", "had been warned about
-    her visa", "is thought to have"), which tells an event, not a trait."""
+    her visa", "is thought to have"), a place or a part in something ("was in
+    London", "had been in talks", "was among the first"; event_prepositions.txt)
+    or a number ("was 45"), which tells an event or a fact, not a trait."""
     return _COPULAS.search(text, max(0, pos - 10), pos) is not None and _EVENT_AFTER.match(text, pos, end) is not None

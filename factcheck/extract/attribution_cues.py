@@ -28,6 +28,7 @@ Range = Tuple[int, int]
 
 _MODALS = word_set("modals")
 EXPECTING = word_set("expecting_verbs")
+_IT_SUBJECT = word_set("it_subject_openers")
 _PARTICIPLES = frozenset(read_list("belief_participles"))
 # "argued about", "called for": a verb form -> the next words that give it another sense
 OTHER_SENSE = {form: frozenset(after.split()) for forms, after in (line.split(":", 1)
@@ -421,9 +422,10 @@ def _hearsay(c: Site, k: int, j: int) -> bool:
     vague = any(toks[x][0].lower() in VAGUE_ADVERBS for x in range(k + 1, c.i))
     nxt = toks[j][0].lower() if j < n else ""
     nxt2 = toks[j + 1][0].lower() if j + 1 < n else ""
-    if k >= 0 and toks[k][0].lower() == "it" and (nxt in ("that", ",", ".") or j >= n
-                                                  or any(t[0].lower() == "that" for t in toks[j:j + 6])):
-        return True  # "it is said that"
+    that = nxt == "that" or any(t[0].lower() == "that" for t in toks[j:j + 6])
+    if k >= 0 and toks[k][0].lower() == "it" and (that or (nxt in (",", ".") or j >= n)
+                                                  and not (k > 0 and toks[k - 1][0].lower() in _IT_SUBJECT)):
+        return True  # "it is said that", "The plan, it is thought, will"; not "if it is held, as expected, on 5 May"
     if low in IT_ONLY and not vague:
         return False
     return _complement_reads(low, nxt, nxt2, vague) or low == "credited" and nxt == "with"

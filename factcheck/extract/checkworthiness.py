@@ -3,9 +3,11 @@
 A points model.  ``Levels.features`` names the explainable properties of
 the claim (FEATURE_TEXT): what makes it likely worth raising (an agentless
 forecast or estimate of a figure, "is expected to top $1bn",
-agentless_estimates.txt; a record stated as plain fact, "all-time high";
-a sum of money or a percentage; several kinds of claim) and what makes it
-information (a matter of record anyone can check, record_matters.txt; an
+agentless_estimates.txt, above all an estimate, "an estimated 240,000";
+a record stated as plain fact, "all-time high"; several kinds of claim)
+and what makes it information (a sum of money or a percentage, mostly
+prices, results and budgets; a matter of record anyone can check,
+record_matters.txt; an
 evaluative record word, evaluative_records.txt; the writer's own voice or
 hedge; a match or race report, match_report_words.txt; a named source next
 door or in words the attribution finder does not read,
@@ -75,6 +77,8 @@ _RELATIVE_FORECAST = Lazy(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+l
                           r"predicted|estimated)\s+to\b", re.I)
 _MONEY_OR_PERCENT = Lazy(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
+# "an estimated 2.4 million", "is estimated at": an estimate whose estimator is not named
+_ESTIMATE_WORD = Lazy(r"\bestimat(?:e|es|ed)\b", re.I)
 _NEGATED_RECORD = Lazy(r"\bnever\b|\bno other\b", re.I)
 _QUOTE_OPEN = Lazy(r"\s*[\"\u201c\u2018']")
 _NARRATOR = Lazy(r"(?<![\"\u201c\u2018'])\b(?:I|I'm|I've|I'd|my|me|you|your|you're|[Ww]e|[Oo]ur|us)\b")
@@ -86,6 +90,7 @@ _OPENER_STOP = frozenset((",", "(", "-", "\u2014", "\u2013", ";", ":"))
 # checkworthiness_points.txt; a property the table does not list scores 0)
 FEATURE_TEXT = {
     "agentless_figure": "an agentless forecast or estimate of a figure or record",
+    "agentless_estimate": "an agentless estimate of a figure (estimated by whom?)",
     "agentless_event": "an agentless forecast of an event with no figure or record (a schedule)",
     "hidden_author_or_record": "a hidden author, a record, a settled change or a ranking",
     "record": "a record or 'ever' comparison",
@@ -486,6 +491,10 @@ class _Properties:
         return self.figure and self.agentless
 
     @once
+    def agentless_estimate(self) -> bool:
+        return self.agentless_figure and self._search(_ESTIMATE_WORD)
+
+    @once
     def agentless_event(self) -> bool:
         return not self.figure and self.agentless
 
@@ -567,7 +576,8 @@ class _Properties:
 
 # the properties in the order ``features`` lists them
 _ALL = tuple("kind_" + k for k in CLAIM_KINDS) + (
-    "several_kinds", "plain_record", "hidden_author_or_record", "agentless_figure", "agentless_event", "record",
+    "several_kinds", "plain_record", "hidden_author_or_record", "agentless_figure", "agentless_estimate",
+    "agentless_event", "record",
     "negated_record", "evaluative_record", "settled_change", "ranking", "money_or_percent", "matter_of_record",
     "quotation", "quote_in_sentence", "source_in_words", "hedged", "writer_voice", "match_report", "next_door",
     "source_in_paragraph", "named_subject", "lead_release", "lede")

@@ -29,10 +29,10 @@ from .lazy import Lazy
 from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
-from .reported_clause import clause, content_span, last_mark
-from .speech_cues import Cue, find_cue
+from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
+from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
-from .subjects import PREPOSITIONS
+from .subjects import CLAUSE_BREAK, PREPOSITIONS
 from .wordsets import PARTICLES, PRONOUNS
 
 
@@ -157,6 +157,7 @@ class _Ctx:
         self._sent_starts = [s.start for s in sents]
         self.events = _Events(sents, lambda i, out: _sentence_speakers(self, sents[i], out))
         self.scares = [is_scare_quote(self.text, q) for q in quotes]  # read twice
+        self.works = [self.scares[k] and is_work_title(self.text, q) for k, q in enumerate(quotes)]
         self.speakers: List[Optional[Speaker]] = [None] * len(quotes)
 
     def para_of(self, pos: int) -> int:
@@ -180,7 +181,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     own: List[Optional[Cue]] = []
     content: Dict[int, Tuple[int, int]] = {}
     for k in range(len(quotes)):
-        cue, span = _own_cue(ctx, k)
+        cue, span = _own_cue(ctx, k) if not ctx.works[k] else (None, None)
         own.append(cue)
         if span is not None:
             content[k] = span
@@ -193,7 +194,7 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     # a quote inside the reported clause of another quote's cue is that speaker's
     # ('X said his team had reached a "collective view" after a "good discussion"')
     for k, q in enumerate(quotes):
-        if ctx.speakers[k] is None:
+        if ctx.speakers[k] is None and not ctx.works[k]:
             ctx.speakers[k] = _reported_in(ctx, k, content, own)
     # a passive verb of speech with its agent: 'was described as "X" by Y' is Y's
     for k, q in enumerate(quotes):
@@ -203,11 +204,31 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     for k in range(len(quotes)):
         if ctx.speakers[k] is None and not ctx.scares[k]:
             ctx.speakers[k] = _borrowed(ctx, k, own)
-    return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None))))
+    return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None)),
+                                                          ctx.cue_re))
                  for k, q in enumerate(quotes))
 
 
 
+
+
+_WORK_OPENERS = word_set("work_title_openers")
+_WORD_BEFORE_QUOTE = Lazy(r"(\S+)\s*$")
+
+
+def is_work_title(text: str, q: Quote) -> bool:
+    """A quotation in Title Case right after a preposition, "told" or a
+    possessive ('said on ABC's "This Week."', 'told "Fox and Friends,"',
+    'the co-author of "Going Viral,"') names a show, book or film: no one
+    said it (PolNeAR train and dev: 2 of 51 such quotes given a speaker are
+    marked as quotes)."""
+    if not is_title(text[q.text_start:q.text_end].rstrip(".,")):
+        return False
+    m = _WORD_BEFORE_QUOTE.search(text, max(0, q.start - 40), q.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _WORK_OPENERS or word.endswith(("'s", "\u2019s"))
 
 
 def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
@@ -269,16 +290,49 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
         cue = _unlisted_verb(text, q.end, after_end)
     if cue is None:
         cue = _signature(text, q, p, ctx.paras)
-    if cue is None or not cue.speaker:
+    limit = p.end
+    later = cue is not None and cue.speaker and _inside_later_clause(ctx, q, cue)
+    if cue is None or not cue.speaker or later:
         before = find_cue(text, before_start, q.start, ctx.cue_re, "last")
         if before is not None and scare and is_title(text[q.text_start:q.text_end]) and q.start - before.cue_end > 12:
             before = None  # a title ("The Revenant") far from the verb is not what was said
-        if before is not None and (before.speaker or cue is None):
+        if before is not None and (before.speaker or cue is None or not cue.speaker):
+            if later:  # the clause the cue before reports ends where the later one starts
+                limit = _clause_stop(text, q.end, min(cue.cue_start, cue.start))
             cue, side = before, "before"
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
-    return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), p.end)
+    verb_end = (second_verb(text, cue, q, ctx.cue_re) or outer_verb(text, cue, before_start, ctx.cue_re)) \
+        if side == "before" else 0
+    return cue, content_span(text, q, cue, side, before_start, ctx.sent_of(max(q.end - 1, q.start)), limit, verb_end)
+
+
+_WORD = Lazy(r"[A-Za-z]")
+
+
+def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after quote ``q`` sits in a later clause of the
+    sentence rather than tagging the quote or closing the sentence ('Cruz
+    says he is "tied for second" with Rubio, in a finish that he said defied
+    expectations'): then a cue before the quote reports it."""
+    left = min(cue.cue_start, cue.start)
+    if _WORD.search(ctx.text, q.end, left) is None:
+        return False
+    sent = ctx.sent_of(max(q.end - 1, q.start))
+    return not closes(ctx.text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)])
+
+
+_LAST_WORD = Lazy(r"[\s,;]*(\w+)[\s,;]*$")
+
+
+def _clause_stop(text: str, start: int, pos: int) -> int:
+    """``pos``, where a later clause's subject starts, moved back over the
+    conjunction that opens that clause ("... and Trump calling")."""
+    m = _LAST_WORD.search(text, start, pos)
+    if m is not None and m.group(1).lower() in CLAUSE_BREAK:
+        return m.start()
+    return pos
 
 
 def _windows(ctx: _Ctx, k: int, p: Span) -> Tuple[int, int]:
@@ -321,16 +375,19 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speak
     speakers, pk = ctx.speakers, ctx.para_of(q.start)
     sent = ctx.sent_of(q.start)
     borrowed = None
+    prv, nxt = k - 1, k + 1  # the neighbouring quotes, a work's name before it skipped
+    while prv >= 0 and ctx.works[prv]:
+        prv -= 1
     if text[sent.start:q.start].rstrip().endswith(":"):
         # In a Fox interview, Trump went further: "..."; ... surprise pollster Daron Shaw: "..."
         borrowed = _sentence_subject(ctx, sent, q) or _name_before_colon(ctx, sent.start, q.start)
     if borrowed is not None:
         pass
-    elif k > 0 and ctx.para_of(quotes[k - 1].start) == pk and speakers[k - 1]:
-        borrowed = speakers[k - 1]
-    elif k + 1 < len(quotes) and ctx.para_of(quotes[k + 1].start) == pk and speakers[k + 1] \
-            and own[k + 1] is not None and own[k + 1].start > quotes[k + 1].end:
-        borrowed = speakers[k + 1]
+    elif prv >= 0 and ctx.para_of(quotes[prv].start) == pk and speakers[prv]:
+        borrowed = speakers[prv]
+    elif nxt < len(quotes) and ctx.para_of(quotes[nxt].start) == pk and speakers[nxt] \
+            and own[nxt] is not None and own[nxt].start > quotes[nxt].end:
+        borrowed = speakers[nxt]
     if borrowed is None and own[k] is not None and own[k].cue and not own[k].speaker:
         borrowed = _previous_subject(ctx, k, pk)
     if borrowed is None:

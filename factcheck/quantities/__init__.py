@@ -8,6 +8,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 
 * ``words``: the word classes (``factcheck/data/quantity_*.txt``);
 * ``describe``: a figure as a ``Quantity``; ``extras``: ratio words and event years;
+  ``ages``: a named person's age ("71-year-old Derek Marsh" / "Derek Marsh, 68");
 * ``likely``: identity by elimination in the story's context (two outlets, one event);
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;

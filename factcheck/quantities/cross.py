@@ -32,6 +32,7 @@ from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload
 from factcheck.rules.base import COMPARISONS, finding, place
 
 from . import likely
+from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import extra_quantities
 from .relate import Relation, disagree, relate
@@ -87,6 +88,7 @@ def quantities(analyses: Sequence[Analysis],
                 out.append(q)
         if not single:
             out.extend(extra_quantities(an, ai))
+            out.extend(age_quantities(an, ai))
     return out, figures
 
 
@@ -205,7 +207,7 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 if rel is None:
                     continue
                 conflict = disagree(qs[i], qs[j])
-                if conflict and _explained(qs, near, i, j):
+                if conflict and (_explained(qs, near, i, j) or _outmatched(qs, near, texts, i, j)):
                     continue
                 yield i, j, rel, conflict
 
@@ -228,6 +230,27 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
                 and disagree(qs[k], qs[j])):
             return True
     return False
+
+
+def _outmatched(qs: List[Quantity], members: List[int], texts: Sequence[str], i: int, j: int) -> bool:
+    """True when the article of one figure gives another figure of the
+    bucket, with another value, that is also taken for the other article's
+    figure and shares more of its when and where (times, names): the article
+    names two quantities and the other one is the match ("Last summer's
+    spill killed 900 fish" beside "About 4,000 fish died on Monday", against
+    "More than 7,000 were killed on Monday")."""
+    for a, b in ((i, j), (j, i)):
+        base = _when_where(qs[a], qs[b])
+        for k in members:
+            if k in (i, j) or qs[k].article != qs[a].article or not disagree(qs[k], qs[a]):
+                continue
+            if _when_where(qs[k], qs[b]) > base and relate(qs[k], qs[b], (texts[qs[k].article], texts[qs[b].article])):
+                return True
+    return False
+
+
+def _when_where(a: Quantity, b: Quantity) -> int:
+    return len(a.times & b.times) + len(a.names & b.names)
 
 
 def _far(k: Quantity, q: Quantity) -> bool:

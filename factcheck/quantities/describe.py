@@ -289,10 +289,14 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
         if classes:
             ev_words_set.add(w)
             events_set.update(classes)
-    roles = frozenset(role_map[w] for w in close if w in role_map)
+    # "remain closed for ten days": for a span or a date the state's verb, not what is left of a whole
+    roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS))
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
+
+
+_STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})
 
 
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
@@ -574,6 +578,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set())
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
+    roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))

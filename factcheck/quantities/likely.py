@@ -73,7 +73,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
-    if a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b):
+    if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
+            and not a.times & b.times):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
@@ -120,8 +121,9 @@ def _times_fit(a: Quantity, b: Quantity) -> bool:
 def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
     """True when ``a``'s noun is narrowed by a word ("600 construction
     jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
-    ``b`` counts, perhaps."""
-    extra = {m[1:] for m in a.marks - b.marks}
+    ``b`` counts, perhaps.  A descriptive word ("grey wolves",
+    ``words.descriptive``) narrows nothing."""
+    extra = {m[1:] for m in a.marks - b.marks} - words.descriptive()
     return bool(extra) and not (texts and all(_stem(w) in texts[1] for w in extra))
 
 
@@ -192,7 +194,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
         # "More than 2,600 people" has no upper end: its lower end is what is small or not
-        if q.kind in KINDS and q.low is not None and not (q.kind == "count" and _top(q) < SMALL):
+        if q.kind in KINDS and q.low is not None and not (_small(q) and q.noun is None):
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
     told: Set[Tuple[int, int]] = set()
@@ -209,6 +211,13 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
                         yield i, j, rel
 
 
+def _small(q: Quantity) -> bool:
+    """A count below ``SMALL``: paired by elimination only with a count of
+    literally the same noun ("Seven grey wolves" / "Nine wolves"), never by
+    a class of nouns ("two of the injured")."""
+    return q.kind == "count" and _top(q) < SMALL
+
+
 def _top(q: Quantity) -> float:
     return q.high if q.high is not None else (q.low or 0.0)
 
@@ -216,7 +225,8 @@ def _top(q: Quantity) -> float:
 def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
-    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)]
+    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
+              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j])))]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))

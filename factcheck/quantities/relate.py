@@ -28,6 +28,7 @@ import datetime
 from functools import lru_cache
 from typing import FrozenSet, Optional, Tuple
 
+from .ages import same_person
 from .describe import Quantity
 from factcheck.extract.figures import WEEKDAYS
 from factcheck.model.record import Record, record
@@ -62,6 +63,8 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     if (a.marks ^ b.marks) & words.scopes():
         return None  # "the national pass rate" / "the pass rate": another scope
+    if a.kind == "age" and not same_person(a, b):
+        return None  # "John Carter, 61" / "Mary Carter, 58": a couple
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
         return None
     if a.names and b.names and not (a.names & b.names):

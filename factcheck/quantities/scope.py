@@ -169,3 +169,19 @@ def night_days(sentence: str, times: FrozenSet[str]) -> FrozenSet[str]:
         return times
     near = {_WEEK[(_WEEK.index(d) + k) % 7] for d in days for k in (-1, 1)}
     return times | near
+
+
+_BASE = Lazy(r"\b(?:(?:up|down|rise|rose|risen|rising|fall|fell|fallen|falling|increased?|decreased?|dropped|climbed"
+             r"|grew|grown|jumped|slipped)\s+from|\bto\s+(?:[^,;]|,\d){1,40}?\s+from|compared\s+with|against)\s+"
+             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just|only)\s+)?$", re.I)
+
+
+def base_role(text: str, s: int, unit: str) -> FrozenSet[str]:
+    """{"before"} for the old value of a change ("up from 52 last year",
+    "fell to 12,000 tonnes from 15,000", "compared with 6,100"): the value
+    the news is measured against, never the news's own figure.  A date
+    after "from" is when the change starts ("fares will rise from 4
+    January"), not an old value."""
+    if unit == "date" or not _BASE.search(text, max(0, s - 60), s):
+        return frozenset()
+    return frozenset({"before"})

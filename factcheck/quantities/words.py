@@ -255,6 +255,13 @@ def not_nouns() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def descriptive() -> FrozenSet[str]:
+    """Words before a counted noun that describe it without narrowing it to
+    a part ("grey wolves", "masked men")."""
+    return frozenset(read_list("quantity_descriptive"))
+
+
+@lru_cache(maxsize=1)
 def scopes() -> FrozenSet[str]:
     """Words narrowing a counted noun to a scope of its own, as figure
     marks ("+national"): "the national pass rate" is not "the pass rate"."""

@@ -12,7 +12,12 @@ previous sentence, or anywhere in the story when that sentence names the
 same kind of source ("the officials requested anonymity to discuss internal
 deliberations"); "the source" takes the reason given for the unnamed source
 it points back at ("one of two witnesses, who did not want to speak on the
-record for fear of retribution, ... the source recalled").
+record for fear of retribution, ... the source recalled"), and a reason up
+to three sentences on whose sentence points back ("They spoke on condition
+of anonymity because ...") is the source's when no other unnamed source
+comes between.  A source marked as a different one ("another official", "a
+second source") does not borrow a reason given for the first: only one in
+its own sentence or one given for several ("both officials").
 
 When the story only says that anonymity was granted ("spoke on condition of
 anonymity") the message says so, and that the reason is missing.
@@ -45,7 +50,10 @@ ends with the points and the two properties that weighed most.
   allow anonymous sources to be used for opinion or personal attacks.  An
   event told of a person is not a characterisation: a progressive or a
   passive with its object after "was" or "had been" ("Mook was holding a
-  meeting", "she had been warned about her visa", "is thought to have");
+  meeting", "she had been warned about her visa", "is thought to have"),
+  nor where a person was or what they were part of ("was in London", "had
+  been in talks with the bank", "was among the first"; event_prepositions.txt),
+  nor one act at a specific time ("she lost the vote on Tuesday");
   nor is a judging verb whose object is not a person the story names
   ("praised Thursday's protests", "accused Russia").
 - ``error`` for a direct quote when its error points reach the table's
@@ -56,7 +64,9 @@ ends with the points and the two properties that weighed most.
   \u201cClinton Cash\u201d") supplies no direct quote.
 - otherwise ``warning``.
 
-Not flagged: agentless and collective wording ("it is believed", "critics
+Not flagged: people in general, a habit between the source and its verb
+("officials often say", "aides typically argue"; habitual_words.txt);
+agentless and collective wording ("it is believed", "critics
 say", "reportedly", "according to reports"), which names nobody to grant
 anonymity to (the vague-attribution rule); named people and organisations
 (an agency, a company, an outlet's report, "researchers at Acme Labs";
@@ -102,19 +112,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
-from factcheck.extract.anonymity import ACKNOWLEDGED, characterises
+from factcheck.extract.anonymity import characterises
 from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
 from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
-from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding, Span
+from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
-from .anonymous_withheld import marker_end as _marker_end, named_but_withheld as _named_but_withheld
+from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
+                               other_sources as _other_sources, reason as _reason,
+                               reason_sentences as _reason_sentences)
+from .anonymous_withheld import (habitual as _habitual, marker_end as _marker_end,
+                                 named_but_withheld as _named_but_withheld)
 from .base import finding
 
 ID = "anonymous-source"
@@ -177,7 +191,7 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous"
-            and (withheld(analysis, a) or _named_but_withheld(analysis, a))]
+            and (withheld(analysis, a) or _named_but_withheld(analysis, a)) and not _habitual(text, a)]
     if not anon:
         return
     found: List[List[str]] = []
@@ -513,81 +527,3 @@ def _scare_or_title(text: str, q) -> bool:
 def _in_sentence(q, sent) -> bool:
     """True when quote ``q``'s words overlap sentence ``sent``."""
     return q.text_start < sent.end and sent.start < q.text_end
-
-
-def _reason_sentences(analysis: Analysis) -> List[Tuple[int, Span]]:
-    out = []
-    for r in analysis.anonymity_reasons:
-        s = analysis.sentence_at(r.start)
-        out.append((s.index if s is not None else -1, r))
-    return out
-
-
-def _reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span]],
-            others: Set[int]) -> Optional[Span]:
-    """The reason for anonymity that refers to ``a``'s source: one in the
-    same or an adjacent sentence, else one whose sentence names the same
-    kind of source ("officials"), else None.  ``others`` is
-    ``_other_sources(analysis, a)``."""
-    # a reason in a neighbouring sentence that has its own, different, unnamed source is that
-    # source's ("A law enforcement official, who spoke on condition of anonymity because ..., said")
-    near = [r for si, r in reasons if si == a.sentence or abs(si - a.sentence) == 1 and si not in others]
-    if near:
-        return min(near, key=lambda r: abs(r.start - a.source_start))
-    head = _head(analysis.article.content, a)
-    if not head:
-        return None
-    text = analysis.article.content
-    for si, r in reasons:
-        if si < 0:
-            continue
-        if si in others:  # that sentence's own unnamed sources, not any word ("help from a second person")
-            words = {_head(text, x) for x in analysis.attributions if x.sentence == si and x.source_class == "anonymous"}
-        else:
-            words = {bare(t[0]) for t in tokens(text, analysis.sentences[si].start, analysis.sentences[si].end)}
-        if head in words or head.rstrip("s") in words or head + "s" in words:
-            return r
-    return None
-
-
-def _acknowledged(analysis: Analysis, a: Attribution, others: Set[int]) -> bool:
-    """True when the same or an adjacent sentence says the source is
-    unnamed on purpose ("spoke on condition of anonymity") without a reason;
-    an adjacent sentence with its own unnamed source speaks for that one.
-    ``others`` is ``_other_sources(analysis, a)``."""
-    sents = analysis.sentences
-    near = [i for i in (a.sentence - 1, a.sentence, a.sentence + 1)
-            if 0 <= i < len(sents) and i not in others]
-    return any(ACKNOWLEDGED.search(analysis.article.content, sents[i].start, sents[i].end) for i in near)
-
-
-_BACK = frozenset(("them", "they", "those", "these", "both", "either", "he", "she", "him", "her"))
-
-
-def _other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
-    """Indices of the other sentences whose unnamed sources are not ``a``'s:
-    a different head noun ("official" / "person"), and ``a`` does not point
-    back at them ("One of them", "They")."""
-    text = analysis.article.content
-    toks = tokens(text, a.source_start, a.source_end)
-    if {t[0].lower() for t in toks} & _BACK:
-        return set()
-    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
-        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
-    head = _head(text, a).rstrip("s")
-    return {x.sentence for x in analysis.attributions
-            if x.source_class == "anonymous" and x.sentence != a.sentence and _head(text, x).rstrip("s") != head}
-
-
-def _head(text: str, a: Attribution) -> str:
-    return _head_of(text, a.source_start, a.source_end)
-
-
-@lru_cache(maxsize=1024)
-def _head_of(text: str, start: int, end: int) -> str:
-    """The bare head noun of the source phrase ``text[start:end]``; cached:
-    ``_other_sources`` asks it for every unnamed source of the article, for
-    each finding."""
-    toks = head_part(tokens(text, start, end))
-    return bare(toks[-1][0]) if toks else ""
-

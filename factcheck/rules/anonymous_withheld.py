@@ -7,19 +7,23 @@ belongs to it; ``named_but_withheld(analysis, a)`` rescues a source that
 ``vagueness.withheld`` takes for a named body's people or a named source's
 respondents only because a name stands next to it, though its own words
 show a source somebody chose not to name ("a source at the Tampa station",
-"the Post reported, citing another anonymous source").
+"the Post reported, citing another anonymous source"); ``habitual(text, a)``
+tells people in general ("officials often say").
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extract.lexicon import read_list
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
 from factcheck.extract.vagueness import (named_group, named_nearby, not_a_source, reported_by_named, vague_kind,
                                          withheld_marker)
 from factcheck.model import Analysis, Attribution
 
+# between the source and its verb: a habit, not information given ("officials often say")
+_HABITUAL = re.compile(r"\b(?:" + "|".join(read_list("habitual_words")) + r")\b", re.I)
 _TAIL = re.compile(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
 
 
@@ -85,3 +89,12 @@ def _reported_within_clause(analysis: Analysis, a: Attribution) -> bool:
                 and not _BUT.search(text, x.cue_end, a.source_start):
             return True
     return False
+
+
+def habitual(text: str, a: Attribution) -> bool:
+    """True when a habit stands between the unnamed source and its verb
+    ("officials often say", "aides typically argue", "insiders tend to
+    say"; habitual_words.txt): people in general, not a person who gave the
+    reporter information (JUDGING.md: FALSE)."""
+    gap = text[a.source_end:a.cue_start] if a.cue_start > a.source_end else ""
+    return 0 < len(gap) < 40 and "," not in gap and _HABITUAL.search(gap) is not None

@@ -37,9 +37,13 @@ the way a desk editor reads copy: a points table
 (factcheck/data/checkworthiness_points.txt) fitted on the development
 judgements.  A ``warning`` is a claim likely worth raising: its properties
 reach the table's threshold, typically an agentless forecast or estimate of
-a figure ("is expected to top $1bn") or a record stated as plain fact
-("all-time high"), the more so with a sum, a percentage or several kinds of
-claim.  ``info`` is everything else: shown in the handout's claims table and
+a figure ("is expected to reach 30,000 visitors", above all an estimate:
+"an estimated 2.4 million policyholders", estimated by whom?) or a record
+stated as plain fact ("all-time high"), the more so with several kinds of
+claim.  A sum of money or a percentage takes points away: at the top of the
+ranking most are prices, market moves, results, budgets and the terms of a
+deal or plan, so an agentless forecast of a sum alone ("Ticket sales are
+expected to top $40m") is information.  ``info`` is everything else: shown in the handout's claims table and
 in the output, but not failing the default exit code.  The message's reason
 gives the points and what earned them.
 

@@ -35,7 +35,14 @@ title line ("Mayor Reportedly Caught In Another Scandal.": the body gives
 the source) and an electorate speaking after the story mentions a poll or
 survey ("Democratic voters in all five states see her as ...": the poll's
 respondents; respondent_heads.txt, not "Democrats", who may be party
-politicians).  Not flagged: "is widely
+politicians), and a hedge that relays a report ("reportedly", "is said
+to"; relaying_hedges.txt) after an attribution to a named outlet in its
+paragraph ("According to the Times, ... He is said to be furious": that
+outlet's report).  Not flagged: the members or the leadership of a body
+named in the phrase ("Opec members said", "Verizon executives have
+admitted"; member_heads.txt: the named body speaks; not "some Opec
+members"), an "it" that is a real subject ("if it is held, as expected,
+on 5 May"), "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
 (people named before) and "Edwards and others" or "Ruiz, Reyes and many more councillors" (led
 by names), a named agent after "by" ("other emails combed through by Vox";
@@ -64,6 +71,7 @@ from factcheck.extract.guarded import absent
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
+from factcheck.extract.wordsets import COMMON_CAPS
 from factcheck.model import Analysis, Finding, VaguePayload
 from factcheck.settings import Settings
 
@@ -95,6 +103,7 @@ EXAMPLES = {
         "Three teachers, who asked not to be named, said the exams were leaked.",
         "One analyst said the shares were overvalued.",
         "Analysts at Barclays said the shares were overvalued.",
+        "The talks went on, and Verizon executives said the strike had affected customers.",
         "The firm sold a supposedly secure router.",
         "Mayor Ana Ruiz said the stadium would be sold.",
         "\"Some people say the plan is dead,\" Ruiz said.",
@@ -151,10 +160,13 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue  # "is widely known", "has been known for some time": knowledge, not a claim's source
         if kind == vagueness.HEDGE and _hedges_named_speaker(analysis, a):
             continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
+        if kind == vagueness.COLLECTIVE and _named_body_members(text, a):
+            continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
         info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
             or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
             or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
-            or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a)
+            or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a) \
+            or _relays_named_outlet(analysis, a, kind)
         wording = " ".join(text[start:end].split())
         yield finding(
             analysis, start, end,
@@ -191,6 +203,43 @@ def _hedges_named_speaker(analysis: Analysis, a) -> bool:
     text = analysis.article.content
     return any(x.sentence == a.sentence and x.source_class in _NAMED_CLASSES and x.cue_start >= a.cue_end
                and not text[a.cue_end:x.cue_start].strip() for x in analysis.attributions)
+
+
+_RELAYING = word_set("relaying_hedges")
+
+
+def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
+    """True when a hedge that relays a report ("reportedly", "is said to";
+    relaying_hedges.txt) follows, in its paragraph, an attribution to a
+    named outlet ("According to the Times, ... He is said to have discussed
+    ..."): it carries on that outlet's report, whose source the reader has."""
+    if kind not in (vagueness.HEDGE, vagueness.AGENTLESS) or a.cue.lower() not in _RELAYING:
+        return False
+    para = analysis.sentences[a.sentence].paragraph
+    return any(x.secondary and x.source_class in _NAMED_CLASSES and x.cue_start < a.cue_start
+               and analysis.sentences[x.sentence].paragraph == para for x in analysis.attributions)
+
+
+_MEMBER_HEADS = word_set("member_heads")
+_CAPITALISED = re.compile(r"[A-Z][\w&.'\u2019-]*$")
+
+
+def _named_body_members(text: str, a) -> bool:
+    """True when a collective source is the members or the leadership of a
+    body named in the phrase itself, with no vague determiner ("Opec members
+    said", "Committee members said", "Verizon executives have admitted";
+    member_heads.txt): the named body speaking, which the reader can
+    identify.  Not "some Opec members", not "Labor leaders" or "U.S.
+    officials" (not member_heads: a side, not one body)."""
+    toks = tokens(text, a.source_start, a.source_end)
+    if len(toks) != 2 or bare(toks[1][0]) not in _MEMBER_HEADS or _CAPITALISED.match(toks[0][0]) is None:
+        return False
+    name = toks[0][0]
+    if bare(name) in COMMON_CAPS:
+        return False
+    # a word opening a sentence is a name only if the story capitalises it mid-sentence too ("Company executives")
+    opens = not text[:a.source_start].rstrip(" \t\"'\u201c\u2018").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;"))
+    return not opens or re.search(r"[a-z,;] " + re.escape(name) + r"\b", text) is not None
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")

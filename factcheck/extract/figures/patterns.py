@@ -50,7 +50,7 @@ YEARISH = Lazy(r"^(?:1[89]|20)\d\d$")
 TIME_REF_SRC = (
     r"(?<![\d,.$£€])\b(?:fiscal(?:\s+year)?\s+|FY\s?)?(?P<year>(?:1[89]|20)\d\d)\b(?!,\d|\s?%|\s?(?:percent|million))"
     r"|\b(?P<rel>(?:last|this|next|past|previous|coming|same|that)\s+(?:fiscal\s+)?(?:year|month|week|quarter|season"
-    r"|decade|period)|(?:first|second|third|fourth|final)\s+(?:quarter|half)|a\s+(?:year|month|week)\s+(?:earlier|ago"
+    r"|decade|period|spring|summer|autumn|winter)|(?:first|second|third|fourth|final)\s+(?:quarter|half)|a\s+(?:year|month|week)\s+(?:earlier|ago"
     r"|before)|year-on-year|(?:month|year)-on-(?:month|year))\b"
     r"|\b(?P<month>January|February|March|April|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -63,7 +63,8 @@ TIME_PART = Lazy(
     r"|fourth|final)\s+(?:quarter|half)|a\s+\w+\s+(?:earlier|ago|before)|\w+-on-\w+|january|february|march|april"
     r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)$")
-TIME_KEYS = ("year", "month", "week", "quarter", "season", "decade", "period", "half", "-on-", "Jan", "Feb", "Mar",
+TIME_KEYS = ("year", "month", "week", "quarter", "season", "decade", "period", "half", "-on-", "spring", "summer",
+             "autumn", "winter", "Jan", "Feb", "Mar",
              "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "19", "20")
 TIME_KEY = Lazy("|".join(re.escape(k) for k in TIME_KEYS))  # literal starts: a fast scan
 FUTURE = Lazy(r"\b(?:will|would|shall|scheduled|expected to|plans? to|set to|is to|are to|upcoming)\b|'ll\b", re.I)

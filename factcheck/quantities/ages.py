@@ -1,0 +1,96 @@
+"""A named person's age, for the quantity model (issue 11, ninth round).
+
+Outlets give one person's age in two forms: "71-year-old Derek Marsh" and
+"Derek Marsh, 68".  Figure extraction reads neither as the person's age.
+Here each is a Quantity of kind ``age`` whose event is the age of that
+person (by surname), so two articles' ages of one person are compared
+(``relate``: the same event and the same word, so identity is clear, with
+a year's give for a birthday between two reports) and two people's ages
+never are.  An age with no name ("a 71-year-old man",
+"the driver, 58") is left alone: which person it is needs more than a noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator, Optional
+
+from factcheck.extract.lazy import Lazy
+from factcheck.model import Analysis
+
+from .describe import Quantity
+
+_NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)"
+_BEFORE = Lazy(r"\b(\d{1,3})-year-old\s+" + _NAME + r"(?=\s*([,.;:)]|\s[a-z]+|$))")
+"""'71-year-old Derek Marsh' (what follows the name is checked: a single
+capitalised word before a lower-case word is an attribute, "a 71-year-old
+Kingsmere man")."""
+_AFTER = Lazy(_NAME + r",\s+(\d{1,3})(?=[,.;])")
+"""'Derek Marsh, 68,' and 'Derek Marsh, 68.'"""
+_HINT = Lazy(r"\d-year-old|[a-z], \d")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+OLDEST = 110
+BIRTHDAY = 1.0
+"""An age may be a year more in a later report (a birthday between the two:
+"Thanou, 29" in one report, "Thanou, 30" months later), so ages are
+compared with a year's give: "Derek Marsh, 68" and "71-year-old Derek
+Marsh" conflict, 29 and 30 do not."""
+
+
+def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """The ages of named people in article ``an`` (index ``ai``), in text order."""
+    content = an.article.content
+    if not _HINT.search(content):
+        return
+    found = []
+    for m in _BEFORE.finditer(content):
+        name = m.group(2)
+        if " " not in name.strip() and (m.group(3) or "").startswith(" "):
+            continue  # "a 71-year-old Kingsmere man": a place, not a name
+        found.append((m.start(), m.end(), int(m.group(1)), name))
+    for m in _AFTER.finditer(content):
+        found.append((m.start(), m.end(), int(m.group(2)), m.group(1)))
+    starts = [s.start for s in an.sentences]
+    for start, end, age, name in sorted(found):
+        person = _surname(name)
+        si = bisect.bisect_right(starts, start) - 1
+        if person is None or not 0 < age <= OLDEST or si < 0:
+            continue
+        yield Quantity(
+            article=ai, sentence=si, start=start, end=end, text=content[start:end], kind="age", currency="",
+            what=None, noun=None, events=frozenset({"age of " + person}), event_words=frozenset({person}),
+            roles=frozenset(), times=frozenset(), marks=frozenset(), names=frozenset({person}), modal=False,
+            low=float(age), high=float(age) + BIRTHDAY)
+
+
+def same_person(a: Quantity, b: Quantity) -> bool:
+    """Whether two ages of one surname can be one person's: "John Carter"
+    and "Mary Carter" are two people (a couple, a parent and child), and
+    so are "Mr Carter" and "Mrs Carter"; "Mr Holm" and "Sam Holm" may be
+    one.  A first name or a title one side lacks is no evidence either
+    way."""
+    (first_a, sex_a), (first_b, sex_b) = _person(a.text), _person(b.text)
+    return not (first_a and first_b and first_a != first_b) and not (sex_a and sex_b and sex_a != sex_b)
+
+
+def _person(text: str) -> tuple:
+    """(first name, sex from the title) of the name in an age's text, each
+    "" when it does not say: 'Farmer John Carter, 61' -> ('john', '');
+    '54-year-old Mrs Holm' -> ('', 'f')."""
+    before = re.match(r"\d{1,3}-year-old\s+", text)
+    words = (text[before.end():] if before else text.rsplit(",", 1)[0]).split()
+    sex = _SEXES.get(words[0].rstrip(".").lower(), "") if words else ""
+    names = [w for w in words if w.rstrip(".").lower() not in _TITLES]
+    first = names[-2].lower() if len(names) >= 2 else ""
+    return first, sex
+
+
+def _surname(name: str) -> Optional[str]:
+    """The last word of a person's name, lower case; None for a lone title
+    or a word that opens a sentence ("The", "A")."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w.rstrip(".").lower() not in _TITLES]
+    if not words or words[-1].lower() in ("the", "a", "an"):
+        return None
+    return words[-1].lower().replace("\u2019", "'")
