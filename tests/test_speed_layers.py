@@ -77,3 +77,19 @@ def test_lower_words_is_the_plain_window(width):
     for sides in ((before, after), ((), after), (before, ()), ((), ())):
         plain = [w for w in sides[0] if w.islower()][-width:] + [w for w in sides[1] if w.islower()][:width]
         assert lower_words(sides, width) == plain
+
+
+@pytest.mark.parametrize("spans", [
+    [], [(2, 5)], [(5, 2)], [(-3, 4)], [(8, 40)], [(2, 6), (4, 9)], [(6, 9), (2, 4)], [(2, 6), (3, 4)],
+    [(0, 3), (3, 6)], [(1, 1)], [(50, 60)],
+])
+def test_unquoted_blanks_what_the_plain_character_list_blanks(spans):
+    from factcheck.extract.checkworthiness import _unquoted
+
+    text = "He said \u201cno way\u201d, twice."
+    chars = list(text)
+    for a, b in spans:
+        a, b = max(a, 0), min(b, len(text))
+        if a < b:
+            chars[a:b] = " " * (b - a)
+    assert _unquoted(text, spans) == "".join(chars)

@@ -204,13 +204,16 @@ def _release_words() -> frozenset:
 
 
 def _unquoted(text: str, spans: Sequence[Tuple[int, int]]) -> str:
-    """``text`` with the quoted words (``spans``) blanked out."""
-    chars = list(text)
-    for a, b in spans:
-        a, b = max(a, 0), min(b, len(text))
+    """``text`` with the quoted words (``spans``) blanked out (built from
+    slices, not one character at a time: speed)."""
+    pieces, done = [], 0
+    for a, b in sorted((max(a, 0), min(b, len(text))) for a, b in spans):
+        a = max(a, done)
         if a < b:
-            chars[a:b] = " " * (b - a)
-    return "".join(chars)
+            pieces += [text[done:a], " " * (b - a)]
+            done = b
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 class Levels:
