@@ -137,3 +137,32 @@ def test_ratio_base_forms_conflict(story):
 @pytest.mark.parametrize("story", RATIO_BASE_QUIET, ids=[s[0][:40] for s in RATIO_BASE_QUIET])
 def test_ratio_base_forms_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+# An ordinal of a count so far ("the third failure ... since April", "its
+# 23rd call-out of the year") is the count to date; an ordinal of a time, a
+# period or a place in an order is not (data/quantity_ordinal_skip.txt).
+ORDINAL_CONFLICT = [
+    ["It was the third failure at Harnby junction since April, the operator said on Thursday.",
+     "There have been five failures at Harnby junction since April, the operator said on Thursday."],
+    ["It was the Harnby rescue team's 23rd call-out of the year, its leader said.",
+     "The Harnby rescue team has had 31 call-outs this year, its leader said."],
+]
+
+ORDINAL_QUIET = [
+    ["Harnby won the county cup for the third time since 2010 on Saturday.",
+     "Harnby have lifted the county cup five times since 2010, the club said on Saturday."],
+    ["Harnby is the second largest port in the county this year, the council said.",
+     "Five ports in the county handled more cargo this year, the council said."],
+]
+
+
+@pytest.mark.parametrize("story", ORDINAL_CONFLICT, ids=[s[0][:40] for s in ORDINAL_CONFLICT])
+def test_ordinal_counts_conflict(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", ORDINAL_QUIET, ids=[s[0][:40] for s in ORDINAL_QUIET])
+def test_ordinal_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
