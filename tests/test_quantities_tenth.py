@@ -166,3 +166,28 @@ def test_ordinal_counts_conflict(story):
 @pytest.mark.parametrize("story", ORDINAL_QUIET, ids=[s[0][:40] for s in ORDINAL_QUIET])
 def test_ordinal_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+# Two amounts found by elimination: an event class shared, or, when one side
+# names no event class, a shared name, time or content word ("the Harnby
+# Playhouse", "this year"); with nothing shared they stay two amounts.
+AMOUNTS_CONFLICT = [
+    ["The Harnby Playhouse took £1.4 million at its box office this year, the theatre said.",
+     "The Harnby Playhouse brought in £1.9 million from ticket sales this year, the theatre said."],
+]
+
+AMOUNTS_QUIET = [
+    ["The club's shirt deal is worth £4.5 million, the chairman said.",
+     "Fans raised £6 million for the new stand, organisers said."],
+]
+
+
+@pytest.mark.parametrize("story", AMOUNTS_CONFLICT, ids=[s[0][:40] for s in AMOUNTS_CONFLICT])
+def test_amounts_with_an_event_on_one_side_conflict(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1 and found[0].severity == "info", [f.message for f in found]
+
+
+@pytest.mark.parametrize("story", AMOUNTS_QUIET, ids=[s[0][:40] for s in AMOUNTS_QUIET])
+def test_amounts_sharing_nothing_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]

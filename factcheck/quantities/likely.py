@@ -273,12 +273,18 @@ def _near(a: Quantity, b: Quantity) -> bool:
 def _plausible(a: Quantity, b: Quantity) -> bool:
     """True when the values are close enough to be one quantity misreported,
     and, for shares and amounts (which many things have), the figures share
-    some context (an event class for a share)."""
+    some context: an event class; for an amount with no event class on one
+    side, a name, a time or a content word ("the Harnby Playhouse took £1.4
+    million ... this year" / "brought in £1.9 million this year")."""
     lo = min(_mid(a), _mid(b))
     if lo <= 0 or max(_mid(a), _mid(b)) / lo >= FACTOR:
         return False
     if a.kind in ("percent", "money"):
-        return bool(_events(a) & _events(b))  # many things have a price or a share: the event must be one
+        ea, eb = _events(a), _events(b)
+        if ea & eb:
+            return True  # many things have a price or a share: the event must be one
+        shared = a.names & b.names or a.times & b.times or a.content & b.content
+        return a.kind == "money" and not (ea and eb) and bool(shared)
     return True
 
 
