@@ -2,6 +2,7 @@
 
     python benchmarks/second_reader.py --show > /tmp/sample.txt   # the sample with context, verdicts hidden
     python benchmarks/second_reader.py --compare                   # agreement with the first reader
+    python benchmarks/second_reader.py --compare --quiet --project test   # + the projection onto test
 
 Issue 12's precision targets (>= 0.85 at warning on judged test findings) rest on
 one reader's verdicts in ``benchmarks/judged/findings.tsv``.  This script measures
@@ -27,7 +28,11 @@ prints, per rule: raw agreement and Cohen's kappa on TRUE / FALSE / DEBATABLE
 and on TRUE vs not TRUE, each reader's precision TRUE / (TRUE + FALSE) at
 warning and above on the same findings, for anonymous-source the agreement on
 ``severity_deserved`` where both readers say TRUE, and the disagreements with
-both readers' classes and reasons.
+both readers' classes and reasons.  ``--project test`` adds, per rule, the
+first reader's precision at warning+ on today's judged test findings and the
+second reader's projected onto them: each first-reader verdict spread over the
+second reader's verdicts in the proportions the paired sample shows (a rough
+band from reader disagreement, not a measurement; it needs factcheck's cached run).
 """
 
 from __future__ import annotations
@@ -135,6 +140,41 @@ def agreement(pairs: List[Tuple[dict, dict]]) -> Dict[str, object]:
     }
 
 
+def project(first_counts: Counter, pairs: List[Tuple[dict, dict]]) -> Tuple[float, float]:
+    """Expected (TRUE, FALSE) counts had the second reader judged findings the
+    first reader judged ``first_counts`` (verdict -> findings): each first
+    verdict is spread over the second reader's verdicts in the proportions the
+    paired sample shows for it (a verdict the sample never shows stays as it is)."""
+    trans = Counter((a["verdict"], b["verdict"]) for a, b in pairs)
+    exp = Counter()
+    for v, n in first_counts.items():
+        total = sum(trans[(v, w)] for w in P.VERDICTS)
+        for w in P.VERDICTS:
+            exp[w] += n * (trans[(v, w)] / total if total else float(v == w))
+    return exp["TRUE"], exp["FALSE"]
+
+
+def print_projection(part: str, pairs: Dict[str, List[Tuple[dict, dict]]]) -> None:
+    """The first reader's precision at warning+ on a part's judged findings
+    today, and the second reader's projected from the paired sample."""
+    table = P.judgements()
+    counts: Dict[str, Counter] = defaultdict(Counter)
+    for corpus in P.CORPORA:
+        for f in P.load_findings(corpus)[0]:
+            if f.rule in RULES and f.severity in WARN and (part == "all" or f.part == part):
+                row = P.lookup(f, table)[0]
+                if row is not None:
+                    counts[f.rule][row["verdict"]] += 1
+    print(f"part {part}, judged findings at warning+ today (code {P.code_key()}):")
+    for rule in RULES:
+        c = counts[rule]
+        t, f = project(c, pairs.get(rule, []))
+        print(f"  {rule}: first reader {fmt_p((c['TRUE'], c['TRUE'] + c['FALSE']))} "
+              f"[{c['TRUE']} TRUE / {c['FALSE']} FALSE / {c['DEBATABLE']} DEBATABLE]; "
+              f"second reader projected {t / (t + f) if t + f else float('nan'):.2f} "
+              f"(expected {t:.1f} TRUE / {f:.1f} FALSE)")
+
+
 def pair_rows(first: Dict[tuple, dict], second: List[dict]) -> Dict[str, List[Tuple[dict, dict]]]:
     """Second-reader rows matched with the first reader's row of the same key, per rule."""
     out: Dict[str, List[Tuple[dict, dict]]] = defaultdict(list)
@@ -187,13 +227,19 @@ def main(argv=None) -> int:
     ap.add_argument("--list", action="store_true", help="print the sample's keys only")
     ap.add_argument("--compare", action="store_true", help="agreement of second_reader.tsv with findings.tsv")
     ap.add_argument("--quiet", action="store_true", help="with --compare: leave out the disagreement list")
+    ap.add_argument("--project", choices=("dev", "test", "all"),
+                    help="with --compare: the second reader's precision projected onto a part's judged findings")
     args = ap.parse_args(argv)
     if args.compare:
         second = P.read_tsv(SECOND, FIELDS)
         bad = [r for r in second if r["verdict"] not in P.VERDICTS]
         if bad:
             sys.exit(f"second_reader.tsv: {len(bad)} rows without a verdict")
-        print_compare(pair_rows(P.judgements(), second), not args.quiet)
+        pairs = pair_rows(P.judgements(), second)
+        print_compare(pairs, not args.quiet)
+        if args.project:
+            print()
+            print_projection(args.project, pairs)
         return 0
     findings = []
     for corpus in P.CORPORA:
