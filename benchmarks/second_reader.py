@@ -137,7 +137,14 @@ def agreement(pairs: List[Tuple[dict, dict]]) -> Dict[str, object]:
         "n_warn": len(warn),
         "sev": (sum(x == y for x, y in both_true), len(both_true)),
         "sev_pairs": Counter(both_true),
+        "errors": (len([1 for _, b in pairs if b["severity_reported"] == "error"]),
+                   sum(deserves_error(a) for a, b in pairs if b["severity_reported"] == "error"),
+                   sum(deserves_error(b) for _, b in pairs if b["severity_reported"] == "error")),
     }
+
+
+def deserves_error(r: dict) -> bool:
+    return r["verdict"] == "TRUE" and r["severity_deserved"] == "error"
 
 
 def project(first_counts: Counter, pairs: List[Tuple[dict, dict]]) -> Tuple[float, float]:
@@ -203,6 +210,9 @@ def print_compare(pairs: Dict[str, List[Tuple[dict, dict]]], disagreements: bool
               f"kappa {g['kappa2']:.2f}")
         print(f"  precision at warning+: first reader {fmt_p(g['p_first'])}; "
               f"second reader {fmt_p(g['p_second'])}")
+        by_part = {part: agreement([(a, b) for a, b in ps if b["part"] == part]) for part in ("dev", "test")}
+        print("  by part: " + "; ".join(f"{part} agree {x['agree3']}/{x['n']}, TRUE vs not {x['agree2']}/{x['n']}"
+                                        for part, x in by_part.items() if x["n"]))
         m = g["matrix"]
         print("  first \\ second  " + " ".join(f"{v:>9}" for v in P.VERDICTS))
         for a in P.VERDICTS:
@@ -211,6 +221,8 @@ def print_compare(pairs: Dict[str, List[Tuple[dict, dict]]], disagreements: bool
             k, n = g["sev"]
             print(f"  severity_deserved where both say TRUE: agree {k}/{n}; "
                   + ", ".join(f"{x}/{y} {c}" for (x, y), c in sorted(g["sev_pairs"].items())))
+            n, first, second = g["errors"]
+            print(f"  reported errors that deserve error: first reader {first}/{n}, second reader {second}/{n}")
     if disagreements:
         print("\ndisagreements (first reader -> second reader):")
         for rule in RULES:

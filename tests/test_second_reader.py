@@ -107,3 +107,11 @@ def test_projection_spreads_each_first_verdict_as_the_sample_does():
     # 8 TRUE -> 6 TRUE + 2 DEBATABLE; 4 FALSE stay FALSE; DEBATABLE never paired: stays DEBATABLE
     t, f = S.project(Counter({"TRUE": 8, "FALSE": 4, "DEBATABLE": 5}), pairs)
     assert (t, f) == pytest.approx((6.0, 4.0))
+
+
+def test_agreement_counts_reported_errors_each_reader_says_deserve_error():
+    pairs = [(row("TRUE", deserved="error"), row("TRUE", "error", "error")),
+             (row("TRUE", deserved="error"), row("DEBATABLE", "error")),
+             (row("TRUE", deserved="warning"), row("TRUE", "error", "warning")),
+             (row("TRUE", deserved="error"), row("TRUE", "warning", "error"))]  # a warning: not a reported error
+    assert S.agreement(pairs)["errors"] == (3, 2, 1)
