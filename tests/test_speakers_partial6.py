@@ -1,0 +1,23 @@
+"""Partial-quote speakers, sixth round (issue 10): sentence -> expected speakers.
+Written for these tests, not taken from a corpus."""
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Article
+
+
+def _speakers(text):
+    """The speaker of each quote extracted from ``text``, in order."""
+    return [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # verbs that introduce someone's words but are not in the speech lists
+    ('Tom Lowe interrupted the minister, shouting "no more cuts!"', ["Tom Lowe"]),
+    ('Ana Ruiz decried the "reckless spending" of the council.', ["Ana Ruiz"]),
+    ('Tom Lowe denounced the "shabby deal" on Monday.', ["Tom Lowe"]),
+    ('Tom Lowe condemned the "cowardly attack" on the depot.', ["Tom Lowe"]),
+])
+def test_verbs_outside_the_speech_lists(text, speakers):
+    assert _speakers(text) == speakers
