@@ -21,3 +21,14 @@ def _speakers(text):
 ])
 def test_verbs_outside_the_speech_lists(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a time phrase between the subject and its cue is stepped over
+    ('Tom Lowe at the time said he had asked his "people" to look into it.', ["Tom Lowe"]),
+    ('The Vale Water Board less than two weeks ago said that "serious faults" had been found.',
+     ["Vale Water Board"]),
+    ('Ana Ruiz three days ago told reporters the plan was "dead in the water."', ["Ana Ruiz"]),
+])
+def test_time_phrase_before_the_cue(text, speakers):
+    assert _speakers(text) == speakers

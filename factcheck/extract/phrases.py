@@ -194,6 +194,7 @@ def _skip_adverbs(toks: Sequence[Token]) -> int:
 
 
 WHEN_NOUNS = word_set("time_phrase_nouns")
+AGO_WORDS = word_set("time_ago_words")
 
 
 def _skip_when(toks: Sequence[Token], i: int) -> int:
@@ -204,6 +205,13 @@ def _skip_when(toks: Sequence[Token], i: int) -> int:
     word, before = toks[i][0].lower(), toks[i - 1][0].lower()
     if word in DATE_WORDS and before == "on" or word in WHEN_NOUNS and before in ("last", "this", "next"):
         return i - 2
+    if word == "time" and before == "the" and i > 1 and toks[i - 2][0].lower() == "at":
+        return i - 3  # "Trump at the time said"
+    if word == "ago":  # "The department less than two weeks ago said"
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (toks[k][0].lower() in AGO_WORDS or toks[k][0].isdigit()):
+            k -= 1
+        return k if k < i - 1 else i
     return i
 
 
