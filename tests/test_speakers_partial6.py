@@ -32,3 +32,13 @@ def test_verbs_outside_the_speech_lists(text, speakers):
 ])
 def test_time_phrase_before_the_cue(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a pronoun with a contracted auxiliary is a pronoun subject ("he'd asked"), here inside the clause
+    # the outer cue reports
+    ('The man was later charged. Tom Lowe at the time said he\'d asked his "people" to look into it.', ["Tom Lowe"]),
+    ('Ana Ruiz spoke on Monday. She\u2019d asked for "more time" to decide, she said.', ["Ana Ruiz"]),
+])
+def test_contracted_pronoun_subject(text, speakers):
+    assert _speakers(text) == speakers

@@ -127,6 +127,10 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         return _appositive(text, toks, i)
     if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
+    base = _CONTRACTED.sub("", tok)
+    if base != tok and base.lower() in PRONOUNS and base.lower() != "it" and (base.islower() or base in ("He", "She", "They", "We", "I")):
+        # "he'd asked", "she's said": the pronoun without its contracted auxiliary
+        return base, toks[i][1], toks[i][1] + len(base), PRONOUNS[base.lower()]
     if starts_upper(tok) and not _possessed_participle(text, tok, cue):
         return _name_before(text, toks, i, strict)
     if tok.isdigit() and i >= 1 and numbered_name(toks[i - 1][0]):
@@ -194,6 +198,7 @@ def _skip_adverbs(toks: Sequence[Token]) -> int:
 
 
 WHEN_NOUNS = word_set("time_phrase_nouns")
+_CONTRACTED = re.compile("['\u2019](?:d|s|ve|ll|re|m)$")
 AGO_WORDS = word_set("time_ago_words")
 
 
