@@ -42,3 +42,14 @@ def test_time_phrase_before_the_cue(text, speakers):
 ])
 def test_contracted_pronoun_subject(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle after a clause whose subject carries an apposition: the person, not the description
+    ('Former governor Ed Rendell, a Clinton supporter, praised Sanders for the campaign, calling it '
+     '"an incredible feat" of politics.', ["Ed Rendell"]),
+    ('Board chair Ana Ruiz (Labour), a longtime critic, attacked the plan in a speech, calling it '
+     '"a shabby deal" for tenants.', ["Ana Ruiz"]),
+])
+def test_participle_after_a_subject_with_an_apposition(text, speakers):
+    assert _speakers(text) == speakers
