@@ -53,3 +53,13 @@ def test_contracted_pronoun_subject(text, speakers):
 ])
 def test_participle_after_a_subject_with_an_apposition(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a compound ending in a lower-case word ("Las Vegas-style") is an adjective, not a title's word:
+    # the quotation is someone's words, not a show or book
+    ('Ana Ruiz said there would be no "Las Vegas-style" casinos in the town.', ["Ana Ruiz"]),
+    ('Tom Lowe told reporters the plan was a "Kyoto-lite" deal, as reported.', ["Tom Lowe"]),
+])
+def test_hyphenated_adjective_is_no_title(text, speakers):
+    assert _speakers(text) == speakers
