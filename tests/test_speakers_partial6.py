@@ -63,3 +63,15 @@ def test_participle_after_a_subject_with_an_apposition(text, speakers):
 ])
 def test_hyphenated_adjective_is_no_title(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an opening time phrase ("Minutes later,") is not the subject a participle cue takes
+    ('Ana Ruiz got a text. Minutes later, she sent an email saying, "done."', ["Ana Ruiz"]),
+    ('Ana Ruiz left the meeting. Hours later, she issued a statement calling on the council "to act now" '
+     'on housing.', ["Ana Ruiz"]),
+    ('Ana Ruiz was a senator then. Thirteen years earlier, she had voted for the war, saying it was '
+     '"the right call" at the time.', ["Ana Ruiz"]),
+])
+def test_time_phrase_opening_the_sentence(text, speakers):
+    assert _speakers(text) == speakers

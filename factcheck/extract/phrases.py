@@ -21,6 +21,7 @@ from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class, name_run, numbered_name
+from .time_phrases import skip_when, time_opener
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
@@ -188,7 +189,7 @@ def _possessed_participle(text: str, tok: str, cue: int) -> bool:
 def _skip_adverbs(toks: Sequence[Token]) -> int:
     """Index of the last token before up to three adverbs ending ``toks``
     ("Whitfield later said"), -1 when none is left."""
-    i = _skip_when(toks, len(toks) - 1)
+    i = skip_when(toks, len(toks) - 1)
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
                                        and toks[i][0] not in SOURCE_NOUNS):
@@ -197,27 +198,7 @@ def _skip_adverbs(toks: Sequence[Token]) -> int:
     return i
 
 
-WHEN_NOUNS = word_set("time_phrase_nouns")
 _CONTRACTED = re.compile("['\u2019](?:d|s|ve|ll|re|m)$")
-AGO_WORDS = word_set("time_ago_words")
-
-
-def _skip_when(toks: Sequence[Token], i: int) -> int:
-    """Index of the last token before a time phrase ending at ``i`` ("The
-    mayor on Monday called", "Obama last week said"), else ``i``."""
-    if i < 1:
-        return i
-    word, before = toks[i][0].lower(), toks[i - 1][0].lower()
-    if word in DATE_WORDS and before == "on" or word in WHEN_NOUNS and before in ("last", "this", "next"):
-        return i - 2
-    if word == "time" and before == "the" and i > 1 and toks[i - 2][0].lower() == "at":
-        return i - 3  # "Trump at the time said"
-    if word == "ago":  # "The department less than two weeks ago said"
-        k = i - 1
-        while k >= 0 and i - k <= 6 and (toks[k][0].lower() in AGO_WORDS or toks[k][0].isdigit()):
-            k -= 1
-        return k if k < i - 1 else i
-    return i
 
 
 def _before_parenthesis(toks: Sequence[Token], i: int) -> int:
@@ -363,8 +344,10 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = k
             while b < len(toks) and is_name_word(toks[b][0]):
                 b += 1
-            if _headline_before_byline(toks, k, b):
-                b = k  # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal:": the byline speaks
+            if _headline_before_byline(toks, k, b) or time_opener(toks, b):
+                # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal:": the byline speaks;
+                # "Minutes later, she sent": a time phrase, not the subject
+                b = k
             named = described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
