@@ -75,3 +75,15 @@ def test_hyphenated_adjective_is_no_title(text, speakers):
 ])
 def test_time_phrase_opening_the_sentence(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a speech verb after a modal tells what someone may say: the cue before it reports the quote
+    ('Asked about the vote, Ana Ruiz said she expected that voters will say "no" to the levy.', ["Ana Ruiz"]),
+    ('Tom Lowe said the farmers would call the plan "a fair deal" in the end.', ["Tom Lowe"]),
+    # ... unless no other cue has a source
+    ('Tom Lowe was asked if he would say yes or no. "We will look at it sympathetically," he added.',
+     ["Tom Lowe"]),
+])
+def test_cue_after_a_modal(text, speakers):
+    assert _speakers(text) == speakers
