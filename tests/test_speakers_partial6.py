@@ -87,3 +87,13 @@ def test_time_phrase_opening_the_sentence(text, speakers):
 ])
 def test_cue_after_a_modal(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an infinitive cue ("was prompted to say") takes the subject of the verb that governs it
+    ('The debate was so dull that Mr. Tom Lowe was prompted to say, "So far, I cannot believe how nice '
+     'it is."', ["Tom Lowe"]),
+    ('The columnist Ana Ruiz went so far as to say: "The council as we know it is over."', ["Ana Ruiz"]),
+])
+def test_infinitive_cue(text, speakers):
+    assert _speakers(text) == speakers
