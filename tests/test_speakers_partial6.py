@@ -97,3 +97,13 @@ def test_cue_after_a_modal(text, speakers):
 ])
 def test_infinitive_cue(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # after an inverted cue, a description with a lower-case phrase ("at the time") then ", Name"
+    ('The party was "working to change its image," wrote the mayor at the time, Ana Ruiz.', ["Ana Ruiz"]),
+    # ... but not a description followed by a participle
+    ('The win was "an incredible feat," said the mayor at a meeting, noting the cost.', ["the mayor"]),
+])
+def test_inverted_description_then_name(text, speakers):
+    assert _speakers(text) == speakers
