@@ -107,3 +107,15 @@ def test_infinitive_cue(text, speakers):
 ])
 def test_inverted_description_then_name(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a cue joined by "and" to an earlier verb takes that verb's subject
+    ('"I\'m just a girl from a farm," Ana Ruiz told the audience. Tom Lowe beat three actors to the prize. '
+     'He thanked the crew and described the film as "a labour of love" on stage.', ["Ana Ruiz", "Tom Lowe"]),
+    # ... but not the subject of "was" inside the clause the outer verb reports
+    ('Ana Ruiz said it was not possible to delay and urged the board to act as fast as "humanly possible" '
+     'on the plan.', ["Ana Ruiz"]),
+])
+def test_cue_joined_by_and(text, speakers):
+    assert _speakers(text) == speakers
