@@ -18,6 +18,9 @@ def _speakers(text):
     ('Ana Ruiz decried the "reckless spending" of the council.', ["Ana Ruiz"]),
     ('Tom Lowe denounced the "shabby deal" on Monday.', ["Tom Lowe"]),
     ('Tom Lowe condemned the "cowardly attack" on the depot.', ["Tom Lowe"]),
+    ('Ana Ruiz blamed the council for "years of neglect" in the valley.', ["Ana Ruiz"]),
+    ('Tom Lowe called the levy a "disgrace" after Ana Ruiz attacked the police and blamed the riots on '
+     '"implicit bias" in the force.', ["Tom Lowe", "Ana Ruiz"]),
 ])
 def test_verbs_outside_the_speech_lists(text, speakers):
     assert _speakers(text) == speakers
