@@ -566,10 +566,15 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     chained = apposition.chain_subject(toks, j)  # "Tracy Marten, Trayvon's father, issued a statement, saying"
     if chained is not None:
         return run_source(text, toks, *chained)
+    return _described_subject(text, toks, j)
+
+
+def _described_subject(text: str, toks, j: int) -> Optional[Source]:
+    """The subject before the comma at token ``j``; when it is a
+    description that is itself an appositive ("Former governor Ed Rendell, a
+    Clinton supporter, praised X, calling"), the person it describes."""
     before = phrase_before(text, toks[0][1], toks[j][1])
     if before is not None and before[0][:1].islower() and before[1] > toks[0][1]:
-        # "Former governor Ed Rendell, a Clinton supporter, praised X, calling": the description is
-        # itself an appositive; the person it describes is the subject
         around = _appositive(text, toks, j)
         if around is not None and around[0][:1].isupper() and around[3] == "person":
             return around
