@@ -64,6 +64,57 @@ def _named_elsewhere(text: str, word: str) -> bool:
     return re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None
 
 
+_TO_BEFORE = Lazy(r"\bto\s+$")
+_LEAD_WORDS = word_set("infinitive_lead_words")
+_WORD_END = Lazy(r"([A-Za-z]+)\s+$")
+
+
+def _infinitive_subject(text: str, start: int, pos: int) -> Optional[phrases.Source]:
+    """The subject of the verb governing an infinitive cue ("Mr. Lowe was
+    prompted to say", "Ruiz went so far as to say"): up to six lower-case
+    lead words or verbs stepped back over, then the subject before them."""
+    begin = pos
+    for _ in range(6):
+        m = _WORD_END.search(text, max(start, pos - 30), pos)
+        if m is None or not m.group(1).islower() or not (m.group(1) in _LEAD_WORDS or phrases.is_verb_like(m.group(1))):
+            break
+        pos = m.start(1)
+    if pos == begin:
+        return None
+    src = phrases.phrase_before(text, start, pos)
+    if src is None or not (src[0][:1].isupper() and src[3] in ("person", "organisation") or src[0].lower() in PRONOUNS):
+        return None
+    return src
+
+
+_AND_BEFORE = Lazy(r"\band\s+$")
+_WORD_OR_MARK = Lazy(r"(\S+)\s+$")
+
+
+def _coordinated_subject(text: str, start: int, pos: int) -> Optional[phrases.Source]:
+    """The subject of the verb a cue is joined to by "and" ('she attacked
+    the police and blamed shootings on "implicit bias"'): back over up to
+    ten words of that verb's object to the verb, then the subject before it."""
+    pos = _AND_BEFORE.search(text, max(start, pos - 8), pos).start()
+    for _ in range(10):
+        m = _WORD_OR_MARK.search(text, max(start, pos - 40), pos)
+        if m is None or not m.group(1).isalpha():
+            return None
+        pos = m.start(1)
+        if m.group(1) in phrases.AUXILIARIES or m.group(1) in ("has", "had") or m.group(1).endswith("ing"):
+            # "said it was not possible ... and urged": the "and" joins the outer verb; a participle
+            # ("wrote to X accusing him ... and calling") has no subject of its own before it
+            return None
+        if phrases.is_verb_like(m.group(1)):
+            break
+    else:
+        return None
+    src = phrases.phrase_before(text, start, pos)
+    if src is None or not (src[0][:1].isupper() and src[3] in ("person", "organisation") or src[0].lower() in PRONOUNS):
+        return None
+    return src
+
+
 def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
     """The source of the cue ``m``: after "according to" or a relaying verb
     ("quoted X as saying"), else the subject before it, else after it when
@@ -83,6 +134,10 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
         # subject is the clause's, not the object or place named last before the comma
         subject = phrases.leading_subject(text, start, m.start())
         src = subject if subject is not None and _named_subject(text, subject) else src
+    if src is None and _TO_BEFORE.search(lead_in):
+        src = _infinitive_subject(text, start, m.start())  # "Mr. Lowe was prompted to say, "...""
+    if src is None and _AND_BEFORE.search(lead_in):
+        src = _coordinated_subject(text, start, m.start())  # "she attacked the police and blamed ..."
     if src is None and prefer == "first" and not cue.endswith("ing") and (
             not lead_in.strip(" ,\u2014-") or after_comma):
         # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)

@@ -117,8 +117,9 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
     firm after a preposition may come first), when the description's head is
     a lower-case noun ("the Red Cross, Geneva" names no person)."""
     if b < len(toks) and toks[b][0] in DESCRIPTION_PREPOSITIONS and phrase.split()[-1][:1].islower():
-        k = b + 1
-        while k < len(toks) and k - b < 6 and starts_upper(toks[k][0]):
+        k = b + 1  # "at Lehigh", "of the Vale board", "at the time"
+        while k < len(toks) and k - b < 6 and (starts_upper(toks[k][0]) or toks[k][0].isalpha()
+                                               and toks[k][0].islower() and toks[k][0] not in CLAUSE_WORDS):
             k += 1
         b = k if k > b + 1 else b
     if not (b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0])

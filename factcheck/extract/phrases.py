@@ -21,6 +21,7 @@ from .lexicon import lexicon, word_set
 from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class, name_run, numbered_name
+from .time_phrases import skip_when, time_opener
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
@@ -127,6 +128,10 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         return _appositive(text, toks, i)
     if low in PRONOUNS and (tok.islower() or tok in ("He", "She", "They", "We", "I", "It")):
         return tok, toks[i][1], toks[i][2], PRONOUNS[low]
+    base = _CONTRACTED.sub("", tok)
+    if base != tok and base.lower() in PRONOUNS and base.lower() != "it" and (base.islower() or base in ("He", "She", "They", "We", "I")):
+        # "he'd asked", "she's said": the pronoun without its contracted auxiliary
+        return base, toks[i][1], toks[i][1] + len(base), PRONOUNS[base.lower()]
     if starts_upper(tok) and not _possessed_participle(text, tok, cue):
         return _name_before(text, toks, i, strict)
     if tok.isdigit() and i >= 1 and numbered_name(toks[i - 1][0]):
@@ -184,7 +189,7 @@ def _possessed_participle(text: str, tok: str, cue: int) -> bool:
 def _skip_adverbs(toks: Sequence[Token]) -> int:
     """Index of the last token before up to three adverbs ending ``toks``
     ("Whitfield later said"), -1 when none is left."""
-    i = _skip_when(toks, len(toks) - 1)
+    i = skip_when(toks, len(toks) - 1)
     skipped = 0
     while i >= 0 and skipped < 3 and (toks[i][0].lower() in ADVERBS or toks[i][0].endswith("ly") and toks[i][0].islower()
                                        and toks[i][0] not in SOURCE_NOUNS):
@@ -193,18 +198,7 @@ def _skip_adverbs(toks: Sequence[Token]) -> int:
     return i
 
 
-WHEN_NOUNS = word_set("time_phrase_nouns")
-
-
-def _skip_when(toks: Sequence[Token], i: int) -> int:
-    """Index of the last token before a time phrase ending at ``i`` ("The
-    mayor on Monday called", "Obama last week said"), else ``i``."""
-    if i < 1:
-        return i
-    word, before = toks[i][0].lower(), toks[i - 1][0].lower()
-    if word in DATE_WORDS and before == "on" or word in WHEN_NOUNS and before in ("last", "this", "next"):
-        return i - 2
-    return i
+_CONTRACTED = re.compile("['\u2019](?:d|s|ve|ll|re|m)$")
 
 
 def _before_parenthesis(toks: Sequence[Token], i: int) -> int:
@@ -350,8 +344,10 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             b = k
             while b < len(toks) and is_name_word(toks[b][0]):
                 b += 1
-            if _headline_before_byline(toks, k, b):
-                b = k  # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal:": the byline speaks
+            if _headline_before_byline(toks, k, b) or time_opener(toks, b):
+                # "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal:": the byline speaks;
+                # "Minutes later, she sent": a time phrase, not the subject
+                b = k
             named = described_name(toks[k:], b - k)
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
@@ -570,7 +566,19 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
     chained = apposition.chain_subject(toks, j)  # "Tracy Marten, Trayvon's father, issued a statement, saying"
     if chained is not None:
         return run_source(text, toks, *chained)
-    return phrase_before(text, toks[0][1], toks[j][1])
+    return _described_subject(text, toks, j)
+
+
+def _described_subject(text: str, toks, j: int) -> Optional[Source]:
+    """The subject before the comma at token ``j``; when it is a
+    description that is itself an appositive ("Former governor Ed Rendell, a
+    Clinton supporter, praised X, calling"), the person it describes."""
+    before = phrase_before(text, toks[0][1], toks[j][1])
+    if before is not None and before[0][:1].islower() and before[1] > toks[0][1]:
+        around = _appositive(text, toks, j)
+        if around is not None and around[0][:1].isupper() and around[3] == "person":
+            return around
+    return before
 
 
 def _place_before(toks: Sequence[Token], j: int) -> bool:

@@ -174,7 +174,12 @@ def is_title(inner: str) -> bool:
         return False
     if re.search(r"[.!?;:]\s+\S", inner):
         return False
-    return all(w[:1].isupper() or w.lower() in _MINOR or w[:1].isdigit() for w in words)
+    return all((w[:1].isupper() and not _LOWER_COMPOUND.search(w)) or w.lower() in _MINOR or w[:1].isdigit()
+               for w in words)
+
+
+# "Las Vegas-style", "Obama-era": a compound ending in a lower-case word is an adjective, not a title's word
+_LOWER_COMPOUND = re.compile(r"-[a-z]+$")
 
 
 def is_scare_quote(text: str, quote: Quote) -> bool:

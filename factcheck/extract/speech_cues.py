@@ -52,6 +52,12 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     elif found[0].start() - start > max_gap:
         return closing_cue(text, start, end, found, tail_ok)
     found = [m for m in found if not _noun_use(text, start, m)] or found
+    if prefer == "last":  # 'said he expected that voters will say "no"': the report, not the forecast
+        plain = [m for m in found if not _after_modal(text, start, m)]
+        for m in plain if len(plain) < len(found) else ():
+            src = cue_source(text, start, end, m, prefer)
+            if src is not None:
+                return Cue(m.group(1), m.start(), m.end(), *src)
     for m in found:
         src = cue_source(text, start, end, m, prefer)
         if src is not None:
@@ -70,6 +76,17 @@ def _noun_use(text: str, start: int, m: "re.Match[str]") -> bool:
     "its claims"), not a speech verb."""
     before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
     return before is not None and before.group(1).lower() in DETERMINERS
+
+
+_MODALS = word_set("modals")
+
+
+def _after_modal(text: str, start: int, m: "re.Match[str]") -> bool:
+    """A cue word after a modal ("will say", "would call") tells what
+    someone may say, not what was said: another cue with a source before
+    the quote reports it ('said he expected that voters will say "no"')."""
+    before = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    return before is not None and before.group(1).lower() in _MODALS
 
 
 def _name_colon(text: str, start: int, end: int) -> Optional[Cue]:
