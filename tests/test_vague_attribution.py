@@ -164,3 +164,22 @@ def test_a_named_bodys_members(text, flagged):
 ])
 def test_a_real_it_subject_is_no_hearsay(text, flagged):
     assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# issue 12, ninth pass: a verb that governs only a prepositional phrase reports no claim: an action or
+# a practice ("responded with chants", "are typically reported in broad ranges"); a claim after the
+# phrase, a verb that takes a bare clause, or a source after "as" stays
+@pytest.mark.parametrize("text,flagged", [
+    ("Her supporters cheered. Many supporters responded with chants of her name until she spoke.", False),
+    ("Gifts to the charity are typically reported in broad ranges, not exact sums.", False),
+    ("A large share of the refugees admitted to the United States have been Christian.", False),
+    ("But when some of his other interns did complain, in 2014, they went to their college.", False),
+    ("Critics responded with a warning that the plan would fail.", True),
+    ("Analysts said on Tuesday the firm would close two plants.", True),
+    ("It is reported in the press that the plant will close.", True),
+    ("Many fans complained on Twitter that the show was too long.", True),
+    ("The striker is not as badly hurt as some reports have suggested after the attack.", True),
+    ("Fans have speculated about a new phone.", True),
+])
+def test_a_verb_with_only_a_phrase_reports_no_claim(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

@@ -58,7 +58,10 @@ title ("quoted Mr Clarke telling activists"), a description that is the
 topic ("opened up about being described as"), and a campaign's unnamed
 "advisers" (withheld: anonymous-source's), and a hedge on a named
 speaker's verb ("Attorney General Jerry Kilgore reportedly said": a relayed
-report of a named source).
+report of a named source), and a verb that governs only a prepositional
+phrase with no claim after it ("supporters responded with chants",
+"donations are typically reported in broad ranges": an action or a
+practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
 """
 
 from __future__ import annotations
@@ -159,6 +162,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
         if kind == vagueness.COLLECTIVE and _named_body_members(text, a):
             continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
+        if kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a):
+            continue  # "supporters responded with chants", "are typically reported in broad ranges"
         info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
             or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
             or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
@@ -215,6 +220,35 @@ def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
     para = analysis.sentences[a.sentence].paragraph
     return any(x.secondary and x.source_class in _NAMED_CLASSES and x.cue_start < a.cue_start
                and analysis.sentences[x.sentence].paragraph == para for x in analysis.attributions)
+
+
+_CLAUSE_TAKING = word_set("clause_taking_cues")
+# what follows the verb opens with a preposition ("with chants", "in broad ranges", "to the United States")
+_PP_OPEN = re.compile(r"[\s,]*(?:in|with|into|during|at|from|on|over|under|through|across|within|"
+                      r"to(?=\s+(?:the|a|an|his|her|their|its|this|these|those|our|my|your|[A-Z0-9])\b))\b")
+# ... and a claim still follows: a that- or whether-clause, an "as" complement, "to be"/"to have", a colon
+# or a quote opened after a comma
+_CLAIM_MARK = re.compile(r"\b(?:that|whether|if|as|to\s+(?:be|have))\b|:|,\s*[\"\u201c]", re.I)
+
+
+def _no_claim(text: str, a) -> bool:
+    """True when the words a collective source's or an agentless passive's
+    verb governs are only a prepositional phrase with no claim after it
+    ("Clinton supporters responded with chants of ...", "Donations are
+    typically reported in broad ranges", "refugees admitted to the United
+    States", "when some of his interns did complain, in 2014, they went
+    ..."): an action or a practice, not hearsay.  Not a verb that takes a
+    bare clause after a phrase of time or place ("analysts said on Tuesday
+    the firm would close"; clause_taking_cues.txt), and not a source after
+    "as" or "than" ("as some reports have suggested"), whose claim is the
+    main clause."""
+    if a.cue.lower() in _CLAUSE_TAKING or a.content_start is None or a.content_end is None \
+            or a.content_start < a.cue_end:
+        return False
+    if re.search(r"\b(?:as|than)\s+$", text[max(0, a.source_start - 6):a.source_start], re.I):
+        return False
+    content = text[a.cue_end:a.content_end]
+    return _PP_OPEN.match(content) is not None and _CLAIM_MARK.search(content) is None
 
 
 _MEMBER_HEADS = word_set("member_heads")
