@@ -183,3 +183,17 @@ def test_a_real_it_subject_is_no_hearsay(text, flagged):
 ])
 def test_a_verb_with_only_a_phrase_reports_no_claim(text, flagged):
     assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# issue 12, ninth pass: part of a group the story knows (a partitive of a definite, possessive or pronoun
+# group) tells of itself: information; not a crowd of commentators, not a bare collective
+@pytest.mark.parametrize("text,severity", [
+    ("The skaters meet each week. Some of the women said they had spoken out at council hearings.", "info"),
+    ("Thousands came to the rally. Many in the crowd said the senator was the only candidate they trusted.", "info"),
+    ("Many of you have noted the difference between the two parties.", "info"),
+    ("Some of her supporters said the race was already lost.", "warning"),
+    ("Some of the analysts said the shares were cheap.", "warning"),
+    ("Some women said they had spoken out at council hearings.", "warning"),
+])
+def test_part_of_a_known_group_is_information(text, severity):
+    assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == [severity]

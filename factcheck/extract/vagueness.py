@@ -59,6 +59,11 @@ def _collective() -> frozenset:
     return frozenset(w.lower() for w in read_list("collective_heads"))
 
 
+def collective_heads() -> frozenset:
+    """collective_heads.txt: the heads of a crowd of commentators ("analysts", "critics")."""
+    return _collective()
+
+
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset:
     return frozenset(w.lower() for w in read_list("group_nouns"))

@@ -62,6 +62,9 @@ report of a named source), and a verb that governs only a prepositional
 phrase with no claim after it ("supporters responded with chants",
 "donations are typically reported in broad ranges": an action or a
 practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
+Reported as ``info`` too: part of a group the story has identified ("some
+of the women", "many in the crowd", "many of you": people in the story
+telling of themselves; not "some of the analysts", collective_heads.txt).
 """
 
 from __future__ import annotations
@@ -168,7 +171,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
             or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
             or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a) \
-            or _relays_named_outlet(analysis, a, kind)
+            or _relays_named_outlet(analysis, a, kind) \
+            or kind == vagueness.COLLECTIVE and _part_of_known_group(text, a)
         wording = " ".join(text[start:end].split())
         yield finding(
             analysis, start, end,
@@ -249,6 +253,27 @@ def _no_claim(text: str, a) -> bool:
         return False
     content = text[a.cue_end:a.content_end]
     return _PP_OPEN.match(content) is not None and _CLAIM_MARK.search(content) is None
+
+
+# "some of the women", "many in the crowd", "many of you", "some of his interns": part of a group the story knows
+_PARTITIVE = re.compile(r"(?:some|many|most|few|a\s+few|several|one|all|none|half|others)\s+(?:of|in|among)\s+"
+                        r"(?:(?:you|us|them)$|(?:the|his|her|their|its|our|your|my)\s)", re.I)
+
+
+def _part_of_known_group(text: str, a) -> bool:
+    """True when a collective source is part of a group the story has
+    already identified: a partitive of a definite or possessive group or a
+    pronoun ("Some of the women said they had spoken out", "Many in the
+    crowd said", "many of you have noted", "some of his other interns"):
+    people in the story (a profile's subjects, a rally's crowd, a speech's
+    audience) telling of themselves, not a claim credited to nobody.  Not
+    when the group is itself a crowd of commentators ("some of the
+    analysts", "many of her supporters"; collective_heads.txt)."""
+    source = " ".join(text[a.source_start:a.source_end].split())
+    m = _PARTITIVE.match(source)
+    if m is None:
+        return False
+    return bare(source.split()[-1]) not in vagueness.collective_heads()
 
 
 _MEMBER_HEADS = word_set("member_heads")
