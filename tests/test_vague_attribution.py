@@ -197,3 +197,14 @@ def test_a_verb_with_only_a_phrase_reports_no_claim(text, flagged):
 ])
 def test_part_of_a_known_group_is_information(text, severity):
     assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == [severity]
+
+
+# issue 12, ninth pass: "what X call Y" that names a term (a gloss in parentheses, a profession's term of
+# art) is a definition; a characterisation by critics stays
+@pytest.mark.parametrize("text,flagged", [
+    ("Both plans move toward taxing consumption (what economists call spending) and away from income.", False),
+    ("He had what doctors call a silent stroke.", False),
+    ("The council approved what critics call a land grab.", True),
+])
+def test_what_a_profession_calls_a_term_is_a_definition(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

@@ -62,7 +62,9 @@ report of a named source), and a verb that governs only a prepositional
 phrase with no claim after it ("supporters responded with chants",
 "donations are typically reported in broad ranges": an action or a
 practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
-Reported as ``info`` too: part of a group the story has identified ("some
+Not flagged either: "what <crowd> call" naming a term ("(what economists
+call spending)", "what doctors call"; terminology_heads.txt).  Reported as
+``info`` too: part of a group the story has identified ("some
 of the women", "many in the crowd", "many of you": people in the story
 telling of themselves; not "some of the analysts", collective_heads.txt).
 """
@@ -165,6 +167,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
         if kind == vagueness.COLLECTIVE and _named_body_members(text, a):
             continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
+        if kind == vagueness.COLLECTIVE and _term_of_art(text, a):
+            continue  # "(what economists call spending)": a definition
         if kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a):
             continue  # "supporters responded with chants", "are typically reported in broad ranges"
         info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
@@ -274,6 +278,22 @@ def _part_of_known_group(text: str, a) -> bool:
     if m is None:
         return False
     return bare(source.split()[-1]) not in vagueness.collective_heads()
+
+
+_TERMINOLOGY = word_set("terminology_heads")
+_NAMING = frozenset(("call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed"))
+
+
+def _term_of_art(text: str, a) -> bool:
+    """True when "what <crowd> call(s)" names a term rather than crediting a
+    claim: a gloss in parentheses ("toward taxing consumption (what
+    economists call spending)") or a profession's term of art ("what
+    doctors call a silent stroke"; terminology_heads.txt).  Not "what
+    critics call a land grab" outside a parenthesis, which characterises."""
+    words = text[a.source_start:a.source_end].split()
+    if len(words) < 2 or words[0].lower() != "what" or a.cue.lower() not in _NAMING:
+        return False
+    return text[:a.source_start].rstrip().endswith("(") or bare(words[-1]) in _TERMINOLOGY
 
 
 _MEMBER_HEADS = word_set("member_heads")
