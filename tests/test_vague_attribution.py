@@ -208,3 +208,16 @@ def test_part_of_a_known_group_is_information(text, severity):
 ])
 def test_what_a_profession_calls_a_term_is_a_definition(text, flagged):
     assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# issue 12, ninth pass: a named source cited in an "as" aside with a reporting verb is another outlet's
+# report, whatever the name is classed as: a relaying hedge after it in its paragraph is information
+@pytest.mark.parametrize("text,severity", [
+    ("As The Hill reported, the senator was accused of breaking the rules. He reportedly refused to leave.",
+     "info"),
+    ("As the Ledger first revealed, the mill will close. Its owners are said to want to sell the site.", "info"),
+    ("The senator was accused of breaking the rules. He reportedly refused to leave.", "warning"),
+    ("As Lloyds expected, profits rose. The bank is said to be planning job cuts.", "warning"),
+])
+def test_a_relaying_hedge_after_an_as_reported_aside(text, severity):
+    assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == [severity]

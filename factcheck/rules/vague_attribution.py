@@ -37,8 +37,8 @@ survey ("Democratic voters in all five states see her as ...": the poll's
 respondents; respondent_heads.txt, not "Democrats", who may be party
 politicians), and a hedge that relays a report ("reportedly", "is said
 to"; relaying_hedges.txt) after an attribution to a named outlet in its
-paragraph ("According to the Times, ... He is said to be furious": that
-outlet's report).  Not flagged: the members or the leadership of a body
+paragraph ("According to the Times, ... He is said to be furious", "As The
+Hill reported, ... he reportedly refused": that outlet's report).  Not flagged: the members or the leadership of a body
 named in the phrase ("Opec members said", "Verizon executives have
 admitted"; member_heads.txt: the named body speaks; not "some Opec
 members"), an "it" that is a real subject ("if it is held, as expected,
@@ -226,8 +226,21 @@ def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
     if kind not in (vagueness.HEDGE, vagueness.AGENTLESS) or a.cue.lower() not in _RELAYING:
         return False
     para = analysis.sentences[a.sentence].paragraph
-    return any(x.secondary and x.source_class in _NAMED_CLASSES and x.cue_start < a.cue_start
-               and analysis.sentences[x.sentence].paragraph == para for x in analysis.attributions)
+    text = analysis.article.content
+    return any((x.secondary or _as_reported(text, x)) and x.source_class in _NAMED_CLASSES
+               and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
+               for x in analysis.attributions)
+
+
+_AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
+
+
+def _as_reported(text: str, x) -> bool:
+    """True for a named source cited in an "as" aside with a reporting verb
+    ("As The Hill reported, ...", "as the Journal first revealed"): another
+    outlet's or writer's report, whatever the name is classed as."""
+    return x.cue.lower() in _AS_REPORTED and x.source_start < x.cue_start \
+        and re.search(r"\bas\s+(?:the\s+)?$", text[max(0, x.source_start - 8):x.source_start], re.I) is not None
 
 
 _CLAUSE_TAKING = word_set("clause_taking_cues")
