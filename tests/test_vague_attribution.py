@@ -221,3 +221,14 @@ def test_what_a_profession_calls_a_term_is_a_definition(text, flagged):
 ])
 def test_a_relaying_hedge_after_an_as_reported_aside(text, severity):
     assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == [severity]
+
+
+# issue 12, ninth pass: agentless wording about an open question credits no claim
+@pytest.mark.parametrize("text,flagged", [
+    ("There has been much speculation in the weeks before the debate as to whether the host will challenge "
+     "the candidates.", False),
+    ("There has been much speculation over whether the club will sell its striker.", False),
+    ("There has been much speculation that the club will sell its striker.", True),
+])
+def test_wording_about_an_open_question_is_no_claim(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

@@ -62,7 +62,8 @@ report of a named source), and a verb that governs only a prepositional
 phrase with no claim after it ("supporters responded with chants",
 "donations are typically reported in broad ranges": an action or a
 practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
-Not flagged either: "what <crowd> call" naming a term ("(what economists
+Not flagged either: wording about an open question ("there has been much
+speculation as to whether he will run"), "what <crowd> call" naming a term ("(what economists
 call spending)", "what doctors call"; terminology_heads.txt).  Reported as
 ``info`` too: part of a group the story has identified ("some
 of the women", "many in the crowd", "many of you": people in the story
@@ -191,7 +192,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue
         for start, end in vagueness.phrase_cues(text, s.start, s.end):
             if any(x < end and start < y for x, y in spans) or _quoted(analysis, start) \
-                    or vagueness.closed_by_named(analysis, s.index, start, end):
+                    or vagueness.closed_by_named(analysis, s.index, start, end) \
+                    or _OPEN_QUESTION.match(text, end, s.end):
                 continue
             spans.append((start, end))
             wording = " ".join(text[start:end].split())
@@ -201,6 +203,9 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
 
+
+# "much speculation in the weeks before the debate as to whether Holt will ...": a question, no claim
+_OPEN_QUESTION = re.compile(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
 
 _NAMED_CLASSES = frozenset(("person", "organisation"))
 
