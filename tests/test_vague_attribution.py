@@ -232,3 +232,18 @@ def test_a_relaying_hedge_after_an_as_reported_aside(text, severity):
 ])
 def test_wording_about_an_open_question_is_no_claim(text, flagged):
     assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# issue 12, ninth pass: a view whose holders the same sentence counts as a poll's respondents: information
+@pytest.mark.parametrize("text,severity", [
+    ("The mayor is seen as far more capable of handling crime than her rival - 60 percent of voters said she "
+     "would do better.", "info"),
+    ("The mayor is seen as far more capable of handling crime than her rival.", "warning"),
+])
+def test_a_view_counted_by_a_poll_is_information(text, severity):
+    assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == [severity]
+
+
+def test_a_share_without_a_count_is_no_poll():
+    text = "The mayor is seen as more capable, and most of the council said she would win."
+    assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == ["warning"]

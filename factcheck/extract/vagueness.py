@@ -326,6 +326,23 @@ _CLAUSE_VERBS = frozenset(("are", "be", "been", "is", "was", "were", "can", "cou
 _CLAUSE_STOPS = frozenset(("who", "whom", "whose", "which", "that", "where", "when", "to"))
 
 
+def respondents(text: str, a: Attribution) -> bool:
+    """True when the source of ``a`` is, or ends in, a counted share of a
+    poll's respondents ("60 percent of voters said", "one in three adults
+    said", "most of those polled said"; "... than her rival - 60 percent of
+    voters said", a source read too long).  Not "most of the council" or
+    "the majority": a share needs a number or a poll's word."""
+    lo, hi = a.source_start, a.source_end
+    for m in re.finditer(r"(?:^|(?<=[\s\u2013\u2014-]))\S", text[lo:hi]):
+        share = _SHARE.match(text, lo + m.start(), hi) or _RESPONDENTS.match(text, lo + m.start(), hi)
+        if share and _COUNTED_SHARE.search(text, lo + m.start(), hi):
+            return True
+    return False
+
+
+_COUNTED_SHARE = re.compile(r"\d|\b(?:questioned|polled|surveyed|respondents)\b", re.I)
+
+
 def _said_clause(text: str, a: Attribution) -> bool:
     """True when a source read after its cue is the reported clause ("said
     people already thought politicians ...", "said many of the 71,000 new

@@ -65,7 +65,9 @@ practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
 Not flagged either: wording about an open question ("there has been much
 speculation as to whether he will run"), "what <crowd> call" naming a term ("(what economists
 call spending)", "what doctors call"; terminology_heads.txt).  Reported as
-``info`` too: part of a group the story has identified ("some
+``info`` too: a view whose holders the sentence counts as a poll's
+respondents ("She is seen as more capable - 60 percent of voters said
+..."), and part of a group the story has identified ("some
 of the women", "many in the crowd", "many of you": people in the story
 telling of themselves; not "some of the analysts", collective_heads.txt).
 """
@@ -177,7 +179,9 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
             or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a) \
             or _relays_named_outlet(analysis, a, kind) \
-            or kind == vagueness.COLLECTIVE and _part_of_known_group(text, a)
+            or kind == vagueness.COLLECTIVE and _part_of_known_group(text, a) \
+            or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
+                   for x in analysis.attributions)
         wording = " ".join(text[start:end].split())
         yield finding(
             analysis, start, end,
