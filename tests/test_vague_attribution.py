@@ -247,3 +247,15 @@ def test_a_view_counted_by_a_poll_is_information(text, severity):
 def test_a_share_without_a_count_is_no_poll():
     text = "The mayor is seen as more capable, and most of the council said she would win."
     assert [f.severity for f in report_for(text).findings if f.rule == "vague-attribution"] == ["warning"]
+
+
+# issue 12, ninth pass: a source the phrase identifies: a named outlet inside it, reports of a named body
+@pytest.mark.parametrize("text,flagged", [
+    ("According to White House pool reports, the president spoke for ten minutes.", False),
+    ("The number of people The Washington Post reported she is vetting to be her running mate.", False),
+    ("According to UK media reports, the president spoke for ten minutes.", True),
+    ("Initial reports suggested the bomb threat was a hoax.", True),
+    ("Chinese state press reports said the mine had flooded.", True),
+])
+def test_a_source_the_phrase_identifies(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

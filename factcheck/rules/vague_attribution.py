@@ -62,7 +62,9 @@ report of a named source), and a verb that governs only a prepositional
 phrase with no claim after it ("supporters responded with chants",
 "donations are typically reported in broad ranges": an action or a
 practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
-Not flagged either: wording about an open question ("there has been much
+Not flagged either: a source the phrase identifies (a named outlet inside
+it, "According to White House pool reports": a named body's record; not
+"UK media reports"), wording about an open question ("there has been much
 speculation as to whether he will run"), "what <crowd> call" naming a term ("(what economists
 call spending)", "what doctors call"; terminology_heads.txt).  Reported as
 ``info`` too: a view whose holders the sentence counts as a poll's
@@ -79,7 +81,7 @@ from typing import Dict, Iterator, List, Tuple
 
 from factcheck.extract import vagueness
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.sources import head_part
+from factcheck.extract.sources import head_part, name_class
 from factcheck.extract.tokens import bare, tokens
 from factcheck.extract.wordsets import COMMON_CAPS
 from factcheck.model import Analysis, Finding, VaguePayload
@@ -170,6 +172,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
         if kind == vagueness.COLLECTIVE and _named_body_members(text, a):
             continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
+        if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
+            continue  # "White House pool reports", "the number of people The Washington Post reported"
         if kind == vagueness.COLLECTIVE and _term_of_art(text, a):
             continue  # "(what economists call spending)": a definition
         if kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a):
@@ -300,6 +304,34 @@ def _part_of_known_group(text: str, a) -> bool:
     if m is None:
         return False
     return bare(source.split()[-1]) not in vagueness.collective_heads()
+
+
+_NAME_RUN = re.compile(r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&.'\u2019-]*)*")
+# reports credited to a kind of outlet, not one: "UK media reports", "Chinese state press reports"
+_MEDIA_WORDS = frozenset(("media", "press", "news", "newspaper", "newspapers", "tabloid", "tabloids", "wire",
+                          "state", "local", "unconfirmed", "initial", "early", "some", "many", "several"))
+
+
+def _names_a_source(text: str, a) -> bool:
+    """True when the vague-looking source phrase names who reports: a named
+    outlet inside it ("The number of people The Washington Post reported",
+    a listicle's line misread as one source), or reports of a named body
+    ("According to White House pool reports": that body's record, which a
+    reader can find).  Not reports of a kind of outlet ("UK media reports",
+    "Chinese state press reports") or of nobody ("Initial reports")."""
+    phrase = text[a.source_start:a.source_end]
+    for m in _NAME_RUN.finditer(phrase):
+        name = m.group()
+        if m.start() == 0 and len(name.split()) == 1:
+            continue  # a capitalised first word opens the sentence: "Reports", "Analysts"
+        cls, outlet = name_class(name)
+        if outlet:
+            return True
+        rest = phrase[m.end():].split()
+        if cls == "organisation" and rest and bare(rest[-1]) in vagueness.VAGUE_DOCS and len(rest) <= 2 \
+                and not any(bare(w) in _MEDIA_WORDS for w in rest[:-1]):
+            return True
+    return False
 
 
 _TERMINOLOGY = word_set("terminology_heads")
