@@ -259,3 +259,13 @@ def test_a_share_without_a_count_is_no_poll():
 ])
 def test_a_source_the_phrase_identifies(text, flagged):
     assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged
+
+
+# issue 12, ninth pass: a plural before a singular verb is inside the real subject, no crowd
+@pytest.mark.parametrize("text,flagged", [
+    ("A look at the candidate's airplanes and helicopters suggests that their value is mostly for show.", False),
+    ("Critics suggest that the value of the planes is mostly for show.", True),
+    ("Analysts say the planes are worth less than claimed.", True),
+])
+def test_a_plural_before_a_singular_verb_is_no_crowd(text, flagged):
+    assert bool([f for f in report_for(text).findings if f.rule == "vague-attribution"]) is flagged

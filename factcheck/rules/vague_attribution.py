@@ -62,7 +62,8 @@ report of a named source), and a verb that governs only a prepositional
 phrase with no claim after it ("supporters responded with chants",
 "donations are typically reported in broad ranges": an action or a
 practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
-Not flagged either: a source the phrase identifies (a named outlet inside
+Not flagged either: a plural before a singular verb ("A look at his
+airplanes and helicopters suggests": the subject is not a crowd), a source the phrase identifies (a named outlet inside
 it, "According to White House pool reports": a named body's record; not
 "UK media reports"), wording about an open question ("there has been much
 speculation as to whether he will run"), "what <crowd> call" naming a term ("(what economists
@@ -174,6 +175,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
         if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
             continue  # "White House pool reports", "the number of people The Washington Post reported"
+        if kind == vagueness.COLLECTIVE and _disagrees(text, a):
+            continue  # "A look at his airplanes and helicopters suggests": the subject is "a look"
         if kind == vagueness.COLLECTIVE and _term_of_art(text, a):
             continue  # "(what economists call spending)": a definition
         if kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a):
@@ -332,6 +335,16 @@ def _names_a_source(text: str, a) -> bool:
                 and not any(bare(w) in _MEDIA_WORDS for w in rest[:-1]):
             return True
     return False
+
+
+def _disagrees(text: str, a) -> bool:
+    """True when a plural collective source comes before a singular verb
+    ("A look at Mr. Trump's airplanes and helicopters suggests that ..."):
+    the plural is inside the real subject, which is no crowd of people."""
+    words = text[a.source_start:a.source_end].split()
+    last, cue = bare(words[-1]) if words else "", a.cue.lower()
+    return a.source_end <= a.cue_start and len(words) > 0 and re.fullmatch(r"[a-z]+[^su]s", last) is not None \
+        and re.fullmatch(r"[a-z]+[^su]s", cue) is not None and bare(words[0]) not in ("some", "many", "most", "few")
 
 
 _TERMINOLOGY = word_set("terminology_heads")
