@@ -18,6 +18,7 @@ own time.  Medians over ``--runs``.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -36,6 +37,7 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", action="store_true",
                     help="also the CPU seconds of each extraction step, serially, in this process")
     args = ap.parse_args(argv)
+    gc.set_threshold(20_000, 20, 20)  # as ``factcheck.cli.main`` sets it (and its workers inherit)
 
     t0 = time.perf_counter()
     from factcheck import parallel, render, stories

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, List, Optional, Sequence, Tuple
 
+from .folding import folded
 from .lexicon import read_list, trie_pattern
 
 
@@ -54,3 +55,13 @@ class Guarded:
 
     def finditer(self, text: str, low: Optional[str], start: int, end: int) -> Iterator["re.Match[str]"]:
         return iter(()) if self._skip(low, start, end) else self.pattern.finditer(text, start, end)
+
+
+def absent(text: str, literals: Sequence[str]) -> bool:
+    """True when ``text`` holds none of ``literals`` (lower-case strings) in
+    any case: then a case-insensitive pattern every match of which holds one
+    of them matches nowhere in ``text``, nor in any part of it.  False, so
+    that the pattern is searched, when case folding is not exact for
+    ``text`` (``folding.folded``)."""
+    low = folded(text)
+    return low is not None and not any(w in low for w in literals)

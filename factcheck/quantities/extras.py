@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Tuple
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
+from . import fast
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
                        _sides, span_events)
 from .scope import clause_roles
@@ -138,14 +139,14 @@ def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
     """``pattern.finditer(content)``, skipped when ``low`` (the content in
     lower case) holds none of ``needles``, one of which every match
     contains (speed: a substring test is far cheaper than the pattern)."""
-    return pattern.finditer(content) if any(n in low for n in needles) else ()
+    return fast.finditer(pattern, content) if any(n in low for n in needles) else ()
 
 
 def _hinted(pattern, hint, content: str):
     """``pattern.finditer(content)``, skipped when ``hint`` (a part every
     match of ``pattern`` contains, far cheaper to search for) is not in
     ``content``.  Speed only: the result is the same."""
-    return pattern.finditer(content) if hint.search(content) else ()
+    return fast.finditer(pattern, content) if hint.search(content) else ()
 
 
 _ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
