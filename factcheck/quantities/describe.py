@@ -543,7 +543,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if f.unit not in ("count", "money", "percent", "duration", "date"):
         return None
     period, frames = qualifier_parts(f.qualifier)
-    if "part" in frames or "compared" in frames or "vague" in frames or "hedged" in frames:
+    if "part" in frames and f.unit != "count" or "compared" in frames or "vague" in frames or "hedged" in frames:
         return None
     if f.unit == "count" and listed_label(an.article.content, f.start):
         return None
@@ -576,7 +576,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # inside the figure's text, so the window does not see it)
     roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
-    roles = roles | ({"part"} if _ALONE.search(text) else set())
+    roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):

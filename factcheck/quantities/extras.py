@@ -13,19 +13,24 @@ from typing import Iterator, Optional, Tuple
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
-from . import fast
+from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
                        _sides, span_events)
 from .scope import clause_roles
 from .verbs import verb_event
 
-_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+           "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 _FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
           "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
 _RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
 _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
+# the base form as a verb to come ("will double", "to treble") or before a
+# determiner ("double the current charge"); not "a double murder", "triple-lock"
+_RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
+                   r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her)\s))", re.I)
 _RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
                  r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
@@ -52,6 +57,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
         found.append((bound.start() if bound else m.start(), m.end(), "ratio",
                       ((bound.group(1) if bound else ""), m.group(1))))
+    for m in _finds(_RATIO_BASE, content, low, _BASE_WORDS):
+        found.append((m.start(), m.end(), "ratio", ("", m.group(1) or m.group(2))))
     for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
@@ -69,6 +76,10 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
     for m in _hinted(_CLOCK, _CLOCK_HINT, content):
         found.append((m.start(), m.end(), "clock", m.groups()))
+    for m in _finds(_ORDINAL, content, low, _SO_FAR_WORDS):
+        noun = m.group(2).lower()
+        if noun not in words.ordinal_skip():
+            found.append((m.start(1), m.end(2), "count", (_ordinal(m.group(1)), noun)))
     for at, end, kind, m in sorted(found, key=lambda x: (x[0], x[2])):
         si = bisect.bisect_right(starts, at) - 1
         if si < 0 or an.sentences[si].end < end:
@@ -85,6 +96,8 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             kind = "span"
         elif kind == "clock":
             lo, hi = _clock_bounds(*m)
+        elif kind == "count":
+            lo = hi = m[0]
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             month = _MONTHS.index(m[0].lower()) + 1
             lo = float(datetime.date(2000, month, 1).toordinal())
@@ -95,9 +108,24 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             hi = float(datetime.date(year, 12, 31).toordinal())
         if kind != "ratio" and _SHARE_BEFORE.search(text, max(0, at - sent.start - 30), at - sent.start):
             continue  # "Prices rose 5% in March": the period of a change, not the date of an event
-        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi)
-        if kind == "ratio" or q.events:
+        q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
+        if kind in ("ratio", "count") or q.events:
             yield q
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = Lazy(r"\b(?:the|its|their|his|her|this|[a-z]+'s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                r"|\d{1,3}(?:st|nd|rd|th))\s+([a-z]+(?:-[a-z]+)?)\b(?=[^.;]{0,40}?\b(?:since|this\s+year|of\s+the\s+year"
+                r"|so\s+far|this\s+season|of\s+the\s+season|this\s+month|this\s+week)\b)", re.I)
+"""An ordinal of a count so far ("the third failure at the junction since
+April", "the team's 23rd call-out of the year"): the count to date, three
+failures since April (``kind`` "count", the noun after the ordinal)."""
+_SO_FAR_WORDS = ("since", "this year", "of the year", "so far", "this season", "of the season", "this month", "this week")
+
+
+def _ordinal(word: str) -> float:
+    w = word.lower()
+    return float(_ORDINALS.index(w) + 1) if w in _ORDINALS else float(w[:-2])
 
 
 _CLOCK = Lazy(r"\b(?:(about|around|roughly|approximately|shortly\s+before|just\s+before|shortly\s+after|just\s+after"
@@ -132,6 +160,7 @@ def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: 
 
 
 _RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
+_BASE_WORDS = ("double", "triple", "treble", "quadruple", "halve")
 _PART_WORDS = ("half", "third", "quarter", "fifth")
 
 
@@ -233,7 +262,7 @@ def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[f
 
 
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
-           lo: Optional[float], hi: Optional[float]) -> Quantity:
+           lo: Optional[float], hi: Optional[float], noun: Optional[str] = None) -> Quantity:
     sides = _sides(text, s, e)
     has_year = kind != "month"
     kind = "date" if kind == "month" else kind
@@ -256,6 +285,6 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
-        currency="", what=None, noun=None, events=events, event_words=ev_words, roles=roles,
+        currency="", what=words.noun_class(noun), noun=noun, events=events, event_words=ev_words, roles=roles,
         times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
         has_year=has_year)

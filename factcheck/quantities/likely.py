@@ -71,7 +71,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if not _nouns_fit(a, b) or not _times_fit(a, b):
         return False
     ea, eb = _events(a), _events(b)
-    if ea and eb and not ea & eb or a.noun in _MEASURES and not ea & eb:
+    ca, cb = _classed(ea), _classed(eb)
+    if ca and cb and not ca & cb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not a.times & b.times):
@@ -81,6 +82,13 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
+
+
+def _classed(events: Set[str]) -> Set[str]:
+    """The event classes of a figure, without the words a span names for
+    itself ("span:excavation" / "span:removing"): two outlets name what
+    lasted in words of their own, which say nothing against one span."""
+    return {e for e in events if not e.startswith("span:")}
 
 
 def _done_in_one_period(a: Quantity, b: Quantity) -> bool:
@@ -226,7 +234,7 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
     scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
-              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j])))]
+              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j]))) and _near(qs[i], qs[j])]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -254,15 +262,29 @@ figures further apart found by elimination are two quantities ("$30 each" /
 "$1.2 million in all")."""
 
 
+def _near(a: Quantity, b: Quantity) -> bool:
+    """True when the values are within ``FACTOR`` of each other: a figure
+    further off ("some 200 million years" beside "11 days") is no
+    candidate for the other's quantity, so it cannot tie with one that is."""
+    lo = min(_mid(a), _mid(b))
+    return lo > 0 and max(_mid(a), _mid(b)) / lo < FACTOR
+
+
 def _plausible(a: Quantity, b: Quantity) -> bool:
     """True when the values are close enough to be one quantity misreported,
     and, for shares and amounts (which many things have), the figures share
-    some context (an event class for a share)."""
+    some context: an event class; for an amount with no event class on one
+    side, a name, a time or a content word ("the Harnby Playhouse took £1.4
+    million ... this year" / "brought in £1.9 million this year")."""
     lo = min(_mid(a), _mid(b))
     if lo <= 0 or max(_mid(a), _mid(b)) / lo >= FACTOR:
         return False
     if a.kind in ("percent", "money"):
-        return bool(_events(a) & _events(b))  # many things have a price or a share: the event must be one
+        ea, eb = _events(a), _events(b)
+        if ea & eb:
+            return True  # many things have a price or a share: the event must be one
+        shared = a.names & b.names or a.times & b.times or a.content & b.content
+        return a.kind == "money" and not (ea and eb) and bool(shared)
     return True
 
 

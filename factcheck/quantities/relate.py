@@ -75,7 +75,8 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
                      or b.noun in a.event_words)):
         return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
-    certain = (literal or a.what is None) and same_words
+    # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
+    certain = (literal or a.what is None) and same_words and "subset" not in a.roles
     return Relation(certain=certain, why=_why(a, b, shared))
 
 
@@ -261,6 +262,8 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if a.noun or b.noun:
         nouns = a.noun if a.noun == b.noun else " / ".join(n for n in (a.noun, b.noun) if n)
         parts.append(f"both count {_plural(nouns)}")
+    if "subset" in a.roles:
+        parts.append("both a part of a larger group")
     words = sorted(a.event_words | b.event_words)
     parts.append("the same " + " and ".join(sorted(shared)) + " (" + " / ".join(words) + ")")
     times = sorted(a.times & b.times)
@@ -283,7 +286,7 @@ def _plural_of(n: str) -> str:
     """"person" -> "people", "penalty" -> "penalties", "firefighter" -> "firefighters"."""
     if n == "person":
         return "people"
-    if n.endswith("s") or n in _UNCOUNTED:
+    if n.endswith(("s", "ed")) or n in _UNCOUNTED:
         return n
     if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
         return n[:-1] + "ies"

@@ -156,6 +156,28 @@ def second_of_compound(sentence: str, start: int) -> bool:
     return bool(_FIRST.search(sentence, max(0, start - 12), start))
 
 
+_OF_WHOM = Lazy(r"\s+of\s+(?:whom|which)\b", re.I)
+_OF_THE_BEFORE = Lazy(r"\b[Oo]f\s+(?:the|those|them)\s+(?:[a-z]+\s+)?[a-z]+,\s*$")
+
+
+def relative_part(sentence: str, end: int) -> bool:
+    """True when the count ending at ``end`` is a part of the clause's
+    antecedent ("Five riders went to hospital, three of whom had broken
+    collarbones"): the clause's event is the whole's, not the part's."""
+    return bool(_OF_WHOM.match(sentence, end))
+
+
+def subset(sentence: str, start: int, end: int, frames) -> FrozenSet[str]:
+    """The role "subset" for a count that is a part of a whole ("Four of the
+    walkers", "two of whom", "Of the injured, five"): it is compared only
+    with another outlet's part ("Nine of the injured were taken to
+    hospital" / "Of the injured, five were taken to hospital"), never with
+    a whole."""
+    part = ("part" in frames or relative_part(sentence, end)
+            or bool(_OF_THE_BEFORE.search(sentence, max(0, start - 40), start)))
+    return frozenset({"subset"}) if part else frozenset()
+
+
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NIGHT = Lazy(r"\b(?:overnight|night)\b", re.I)
 

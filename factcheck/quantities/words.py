@@ -262,6 +262,13 @@ def descriptive() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def ordinal_skip() -> FrozenSet[str]:
+    """Nouns after an ordinal that count no things so far ("the third time
+    this year", "its second quarter", "the 50th anniversary")."""
+    return frozenset(read_list("quantity_ordinal_skip"))
+
+
+@lru_cache(maxsize=1)
 def scopes() -> FrozenSet[str]:
     """Words narrowing a counted noun to a scope of its own, as figure
     marks ("+national"): "the national pass rate" is not "the pass rate"."""
