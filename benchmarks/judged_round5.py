@@ -35,11 +35,14 @@ def main(argv=None) -> int:
     ap.add_argument("--rule", help="one rule (default: round 5's plan)")
     ap.add_argument("--n", type=int, default=30, help="with --rule: how many findings")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--corpus", choices=tuple(P.CORPORA), help="one corpus only (default: both)")
     args = ap.parse_args(argv)
     plan = {args.rule: args.n} if args.rule else PLAN5
     table = P.judgements()
     findings = []
     for corpus in P.CORPORA:
+        if args.corpus and corpus != args.corpus:
+            continue
         findings += P.load_findings(corpus)[0]
     rng = random.Random(args.seed)
     i = 0

@@ -59,6 +59,11 @@ def _collective() -> frozenset:
     return frozenset(w.lower() for w in read_list("collective_heads"))
 
 
+def collective_heads() -> frozenset:
+    """collective_heads.txt: the heads of a crowd of commentators ("analysts", "critics")."""
+    return _collective()
+
+
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset:
     return frozenset(w.lower() for w in read_list("group_nouns"))
@@ -319,6 +324,23 @@ _CLAUSE_VERBS = frozenset(("are", "be", "been", "is", "was", "were", "can", "cou
                            "thinks", "believed", "believe", "believes", "felt", "feel", "feels", "knew", "know",
                            "knows"))
 _CLAUSE_STOPS = frozenset(("who", "whom", "whose", "which", "that", "where", "when", "to"))
+
+
+def respondents(text: str, a: Attribution) -> bool:
+    """True when the source of ``a`` is, or ends in, a counted share of a
+    poll's respondents ("60 percent of voters said", "one in three adults
+    said", "most of those polled said"; "... than her rival - 60 percent of
+    voters said", a source read too long).  Not "most of the council" or
+    "the majority": a share needs a number or a poll's word."""
+    lo, hi = a.source_start, a.source_end
+    for m in re.finditer(r"(?:^|(?<=[\s\u2013\u2014-]))\S", text[lo:hi]):
+        share = _SHARE.match(text, lo + m.start(), hi) or _RESPONDENTS.match(text, lo + m.start(), hi)
+        if share and _COUNTED_SHARE.search(text, lo + m.start(), hi):
+            return True
+    return False
+
+
+_COUNTED_SHARE = re.compile(r"\d|\b(?:questioned|polled|surveyed|respondents)\b", re.I)
 
 
 def _said_clause(text: str, a: Attribution) -> bool:

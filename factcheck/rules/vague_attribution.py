@@ -37,8 +37,8 @@ survey ("Democratic voters in all five states see her as ...": the poll's
 respondents; respondent_heads.txt, not "Democrats", who may be party
 politicians), and a hedge that relays a report ("reportedly", "is said
 to"; relaying_hedges.txt) after an attribution to a named outlet in its
-paragraph ("According to the Times, ... He is said to be furious": that
-outlet's report).  Not flagged: the members or the leadership of a body
+paragraph ("According to the Times, ... He is said to be furious", "As The
+Hill reported, ... he reportedly refused": that outlet's report).  Not flagged: the members or the leadership of a body
 named in the phrase ("Opec members said", "Verizon executives have
 admitted"; member_heads.txt: the named body speaks; not "some Opec
 members"), an "it" that is a real subject ("if it is held, as expected,
@@ -58,7 +58,21 @@ title ("quoted Mr Clarke telling activists"), a description that is the
 topic ("opened up about being described as"), and a campaign's unnamed
 "advisers" (withheld: anonymous-source's), and a hedge on a named
 speaker's verb ("Attorney General Jerry Kilgore reportedly said": a relayed
-report of a named source).
+report of a named source), and a verb that governs only a prepositional
+phrase with no claim after it ("supporters responded with chants",
+"donations are typically reported in broad ranges": an action or a
+practice; not "said on Tuesday the firm would close", clause_taking_cues.txt).
+Not flagged either: a plural before a singular verb ("A look at his
+airplanes and helicopters suggests": the subject is not a crowd), a source the phrase identifies (a named outlet inside
+it, "According to White House pool reports": a named body's record; not
+"UK media reports"), wording about an open question ("there has been much
+speculation as to whether he will run"), "what <crowd> call" naming a term ("(what economists
+call spending)", "what doctors call"; terminology_heads.txt).  Reported as
+``info`` too: a view whose holders the sentence counts as a poll's
+respondents ("She is seen as more capable - 60 percent of voters said
+..."), and part of a group the story has identified ("some
+of the women", "many in the crowd", "many of you": people in the story
+telling of themselves; not "some of the analysts", collective_heads.txt).
 """
 
 from __future__ import annotations
@@ -69,7 +83,7 @@ from typing import Dict, Iterator, List, Tuple
 from factcheck.extract import vagueness
 from factcheck.extract.guarded import absent
 from factcheck.extract.lexicon import word_set
-from factcheck.extract.sources import head_part
+from factcheck.extract.sources import head_part, name_class
 from factcheck.extract.tokens import bare, tokens
 from factcheck.extract.wordsets import COMMON_CAPS
 from factcheck.model import Analysis, Finding, VaguePayload
@@ -155,18 +169,9 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue
         seen[start] = True
         spans.append((min(start, a.cue_start), max(end, a.cue_end)))
-        low = a.cue.lower()
-        if low in _KNOWLEDGE:
-            continue  # "is widely known", "has been known for some time": knowledge, not a claim's source
-        if kind == vagueness.HEDGE and _hedges_named_speaker(analysis, a):
-            continue  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
-        if kind == vagueness.COLLECTIVE and _named_body_members(text, a):
-            continue  # "Opec members said", "Verizon executives have admitted": the named body speaks
-        info = low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
-            or low in _OSTENSIBLE or low in _CREDIT or kind == vagueness.COLLECTIVE and low in _REACTIONS \
-            or kind == vagueness.COLLECTIVE and _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None \
-            or _headline(analysis, a.sentence) or kind == vagueness.COLLECTIVE and _polled(analysis, a) \
-            or _relays_named_outlet(analysis, a, kind)
+        if _not_vague(analysis, a, kind):
+            continue
+        info = _information(analysis, a, kind)
         wording = " ".join(text[start:end].split())
         yield finding(
             analysis, start, end,
@@ -181,7 +186,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             continue
         for start, end in vagueness.phrase_cues(text, s.start, s.end):
             if any(x < end and start < y for x, y in spans) or _quoted(analysis, start) \
-                    or vagueness.closed_by_named(analysis, s.index, start, end):
+                    or vagueness.closed_by_named(analysis, s.index, start, end) \
+                    or _OPEN_QUESTION.match(text, end, s.end):
                 continue
             spans.append((start, end))
             wording = " ".join(text[start:end].split())
@@ -191,6 +197,45 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
 
+
+def _not_vague(analysis: Analysis, a, kind: str) -> bool:
+    """True when a source vagueness.vague reads as vague is not one after
+    all: knowledge, a named speaker's hedge, a named body's members, a
+    source the phrase names, a plural inside the real subject, a term of
+    art, or a verb with no claim."""
+    text, low = analysis.article.content, a.cue.lower()
+    if low in _KNOWLEDGE:
+        return True  # "is widely known", "has been known for some time": knowledge, not a claim's source
+    if kind == vagueness.HEDGE and _hedges_named_speaker(analysis, a):
+        return True  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
+    if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
+        return True  # "White House pool reports", "the number of people The Washington Post reported"
+    if kind == vagueness.COLLECTIVE and (_named_body_members(text, a) or _disagrees(text, a) or _term_of_art(text, a)):
+        return True  # "Opec members said"; "A look at his helicopters suggests"; "(what economists call spending)"
+    # "supporters responded with chants", "are typically reported in broad ranges"
+    return kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a)
+
+
+def _information(analysis: Analysis, a, kind: str) -> bool:
+    """True when a vague source is reported as ``info``: legal caution, a
+    standing reputation, "supposedly", a credit, a crowd's reaction, divided
+    opinion, a title line, a poll's respondents, a relayed named outlet's
+    report, part of a group the story knows, a view a poll in the sentence
+    counts."""
+    text, low = analysis.article.content, a.cue.lower()
+    if low in _LEGAL or low in _REPUTE and _STANDING.match(text, a.cue_end) is not None \
+            or low in _OSTENSIBLE or low in _CREDIT:
+        return True
+    if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
+                                         or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
+        return True
+    return _headline(analysis, a.sentence) or _relays_named_outlet(analysis, a, kind) \
+        or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
+               for x in analysis.attributions)
+
+
+# "much speculation in the weeks before the debate as to whether Holt will ...": a question, no claim
+_OPEN_QUESTION = re.compile(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
 
 _NAMED_CLASSES = frozenset(("person", "organisation"))
 
@@ -216,8 +261,125 @@ def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
     if kind not in (vagueness.HEDGE, vagueness.AGENTLESS) or a.cue.lower() not in _RELAYING:
         return False
     para = analysis.sentences[a.sentence].paragraph
-    return any(x.secondary and x.source_class in _NAMED_CLASSES and x.cue_start < a.cue_start
-               and analysis.sentences[x.sentence].paragraph == para for x in analysis.attributions)
+    text = analysis.article.content
+    return any((x.secondary or _as_reported(text, x)) and x.source_class in _NAMED_CLASSES
+               and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
+               for x in analysis.attributions)
+
+
+_AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
+
+
+def _as_reported(text: str, x) -> bool:
+    """True for a named source cited in an "as" aside with a reporting verb
+    ("As The Hill reported, ...", "as the Journal first revealed"): another
+    outlet's or writer's report, whatever the name is classed as."""
+    return x.cue.lower() in _AS_REPORTED and x.source_start < x.cue_start \
+        and re.search(r"\bas\s+(?:the\s+)?$", text[max(0, x.source_start - 8):x.source_start], re.I) is not None
+
+
+_CLAUSE_TAKING = word_set("clause_taking_cues")
+# what follows the verb opens with a preposition ("with chants", "in broad ranges", "to the United States")
+_PP_OPEN = re.compile(r"[\s,]*(?:in|with|into|during|at|from|on|over|under|through|across|within|"
+                      r"to(?=\s+(?:the|a|an|his|her|their|its|this|these|those|our|my|your|[A-Z0-9])\b))\b")
+# ... and a claim still follows: a that- or whether-clause, an "as" complement, "to be"/"to have", a colon
+# or a quote opened after a comma
+_CLAIM_MARK = re.compile(r"\b(?:that|whether|if|as|to\s+(?:be|have))\b|:|,\s*[\"\u201c]", re.I)
+
+
+def _no_claim(text: str, a) -> bool:
+    """True when the words a collective source's or an agentless passive's
+    verb governs are only a prepositional phrase with no claim after it
+    ("Clinton supporters responded with chants of ...", "Donations are
+    typically reported in broad ranges", "refugees admitted to the United
+    States", "when some of his interns did complain, in 2014, they went
+    ..."): an action or a practice, not hearsay.  Not a verb that takes a
+    bare clause after a phrase of time or place ("analysts said on Tuesday
+    the firm would close"; clause_taking_cues.txt), and not a source after
+    "as" or "than" ("as some reports have suggested"), whose claim is the
+    main clause."""
+    if a.cue.lower() in _CLAUSE_TAKING or a.content_start is None or a.content_end is None \
+            or a.content_start < a.cue_end:
+        return False
+    if re.search(r"\b(?:as|than)\s+$", text[max(0, a.source_start - 6):a.source_start], re.I):
+        return False
+    content = text[a.cue_end:a.content_end]
+    return _PP_OPEN.match(content) is not None and _CLAIM_MARK.search(content) is None
+
+
+# "some of the women", "many in the crowd", "many of you", "some of his interns": part of a group the story knows
+_PARTITIVE = re.compile(r"(?:some|many|most|few|a\s+few|several|one|all|none|half|others)\s+(?:of|in|among)\s+"
+                        r"(?:(?:you|us|them)$|(?:the|his|her|their|its|our|your|my)\s)", re.I)
+
+
+def _part_of_known_group(text: str, a) -> bool:
+    """True when a collective source is part of a group the story has
+    already identified: a partitive of a definite or possessive group or a
+    pronoun ("Some of the women said they had spoken out", "Many in the
+    crowd said", "many of you have noted", "some of his other interns"):
+    people in the story (a profile's subjects, a rally's crowd, a speech's
+    audience) telling of themselves, not a claim credited to nobody.  Not
+    when the group is itself a crowd of commentators ("some of the
+    analysts", "many of her supporters"; collective_heads.txt)."""
+    source = " ".join(text[a.source_start:a.source_end].split())
+    m = _PARTITIVE.match(source)
+    if m is None:
+        return False
+    return bare(source.split()[-1]) not in vagueness.collective_heads()
+
+
+_NAME_RUN = re.compile(r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&.'\u2019-]*)*")
+# reports credited to a kind of outlet, not one: "UK media reports", "Chinese state press reports"
+_MEDIA_WORDS = frozenset(("media", "press", "news", "newspaper", "newspapers", "tabloid", "tabloids", "wire",
+                          "state", "local", "unconfirmed", "initial", "early", "some", "many", "several"))
+
+
+def _names_a_source(text: str, a) -> bool:
+    """True when the vague-looking source phrase names who reports: a named
+    outlet inside it ("The number of people The Washington Post reported",
+    a listicle's line misread as one source), or reports of a named body
+    ("According to White House pool reports": that body's record, which a
+    reader can find).  Not reports of a kind of outlet ("UK media reports",
+    "Chinese state press reports") or of nobody ("Initial reports")."""
+    phrase = text[a.source_start:a.source_end]
+    for m in _NAME_RUN.finditer(phrase):
+        name = m.group()
+        if m.start() == 0 and len(name.split()) == 1:
+            continue  # a capitalised first word opens the sentence: "Reports", "Analysts"
+        cls, outlet = name_class(name)
+        if outlet:
+            return True
+        rest = phrase[m.end():].split()
+        if cls == "organisation" and rest and bare(rest[-1]) in vagueness.VAGUE_DOCS and len(rest) <= 2 \
+                and not any(bare(w) in _MEDIA_WORDS for w in rest[:-1]):
+            return True
+    return False
+
+
+def _disagrees(text: str, a) -> bool:
+    """True when a plural collective source comes before a singular verb
+    ("A look at Mr. Trump's airplanes and helicopters suggests that ..."):
+    the plural is inside the real subject, which is no crowd of people."""
+    words = text[a.source_start:a.source_end].split()
+    last, cue = bare(words[-1]) if words else "", a.cue.lower()
+    return a.source_end <= a.cue_start and len(words) > 0 and re.fullmatch(r"[a-z]+[^su]s", last) is not None \
+        and re.fullmatch(r"[a-z]+[^su]s", cue) is not None and bare(words[0]) not in ("some", "many", "most", "few")
+
+
+_TERMINOLOGY = word_set("terminology_heads")
+_NAMING = frozenset(("call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed"))
+
+
+def _term_of_art(text: str, a) -> bool:
+    """True when "what <crowd> call(s)" names a term rather than crediting a
+    claim: a gloss in parentheses ("toward taxing consumption (what
+    economists call spending)") or a profession's term of art ("what
+    doctors call a silent stroke"; terminology_heads.txt).  Not "what
+    critics call a land grab" outside a parenthesis, which characterises."""
+    words = text[a.source_start:a.source_end].split()
+    if len(words) < 2 or words[0].lower() != "what" or a.cue.lower() not in _NAMING:
+        return False
+    return text[:a.source_start].rstrip().endswith("(") or bare(words[-1]) in _TERMINOLOGY
 
 
 _MEMBER_HEADS = word_set("member_heads")
