@@ -300,7 +300,7 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
 def _one_paragraph(a: Tuple[int, Analysis, Quote], b: Tuple[int, Analysis, Quote]) -> bool:
     """True when the quotes of items ``a`` and ``b`` (of one article) are in
     one known paragraph."""
-    (_ai, an, qa), (_bi, _bn, qb) = a, b
+    an, qa, qb = a[1], a[2], b[2]
     n = len(an.sentences)
     return 0 <= qa.sentence < n and 0 <= qb.sentence < n \
         and an.sentences[qa.sentence].paragraph == an.sentences[qb.sentence].paragraph
