@@ -244,12 +244,16 @@ def main(argv: Sequence[str] = ()) -> int:
         show(picked, args.show)
         return 0
     labels = read_labels()
-    gone = sorted(set(labels) - {c.id for c in picked})
+    # Every labelled check still made is scored, in the sample or not: the
+    # sample (the first SAMPLE by hash) only chose what to label, and new
+    # checks (more quotes found) push labelled ones past its end.
+    labelled = [c for c in checks if c.id in labels]
+    gone = sorted(set(labels) - {c.id for c in labelled})
     if gone:  # the extractor now credits the quote to someone else (e.g. a speaker fix): not scored
         print(f"labelled checks no longer made: {len(gone)} "
               f"({'; '.join(f'{k} {labels[k][0]}' + (f': {labels[k][1]}' if labels[k][1] else '') for k in gone)})")
     for part in (("dev", "test") if args.part == "both" else (args.part,)):
-        score(picked, labels, part, args.verbose)
+        score(labelled, labels, part, args.verbose)
     return 0
 
 
