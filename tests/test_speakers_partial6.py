@@ -122,3 +122,17 @@ def test_inverted_description_then_name(text, speakers):
 ])
 def test_cue_joined_by_and(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a "he said" after a sentence whose main clause follows a fronted clause takes that subject
+    ('Ana Ruiz praised the bill, calling it "a good start."\n\nWhen Tom Lowe defended the levy, '
+     'Mr. Bill Kent forcefully differed.\n\n"It is a tax on the poor," he said.', ["Ana Ruiz", "Bill Kent"]),
+    ('Ana Ruiz praised the bill, calling it "a good start."\n\nWhile the two men barely spoke, '
+     'Bill Kent looked for a chance.\n\n"We can do better," he said.', ["Ana Ruiz", "Bill Kent"]),
+    # no person after the fronted clause: the earlier speaker stands
+    ('Tom Lowe praised the bill, calling it "a good start."\n\nWhen the vote came, it passed.\n\n'
+     '"We can do better," he said.', ["Tom Lowe", "Tom Lowe"]),
+])
+def test_subject_after_a_fronted_clause(text, speakers):
+    assert _speakers(text) == speakers

@@ -71,6 +71,8 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
 
 
 _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
+_FRONTED = word_set("fronted_clause_openers")
+_COMMA_CAP = Lazy(r",\s+(?=[A-Z])")
 
 
 class _Events:
@@ -544,6 +546,9 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
     lead = None
     if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
         lead = phrases.leading_subject(text, s.start, s.end)
+    elif first is not None and first.group().lower() in _FRONTED:  # "When X did Y, Mr. Kasich differed."
+        lead = next((f for m in _COMMA_CAP.finditer(text, s.start, s.end)
+                     for f in (phrases.leading_subject(text, m.end(), s.end),) if f and f[3] == "person"), None)
     if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
             and not lead[0].startswith("The "):
         full = index.resolve(lead[0], lead[1])
