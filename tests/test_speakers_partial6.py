@@ -130,6 +130,15 @@ def test_cue_joined_by_and(text, speakers):
      'Mr. Bill Kent forcefully differed.\n\n"It is a tax on the poor," he said.', ["Ana Ruiz", "Bill Kent"]),
     ('Ana Ruiz praised the bill, calling it "a good start."\n\nWhile the two men barely spoke, '
      'Bill Kent looked for a chance.\n\n"We can do better," he said.', ["Ana Ruiz", "Bill Kent"]),
+    # a long fronted phrase of place and time
+    ('Ana Ruiz praised the bill, calling it "a good start."\n\nAt a crowded rally in the gymnasium of a '
+     'Harnby high school on Tuesday night, Mr. Bill Kent attacked the plan.\n\n"It is a tax on the poor," '
+     'he said.', ["Ana Ruiz", "Bill Kent"]),
+    # a possessor is not the subject ("Tom Lowe's spokesman"), and a sentence inside a quote is no event
+    ('Ana Ruiz praised the bill, calling it "a good start."\n\nOn Monday, Tom Lowe\'s official spokesman '
+     'declined to comment.\n\n"We can do better," she said.', ["Ana Ruiz", "Ana Ruiz"]),
+    ('Ana Ruiz praised the bill.\n\n"Labour has failed. In trying to cut the regiments, Bill Kent will end '
+     'up being cut himself," she said.', ["Ana Ruiz"]),
     # no person after the fronted clause: the earlier speaker stands
     ('Tom Lowe praised the bill, calling it "a good start."\n\nWhen the vote came, it passed.\n\n'
      '"We can do better," he said.', ["Tom Lowe", "Tom Lowe"]),

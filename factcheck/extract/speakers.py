@@ -535,28 +535,34 @@ def _name_before_colon(ctx: _Ctx, start: int, end: int) -> Optional[Speaker]:
     return (name, src[1], src[2], None, cls)
 
 
+def _quoted(ctx: _Ctx, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quote's words."""
+    i = bisect.bisect_right(ctx.qstarts, pos) - 1
+    return i >= 0 and ctx.quotes[i].text_start <= pos < ctx.quotes[i].text_end
+
+
 def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]]) -> None:
     """Named subjects of speech cues outside quotes in sentence ``s``
     (``Whitfield said she would not step down``), so that a later ``she
     said`` can resolve."""
     if s.kind != "body":
         return
-    text, index, quotes = ctx.text, ctx.index, ctx.quotes
+    text, index = ctx.text, ctx.index
     first = _FIRST_WORD.match(text, s.start, s.end)
     lead = None
     if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
         lead = phrases.leading_subject(text, s.start, s.end)
     elif first is not None and first.group().lower() in _FRONTED:  # "When X did Y, Mr. Kasich differed."
-        lead = next((f for m in _COMMA_CAP.finditer(text, s.start, s.end)
-                     for f in (phrases.leading_subject(text, m.end(), s.end),) if f and f[3] == "person"), None)
+        lead = next((f for m in _COMMA_CAP.finditer(text, s.start, s.end) if not _quoted(ctx, m.end())
+                     for f in (phrases.leading_subject(text, m.end(), s.end),) if f and f[3] == "person"
+                     and not f[0].endswith(("'s", "\u2019s"))), None)  # not "Tony Blair's spokesman"
     if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
             and not lead[0].startswith("The "):
         full = index.resolve(lead[0], lead[1])
         if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
             events.append((lead[1], full, "person"))
     for m in ctx.cue_re.finditer(text, s.start, s.end):
-        i = bisect.bisect_right(ctx.qstarts, m.start()) - 1
-        if i >= 0 and quotes[i].text_start <= m.start() < quotes[i].text_end:
+        if _quoted(ctx, m.start()):
             continue
         src = phrases.phrase_before(text, s.start, m.start())
         if src is None:
