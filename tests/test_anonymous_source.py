@@ -560,3 +560,15 @@ def test_a_habit_is_people_in_general(text, flagged):
 ])
 def test_a_reason_for_anonymity_belongs_to_its_source(text, severities):
     assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a stated reason is found across any white space (a double space, a line wrap)
+@pytest.mark.parametrize("text", [
+    "Ads may begin next year, according to a party official who wasn't  authorized to speak publicly.",
+    "Ads may begin next year, according to a party official who was not\nauthorized to speak publicly.",
+    "A senior aide, who spoke on  condition of anonymity because the talks were private, said a deal was close.",
+])
+def test_a_reason_is_found_across_white_space(text):
+    found = _anon(text)
+    assert found and all(f.payload.reason_given and f.severity == "info" for f in found), \
+        [f.message for f in found]
