@@ -362,10 +362,12 @@ def test_a_clause_is_not_a_source():
     ("Three teachers, who asked not to be named, said the exam papers had leaked.", "warning"),
     ("A senior Tory source said the party would back the plan. "
      "The party had been agnostic until now, the Tory source said.", "warning"),
-    ("One trader said shares would fall further.", "warning"),
+    ("One trader said shares would fall further.", "info"),  # market colour (tenth pass)
+    ("One board member said shares would fall further.", "warning"),
     ("Several friends said he travels abroad often.", "warning"),
     ("The plan was complete, according to someone in attendance.", "warning"),
-    ("\"It is falling,\" said one Bombay trader.", "warning"),
+    ("\"It is falling,\" said one Bombay trader.", "info"),
+    ("\"It is falling,\" said one board member.", "warning"),
     ("\"It is falling,\" said one senior Bombay trader.", "error"),
 ])
 def test_severity_needs_a_withheld_source(text, severity):
@@ -381,7 +383,8 @@ def test_severity_needs_a_withheld_source(text, severity):
     ("Senior managers, who spoke on condition of anonymity because they feared reprisals, have described "
      "Whitfield as distant.", "info", ""),
     ('"We are finished," one insider said.', "error", "Error: "),
-    ('"We are finished," one critic said.', "warning", "Warning: "),
+    ('"We are finished," one board member said.', "warning", "Warning: "),
+    ('"We are finished," one critic said.', "info", "Info: "),
     ("Officials said the agency's problems began long before the new chief arrived.", "warning", "Warning: "),
     ("The plan was complete, according to two people familiar with the talks.", "warning", "'according to'"),
 ])
@@ -432,7 +435,10 @@ def _evidence(text):
     # a share of respondents is not a person counted out; a public writer tells nobody
     ("Nearly a third said they did not know, and one in five said it was no improvement.", "one in five", ""),
     ('"It is great fun to watch," one user wrote.', "one user", ""),
-    ('"It is great fun to watch," one trader said.', "one trader", "counted"),
+    ('"It is great fun to watch," one board member said.', "one board member", "counted"),
+    # issue 12, tenth pass: a member of the public or the market counted out is market colour or a
+    # vox pop (public_role_heads.txt), not evidence of a withheld source
+    ('"It is great fun to watch," one trader said.', "one trader", ""),
 ])
 def test_withheld_evidence_without_the_exclusions(text, source, kind):
     found = _evidence(text)
@@ -571,4 +577,21 @@ def test_a_reason_for_anonymity_belongs_to_its_source(text, severities):
 def test_a_reason_is_found_across_white_space(text):
     found = _anon(text)
     assert found and all(f.payload.reason_given and f.severity == "info" for f in found), \
+        [f.message for f in found]
+
+
+# issue 12, tenth pass: members of the public and the market counted out (public_role_heads.txt) are
+# market colour or a vox pop: info; people inside a circle counted out, or a marked one, stay raised
+@pytest.mark.parametrize("text,severity", [
+    ('"The shares should be above $10 but because of this disaster they are falling," said one trader.', "info"),
+    ("One leading broker said Gulf money had already moved to Malaysia.", "info"),
+    ("When one analyst said on the air that the annexation remained an issue, the host cut her off.", "info"),
+    ('"He was very drunk," a bartender said.', "info"),
+    ("A Democratic senator said Republicans had agreed to hold votes on the measures.", "warning"),
+    ("Manafort travels abroad for weeks at a time, several friends said.", "warning"),
+    ("One trader, who asked not to be named, said the bank had been selling all week.", "warning"),
+])
+def test_members_of_the_public_counted_out_are_not_withheld(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found][:1] in ([severity], [] if severity == "info" else [severity]), \
         [f.message for f in found]

@@ -40,8 +40,10 @@ ends with the points and the two properties that weighed most.
   withheld marker ("senior", "familiar with", "who asked not to be
   named", "people in attendance", "people in the governor's orbit"), or a
   person counted out who reports to the reporter ("one
-  trader said", "several friends said", "according to someone in
-  attendance"; not "one in five said", not "one user wrote").  Without it the unnamed source may be identifiable, part
+  diplomat said", "several friends said", "according to someone in
+  attendance"; not "one in five said", not "one user wrote", not a
+  member of the public or the market, "one trader said", "a bartender
+  said": market colour or a vox pop, public_role_heads.txt).  Without it the unnamed source may be identifiable, part
   of the event or generic ("Everyone I interviewed criticized", "more than
   10 women have accused", "some agents, who thought", "the former top
   aide" after a named author).
@@ -330,6 +332,7 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
 
 
 WITHHELD_HEADS = word_set("withheld_heads")
+PUBLIC_ROLES = word_set("public_role_heads")
 ATTITUDE_VERBS = word_set("attitude_verbs")
 REPORTING_VERBS = word_set("core_speech_verbs")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -366,7 +369,7 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
       such noun ("many people believe", "people would say"): they need a
       marker ("people in attendance", "a person close to"), to be counted
       out, or to point back at an unnamed source ("those people said");
-    - or an individual person counted out ("one trader", "a Democratic
+    - or an individual person counted out ("one diplomat", "a Democratic
       senator", "several friends", "someone in attendance") who supplies information to the reporter
       (a reporting verb, core_speech_verbs.txt, or "according to"): not a
       view or act told of people in the event ("some agents, who thought",
@@ -421,11 +424,15 @@ def _definite(text: str, start: int, toks) -> bool:
 
 
 def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
-    """True for an individual person counted out ("one trader", "several
+    """True for an individual person counted out ("one diplomat", "several
     friends", "someone in attendance") who tells the reporter (a reporting
     verb or "according to"): not a share of respondents ("one in five
-    said") nor a writer whose words are public ("one user wrote")."""
+    said"), a writer whose words are public ("one user wrote"), nor a
+    member of the public or the market ("one trader", "a bartender", "one
+    analyst"; public_role_heads.txt): market colour or a vox pop."""
     head, first = bare(head_toks[-1][0]), bare(toks[0][0])
+    if head in PUBLIC_ROLES:
+        return False  # "one trader", "a bartender", "one analyst": market colour or a vox pop, not withheld
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
     counted = _ONE_OF.match(first) is not None and not _SHARE_OF.match(text, a.source_start, a.source_end) \
