@@ -297,7 +297,7 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
 
 # Issue 12: an event told of a named person is information, not a characterisation (error)
 @pytest.mark.parametrize("text,severity", [
-    ("Immigration officials said she had been warned about her visa last year.", "warning"),
+    ("Two immigration officials said she had been warned about her visa last year.", "warning"),
     ("At the rally, Tom Mook was holding a meeting and told aides he was worried, according to someone in "
      "attendance.", "warning"),
     # the reason for anonymity is given, and the source supplies information: info
@@ -595,3 +595,36 @@ def test_members_of_the_public_counted_out_are_not_withheld(text, severity):
     found = _anon(text)
     assert [f.severity for f in found][:1] in ([severity], [] if severity == "info" else [severity]), \
         [f.message for f in found]
+
+
+# issue 12, tenth pass: a bare plural of a named body's people gives the body's own line or its side's
+# position (JUDGING.md: DEBATABLE), info; a country's officials, people counted out or marked, and a
+# phrase with more after its head stay raised
+@pytest.mark.parametrize("text,severity", [
+    ("The task force includes Facebook. Facebook officials say they are reviewing posts more stringently.", "info"),
+    ("The rule was issued by the Labor Department. Labor Department officials said it would not apply to "
+     "the tribe.", "info"),
+    ("She met Hillary Clinton in May. Clinton aides said details of her tax plan will be unveiled soon.", "info"),
+    ("The senator will seek reelection, his advisers say.", "info"),
+    ("US officials said the gunman had not been helped from abroad.", "warning"),
+    ("Israeli officials said the talks had stalled.", "warning"),
+    ("Administration officials said the commissioner missed several meetings.", "warning"),
+    ("Party officials said the vote would be close.", "warning"),
+    ("Two Clinton aides said the plan had been shelved.", "warning"),
+    ("Senior Facebook officials said the review had found nothing.", "warning"),
+    ("Officials said the agency's problems began long before the new chief arrived.", "warning"),
+])
+def test_a_named_bodys_people_give_its_line(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a sentence start's capital is no name unless the story capitalises the word inside a sentence
+    ("Law enforcement officials said the posts were found recently.", "warning"),
+    ("Campaign officials have told allies the count is higher.", "warning"),
+    ("The review was led by Facebook. Facebook officials say they are reviewing posts.", "info"),
+])
+def test_a_sentence_starts_capital_is_no_body(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]

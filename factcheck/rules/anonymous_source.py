@@ -121,7 +121,7 @@ from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
-from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
+from factcheck.extract.wordsets import COMMON_CAPS, DETERMINERS, QUANTIFIERS, words
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
@@ -252,6 +252,7 @@ PROPERTY_TEXT = {
     "evidence_counted": "person counted out",
     "evidence_antecedent": "unnamed antecedent",
     "no_evidence": "no sign of a withheld source",
+    "body_voice": "a named body's line",
     "head_source": "'source'",
     "head_official": "'official'",
     "reason_given": "reason given",
@@ -282,8 +283,10 @@ def _table() -> Dict[str, int]:
 
 def always_info(props: Dict[str, bool]) -> bool:
     """The story says why anonymity was granted: the AP/NYT checklist is met
-    for that source (an editor would not raise it: DEBATABLE at most)."""
-    return props["reason_given"]
+    for that source (an editor would not raise it: DEBATABLE at most); or
+    the source is a named body's people giving its line ("Facebook officials
+    say", "Clinton aides said"; ``_body_voice``: DEBATABLE at most)."""
+    return props["reason_given"] or props["body_voice"]
 
 
 def may_be_error(props: Dict[str, bool]) -> bool:
@@ -314,7 +317,8 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
     two properties that weighed most ("" when the message already says
     why: a reason given, a characterisation)."""
     if always_info(props):
-        return "info", ""  # the message says so
+        # the message says so when a reason is given
+        return "info", "" if props["reason_given"] else "Info: a named body's people give its own line"
     total, parts = _sum(props, table, "warn")
     warn_at = table.get("warn_at", 0)
     says = f"{total} points, warning from {warn_at}: {_why(parts)}"
@@ -403,6 +407,8 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
     if first in _GENERIC:
         return ""
     if head in WITHHELD_HEADS:
+        if _body_voice(analysis, a, toks, head_toks):
+            return "body"  # "Facebook officials say", "Clinton aides said": a named body's own line (info)
         # "party officials expect", "employees complain": a bare plural holding a view is a group's attitude
         bare_plural = head.endswith("s") and head not in ("sources",) and first not in DETERMINERS | QUANTIFIERS \
             and _ONE_OF.match(first) is None and not toks[0][0].endswith(("'s", "\u2019s", "s'"))
@@ -411,6 +417,53 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
     return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+_BODY_HEADS = frozenset(("officials", "aides", "advisers", "advisors", "staffers", "insiders"))
+_POSSESSIVE = frozenset(("his", "her", "their", "its"))
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
+
+
+@lru_cache(maxsize=1)
+def _national() -> frozenset:
+    return frozenset(read_list("unplaced_qualifiers"))
+
+
+def _body_voice(analysis: Analysis, a: Attribution, toks, head_toks) -> bool:
+    """True for a bare plural of a named body's people ("Facebook officials
+    say", "Labor Department officials said", "Clinton aides said", "his
+    advisers believe"): the body's own line or its side's position, which
+    the reader can place (JUDGING.md: officials stating an on-record
+    position and a campaign's aides stating its position are DEBATABLE),
+    not a person the reporter chose to withhold.  Not a country's or a
+    people's officials ("US officials", "Israeli officials") nor a
+    generic word ("Party officials", "Administration officials";
+    unplaced_qualifiers.txt, common_capitals.txt), not one counted out or marked ("two Clinton
+    aides", "senior Clinton aides", a withheld marker is found before this
+    is asked), not a phrase with more after the head ("officials who ..."),
+    and not a common word whose capital is only the sentence's first letter
+    ("Law enforcement officials said", "Campaign officials said"): at a
+    sentence start the word must be capitalised somewhere inside a sentence
+    of the story too."""
+    if len(toks) < 2 or len(head_toks) != len(toks) or bare(toks[-1][0]) not in _BODY_HEADS:
+        return False
+    first = toks[0][0]
+    if first.lower() in _POSSESSIVE:
+        return True
+    word = first.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return first[:1].isupper() and bare(first) not in DETERMINERS | QUANTIFIERS \
+        and _ONE_OF.match(bare(first)) is None and word not in _national() and _NATIONAL.match(word) is None \
+        and word.lower() not in COMMON_CAPS and _a_name(analysis, a, toks[0])
+
+
+def _a_name(analysis: Analysis, a: Attribution, tok) -> bool:
+    """True unless ``tok`` opens its sentence and the story never capitalises
+    the word inside a sentence (a common noun, not a name)."""
+    text = analysis.article.content
+    if text[analysis.sentences[a.sentence].start:tok[1]].strip(" \"'\u201c\u2018(\n"):
+        return True  # inside the sentence: the capital is the word's own
+    word = re.escape(tok[0].rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s"))
+    return re.search(r"[a-z0-9,;:]\s+" + word + r"\b", text) is not None
 
 
 def _definite(text: str, start: int, toks) -> bool:
@@ -467,6 +520,7 @@ def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: 
         "evidence_counted": kind == "counted",
         "evidence_antecedent": kind == "antecedent",
         "no_evidence": not kind,
+        "body_voice": kind == "body",
         "head_source": head in ("source", "sources"),
         "head_official": head in ("official", "officials"),
         "reason_given": reason_given,
