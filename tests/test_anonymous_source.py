@@ -628,3 +628,15 @@ def test_a_named_bodys_people_give_its_line(text, severity):
 def test_a_sentence_starts_capital_is_no_body(text, severity):
     found = _anon(text)
     assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+# issue 12, tenth pass: "the person" points back at the unnamed source just told of, whatever its noun,
+# as "the source" does, and takes the reason given for it
+@pytest.mark.parametrize("text,severities", [
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. '
+     '"Being candid is the last hurdle," the person added.', ["info", "info"]),
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. '
+     '"Being candid is the last hurdle," another official added.', ["info", "error"]),
+])
+def test_the_person_takes_the_reason_of_the_source_it_points_back_at(text, severities):
+    assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]

@@ -131,8 +131,10 @@ def other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
     toks = tokens(text, a.source_start, a.source_end)
     if {t[0].lower() for t in toks} & BACK:
         return set()
-    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
-        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
+    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) in ("source", "person"):
+        # "the source recalled", "the person added": the unnamed source just told of, whatever its noun
+        # ("one of two witnesses", "a longtime adviser")
+        return set()
     head = head_noun(text, a).rstrip("s")
     return {x.sentence for x in analysis.attributions
             if x.source_class == "anonymous" and x.sentence != a.sentence and head_noun(text, x).rstrip("s") != head}
