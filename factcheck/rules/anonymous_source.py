@@ -130,7 +130,7 @@ from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
                                reason_sentences as _reason_sentences)
 from .anonymous_withheld import (habitual as _habitual, marker_end as _marker_end,
-                                 named_but_withheld as _named_but_withheld)
+                                 named_but_withheld as _named_but_withheld, relayed as _relayed)
 from .base import finding
 
 ID = "anonymous-source"
@@ -268,6 +268,7 @@ PROPERTY_TEXT = {
     "named_near": "named source next door",
     "quote_in_sentence": "quote in sentence",
     "lede": "lede",
+    "relayed": "relayed from another outlet",
 }
 
 
@@ -292,8 +293,10 @@ def always_info(props: Dict[str, bool]) -> bool:
 def may_be_error(props: Dict[str, bool]) -> bool:
     """A direct quote from an unexplained anonymous source: an error when its
     error points reach ``error_at`` (the quote detector's findings deserve
-    error only when the source is plainly withheld; benchmarks/anonymous_cv.py)."""
-    return props["quote"] and not props["reason_given"]
+    error only when the source is plainly withheld; benchmarks/anonymous_cv.py);
+    not one relayed from another outlet's report (``relayed``), which answers
+    for it."""
+    return props["quote"] and not props["reason_given"] and not props["relayed"]
 
 
 def _sum(props: Dict[str, bool], table: Dict[str, int], part: str) -> Tuple[int, List[Tuple[int, str]]]:
@@ -537,6 +540,7 @@ def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: 
                           for x in analysis.attributions),
         "quote_in_sentence": any(_in_sentence(q, sent) for q in analysis.quotes),
         "lede": a.sentence in body,
+        "relayed": _relayed(analysis, a),
     }
 
 

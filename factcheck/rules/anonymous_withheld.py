@@ -98,3 +98,42 @@ def habitual(text: str, a: Attribution) -> bool:
     reporter information (JUDGING.md: FALSE)."""
     gap = text[a.source_end:a.cue_start] if a.cue_start > a.source_end else ""
     return 0 < len(gap) < 40 and "," not in gap and _HABITUAL.search(gap) is not None
+
+
+# "the Financial Times quoted an insider as saying", "The Post reported, citing another unnamed official"
+_RELAY_CUES = frozenset(("quoted", "quotes", "quoting", "cited", "cites", "citing"))
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w.&'\u2019-]*")
+_BACK_DEFINITE = re.compile(r"(?:the|this|that)\s+(?:(?:second|third|other|same|first)\s+)?[\w-]+$", re.I)
+
+
+def relayed(analysis: Analysis, a: Attribution) -> bool:
+    """True when the sentence relays the unnamed source from another outlet's
+    report, which answers for it ("..., the Financial Times newspaper quoted
+    an insider in the talks as saying"; "The Post reported, citing another
+    anonymous source"): a quoting or citing verb whose subject, before the
+    source in the sentence, names a news outlet (``sources.name_class``); or
+    a definite back-reference ("said the second official") to such a source
+    in the sentence before.  A direct quote relayed so is the other outlet's,
+    not the reporter's withheld source: no error by itself."""
+    if _relays(analysis, a):
+        return True
+    text = analysis.article.content
+    if not _BACK_DEFINITE.match(text, a.source_start, a.source_end):
+        return False
+    return any(x.source_class == "anonymous" and x.sentence == a.sentence - 1 and _relays(analysis, x)
+               for x in analysis.attributions)
+
+
+def _relays(analysis: Analysis, a: Attribution) -> bool:
+    from factcheck.extract.sources import name_class
+
+    if a.cue.lower() not in _RELAY_CUES:
+        return False
+    text = analysis.article.content
+    s = analysis.sentences[a.sentence]
+    before = text[s.start:min(a.cue_start, a.source_start)]
+    for m in _NAME_RUN.finditer(before):
+        name = re.sub(r"^(?:The|A|An|As|But|And)\s+", "", m.group())
+        if name and name_class(name) == ("organisation", True):
+            return True
+    return False
