@@ -58,8 +58,9 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
 
 
 _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
-_FRONTED = word_set("fronted_clause_openers")
-_COMMA_CAP = Lazy(r",\s+(?=[A-Z])")
+_FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers")
+_COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
+
 
 
 class _Events:

@@ -25,10 +25,10 @@ from factcheck.model import Article, Quote, Sentence, Span
 
 from .lazy import Lazy
 from . import inverted, names, phrases
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_set
 from .quotes import is_title
 from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
-from .speaker_context import Speaker, _Ctx, _resolve
+from .speaker_context import Speaker, _Ctx, _quoted, _resolve
 from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
 from .subjects import CLAUSE_BREAK, PREPOSITIONS
@@ -133,14 +133,17 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
         cue = _signature(text, q, p, ctx.paras)
     limit = p.end
     later = cue is not None and cue.speaker and _inside_later_clause(ctx, q, cue)
-    if cue is None or not cue.speaker or later:
+    fronted = cue is not None and cue.speaker and not later and _main_clause_cue(ctx, q, cue)
+    if cue is None or not cue.speaker or later or fronted:
         before = find_cue(text, before_start, q.start, ctx.cue_re, "last")
         if before is not None and scare and is_title(text[q.text_start:q.text_end]) and q.start - before.cue_end > 12:
             before = None  # a title ("The Revenant") far from the verb is not what was said
         if before is not None and (before.speaker or cue is None or not cue.speaker):
-            if later:  # the clause the cue before reports ends where the later one starts
+            if later or fronted:  # the clause the cue before reports ends where the later one starts
                 limit = _clause_stop(text, q.end, min(cue.cue_start, cue.start))
             cue, side = before, "before"
+        elif fronted:
+            return None, None  # the fronted clause's subject, if any, speaks (_sentence_subject)
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
@@ -162,6 +165,45 @@ def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
         return False
     sent = ctx.sent_of(max(q.end - 1, q.start))
     return not closes(ctx.text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)])
+
+
+_SUBORDINATORS = word_set("fronted_clause_openers")
+_TAG_VERBS = word_set("core_speech_verbs")
+_OPENER = Lazy(r"\s*(?:(?:And|But),?\s+)?([A-Za-z]+)\b(?!\s+of\b)")  # not "Because of", "As of"
+_MAIN_CLAUSE = Lazy(r",\s+(?:[A-Z]|(?:he|she|they|we|it|the|a|an|his|her|its|their)\b)")
+
+
+def fronted_clause(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[int]:
+    """Where the clause after a sentence's opening subordinator starts
+    ("When Ms. Ruiz called it "a disgrace", ...), when offset ``pos`` still
+    lies inside that fronted clause: no comma before it is followed by a
+    capitalised word, a pronoun or a determiner, the main clause's subject
+    ("..., Mr. Lowe said", "..., the council voted"; an apposition with a
+    determiner counts too, so "When Mr. Lowe, the mayor, spoke" is left
+    alone); else None."""
+    m = _OPENER.match(ctx.text, sent.start, pos)
+    if m is None or m.group(1).lower() not in _SUBORDINATORS or ctx.text[m.start(1):pos].rstrip().endswith(","):
+        return None  # the fronted clause ends before pos: "After the vote, "..." she said"
+    if any(not _quoted(ctx, c.start()) for c in _MAIN_CLAUSE.finditer(ctx.text, m.end(), pos)):
+        return None
+    return m.end()
+
+
+def _main_clause_cue(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after quote ``q`` is the verb of the main clause
+    after a fronted clause that ends with the quote ('While Will
+    acknowledges Trump's appeal as a "forceful persona," he sees Christie
+    as ...'), not a tag of the quote ('..., he said.' or '..., he said,
+    ...'): the quote is then the fronted clause's, not the main subject's."""
+    text = ctx.text
+    left = min(cue.cue_start, cue.start)
+    if _WORD.search(text, q.end, left) is not None or not (last_mark(text, q) == "," or "," in text[q.end:left]):
+        return False
+    sent = ctx.sent_of(q.start)
+    tail = text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)]
+    if tail.lstrip(" .\u201d\"")[:1] in (",", "") or closes(tail) and cue.cue in _TAG_VERBS:
+        return False  # "..., he said." / "..., he said, ..." / "..., he said on Monday."
+    return fronted_clause(ctx, sent, q.start) is not None
 
 
 _LAST_WORD = Lazy(r"[\s,;]*(\w+)[\s,;]*$")
@@ -329,7 +371,9 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
     lead = ctx.text[sent.start:stop]
     if not lead.strip() or sent.kind != "body":
         return None
-    src = phrases.leading_subject(ctx.text, sent.start, stop)
+    opened = fronted_clause(ctx, sent, stop) if q is not None else None
+    # a quote inside a fronted clause is that clause's subject's ("While Mr. Ryan laid out "...", Carson ...")
+    src = phrases.leading_subject(ctx.text, sent.start if opened is None else opened, stop)
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)

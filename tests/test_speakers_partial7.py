@@ -1,0 +1,39 @@
+"""Partial-quote speakers, seventh round (issue 10): sentence -> expected speakers.
+Written for these tests, not taken from a corpus."""
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Article
+
+
+def _speakers(text):
+    """The speaker of each quote extracted from ``text``, in order."""
+    return [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote inside a fronted subordinate clause is that clause's, not the main clause's verb's
+    ('After Ana Ruiz said that the plan might work in "smaller towns," Tom Lowe said: "I doubt it."',
+     ["Ana Ruiz", "Tom Lowe"]),
+    ('While Ana Ruiz proclaims the scheme a "great success," Tom Lowe fixates on the cost.', ["Ana Ruiz"]),
+    ('When Ana Ruiz described the scheme as "a fresh start," Tom Lowe seized upon the phrase.', ["Ana Ruiz"]),
+    # no cue in the fronted clause: its subject
+    ('While Mr. Lowe, speaking for the board, laid out a vision for "a leaner council for all of us," Ana '
+     'Ruiz used her speech to attack it.', ["Lowe"]),
+    # not a fronted clause's quote: a tag, a quote after the clause's comma, "because of"
+    ('When the plan failed, Ana Ruiz called it "a disgrace," Tom Lowe said.', ["Tom Lowe"]),
+    ('While the plan is "unworkable," Tom Lowe said, it is a start.', ["Tom Lowe"]),
+    ('After the vote, "we will regroup," Ana Ruiz said of the party.', ["Ana Ruiz"]),
+    ('Because of the delay, "the cost will rise," Ana Ruiz told the council.', ["Ana Ruiz"]),
+    ('When the board met, the chair called the plan "a disgrace," Ana Ruiz said of the meeting.', ["Ana Ruiz"]),
+])
+def test_quote_inside_a_fronted_clause(text, speakers):
+    assert _speakers(text) == speakers
+
+
+def test_main_subject_after_a_fronted_clause_ending_in_a_quote_is_a_pronoun_antecedent():
+    # "he" is the main clause's subject, not the person in the fronted clause
+    text = ('Tom Lowe spoke first. When Ana Ruiz called the plan "a mess," Peter Gray shook his head. '
+            '"It is fine," he said.')
+    assert _speakers(text)[-1] == "Peter Gray"
