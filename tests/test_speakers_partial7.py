@@ -37,3 +37,12 @@ def test_main_subject_after_a_fronted_clause_ending_in_a_quote_is_a_pronoun_ante
     text = ('Tom Lowe spoke first. When Ana Ruiz called the plan "a mess," Peter Gray shook his head. '
             '"It is fine," he said.')
     assert _speakers(text)[-1] == "Peter Gray"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a phrase after a preposition is no subject: the participle after it does not tag the quote
+    ('Tom Lowe said he "cannot walk down the street" without reporters asking him about it.', ["Tom Lowe"]),
+    ('Ana Ruiz said she "cannot walk down the street" with reporters asking her to attack Tom Lowe.', ["Ana Ruiz"]),
+])
+def test_participle_after_a_preposition(text, speakers):
+    assert _speakers(text) == speakers

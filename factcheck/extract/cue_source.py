@@ -64,6 +64,9 @@ def _named_elsewhere(text: str, word: str) -> bool:
     return re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None
 
 
+# Prepositions (lower case): a phrase they open is an adjunct, not a cue's subject ("of" continues
+# one: "65 percent of likely voters say").
+_ADJUNCT_OPENERS = (PREPOSITIONS | word_set("fronted_phrase_openers")) - {"of"}
 _TO_BEFORE = Lazy(r"\bto\s+$")
 _LEAD_WORDS = word_set("infinitive_lead_words")
 _WORD_END = Lazy(r"([A-Za-z]+)\s+$")
@@ -153,4 +156,6 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
         src = inverted.phrase_after(text, m.end(), end)
         if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
             src = None
+    if src is not None and src[0].split(" ", 1)[0] in _ADJUNCT_OPENERS:
+        return None  # '"...," without reporters asking him': a phrase after a preposition is no subject
     return src
