@@ -62,3 +62,14 @@ def test_it_that_acts_stays_a_speaker():
     # a referring "it" that issues or credits something keeps the quote (unresolved, as before)
     text = 'The council met on Monday. It issued a statement that "the budget is balanced for the year".'
     assert _speakers(text) == ["It"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle takes the subject of the clause it follows, the last one opened by a subordinator
+    ('It was a fine show of unity by the two leaders, as Ana Ruiz echoed the criticism, saying the plan '
+     '"fails the town every single day" and more.', ["Ana Ruiz"]),
+    ('The first incident came during a speech at the Vale Water Board, when Tom Lowe interrupted her, '
+     'shouting "you have let us all down!"', ["Tom Lowe"]),
+])
+def test_participle_after_a_subordinate_clause(text, speakers):
+    assert _speakers(text) == speakers

@@ -118,6 +118,22 @@ def _coordinated_subject(text: str, start: int, pos: int) -> Optional[phrases.So
     return src
 
 
+_SUBORDINATORS = word_set("fronted_clause_openers")
+_CLAUSE_OPENER = Lazy(r",\s+(\w+)\s+(?=\S)")
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause a participle at ``pos`` follows starts: after the
+    last ", as" / ", when" / ", while" ... in ``text[start:pos]`` ('It was a
+    potent punch, as Mrs. Clinton echoed the criticism, saying ...': Mrs.
+    Clinton's), else ``start``."""
+    last = start
+    for m in _CLAUSE_OPENER.finditer(text, start, pos):
+        if m.group(1).lower() in _SUBORDINATORS:
+            last = m.end()
+    return last
+
+
 def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
     """The source of the cue ``m``: after "according to" or a relaying verb
     ("quoted X as saying"), else the subject before it, else after it when
@@ -135,7 +151,7 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
                                                     or src[3] == "document") and _object_position(text, start, src):
         # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
         # subject is the clause's, not the object or place named last before the comma
-        subject = phrases.leading_subject(text, start, m.start())
+        subject = phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start())
         src = subject if subject is not None and _named_subject(text, subject) else src
     if src is None and _TO_BEFORE.search(lead_in):
         src = _infinitive_subject(text, start, m.start())  # "Mr. Lowe was prompted to say, "...""
@@ -146,7 +162,7 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
         # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
         src = inverted.phrase_after(text, m.end(), end)
     if src is None and cue.endswith("ing"):
-        src = phrases.leading_subject(text, start, m.start())
+        src = phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start())
     if src is None and prefer == "last" and after_comma:
         # "The paradox, says Carl Anton, historian at ..., is that ...": a cue set off by commas, its source after it
         after = inverted.phrase_after(text, m.end(), end)
