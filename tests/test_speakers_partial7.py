@@ -73,3 +73,16 @@ def test_it_that_acts_stays_a_speaker():
 ])
 def test_participle_after_a_subordinate_clause(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an adverb opening the sentence right before the subject is stepped over, so the name before an
+    # apposition is the subject, not the apposition
+    ('Now Tom Lowe, the longest-serving member of the council, is promising to create "a fresh start" '
+     'for the town.', ["Tom Lowe"]),
+    ('Still Ana Ruiz, the party\'s chair, is insisting on "a clean break with the past" this year.', ["Ana Ruiz"]),
+    # not a determiner: "The Vale senator" stays the subject phrase
+    ('The Vale senator is telling reporters that he expects "a lot of delegates" next week.', ["The Vale senator"]),
+])
+def test_adverb_before_the_subject(text, speakers):
+    assert _speakers(text) == speakers

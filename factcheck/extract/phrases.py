@@ -325,6 +325,9 @@ def _speaking_head(phrase: str) -> bool:
     return head in PERSON_NOUNS or head in ORG_NOUNS or is_title_word(head)
 
 
+_SENTENCE_ADVERBS = word_set("sentence_adverbs")
+
+
 def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
     """A name followed by a verb after up to three introductory phrases
     ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
@@ -337,6 +340,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             d += 1  # "conservative commentator Jonah Goldberg imagined"
         if d > k and d < len(toks) and starts_upper(toks[d][0]):
             k = d
+        if k + 1 < len(toks) and toks[k][0].lower() in _SENTENCE_ADVERBS and starts_upper(toks[k + 1][0]) \
+                and toks[k + 1][0].lower() not in CAP_STOP:
+            k += 1  # a sentence adverb before the subject: "Now Donald Trump, the ..., is promising"
         np = _determiner_subject(text, toks, k)
         if np is not None:
             return np
