@@ -86,3 +86,15 @@ def test_participle_after_a_subordinate_clause(text, speakers):
 ])
 def test_adverb_before_the_subject(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person before "of" and a place with a comma ("of Columbia, South Carolina") opens the sentence:
+    # the person is its subject, not the state after the comma
+    ('Ana Ruiz of Vale, North Carolina says she really thinks the mayor can win if he keeps "doing what '
+     'he is doing."', ["Ana Ruiz"]),
+    ('But after the debate, Tom Lowe of the Vale Review, North Carolina imagined the mayor was thinking: '
+     '"What have I done?"', ["Tom Lowe"]),
+])
+def test_person_of_a_place_with_a_comma(text, speakers):
+    assert _speakers(text) == speakers

@@ -358,6 +358,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
             c = _after_parenthesis(toks, b)  # "Sen. Pat Toomey (R-Pa.) refused"
+            person = _person_before_place(text, toks, c) if c < len(toks) and toks[c][0] in ("of", "from") else None
+            if person is not None:  # "Stacy Baker of Columbia, South Carolina says": not the state after the comma
+                return person
             if c < len(toks) and (toks[c][0][:1].islower() and toks[c][0] not in CLAUSE_WORDS
                                   or apposition.described_then_predicate(toks, c)) and looks_like_name(toks[k:b]):
                 return run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."
