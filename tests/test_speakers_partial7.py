@@ -98,3 +98,18 @@ def test_adverb_before_the_subject(text, speakers):
 ])
 def test_person_of_a_place_with_a_comma(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a quote with no cue in a later clause with a subject of its own (after ", while", ", but", ";")
+    # is that subject's, not the sentence's first subject's
+    ('Tom Lowe signed the order on Monday, while Ana Ruiz, the former mayor, proposed we "wake up and '
+     'smell the coffee" at once.', ["Ana Ruiz"]),
+    ('Tom Lowe backed the plan; Ana Ruiz wants "a full and open inquiry into the deal" instead.',
+     ["Ana Ruiz"]),
+    # a later clause with no subject of its own keeps the sentence's
+    ('Tom Lowe did not name the mayor, but told the crowd the town was "in horrible trouble for years" now.',
+     ["Tom Lowe"]),
+])
+def test_quote_in_a_later_clause_with_its_own_subject(text, speakers):
+    assert _speakers(text) == speakers

@@ -374,6 +374,10 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
     opened = fronted_clause(ctx, sent, stop) if q is not None else None
     # a quote inside a fronted clause is that clause's subject's ("While Mr. Ryan laid out "...", Carson ...")
     src = phrases.leading_subject(ctx.text, sent.start if opened is None else opened, stop)
+    later = next((m.end() for m in reversed(list(_LATER_CLAUSE.finditer(ctx.text, sent.start, stop)))
+                  if not _quoted(ctx, m.start())), None) if q is not None and opened is None else None
+    if later is not None:  # or a later clause's with a subject of its own: "X signed it, while Y proposed "...""
+        src = phrases.leading_subject(ctx.text, later, stop) or src
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     dummy = _DUMMY_IT.match(ctx.text, src[1], stop)
@@ -383,6 +387,7 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
     return (name, src[1], src[2], None, cls)
 
 
+_LATER_CLAUSE = Lazy(r"(?:,\s+(?:while|whereas|but)|;)\s+")
 _DUMMY_IT = Lazy(r"[Ii]t(?:\s+|(?=['\u2019]))(['\u2019]s|\w+)\b")
 
 
