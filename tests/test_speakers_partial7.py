@@ -113,3 +113,18 @@ def test_person_of_a_place_with_a_comma(text, speakers):
 ])
 def test_quote_in_a_later_clause_with_its_own_subject(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a cue inside a relative clause set off by commas, closed before the quote, does not report it
+    ('Ana Ruiz said the new levy, which the Vale Institute estimates would raise $2 billion a year, was '
+     '"a fair deal for every family in the town."', ["Ana Ruiz"]),
+    ('He said that the new levy, which some have argued was meant to fail, was an "insult" to "hundreds and '
+     'maybe thousands" of families.', ["He", "He"]),
+    # kept: a cue the quote is the object of, a parenthetical tag, a comma inside the relative clause
+    ('Tom Lowe, whom Ana Ruiz called "a dear friend," said the plan was dead.', ["Ana Ruiz"]),
+    ('Tom Lowe, who said on Tuesday that the plan, if passed, would be "a disaster for the town," left early.',
+     ["Tom Lowe"]),
+])
+def test_cue_in_a_closed_relative_clause(text, speakers):
+    assert _speakers(text) == speakers
