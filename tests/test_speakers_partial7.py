@@ -128,3 +128,16 @@ def test_quote_in_a_later_clause_with_its_own_subject(text, speakers):
 ])
 def test_cue_in_a_closed_relative_clause(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a subject read as a possessor is widened to its head: the office, the doctor speaks
+    ('Councillor Ana Ruiz\'s office slammed the lawsuit on Monday, calling it "meritless and improper".',
+     ["Councillor Ana Ruiz's office"]),
+    ('Mayor Tom Lowe\'s doctor is calling the mayor "extremely physically fit for the job."',
+     ["Tom Lowe's doctor"]),
+    ('The results are not in, but Ana Ruiz\'s campaign is already claiming victory in the "county race".',
+     ["Ana Ruiz's campaign"]),
+])
+def test_possessor_is_not_the_speaker(text, speakers):
+    assert _speakers(text) == speakers

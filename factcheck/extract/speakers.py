@@ -29,6 +29,7 @@ from .lexicon import Lexicon, word_set
 from .quotes import is_title
 from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
 from .speaker_context import Speaker, _Ctx, _quoted, _resolve
+from .cue_source import possessed
 from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
 from .subjects import BE, CLAUSE_BREAK, PREPOSITIONS
@@ -378,6 +379,7 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
                   if not _quoted(ctx, m.start())), None) if q is not None and opened is None else None
     if later is not None:  # or a later clause's with a subject of its own: "X signed it, while Y proposed "...""
         src = phrases.leading_subject(ctx.text, later, stop) or src
+    src = possessed(ctx.text, sent.start, src)  # "Ivana Trump's brief said ... "...": the brief, not Ivana Trump
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     dummy = _DUMMY_IT.match(ctx.text, src[1], stop)
