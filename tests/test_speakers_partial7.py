@@ -141,3 +141,12 @@ def test_cue_in_a_closed_relative_clause(text, speakers):
 ])
 def test_possessor_is_not_the_speaker(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a short quote ending in a comma, then a name with an apposition and the verb: the tag reaches it
+    ('Guns are "a health crisis" and "stunt growth," Tom Lowe, the former governor of the Vale county, '
+     'proclaimed to a cheering crowd on Tuesday.', ["Tom Lowe", "Tom Lowe"]),
+])
+def test_short_quote_tagged_after_an_apposition(text, speakers):
+    assert _speakers(text) == speakers

@@ -173,7 +173,8 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
                                                     or src[3] == "document") and _object_position(text, start, src):
         # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
         # subject is the clause's, not the object or place named last before the comma
-        subject = possessed(text, start, phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start()))
+        subject = phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start())
+        subject = possessed(text, start, subject)
         src = subject if subject is not None and _named_subject(text, subject) else src
     if src is None and _TO_BEFORE.search(lead_in):
         src = _infinitive_subject(text, start, m.start())  # "Mr. Lowe was prompted to say, "...""

@@ -123,6 +123,8 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
     scare = ctx.scares[k]
     last = last_mark(text, q)
     gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
+    if scare and last == "," and _NAME_APPOSITION.match(text, q.end):
+        gap = 150  # '"stunt children's growth," Howard Dean, the former governor of Vermont, proclaimed'
     # a cue closing the sentence ("..., a spokesman said.") reports the whole
     # sentence, the words it quotes included; a title in it is not speech
     tail_ok = not (scare and is_title(text[q.text_start:q.text_end]))
@@ -154,6 +156,7 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
 
 
 _WORD = Lazy(r"[A-Za-z]")
+_NAME_APPOSITION = Lazy(r"[\"\u201d\u2019']?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:the|a|an)\s")
 
 
 def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
