@@ -32,7 +32,7 @@ from .speaker_context import Speaker, _Ctx, _quoted, _resolve
 from .cue_source import possessed
 from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
-from .subjects import BE, CLAUSE_BREAK, PREPOSITIONS
+from .subjects import CLAUSE_BREAK, PREPOSITIONS
 from .wordsets import PRONOUNS
 
 
@@ -385,15 +385,11 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
     src = possessed(ctx.text, sent.start, src)  # "Ivana Trump's brief said ... "...": the brief, not Ivana Trump
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
-    dummy = _DUMMY_IT.match(ctx.text, src[1], stop)
-    if dummy is not None and dummy.group(1).lower() in BE:
-        return None  # the dummy "it" ("It's the pull of Obama's "..." promise", "it was X who"): no one
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
     return (name, src[1], src[2], None, cls)
 
 
 _LATER_CLAUSE = Lazy(r"(?:,\s+(?:while|whereas|but)|;)\s+")
-_DUMMY_IT = Lazy(r"[Ii]t(?:\s+|(?=['\u2019]))(['\u2019]s|\w+)\b")
 
 
 def _from_previous_paragraph(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
