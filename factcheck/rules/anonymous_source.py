@@ -31,6 +31,10 @@ ends with the points and the two properties that weighed most.
 
 - ``info`` when the story says why anonymity was granted (the checklist is
   met for that source), whatever the source supplies.
+- ``info`` when the source is a bare plural of a named body's people
+  ("Facebook officials say", "Clinton aides said", "his advisers
+  believe"): the body's own line or its side's position, which the reader
+  can place (not "US officials", "Party officials", "two Clinton aides").
 - ``info`` when the warning points fall short: the checklist is for
   sources the reporter chose not to name, so the points need evidence of
   one in the source phrase: a head noun for people inside an institution
@@ -63,7 +67,9 @@ ends with the points and the two properties that weighed most.
   senior official said"), not a person counted out ("one board member",
   "a critic": a warning).  A source whose only quotation marks hold one
   word or a title (a scare quote, "another \u201ctrap\u201d debate"; "the book
-  \u201cClinton Cash\u201d") supplies no direct quote.
+  \u201cClinton Cash\u201d") supplies no direct quote, and a quote relayed from
+  another outlet's report ("the Financial Times quoted an insider as
+  saying") is that outlet's: a warning.
 - otherwise ``warning``.
 
 Not flagged: people in general, a habit between the source and its verb
@@ -121,7 +127,7 @@ from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
 from factcheck.extract.tokens import bare, tokens
-from factcheck.extract.wordsets import COMMON_CAPS, DETERMINERS, QUANTIFIERS, words
+from factcheck.extract.wordsets import DETERMINERS, QUANTIFIERS, words
 from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
@@ -130,7 +136,8 @@ from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
                                reason_sentences as _reason_sentences)
 from .anonymous_withheld import (habitual as _habitual, marker_end as _marker_end,
-                                 named_but_withheld as _named_but_withheld, relayed as _relayed)
+                                 named_but_withheld as _named_but_withheld, relayed as _relayed,
+                                 body_voice as _body_voice)
 from .base import finding
 
 ID = "anonymous-source"
@@ -420,53 +427,6 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
     return "counted" if _counted_out(text, a, toks, head_toks) else ""
-
-
-_BODY_HEADS = frozenset(("officials", "aides", "advisers", "advisors", "staffers", "insiders"))
-_POSSESSIVE = frozenset(("his", "her", "their", "its"))
-_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
-
-
-@lru_cache(maxsize=1)
-def _national() -> frozenset:
-    return frozenset(read_list("unplaced_qualifiers"))
-
-
-def _body_voice(analysis: Analysis, a: Attribution, toks, head_toks) -> bool:
-    """True for a bare plural of a named body's people ("Facebook officials
-    say", "Labor Department officials said", "Clinton aides said", "his
-    advisers believe"): the body's own line or its side's position, which
-    the reader can place (JUDGING.md: officials stating an on-record
-    position and a campaign's aides stating its position are DEBATABLE),
-    not a person the reporter chose to withhold.  Not a country's or a
-    people's officials ("US officials", "Israeli officials") nor a
-    generic word ("Party officials", "Administration officials";
-    unplaced_qualifiers.txt, common_capitals.txt), not one counted out or marked ("two Clinton
-    aides", "senior Clinton aides", a withheld marker is found before this
-    is asked), not a phrase with more after the head ("officials who ..."),
-    and not a common word whose capital is only the sentence's first letter
-    ("Law enforcement officials said", "Campaign officials said"): at a
-    sentence start the word must be capitalised somewhere inside a sentence
-    of the story too."""
-    if len(toks) < 2 or len(head_toks) != len(toks) or bare(toks[-1][0]) not in _BODY_HEADS:
-        return False
-    first = toks[0][0]
-    if first.lower() in _POSSESSIVE:
-        return True
-    word = first.rstrip("'’").removesuffix("'s").removesuffix("’s")
-    return first[:1].isupper() and bare(first) not in DETERMINERS | QUANTIFIERS \
-        and _ONE_OF.match(bare(first)) is None and word not in _national() and _NATIONAL.match(word) is None \
-        and word.lower() not in COMMON_CAPS and _a_name(analysis, a, toks[0])
-
-
-def _a_name(analysis: Analysis, a: Attribution, tok) -> bool:
-    """True unless ``tok`` opens its sentence and the story never capitalises
-    the word inside a sentence (a common noun, not a name)."""
-    text = analysis.article.content
-    if text[analysis.sentences[a.sentence].start:tok[1]].strip(" \"'\u201c\u2018(\n"):
-        return True  # inside the sentence: the capital is the word's own
-    word = re.escape(tok[0].rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s"))
-    return re.search(r"[a-z0-9,;:]\s+" + word + r"\b", text) is not None
 
 
 def _definite(text: str, start: int, toks) -> bool:
