@@ -654,3 +654,17 @@ def test_the_person_takes_the_reason_of_the_source_it_points_back_at(text, sever
 ])
 def test_a_quote_relayed_from_another_outlet_is_no_error(text, severity):
     assert [f.severity for f in _anon(text)][-1:] == [severity], [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a definite source whose words stood earlier right before a person's name is
+# that person (JUDGING.md: identifiable); an unnamed antecedent keeps it withheld
+@pytest.mark.parametrize("text,flagged", [
+    ("Sanders aide Jeff Weaver told reporters the photo broke the rules. Party officials said the break "
+     "lasted four minutes. The rules bar any contact with staff during breaks, according to the Sanders "
+     "aide.", False),
+    ("A Sanders aide told reporters the photo broke the rules. Party officials said the break lasted four "
+     "minutes. The rules bar any contact with staff during breaks, according to the Sanders aide.", True),
+])
+def test_a_definite_source_named_before_is_identifiable(text, flagged):
+    found = [f for f in _anon(text) if f.severity in ("warning", "error") and f.payload.source == "the Sanders aide"]
+    assert bool(found) is flagged, [f.message for f in _anon(text)]

@@ -403,6 +403,8 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
         if withheld_marker(text, head_toks[-1][2], hi):
             return "marker"
         unnamed = _UNNAMED.search(text, start, end) is not None
+        if not unnamed and _named_before(text, start, head_toks):
+            return ""  # "Sanders aide Jeff Weaver told me ... according to the Sanders aide": named before
         return "antecedent" if unnamed or _introduced(analysis, a, bare(head_toks[-1][0])) else ""
     if withheld_marker(text, start, hi):
         return "marker"
@@ -427,6 +429,18 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
     return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+def _named_before(text: str, start: int, head_toks) -> bool:
+    """True when a definite source's words ("the Sanders aide", "the economic
+    adviser") stood earlier in the story right before a person's name
+    ("Sanders aide Jeff Weaver"): the back-reference names that person."""
+    words = [t[0] for t in head_toks if bare(t[0]) not in _DEFINITE]
+    if not words:
+        return False
+    rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words)
+                    + r"\s+(?-i:[A-Z][\w'\u2019.-]+\s+[A-Z][\w'\u2019-]+)", re.I)
+    return rx.search(text, 0, start) is not None
 
 
 def _definite(text: str, start: int, toks) -> bool:
