@@ -668,3 +668,17 @@ def test_a_quote_relayed_from_another_outlet_is_no_error(text, severity):
 def test_a_definite_source_named_before_is_identifiable(text, flagged):
     found = [f for f in _anon(text) if f.severity in ("warning", "error") and f.payload.source == "the Sanders aide"]
     assert bool(found) is flagged, [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a reason the story gives for its interviewees as a group is every unnamed one's
+@pytest.mark.parametrize("text,severities", [
+    ('"We have work to do," said a longtime adviser, who, like many of the two dozen other Democrats '
+     'interviewed for this article, requested anonymity to speak freely. The campaign met on Monday. '
+     'The debate is on Sunday. The choice of a stand-in has been made, several people in her orbit said.',
+     ["info", "info"]),
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. The campaign '
+     'met on Monday. The debate is on Sunday. The choice of a stand-in has been made, several people in '
+     'her orbit said.', ["info", "warning"]),
+])
+def test_a_reason_given_for_all_interviewees_is_each_ones(text, severities):
+    assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]
