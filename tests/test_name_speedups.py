@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import mentions, names, quotes, sentences, speakers, tokens
+from factcheck.extract import mentions, names, quotes, sentences, speaker_context, tokens
 from factcheck.extract.lexicon import lexicon
 from factcheck.model import Article
 
@@ -83,10 +83,10 @@ def _sentence_scanner(text):
     paras = sentences.paragraphs(text, 0, len(text))
     sents = sentences.sentences(art, paras)
     found = quotes.find_quotes(art, sents, paras)
-    ctx = speakers._Ctx(art, sents, paras, found, lexicon())
+    ctx = speaker_context._Ctx(art, sents, paras, found, lexicon())
 
     def scan(i, out):
-        speakers._sentence_speakers(ctx, sents[i], out)
+        speaker_context._sentence_speakers(ctx, sents[i], out)
 
     return sents, scan
 
@@ -101,7 +101,7 @@ def test_events_read_backward_equal_the_sorted_list(text):
     for i in range(len(sents)):
         scan(i, everything)
     extra = [(len(text) // 2, "Added Name", "person"), (0, "First", "organisation")]
-    events = speakers._Events(sents, scan)
+    events = speaker_context._Events(sents, scan)
     for e in extra:
         events.add(e)
     full = sorted(everything + extra)
@@ -139,7 +139,7 @@ def test_added_events_are_the_non_person_events(text):
     gives less the sentences' own events, which are all persons."""
     sents, scan = _sentence_scanner(text)
 
-    events = speakers._Events(sents, scan)
+    events = speaker_context._Events(sents, scan)
     extra = [(len(text) // 2, "Acme Corp", "organisation"), (0, "Zed", "person"), (len(text) // 3, "Ann Lee", "person")]
     for e in extra:
         events.add(e)
@@ -270,8 +270,8 @@ def test_cue_pattern_memo_follows_the_lexicon():
     plain = lexicon()
     extended = lexicon(Settings(speech_verbs=["harrumphed"]))
     for lex in (plain, extended, plain, extended):
-        assert speakers._cues_for(lex) is speakers._cue_pattern(tuple(lex.speech_verbs) + speakers._quote_verbs())
-    assert speakers._cues_for(extended).search("he harrumphed") and not speakers._cues_for(plain).search("harrumphed")
+        assert speaker_context._cues_for(lex) is speaker_context._cue_pattern(tuple(lex.speech_verbs) + speaker_context._quote_verbs())
+    assert speaker_context._cues_for(extended).search("he harrumphed") and not speaker_context._cues_for(plain).search("harrumphed")
 
 
 def _plain_split_run(run, initial):

@@ -64,6 +64,9 @@ def _named_elsewhere(text: str, word: str) -> bool:
     return re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None
 
 
+# Prepositions (lower case): a phrase they open is an adjunct, not a cue's subject ("of" continues
+# one: "65 percent of likely voters say").
+_ADJUNCT_OPENERS = (PREPOSITIONS | word_set("fronted_phrase_openers")) - {"of"}
 _TO_BEFORE = Lazy(r"\bto\s+$")
 _LEAD_WORDS = word_set("infinitive_lead_words")
 _WORD_END = Lazy(r"([A-Za-z]+)\s+$")
@@ -115,6 +118,44 @@ def _coordinated_subject(text: str, start: int, pos: int) -> Optional[phrases.So
     return src
 
 
+_SUBORDINATORS = word_set("fronted_clause_openers")
+_CLAUSE_OPENER = Lazy(r",\s+(\w+)\s+(?=\S)")
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause a participle at ``pos`` follows starts: after the
+    last ", as" / ", when" / ", while" ... in ``text[start:pos]`` ('It was a
+    potent punch, as Mrs. Clinton echoed the criticism, saying ...': Mrs.
+    Clinton's), else ``start``."""
+    last = start
+    for m in _CLAUSE_OPENER.finditer(text, start, pos):
+        if m.group(1).lower() in _SUBORDINATORS:
+            last = m.end()
+    return last
+
+
+_POSSESSIVE = Lazy(r"['\u2019]s\s+")
+_NEXT_WORD = Lazy(r"([A-Za-z][\w-]*)\s*")
+
+
+def possessed(text: str, start: int, src: Optional[phrases.Source]) -> Optional[phrases.Source]:
+    """A subject read as the possessor of its head ('Gary Johnson's doctor
+    is calling', 'Congressman Trey Gowdy's office slammed'), widened to the
+    possessive phrase the cue reader gives ("Gary Johnson's doctor"): the
+    head speaks, not the possessor; ``src`` itself otherwise."""
+    m = _POSSESSIVE.match(text, src[2] - 2) if src is not None else None  # the mention keeps its "'s"
+    pos = m.end() if m is not None else -1
+    for _ in range(4 if m is not None else 0):
+        w = _NEXT_WORD.match(text, pos)
+        if w is None or not w.group(1).islower():
+            return src
+        if phrases.is_verb_like(w.group(1)) or w.group(1).endswith("ing"):
+            wide = phrases.phrase_before(text, start, w.start(1))
+            return wide if wide is not None and wide[1] <= src[1] and wide[2] > src[2] else src
+        pos = w.end()
+    return src
+
+
 def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str) -> Optional[phrases.Source]:
     """The source of the cue ``m``: after "according to" or a relaying verb
     ("quoted X as saying"), else the subject before it, else after it when
@@ -132,7 +173,8 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
                                                     or src[3] == "document") and _object_position(text, start, src):
         # "Mr. Carson endorsed Mr. Trump at his club, calling him ...": the participle's
         # subject is the clause's, not the object or place named last before the comma
-        subject = phrases.leading_subject(text, start, m.start())
+        subject = phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start())
+        subject = possessed(text, start, subject)
         src = subject if subject is not None and _named_subject(text, subject) else src
     if src is None and _TO_BEFORE.search(lead_in):
         src = _infinitive_subject(text, start, m.start())  # "Mr. Lowe was prompted to say, "...""
@@ -143,7 +185,7 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
         # "...," or "..." in 2008, said X; never after a participle ("..." telling reporters: the listener)
         src = inverted.phrase_after(text, m.end(), end)
     if src is None and cue.endswith("ing"):
-        src = phrases.leading_subject(text, start, m.start())
+        src = possessed(text, start, phrases.leading_subject(text, _clause_start(text, start, m.start()), m.start()))
     if src is None and prefer == "last" and after_comma:
         # "The paradox, says Carl Anton, historian at ..., is that ...": a cue set off by commas, its source after it
         after = inverted.phrase_after(text, m.end(), end)
@@ -153,4 +195,6 @@ def cue_source(text: str, start: int, end: int, m: "re.Match[str]", prefer: str)
         src = inverted.phrase_after(text, m.end(), end)
         if src is not None and text[src[2]:end].strip(" ,:\u2014-"):
             src = None
+    if src is not None and src[0].split(" ", 1)[0] in _ADJUNCT_OPENERS:
+        return None  # '"...," without reporters asking him': a phrase after a preposition is no subject
     return src

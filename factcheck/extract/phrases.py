@@ -325,6 +325,9 @@ def _speaking_head(phrase: str) -> bool:
     return head in PERSON_NOUNS or head in ORG_NOUNS or is_title_word(head)
 
 
+_SENTENCE_ADVERBS = word_set("sentence_adverbs")
+
+
 def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
     """A name followed by a verb after up to three introductory phrases
     ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried")."""
@@ -337,6 +340,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             d += 1  # "conservative commentator Jonah Goldberg imagined"
         if d > k and d < len(toks) and starts_upper(toks[d][0]):
             k = d
+        if k + 1 < len(toks) and toks[k][0].lower() in _SENTENCE_ADVERBS and starts_upper(toks[k + 1][0]) \
+                and toks[k + 1][0].lower() not in CAP_STOP:
+            k += 1  # a sentence adverb before the subject: "Now Donald Trump, the ..., is promising"
         np = _determiner_subject(text, toks, k)
         if np is not None:
             return np
@@ -352,6 +358,9 @@ def _clause_subject(text: str, start: int, end: int) -> Optional[Source]:
             if named is not None:  # "Republican presidential nominee Donald Trump, during ..., referred"
                 return run_source(text, toks, k + named[0], k + named[1])
             c = _after_parenthesis(toks, b)  # "Sen. Pat Toomey (R-Pa.) refused"
+            person = _person_before_place(text, toks, c) if c < len(toks) and toks[c][0] in ("of", "from") else None
+            if person is not None:  # "Stacy Baker of Columbia, South Carolina says": not the state after the comma
+                return person
             if c < len(toks) and (toks[c][0][:1].islower() and toks[c][0] not in CLAUSE_WORDS
                                   or apposition.described_then_predicate(toks, c)) and looks_like_name(toks[k:b]):
                 return run_source(text, toks, k, b)  # "Dottie Lane, the party's chair, is supporting ..."

@@ -12,166 +12,28 @@ For each quote the speaker comes from, in order:
 
 Pronouns (``he said``) resolve to the last named person who spoke; a surname
 (``Magnus said``) or title and surname (``Mr. Netanyahu``) resolves to the
-full name seen in the article (``Chris Magnus``).  Short scare quotes
+full name seen in the article (``Chris Magnus``); that resolution and the
+article context it reads are in ``speaker_context``.  Short scare quotes
 (``so-called "deep state"``) get a speaker only from a cue right next to them.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from factcheck.model import Article, Quote, Sentence, Span
 
 from .lazy import Lazy
 from . import inverted, names, phrases
-from .lexicon import Lexicon, read_list, trie_pattern, word_set
-from .quotes import is_scare_quote, is_title
+from .lexicon import Lexicon, word_set
+from .quotes import is_title
 from .reported_clause import clause, content_span, last_mark, outer_verb, second_verb
+from .speaker_context import Speaker, _Ctx, _quoted, _resolve
+from .cue_source import possessed
 from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
 from .subjects import CLAUSE_BREAK, PREPOSITIONS
-from .wordsets import PARTICLES, PRONOUNS
-
-
-
-
-# Verbs that may open a sentence in inverted order: Continued Stone: "..."
-_INVERTED_OPENERS = word_set("inverted_opening_verbs")
-
-
-@lru_cache(maxsize=8)
-def _cue_pattern(verbs: Tuple[str, ...]) -> "re.Pattern[str]":
-    forms = set(verbs) | {v[:1].upper() + v[1:] for v in verbs if v in _INVERTED_OPENERS}
-    forms |= {"according to", "According to"}
-    return re.compile(r"\b(" + trie_pattern(forms) + r")\b")
-
-
-@lru_cache(maxsize=1)
-def _quote_verbs() -> Tuple[str, ...]:
-    return read_list("quote_verbs")
-
-
-_LAST_CUES: Tuple[object, object] = (None, None)  # (speech_verbs tuple, its pattern), replaced whole
-
-
-def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
-    """``_cue_pattern`` for ``lex``'s speech verbs and the quote verbs.  The
-    last lexicon's pattern is kept by the identity of its (immutable) verb
-    tuple, which the memo holds on to, so an article does not build and hash
-    a tuple of some 250 verbs to find it in the cache again."""
-    global _LAST_CUES
-    verbs, pattern = _LAST_CUES
-    if verbs is not lex.speech_verbs:
-        pattern = _cue_pattern(tuple(lex.speech_verbs) + _quote_verbs())
-        _LAST_CUES = (lex.speech_verbs, pattern)
-    return pattern  # type: ignore[return-value]
-
-
-_FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
-_FRONTED = word_set("fronted_clause_openers")
-_COMMA_CAP = Lazy(r",\s+(?=[A-Z])")
-
-
-class _Events:
-    """Offsets where a named person or organisation spoke or opened a
-    sentence, for pronoun resolution.
-
-    A pronoun takes the nearest suitable event before it, so the sentences
-    are scanned lazily, one at a time, backward from the pronoun, each at
-    most once: an event lies inside the sentence that produced it (every
-    source offset comes from that sentence's tokens), so the events of the
-    sentences after one lie after all of its own."""
-
-    def __init__(self, sents: Sequence[Sentence], scan):
-        self._starts = [s.start for s in sents]
-        self._scan = scan  # scan(index, out): append the events of sents[index]
-        self._scanned: Dict[int, List[Tuple[int, str, str]]] = {}
-        self._extra: List[Tuple[int, str, str]] = []
-        self._sorted_extra: Optional[List[Tuple[int, str, str]]] = None
-
-    def add(self, event: Tuple[int, str, str]) -> None:
-        self._extra.append(event)
-        self._sorted_extra = None
-
-    def _of(self, index: int) -> List[Tuple[int, str, str]]:
-        found = self._scanned.get(index)
-        if found is None:
-            found = []
-            self._scan(index, found)
-            self._scanned[index] = found
-        return found
-
-    def before(self, at: int) -> Iterator[Tuple[int, str, str]]:
-        """The events at offsets below ``at``, latest first (descending
-        ``(offset, name, class)``: the order a sorted list read backward
-        gives)."""
-        if self._sorted_extra is None:
-            self._sorted_extra = sorted(self._extra)
-        extra = self._sorted_extra
-        hi = at
-        j = bisect.bisect_left(self._starts, at) - 1  # the last sentence starting before ``at``
-        while True:
-            lo = self._starts[j] if j >= 0 else None
-            # the events in [lo, hi): added ones in that range and the sentence's own
-            a = 0 if lo is None else bisect.bisect_left(extra, (lo, "", ""))
-            b = bisect.bisect_left(extra, (hi, "", ""))
-            group = extra[a:b]
-            if j >= 0:
-                group += [e for e in self._of(j) if e[0] < hi]
-            group.sort(reverse=True)
-            yield from group
-            if j < 0:
-                return
-            hi = lo
-            j -= 1
-
-    def added_before(self, at: int) -> Iterator[Tuple[int, str, str]]:
-        """The added events (``add``) at offsets below ``at``, latest first:
-        what ``before`` yields less the sentences' own events, with no
-        sentence scanned.  Those are all of class ``person`` (see
-        ``_sentence_speakers``), so a search for another class sees the
-        same events in the same order here."""
-        if self._sorted_extra is None:
-            self._sorted_extra = sorted(self._extra)
-        extra = self._sorted_extra
-        return reversed(extra[:bisect.bisect_left(extra, (at, "", ""))])
-
-
-Speaker = Tuple[str, int, int, Optional[str], str]  # (name, start, end, cue, class)
-
-
-class _Ctx:
-    """One article being read for speakers: its text, sentences, paragraphs
-    and quotes, the cue pattern, the name index, the speaker events for
-    pronouns, and the speakers found so far (``speakers``, by quote)."""
-
-    def __init__(self, article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
-                 quotes: Sequence[Quote], lex: Lexicon):
-        self.article, self.text = article, article.content
-        self.sents, self.paras, self.quotes = sents, paras, quotes
-        self.cue_re = _cues_for(lex)
-        self.index = names.NameIndex(self.text, article.body_start)
-        self.qstarts = [q.start for q in quotes]
-        self._para_starts = [p.start for p in paras]
-        self._sent_starts = [s.start for s in sents]
-        self.events = _Events(sents, lambda i, out: _sentence_speakers(self, sents[i], out))
-        self.scares = [is_scare_quote(self.text, q) for q in quotes]  # read twice
-        self.works = [self.scares[k] and is_work_title(self.text, q) for k, q in enumerate(quotes)]
-        self.speakers: List[Optional[Speaker]] = [None] * len(quotes)
-
-    def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-
-    def sent_of(self, pos: int) -> Sentence:
-        return self.sents[max(0, bisect.bisect_right(self._sent_starts, pos) - 1)]
-
-    def resolved(self, cue: "Cue") -> Speaker:
-        """The speaker of ``cue``, its mention resolved to a full name."""
-        name, cls = _resolve(cue.speaker, cue.cls, cue.start, self.index, self.events)
-        return (name, cue.start, cue.end, cue.cue, cls)
+from .wordsets import PRONOUNS
 
 
 def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
@@ -209,28 +71,6 @@ def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence
     return tuple(_with_speaker(q, ctx.speakers[k], clause(ctx.text, ctx.quotes, k, content.get(k, (None, None)),
                                                           ctx.cue_re))
                  for k, q in enumerate(quotes))
-
-
-
-
-
-_WORK_OPENERS = word_set("work_title_openers")
-_WORD_BEFORE_QUOTE = Lazy(r"(\S+)\s*$")
-
-
-def is_work_title(text: str, q: Quote) -> bool:
-    """A quotation in Title Case right after a preposition, "told" or a
-    possessive ('said on ABC's "This Week."', 'told "Fox and Friends,"',
-    'the co-author of "Going Viral,"') names a show, book or film: no one
-    said it (PolNeAR train and dev: 2 of 51 such quotes given a speaker are
-    marked as quotes)."""
-    if not is_title(text[q.text_start:q.text_end].rstrip(".,")):
-        return False
-    m = _WORD_BEFORE_QUOTE.search(text, max(0, q.start - 40), q.start)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word.lower() in _WORK_OPENERS or word.endswith(("'s", "\u2019s"))
 
 
 def _reported_in(ctx: _Ctx, k: int, content: Dict[int, Tuple[int, int]],
@@ -283,6 +123,8 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
     scare = ctx.scares[k]
     last = last_mark(text, q)
     gap = (40 if last in ",?!" else 12) if scare else (150 if last == "," else 60)
+    if scare and last == "," and _NAME_APPOSITION.match(text, q.end):
+        gap = 150  # '"stunt children's growth," Howard Dean, the former governor of Vermont, proclaimed'
     # a cue closing the sentence ("..., a spokesman said.") reports the whole
     # sentence, the words it quotes included; a title in it is not speech
     tail_ok = not (scare and is_title(text[q.text_start:q.text_end]))
@@ -294,14 +136,17 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
         cue = _signature(text, q, p, ctx.paras)
     limit = p.end
     later = cue is not None and cue.speaker and _inside_later_clause(ctx, q, cue)
-    if cue is None or not cue.speaker or later:
+    fronted = cue is not None and cue.speaker and not later and _main_clause_cue(ctx, q, cue)
+    if cue is None or not cue.speaker or later or fronted:
         before = find_cue(text, before_start, q.start, ctx.cue_re, "last")
         if before is not None and scare and is_title(text[q.text_start:q.text_end]) and q.start - before.cue_end > 12:
             before = None  # a title ("The Revenant") far from the verb is not what was said
         if before is not None and (before.speaker or cue is None or not cue.speaker):
-            if later:  # the clause the cue before reports ends where the later one starts
+            if later or fronted:  # the clause the cue before reports ends where the later one starts
                 limit = _clause_stop(text, q.end, min(cue.cue_start, cue.start))
             cue, side = before, "before"
+        elif fronted:
+            return None, None  # the fronted clause's subject, if any, speaks (_sentence_subject)
     if cue is None or not (cue.speaker or side == "before"):
         return cue, None
     # a subjectless cue ("..., adding that it is "...") still bounds the content
@@ -311,6 +156,7 @@ def _own_cue(ctx: _Ctx, k: int) -> Tuple[Optional[Cue], Optional[Tuple[int, int]
 
 
 _WORD = Lazy(r"[A-Za-z]")
+_NAME_APPOSITION = Lazy(r"[\"\u201d\u2019']?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}?[A-Z][\w.'\u2019-]*,\s+(?:the|a|an)\s")
 
 
 def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
@@ -323,6 +169,45 @@ def _inside_later_clause(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
         return False
     sent = ctx.sent_of(max(q.end - 1, q.start))
     return not closes(ctx.text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)])
+
+
+_SUBORDINATORS = word_set("fronted_clause_openers")
+_TAG_VERBS = word_set("core_speech_verbs")
+_OPENER = Lazy(r"\s*(?:(?:And|But),?\s+)?([A-Za-z]+)\b(?!\s+of\b)")  # not "Because of", "As of"
+_MAIN_CLAUSE = Lazy(r",\s+(?:[A-Z]|(?:he|she|they|we|it|the|a|an|his|her|its|their)\b)")
+
+
+def fronted_clause(ctx: _Ctx, sent: Sentence, pos: int) -> Optional[int]:
+    """Where the clause after a sentence's opening subordinator starts
+    ("When Ms. Ruiz called it "a disgrace", ...), when offset ``pos`` still
+    lies inside that fronted clause: no comma before it is followed by a
+    capitalised word, a pronoun or a determiner, the main clause's subject
+    ("..., Mr. Lowe said", "..., the council voted"; an apposition with a
+    determiner counts too, so "When Mr. Lowe, the mayor, spoke" is left
+    alone); else None."""
+    m = _OPENER.match(ctx.text, sent.start, pos)
+    if m is None or m.group(1).lower() not in _SUBORDINATORS or ctx.text[m.start(1):pos].rstrip().endswith(","):
+        return None  # the fronted clause ends before pos: "After the vote, "..." she said"
+    if any(not _quoted(ctx, c.start()) for c in _MAIN_CLAUSE.finditer(ctx.text, m.end(), pos)):
+        return None
+    return m.end()
+
+
+def _main_clause_cue(ctx: _Ctx, q: Quote, cue: Cue) -> bool:
+    """Whether a cue after quote ``q`` is the verb of the main clause
+    after a fronted clause that ends with the quote ('While Will
+    acknowledges Trump's appeal as a "forceful persona," he sees Christie
+    as ...'), not a tag of the quote ('..., he said.' or '..., he said,
+    ...'): the quote is then the fronted clause's, not the main subject's."""
+    text = ctx.text
+    left = min(cue.cue_start, cue.start)
+    if _WORD.search(text, q.end, left) is not None or not (last_mark(text, q) == "," or "," in text[q.end:left]):
+        return False
+    sent = ctx.sent_of(q.start)
+    tail = text[max(cue.cue_end, cue.end):max(sent.end, cue.cue_end)]
+    if tail.lstrip(" .\u201d\"")[:1] in (",", "") or closes(tail) and cue.cue in _TAG_VERBS:
+        return False  # "..., he said." / "..., he said, ..." / "..., he said on Monday."
+    return fronted_clause(ctx, sent, q.start) is not None
 
 
 _LAST_WORD = Lazy(r"[\s,;]*(\w+)[\s,;]*$")
@@ -363,9 +248,6 @@ def _bare_cue(text: str, sent: Sentence) -> bool:
     the rest of a quote's sentence that a full stop inside the quote cut off."""
     m = _BARE_CUE.match(text, sent.start, sent.end)
     return m is not None and m.group(1) in names.speech_verbs()
-
-
-
 
 
 def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speaker]:
@@ -493,11 +375,21 @@ def _sentence_subject(ctx: _Ctx, sent: Sentence, q: Optional[Quote]) -> Optional
     lead = ctx.text[sent.start:stop]
     if not lead.strip() or sent.kind != "body":
         return None
-    src = phrases.leading_subject(ctx.text, sent.start, stop)
+    opened = fronted_clause(ctx, sent, stop) if q is not None else None
+    # a quote inside a fronted clause is that clause's subject's ("While Mr. Ryan laid out "...", Carson ...")
+    src = phrases.leading_subject(ctx.text, sent.start if opened is None else opened, stop)
+    later = next((m.end() for m in reversed(list(_LATER_CLAUSE.finditer(ctx.text, sent.start, stop)))
+                  if not _quoted(ctx, m.start())), None) if q is not None and opened is None else None
+    if later is not None:  # or a later clause's with a subject of its own: "X signed it, while Y proposed "...""
+        src = phrases.leading_subject(ctx.text, later, stop) or src
+    src = possessed(ctx.text, sent.start, src)  # "Ivana Trump's brief said ... "...": the brief, not Ivana Trump
     if src is None or src[3] not in ("person", "organisation", "document", "anonymous"):
         return None
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
     return (name, src[1], src[2], None, cls)
+
+
+_LATER_CLAUSE = Lazy(r"(?:,\s+(?:while|whereas|but)|;)\s+")
 
 
 def _from_previous_paragraph(ctx: _Ctx, k: int, pk: int) -> Optional[Speaker]:
@@ -533,65 +425,6 @@ def _name_before_colon(ctx: _Ctx, start: int, end: int) -> Optional[Speaker]:
         return None  # "Of Clinton:" names what the quote is about, "told BBC News:" whom it was said to
     name, cls = _resolve(src[0], src[3], src[1], ctx.index, ctx.events)
     return (name, src[1], src[2], None, cls)
-
-
-def _quoted(ctx: _Ctx, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quote's words."""
-    i = bisect.bisect_right(ctx.qstarts, pos) - 1
-    return i >= 0 and ctx.quotes[i].text_start <= pos < ctx.quotes[i].text_end
-
-
-def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]]) -> None:
-    """Named subjects of speech cues outside quotes in sentence ``s``
-    (``Whitfield said she would not step down``), so that a later ``she
-    said`` can resolve."""
-    if s.kind != "body":
-        return
-    text, index = ctx.text, ctx.index
-    first = _FIRST_WORD.match(text, s.start, s.end)
-    lead = None
-    if first is not None and names.looks_like_name([(first.group(), 0, 0)]):
-        lead = phrases.leading_subject(text, s.start, s.end)
-    elif first is not None and first.group().lower() in _FRONTED:  # "When X did Y, Mr. Kasich differed."
-        lead = next((f for m in _COMMA_CAP.finditer(text, s.start, s.end) if not _quoted(ctx, m.end())
-                     for f in (phrases.leading_subject(text, m.end(), s.end),) if f and f[3] == "person"
-                     and not f[0].endswith(("'s", "\u2019s"))), None)  # not "Tony Blair's spokesman"
-    if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
-            and not lead[0].startswith("The "):
-        full = index.resolve(lead[0], lead[1])
-        if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
-            events.append((lead[1], full, "person"))
-    for m in ctx.cue_re.finditer(text, s.start, s.end):
-        if _quoted(ctx, m.start()):
-            continue
-        src = phrases.phrase_before(text, s.start, m.start())
-        if src is None:
-            continue
-        speaker, st, en, cls = src
-        if cls == "person" and speaker.lower() not in PRONOUNS and speaker[:1].isupper() \
-                and not speaker.startswith("The "):
-            events.append((st, index.resolve(speaker, st), "person"))  # only persons: see _Events.added_before
-
-
-def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
-             events: _Events) -> Tuple[str, str]:
-    """The full name behind a mention and its class."""
-    low = speaker.lower()
-    if low in ("i", "we"):
-        return speaker, "person" if low == "i" else "none"
-    if low in PRONOUNS:
-        want = PRONOUNS[low]
-        sex = {"he": "m", "she": "f"}.get(low)
-        # "it", "they": only added events can be organisations, no sentence need be scanned
-        for _, name, c in (events.before(at) if want == "person" else events.added_before(at)):
-            if want == "person" and c == "person" or want != "person" and c == "organisation":
-                if sex is None or index.gender(name) in (None, sex):
-                    return name, c
-        return speaker, "person" if want == "person" else "none"
-    named = speaker[:1].isupper() or speaker.split(" ", 1)[0] in PARTICLES  # "de Blasio" is a name
-    if cls in ("person", "organisation") and named and not speaker.startswith(("The ", "A ", "An ")):
-        return index.resolve(speaker, at), cls
-    return speaker, cls
 
 
 def speaker_map(quotes: Sequence[Quote]) -> Dict[int, str]:

@@ -52,6 +52,10 @@ def find_cue(text: str, start: int, end: int, cue_re: "re.Pattern[str]", prefer:
     elif found[0].start() - start > max_gap:
         return closing_cue(text, start, end, found, tail_ok)
     found = [m for m in found if not _noun_use(text, start, m)] or found
+    if prefer == "last":  # ', which X estimates would cost $2bn, would risk "...": not the relative clause's
+        found = [m for m in found if not _closed_relative(text, start, end, m)]
+        if not found:
+            return None
     if prefer == "last":  # 'said he expected that voters will say "no"': the report, not the forecast
         plain = [m for m in found if not _after_modal(text, start, m)]
         for m in plain if len(plain) < len(found) else ():
@@ -79,6 +83,25 @@ def _noun_use(text: str, start: int, m: "re.Match[str]") -> bool:
 
 
 _MODALS = word_set("modals")
+_RELATIVE = Lazy(r",\s+(?:which|who|whom)\s")
+_RESUMED = Lazy(r",\s+([a-z]+)\b")
+
+
+def _closed_relative(text: str, start: int, end: int, m: "re.Match[str]") -> bool:
+    """Whether cue ``m`` before a quote lies in a relative clause set off by
+    commas that closes before the quote, the main clause's verb resuming
+    after it ('the levy, which the Vale Institute estimates would raise
+    $2bn a year, was "a fair deal"'): the cue reports the clause, not the
+    quote."""
+    rel = None
+    for rel in _RELATIVE.finditer(text, max(start, m.start() - 80), m.start()):
+        pass
+    if rel is None:
+        return False
+    close = _RESUMED.search(text, m.end(), end)
+    if close is not None and not text[m.end():close.start()].strip():
+        return False  # a cue set off by commas ("who works for RT and, Mr. King said, has ...") tags the quote
+    return close is not None and (close.group(1) in _MODALS or phrases.is_verb_like(close.group(1)))
 
 
 def _after_modal(text: str, start: int, m: "re.Match[str]") -> bool:
