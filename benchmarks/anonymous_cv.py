@@ -89,7 +89,9 @@ def rows_with_features() -> List[dict]:
             sev = f.severity or "warning"
             if key not in best or RANK[sev] > RANK[best[key][0]]:
                 best[key] = (sev, props, an.article.content[f.start:f.end])
-        for r in rows:
+        # a later row for a sentence replaces an earlier one (precision.judgements; the tenth pass's
+        # dev re-judgement is appended after the rows it replaces)
+        for r in {int(r["sentence_start"]): r for r in rows}.values():
             hit = best.get(int(r["sentence_start"]))
             if hit is None:
                 continue  # no longer reported

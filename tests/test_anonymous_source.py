@@ -297,7 +297,7 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
 
 # Issue 12: an event told of a named person is information, not a characterisation (error)
 @pytest.mark.parametrize("text,severity", [
-    ("Immigration officials said she had been warned about her visa last year.", "warning"),
+    ("Two immigration officials said she had been warned about her visa last year.", "warning"),
     ("At the rally, Tom Mook was holding a meeting and told aides he was worried, according to someone in "
      "attendance.", "warning"),
     # the reason for anonymity is given, and the source supplies information: info
@@ -362,10 +362,12 @@ def test_a_clause_is_not_a_source():
     ("Three teachers, who asked not to be named, said the exam papers had leaked.", "warning"),
     ("A senior Tory source said the party would back the plan. "
      "The party had been agnostic until now, the Tory source said.", "warning"),
-    ("One trader said shares would fall further.", "warning"),
+    ("One trader said shares would fall further.", "info"),  # market colour (tenth pass)
+    ("One board member said shares would fall further.", "warning"),
     ("Several friends said he travels abroad often.", "warning"),
     ("The plan was complete, according to someone in attendance.", "warning"),
-    ("\"It is falling,\" said one Bombay trader.", "warning"),
+    ("\"It is falling,\" said one Bombay trader.", "info"),
+    ("\"It is falling,\" said one board member.", "warning"),
     ("\"It is falling,\" said one senior Bombay trader.", "error"),
 ])
 def test_severity_needs_a_withheld_source(text, severity):
@@ -381,7 +383,8 @@ def test_severity_needs_a_withheld_source(text, severity):
     ("Senior managers, who spoke on condition of anonymity because they feared reprisals, have described "
      "Whitfield as distant.", "info", ""),
     ('"We are finished," one insider said.', "error", "Error: "),
-    ('"We are finished," one critic said.', "warning", "Warning: "),
+    ('"We are finished," one board member said.', "warning", "Warning: "),
+    ('"We are finished," one critic said.', "info", "Info: "),
     ("Officials said the agency's problems began long before the new chief arrived.", "warning", "Warning: "),
     ("The plan was complete, according to two people familiar with the talks.", "warning", "'according to'"),
 ])
@@ -432,7 +435,10 @@ def _evidence(text):
     # a share of respondents is not a person counted out; a public writer tells nobody
     ("Nearly a third said they did not know, and one in five said it was no improvement.", "one in five", ""),
     ('"It is great fun to watch," one user wrote.', "one user", ""),
-    ('"It is great fun to watch," one trader said.', "one trader", "counted"),
+    ('"It is great fun to watch," one board member said.', "one board member", "counted"),
+    # issue 12, tenth pass: a member of the public or the market counted out is market colour or a
+    # vox pop (public_role_heads.txt), not evidence of a withheld source
+    ('"It is great fun to watch," one trader said.', "one trader", ""),
 ])
 def test_withheld_evidence_without_the_exclusions(text, source, kind):
     found = _evidence(text)
@@ -559,4 +565,120 @@ def test_a_habit_is_people_in_general(text, flagged):
      "were private.", ["warning"]),
 ])
 def test_a_reason_for_anonymity_belongs_to_its_source(text, severities):
+    assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a stated reason is found across any white space (a double space, a line wrap)
+@pytest.mark.parametrize("text", [
+    "Ads may begin next year, according to a party official who wasn't  authorized to speak publicly.",
+    "Ads may begin next year, according to a party official who was not\nauthorized to speak publicly.",
+    "A senior aide, who spoke on  condition of anonymity because the talks were private, said a deal was close.",
+])
+def test_a_reason_is_found_across_white_space(text):
+    found = _anon(text)
+    assert found and all(f.payload.reason_given and f.severity == "info" for f in found), \
+        [f.message for f in found]
+
+
+# issue 12, tenth pass: members of the public and the market counted out (public_role_heads.txt) are
+# market colour or a vox pop: info; people inside a circle counted out, or a marked one, stay raised
+@pytest.mark.parametrize("text,severity", [
+    ('"The shares should be above $10 but because of this disaster they are falling," said one trader.', "info"),
+    ("One leading broker said Gulf money had already moved to Malaysia.", "info"),
+    ("When one analyst said on the air that the annexation remained an issue, the host cut her off.", "info"),
+    ('"He was very drunk," a bartender said.', "info"),
+    ("A Democratic senator said Republicans had agreed to hold votes on the measures.", "warning"),
+    ("Manafort travels abroad for weeks at a time, several friends said.", "warning"),
+    ("One trader, who asked not to be named, said the bank had been selling all week.", "warning"),
+])
+def test_members_of_the_public_counted_out_are_not_withheld(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found][:1] in ([severity], [] if severity == "info" else [severity]), \
+        [f.message for f in found]
+
+
+# issue 12, tenth pass: a bare plural of a named body's people gives the body's own line or its side's
+# position (JUDGING.md: DEBATABLE), info; a country's officials, people counted out or marked, and a
+# phrase with more after its head stay raised
+@pytest.mark.parametrize("text,severity", [
+    ("The task force includes Facebook. Facebook officials say they are reviewing posts more stringently.", "info"),
+    ("The rule was issued by the Labor Department. Labor Department officials said it would not apply to "
+     "the tribe.", "info"),
+    ("She met Hillary Clinton in May. Clinton aides said details of her tax plan will be unveiled soon.", "info"),
+    ("The senator will seek reelection, his advisers say.", "info"),
+    ("US officials said the gunman had not been helped from abroad.", "warning"),
+    ("Israeli officials said the talks had stalled.", "warning"),
+    ("Administration officials said the commissioner missed several meetings.", "warning"),
+    ("Party officials said the vote would be close.", "warning"),
+    ("Two Clinton aides said the plan had been shelved.", "warning"),
+    ("Senior Facebook officials said the review had found nothing.", "warning"),
+    ("Officials said the agency's problems began long before the new chief arrived.", "warning"),
+])
+def test_a_named_bodys_people_give_its_line(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a sentence start's capital is no name unless the story capitalises the word inside a sentence
+    ("Law enforcement officials said the posts were found recently.", "warning"),
+    ("Campaign officials have told allies the count is higher.", "warning"),
+    ("The review was led by Facebook. Facebook officials say they are reviewing posts.", "info"),
+])
+def test_a_sentence_starts_capital_is_no_body(text, severity):
+    found = _anon(text)
+    assert [f.severity for f in found] == [severity], [f.message for f in found]
+
+
+# issue 12, tenth pass: "the person" points back at the unnamed source just told of, whatever its noun,
+# as "the source" does, and takes the reason given for it
+@pytest.mark.parametrize("text,severities", [
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. '
+     '"Being candid is the last hurdle," the person added.', ["info", "info"]),
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. '
+     '"Being candid is the last hurdle," another official added.', ["info", "error"]),
+])
+def test_the_person_takes_the_reason_of_the_source_it_points_back_at(text, severities):
+    assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a direct quote relayed from another outlet's report is that outlet's: a warning,
+# not an error; the reporter's own withheld source quoted stays an error
+@pytest.mark.parametrize("text,severity", [
+    ('"They moved so quickly it caught the bank by surprise," the Financial Times newspaper quoted an '
+     'insider in the talks as saying.', "warning"),
+    ('The Post quoted another unnamed GOP official as saying the family had soured on him. '
+     '"The critical mass was finally reached," said the second official.', "warning"),
+    ('"They moved so quickly it caught the bank by surprise," said an insider in the talks.', "error"),
+    ('"He has lost the room," one senior official said.', "error"),
+])
+def test_a_quote_relayed_from_another_outlet_is_no_error(text, severity):
+    assert [f.severity for f in _anon(text)][-1:] == [severity], [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a definite source whose words stood earlier right before a person's name is
+# that person (JUDGING.md: identifiable); an unnamed antecedent keeps it withheld
+@pytest.mark.parametrize("text,flagged", [
+    ("Sanders aide Jeff Weaver told reporters the photo broke the rules. Party officials said the break "
+     "lasted four minutes. The rules bar any contact with staff during breaks, according to the Sanders "
+     "aide.", False),
+    ("A Sanders aide told reporters the photo broke the rules. Party officials said the break lasted four "
+     "minutes. The rules bar any contact with staff during breaks, according to the Sanders aide.", True),
+])
+def test_a_definite_source_named_before_is_identifiable(text, flagged):
+    found = [f for f in _anon(text) if f.severity in ("warning", "error") and f.payload.source == "the Sanders aide"]
+    assert bool(found) is flagged, [f.message for f in _anon(text)]
+
+
+# issue 12, tenth pass: a reason the story gives for its interviewees as a group is every unnamed one's
+@pytest.mark.parametrize("text,severities", [
+    ('"We have work to do," said a longtime adviser, who, like many of the two dozen other Democrats '
+     'interviewed for this article, requested anonymity to speak freely. The campaign met on Monday. '
+     'The debate is on Sunday. The choice of a stand-in has been made, several people in her orbit said.',
+     ["info", "info"]),
+    ('"We have work to do," said a longtime adviser, who requested anonymity to speak freely. The campaign '
+     'met on Monday. The debate is on Sunday. The choice of a stand-in has been made, several people in '
+     'her orbit said.', ["info", "warning"]),
+])
+def test_a_reason_given_for_all_interviewees_is_each_ones(text, severities):
     assert [f.severity for f in _anon(text)] == severities, [f.message for f in _anon(text)]

@@ -26,9 +26,30 @@ from .tokens import bare
 from .wordsets import COMMON_CAPS
 
 
+def _loose_spaces(pattern: str) -> str:
+    """``pattern`` with each space outside a character class matching any run
+    of white space: copy wraps and double spaces ("who wasn't  authorized to
+    speak") must not hide a stated reason."""
+    out, depth, esc = [], 0, False
+    for ch in pattern:
+        if esc:
+            out.append(ch)
+            esc = False
+            continue
+        if ch == "\\":
+            esc = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append(r"\s+" if ch == " " and not depth else ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def _reason_re() -> "re.Pattern[str]":
-    return re.compile(r"\b(?:" + "|".join("(?:%s)" % p for p in read_list("anonymity_reasons")) + r")", re.I)
+    return re.compile(r"\b(?:" + "|".join("(?:%s)" % _loose_spaces(p) for p in read_list("anonymity_reasons")) + r")",
+                      re.I)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ second source") does not borrow the reason given for the first.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, List, Optional, Sequence, Set, Tuple
 
@@ -51,6 +52,11 @@ def reason(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[int, Span
     back = _pointed_back(analysis, a, reasons, others)
     if back is not None:
         return back
+    for si, r in reasons:
+        # "who, like many of the two dozen other Democrats interviewed, requested anonymity to speak
+        # freely": a reason the story gives for its interviewees as a group is every unnamed one's
+        if si >= 0 and _BLANKET.search(text, analysis.sentences[si].start, r.start) and covers(si):
+            return r
     if not head:
         return None
     for si, r in reasons:
@@ -96,6 +102,9 @@ def _pointed_back(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[in
     return None
 
 
+# "like all those interviewed", "like many of the two dozen other top Democrats interviewed by the paper"
+_BLANKET = re.compile(r"\blike\s+(?:all|many|most|several|others|the\s+others|other)\b[^.;]{0,80}?"
+                      r"\b(?:interviewed|interviews|spoke\s+to|contacted|quoted)\b", re.I)
 _DISTINCT = frozenset(("another", "second", "third", "fourth", "fifth", "other", "different"))
 _SEVERAL = frozenset(("both", "all", "two", "three", "several"))
 
@@ -131,8 +140,10 @@ def other_sources(analysis: Analysis, a: Attribution) -> Set[int]:
     toks = tokens(text, a.source_start, a.source_end)
     if {t[0].lower() for t in toks} & BACK:
         return set()
-    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) == "source":
-        return set()  # "the source recalled": the unnamed source just told of, whatever its noun ("one of two witnesses")
+    if len(toks) == 2 and bare(toks[0][0]) in _DEFINITE and bare(toks[1][0]) in ("source", "person"):
+        # "the source recalled", "the person added": the unnamed source just told of, whatever its noun
+        # ("one of two witnesses", "a longtime adviser")
+        return set()
     head = head_noun(text, a).rstrip("s")
     return {x.sentence for x in analysis.attributions
             if x.source_class == "anonymous" and x.sentence != a.sentence and head_noun(text, x).rstrip("s") != head}

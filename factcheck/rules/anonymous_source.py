@@ -31,6 +31,10 @@ ends with the points and the two properties that weighed most.
 
 - ``info`` when the story says why anonymity was granted (the checklist is
   met for that source), whatever the source supplies.
+- ``info`` when the source is a bare plural of a named body's people
+  ("Facebook officials say", "Clinton aides said", "his advisers
+  believe"): the body's own line or its side's position, which the reader
+  can place (not "US officials", "Party officials", "two Clinton aides").
 - ``info`` when the warning points fall short: the checklist is for
   sources the reporter chose not to name, so the points need evidence of
   one in the source phrase: a head noun for people inside an institution
@@ -40,8 +44,10 @@ ends with the points and the two properties that weighed most.
   withheld marker ("senior", "familiar with", "who asked not to be
   named", "people in attendance", "people in the governor's orbit"), or a
   person counted out who reports to the reporter ("one
-  trader said", "several friends said", "according to someone in
-  attendance"; not "one in five said", not "one user wrote").  Without it the unnamed source may be identifiable, part
+  diplomat said", "several friends said", "according to someone in
+  attendance"; not "one in five said", not "one user wrote", not a
+  member of the public or the market, "one trader said", "a bartender
+  said": market colour or a vox pop, public_role_heads.txt).  Without it the unnamed source may be identifiable, part
   of the event or generic ("Everyone I interviewed criticized", "more than
   10 women have accused", "some agents, who thought", "the former top
   aide" after a named author).
@@ -61,7 +67,9 @@ ends with the points and the two properties that weighed most.
   senior official said"), not a person counted out ("one board member",
   "a critic": a warning).  A source whose only quotation marks hold one
   word or a title (a scare quote, "another \u201ctrap\u201d debate"; "the book
-  \u201cClinton Cash\u201d") supplies no direct quote.
+  \u201cClinton Cash\u201d") supplies no direct quote, and a quote relayed from
+  another outlet's report ("the Financial Times quoted an insider as
+  saying") is that outlet's: a warning.
 - otherwise ``warning``.
 
 Not flagged: people in general, a habit between the source and its verb
@@ -128,7 +136,8 @@ from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
                                reason_sentences as _reason_sentences)
 from .anonymous_withheld import (habitual as _habitual, marker_end as _marker_end,
-                                 named_but_withheld as _named_but_withheld)
+                                 named_but_withheld as _named_but_withheld, relayed as _relayed,
+                                 body_voice as _body_voice)
 from .base import finding
 
 ID = "anonymous-source"
@@ -250,6 +259,7 @@ PROPERTY_TEXT = {
     "evidence_counted": "person counted out",
     "evidence_antecedent": "unnamed antecedent",
     "no_evidence": "no sign of a withheld source",
+    "body_voice": "a named body's line",
     "head_source": "'source'",
     "head_official": "'official'",
     "reason_given": "reason given",
@@ -265,6 +275,7 @@ PROPERTY_TEXT = {
     "named_near": "named source next door",
     "quote_in_sentence": "quote in sentence",
     "lede": "lede",
+    "relayed": "relayed from another outlet",
 }
 
 
@@ -280,15 +291,19 @@ def _table() -> Dict[str, int]:
 
 def always_info(props: Dict[str, bool]) -> bool:
     """The story says why anonymity was granted: the AP/NYT checklist is met
-    for that source (an editor would not raise it: DEBATABLE at most)."""
-    return props["reason_given"]
+    for that source (an editor would not raise it: DEBATABLE at most); or
+    the source is a named body's people giving its line ("Facebook officials
+    say", "Clinton aides said"; ``_body_voice``: DEBATABLE at most)."""
+    return props["reason_given"] or props["body_voice"]
 
 
 def may_be_error(props: Dict[str, bool]) -> bool:
     """A direct quote from an unexplained anonymous source: an error when its
     error points reach ``error_at`` (the quote detector's findings deserve
-    error only when the source is plainly withheld; benchmarks/anonymous_cv.py)."""
-    return props["quote"] and not props["reason_given"]
+    error only when the source is plainly withheld; benchmarks/anonymous_cv.py);
+    not one relayed from another outlet's report (``relayed``), which answers
+    for it."""
+    return props["quote"] and not props["reason_given"] and not props["relayed"]
 
 
 def _sum(props: Dict[str, bool], table: Dict[str, int], part: str) -> Tuple[int, List[Tuple[int, str]]]:
@@ -312,7 +327,8 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
     two properties that weighed most ("" when the message already says
     why: a reason given, a characterisation)."""
     if always_info(props):
-        return "info", ""  # the message says so
+        # the message says so when a reason is given
+        return "info", "" if props["reason_given"] else "Info: a named body's people give its own line"
     total, parts = _sum(props, table, "warn")
     warn_at = table.get("warn_at", 0)
     says = f"{total} points, warning from {warn_at}: {_why(parts)}"
@@ -330,6 +346,7 @@ def level(props: Dict[str, bool], table: Dict[str, int]) -> Tuple[str, str]:
 
 
 WITHHELD_HEADS = word_set("withheld_heads")
+PUBLIC_ROLES = word_set("public_role_heads")
 ATTITUDE_VERBS = word_set("attitude_verbs")
 REPORTING_VERBS = word_set("core_speech_verbs")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
@@ -366,7 +383,7 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
       such noun ("many people believe", "people would say"): they need a
       marker ("people in attendance", "a person close to"), to be counted
       out, or to point back at an unnamed source ("those people said");
-    - or an individual person counted out ("one trader", "a Democratic
+    - or an individual person counted out ("one diplomat", "a Democratic
       senator", "several friends", "someone in attendance") who supplies information to the reporter
       (a reporting verb, core_speech_verbs.txt, or "according to"): not a
       view or act told of people in the event ("some agents, who thought",
@@ -386,6 +403,8 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
         if withheld_marker(text, head_toks[-1][2], hi):
             return "marker"
         unnamed = _UNNAMED.search(text, start, end) is not None
+        if not unnamed and _named_before(text, start, head_toks):
+            return ""  # "Sanders aide Jeff Weaver told me ... according to the Sanders aide": named before
         return "antecedent" if unnamed or _introduced(analysis, a, bare(head_toks[-1][0])) else ""
     if withheld_marker(text, start, hi):
         return "marker"
@@ -400,6 +419,8 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
     if first in _GENERIC:
         return ""
     if head in WITHHELD_HEADS:
+        if _body_voice(analysis, a, toks, head_toks):
+            return "body"  # "Facebook officials say", "Clinton aides said": a named body's own line (info)
         # "party officials expect", "employees complain": a bare plural holding a view is a group's attitude
         bare_plural = head.endswith("s") and head not in ("sources",) and first not in DETERMINERS | QUANTIFIERS \
             and _ONE_OF.match(first) is None and not toks[0][0].endswith(("'s", "\u2019s", "s'"))
@@ -408,6 +429,18 @@ def _withheld_evidence(analysis: Analysis, a: Attribution) -> str:
             x.source_class == "anonymous" and a.sentence - 3 <= x.sentence < a.sentence for x in analysis.attributions):
         return "antecedent"  # "those people said": the unnamed source of a sentence before
     return "counted" if _counted_out(text, a, toks, head_toks) else ""
+
+
+def _named_before(text: str, start: int, head_toks) -> bool:
+    """True when a definite source's words ("the Sanders aide", "the economic
+    adviser") stood earlier in the story right before a person's name
+    ("Sanders aide Jeff Weaver"): the back-reference names that person."""
+    words = [t[0] for t in head_toks if bare(t[0]) not in _DEFINITE]
+    if not words:
+        return False
+    rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words)
+                    + r"\s+(?-i:[A-Z][\w'\u2019.-]+\s+[A-Z][\w'\u2019-]+)", re.I)
+    return rx.search(text, 0, start) is not None
 
 
 def _definite(text: str, start: int, toks) -> bool:
@@ -421,11 +454,15 @@ def _definite(text: str, start: int, toks) -> bool:
 
 
 def _counted_out(text: str, a: Attribution, toks, head_toks) -> bool:
-    """True for an individual person counted out ("one trader", "several
+    """True for an individual person counted out ("one diplomat", "several
     friends", "someone in attendance") who tells the reporter (a reporting
     verb or "according to"): not a share of respondents ("one in five
-    said") nor a writer whose words are public ("one user wrote")."""
+    said"), a writer whose words are public ("one user wrote"), nor a
+    member of the public or the market ("one trader", "a bartender", "one
+    analyst"; public_role_heads.txt): market colour or a vox pop."""
     head, first = bare(head_toks[-1][0]), bare(toks[0][0])
+    if head in PUBLIC_ROLES:
+        return False  # "one trader", "a bartender", "one analyst": market colour or a vox pop, not withheld
     person = head in words()["anon"] or PEOPLE_SINGULAR.search(head) is not None or PEOPLE_PLURAL.search(head) is not None
     # "someone in attendance", "somebody who worked for him": one person placed by a modifier
     counted = _ONE_OF.match(first) is not None and not _SHARE_OF.match(text, a.source_start, a.source_end) \
@@ -460,6 +497,7 @@ def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: 
         "evidence_counted": kind == "counted",
         "evidence_antecedent": kind == "antecedent",
         "no_evidence": not kind,
+        "body_voice": kind == "body",
         "head_source": head in ("source", "sources"),
         "head_official": head in ("official", "officials"),
         "reason_given": reason_given,
@@ -476,6 +514,7 @@ def properties(analysis: Analysis, a: Attribution, supplies: str, reason_given: 
                           for x in analysis.attributions),
         "quote_in_sentence": any(_in_sentence(q, sent) for q in analysis.quotes),
         "lede": a.sentence in body,
+        "relayed": _relayed(analysis, a),
     }
 
 

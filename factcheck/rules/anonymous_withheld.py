@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from factcheck.extract.lexicon import read_list
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
+from factcheck.extract.wordsets import COMMON_CAPS, DETERMINERS, QUANTIFIERS
 from factcheck.extract.vagueness import (named_group, named_nearby, not_a_source, reported_by_named, vague_kind,
                                          withheld_marker)
 from factcheck.model import Analysis, Attribution
+
+_ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
 
 # between the source and its verb: a habit, not information given ("officials often say")
 _HABITUAL = re.compile(r"\b(?:" + "|".join(read_list("habitual_words")) + r")\b", re.I)
@@ -98,3 +103,89 @@ def habitual(text: str, a: Attribution) -> bool:
     reporter information (JUDGING.md: FALSE)."""
     gap = text[a.source_end:a.cue_start] if a.cue_start > a.source_end else ""
     return 0 < len(gap) < 40 and "," not in gap and _HABITUAL.search(gap) is not None
+
+
+# "the Financial Times quoted an insider as saying", "The Post reported, citing another unnamed official"
+_RELAY_CUES = frozenset(("quoted", "quotes", "quoting", "cited", "cites", "citing"))
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w.&'\u2019-]*")
+_BACK_DEFINITE = re.compile(r"(?:the|this|that)\s+(?:(?:second|third|other|same|first)\s+)?[\w-]+$", re.I)
+
+
+def relayed(analysis: Analysis, a: Attribution) -> bool:
+    """True when the sentence relays the unnamed source from another outlet's
+    report, which answers for it ("..., the Financial Times newspaper quoted
+    an insider in the talks as saying"; "The Post reported, citing another
+    anonymous source"): a quoting or citing verb whose subject, before the
+    source in the sentence, names a news outlet (``sources.name_class``); or
+    a definite back-reference ("said the second official") to such a source
+    in the sentence before.  A direct quote relayed so is the other outlet's,
+    not the reporter's withheld source: no error by itself."""
+    if _relays(analysis, a):
+        return True
+    text = analysis.article.content
+    if not _BACK_DEFINITE.match(text, a.source_start, a.source_end):
+        return False
+    return any(x.source_class == "anonymous" and x.sentence == a.sentence - 1 and _relays(analysis, x)
+               for x in analysis.attributions)
+
+
+def _relays(analysis: Analysis, a: Attribution) -> bool:
+    from factcheck.extract.sources import name_class
+
+    if a.cue.lower() not in _RELAY_CUES:
+        return False
+    text = analysis.article.content
+    s = analysis.sentences[a.sentence]
+    before = text[s.start:min(a.cue_start, a.source_start)]
+    for m in _NAME_RUN.finditer(before):
+        name = re.sub(r"^(?:The|A|An|As|But|And)\s+", "", m.group())
+        if name and name_class(name) == ("organisation", True):
+            return True
+    return False
+
+
+_BODY_HEADS = frozenset(("officials", "aides", "advisers", "advisors", "staffers", "insiders"))
+_POSSESSIVE = frozenset(("his", "her", "their", "its"))
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
+
+
+@lru_cache(maxsize=1)
+def _national() -> frozenset:
+    return frozenset(read_list("unplaced_qualifiers"))
+
+
+def body_voice(analysis: Analysis, a: Attribution, toks, head_toks) -> bool:
+    """True for a bare plural of a named body's people ("Facebook officials
+    say", "Labor Department officials said", "Clinton aides said", "his
+    advisers believe"): the body's own line or its side's position, which
+    the reader can place (JUDGING.md: officials stating an on-record
+    position and a campaign's aides stating its position are DEBATABLE),
+    not a person the reporter chose to withhold.  Not a country's or a
+    people's officials ("US officials", "Israeli officials") nor a
+    generic word ("Party officials", "Administration officials";
+    unplaced_qualifiers.txt, common_capitals.txt), not one counted out or marked ("two Clinton
+    aides", "senior Clinton aides", a withheld marker is found before this
+    is asked), not a phrase with more after the head ("officials who ..."),
+    and not a common word whose capital is only the sentence's first letter
+    ("Law enforcement officials said", "Campaign officials said"): at a
+    sentence start the word must be capitalised somewhere inside a sentence
+    of the story too."""
+    if len(toks) < 2 or len(head_toks) != len(toks) or bare(toks[-1][0]) not in _BODY_HEADS:
+        return False
+    first = toks[0][0]
+    if first.lower() in _POSSESSIVE:
+        return True
+    word = first.rstrip("'’").removesuffix("'s").removesuffix("’s")
+    return first[:1].isupper() and bare(first) not in DETERMINERS | QUANTIFIERS \
+        and _ONE_OF.match(bare(first)) is None and word not in _national() and _NATIONAL.match(word) is None \
+        and word.lower() not in COMMON_CAPS and _a_name(analysis, a, toks[0])
+
+
+def _a_name(analysis: Analysis, a: Attribution, tok) -> bool:
+    """True unless ``tok`` opens its sentence and the story never capitalises
+    the word inside a sentence (a common noun, not a name)."""
+    text = analysis.article.content
+    if text[analysis.sentences[a.sentence].start:tok[1]].strip(" \"'\u201c\u2018(\n"):
+        return True  # inside the sentence: the capital is the word's own
+    word = re.escape(tok[0].rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s"))
+    return re.search(r"[a-z0-9,;:]\s+" + word + r"\b", text) is not None
