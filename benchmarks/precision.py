@@ -276,6 +276,7 @@ def score_recall(findings: List[Finding], keep, stats) -> Tuple[int, int, int]:
         a0, a1 = int(r["sentence_start"]), int(r["sentence_end"])
         hits = [f for f in by_article[(r["corpus"], r["file"])] if overlaps(f.s_start, max(f.s_end, f.s_start + 1), a0, a1)]
         s["hit"] += any(f.rule == r["rule"] for f in hits)
+        s["hit_w"] += any(f.rule == r["rule"] and f.severity in ("warning", "error") for f in hits)
         s["hit_family"] += any(f.rule == r["rule"] or FAMILY.get(f.rule) == r["rule"] for f in hits)
     read = {(r["corpus"], r["file"]) for r in rows}
     read |= {(r["corpus"], r["file"]) for r in read_list if keep(part_of(r["corpus"], r["file"]))}
@@ -307,6 +308,10 @@ def print_notes(stats, table, keep, mismatched: int) -> None:
     for rule in sorted({r for r, _ in idle}):
         print(f"judged sentences for {rule}, which reports nothing today: "
               + ", ".join(f"{v} {idle[(rule, v)]}" for v in VERDICTS))
+    at_w = [r for r in RULES if stats.get(r, Counter())["must"]]
+    if at_w:
+        print("recall at warning and above (the recall column counts any severity): "
+              + ", ".join(f"{r} {stats[r]['hit_w']}/{stats[r]['must']}" for r in at_w))
     fam = {r: stats[r]["hit_family"] for r in FAMILY if stats[r]["must"]}
     if fam:
         print("recall counting anonymous-source and vague-attribution as one family: "

@@ -6,6 +6,9 @@
                                                           # context and a findings.tsv row each (issue 12, fifth round)
     python benchmarks/unsourced_gate.py --unjudged --template --corpus polnear --margin 1 --n 20
                                                           # and PolNeAR claims one point short of that
+    python benchmarks/unsourced_gate.py --unjudged --template --band 3
+                                                          # the unjudged claims the shipped table scores
+                                                          # 1-3 points below warning (seventh round)
 
 Every dev unsourced-claim warning is judged, so the dev warning pool is too
 small to learn from.  Like judged_gate.py does for anonymous-source, this
@@ -99,6 +102,9 @@ def main(argv=None) -> int:
     ap.add_argument("--template", action="store_true", help="with --unjudged: a findings.tsv row per finding")
     ap.add_argument("--margin", type=int, default=0,
                     help="with --unjudged: also claims this many points short of warning with no demotion")
+    ap.add_argument("--band", type=int,
+                    help="with --unjudged: instead, the claims the SHIPPED table scores this many points "
+                         "or fewer below warn_at (the band just below warning; issue 12, seventh round)")
     ap.add_argument("--corpus", choices=tuple(P.CORPORA), help="with --unjudged: one corpus only")
     ap.add_argument("--n", type=int, help="with --unjudged: a fixed-seed sample of N, at most one per article")
     ap.add_argument("--seed", type=int, default=20261270)
@@ -132,7 +138,10 @@ def _unjudged(rows, table, warn_at, verdict, args) -> int:
     for r in rows:
         if verdict[id(r)] or score(r, table) >= shipped_at or (args.corpus and r["corpus"] != args.corpus):
             continue
-        why = [m for m, pts in modes(table).items() if m != "shipped" and score(r, pts) >= warn_at]
+        if args.band is not None:
+            why = ["shipped %d below" % (shipped_at - score(r, table))] if score(r, table) >= shipped_at - args.band else []
+        else:
+            why = [m for m, pts in modes(table).items() if m != "shipped" and score(r, pts) >= warn_at]
         if why:
             pool.append((r, why))
     if args.n is not None:

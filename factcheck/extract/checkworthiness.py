@@ -17,13 +17,15 @@ factcheck/data/checkworthiness_points.txt to the table's base: at
 ``warn_at`` or above the claim is a ``warning``, below it ``info``; the
 reason lists the total and the largest contributions.
 
-The table is fitted on the development judgements only (a logistic
-regression on these properties, weights doubled and rounded, the rule's
-documented must-trigger examples added twice as an editorial prior) by
-``python benchmarks/checkworthiness_cv.py --write``, which also prints the
-5-fold cross-validated precision by article.  A property the table does
-not list scores 0 (a negated record and a ranking have too few dev
-judgements to earn points of their own).
+The table scores general evidence only: an agentless forecast or
+estimate of a figure is a warning on its own, a record stated as plain
+fact too, a change stated as fact with its cause; a demotion (a source in
+reach, a matter of record, the writer's voice ...) takes it back.  The
+wording properties (the lede, the claim kinds, several kinds) score 0:
+refits with them fitted the dev warnings' wording and did not hold out
+(issue 12, seventh round; ``python benchmarks/checkworthiness_cv.py
+--ablate`` and ``--only evidence`` print the cross-validated figures by
+article).  A property the table does not list scores 0.
 
 ``Levels(analysis)`` reads the article once; ``level(claim)`` returns
 ``("warning" | "info", reason)``.  Each property is defined once
