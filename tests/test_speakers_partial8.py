@@ -23,3 +23,28 @@ def _speakers(text):
 ])
 def test_it_resolves_to_its_sentences_organisation_subject(text, speakers):
     assert _speakers(text) == speakers
+
+
+def _mentions(text):
+    """(speaker, the words the speaker mention covers) of each quote."""
+    text += "\n"
+    return [(q.speaker, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+            for q in extract(Article(path="x.txt", content=text)).quotes]
+
+
+@pytest.mark.parametrize("text, last", [
+    # a quote with no cue, in a later sentence than the quote before it: its own sentence's
+    # pronoun or definite description is the mention, standing for the same speaker
+    ('Tom Lowe said the plan was "a disgrace to the town." He offered "my thoughts and prayers for all '
+     'of the families."', ("Tom Lowe", "He")),
+    ('The Ostrava Council confirmed that it was "working on the budget again." The council declined to '
+     'give the "specific focus, scope or likely targets."', ("Ostrava Council", "The council")),
+    # a description of another class is not the speaker before
+    ('Tom Lowe said the plan was "a disgrace to the town." The council declined to give the "specific '
+     'focus, scope or likely targets."', ("Tom Lowe", "Tom Lowe")),
+    # a quote in the same sentence as the quote before keeps that quote's mention
+    ('Tom Lowe said the plan was "a disgrace to the town" and he offered "my thoughts and prayers for '
+     'all of the families."', ("Tom Lowe", "Tom Lowe")),
+])
+def test_a_quote_without_a_cue_takes_its_own_sentences_reference(text, last):
+    assert _mentions(text)[-1] == last
