@@ -48,3 +48,17 @@ def _mentions(text):
 ])
 def test_a_quote_without_a_cue_takes_its_own_sentences_reference(text, last):
     assert _mentions(text)[-1] == last
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after an inverted cue, "to" after "close" or a role held toward someone stays in the phrase,
+    # as it does before a cue
+    ('"The budget is a mess," said a person close to the Ostrava mayor.', "a person close to the Ostrava mayor"),
+    ('"The budget is a mess," said a longtime adviser to Mayor Novak, who declined to be named.',
+     "a longtime adviser to Mayor Novak"),
+    ('"The budget is a mess," said an aide to the mayor.', "an aide to the mayor"),
+    # any other "to" still ends the phrase
+    ('"The budget is a mess," said a council official to reporters.', "a council official"),
+])
+def test_to_after_close_or_a_role_stays_in_an_inverted_source(text, speaker):
+    assert _speakers(text) == [speaker]
