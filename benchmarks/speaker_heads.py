@@ -140,12 +140,16 @@ class StrictTally:
 
     cells: Dict[Tuple[str, str], List[int]] = field(default_factory=dict)
     errors: List[str] = field(default_factory=list)
+    # (kind, part) -> [wrong speaker, no speaker]: a wrong name misleads an editor, a missing one does not
+    misses: Dict[Tuple[str, str], List[int]] = field(default_factory=dict)
 
-    def add(self, kind: str, partial: bool, right: bool) -> None:
+    def add(self, kind: str, partial: bool, right: bool, missing: bool = False) -> None:
         for key in ((kind, "partial" if partial else "full"), (kind, "all")):
             cell = self.cells.setdefault(key, [0, 0])
             cell[0] += right
             cell[1] += 1
+            if not right:
+                self.misses.setdefault(key, [0, 0])[missing] += 1
 
     def score(self, quote, text: str, gold_content, gold_source, source_text: str, name: str) -> None:
         """Score one matched quote against its gold relation."""
@@ -159,7 +163,7 @@ class StrictTally:
         else:
             right = bool(overlaps)
         partial = is_partial(text, gold_content)
-        self.add(kind, partial, right)
+        self.add(kind, partial, right, missing=not quote.speaker)
         if not right and kind == "named":
             self.errors.append(
                 f"{name}: {'partial' if partial else 'full'} {text[gold_content[0]:gold_content[1]][:70]!r}"
@@ -172,4 +176,7 @@ class StrictTally:
                 right, total = self.cells.get((kind, part), [0, 0])
                 label = f"speaker strict, {kind} source, {part} quotes"
                 out.append(f"{label:52} {right / max(total, 1):7.3f}  {right}/{total}")
+        for part in ("full", "partial"):
+            wrong, missing = self.misses.get(("named", part), [0, 0])
+            out.append(f"{'speaker strict, named source, ' + part + ': wrong / none':52} {wrong:>7}  {missing}")
         return out

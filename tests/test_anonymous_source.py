@@ -429,7 +429,7 @@ def _evidence(text):
     ("The choice has been made, several people in the governor\u2019s orbit said.",
      "several people in the governor\u2019s orbit", "marker"),
     ("Senior figures are worried, some people in Trump world believe.", "some people in Trump world", "marker"),
-    ('"It is over," said a person close to the mayor.', "a person close", "marker"),
+    ('"It is over," said a person close to the mayor.', "a person close to the mayor", "marker"),
     ("A source said the talks had stalled. The senator felt betrayed, those people said.", "those people", "antecedent"),
     ("One person said the vote would be delayed.", "One person", "counted"),
     # a share of respondents is not a person counted out; a public writer tells nobody

@@ -13,6 +13,7 @@ from .names import CAP_STOP, ORG_WORDS, PHRASE_OPENERS, is_name_word, is_title_w
 from .apposition import DESCRIPTION_PREPOSITIONS, FINITE
 from .lexicon import word_set
 from .phrases import CLAUSE_WORDS, INVERTED_DETERMINERS, STOP_AFTER, Source, described_name, run_source
+from .subjects import TO_ADJECTIVES
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import PARTICLES, PRONOUNS, SOURCE_NOUNS
 
@@ -136,6 +137,9 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
 CLAUSE_VERBS = word_set("modals") | word_set("finite_auxiliaries") | FINITE
 
 
+_TO_HEADS = TO_ADJECTIVES | word_set("to_role_nouns")
+
+
 def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Source]:
     """A descriptive source after the cue ("said two officials", "said the
     mayor, Dana Whitfield,"), up to punctuation or a word that ends it."""
@@ -144,8 +148,8 @@ def _described_after(text: str, toks: Sequence[Token], low: str) -> Optional[Sou
         t = toks[b][0]
         if t in (",", ";", ":", ".", "(", ")", "\u2014", "--", "-", '"', "\u201c", "\u201d"):
             break
-        if b > 0 and t.lower() in STOP_AFTER:
-            break
+        if b > 0 and t.lower() in STOP_AFTER and not (t == "to" and toks[b - 1][0].lower() in _TO_HEADS):
+            break  # "said a person close to the mayor": "to" stays in the phrase, as before a cue
         b += 1
     if b == 0 or any(t[0] in CLAUSE_VERBS for t in toks[1:b]):
         return None  # "said the candidate could be in a strong position": a clause, not an inverted source

@@ -159,7 +159,22 @@ class _Ctx:
     def resolved(self, cue: "Cue") -> Speaker:
         """The speaker of ``cue``, its mention resolved to a full name."""
         name, cls = _resolve(cue.speaker, cue.cls, cue.start, self.index, self.events)
+        if name.lower() == "it" and cls == "none":
+            name, cls = self._subject_of_it(cue.start) or (name, cls)
         return (name, cue.start, cue.end, cue.cue, cls)
+
+    def _subject_of_it(self, at: int) -> Optional[Tuple[str, str]]:
+        """For an "it" at ``at`` that no organisation spoke before: the named
+        organisation that opens its sentence before it ('The Security Council
+        ... pledged sanctions against what it called "..."')."""
+        sent = self.sent_of(at)
+        if sent.kind != "body":
+            return None
+        src = phrases.leading_subject(self.text, sent.start, at)
+        if src is None or src[3] != "organisation" or src[2] > at or not src[0][:1].isupper() \
+                or src[0].isupper() or src[0].lower() in PRONOUNS or _quoted(self, src[1]):
+            return None
+        return self.index.resolve(src[0], src[1]), "organisation"
 
 
 _WORK_OPENERS = word_set("work_title_openers")

@@ -265,6 +265,9 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speak
     if text[sent.start:q.start].rstrip().endswith(":"):
         # In a Fox interview, Trump went further: "..."; ... surprise pollster Daron Shaw: "..."
         borrowed = _sentence_subject(ctx, sent, q) or _name_before_colon(ctx, sent.start, q.start)
+    if borrowed is None and prv >= 0 and quotes[prv].end <= sent.start and speakers[prv] \
+            and ctx.para_of(quotes[prv].start) == pk and text[sent.start:q.start].strip():
+        borrowed = _own_reference(ctx, sent, q, speakers[prv])
     if borrowed is not None:
         pass
     elif prv >= 0 and ctx.para_of(quotes[prv].start) == pk and speakers[prv]:
@@ -281,6 +284,29 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speak
     if borrowed is None:
         borrowed = _sentence_subject(ctx, sent, q)
     return borrowed
+
+
+def _own_reference(ctx: _Ctx, sent: Sentence, q: Quote, before: Speaker) -> Optional[Speaker]:
+    """'X said "A." He offered "B."', 'the FBI confirmed "A." The agency
+    declined "B."': a quote with no cue in a later sentence than the quote
+    before it, whose own sentence opens with a pronoun or a definite
+    description, is that mention's (the pronoun resolved as usual; the
+    description standing for the speaker before when their classes agree,
+    and so does a pronoun that agrees with it in class and sex)."""
+    own = _sentence_subject(ctx, sent, q)
+    if own is None:
+        return None
+    mention = ctx.text[own[1]:own[2]]
+    low = mention.lower()
+    if low in PRONOUNS:
+        sex = {"he": "m", "she": "f"}.get(low)
+        agrees = before[4] == PRONOUNS[low] == "person" and (sex is None or ctx.index.gender(before[0]) in (None, sex)) \
+            or before[4] == "organisation" and low == "it"
+        return (before[0], own[1], own[2], None, before[4]) if agrees else own
+    first = mention.split(" ", 1)[0]
+    if first in ("The", "the") and " " in mention and mention.split(" ", 1)[1][:1].islower() and own[4] == before[4]:
+        return (before[0], own[1], own[2], None, before[4])
+    return None
 
 
 def _with_speaker(q: Quote, speaker: Optional[Speaker], content: Tuple[Optional[int], Optional[int]]) -> Quote:
