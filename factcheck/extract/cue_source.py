@@ -29,6 +29,10 @@ _AS_SAYING = re.compile(r"\bas (?:saying|telling|writing)\b")
 _SAID_BEFORE = Lazy(r"\b(?:" + "|".join(sorted(_CORE_VERBS)) + r")\s*,\s*$")
 
 
+# Prepositions that open a fronted phrase ("Like Corker, Menendez rejected ...", "Despite X, ...").
+_PHRASE_OPENERS = word_set("fronted_phrase_openers")
+
+
 def _object_position(text: str, start: int, src: phrases.Source) -> bool:
     """Whether ``src`` follows a preposition or a verb ("at Mar-a-Lago",
     "endorsed Mr. Trump"): an object, not a subject."""
@@ -40,10 +44,10 @@ def _object_position(text: str, start: int, src: phrases.Source) -> bool:
                                                and not phrases.is_verb_like(before[k]) and before[k] not in PREPOSITIONS
                                                and before[k] not in phrases.CLAUSE_WORDS):
         k -= 1  # "attacked billionaire Donald Trump", "about his Democratic presidential rival"
-    word = before[k] if before else ""
+    word = before[k].lower() if before else ""
     # "Black Lives Matter issued a statement saying": the statement is what was issued;
     # "attacked billionaire Donald Trump, calling him": the person attacked (never after "said X")
-    return word in PREPOSITIONS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out") \
+    return word in PREPOSITIONS or word in _PHRASE_OPENERS or src[3] == "document" and (phrases.is_verb_like(word) or word == "out") \
         or phrases.is_verb_like(word) and word not in names.speech_verbs() and src[0][:1].isupper()
 
 
@@ -58,10 +62,14 @@ def _named_subject(text: str, src: phrases.Source) -> bool:
 
 def _named_elsewhere(text: str, word: str) -> bool:
     """Whether a single capitalised word is one the story also writes after
-    a lower-case word ("attacked Bush"): a name, not an opener."""
+    a lower-case word ("attacked Bush") or as the last word of a fuller name
+    ("Donald Trump ... On Saturday, Trump issued"): a name, not an opener."""
     if " " in word or word.lower() in names.CAP_STOP or word.lower() in COMMON_WORDS:
         return False
-    return re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None
+    if re.search(r"\b[a-z]+ " + re.escape(word) + r"\b", text) is not None:
+        return True
+    return any(m.group(1).lower() not in names.CAP_STOP and m.group(1).lower() not in COMMON_WORDS
+               for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", text))
 
 
 # Prepositions (lower case): a phrase they open is an adjunct, not a cue's subject ("of" continues

@@ -33,7 +33,7 @@ from .cue_source import possessed
 from .speech_cues import Cue, closes, find_cue
 from .sources import name_class
 from .subjects import CLAUSE_BREAK, PREPOSITIONS
-from .wordsets import PRONOUNS
+from .wordsets import DETERMINERS, PRONOUNS
 
 
 def assign_speakers(article: Article, sents: Sequence[Sentence], paras: Sequence[Span],
@@ -262,6 +262,9 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speak
     prv, nxt = k - 1, k + 1  # the neighbouring quotes, a work's name before it skipped
     while prv >= 0 and ctx.works[prv]:
         prv -= 1
+    possessor = _possessor(ctx, sent, q)
+    if possessor is not None:
+        return possessor
     if text[sent.start:q.start].rstrip().endswith(":"):
         # In a Fox interview, Trump went further: "..."; ... surprise pollster Daron Shaw: "..."
         borrowed = _sentence_subject(ctx, sent, q) or _name_before_colon(ctx, sent.start, q.start)
@@ -284,6 +287,26 @@ def _borrowed(ctx: _Ctx, k: int, own: Sequence[Optional[Cue]]) -> Optional[Speak
     if borrowed is None:
         borrowed = _sentence_subject(ctx, sent, q)
     return borrowed
+
+
+_POSSESSOR_BEFORE = Lazy(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s*$")
+_NOUN_AFTER = Lazy(r"\s*([a-z]{3,})\b")
+
+
+def _possessor(ctx: _Ctx, sent: Sentence, q: Quote) -> Optional[Speaker]:
+    """'the pull of Obama's "if you like your plan, you can keep it" promise':
+    a quote between a name's possessive and the noun it fills (a promise, a
+    remark, a slogan) is the possessor's words; not a quote ending a clause
+    ('Trump's "assertion ... is speculative," the order said')."""
+    m = _POSSESSOR_BEFORE.search(ctx.text, max(sent.start, q.start - 80), q.start)
+    noun = _NOUN_AFTER.match(ctx.text, q.end) if m is not None and last_mark(ctx.text, q) not in ",.?!;:" else None
+    if noun is None or noun.group(1) in DETERMINERS:
+        return None
+    cls = name_class(m.group(1))[0]
+    if cls not in ("person", "organisation"):
+        return None
+    name, cls = _resolve(m.group(1), cls, m.start(1), ctx.index, ctx.events)
+    return (name, m.start(1), m.end(1), None, cls)
 
 
 def _own_reference(ctx: _Ctx, sent: Sentence, q: Quote, before: Speaker) -> Optional[Speaker]:
