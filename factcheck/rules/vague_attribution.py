@@ -72,7 +72,16 @@ call spending)", "what doctors call"; terminology_heads.txt).  Reported as
 respondents ("She is seen as more capable - 60 percent of voters said
 ..."), and part of a group the story has identified ("some
 of the women", "many in the crowd", "many of you": people in the story
-telling of themselves; not "some of the analysts", collective_heads.txt).
+telling of themselves; not "some of the analysts", collective_heads.txt);
+a group speaking in the story's first sentence when the next sentence
+names who said it (a summary lede: "..., leading pension researchers have
+said. The Pensions Policy Institute said ..."); and a reputation in an
+obituary ("Halloween writer Debra Hill dies": "She was regarded by many as
+a pioneering woman in film" is common knowledge).  Not flagged either:
+companies publishing their own results ("A number of retailers have
+reported poor figures"; reported_results.txt; not "reported that ..."),
+and a group whose members are named at once ("other retailers - including
+HMV, Monsoon and Tesco -", "environmental groups (Greenpeace and WWF)").
 """
 
 from __future__ import annotations
@@ -132,6 +141,9 @@ EXAMPLES = {
         "Witnesses have already told the trial the driver seemed nervous.",
         # a hedge on a named speaker's verb: a relayed report of a named source
         "The driver was convicted on a second count, Attorney General Jerry Kilgore reportedly said.",
+        # companies publishing their results; a group whose members are named at once
+        "A number of retailers have already reported poor figures for December.",
+        "Other retailers - including Marlow, Pinecrest and Tally - reported that sales were up.",
     ],
 }
 
@@ -210,7 +222,8 @@ def _not_vague(analysis: Analysis, a, kind: str) -> bool:
         return True  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
     if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
         return True  # "White House pool reports", "the number of people The Washington Post reported"
-    if kind == vagueness.COLLECTIVE and (_named_body_members(text, a) or _disagrees(text, a) or _term_of_art(text, a)):
+    if kind == vagueness.COLLECTIVE and (_named_body_members(text, a) or _disagrees(text, a) or _term_of_art(text, a)
+                                         or _reports_results(text, a) or _examples_named(text, a)):
         return True  # "Opec members said"; "A look at his helicopters suggests"; "(what economists call spending)"
     # "supporters responded with chants", "are typically reported in broad ranges"
     return kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a)
@@ -228,6 +241,10 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
         return True
     if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
                                          or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
+        return True
+    if kind == vagueness.COLLECTIVE and _lede_named_next(analysis, a):
+        return True
+    if low in _REPUTATION and _obituary(analysis):
         return True
     return _headline(analysis, a.sentence) or _relays_named_outlet(analysis, a, kind) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
@@ -404,6 +421,39 @@ def _named_body_members(text: str, a) -> bool:
     return not opens or re.search(r"[a-z,;] " + re.escape(name) + r"\b", text) is not None
 
 
+# Named examples right after a group: "other retailers - including HMV, Monsoon and Tesco -",
+# "environmental groups (Greenpeace and WWF)", "economists such as Ann Pettifor".
+_EXAMPLES = re.compile(r"\s*(?:[,(\u2013\u2014]|\s-)?\s*(?:(?:including|such\s+as|among\s+them|notably)\s+"
+                       r"(?:the\s+)?[A-Z]|(?<=\()\s*(?:the\s+)?[A-Z])")
+
+
+def _examples_named(text: str, a) -> bool:
+    """True when named examples follow a collective source at once, after
+    "including" / "such as" or in brackets ("other retailers - including
+    HMV, Monsoon and Tesco - reported", "environmental groups (Greenpeace
+    and WWF) said"): the reader can identify who speaks."""
+    return _EXAMPLES.match(text, a.source_end) is not None
+
+
+_RESULTS = word_set("reported_results")
+_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){1,4}")
+
+
+def _reports_results(text: str, a) -> bool:
+    """True when the cue is "reported" and what it governs is the source's
+    own results ("A number of retailers have already reported poor figures
+    for December", "firms reported record profits"; reported_results.txt):
+    companies publishing their figures, not hearsay."""
+    if a.cue.lower() not in ("reported", "report", "reports", "reporting"):
+        return False
+    m = _WORDS_AFTER.match(text, a.cue_end)
+    words = m.group().split() if m is not None else []
+    return bool(words) and words[0] not in _CLAUSE_OPENERS and any(w in _RESULTS for w in words)
+
+
+_CLAUSE_OPENERS = frozenset(("that", "whether", "if", "how", "what", "it", "they"))
+
+
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
@@ -435,6 +485,39 @@ def _polled(analysis: Analysis, a) -> bool:
     if not head or bare(head[-1][0]) not in _RESPONDENT_HEADS:
         return False
     return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
+
+
+def _lede_named_next(analysis: Analysis, a) -> bool:
+    """True when a collective source speaks in the story's first sentence
+    and the next sentence names who said it ("Male life expectancy is much
+    higher than thought, leading pension researchers have said. The
+    Pensions Policy Institute said ..."): a summary lede whose source is
+    the next sentence (JUDGING.md: attribution next door)."""
+    body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
+    if len(body) < 2 or a.sentence != body[0]:
+        return False
+    nxt = body[1]
+    return any(x.sentence == nxt and x.source_class in _NAMED_CLASSES and _CAPITALISED_WORD.search(x.source)
+               for x in analysis.attributions)
+
+
+_CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")
+_OBITUARY_TITLE = re.compile(r"\b(?:dies|died|dead|obituary|tributes?\s+(?:to|paid|pour)|funeral)\b", re.I)
+_OBITUARY_LEDE = re.compile(r"\b(?:has|have)\s+died\b|\bdied\s+(?:on|at|aged|in\s+hospital|peacefully)\b", re.I)
+# Reputation verbs ("was widely regarded as", "considered by many"): in an obituary, common knowledge.
+_REPUTATION = frozenset(("regarded", "considered", "seen", "hailed", "reputed", "known"))
+
+
+def _obituary(analysis: Analysis) -> bool:
+    """True when the story is an obituary: its title or first sentence says
+    someone has died ("Halloween writer Debra Hill dies").  A reputation in
+    an obituary ("was regarded by many as a pioneering woman in film") is
+    common knowledge, not a claim to source (JUDGING.md)."""
+    text = analysis.article.content
+    title = analysis.article.title or ""
+    first = next((s for s in analysis.sentences if s.kind == "body"), None)
+    return _OBITUARY_TITLE.search(title) is not None \
+        or first is not None and _OBITUARY_LEDE.search(text, first.start, first.end) is not None
 
 
 def _quoted(analysis: Analysis, offset: int) -> bool:
