@@ -74,9 +74,9 @@ from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck import quantities
-from factcheck.quantities import words as quantity_words
 from factcheck.model import Agreement, Analysis, ConflictPayload, Figure, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
+from factcheck.rules.figure_headlines import with_headline_copies
 from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
 from factcheck.settings import Settings
 
@@ -150,10 +150,10 @@ def check_story(analyses: Sequence[Analysis], settings: Settings, agreed: Option
             continue
         for found in _conflicts(analyses, key, members, memo):
             told.update(_places(found))
-            yield found
+            yield with_headline_copies(analyses, found)
     for found in quantities.cross.check(analyses, comparable_key, agreed, memo):  # other words, one quantity
         if not _places(found) <= told:  # a pair the literal comparison already reported
-            yield found
+            yield with_headline_copies(analyses, found)
 
 
 def _places(f: Finding) -> Set[Tuple[str, int]]:
@@ -220,7 +220,7 @@ def _compatible(a: Traits, b: Traits, f: Figure, same_article: bool) -> bool:
     have the same key: unit and counted noun)."""
     if a.preds != b.preds or not (a.marks <= b.marks or b.marks <= a.marks):
         return False
-    if (a.marks ^ b.marks) & quantity_words.scopes():
+    if (a.marks ^ b.marks) & quantities.words.scopes():
         return False  # "the national pass rate" / "the pass rate": another scope
     if a.anchors and b.anchors and not (a.anchors & b.anchors):
         return False
