@@ -305,7 +305,7 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
         t = toks[b][0]
         if t in (",", ";", ":", "(", ")", "\u2014", "--", "-"):
             return None
-        if is_verb_like(t):
+        if is_verb_like(t) or _present_verb(toks, b):
             e = b
             while e > k + 2 and (toks[e - 1][0].lower() in ADVERBS or toks[e - 1][0].lower() in DATE_WORDS
                                  or toks[e - 1][0] == "on"):
@@ -317,6 +317,18 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
                 return phrase, toks[k][1], toks[b - 1][2], cls  # "His office put out", not "His message to X was"
             return None
     return None
+
+
+_OPEN_MARKS = frozenset(('"', "\u201c", "``", "''"))
+
+
+def _present_verb(toks, b: int) -> bool:
+    """A present-tense verb in -s that opens a clause or a quote ("The
+    Sanders campaign projects that ...", "The Rove ad hits Clinton for ...
+    and claims that"): followed by "that", "to" or a quotation mark."""
+    t = toks[b][0]
+    return t.isalpha() and t.islower() and len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")) \
+        and b + 1 < len(toks) and (toks[b + 1][0] in ("that", "to") or toks[b + 1][0] in _OPEN_MARKS)
 
 
 def _speaking_head(phrase: str) -> bool:
