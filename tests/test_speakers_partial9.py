@@ -50,3 +50,15 @@ def test_a_name_in_a_fronted_comparison_is_no_subject(text, speakers):
 ])
 def test_a_quote_filling_a_possessive_is_the_possessors(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a present-tense verb in -s before "that", "to" or a quotation mark ends a determiner subject
+    ("Levy row\n\nThe council met on Monday. The Harlow campaign projects that \"imposing a levy of a fraction "
+     "of a percent\" on transfers would raise $7 billion a year.", ["The Harlow campaign"]),
+    # a plural noun before a relative "that" is no verb: no source noun, no speaker
+    ("Levy row\n\nThe council met on Monday. The building projects that \"nobody in the town ever asked "
+     "for\" were cancelled.", [None]),
+])
+def test_a_present_tense_verb_ends_a_determiner_subject(text, speakers):
+    assert _speakers(text) == speakers

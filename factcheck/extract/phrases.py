@@ -16,8 +16,9 @@ from typing import List, Optional, Sequence, Tuple
 
 from .lazy import Lazy
 from . import apposition
-from .descriptions import ORG_NOUNS, PERSON_NOUNS, anonymity_re, classify_phrase, head_noun, is_source_phrase
+from .descriptions import ORG_NOUNS, PERSON_NOUNS, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
+from .noun_phrases import np_backward
 from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class, name_run, numbered_name
@@ -139,7 +140,7 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         name = _name_before(text, toks, i - 1, strict)
         return None if name is None else (text[name[1]:toks[i][2]], name[1], toks[i][2], "organisation")
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
-        return _np_backward(text, toks, i, strict)
+        return np_backward(text, toks, i, strict)
     return None
 
 
@@ -223,7 +224,7 @@ def _name_before(text: str, toks: Sequence[Token], i: int, strict: bool) -> Opti
     j = _name_run_backward(toks, i)
     if j > 0 and toks[j - 1][0].lower() in PHRASE_OPENERS and toks[j - 1][0].lower() not in ("the", "that"):
         # "several Wall Street analysts"; "that" before a name is the conjunction ("so heated that Gov. X said")
-        return _np_backward(text, toks, i, strict)
+        return np_backward(text, toks, i, strict)
     if not looks_like_name(toks[j:i + 1]) and not (i == j and capitalised_mid_sentence(text, toks[i][0])):
         return None
     link = apposition.place_link(toks, j)  # "of Oklahoma", "of the Center for Nonproliferation Studies"
@@ -271,7 +272,7 @@ def _person_at(text: str, toks: Sequence[Token], i: int, j: int) -> Optional[Sou
         m = _name_run_backward(toks, c - 1)
         if looks_like_name(toks[m:c]):
             return run_source(text, toks, m, c)  # Simon Rubinsohn, chief economist at Global Insight
-    np = _np_backward(text, toks, i, False)
+    np = np_backward(text, toks, i, False)
     return np if np is not None and np[1] < toks[j][1] else None
 
 
@@ -304,7 +305,7 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
         t = toks[b][0]
         if t in (",", ";", ":", "(", ")", "\u2014", "--", "-"):
             return None
-        if is_verb_like(t):
+        if is_verb_like(t) or _present_verb(toks, b):
             e = b
             while e > k + 2 and (toks[e - 1][0].lower() in ADVERBS or toks[e - 1][0].lower() in DATE_WORDS
                                  or toks[e - 1][0] == "on"):
@@ -316,6 +317,18 @@ def _determiner_subject(text: str, toks, k: int) -> Optional[Source]:
                 return phrase, toks[k][1], toks[b - 1][2], cls  # "His office put out", not "His message to X was"
             return None
     return None
+
+
+_OPEN_MARKS = frozenset(('"', "\u201c", "``", "''"))
+
+
+def _present_verb(toks, b: int) -> bool:
+    """A present-tense verb in -s that opens a clause or a quote ("The
+    Sanders campaign projects that ...", "The Rove ad hits Clinton for ...
+    and claims that"): followed by "that", "to" or a quotation mark."""
+    t = toks[b][0]
+    return t.isalpha() and t.islower() and len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")) \
+        and b + 1 < len(toks) and (toks[b + 1][0] in ("that", "to") or toks[b + 1][0] in _OPEN_MARKS)
 
 
 def _speaking_head(phrase: str) -> bool:
@@ -468,68 +481,6 @@ def _the_subject(text: str, toks: Sequence[Token]) -> Optional[Source]:
         phrase = text[toks[0][1]:toks[b - 1][2]]
         return phrase, toks[0][1], toks[b - 1][2], classify_phrase(phrase)
     return None
-
-
-def _np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Source]:
-    """A descriptive noun phrase ending at token ``i`` (``the influential US
-    daily``, ``a person familiar with the planning``, ``officials``)."""
-    j = i
-    det = None
-    linked = False  # a preposition after a source noun continues the phrase ("a spokesman for the club")
-    while j >= 0 and i - j < 12:
-        t = toks[j][0]
-        low = t.lower()
-        if t in (",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "-", '"', "\u201c", "\u201d"):
-            break
-        if low in PHRASE_OPENERS and t.isalpha() and low != "that":
-            det = j
-            if low == "the" and _continues_phrase(toks, j):
-                det, linked = None, True
-                j -= 1  # "the director of the Center for Policy Studies": "of the" continues the phrase
-                continue
-            if low in ("the", "a", "an") or j == 0 or toks[j - 1][0] in (",", ";", ":"):
-                break
-        elif low in CLAUSE_WORDS and low not in ("of", "for", "with", "to", "close", "familiar", "in", "at", "on", "from"):
-            break
-        j -= 1
-    first = det if det is not None else j + 1
-    if first > i:
-        return None
-    phrase_toks = toks[first:i + 1]
-    words = [t[0] for t in phrase_toks]
-    if det is None:
-        # no determiner: accept bare plurals (officials, analysts) and
-        # anonymity phrases only, at most four words
-        if len(words) > 4 and not linked and not anonymity_re().search(" ".join(words)):
-            first = i - 3
-            phrase_toks = toks[first:i + 1]
-        phrase = text[phrase_toks[0][1]:phrase_toks[-1][2]]
-        if not (anonymity_re().search(phrase) or words[-1].endswith("s") and words[-1].islower()
-                or is_source_phrase(phrase)):
-            return None
-    start, end = phrase_toks[0][1], phrase_toks[-1][2]
-    phrase = text[start:end]
-    if strict and not is_source_phrase(phrase):
-        return None
-    return phrase, start, end, classify_phrase(phrase)
-
-
-_LINKS = ("of", "for", "with", "to", "at")
-
-
-def _continues_phrase(toks: Sequence[Token], j: int) -> bool:
-    """True when the "the" at ``j`` opens the object of a preposition that
-    continues a source's description: "the director of the", "a spokesman
-    for the", "a source familiar with the", "a person close to the",
-    "officials at the", "leaders of the"."""
-    if j < 2 or toks[j - 1][0] not in _LINKS:
-        return False
-    before = toks[j - 2][0].lower()
-    if toks[j - 1][0] == "with" and before != "familiar" or toks[j - 1][0] == "to" and before not in ("close", "aide"):
-        return False
-    single = before[:-1] if before.endswith("s") and not before.endswith("ss") else before
-    return before == "one" or before in ("familiar", "close") or is_title_word(before) \
-        or any(w in SOURCE_NOUNS or w in PERSON_NOUNS for w in (before, single))
 
 
 def _appositive(text: str, toks, i: int) -> Optional[Source]:
