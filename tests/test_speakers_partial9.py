@@ -62,3 +62,15 @@ def test_a_quote_filling_a_possessive_is_the_possessors(text, speakers):
 ])
 def test_a_present_tense_verb_ends_a_determiner_subject(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a full name before "of"/"from" and a body in lower case: the person speaks
+    ('Pat Greene of the GMB union called the decision "a hammer blow to the town".', ["Pat Greene"]),
+    ('Ann Lee from the county council said the plan was "a waste of public money".', ["Ann Lee"]),
+    # a role before "of" stays the phrase
+    ('The director of the local museum said the plan was "a waste of public money".',
+     ["The director of the local museum"]),
+])
+def test_a_person_before_of_and_a_body(text, speakers):
+    assert _speakers(text) == speakers

@@ -140,8 +140,20 @@ def phrase_before(text: str, start: int, cue: int, strict: bool = True) -> Optio
         name = _name_before(text, toks, i - 1, strict)
         return None if name is None else (text[name[1]:toks[i][2]], name[1], toks[i][2], "organisation")
     if tok.islower() and tok not in CLAUSE_WORDS and re.match(r"[a-z]", tok):
-        return np_backward(text, toks, i, strict)
+        return _person_of(text, toks, np_backward(text, toks, i, strict))
     return None
+
+
+def _person_of(text: str, toks: Sequence[Token], np: Optional[Source]) -> Optional[Source]:
+    """``np``, or the person it belongs to when a full name stands before
+    "of"/"from" and the phrase ("Pat Greene of the GMB union called", "Ann
+    Lee from the county council said"): the person speaks, not the body."""
+    if np is None:
+        return None
+    k = next((x for x, t in enumerate(toks) if t[1] == np[1]), -1)
+    if k < 2 or toks[k - 1][0] not in ("of", "from"):
+        return np
+    return _person_before_place(text, toks, k - 1) or np
 
 
 DASHES = ("\u2014", "\u2013", "--", "-")
