@@ -74,3 +74,14 @@ def test_a_present_tense_verb_ends_a_determiner_subject(text, speakers):
 ])
 def test_a_person_before_of_and_a_body(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "from the" after a source or person noun continues its description, as "for the" does
+    ('A spokesman from the county council said the plan was "a waste of public money".',
+     ["A spokesman from the county council"]),
+    ('Officials from the county council said the plan was "a waste of public money".',
+     ["Officials from the county council"]),
+])
+def test_from_the_continues_a_source_description(text, speakers):
+    assert _speakers(text) == speakers

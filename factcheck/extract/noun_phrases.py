@@ -60,14 +60,14 @@ def np_backward(text: str, toks, i: int, strict: bool = True) -> Optional[Source
     return phrase, start, end, classify_phrase(phrase)
 
 
-_LINKS = ("of", "for", "with", "to", "at")
+_LINKS = ("of", "for", "with", "to", "at", "from")
 
 
 def _continues_phrase(toks: Sequence[Token], j: int) -> bool:
     """True when the "the" at ``j`` opens the object of a preposition that
     continues a source's description: "the director of the", "a spokesman
     for the", "a source familiar with the", "a person close to the",
-    "officials at the", "leaders of the"."""
+    "officials at the", "leaders of the", "a spokesman from the"."""
     if j < 2 or toks[j - 1][0] not in _LINKS:
         return False
     before = toks[j - 2][0].lower()
