@@ -12,6 +12,7 @@ from .names import PHRASE_OPENERS, is_title_word
 from .tokens import Token
 from .wordsets import SOURCE_NOUNS
 
+# A source phrase: (words, start, end, class); shared with phrases.py, which re-exports both.
 Source = Tuple[str, int, int, str]
 CLAUSE_WORDS = word_set("clause_words")
 

@@ -18,7 +18,7 @@ from .lazy import Lazy
 from . import apposition
 from .descriptions import ORG_NOUNS, PERSON_NOUNS, classify_phrase, head_noun, is_source_phrase
 from .lexicon import lexicon, word_set
-from .noun_phrases import np_backward
+from .noun_phrases import CLAUSE_WORDS, Source, np_backward
 from .names import (CAP_STOP, ORG_WORDS, PARTY_WORDS, PHRASE_OPENERS, capitalised_mid_sentence,
                     is_name_word, is_title_word, looks_like_name, speech_verbs)
 from .sources import name_class, name_run, numbered_name
@@ -26,12 +26,7 @@ from .time_phrases import skip_when, time_opener
 from .tokens import Token, dotted_tokens, starts_upper
 from .wordsets import COMMON_WORDS, DATE_WORDS, PRONOUNS, SOURCE_NOUNS
 
-Source = Tuple[str, int, int, str]
-
 INVERTED_DETERMINERS = word_set("inverted_source_openers")
-
-
-CLAUSE_WORDS = word_set("clause_words")
 
 
 AUXILIARIES = frozenset(w for w in word_set("be_forms") if w.isalpha())  # is, was, ...: not the contracted 's

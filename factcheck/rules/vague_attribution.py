@@ -242,7 +242,7 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
     if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
                                          or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
         return True
-    if kind == vagueness.COLLECTIVE and _lede_named_next(analysis, a):
+    if kind == vagueness.COLLECTIVE and _lede_sourced_next(analysis, a):
         return True
     if low in _REPUTATION and _obituary(analysis):
         return True
@@ -487,12 +487,14 @@ def _polled(analysis: Analysis, a) -> bool:
     return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
 
 
-def _lede_named_next(analysis: Analysis, a) -> bool:
+def _lede_sourced_next(analysis: Analysis, a) -> bool:
     """True when a collective source speaks in the story's first sentence
     and the next sentence names who said it ("Male life expectancy is much
     higher than thought, leading pension researchers have said. The
     Pensions Policy Institute said ..."): a summary lede whose source is
-    the next sentence (JUDGING.md: attribution next door)."""
+    the next sentence (JUDGING.md: attribution next door).  The collective
+    twin of ``vagueness.named_nearby``'s lede check for one unnamed person,
+    which asks more of the speaker (a person named in two words)."""
     body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
     if len(body) < 2 or a.sentence != body[0]:
         return False
@@ -505,7 +507,7 @@ _CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")
 _OBITUARY_TITLE = re.compile(r"\b(?:dies|died|dead|obituary|tributes?\s+(?:to|paid|pour)|funeral)\b", re.I)
 _OBITUARY_LEDE = re.compile(r"\b(?:has|have)\s+died\b|\bdied\s+(?:on|at|aged|in\s+hospital|peacefully)\b", re.I)
 # Reputation verbs ("was widely regarded as", "considered by many"): in an obituary, common knowledge.
-_REPUTATION = frozenset(("regarded", "considered", "seen", "hailed", "reputed", "known"))
+_REPUTATION = _REPUTE - {"described", "viewed"}  # regarded, considered, seen, hailed, reputed, known
 
 
 def _obituary(analysis: Analysis) -> bool:
