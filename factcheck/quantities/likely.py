@@ -221,9 +221,22 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
 
 def _small(q: Quantity) -> bool:
     """A count below ``SMALL``: paired by elimination only with a count of
-    literally the same noun ("Seven grey wolves" / "Nine wolves"), never by
-    a class of nouns ("two of the injured")."""
+    literally the same noun ("Seven grey wolves" / "Nine wolves") or of a
+    noun of one named class ("Six walkers" / "Eight hikers"), never by the
+    class "people" or a bare partitive ("two of the injured")."""
     return q.kind == "count" and _top(q) < SMALL
+
+
+def _small_ok(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts may be paired by elimination as far as ``_small``
+    goes: neither is small, or their nouns are one noun or share a named
+    class of quantity_nouns.txt (not "people", which takes any person)."""
+    if a.noun == b.noun or not (_small(a) or _small(b)):
+        return True
+    if a.noun is None or b.noun is None:
+        return False
+    shared = words.classes_of(a.noun) & words.classes_of(b.noun)
+    return bool(shared - {words.HYPERNYM})
 
 
 def _top(q: Quantity) -> float:
@@ -234,7 +247,7 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
     scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
-              and (qs[i].noun == qs[j].noun or not (_small(qs[i]) or _small(qs[j]))) and _near(qs[i], qs[j])]
+              and _small_ok(qs[i], qs[j]) and _near(qs[i], qs[j])]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
