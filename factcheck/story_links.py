@@ -20,7 +20,9 @@ titles and leads also share at least SHARED_TERMS other words that are not
 the name's own, institution or place words, months or weekdays: two reports
 of one chlorine leak at "the Brennock Valley works" share "chlorine",
 "leak"; a budget hearing and a chief executive's ousting at one transit
-authority share only "board".  A name after a lower-case "the" ("the
+authority share only "board".  One shared word is enough when it names
+what happened (an event word of ``data/quantity_events.txt``: "hack",
+"leak", "fire"): one event at one institution is one story.  A name after a lower-case "the" ("the
 trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
 last word (a person's name takes no article); such a name without a place or
 institution head word is a thing's or an event's own, which holds one story,
@@ -190,9 +192,21 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
             for j in members[x + 1:]:
                 if not _close(sigs[i].day, sigs[j].day):
                     continue
-                if len((_terms(sigs[i]) & _terms(sigs[j])) - own) >= needed and union(i, j):
+                shared = (_terms(sigs[i]) & _terms(sigs[j])) - own
+                # one event at one institution ("the Ostley Borough Council"
+                # ... "hack") is one story, as a thing's own name is
+                if len(shared) >= needed - any(_names_event(t) for t in shared) and union(i, j):
                     joined += 1
     return joined
+
+
+def _names_event(term: str) -> bool:
+    """True when a title or lead word names what happened (an event class of
+    ``factcheck/data/quantity_events.txt``: "hack", "leak", "fire"), not a
+    setting ("festival") or a state."""
+    from factcheck.quantities import words
+
+    return bool(words.event_classes(term) - words.settings_for("count"))
 
 
 def _terms(sig) -> FrozenSet[str]:

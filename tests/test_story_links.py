@@ -70,6 +70,16 @@ def test_one_institution_in_two_different_stories_stays_apart():
     assert _groups([a, b]) == [[0], [1]]
 
 
+def test_one_event_at_one_institution_is_one_story():
+    # the institution and one word of what happened ("hack") in both titles
+    # and leads: one story, though no other word is shared
+    a = ("Residents' records stolen in council hack\n\nTARLOW, March 3 (Tarlow Times) — Hackers took the files of "
+         "about 9,000 residents from Kelder Moor District Council's computers, the council said.\n\nIt would not pay.\n")
+    b = ("Council admits big breach\n\nPersonal details of 12,000 people went in the Kelder Moor District Council "
+         "hack, which staff found on 12 February.\n\nServices were down for a week.\n")
+    assert _groups([a, b]) == [[0, 1]]
+
+
 def test_far_apart_dates_are_not_joined_by_a_name():
     class Sig:
         def __init__(self, day):
