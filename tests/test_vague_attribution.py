@@ -134,7 +134,9 @@ def test_hedges_and_crowds_without_those_stay_warnings(text):
     ("According to the Times, the minister plans to resign. He is said to be furious.", "info"),
     ("The Daily Post reported that the plant will close. The owners reportedly want to sell the site.", "info"),
     ("According to the Times, the minister plans to resign.\n\nHe is said to be furious.", "warning"),
-    ("The minister is said to be furious. According to the Times, he plans to resign.", "warning"),
+    # (not in the lede: a lede's relayed report named in the next sentence is info, round 13)
+    ("Talks went on all day. The minister is said to be furious. According to the Times, he plans to resign.",
+     "warning"),
     ("Lloyds said profits rose. The bank is said to be planning job cuts.", "warning"),
     ("According to the Times, the minister plans to resign. He is thought to be furious.", "warning"),
 ])

@@ -38,7 +38,11 @@ respondents; respondent_heads.txt, not "Democrats", who may be party
 politicians), and a hedge that relays a report ("reportedly", "is said
 to"; relaying_hedges.txt) after an attribution to a named outlet in its
 paragraph ("According to the Times, ... He is said to be furious", "As The
-Hill reported, ... he reportedly refused": that outlet's report).  Not flagged: the members or the leadership of a body
+Hill reported, ... he reportedly refused", "X is reported by Reuters to
+have won ... Y is reported to have won": that outlet's report), and a
+report relayed in the story's first sentence ("reportedly", "newspaper
+reports claim") when the next sentence names the outlet ("The Sunday
+Telegraph said", "according to reports in the Hollywood Reporter").  Not flagged: the members or the leadership of a body
 named in the phrase ("Opec members said", "Verizon executives have
 admitted"; member_heads.txt: the named body speaks; not "some Opec
 members"), an "it" that is a real subject ("if it is held, as expected,
@@ -242,8 +246,10 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
     if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
                                          or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
         return True
-    if kind == vagueness.COLLECTIVE and _lede_sourced_next(analysis, a):
+    if kind == vagueness.COLLECTIVE and _lede_sourced_next(analysis, a, _named_speaker):
         return True
+    if _relaying(a, kind) and _lede_sourced_next(analysis, a, lambda x: _outlet_report(text, x)):
+        return True  # "..., newspaper reports claim. The Sunday Telegraph said ...": the lede's report is named next
     if low in _REPUTATION and _obituary(analysis):
         return True
     return _headline(analysis, a.sentence) or _relays_named_outlet(analysis, a, kind) \
@@ -279,12 +285,29 @@ def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
         return False
     para = analysis.sentences[a.sentence].paragraph
     text = analysis.article.content
-    return any((x.secondary or _as_reported(text, x)) and x.source_class in _NAMED_CLASSES
-               and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
+    return any(_outlet_report(text, x) and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
                for x in analysis.attributions)
 
 
+def _relaying(a, kind: str) -> bool:
+    """True for words that relay a report: unnamed reports ("newspaper
+    reports claim") or a relaying hedge ("reportedly", "is reported";
+    relaying_hedges.txt)."""
+    return kind == vagueness.HEARSAY or kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
+
+
 _AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
+_REPORTS_IN = re.compile(r"(?:[\w-]+\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _outlet_report(text: str, x) -> bool:
+    """True when attribution ``x`` is a named outlet's report: an outlet
+    (``secondary``), a named source of a reporting verb ("Reuters reported",
+    "is reported by Reuters"), an "as ... reported" aside, or reports in a
+    named outlet ("according to reports in the Hollywood Reporter")."""
+    if x.source_class in _NAMED_CLASSES and (x.secondary or x.cue.lower() in _AS_REPORTED or _as_reported(text, x)):
+        return True
+    return _REPORTS_IN.match(x.source) is not None
 
 
 def _as_reported(text: str, x) -> bool:
@@ -487,20 +510,25 @@ def _polled(analysis: Analysis, a) -> bool:
     return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
 
 
-def _lede_sourced_next(analysis: Analysis, a) -> bool:
-    """True when a collective source speaks in the story's first sentence
-    and the next sentence names who said it ("Male life expectancy is much
-    higher than thought, leading pension researchers have said. The
-    Pensions Policy Institute said ..."): a summary lede whose source is
-    the next sentence (JUDGING.md: attribution next door).  The collective
+def _lede_sourced_next(analysis: Analysis, a, named) -> bool:
+    """True when a vague source speaks in the story's first sentence and the
+    next sentence names who said it, by ``named(attribution)`` ("Male life
+    expectancy is much higher than thought, leading pension researchers
+    have said. The Pensions Policy Institute said ..."; "..., newspaper
+    reports claim. The Sunday Telegraph said ..."): a summary lede whose
+    source is the next sentence (JUDGING.md: attribution next door).  The
     twin of ``vagueness.named_nearby``'s lede check for one unnamed person,
     which asks more of the speaker (a person named in two words)."""
     body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
     if len(body) < 2 or a.sentence != body[0]:
         return False
     nxt = body[1]
-    return any(x.sentence == nxt and x.source_class in _NAMED_CLASSES and _CAPITALISED_WORD.search(x.source)
-               for x in analysis.attributions)
+    return any(x.sentence == nxt and named(x) for x in analysis.attributions)
+
+
+def _named_speaker(x) -> bool:
+    """A named person or body with a capitalised name ("The Pensions Policy Institute")."""
+    return x.source_class in _NAMED_CLASSES and _CAPITALISED_WORD.search(x.source) is not None
 
 
 _CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")

@@ -1,0 +1,40 @@
+"""vague-attribution, round 13 (issue 12): a relayed report whose outlet the
+story names next door (the largest false-alarm class of a fresh, blind dev
+sample).  Sentences written for these tests, not taken from a corpus."""
+
+import pytest
+
+from .helpers import report_for
+
+
+def _vague(text):
+    """(severity, source words) of each vague-attribution finding in ``text``."""
+    return [(f.severity, f.data.get("source")) for f in report_for(text).findings if f.rule == "vague-attribution"]
+
+
+@pytest.mark.parametrize("text", [
+    # a lede relaying reports, whose next sentence names the paper
+    "Brewer 'to sell pubs'\n\nThe Harnby Brewery is planning to sell 200 of its pubs by the summer, newspaper "
+    "reports claim.\n\nThe Harnby Courier said the brewery had hired advisers to find a buyer.\n",
+    # a lede's hedge, whose next sentence credits reports in a named outlet
+    "Soap 'set for remake'\n\nPlans for a US version of the soap Harbour Lane have reportedly been drawn up by "
+    "a cable network.\n\nThe show's head writer is involved, according to reports in the Screen Ledger trade "
+    "paper.\n",
+    # a relayed passive after a named agency's report in its paragraph
+    "Oil deals\n\nMarrow Oil is reported by Reuters to have won a contract for the northern field. A Canadian "
+    "firm is reported to have won the contract for the southern field.\n",
+])
+def test_relayed_report_named_next_door_is_information(text):
+    assert [sev for sev, _ in _vague(text)] == ["info"]
+
+
+@pytest.mark.parametrize("text", [
+    # no outlet anywhere: the report relayed is unnamed
+    "Row over remarks\n\nThe Tories said the remarks were a disgrace. The remarks are said to have been made at "
+    "a private dinner.\n",
+    # a lede's hedge whose next sentence names a speaker, not the report's outlet
+    "Mayor to quit\n\nThe mayor of Harnby will reportedly resign next week.\n\nCouncillor Ana Ruiz said the "
+    "council had done its best.\n",
+])
+def test_unnamed_report_stays_a_warning(text):
+    assert [sev for sev, _ in _vague(text)] == ["warning"]
