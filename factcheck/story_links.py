@@ -22,7 +22,17 @@ of one chlorine leak at "the Brennock Valley works" share "chlorine",
 "leak"; a budget hearing and a chief executive's ousting at one transit
 authority share only "board".  One shared word is enough when it names
 what happened (an event word of ``data/quantity_events.txt``: "hack",
-"leak", "fire"): one event at one institution is one story.  A name after a lower-case "the" ("the
+"leak", "fire"): one event at one institution is one story.  So is one
+event class named in both titles and leads in the outlets' own words
+("closed two wards after an outbreak of norovirus" / "while staff deal
+with a sickness bug"): a shared lead name and a shared event is one story;
+two events at one institution ("will double its car parking charges" /
+"has closed a ward after an outbreak") are two.  A name given with its place
+noun in one lead and without it in the other ("the Calder Street mill" /
+"Calder Street Mill" / "Calder Street") is one name; a longer name that is
+not a place ("the Wall Street Journal") is not "Wall Street".  A
+dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
+(Northern Times) \u2014 The ferry Morven Isle ...").  A name after a lower-case "the" ("the
 trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
 last word (a person's name takes no article); such a name without a place or
 institution head word is a thing's or an event's own, which holds one story,
@@ -166,7 +176,7 @@ def _the_names(text: str) -> set:
     return out
 
 
-_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n]))[ \t]*The)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
+_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n\u2014\u2013]))[ \t]*The)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
@@ -179,9 +189,11 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     for i, s in enumerate(sigs):
         for key in getattr(s, "leads", ()):
             holders[key].append(i)
+    _add_contained(holders)
+    events = [_lead_events(s) for s in sigs]
     joined = 0
     for key in sorted(holders):
-        members = holders[key]
+        members = sorted(set(holders[key]))
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
         own = set(key.split())
@@ -194,10 +206,35 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                     continue
                 shared = (_terms(sigs[i]) & _terms(sigs[j])) - own
                 # one event at one institution ("the Ostley Borough Council"
-                # ... "hack") is one story, as a thing's own name is
-                if len(shared) >= needed - any(_names_event(t) for t in shared) and union(i, j):
+                # ... "hack"; "closed two wards after an outbreak of
+                # norovirus" / "deal with a sickness bug") is one story, as
+                # a thing's own name is
+                if (len(shared) >= needed - any(_names_event(t) for t in shared) or events[i] & events[j]) \
+                        and union(i, j):
                     joined += 1
     return joined
+
+
+def _add_contained(holders: Dict[str, List[int]]) -> None:
+    """Count the holders of a lead name of two words or more as holders of
+    the name it makes with one more place noun ("Calder Street" in one lead,
+    "Calder Street Mill" in another: one place), judged as the longer name
+    (its own words, its head).  Only a place noun (place_nouns.txt): "Wall
+    Street" and "the Wall Street Journal" are a place and a newspaper."""
+    places = _places()
+    for short in [k for k in holders if " " in k]:
+        for long in [k for k in holders if k.startswith(short + " ")]:
+            if long[len(short) + 1:] in places:
+                holders[long] = holders[long] + holders[short]
+
+
+def _lead_events(sig) -> FrozenSet[str]:
+    """The event classes the title and lead words of a signature name
+    (``_names_event``): what happened, in the outlet's own words."""
+    from factcheck.quantities import words
+
+    settings = words.settings_for("count")
+    return frozenset(c for t in _terms(sig) for c in words.event_classes(t) - settings)
 
 
 def _names_event(term: str) -> bool:

@@ -80,6 +80,55 @@ def test_one_event_at_one_institution_is_one_story():
     assert _groups([a, b]) == [[0, 1]]
 
 
+# A shared specific lead name and one event class in both titles and leads
+# (quantity_events.txt: "norovirus outbreak" / "sickness bug", "blaze" /
+# "fire"), in the outlets' own words: one story.
+ONE_EVENT = [
+    ["Ward closed as norovirus spreads\n\nDENHOLM, Feb 7 (Denholm Courier) — Denholm General Hospital has closed two "
+     "wards to new patients after an outbreak of norovirus. Twenty-three patients have fallen ill.\n",
+     "Visitors told to stay away\n\nDENHOLM, Feb 8 (Borders Live) — Visitors have been asked to keep away from Denholm "
+     "General Hospital while staff deal with a sickness bug. Health bosses said 31 people had symptoms.\n"],
+    # a name with its place noun in one lead, without it in the other
+    ["Fire guts historic mill\n\nHOLME, June 9 (Holme Gazette) — A fire destroyed the Grade II listed Calder Street "
+     "mill overnight. Forty firefighters fought the blaze. Nobody was hurt.\n",
+     "Owners vow to rebuild landmark\n\nHOLME, June 10 (Valley Live) — The owners of Calder Street Mill say they will "
+     "rebuild the Victorian building after Monday night's blaze.\n"],
+    # "The ferry Morven Isle" right after a dateline's dash opens the sentence
+    ["Ferry runs aground off Skerray\n\nSKERRAY, Aug 20 (Northern Times) — The ferry Morven Isle ran aground near "
+     "Skerray harbour on Sunday with 112 passengers on board. Nobody was injured.\n",
+     "Passengers rescued after grounding\n\nSKERRAY, Aug 21 (Isles FM) — Lifeboat crews took 96 people off the Morven "
+     "Isle after the vessel struck rocks on Sunday afternoon.\n"],
+]
+
+
+@pytest.mark.parametrize("story", ONE_EVENT, ids=[s[0][:30] for s in ONE_EVENT])
+def test_one_event_in_the_outlets_own_words_is_one_story(story):
+    assert _groups(story) == [[0, 1]]
+
+
+# One institution, two events: two stories.
+TWO_EVENTS = [
+    ["Parking charges to double\n\nDENHOLM, Mar 2 (Denholm Courier) — Denholm General Hospital will double its car "
+     "parking charges from May, the trust said.\n",
+     "Ward closed after outbreak\n\nDENHOLM, Mar 4 (Borders Live) — Denholm General Hospital has closed a ward after an "
+     "outbreak of norovirus among patients.\n"],
+    ["Dockers strike over pay\n\nFELMOUTH, Jun 3 (Harbour News) — About 300 dockers at Felmouth Port walked out on "
+     "Monday in a dispute over pay.\n",
+     "Port unveils expansion\n\nFELMOUTH, Jun 5 (Business Wire) — Felmouth Port has unveiled plans for a £90 million "
+     "container terminal that would create 400 jobs.\n"],
+    # a place and a newspaper named after it
+    ["Bankers' fees questioned\n\nNEW YORK (Metro Wire) — Fees paid by Wall Street banks for speeches drew scrutiny "
+     "on Monday.\n",
+     "Poll shows a tight race\n\nNEW YORK (City Desk) — A new Wall Street Journal poll gives the senator a lead of "
+     "four points.\n"],
+]
+
+
+@pytest.mark.parametrize("story", TWO_EVENTS, ids=[s[0][:30] for s in TWO_EVENTS])
+def test_two_events_at_one_institution_stay_apart(story):
+    assert _groups(story) == [[0], [1]]
+
+
 def test_far_apart_dates_are_not_joined_by_a_name():
     class Sig:
         def __init__(self, day):
