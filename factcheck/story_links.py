@@ -190,7 +190,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         for key in getattr(s, "leads", ()):
             holders[key].append(i)
     _add_contained(holders)
-    events = [_lead_events(s) for s in sigs]
+    events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
     joined = 0
     for key in sorted(holders):
         members = sorted(set(holders[key]))
@@ -209,8 +209,8 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                 # ... "hack"; "closed two wards after an outbreak of
                 # norovirus" / "deal with a sickness bug") is one story, as
                 # a thing's own name is
-                if (len(shared) >= needed - any(_names_event(t) for t in shared) or events[i] & events[j]) \
-                        and union(i, j):
+                if (len(shared) >= needed - any(_names_event(t) for t in shared)
+                        or _events_of(events, sigs, i) & _events_of(events, sigs, j)) and union(i, j):
                     joined += 1
     return joined
 
@@ -226,6 +226,12 @@ def _add_contained(holders: Dict[str, List[int]]) -> None:
         for long in [k for k in holders if k.startswith(short + " ")]:
             if long[len(short) + 1:] in places:
                 holders[long] = holders[long] + holders[short]
+
+
+def _events_of(memo: Dict[int, FrozenSet[str]], sigs: Sequence, i: int) -> FrozenSet[str]:
+    if i not in memo:
+        memo[i] = _lead_events(sigs[i])
+    return memo[i]
 
 
 def _lead_events(sig) -> FrozenSet[str]:
