@@ -59,7 +59,9 @@ def name_class(name: str) -> Tuple[str, bool]:
     if name in w["named"] or w["named_re"].search(name) and not _person_shaped(name):
         return "organisation", True
     parts = [bare(p) for p in name.split()]
-    if any(p in w["outlet"] for p in (parts[1:] or parts)) or (len(parts) > 1 and parts[0] in ("channel",)):
+    # "Melbourne's Herald-Sun": a word of a hyphenated title counts ("herald")
+    if any(p in w["outlet"] or "-" in p and any(x in w["outlet"] for x in p.split("-")) for p in (parts[1:] or parts)) \
+            or (len(parts) > 1 and parts[0] in ("channel",)):
         return "organisation", True
     if any(p in w["org"] for p in parts) or any(len(p) >= 2 and p.isupper() and p.isalpha() for p in name.split()):
         return "organisation", False
