@@ -38,3 +38,15 @@ def test_relayed_report_named_next_door_is_information(text):
 ])
 def test_unnamed_report_stays_a_warning(text):
     assert [sev for sev, _ in _vague(text)] == ["warning"]
+
+
+# round 14: an outlet whose title is hyphenated ("Melbourne's Herald-Sun") is an outlet; a
+# perception verb inside an "if" clause supposes, it claims nothing
+@pytest.mark.parametrize("text", [
+    "Coach 'turns down offer'\n\nTennis coach Ray Dunn has turned down an approach from the world number one, say "
+    "reports.\n\nHarnby's Herald-Sun said Dunn did not want to travel full-time again.\n",
+    "Will Chirpr be next?\n\nRivals are pairing up. So if Chirpr is increasingly seen as a news site rather than a "
+    "social network, it does not fit the search giant's plans.\n",
+])
+def test_round14_information(text):
+    assert [sev for sev, _ in _vague(text)] == ["info"]

@@ -252,6 +252,9 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
         return True  # "..., newspaper reports claim. The Sunday Telegraph said ...": the lede's report is named next
     if low in _REPUTATION and _obituary(analysis):
         return True
+    if kind in (vagueness.AGENTLESS, vagueness.HEDGE) and _CONDITIONAL.search(
+            text, analysis.sentences[a.sentence].start, a.cue_start):
+        return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
     return _headline(analysis, a.sentence) or _relays_named_outlet(analysis, a, kind) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
                for x in analysis.attributions)
@@ -261,6 +264,10 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
 _OPEN_QUESTION = re.compile(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
 
 _NAMED_CLASSES = frozenset(("person", "organisation"))
+
+
+# an "if" or "unless" clause still open before the cue: "So if Twitter is increasingly seen as ..."
+_CONDITIONAL = re.compile(r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,6}$", re.I)
 
 
 def _hedges_named_speaker(analysis: Analysis, a) -> bool:
