@@ -81,7 +81,9 @@ a group speaking in the story's first sentence when the next sentence
 names who said it (a summary lede: "..., leading pension researchers have
 said. The Pensions Policy Institute said ..."); and a reputation in an
 obituary ("Halloween writer Debra Hill dies": "She was regarded by many as
-a pioneering woman in film" is common knowledge).  Not flagged either:
+a pioneering woman in film" is common knowledge); and a perception verb or
+hedge inside an open "if" or "unless" clause ("So if Twitter is
+increasingly seen as a news site, it does not fit ...": a supposition).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
