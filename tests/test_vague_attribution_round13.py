@@ -50,3 +50,15 @@ def test_unnamed_report_stays_a_warning(text):
 ])
 def test_round14_information(text):
     assert [sev for sev, _ in _vague(text)] == ["info"]
+
+
+# round 14: a body's people called by its common noun, in a sentence whose subject is the named body
+def test_a_named_bodys_own_executives_are_not_vague():
+    text = ("Phone deal\n\nVerizon has struck a provisional agreement with unions representing 40,000 employees, "
+            "taking a step toward ending a strike that company executives said could hit second-quarter earnings.\n")
+    assert _vague(text) == []
+
+
+def test_company_executives_with_no_named_subject_stay_a_warning():
+    text = "Phone deal\n\nThe talks went on all night. It was a strike that company executives said could hit earnings.\n"
+    assert [sev for sev, _ in _vague(text)] == ["warning"]

@@ -45,7 +45,9 @@ reports claim") when the next sentence names the outlet ("The Sunday
 Telegraph said", "according to reports in the Hollywood Reporter").  Not flagged: the members or the leadership of a body
 named in the phrase ("Opec members said", "Verizon executives have
 admitted"; member_heads.txt: the named body speaks; not "some Opec
-members"), an "it" that is a real subject ("if it is held, as expected,
+members"; also "company executives" in a sentence whose subject is the
+named company, "Verizon has struck a deal ... that company executives
+said"), an "it" that is a real subject ("if it is held, as expected,
 on 5 May"), "is widely
 known" (knowledge, not a source), "both lawmakers" or "these critics"
 (people named before) and "Edwards and others" or "Ruiz, Reyes and many more councillors" (led
@@ -228,7 +230,8 @@ def _not_vague(analysis: Analysis, a, kind: str) -> bool:
         return True  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
     if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
         return True  # "White House pool reports", "the number of people The Washington Post reported"
-    if kind == vagueness.COLLECTIVE and (_named_body_members(text, a) or _disagrees(text, a) or _term_of_art(text, a)
+    if kind == vagueness.COLLECTIVE and (_named_body_members(text, a) or _own_body_members(analysis, a)
+                                         or _disagrees(text, a) or _term_of_art(text, a)
                                          or _reports_results(text, a) or _examples_named(text, a)):
         return True  # "Opec members said"; "A look at his helicopters suggests"; "(what economists call spending)"
     # "supporters responded with chants", "are typically reported in broad ranges"
@@ -451,6 +454,28 @@ def _named_body_members(text: str, a) -> bool:
     # a word opening a sentence is a name only if the story capitalises it mid-sentence too ("Company executives")
     opens = not text[:a.source_start].rstrip(" \t\"'\u201c\u2018").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;"))
     return not opens or re.search(r"[a-z,;] " + re.escape(name) + r"\b", text) is not None
+
+
+_ORG_NOUNS = word_set("organisation_nouns")
+_NOT_SUBJECTS = frozenset(("the", "a", "an", "it", "he", "she", "they", "we", "this", "that", "these", "those", "but",
+                           "and", "in", "on", "at", "as", "after", "when", "if"))
+
+
+def _own_body_members(analysis: Analysis, a) -> bool:
+    """True when a collective source is the people of a body called by its
+    common noun ("company executives", "club directors"; organisation_nouns.txt,
+    member_heads.txt) in a sentence that opens with a capitalised name, the
+    body itself ("Verizon has struck a deal ... that company executives said
+    could hit earnings"): the named body speaking."""
+    text = analysis.article.content
+    toks = tokens(text, a.source_start, a.source_end)
+    if len(toks) != 2 or toks[0][0] not in _ORG_NOUNS or bare(toks[1][0]) not in _MEMBER_HEADS:
+        return False
+    before = tokens(text, analysis.sentences[a.sentence].start, a.source_start)
+    if not before or _CAPITALISED.match(before[0][0]) is None:
+        return False
+    first = bare(before[0][0])
+    return first not in _NOT_SUBJECTS and first not in COMMON_CAPS and first not in _ORG_NOUNS
 
 
 # Named examples right after a group: "other retailers - including HMV, Monsoon and Tesco -",
