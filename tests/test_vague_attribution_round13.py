@@ -62,3 +62,14 @@ def test_a_named_bodys_own_executives_are_not_vague():
 def test_company_executives_with_no_named_subject_stay_a_warning():
     text = "Phone deal\n\nThe talks went on all night. It was a strike that company executives said could hit earnings.\n"
     assert [sev for sev, _ in _vague(text)] == ["warning"]
+
+
+# round 14: a named speaker's remark relayed from reports is info; other agentless wording after a
+# named speaker is not relayed (it stays a warning)
+@pytest.mark.parametrize("text,severity", [
+    ("Campaign row\n\nGovernor Ana Ruiz said she would have fired the manager, according to press reports.\n", "info"),
+    ("Campaign row\n\nParty chief Tom Reyes denied any plot against the treasurer after facing criticism for the "
+     "campaign.\n", "warning"),
+])
+def test_a_named_speakers_words_relayed_from_reports(text, severity):
+    assert [sev for sev, _ in _vague(text)] == [severity]

@@ -85,7 +85,10 @@ said. The Pensions Policy Institute said ..."); and a reputation in an
 obituary ("Halloween writer Debra Hill dies": "She was regarded by many as
 a pioneering woman in film" is common knowledge); and a perception verb or
 hedge inside an open "if" or "unless" clause ("So if Twitter is
-increasingly seen as a news site, it does not fit ...": a supposition).  Not flagged either:
+increasingly seen as a news site, it does not fit ...": a supposition); and
+agentless wording of reports after a named speaker in its sentence ("John
+Kasich said he would have fired him, according to press reports": the
+named source's words relayed, as "reportedly said" is).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
@@ -214,6 +217,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             yield finding(
                 analysis, start, end,
                 f"Vague attribution \u201c{wording}\u201d ({vagueness.PHRASE}): the story does not say who claims this.",
+                severity="info" if _REPORTS.search(wording) and _relays_named_speaker(analysis, s.index, start) else None,
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
 
@@ -299,6 +303,17 @@ def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
     text = analysis.article.content
     return any(_outlet_report(text, x) and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
                for x in analysis.attributions)
+
+
+_REPORTS = re.compile(r"\breports?\b", re.I)
+
+
+def _relays_named_speaker(analysis: Analysis, index: int, start: int) -> bool:
+    """True when a named person or body speaks, in sentence ``index``, before
+    agentless wording at ``start`` ("Ohio Gov. John Kasich said he would
+    have fired him, according to press reports"): a named source's words
+    relayed from other outlets, as "Jerry Kilgore reportedly said" is."""
+    return any(x.sentence == index and x.cue_end <= start and _named_speaker(x) for x in analysis.attributions)
 
 
 def _relaying(a, kind: str) -> bool:
