@@ -208,9 +208,10 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                 # one event at one institution ("the Ostley Borough Council"
                 # ... "hack"; "closed two wards after an outbreak of
                 # norovirus" / "deal with a sickness bug") is one story, as
-                # a thing's own name is
-                if (len(shared) >= needed - any(_names_event(t) for t in shared)
-                        or _events_of(events, sigs, i) & _events_of(events, sigs, j)) and union(i, j):
+                # a thing's own name is: a shared word that names an event
+                # gives both signatures its event classes
+                if (len(shared) >= needed or _events_of(events, sigs, i) & _events_of(events, sigs, j)) \
+                        and union(i, j):
                     joined += 1
     return joined
 
@@ -222,10 +223,14 @@ def _add_contained(holders: Dict[str, List[int]]) -> None:
     (its own words, its head).  Only a place noun (place_nouns.txt): "Wall
     Street" and "the Wall Street Journal" are a place and a newspaper."""
     places = _places()
-    for short in [k for k in holders if " " in k]:
-        for long in [k for k in holders if k.startswith(short + " ")]:
-            if long[len(short) + 1:] in places:
-                holders[long] = holders[long] + holders[short]
+    extended: Dict[str, List[str]] = defaultdict(list)  # "calder street" -> ["calder street mill"]
+    for long in holders:
+        short, _, last = long.rpartition(" ")
+        if " " in short and last in places:
+            extended[short].append(long)
+    for short in [k for k in holders if k in extended]:
+        for long in extended[short]:
+            holders[long] = holders[long] + holders[short]
 
 
 def _events_of(memo: Dict[int, FrozenSet[str]], sigs: Sequence, i: int) -> FrozenSet[str]:
@@ -235,21 +240,13 @@ def _events_of(memo: Dict[int, FrozenSet[str]], sigs: Sequence, i: int) -> Froze
 
 
 def _lead_events(sig) -> FrozenSet[str]:
-    """The event classes the title and lead words of a signature name
-    (``_names_event``): what happened, in the outlet's own words."""
+    """The event classes (``factcheck/data/quantity_events.txt``: "hack",
+    "leak", "fire"; not a setting such as "festival") that the title and
+    lead words of a signature name: what happened, in the outlet's own words."""
     from factcheck.quantities import words
 
     settings = words.settings_for("count")
     return frozenset(c for t in _terms(sig) for c in words.event_classes(t) - settings)
-
-
-def _names_event(term: str) -> bool:
-    """True when a title or lead word names what happened (an event class of
-    ``factcheck/data/quantity_events.txt``: "hack", "leak", "fire"), not a
-    setting ("festival") or a state."""
-    from factcheck.quantities import words
-
-    return bool(words.event_classes(term) - words.settings_for("count"))
 
 
 def _terms(sig) -> FrozenSet[str]:
