@@ -129,7 +129,12 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
     return tuple(sorted(out | _the_names(text) | _site_names(text)))
 
 
-_SITE_BEFORE = re.compile(r"(?<![.!?\n][ \t])(?<=[ \t])([A-Z][a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b")
+# A place word after a space that does not follow a sentence's end.  The
+# look-behinds sit after the capital ("[A-Z](?<=[ \t][A-Z])" is
+# "(?<=[ \t])[A-Z]"): a pattern that opens with a letter lets the regex
+# engine skip to the next capital instead of trying both look-behinds at
+# every character (about twice as fast over a lead, same matches).
+_SITE_BEFORE = re.compile(r"([A-Z](?<![.!?\n][ \t][A-Z])(?<=[ \t][A-Z])[a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b")
 _SITE_AFTER = re.compile(r"\b([a-z]{3,})[ \t]+(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])")
 
 
@@ -291,8 +296,10 @@ def quote_shingles(quotes: Iterable[Tuple[Optional[str], str]]) -> Tuple[int, ..
     out = set()
     for speaker, q in quotes:
         names = _QUOTE_WORD.findall((speaker or "").lower())
+        if not names:
+            continue  # no named speaker: the quotation's words are not read
         words = _QUOTE_WORD.findall(q.lower())
-        if not names or len(words) < QUOTE_WORDS:
+        if len(words) < QUOTE_WORDS:
             continue
         for k in range(len(words) - SHINGLE + 1):
             out.add(zlib.crc32((names[-1] + ":" + " ".join(words[k:k + SHINGLE])).encode("utf-8")))

@@ -299,3 +299,32 @@ def test_story_run_split_equals_regex_form(tok):
     for initial in (False, True):
         for run in (tok, "Tony " + tok, tok + " Blair", "Secretary " + tok + " of Smith", "The " + tok):
             assert mentions._split_run.__wrapped__(run, initial) == _plain_split_run(run, initial)
+
+
+_PLAIN_SITE_BEFORE = re.compile(
+    r"(?<![.!?\n][ \t])(?<=[ \t])([A-Z][a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b")
+
+
+@pytest.mark.parametrize("text", _texts() + ["a Dunstan cash depot. Dunstan depot\n Kerr mill\tX Abc def ghi",
+                                             "  Abc def\t Abc  def ghi. Abc def! Abc def"])
+def test_site_before_opening_with_its_capital_is_the_plain_pattern(text):
+    """story_links._SITE_BEFORE has its look-behinds after the capital;
+    it finds what the plain pattern (look-behinds first) finds."""
+    from factcheck import story_links
+
+    def found(rx, s):
+        return [(m.span(), m.groups()) for m in rx.finditer(s)]
+
+    assert found(story_links._SITE_BEFORE, text) == found(_PLAIN_SITE_BEFORE, text)
+    for start, end in _windows(text)[:200]:
+        assert found(story_links._SITE_BEFORE, text[start:end]) == found(_PLAIN_SITE_BEFORE, text[start:end])
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_run_keys_of_a_one_word_run_is_none(text):
+    """names._run_keys answers a run with no space at once (None): the
+    plain reading (run_words, fewer than two words) gives None too."""
+    for _off, run in names.name_runs(text, 0):
+        if not re.search(r"\s", run):
+            assert len(names.run_words(run)[1]) < 2
+            assert names._run_keys(run) is None

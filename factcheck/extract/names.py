@@ -108,6 +108,7 @@ def name_runs(text: str, start: int) -> Tuple[Tuple[int, str], ...]:
 
 
 _WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -141,6 +142,8 @@ def _run_keys(run: str) -> Optional[Tuple[str, Tuple[str, ...]]]:
     (``run_words``) and the keys it answers to in order (surname, last two
     words, the whole name, lower case); None when the run names no person
     (fewer than two words, or an organisation's name)."""
+    if _SPACE.search(run) is None:
+        return None  # one word: no full name (the same answer, without reading the word)
     words = run_words(run)[1]
     if len(words) < 2 or name_class(" ".join(words))[0] != "person":
         return None
