@@ -158,3 +158,24 @@ def test_after_gap_finder_equals_the_word_boundary_finder(text):
             assert got == plain
             assert matcher.words_at(low, start, end) == plain
 
+
+
+@pytest.mark.parametrize("text", [
+    "It emerged that costs rose, amid growing criticism. It is said the plan failed.",
+    "Unsaid talk: the CRITICISM faced fierce criticism from rivals; it was claimed.",
+    "Nothing here holds a guard word at all.",
+    "",
+])
+def test_guarded_phrases_find_what_the_full_pattern_finds(text):
+    from factcheck.extract.claim_cues_fast import GuardedPhrases
+    from factcheck.extract.folding import folded
+    phrases = ["it (?:has )?emerged that", "(?:amid|faced) (?:growing |fierce )?criticism",
+               "it (?:is|was) (?:said|claimed)", "plan"]
+    for needs in ([("emerged",), ("criticism",), ("said", "claimed"), ("plan",)],
+                  [("emerged",), ("criticism",), ("said", "claimed"), ()]):  # a phrase with no guard words
+        guarded = GuardedPhrases(r"\b(?:", phrases, r")\b", re.I, needs)
+        for start, end in ((0, len(text)), (3, len(text) - 4), (10, 40)):
+            plain = [m.span() for m in guarded.pattern.finditer(text, start, end)]
+            assert [m.span() for m in guarded.finditer(text, folded(text), start, end)] == plain
+            m = guarded.search(text, folded(text), start, end)
+            assert (m and m.span()) == (plain[0] if plain else None)

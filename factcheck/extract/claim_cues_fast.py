@@ -16,6 +16,10 @@ This module finds the same matches faster, in three ways:
    alternation; each branch comes with words one of which every match holds.
    The regex is compiled without the branches whose words the sentence lacks.
 
+``GuardedPhrases`` does the same as 3 for a data file of phrases with
+``needs:`` lines (vague_phrases.txt): a sentence is searched with only the
+phrases whose guard words it holds.
+
 Each shortcut returns exactly what the plain form returns; the equivalence
 tests (tests/test_claim_cues_speed.py, ``pytest -m slow``) check it.  When
 ``folded_text`` gives None (folding not exact) the callers use the plain
@@ -30,8 +34,9 @@ from itertools import repeat
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .folding import folded
+from .guarded import Guarded
 from .lazy import Lazy
-from .lexicon import trie_pattern
+from .lexicon import read_list, trie_pattern
 
 DIGIT = r"\d"
 """In a statistic branch's words: any decimal digit (as ``\\d`` in the branch)."""
@@ -171,3 +176,68 @@ class StatisticFinder:
         rest = "|".join(b for b, how in mine if how != "digit")
         alts = ([r"(?=[\d$£€¥])(?:" + first + ")"] if first else []) + ([rest] if rest else [])
         return re.compile("(?:" + "|".join(alts) + ")")
+
+
+class GuardedPhrases(Guarded):
+    """``guarded.Guarded`` for an alternation of phrases, ``head``
+    + "(?:p1)|(?:p2)|..." + ``tail``, each phrase with its own guard words
+    (``needs``: lower case, one of which every match of the phrase holds).
+    A sentence that holds a guard word is searched with only the phrases
+    whose guard words occur in its folded text (as substrings, a looser
+    test than at the start of a word): a phrase left out cannot match
+    there, so the alternation finds what the full pattern finds, at far
+    less cost when a common guard word ("said") lets one phrase in.
+    ``search`` and ``finditer`` give what the full ``pattern``'s give."""
+
+    def __init__(self, head: str, phrases: Sequence[str], tail: str, flags: int,
+                 needs: Sequence[Sequence[str]]) -> None:
+        self.head, self.tail, self.flags = head, tail, flags
+        self.phrases = tuple(phrases)
+        # a phrase with no guard words is always tried, and then no sentence is skipped (as in Guarded)
+        self.always = frozenset(k for k, words in enumerate(needs) if not words)
+        self.words = tuple(sorted({w for words in needs for w in words}))
+        super().__init__(self._compile(self.phrases), () if self.always else self.words)
+        self.phrases_of = {w: frozenset(k for k, words in enumerate(needs) if w in words) for w in self.words}
+        self.subset = lru_cache(maxsize=4096)(self._subset)
+
+    def _compile(self, phrases: Sequence[str]) -> "re.Pattern[str]":
+        return re.compile(self.head + "|".join("(?:%s)" % p for p in phrases) + self.tail, self.flags)
+
+    def _subset(self, present: Tuple[str, ...]) -> "Optional[re.Pattern[str]]":
+        """The alternation of the phrases one of whose guard words is in ``present``."""
+        kept = self.always.union(*(self.phrases_of[w] for w in present))
+        if len(kept) == len(self.phrases):
+            return self.pattern
+        return self._compile([p for k, p in enumerate(self.phrases) if k in kept]) if kept else None
+
+    def _pattern(self, low: str, start: int, end: int) -> "Optional[re.Pattern[str]]":
+        sub = low[start:end]
+        return self.subset(tuple([w for w in self.words if w in sub]))
+
+    def search(self, text: str, low: Optional[str], start: int, end: int) -> Optional["re.Match[str]"]:
+        if low is None:
+            return self.pattern.search(text, start, end)
+        pattern = None if self._skip(low, start, end) else self._pattern(low, start, end)
+        return None if pattern is None else pattern.search(text, start, end)
+
+    def finditer(self, text: str, low: Optional[str], start: int, end: int) -> Iterator["re.Match[str]"]:
+        if low is None:
+            return self.pattern.finditer(text, start, end)
+        pattern = None if self._skip(low, start, end) else self._pattern(low, start, end)
+        return iter(()) if pattern is None else pattern.finditer(text, start, end)
+
+
+def phrase_needs(name: str) -> Tuple[List[str], List[Tuple[str, ...]]]:
+    """The phrases of ``factcheck/data/<name>.txt`` and, for each, the guard
+    words of its ``needs:`` line (as ``guarded.read_phrases`` reads them,
+    kept per phrase); a phrase with no ``needs:`` line has none."""
+    phrases: List[str] = []
+    needs: List[Tuple[str, ...]] = []
+    for line in read_list(name):
+        key, _, words = line.partition(":")
+        if key == "needs":
+            needs[-1] = tuple(words.replace(" ", "").split("|"))
+        else:
+            phrases.append(line)
+            needs.append(())
+    return phrases, needs
