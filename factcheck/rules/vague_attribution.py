@@ -109,6 +109,7 @@ from factcheck.extract.wordsets import COMMON_CAPS
 from factcheck.model import Analysis, Finding, VaguePayload
 from factcheck.settings import Settings
 
+from . import vague_relays as relays
 from .base import finding
 
 ID = "vague-attribution"
@@ -217,7 +218,7 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             yield finding(
                 analysis, start, end,
                 f"Vague attribution \u201c{wording}\u201d ({vagueness.PHRASE}): the story does not say who claims this.",
-                severity="info" if _REPORTS.search(wording) and _relays_named_speaker(analysis, s.index, start) else None,
+                severity="info" if relays.REPORTS.search(wording) and relays.relays_named_speaker(analysis, s.index, start) else None,
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
 
@@ -230,7 +231,7 @@ def _not_vague(analysis: Analysis, a, kind: str) -> bool:
     text, low = analysis.article.content, a.cue.lower()
     if low in _KNOWLEDGE:
         return True  # "is widely known", "has been known for some time": knowledge, not a claim's source
-    if kind == vagueness.HEDGE and _hedges_named_speaker(analysis, a):
+    if kind == vagueness.HEDGE and relays.hedges_named_speaker(analysis, a):
         return True  # "Attorney General Jerry Kilgore reportedly said": the speaker is named
     if kind in (vagueness.COLLECTIVE, vagueness.HEARSAY) and _names_a_source(text, a):
         return True  # "White House pool reports", "the number of people The Washington Post reported"
@@ -255,16 +256,16 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
     if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
                                          or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
         return True
-    if kind == vagueness.COLLECTIVE and _lede_sourced_next(analysis, a, _named_speaker):
+    if kind == vagueness.COLLECTIVE and relays.lede_sourced_next(analysis, a, relays.named_speaker):
         return True
-    if _relaying(a, kind) and _lede_sourced_next(analysis, a, lambda x: _outlet_report(text, x)):
+    if relays.relaying(a, kind) and relays.lede_sourced_next(analysis, a, lambda x: relays.outlet_report(text, x)):
         return True  # "..., newspaper reports claim. The Sunday Telegraph said ...": the lede's report is named next
     if low in _REPUTATION and _obituary(analysis):
         return True
     if kind in (vagueness.AGENTLESS, vagueness.HEDGE) and _CONDITIONAL.search(
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
-    return _headline(analysis, a.sentence) or _relays_named_outlet(analysis, a, kind) \
+    return _headline(analysis, a.sentence) or relays.relays_named_outlet(analysis, a, kind) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
                for x in analysis.attributions)
 
@@ -272,77 +273,8 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
 # "much speculation in the weeks before the debate as to whether Holt will ...": a question, no claim
 _OPEN_QUESTION = re.compile(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
 
-_NAMED_CLASSES = frozenset(("person", "organisation"))
-
-
 # an "if" or "unless" clause still open before the cue: "So if Twitter is increasingly seen as ..."
 _CONDITIONAL = re.compile(r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,6}$", re.I)
-
-
-def _hedges_named_speaker(analysis: Analysis, a) -> bool:
-    """True when the hedging adverb ``a`` stands just before the speech verb
-    of a named person or body in its sentence ("Jerry Kilgore reportedly
-    said", "the mayor reportedly told aides"): it marks a relayed report of
-    a named source, not a claim credited to nobody."""
-    text = analysis.article.content
-    return any(x.sentence == a.sentence and x.source_class in _NAMED_CLASSES and x.cue_start >= a.cue_end
-               and not text[a.cue_end:x.cue_start].strip() for x in analysis.attributions)
-
-
-_RELAYING = word_set("relaying_hedges")
-
-
-def _relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
-    """True when a hedge that relays a report ("reportedly", "is said to";
-    relaying_hedges.txt) follows, in its paragraph, an attribution to a
-    named outlet ("According to the Times, ... He is said to have discussed
-    ..."): it carries on that outlet's report, whose source the reader has."""
-    if kind not in (vagueness.HEDGE, vagueness.AGENTLESS) or a.cue.lower() not in _RELAYING:
-        return False
-    para = analysis.sentences[a.sentence].paragraph
-    text = analysis.article.content
-    return any(_outlet_report(text, x) and x.cue_start < a.cue_start and analysis.sentences[x.sentence].paragraph == para
-               for x in analysis.attributions)
-
-
-_REPORTS = re.compile(r"\breports?\b", re.I)
-
-
-def _relays_named_speaker(analysis: Analysis, index: int, start: int) -> bool:
-    """True when a named person or body speaks, in sentence ``index``, before
-    agentless wording at ``start`` ("Ohio Gov. John Kasich said he would
-    have fired him, according to press reports"): a named source's words
-    relayed from other outlets, as "Jerry Kilgore reportedly said" is."""
-    return any(x.sentence == index and x.cue_end <= start and _named_speaker(x) for x in analysis.attributions)
-
-
-def _relaying(a, kind: str) -> bool:
-    """True for words that relay a report: unnamed reports ("newspaper
-    reports claim") or a relaying hedge ("reportedly", "is reported";
-    relaying_hedges.txt)."""
-    return kind == vagueness.HEARSAY or kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
-
-
-_AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
-_REPORTS_IN = re.compile(r"(?:[\w-]+\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?[A-Z]")
-
-
-def _outlet_report(text: str, x) -> bool:
-    """True when attribution ``x`` is a named outlet's report: an outlet
-    (``secondary``), a named source of a reporting verb ("Reuters reported",
-    "is reported by Reuters"), an "as ... reported" aside, or reports in a
-    named outlet ("according to reports in the Hollywood Reporter")."""
-    if x.source_class in _NAMED_CLASSES and (x.secondary or x.cue.lower() in _AS_REPORTED or _as_reported(text, x)):
-        return True
-    return _REPORTS_IN.match(x.source) is not None
-
-
-def _as_reported(text: str, x) -> bool:
-    """True for a named source cited in an "as" aside with a reporting verb
-    ("As The Hill reported, ...", "as the Journal first revealed"): another
-    outlet's or writer's report, whatever the name is classed as."""
-    return x.cue.lower() in _AS_REPORTED and x.source_start < x.cue_start \
-        and re.search(r"\bas\s+(?:the\s+)?$", text[max(0, x.source_start - 8):x.source_start], re.I) is not None
 
 
 _CLAUSE_TAKING = word_set("clause_taking_cues")
@@ -559,28 +491,6 @@ def _polled(analysis: Analysis, a) -> bool:
     return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
 
 
-def _lede_sourced_next(analysis: Analysis, a, named) -> bool:
-    """True when a vague source speaks in the story's first sentence and the
-    next sentence names who said it, by ``named(attribution)`` ("Male life
-    expectancy is much higher than thought, leading pension researchers
-    have said. The Pensions Policy Institute said ..."; "..., newspaper
-    reports claim. The Sunday Telegraph said ..."): a summary lede whose
-    source is the next sentence (JUDGING.md: attribution next door).  The
-    twin of ``vagueness.named_nearby``'s lede check for one unnamed person,
-    which asks more of the speaker (a person named in two words)."""
-    body = [s.index for s in analysis.sentences if s.kind == "body"][:2]
-    if len(body) < 2 or a.sentence != body[0]:
-        return False
-    nxt = body[1]
-    return any(x.sentence == nxt and named(x) for x in analysis.attributions)
-
-
-def _named_speaker(x) -> bool:
-    """A named person or body with a capitalised name ("The Pensions Policy Institute")."""
-    return x.source_class in _NAMED_CLASSES and _CAPITALISED_WORD.search(x.source) is not None
-
-
-_CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")
 _OBITUARY_TITLE = re.compile(r"\b(?:dies|died|dead|obituary|tributes?\s+(?:to|paid|pour)|funeral)\b", re.I)
 _OBITUARY_LEDE = re.compile(r"\b(?:has|have)\s+died\b|\bdied\s+(?:on|at|aged|in\s+hospital|peacefully)\b", re.I)
 # Reputation verbs ("was widely regarded as", "considered by many"): in an obituary, common knowledge.
