@@ -23,7 +23,9 @@ official", "people familiar with the matter", "one analyst", "two board
 members", "three teachers, who asked not to be named"); a number, a
 singular or a withheld-source marker (withheld_markers.txt) makes a
 collective noun one of those.  Not flagged: "supposedly"/"purportedly"
-before an adjective (the writer's "ostensibly"), wording inside a direct
+before an adjective (the writer's "ostensibly"), a perception in the
+gerund that someone seeks or avoids ("to avoid being seen as partisan";
+"is being seen as" is flagged), wording inside a direct
 quote (the speaker's own), and named sources.  Reported as ``info``, not a
 warning: "allegedly"/"is alleged to" (legal caution about a charge on
 record), "supposedly" (mostly the writer's "ostensibly"), the standing
@@ -131,6 +133,7 @@ EXAMPLES = {
         "It emerged on Tuesday that the council had overspent.",
         "The plan was unveiled to much criticism from parents.",
         "Observers said the vote was a setback for the party.",
+        "The chief executive is being seen as the likely successor.",
     ],
     "no_trigger": [
         "A senior official, who asked not to be named, said the talks had stalled.",
@@ -156,6 +159,8 @@ EXAMPLES = {
         # companies publishing their results; a group whose members are named at once
         "A number of retailers have already reported poor figures for December.",
         "Other retailers - including Marlow, Pinecrest and Tally - reported that sales were up.",
+        # a perception in the gerund that the subject avoids: nobody is credited with a view
+        "The aides pressed diplomats to treat both parties equally so as not to risk being seen as partisan.",
     ],
 }
 
@@ -239,8 +244,22 @@ def _not_vague(analysis: Analysis, a, kind: str) -> bool:
                                          or _disagrees(text, a) or _term_of_art(text, a)
                                          or _reports_results(text, a) or _examples_named(text, a)):
         return True  # "Opec members said"; "A look at his helicopters suggests"; "(what economists call spending)"
+    if kind == vagueness.AGENTLESS and _gerund(text, a):
+        return True  # "so as not to risk being seen as favoring": a perception avoided, not a view reported
     # "supporters responded with chants", "are typically reported in broad ranges"
     return kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|\u2019s)\s+$", re.I)
+
+
+def _gerund(text: str, a) -> bool:
+    """True for an agentless passive in the gerund with no finite verb before
+    it ("to avoid being viewed as", "risk being seen as"): a perception the
+    subject seeks or avoids, which credits nobody with a view; "is being
+    seen as" asserts one."""
+    return text.startswith("being ", a.source_start) \
+        and _BE_BEFORE.search(text, max(0, a.source_start - 8), a.source_start) is None
 
 
 def _information(analysis: Analysis, a, kind: str) -> bool:
