@@ -125,10 +125,12 @@ _HINT_CASES = [
     "by 11pm", "The team met at noon.", "9 am", "the 1990s, 3 amps", "page 4 and 5pm",
     "closed for a fortnight", "lasted a year and a half", "in under a quarter of an hour", "for half an hour",
     "took half a day", "over a full week", "for an hour", "for a days", "for many weeks", "within an Hour",
+    "since March", "in May 2020", "by mid-June,", "last December", "In August", "until Mayday",
 ]
 
 
-@pytest.mark.parametrize("pattern, hint", [("_CLOCK", "_CLOCK_HINT"), ("_ARTICLE_SPAN", "_ARTICLE_SPAN_HINT")])
+@pytest.mark.parametrize("pattern, hint", [("_CLOCK", "_CLOCK_HINT"), ("_ARTICLE_SPAN", "_ARTICLE_SPAN_HINT"),
+                                           ("_MONTH", "_MONTH_HINT")])
 def test_hints_never_skip_a_match(pattern, hint):
     """The hints are a speed shortcut (extras._hinted): every match of the
     full pattern contains one, so skipping texts without it changes nothing."""
@@ -146,6 +148,28 @@ def test_hints_never_skip_a_match_on_the_shipped_and_reference_texts():
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((root / "sample_inputs").rglob("*.txt"))]
     texts += [p.read_text(encoding="utf-8", errors="replace")
               for p in sorted((root.parent / "shared" / "reference-articles").rglob("*")) if p.is_file()]
-    for full, part in ((extras._CLOCK, extras._CLOCK_HINT), (extras._ARTICLE_SPAN, extras._ARTICLE_SPAN_HINT)):
+    for full, part in ((extras._CLOCK, extras._CLOCK_HINT), (extras._ARTICLE_SPAN, extras._ARTICLE_SPAN_HINT),
+                       (extras._MONTH, extras._MONTH_HINT)):
         for text in texts:
             assert [m.span() for m in extras._hinted(full, part, text)] == [m.span() for m in full.finditer(text)]
+
+
+_AGE_CASES = ["71-year-old Derek Marsh said", "Derek Marsh, 68, said", "Mrs Holm, 54.", "a 71-year-old Kingsmere man",
+              "Jo O'Neill-Smith, 40,", "the driver, 58, was", "Sam Holm,\n44.", "the 2-year-old girl", "no ages here"]
+
+
+def test_age_hints_never_skip_a_match():
+    """ages.age_quantities reads an article only when it holds one of its
+    hints (speed): every _BEFORE match holds "-year-old" and _YEAR_OLD, and
+    an article with an _AFTER match but neither hint is skipped as the plain
+    gate (``\\d-year-old|[a-z], \\d``) skipped it."""
+    import re
+
+    from factcheck.quantities import ages
+
+    for text in _AGE_CASES:
+        year_old = "-year-old" in text and ages._YEAR_OLD.search(text) is not None
+        for m in ages._BEFORE.finditer(text):
+            assert year_old, text
+        plain_gate = re.search(r"\d-year-old|[a-z], \d", text) is not None
+        assert plain_gate == (year_old or ages._AFTER_HINT.search(text) is not None), text

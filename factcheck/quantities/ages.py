@@ -22,13 +22,18 @@ from factcheck.model import Analysis
 from .describe import Quantity
 
 _NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)"
-_BEFORE = Lazy(r"\b(\d{1,3})-year-old\s+" + _NAME + r"(?=\s*([,.;:)]|\s[a-z]+|$))")
+_BEFORE = Lazy(r"\b(\d{1,3})-year-old\s+" + _NAME + r"(?=\s*([,.;:)]|\s[a-z]+|$))", first=r"\d")
 """'71-year-old Derek Marsh' (what follows the name is checked: a single
 capitalised word before a lower-case word is an attribute, "a 71-year-old
 Kingsmere man")."""
-_AFTER = Lazy(_NAME + r",\s+(\d{1,3})(?=[,.;])")
+_AFTER = Lazy(_NAME + r",\s+(\d{1,3})(?=[,.;])", first=r"[A-Z]")  # a name starts with a capital
 """'Derek Marsh, 68,' and 'Derek Marsh, 68.'"""
-_HINT = Lazy(r"\d-year-old|[a-z], \d")
+_YEAR_OLD = Lazy(r"\d-year-old")
+_AFTER_HINT = Lazy(r"(?<=[a-z]), \d")
+"""Speed: an article is read for ages only when it holds a digit then
+"-year-old" (in every _BEFORE match; searched only where the literal is) or
+a comma between a letter and a digit ("Marsh, 68"; a literal start, found by
+a fast scan)."""
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 OLDEST = 110
@@ -42,10 +47,11 @@ Marsh" conflict, 29 and 30 do not."""
 def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """The ages of named people in article ``an`` (index ``ai``), in text order."""
     content = an.article.content
-    if not _HINT.search(content):
+    year_old = "-year-old" in content and _YEAR_OLD.search(content) is not None
+    if not year_old and not _AFTER_HINT.search(content):
         return
     found = []
-    for m in _BEFORE.finditer(content):
+    for m in _BEFORE.finditer(content) if year_old else ():
         name = m.group(2)
         if " " not in name.strip() and (m.group(3) or "").startswith(" "):
             continue  # "a 71-year-old Kingsmere man": a place, not a name

@@ -154,25 +154,25 @@ _SAID = Lazy(r"\b(?:said|says|told|announced|reported|confirmed|added|wrote)\s+(
 def _weekdays(sentence: str, start: int, end: int) -> FrozenSet[str]:
     """Weekdays near the figure, leaving out the day something was said
     ("the council said on Monday")."""
-    out = set()
-    toks, starts, _ends = _tokens(sentence)
-    for w, at in zip(toks, starts):
-        if w[0].isupper() and w.lower() in WEEKDAYS and abs(at - (start if at < start else end)) < 80:
-            if not _SAID.search(sentence[max(0, at - 40):at]):
-                out.add(w.lower())
-    return frozenset(out)
+    return frozenset(w for w, at, said in _named_days(sentence)
+                     if not said and abs(at - (start if at < start else end)) < 80)
 
 
 def _said_days(sentence: str) -> FrozenSet[str]:
     """Weekdays of a sentence that date when something was said ("the
     department said on Friday"), which figure extraction records as the
     figure's period too."""
-    out = set()
+    return frozenset(w for w, _, said in _named_days(sentence) if said)
+
+
+@lru_cache(maxsize=1024)
+def _named_days(sentence: str) -> Tuple[Tuple[str, int, bool], ...]:
+    """(weekday in lower case, its offset, whether it dates when something
+    was said) for each capitalised weekday of a sentence (cached: read for
+    each figure of the sentence, and most name none)."""
     toks, starts, _ends = _tokens(sentence)
-    for w, at in zip(toks, starts):
-        if w[0].isupper() and w.lower() in WEEKDAYS and _SAID.search(sentence[max(0, at - 40):at]):
-            out.add(w.lower())
-    return frozenset(out)
+    return tuple((w.lower(), at, bool(_SAID.search(sentence[max(0, at - 40):at])))
+                 for w, at in zip(toks, starts) if w[0].isupper() and w.lower() in WEEKDAYS)
 
 
 def _content(sides, ev_words) -> FrozenSet[str]:
@@ -582,12 +582,13 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
         roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
+    own_times = _without_base(text, e, times)
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text,
         kind="ago" if f.unit == "duration" and _AGO.match(text, e) else f.unit,  # a time back from the report
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
-        times=_without_base(text, e, times), based=_without_base(text, e, times) != times, marks=marks,
+        times=own_times, based=own_times != times, marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),

@@ -324,6 +324,7 @@ def _subject_head(clause: str, np: Sequence[str], modifiers_out: Optional[List[s
 # Names in the figure's clause
 
 
+@lru_cache(maxsize=4096)  # the rule's key groups and the quantity model both ask for a story's figures
 def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The capitalised names in the clause of ``sentence`` around the figure at
     ``[start, end)`` ("Toyota sales jumped 11%" -> {"toyota"}): two figures
