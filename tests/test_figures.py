@@ -316,6 +316,9 @@ QUALIFIERS = [
     ("Of its 900 workers, 4,500 of its employees are drivers.", "4,500", (), ("part",)),
     ("The agency has 6,000 employees.", "6,000", (), ()),
     ("The board will meet again on April 2.", "April 2", (), ("future", "repeat")),
+    ("The firm will hire 500 drivers.", "500", (), ("hire", "modal")),
+    # a subordinate clause of time between the modal and the figure: the finding is done
+    ("The bridge will be closed after inspectors found 23 cracks.", "23", (), ("found",)),
 ]
 
 

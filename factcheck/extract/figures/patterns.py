@@ -179,5 +179,8 @@ PLACE_WORD = Lazy(r"\b(?:worldwide|nationwide|globally|statewide|countrywide|ove
 MODAL = Lazy(r"\b(?:will|would|could|may|might|should|must|shall|needs?|needed|wants?|wanted|seeks?|sought"
              r"|aims?|aimed|hopes?|hoped|plans?|planned|planning|expects?|expected|proposes?|proposed"
              r"|targets?|goal|intends?|promised?|pledged?|forecast|projected|estimates?)\b")
+# a subordinate clause of time or cause opens between a modal and the figure:
+# "will be closed ... after inspectors found 23 cracks" (the finding is done)
+SUBORDINATE = Lazy(r"\b(?:after|before|because|since|once|until)\b", re.I)
 DET_BEFORE = Lazy(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I, first=r"[athio]")
 COMPARED = Lazy(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\b[^,;]*$", re.I, first=r"[ctva]")

@@ -381,7 +381,7 @@ def _predicate(rd: _Reading, counts: Optional[str], noun_end: int, clause: str, 
     """Frames from the words around: "modal", "compared", the predicate."""
     text, start, end = rd.text, rd.start, rd.end
     det_before = P.DET_BEFORE.search(text[max(0, start - 12):start]) is not None
-    if not det_before and P.MODAL.search(clause):
+    if not det_before and P.MODAL.search(clause, _subordinate_start(clause)):
         rd.frames.append("modal")
     if P.COMPARED.search(text[max(0, start - 40):start]):
         rd.frames.append("compared")
@@ -392,6 +392,14 @@ def _predicate(rd: _Reading, counts: Optional[str], noun_end: int, clause: str, 
         rd.frames += right_verb(text, end)
     elif rd.unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
         rd.frames += right_verb(text, noun_end)
+
+
+def _subordinate_start(clause: str) -> int:
+    """Where the figure's own clause begins after a subordinator of time or
+    cause ("after", "because", "since"...) in ``clause``: a modal before it
+    is the main clause's ("will be closed for 14 weeks after inspectors
+    found 23 cracks": the cracks were found)."""
+    return max((m.end() for m in P.SUBORDINATE.finditer(clause)), default=0)
 
 
 # ---------------------------------------------------------------------------
