@@ -208,6 +208,11 @@ CASES = [
     ("The city spent $2.4 million on overtime.", "$2.4", 2.4 * M, "money", "exact", 2.35 * M, 2.45 * M, "overtime"),
     ("Nearly 40% of the budget goes to salaries.", "40%", 40, "percent", "nearly", 36, 40, "budget"),
     ("The survey of 2,000 adults found support.", "2,000", 2000, "count", "exact", 1900, 2100, "adult"),
+    # a noun that doubles as a verb (figure_verb_nouns.txt): the noun after a number above one ...
+    ("Ambleford won by 74 runs against Holmby.", "74", 74, "count", "exact", 74, 74, "run"),
+    ("The regulator looked into 50 shows, including two phone-ins.", "50", 50, "count", "exact", 50, 50, "show"),
+    # ... but the verb when an object follows it
+    ("The index held above 50 shows continued growth.", "50", 50, "count", "more_than", 50, None, "index"),
 ]
 
 NOT_FIGURES = [

@@ -12,8 +12,8 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from ..numbers import singular
 from . import patterns as P
 from .words import (ANCHOR_SKIP, AUXILIARIES, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE, IRREGULAR_PLURALS,
-                    MODIFIER_SKIP, NOT_PLURALS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS, TIME_WORDS, VAGUE_HEADS, bound_phrases,
-                    bound_words, stopwords, verbs)
+                    MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS, TIME_WORDS,
+                    VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
 
 DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
 """How capitalised plurals that are still common nouns end ("Americans",
@@ -60,6 +60,8 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     frames: List[str] = []
     toks = _tokens_after(text, end)
     i, of = _lead_in(toks, unit, frames)
+    if unit == "count" and value > 1 and not of and _verb_noun(toks):
+        return singular(toks[0][0]), toks[0][2], frames  # "won by 74 runs": a plural number's noun, not a verb
     group = _noun_group(toks, i, unit, of, frames)
     if not group:
         return None, end, frames
@@ -68,6 +70,20 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     if of:
         return _of_noun(group, end, frames)
     return _head_noun(group, end, frames)
+
+
+def _verb_noun(toks: Sequence[Token]) -> bool:
+    """True when the word after a number is a noun that doubles as a verb
+    (figure_verb_nouns.txt) and reads as the noun: nothing, a preposition
+    or a conjunction follows ("won by 74 runs against Holmby", "into 50
+    shows, including"); with an object after it, it is the verb ("held
+    above 50 shows continued growth")."""
+    if not toks or toks[0][0] not in VERB_NOUNS:
+        return False
+    if len(toks) < 2:
+        return True
+    after = toks[1][0]
+    return not after[0].isalpha() or after.lower() in PREPOSITIONS or after.lower() in NOUN_FOLLOWERS
 
 
 def _tokens_after(text: str, end: int) -> List[Token]:
