@@ -213,6 +213,12 @@ CASES = [
     ("The regulator looked into 50 shows, including two phone-ins.", "50", 50, "count", "exact", 50, 50, "show"),
     # ... but the verb when an object follows it
     ("The index held above 50 shows continued growth.", "50", 50, "count", "more_than", 50, None, "index"),
+    # "<noun> of FIGURE": the noun is what a count counts, not a level or an age, and not for a rate
+    ("Ambleford won in front of a crowd of 6,200 at the ground.", "6,200", 6200, "count", "exact", 6150, 6250,
+     "crowd"),
+    ("The plant has a workforce of 3,000.", "3,000", 3000, "count", "exact", 2850, 3150, "workforce"),
+    ("It rose to a high of 40.", "40", 40, "count", "exact", 40, 40, None),
+    ("She died at the age of 84.", "84", 84, "count", "exact", 84, 84, None),
 ]
 
 NOT_FIGURES = [

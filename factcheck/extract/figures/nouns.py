@@ -12,8 +12,8 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from ..numbers import singular
 from . import patterns as P
 from .words import (ANCHOR_SKIP, AUXILIARIES, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE, IRREGULAR_PLURALS,
-                    MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS, TIME_WORDS,
-                    VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
+                    LEVEL_HEADS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS,
+                    TIME_WORDS, VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
 
 DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
 """How capitalised plurals that are still common nouns end ("Americans",
@@ -261,15 +261,20 @@ def right_verb(text: str, end: int) -> List[str]:
 
 
 def left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = False,
-                 modifiers_out: Optional[List[str]] = None) -> Optional[str]:
+                 modifiers_out: Optional[List[str]] = None, count: bool = False) -> Optional[str]:
     """For "<subject> <verb> FIGURE" or "<noun> of FIGURE" (``clause`` is the
     words of the figure's clause before it, see ``clause_left``, and
     ``clause_words`` its ``TOKEN``s that start with a letter): the subject's
     head noun, singular; None when the words before the figure are not so.
     The subject's lower-case modifiers ("interest rates" -> "interest") are
-    appended to ``modifiers_out``."""
+    appended to ``modifiers_out``.  For a ``count``, a noun just before "of"
+    is what it counts ("a crowd of 6,200"; a rate or a share "of" is not)."""
     if not clause_words:
         return None
+    if count and len(clause_words) > 1 and clause_words[-1].lower() == "of":
+        head = _head_of(clause_words[-2])
+        if head is not None:
+            return head  # "in front of a crowd of 6,200", "a workforce of 3,000"
     i, saw_verb = _skip_predicate(clause_words, verb_bound)
     if not saw_verb or i == 0:
         return None
@@ -282,6 +287,18 @@ def left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = Fa
             np = np[:j]
             break
     return _subject_head(clause, np, modifiers_out)
+
+
+def _head_of(word: str) -> Optional[str]:
+    """The noun of "<noun> of FIGURE" when ``word`` can be one: a lower-case
+    word that is no function word, verb or vague head ("a total of" says
+    nothing of what is counted)."""
+    lw = word.lower()
+    level, change = verbs()
+    if not word.isalpha() or not word.islower() or lw in stopwords() or lw in COUNT_DETERMINERS \
+            or lw in VAGUE_HEADS or lw in LEVEL_HEADS or lw in level or lw in change or lw in PREPOSITIONS:
+        return None
+    return singular(lw)
 
 
 def _skip_predicate(toks: Sequence[str], saw_verb: bool) -> Tuple[int, bool]:
