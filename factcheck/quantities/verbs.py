@@ -24,11 +24,20 @@ def _common() -> FrozenSet[str]:
     return frozenset(read_list("story_common_words"))
 
 
+_UNDOUBLED = frozenset("bgmnprt")
+"""Consonants a past tense doubles ("conned", "planned", "stopped"); not d,
+l, s, f or z, which stems end in too ("added", "called", "passed")."""
+
+
 def base(w: str) -> str:
-    """A word without its plural or past ending ("stoppages", "burned")."""
+    """A word without its plural or past ending ("stoppages", "burned",
+    "conned" -> "con")."""
     for suffix in ("ed", "s"):
         if w.endswith(suffix) and not w.endswith("ss") and len(w) > len(suffix) + 3:
-            return w[: -len(suffix)]
+            stem = w[: -len(suffix)]
+            if suffix == "ed" and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in _UNDOUBLED:
+                return stem[:-1]
+            return stem
     return w
 
 

@@ -1,0 +1,56 @@
+"""The quantity model, eleventh round (issue 11), from a fresh set of dev
+stories.  Every text is invented for these tests; each must-conflict case
+failed before its change."""
+
+import pytest
+
+from factcheck.quantities.verbs import base
+
+from .helpers import outlet_conflicts
+
+def test_a_modal_of_the_main_clause_is_not_the_figures():
+    # "will be closed ... after inspectors found 23 cracks": the cracks were found, so
+    # the two counts are one quantity for certain (an error), not by elimination (info)
+    found = outlet_conflicts(
+        "The Harnby flyover will be closed for 14 weeks after inspectors found 23 cracks in its concrete deck.",
+        "Inspectors found 9 cracks in the deck of the Harnby flyover, the council's report says.")
+    assert [f.severity for f in found] == ["error"], [f.message for f in found]
+
+
+MUST_CONFLICT = [
+    # "runs" after a number is the counted noun, not a verb
+    ["Harnby beat Holmby by 47 runs in the county cup final on Saturday.",
+     "Harnby won the county cup final by 74 runs against Holmby on Saturday."],
+    # "a crowd of N" counts the crowd (spectators), not the clause's subject
+    ["Harnby beat Holmby in the county cup final on Saturday in front of a crowd of 6,200.",
+     "Harnby won the county cup final against Holmby on Saturday, watched by 4,100 fans."],
+    # one fraud in other words ("defrauded" / "conned": the fraud class; "conned" is "con"),
+    # and pensioners are people
+    ["A Harnby roofer was jailed on Wednesday after a jury found he had defrauded 46 pensioners.",
+     "The Harnby roofer conned 29 elderly homeowners, jurors were told during the trial."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    found = outlet_conflicts(*story)
+    assert len(found) == 1, [f.message for f in found]
+
+
+QUIET = [
+    # a rate "of" is no count of rates: two rates of two things
+    ["Inflation in Harnby ran at a rate of 1.6% in January.",
+     "The Harnby Bank held interest rates at 4.75% on Thursday."],
+]
+
+
+@pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
+def test_quiet(story):
+    assert not outlet_conflicts(*story)
+
+
+@pytest.mark.parametrize("word,stem", [("conned", "con"), ("planned", "plan"), ("stopped", "stop"),
+                                       ("called", "call"), ("passed", "pass"),
+                                       ("defrauded", "defraud"), ("stoppages", "stoppage")])
+def test_base_undoubles_a_past_tense(word, stem):
+    assert base(word) == stem
