@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.quantities.verbs import base
 
-from .helpers import outlet_conflicts
+from .helpers import outlet_conflicts, report_for
 
 def test_a_modal_of_the_main_clause_is_not_the_figures():
     # "will be closed ... after inspectors found 23 cracks": the cracks were found, so
@@ -54,3 +54,16 @@ def test_quiet(story):
                                        ("defrauded", "defraud"), ("stoppages", "stoppage")])
 def test_base_undoubles_a_past_tense(word, stem):
     assert base(word) == stem
+
+
+def test_a_definite_phrase_restates_the_one_figure_that_introduced_its_noun():
+    # "a £48 million scheme" ... "The £84 million scheme": the one scheme, two values
+    found = report_for("Harnby Estates won consent for the retail park, a £48 million scheme on a former dye works.\n\n"
+                       "The £84 million scheme is one of the largest investments in Harnby this decade.").findings
+    assert [f.rule for f in found if f.rule == "conflicting-figure"] == ["conflicting-figure"]
+
+
+def test_no_restatement_when_two_figures_introduced_the_noun():
+    found = report_for("Harnby Builders won a £2 million contract in May and a £3 million contract in June.\n\n"
+                       "The £5 million contract is its largest.").findings
+    assert not [f for f in found if f.rule == "conflicting-figure"]

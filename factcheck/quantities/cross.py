@@ -13,7 +13,9 @@ figures, not with their square.  Pairs the rule's own key already compares
   agrees with the other's (it then names two quantities).
 * Within one article: a definite noun phrase ("the 5.3% rise", "the 17%
   request") refers back to the nearest earlier figure of its kind that it
-  relates to; a different value is reported.
+  relates to, and so does one whose noun a single earlier figure
+  introduced ("a £48 million scheme" ... "The £84 million scheme"); a
+  different value is reported.
 
 Severity: ``error`` when identity is clear (the same noun or no noun, and
 the same event word); ``info`` when it rests on word classes ("tenants" /
@@ -274,10 +276,10 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
             b = qs[j]
             if not b.definite or b.kind not in ("percent", "money"):
                 continue
-            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks)):
-                continue
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
+            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or _restated(qs, earlier, b)):
+                continue
             # "the $2.1 million saving" names the one introduced as "a $1.6
             # million saving" before any nearer amount ("$19 million of savings")
             introduced = [i for i in earlier if qs[i].indefinite and qs[i].noun == b.noun and b.noun]
@@ -289,6 +291,15 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     continue
                 yield i, j, rel, disagree(a, b)
                 break
+
+
+def _restated(qs: List[Quantity], earlier: List[int], b: Quantity) -> bool:
+    """True when the nearest earlier figure of ``b``'s kind whose noun is
+    ``b``'s introduced it ("a £48 million scheme" ... "The £84 million
+    scheme"), and no other figure of the article before ``b`` has that
+    noun: a definite phrase names the one thing introduced."""
+    same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
+    return len(same) == 1 and qs[same[0]].indefinite
 
 
 def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
