@@ -88,7 +88,7 @@ average increase of 9%"."""
 _NEXT_WORD = Lazy(r"\s*([a-z]+)")
 _CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
-_ADDED = frozenset({"new", "more", "additional", "extra", "another", "further"})
+_ADDED = frozenset({"new", "more", "additional", "extra", "another", "further", "create", "hire"})
 """Change frames of figure extraction that make a count new ones (role "extra")."""
 
 
