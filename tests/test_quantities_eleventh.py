@@ -29,8 +29,9 @@ MUST_CONFLICT = [
     ["A Harnby roofer was jailed on Wednesday after a jury found he had defrauded 46 pensioners.",
      "The Harnby roofer conned 29 elderly homeowners, jurors were told during the trial."],
     # jobs a scheme will create are new ones, as "new posts" are
-    ["The developer says the Harnby retail park will create 350 jobs.",
-     "The Harnby retail park will bring about 200 new posts to the town."],
+    ["Harkness Estates, the developer, says the Harnby retail park will create 350 jobs.",
+     "Harkness Estates says the Harnby retail park, which it will build on the old dye works, will bring about "
+     "200 new posts to the town."],
 ]
 
 
