@@ -28,6 +28,9 @@ MUST_CONFLICT = [
     # and pensioners are people
     ["A Harnby roofer was jailed on Wednesday after a jury found he had defrauded 46 pensioners.",
      "The Harnby roofer conned 29 elderly homeowners, jurors were told during the trial."],
+    # "rerouted" / "diverted": one diversion; a bus route is a bus service
+    ["Nine bus services will be rerouted while the Harnby flyover is shut for repairs.",
+     "While the Harnby flyover is shut for repairs, 14 bus routes will be diverted."],
     # jobs a scheme will create are new ones, as "new posts" are
     ["Harkness Estates, the developer, says the Harnby retail park will create 350 jobs.",
      "Harkness Estates says the Harnby retail park, which it will build on the old dye works, will bring about "
