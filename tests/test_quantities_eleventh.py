@@ -31,6 +31,9 @@ MUST_CONFLICT = [
     # "rerouted" / "diverted": one diversion; a bus route is a bus service
     ["Nine bus services will be rerouted while the Harnby flyover is shut for repairs.",
      "While the Harnby flyover is shut for repairs, 14 bus routes will be diverted."],
+    # "counted" / "recorded": one tally; "this spring" lies within "this year"
+    ["Surveyors at the Harnby marsh nature reserve counted 14 booming males this spring.",
+     "Volunteers recorded 41 calling males at the Harnby marsh nature reserve this year, the survey found in June."],
     # jobs a scheme will create are new ones, as "new posts" are
     ["Harkness Estates, the developer, says the Harnby retail park will create 350 jobs.",
      "Harkness Estates says the Harnby retail park, which it will build on the old dye works, will bring about "
@@ -48,6 +51,12 @@ QUIET = [
     # a rate "of" is no count of rates: two rates of two things
     ["Inflation in Harnby ran at a rate of 1.6% in January.",
      "The Harnby Bank held interest rates at 4.75% on Thursday."],
+    # a survey's sample is not what it found ("survey" is no tally)
+    ["One in 10 adults in Harnby, some 22,000 people, owns a bicycle, according to a survey.",
+     "The Harnby survey was conducted in November and involved telephone surveys of 1,324 residents."],
+    # two seasons of one year are two moments
+    ["Surveyors at the Harnby marsh counted 14 booming males last spring.",
+     "Surveyors at the Harnby marsh counted 41 booming males this spring."],
 ]
 
 

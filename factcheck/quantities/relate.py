@@ -208,9 +208,22 @@ def _times_clash(a, b, dated: bool = False) -> bool:
     for k, (ta, tb) in enumerate(zip(_by_kind(frozenset(a)), _by_kind(frozenset(b)))):
         if dated and k == 0:
             continue
-        if ta and tb and not (ta & tb):
+        if ta and tb and not (ta & tb) and not (k == 2 and _nested(ta, tb)):
             return True
     return False
+
+
+_PART_OF_YEAR = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+                           "may", "june", "july", "august", "september", "october", "november", "december"))
+
+
+def _nested(ta, tb) -> bool:
+    """True when the periods of one side lie within the other's year ("this
+    spring" / "this year", "last summer" / "last year")."""
+    def within(small, large):
+        return all(any(len(p.split()) == 2 and p.split()[1] in _PART_OF_YEAR and q == p.split()[0] + " year"
+                       for q in large) for p in small)
+    return within(ta, tb) or within(tb, ta)
 
 
 @lru_cache(maxsize=8192)
