@@ -34,6 +34,10 @@ MUST_CONFLICT = [
     # "counted" / "recorded": one tally; "this spring" lies within "this year"
     ["Surveyors at the Harnby marsh nature reserve counted 14 booming males this spring.",
      "Volunteers recorded 41 calling males at the Harnby marsh nature reserve this year, the survey found in June."],
+    # a third figure of another happening ("200 workers were evacuated") does not explain the conflict away
+    ["About 80 firefighters fought a blaze at the Harnby Coatings factory overnight, and 200 workers were "
+     "evacuated from the night shift as drums of solvent exploded.",
+     "More than 120 crew members tackled a fire at the Harnby Coatings factory overnight."],
     # jobs a scheme will create are new ones, as "new posts" are
     ["Harkness Estates, the developer, says the Harnby retail park will create 350 jobs.",
      "Harkness Estates says the Harnby retail park, which it will build on the old dye works, will bring about "

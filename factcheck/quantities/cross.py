@@ -223,6 +223,8 @@ def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:
             continue  # "for over 24 hours" agrees with any longer span and explains nothing
         if _far(qs[k], qs[i]) or _far(qs[k], qs[j]):
             continue  # "3,100 passengers" agrees with "more than 240" only through its open end
+        if likely.own_events(qs[k]) - likely.own_events(qs[i]) - likely.own_events(qs[j]):
+            continue  # "200 workers were evacuated" counts another happening than "80 firefighters fought"
         # a figure that agrees with both ("in January" beside "4 January")
         # is the same quantity said less precisely: it explains nothing
         if (qs[k].article == qs[i].article and relate(qs[k], qs[j]) and not disagree(qs[k], qs[j])

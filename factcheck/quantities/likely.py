@@ -56,7 +56,7 @@ def _families(q: Quantity) -> Set[str]:
     return {words.HYPERNYM if c == words.HYPERNYM or c in words.nouns()[1] else c for c in classes}
 
 
-def _events(q: Quantity) -> Set[str]:
+def own_events(q: Quantity) -> Set[str]:
     """The event classes that say what happened (not a verb of its own, not
     a setting)."""
     settings = words.settings_for(q.kind)
@@ -70,7 +70,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     if not _nouns_fit(a, b) or not _times_fit(a, b):
         return False
-    ea, eb = _events(a), _events(b)
+    ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
     if ca and cb and not ca & cb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
@@ -162,7 +162,7 @@ def _rate(q: Quantity) -> Set[str]:
 
 def score(a: Quantity, b: Quantity) -> int:
     """How much of their context two compatible figures share."""
-    return (2 * len(_events(a) & _events(b)) + len(a.event_words & b.event_words) + len(a.names & b.names)
+    return (2 * len(own_events(a) & own_events(b)) + len(a.event_words & b.event_words) + len(a.names & b.names)
             + len(a.times & b.times) + len(a.content & b.content) + (a.noun is not None and a.noun == b.noun))
 
 
@@ -293,7 +293,7 @@ def _plausible(a: Quantity, b: Quantity) -> bool:
     if lo <= 0 or max(_mid(a), _mid(b)) / lo >= FACTOR:
         return False
     if a.kind in ("percent", "money"):
-        ea, eb = _events(a), _events(b)
+        ea, eb = own_events(a), own_events(b)
         if ea & eb:
             return True  # many things have a price or a share: the event must be one
         shared = a.names & b.names or a.times & b.times or a.content & b.content
@@ -311,6 +311,6 @@ def _why(a: Quantity, b: Quantity) -> str:
     what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time"}[a.kind]
     nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
     nouns = _plural(nouns) if nouns else ""
-    shared = sorted(_events(a) & _events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
+    shared = sorted(own_events(a) & own_events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
     return (f"each is the only {what}{' of ' + nouns if nouns else ''} in its article that fits the other"
             + (f" (both: {', '.join(shared)})" if shared else ""))
