@@ -55,6 +55,9 @@ QUIET = [
     # a rate "of" is no count of rates: two rates of two things
     ["Inflation in Harnby ran at a rate of 1.6% in January.",
      "The Harnby Bank held interest rates at 4.75% on Thursday."],
+    # a plain ratio word is as loose as "about": "nearly doubled" / "doubled" agree
+    ["Maintenance costs on the Harnby bridge have nearly doubled since 2020.",
+     "The Harnby bridge's maintenance costs have doubled since 2020."],
     # a survey's sample is not what it found ("survey" is no tally)
     ["One in 10 adults in Harnby, some 22,000 people, owns a bicycle, according to a survey.",
      "The Harnby survey was conducted in November and involved telephone surveys of 1,324 residents."],
