@@ -38,6 +38,9 @@ MUST_CONFLICT = [
     ["About 80 firefighters fought a blaze at the Harnby Coatings factory overnight, and 200 workers were "
      "evacuated from the night shift as drums of solvent exploded.",
      "More than 120 crew members tackled a fire at the Harnby Coatings factory overnight."],
+    # "appointed administrators" / "called in administrators": one insolvency's date
+    ["The Harnby department store chain appointed administrators on 14 October, leaving 2,000 staff waiting.",
+     "The Harnby chain, which called in administrators on 4 October, owes creditors £64 million."],
     # jobs a scheme will create are new ones, as "new posts" are
     ["Harkness Estates, the developer, says the Harnby retail park will create 350 jobs.",
      "Harkness Estates says the Harnby retail park, which it will build on the old dye works, will bring about "
