@@ -93,3 +93,15 @@ def test_no_restatement_when_two_figures_introduced_the_noun():
     found = report_for("Harnby Builders won a £2 million contract in May and a £3 million contract in June.\n\n"
                        "The £5 million contract is its largest.").findings
     assert not [f for f in found if f.rule == "conflicting-figure"]
+
+
+def test_an_inflection_finds_the_same_class_whatever_was_looked_up_before():
+    # "recordings" once found "tally" only after "recording" had been looked up
+    # (the remembered inflection was read as a listed word): a story's figures
+    # then depended on the stories checked before it in the same process
+    from factcheck.quantities.words import _Inflected
+
+    fresh = _Inflected({"record": "tally"})
+    warmed = _Inflected({"record": "tally"})
+    assert warmed.lookup("recording") == "tally"
+    assert fresh.lookup("recordings") == warmed.lookup("recordings")

@@ -54,19 +54,20 @@ class _Inflected(dict):
 
     def __init__(self, data) -> None:
         super().__init__(data)
-        self._absent: set = set()
+        self._inflected: Dict[str, Optional[str]] = {}  # word -> what its base form finds (or None)
 
     def lookup(self, word) -> Optional[str]:
         found = dict.get(self, word)
-        if found is not None or not isinstance(word, str) or word in self._absent:
+        if found is not None or not isinstance(word, str):
             return found
-        for base in _bases(word):
-            found = dict.get(self, base)
-            if found is not None:
-                self[word] = found
-                return found
-        self._absent.add(word)
-        return None
+        if word in self._inflected:
+            return self._inflected[word]
+        # base forms are looked up among the listed words only, never among
+        # remembered inflections: what a word finds must not depend on what
+        # was looked up before it ("recordings" does not find "recording")
+        found = next((dict.get(self, base) for base in _bases(word) if dict.get(self, base) is not None), None)
+        self._inflected[word] = found
+        return found
 
     def __missing__(self, word: str) -> str:
         found = self.lookup(word)
