@@ -100,7 +100,7 @@ HMV, Monsoon and Tesco -", "environmental groups (Greenpeace and WWF)").
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from factcheck.extract import vagueness
 from factcheck.extract.guarded import absent
@@ -411,10 +411,10 @@ def _named_body_members(text: str, a) -> bool:
     member_heads.txt): the named body speaking, which the reader can
     identify.  Not "some Opec members", not "Labor leaders" or "U.S.
     officials" (not member_heads: a side, not one body)."""
-    toks = tokens(text, a.source_start, a.source_end)
-    if len(toks) != 2 or bare(toks[1][0]) not in _MEMBER_HEADS or _CAPITALISED.match(toks[0][0]) is None:
+    body = _members_of(text, a)
+    if body is None or _CAPITALISED.match(body) is None:
         return False
-    name = toks[0][0]
+    name = body
     if bare(name) in COMMON_CAPS:
         return False
     # a word opening a sentence is a name only if the story capitalises it mid-sentence too ("Company executives")
@@ -422,9 +422,18 @@ def _named_body_members(text: str, a) -> bool:
     return not opens or re.search(r"[a-z,;] " + re.escape(name) + r"\b", text) is not None
 
 
+def _members_of(text: str, a) -> Optional[str]:
+    """The body word of a two-word source whose head is its members or
+    leadership ("Opec" of "Opec members", "company" of "company
+    executives"; member_heads.txt), as written; None for any other source."""
+    toks = tokens(text, a.source_start, a.source_end)
+    if len(toks) != 2 or bare(toks[1][0]) not in _MEMBER_HEADS:
+        return None
+    return toks[0][0]
+
+
 _ORG_NOUNS = word_set("organisation_nouns")
-_NOT_SUBJECTS = frozenset(("the", "a", "an", "it", "he", "she", "they", "we", "this", "that", "these", "those", "but",
-                           "and", "in", "on", "at", "as", "after", "when", "if"))
+_NOT_SUBJECTS = word_set("non_subject_openers")
 
 
 def _own_body_members(analysis: Analysis, a) -> bool:
@@ -434,8 +443,7 @@ def _own_body_members(analysis: Analysis, a) -> bool:
     body itself ("Verizon has struck a deal ... that company executives said
     could hit earnings"): the named body speaking."""
     text = analysis.article.content
-    toks = tokens(text, a.source_start, a.source_end)
-    if len(toks) != 2 or toks[0][0] not in _ORG_NOUNS or bare(toks[1][0]) not in _MEMBER_HEADS:
+    if _members_of(text, a) not in _ORG_NOUNS:
         return False
     before = tokens(text, analysis.sentences[a.sentence].start, a.source_start)
     if not before or _CAPITALISED.match(before[0][0]) is None:
