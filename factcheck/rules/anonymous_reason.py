@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.anonymity import ACKNOWLEDGED
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
 from factcheck.model import Analysis, Attribution, Span
@@ -103,7 +104,7 @@ def _pointed_back(analysis: Analysis, a: Attribution, reasons: Sequence[Tuple[in
 
 
 # "like all those interviewed", "like many of the two dozen other top Democrats interviewed by the paper"
-_BLANKET = re.compile(r"\blike\s+(?:all|many|most|several|others|the\s+others|other)\b[^.;]{0,80}?"
+_BLANKET = Lazy(r"\blike\s+(?:all|many|most|several|others|the\s+others|other)\b[^.;]{0,80}?"
                       r"\b(?:interviewed|interviews|spoke\s+to|contacted|quoted)\b", re.I)
 _DISTINCT = frozenset(("another", "second", "third", "fourth", "fifth", "other", "different"))
 _SEVERAL = frozenset(("both", "all", "two", "three", "several"))

@@ -123,6 +123,7 @@ from functools import lru_cache
 from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
 from factcheck.extract.anonymity import characterises
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
 from factcheck.extract.sources import PEOPLE_PLURAL, PEOPLE_SINGULAR, head_part
@@ -351,11 +352,11 @@ ATTITUDE_VERBS = word_set("attitude_verbs")
 REPORTING_VERBS = word_set("core_speech_verbs")
 _DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 _GENERIC = frozenset(("any", "every", "no", "all"))
-_UNNAMED = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
-_ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'\u2019-]+,\s+)+$", re.I)
+_UNNAMED = Lazy(r"\b(?:unnamed|anonymous|unidentified)\b", re.I)
+_ONE_OF = Lazy(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+_DEFINITE_BEFORE = Lazy(r"\b(?:the|this|that)\s+(?:[\w'\u2019-]+,\s+)+$", re.I)
 # "one in five say": a share of respondents, not a person counted out
-_SHARE_OF = re.compile(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
+_SHARE_OF = Lazy(r"\w+\s+in\s+(?:every\s+)?\w+\b", re.I)
 # people in general: evidence of a withheld source only with a marker, counted out or pointing back
 _PEOPLE = frozenset(("people", "person", "persons"))
 # verbs of public writing (a post, a comment, a letter): a person counted out with them is no source

@@ -17,6 +17,7 @@ import re
 
 from functools import lru_cache
 
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
@@ -25,11 +26,11 @@ from factcheck.extract.vagueness import (named_group, named_nearby, not_a_source
                                          withheld_marker)
 from factcheck.model import Analysis, Attribution
 
-_ONE_OF = re.compile(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
+_ONE_OF = Lazy(r"(?:a|an|one|another|two|three|four|five|several|multiple)$")
 
 # between the source and its verb: a habit, not information given ("officials often say")
-_HABITUAL = re.compile(r"\b(?:" + "|".join(read_list("habitual_words")) + r")\b", re.I)
-_TAIL = re.compile(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
+_HABITUAL = Lazy(r"\b(?:" + "|".join(read_list("habitual_words")) + r")\b", re.I)
+_TAIL = Lazy(r"[^,.;:!?\"\u201c\u201d()]{0,30}")
 
 
 def marker_end(text: str, a: Attribution) -> int:
@@ -43,7 +44,7 @@ def marker_end(text: str, a: Attribution) -> int:
     return _TAIL.match(text, end, end + 30).end() if a.cue_end <= a.source_start else end
 
 
-_RANK = re.compile(r"\b(?:senior|top)\b", re.I)
+_RANK = Lazy(r"\b(?:senior|top)\b", re.I)
 
 
 def named_but_withheld(analysis: Analysis, a: Attribution) -> bool:
@@ -77,7 +78,7 @@ def named_but_withheld(analysis: Analysis, a: Attribution) -> bool:
     return withheld_marker(window, 0, len(window))
 
 
-_BUT = re.compile(r"\bbut\b", re.I)
+_BUT = Lazy(r"\bbut\b", re.I)
 
 
 def _reported_within_clause(analysis: Analysis, a: Attribution) -> bool:
@@ -107,8 +108,8 @@ def habitual(text: str, a: Attribution) -> bool:
 
 # "the Financial Times quoted an insider as saying", "The Post reported, citing another unnamed official"
 _RELAY_CUES = frozenset(("quoted", "quotes", "quoting", "cited", "cites", "citing"))
-_NAME_RUN = re.compile(r"(?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w.&'\u2019-]*")
-_BACK_DEFINITE = re.compile(r"(?:the|this|that)\s+(?:(?:second|third|other|same|first)\s+)?[\w-]+$", re.I)
+_NAME_RUN = Lazy(r"(?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w.&'\u2019-]*")
+_BACK_DEFINITE = Lazy(r"(?:the|this|that)\s+(?:(?:second|third|other|same|first)\s+)?[\w-]+$", re.I)
 
 
 def relayed(analysis: Analysis, a: Attribution) -> bool:
@@ -146,7 +147,7 @@ def _relays(analysis: Analysis, a: Attribution) -> bool:
 
 _BODY_HEADS = frozenset(("officials", "aides", "advisers", "advisors", "staffers", "insiders"))
 _POSSESSIVE = frozenset(("his", "her", "their", "its"))
-_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
+_NATIONAL = Lazy(r"[A-Z][a-z]+(?:an|ese|ish|i|ic)$")
 
 
 @lru_cache(maxsize=1)

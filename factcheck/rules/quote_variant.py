@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import difflib
 from functools import lru_cache
-import re
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.wording import canonical, canonical_words
 from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
@@ -91,12 +91,12 @@ CROSS_RATIO = 0.6      # similarity needed between two articles
 SAME_RATIO = 0.75      # ... and within one article
 MIN_COVER = 0.6        # share of the shorter quote's words found in the other
 
-_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
+_WORD = Lazy(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
+_ELLIPSIS = Lazy(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 _NOT_NAME = {"the", "a", "an", "he", "she", "they", "it", "we", "i"}
 # Editorial insertions inside a quote: "[crossover]", "(EA)".
-_INSERTION = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_INSERTION = Lazy(r"\[[^\]]*\]|\([^)]*\)")
 
 
 def speaker_key(name: Optional[str]) -> Optional[str]:
@@ -182,7 +182,7 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     return ratio, diff_a, diff_b, changes, shown
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u2018']?[A-Z]")
+_SENTENCE_BREAK = Lazy(r"[.!?][\"\u201d\u2019']?\s+[\"\u201c\u2018']?[A-Z]")
 
 
 def _joins_sentences(sm: difflib.SequenceMatcher, ta, tb, a_text: str, b_text: str) -> bool:

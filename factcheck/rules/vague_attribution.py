@@ -104,6 +104,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from factcheck.extract import vagueness
 from factcheck.extract.guarded import absent
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.sources import head_part, name_class
 from factcheck.extract.tokens import bare, tokens
@@ -165,10 +166,10 @@ EXAMPLES = {
 }
 
 # "was widely regarded as one of the finest": a reputation, not a claim to source
-_STANDING = re.compile(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|among\s+the|the\s+\w+est\b|the\s+most\b)",
+_STANDING = Lazy(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|among\s+the|the\s+\w+est\b|the\s+most\b)",
                        re.I)
 # an embedded social-media post: its words are the account's, not the story's
-_EMBED = re.compile(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
+_EMBED = Lazy(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
 _EMBED_NEEDS = ("(@", "://t.co/", "pic.twitter.com")  # speed layer: one is in every match of _EMBED (guarded.absent)
 _REPUTE = frozenset(("regarded", "considered", "seen", "described", "viewed", "hailed", "known", "reputed"))
 _LEGAL = frozenset(("allegedly", "alleged"))
@@ -180,7 +181,7 @@ _REACTIONS = frozenset(("attacked", "questioned", "criticised", "criticized", "m
                         "blamed", "praised", "hailed", "condemned", "denounced", "booed", "cheered", "panned",
                         "lauded", "decried", "rejected", "dismissed"))
 # divided opinion described: "while some regard it as ..., others see it as ..."
-_DIVIDED = re.compile(r"\bsome\b.*\bothers\b|\bothers\b.*\bsome\b", re.I | re.S)
+_DIVIDED = Lazy(r"\bsome\b.*\bothers\b|\bothers\b.*\bsome\b", re.I | re.S)
 
 
 def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
@@ -250,7 +251,7 @@ def _not_vague(analysis: Analysis, a, kind: str) -> bool:
     return kind in (vagueness.COLLECTIVE, vagueness.AGENTLESS) and low not in _CREDIT and _no_claim(text, a)
 
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|am|'s|\u2019s)\s+$", re.I)
+_BE_BEFORE = Lazy(r"\b(?:is|are|was|were|been|be|am|'s|\u2019s)\s+$", re.I)
 
 
 def _gerund(text: str, a) -> bool:
@@ -290,19 +291,19 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
 
 
 # "much speculation in the weeks before the debate as to whether Holt will ...": a question, no claim
-_OPEN_QUESTION = re.compile(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
+_OPEN_QUESTION = Lazy(r"(?:(?!\bthat\b)[^.;:])*?\b(?:as\s+to|over|about|on)\s+(?:whether|if)\b", re.I)
 
 # an "if" or "unless" clause still open before the cue: "So if Twitter is increasingly seen as ..."
-_CONDITIONAL = re.compile(r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,6}$", re.I)
+_CONDITIONAL = Lazy(r"\b(?:if|unless)\s+(?:[\w'\u2019-]+\s+){0,6}$", re.I)
 
 
 _CLAUSE_TAKING = word_set("clause_taking_cues")
 # what follows the verb opens with a preposition ("with chants", "in broad ranges", "to the United States")
-_PP_OPEN = re.compile(r"[\s,]*(?:in|with|into|during|at|from|on|over|under|through|across|within|"
+_PP_OPEN = Lazy(r"[\s,]*(?:in|with|into|during|at|from|on|over|under|through|across|within|"
                       r"to(?=\s+(?:the|a|an|his|her|their|its|this|these|those|our|my|your|[A-Z0-9])\b))\b")
 # ... and a claim still follows: a that- or whether-clause, an "as" complement, "to be"/"to have", a colon
 # or a quote opened after a comma
-_CLAIM_MARK = re.compile(r"\b(?:that|whether|if|as|to\s+(?:be|have))\b|:|,\s*[\"\u201c]", re.I)
+_CLAIM_MARK = Lazy(r"\b(?:that|whether|if|as|to\s+(?:be|have))\b|:|,\s*[\"\u201c]", re.I)
 
 
 def _no_claim(text: str, a) -> bool:
@@ -326,7 +327,7 @@ def _no_claim(text: str, a) -> bool:
 
 
 # "some of the women", "many in the crowd", "many of you", "some of his interns": part of a group the story knows
-_PARTITIVE = re.compile(r"(?:some|many|most|few|a\s+few|several|one|all|none|half|others)\s+(?:of|in|among)\s+"
+_PARTITIVE = Lazy(r"(?:some|many|most|few|a\s+few|several|one|all|none|half|others)\s+(?:of|in|among)\s+"
                         r"(?:(?:you|us|them)$|(?:the|his|her|their|its|our|your|my)\s)", re.I)
 
 
@@ -346,7 +347,7 @@ def _part_of_known_group(text: str, a) -> bool:
     return bare(source.split()[-1]) not in vagueness.collective_heads()
 
 
-_NAME_RUN = re.compile(r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&.'\u2019-]*)*")
+_NAME_RUN = Lazy(r"(?:the\s+)?[A-Z][\w&.'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w&.'\u2019-]*)*")
 # reports credited to a kind of outlet, not one: "UK media reports", "Chinese state press reports"
 _MEDIA_WORDS = frozenset(("media", "press", "news", "newspaper", "newspapers", "tabloid", "tabloids", "wire",
                           "state", "local", "unconfirmed", "initial", "early", "some", "many", "several"))
@@ -401,7 +402,7 @@ def _term_of_art(text: str, a) -> bool:
 
 
 _MEMBER_HEADS = word_set("member_heads")
-_CAPITALISED = re.compile(r"[A-Z][\w&.'\u2019-]*$")
+_CAPITALISED = Lazy(r"[A-Z][\w&.'\u2019-]*$")
 
 
 def _named_body_members(text: str, a) -> bool:
@@ -454,7 +455,7 @@ def _own_body_members(analysis: Analysis, a) -> bool:
 
 # Named examples right after a group: "other retailers - including HMV, Monsoon and Tesco -",
 # "environmental groups (Greenpeace and WWF)", "economists such as Ann Pettifor".
-_EXAMPLES = re.compile(r"\s*(?:[,(\u2013\u2014]|\s-)?\s*(?:(?:including|such\s+as|among\s+them|notably)\s+"
+_EXAMPLES = Lazy(r"\s*(?:[,(\u2013\u2014]|\s-)?\s*(?:(?:including|such\s+as|among\s+them|notably)\s+"
                        r"(?:the\s+)?[A-Z]|(?<=\()\s*(?:the\s+)?[A-Z])")
 
 
@@ -467,7 +468,7 @@ def _examples_named(text: str, a) -> bool:
 
 
 _RESULTS = word_set("reported_results")
-_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){1,4}")
+_WORDS_AFTER = Lazy(r"(?:\s+[a-z][\w'\u2019-]*){1,4}")
 
 
 def _reports_results(text: str, a) -> bool:
@@ -485,7 +486,7 @@ def _reports_results(text: str, a) -> bool:
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if", "how", "what", "it", "they"))
 
 
-_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TITLE_WORD = Lazy(r"[A-Za-z][\w'\u2019-]*")
 
 
 def _headline(analysis: Analysis, index: int) -> bool:
@@ -503,7 +504,7 @@ def _headline(analysis: Analysis, index: int) -> bool:
 
 
 _RESPONDENT_HEADS = word_set("respondent_heads")
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed)\b", re.I)
+_POLL = Lazy(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed)\b", re.I)
 
 
 def _polled(analysis: Analysis, a) -> bool:
@@ -518,8 +519,8 @@ def _polled(analysis: Analysis, a) -> bool:
     return _POLL.search(text, analysis.article.body_start, analysis.sentences[a.sentence].end) is not None
 
 
-_OBITUARY_TITLE = re.compile(r"\b(?:dies|died|dead|obituary|tributes?\s+(?:to|paid|pour)|funeral)\b", re.I)
-_OBITUARY_LEDE = re.compile(r"\b(?:has|have)\s+died\b|\bdied\s+(?:on|at|aged|in\s+hospital|peacefully)\b", re.I)
+_OBITUARY_TITLE = Lazy(r"\b(?:dies|died|dead|obituary|tributes?\s+(?:to|paid|pour)|funeral)\b", re.I)
+_OBITUARY_LEDE = Lazy(r"\b(?:has|have)\s+died\b|\bdied\s+(?:on|at|aged|in\s+hospital|peacefully)\b", re.I)
 # Reputation verbs ("was widely regarded as", "considered by many"): in an obituary, common knowledge.
 _REPUTATION = _REPUTE - {"described", "viewed"}  # regarded, considered, seen, hailed, reputed, known
 

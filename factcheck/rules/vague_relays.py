@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract import vagueness
+from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import word_set
 from factcheck.model import Analysis
 
@@ -47,7 +48,7 @@ def relays_named_outlet(analysis: Analysis, a, kind: str) -> bool:
                for x in analysis.attributions)
 
 
-REPORTS = re.compile(r"\breports?\b", re.I)
+REPORTS = Lazy(r"\breports?\b", re.I)
 
 
 def relays_named_speaker(analysis: Analysis, index: int, start: int) -> bool:
@@ -66,7 +67,7 @@ def relaying(a, kind: str) -> bool:
 
 
 _AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
-_REPORTS_IN = re.compile(r"(?:[\w-]+\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?[A-Z]")
+_REPORTS_IN = Lazy(r"(?:[\w-]+\s+)?reports?\s+(?:in|by|from)\s+(?:the\s+)?[A-Z]")
 
 
 def outlet_report(text: str, x) -> bool:
@@ -108,4 +109,4 @@ def named_speaker(x) -> bool:
     return x.source_class in NAMED_CLASSES and _CAPITALISED_WORD.search(x.source) is not None
 
 
-_CAPITALISED_WORD = re.compile(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")
+_CAPITALISED_WORD = Lazy(r"\b(?!The\b)[A-Z][\w&'\u2019-]+")
