@@ -30,8 +30,11 @@ two events at one institution ("will double its car parking charges" /
 "has closed a ward after an outbreak") are two.  A name given with its place
 noun in one lead and without it in the other ("the Calder Street mill" /
 "Calder Street Mill" / "Calder Street") is one name; a longer name that is
-not a place ("the Wall Street Journal") is not "Wall Street".  A
-dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
+not a place ("the Wall Street Journal") is not "Wall Street".  An
+institution named in full in one lead and by its town alone after "in", "at"
+or "near" in the other ("Harnby District Council" / "Households in
+Harnby") is one name too, on the same terms (a town alone joins nothing by
+itself).  A dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
 (Northern Times) \u2014 The ferry Morven Isle ...").  A name after a lower-case "the" ("the
 trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
 last word (a person's name takes no article); such a name without a place or
@@ -126,7 +129,19 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         key = " ".join(words).lower().replace("\u2019", "'")
         if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
-    return tuple(sorted(out | _the_names(text) | _site_names(text)))
+    return tuple(sorted(out | _the_names(text) | _site_names(text) | _places_alone(text)))
+
+
+# "in Wexdale", "at Kelby": a place named by one word after a preposition of place
+_IN_PLACE = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['\u2019])")
+
+
+def _places_alone(text: str) -> set:
+    """Places a title or lead names by one word ("Households in Wexdale"),
+    as ``@wexdale``: no name to join on by itself, but the other outlet's
+    way of naming the place of an institution ("Wexdale District Council")."""
+    skip = _common() | _titles() | _CALENDAR
+    return {"@" + m.group(1).lower() for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in skip}
 
 
 # A place word after a space that does not follow a sentence's end.  The
@@ -195,9 +210,10 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         for key in getattr(s, "leads", ()):
             holders[key].append(i)
     _add_contained(holders)
+    _add_place_word(holders, sigs)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
     joined = 0
-    for key in sorted(holders):
+    for key in sorted(k for k in holders if not k.startswith("@")):
         members = sorted(set(holders[key]))
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
@@ -219,6 +235,19 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                         and union(i, j):
                     joined += 1
     return joined
+
+
+def _add_place_word(holders: Dict[str, List[int]], sigs: Sequence) -> None:
+    """Count as a holder of an institution's name ("Wexdale District
+    Council") an article whose title and lead name its place word alone
+    ("Households in Wexdale will pay ..."): the other outlet's way of
+    naming the same body."""
+    heads = _heads()
+    for key in [k for k in holders if not k.startswith("@")]:
+        words = key.split()
+        if len(words) < 2 or words[-1] not in heads or "@" + words[0] not in holders:
+            continue
+        holders[key] = holders[key] + [i for i in holders["@" + words[0]] if i not in holders[key]]
 
 
 def _add_contained(holders: Dict[str, List[int]]) -> None:

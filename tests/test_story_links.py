@@ -98,6 +98,11 @@ ONE_EVENT = [
      "Skerray harbour on Sunday with 112 passengers on board. Nobody was injured.\n",
      "Passengers rescued after grounding\n\nSKERRAY, Aug 21 (Isles FM) — Lifeboat crews took 96 people off the Morven "
      "Isle after the vessel struck rocks on Sunday afternoon.\n"],
+    # an institution named in full in one lead, by its town alone ("in Harnby") in the other
+    ["Councillors back tax rise\n\nMARLOW, Feb 20 (Marlow Times) — Harnby District Council voted on Wednesday to "
+     "raise council tax by 4.99% from April.\n",
+     "Residents face higher bills\n\nMARLOW, Feb 21 (Valley Voice) — Households in Harnby will see council tax rise "
+     "by 5% from April after councillors approved the budget.\n"],
 ]
 
 
@@ -116,6 +121,11 @@ TWO_EVENTS = [
      "Monday in a dispute over pay.\n",
      "Port unveils expansion\n\nFELMOUTH, Jun 5 (Business Wire) — Felmouth Port has unveiled plans for a £90 million "
      "container terminal that would create 400 jobs.\n"],
+    # the town of an institution named alone, and another event
+    ["Council tax to rise\n\nMARLOW, Feb 20 (Marlow Times) — Harnby District Council will raise council tax by "
+     "4.99% from April, councillors decided on Wednesday.\n",
+     "Warehouse destroyed by fire\n\nMARLOW, Feb 21 (Valley Voice) — A fire in Harnby destroyed a furniture warehouse "
+     "overnight, and 40 firefighters fought the blaze.\n"],
     # a place and a newspaper named after it
     ["Bankers' fees questioned\n\nNEW YORK (Metro Wire) — Fees paid by Wall Street banks for speeches drew scrutiny "
      "on Monday.\n",
