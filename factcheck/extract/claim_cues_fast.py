@@ -36,7 +36,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 from .folding import folded
 from .guarded import Guarded
 from .lazy import Lazy
-from .lexicon import read_list, trie_pattern
+from .lexicon import trie_pattern
 
 DIGIT = r"\d"
 """In a statistic branch's words: any decimal digit (as ``\\d`` in the branch)."""
@@ -225,19 +225,3 @@ class GuardedPhrases(Guarded):
             return self.pattern.finditer(text, start, end)
         pattern = None if self._skip(low, start, end) else self._pattern(low, start, end)
         return iter(()) if pattern is None else pattern.finditer(text, start, end)
-
-
-def phrase_needs(name: str) -> Tuple[List[str], List[Tuple[str, ...]]]:
-    """The phrases of ``factcheck/data/<name>.txt`` and, for each, the guard
-    words of its ``needs:`` line (as ``guarded.read_phrases`` reads them,
-    kept per phrase); a phrase with no ``needs:`` line has none."""
-    phrases: List[str] = []
-    needs: List[Tuple[str, ...]] = []
-    for line in read_list(name):
-        key, _, words = line.partition(":")
-        if key == "needs":
-            needs[-1] = tuple(words.replace(" ", "").split("|"))
-        else:
-            phrases.append(line)
-            needs.append(())
-    return phrases, needs

@@ -21,20 +21,29 @@ from .folding import folded
 from .lexicon import read_list, trie_pattern
 
 
-def read_phrases(name: str) -> Tuple[List[str], Tuple[str, ...]]:
-    """The phrases of ``factcheck/data/<name>.txt`` in file order, and the
-    guard words of their ``needs:`` lines (none unless every phrase has one)."""
+def phrase_needs(name: str) -> Tuple[List[str], List[Tuple[str, ...]]]:
+    """The phrases of ``factcheck/data/<name>.txt`` in file order and, for
+    each, the guard words of its ``needs:`` line (none when it has no such
+    line)."""
     phrases: List[str] = []
-    needs = {}
+    needs: List[Tuple[str, ...]] = []
     for line in read_list(name):
         key, _, words = line.partition(":")
         if key == "needs":  # the guard words of the phrase above
-            needs[len(phrases) - 1] = words.replace(" ", "").split("|")
+            needs[-1] = tuple(words.replace(" ", "").split("|"))
         else:
             phrases.append(line)
-    if len(needs) != len(phrases):
+            needs.append(())
+    return phrases, needs
+
+
+def read_phrases(name: str) -> Tuple[List[str], Tuple[str, ...]]:
+    """The phrases of ``factcheck/data/<name>.txt`` in file order, and the
+    guard words of their ``needs:`` lines (none unless every phrase has one)."""
+    phrases, needs = phrase_needs(name)
+    if not all(needs):
         return phrases, ()
-    return phrases, tuple(w for k in range(len(phrases)) for w in needs[k])
+    return phrases, tuple(w for words in needs for w in words)
 
 
 class Guarded:

@@ -27,7 +27,8 @@ from typing import List, Optional, Sequence, Tuple
 from factcheck.model import Analysis, Attribution, Sentence
 
 from .lazy import Lazy
-from .claim_cues_fast import GuardedPhrases, folded_text, phrase_needs
+from .claim_cues_fast import GuardedPhrases, folded_text
+from .guarded import phrase_needs
 from .lexicon import read_list
 from .sources import STRONG_ANONYMOUS, VAGUE_DETERMINERS, VAGUE_DOCS, head_part, name_class
 from .tokens import bare, tokens
