@@ -133,14 +133,21 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
 
 
 # "in Wexdale", "at Kelby": a place named by one word after a preposition of place
-_IN_PLACE = re.compile(r"\b(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['\u2019])")
+_AT_PLACE = r"(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])"
+_IN_PLACE = re.compile(r"\b" + _AT_PLACE + r"(?!['\u2019])")
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> FrozenSet[str]:
+    """Capitalised words that are no place of their own: common words, titles, months and weekdays."""
+    return _common() | _titles() | _CALENDAR
 
 
 def _places_alone(text: str) -> set:
     """Places a title or lead names by one word ("Households in Wexdale"),
     as ``@wexdale``: no name to join on by itself, but the other outlet's
     way of naming the place of an institution ("Wexdale District Council")."""
-    skip = _common() | _titles() | _CALENDAR
+    skip = _not_places()
     return {"@" + m.group(1).lower() for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in skip}
 
 
@@ -150,7 +157,7 @@ def _places_alone(text: str) -> set:
 # engine skip to the next capital instead of trying both look-behinds at
 # every character (about twice as fast over a lead, same matches).
 _SITE_BEFORE = re.compile(r"([A-Z](?<![.!?\n][ \t][A-Z])(?<=[ \t][A-Z])[a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b")
-_SITE_AFTER = re.compile(r"\b([a-z]{3,})[ \t]+(?:in|at|near)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])")
+_SITE_AFTER = re.compile(r"\b([a-z]{3,})[ \t]+" + _AT_PLACE)
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +173,7 @@ def _site_names(text: str) -> set:
     depot" (one word is no name of its own, but with a site's noun it
     points at one place, as "the Brennock Valley works" does)."""
     out = set()
-    skip = _common() | _titles() | _CALENDAR
+    skip = _not_places()
     for m in _SITE_BEFORE.finditer(text):
         place, noun = m.group(1).lower(), (m.group(3) if m.group(3) in _places() else m.group(2))
         if noun in _places() and place not in skip:
@@ -210,7 +217,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         for key in getattr(s, "leads", ()):
             holders[key].append(i)
     _add_contained(holders)
-    _add_place_word(holders, sigs)
+    _add_place_word(holders)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
     joined = 0
     for key in sorted(k for k in holders if not k.startswith("@")):
@@ -237,7 +244,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     return joined
 
 
-def _add_place_word(holders: Dict[str, List[int]], sigs: Sequence) -> None:
+def _add_place_word(holders: Dict[str, List[int]]) -> None:
     """Count as a holder of an institution's name ("Wexdale District
     Council") an article whose title and lead name its place word alone
     ("Households in Wexdale will pay ..."): the other outlet's way of

@@ -280,11 +280,16 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 continue
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
-            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or _restated(qs, earlier, b)):
-                continue
+            same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
             # "the $2.1 million saving" names the one introduced as "a $1.6
             # million saving" before any nearer amount ("$19 million of savings")
-            introduced = [i for i in earlier if qs[i].indefinite and qs[i].noun == b.noun and b.noun]
+            introduced = [i for i in same if qs[i].indefinite]
+            # whatever its noun, a definite figure names the one earlier figure
+            # that introduced that noun ("a £48 million scheme" ... "The £84
+            # million scheme"), when no other earlier figure has it
+            restated = len(same) == 1 and bool(introduced)
+            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
+                continue
             for i in introduced[:1] or earlier:
                 a = qs[i]
                 COMPARISONS.add()
@@ -293,15 +298,6 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     continue
                 yield i, j, rel, disagree(a, b)
                 break
-
-
-def _restated(qs: List[Quantity], earlier: List[int], b: Quantity) -> bool:
-    """True when the nearest earlier figure of ``b``'s kind whose noun is
-    ``b``'s introduced it ("a £48 million scheme" ... "The £84 million
-    scheme"), and no other figure of the article before ``b`` has that
-    noun: a definite phrase names the one thing introduced."""
-    same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
-    return len(same) == 1 and qs[same[0]].indefinite
 
 
 def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],

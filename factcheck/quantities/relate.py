@@ -30,7 +30,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from .ages import same_person
 from .describe import Quantity
-from factcheck.extract.figures import WEEKDAYS
+from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.model.record import Record, record
 
 from . import words
@@ -213,8 +213,7 @@ def _times_clash(a, b, dated: bool = False) -> bool:
     return False
 
 
-_PART_OF_YEAR = frozenset(("spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
-                           "may", "june", "july", "august", "september", "october", "november", "december"))
+_PART_OF_YEAR = frozenset(("spring", "summer", "autumn", "fall", "winter")) | (TIME_WORDS - WEEKDAYS)  # seasons, months
 
 
 def _nested(ta, tb) -> bool:
