@@ -23,6 +23,7 @@ from typing import FrozenSet, List, Optional, Tuple
 from factcheck.model.record import Record, record
 from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.numbers import singular
 from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
@@ -176,11 +177,12 @@ def _named_days(sentence: str) -> Tuple[Tuple[str, int, bool], ...]:
 
 
 def _content(sides, ev_words) -> FrozenSet[str]:
-    """Content words near the figure (lower case, four letters or more, not
-    common words, event words or number words)."""
+    """Content words near the figure (lower case and singular, four letters
+    or more, not common words, event words or number words): "the tolls"
+    and "the toll" share their object."""
     near = [w.lower() for w in sides[0][-WINDOW:] + sides[1][:WINDOW]]
     common = _common()
-    return frozenset(w for w in near if len(w) > 3 and w not in common and w not in ev_words
+    return frozenset(singular(w) for w in near if len(w) > 3 and w not in common and w not in ev_words
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
 

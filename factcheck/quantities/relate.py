@@ -31,6 +31,7 @@ from typing import FrozenSet, Optional, Tuple
 from .ages import same_person
 from .describe import Quantity
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
+from factcheck.extract.numbers import singular
 from factcheck.model.record import Record, record
 
 from . import words
@@ -71,13 +72,20 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         if a.kind in ("duration", "ago", "date", "clock", "ratio") or not _named_in(a.names, b.names, texts):
             return None  # a span or a date of someone else's event
     if (a.kind in ("money", "percent") and not literal and not same_article
-            and not (a.content & b.content or a.names & b.names or a.noun in b.event_words
-                     or b.noun in a.event_words)):
+            and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)
+                     or _names_event(b.noun, a.event_words))):
         return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
     certain = (literal or a.what is None) and same_words and "subset" not in a.roles
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def _names_event(noun: Optional[str], event_words) -> bool:
+    """True when an amount's noun is one of the other figure's event words,
+    in any number ("the 29% rise" / "the toll rises to £3.60, an increase
+    of 50 per cent")."""
+    return noun is not None and any(w == noun or singular(w) == noun for w in event_words)
 
 
 def _kind_ok(a: Quantity, b: Quantity, shared) -> bool:
