@@ -211,7 +211,24 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 conflict = disagree(qs[i], qs[j])
                 if conflict and (_explained(qs, near, i, j) or _outmatched(qs, near, texts, i, j)):
                     continue
+                if conflict and not rel.certain and _far_apart(qs[i], qs[j]):
+                    continue  # "£35bn of savings" / "savings of £153m at the Foreign Office": a part
                 yield i, j, rel, conflict
+
+
+MISREPORT_FACTOR = 10.0
+"""Two values of one quantity that differ by this factor or more are, unless
+the model is certain of their identity, two quantities (a whole and a
+part) rather than one misreported."""
+
+
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """True when a count or an amount differs from the other by
+    ``MISREPORT_FACTOR`` or more."""
+    if a.kind not in ("count", "money"):
+        return False
+    lo, hi = sorted((likely.middle(a), likely.middle(b)))
+    return lo > 0 and hi / lo >= MISREPORT_FACTOR
 
 
 def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:

@@ -279,8 +279,8 @@ def _near(a: Quantity, b: Quantity) -> bool:
     """True when the values are within ``FACTOR`` of each other: a figure
     further off ("some 200 million years" beside "11 days") is no
     candidate for the other's quantity, so it cannot tie with one that is."""
-    lo = min(_mid(a), _mid(b))
-    return lo > 0 and max(_mid(a), _mid(b)) / lo < FACTOR
+    lo = min(middle(a), middle(b))
+    return lo > 0 and max(middle(a), middle(b)) / lo < FACTOR
 
 
 def _plausible(a: Quantity, b: Quantity) -> bool:
@@ -289,8 +289,8 @@ def _plausible(a: Quantity, b: Quantity) -> bool:
     some context: an event class; for an amount with no event class on one
     side, a name, a time or a content word ("the Harnby Playhouse took £1.4
     million ... this year" / "brought in £1.9 million this year")."""
-    lo = min(_mid(a), _mid(b))
-    if lo <= 0 or max(_mid(a), _mid(b)) / lo >= FACTOR:
+    lo = min(middle(a), middle(b))
+    if lo <= 0 or max(middle(a), middle(b)) / lo >= FACTOR:
         return False
     if a.kind in ("percent", "money"):
         ea, eb = own_events(a), own_events(b)
@@ -301,7 +301,8 @@ def _plausible(a: Quantity, b: Quantity) -> bool:
     return True
 
 
-def _mid(q: Quantity) -> float:
+def middle(q: Quantity) -> float:
+    """The middle of a quantity's interval (one end when the other is open)."""
     if q.low is None:
         return q.high or 0.0
     return q.low if q.high is None else (q.low + q.high) / 2
