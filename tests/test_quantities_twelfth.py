@@ -1,6 +1,7 @@
 """The quantity model, twelfth round (issue 11), from the fifteenth round of
-fresh dev stories.  Every text is invented for these tests; each case
-failed before its change."""
+fresh dev stories.  Every text is invented for these tests; each
+must-conflict case and the first quiet case failed before its change, the
+other quiet cases keep the changes from reaching further."""
 
 import pytest
 
@@ -11,22 +12,35 @@ MUST_CONFLICT = [
     # "the 29% rise" / "the toll rises ..., an increase of 50 per cent"
     ["The toll for cars on the Harnby Bridge will go up from 1 March.\n\n"
      "The 29% rise is the first since tolls were frozen, board members said.",
-     "Hauliers will pay more from April, when the toll for a car rises to £3.60, an increase of 50 per cent."],
+     "Hauliers will pay more from April, when the toll for a car rises to £3.60, an increase of 50 per cent.",
+     "the same increase"],
+    # what the subject has, in nouns of one class and no event: the chain's size
+    ["The Harnby department store chain has collapsed into administration, putting 2,100 jobs at risk across its "
+     "38 stores.",
+     "The Harnby chain, which called in administrators on 4 October, trades from its 29 branches.",
+     "what one subject has"],
 ]
 
 
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
 def test_one_quantity_conflicts(story):
-    # taken for one quantity by what both count, not only by elimination
-    # (which a third share of either article would defeat)
-    found = outlet_conflicts(*story)
-    assert len(found) == 1 and "the same increase" in found[0].message, [f.message for f in found]
+    # taken for one quantity by what both count, and said why (not only by
+    # elimination, which a third share of either article would defeat)
+    *texts, why = story
+    found = outlet_conflicts(*texts)
+    assert len(found) == 1 and why in found[0].message, [f.message for f in found]
 
 
 QUIET = [
     # a whole and one part of it, two hundred times smaller, are two quantities
     ["Mr Harnby announced that, of the £35bn he has earmarked from savings, £12bn will go to schools.",
      "Savings of £153m at the Harnby Office have also been identified."],
+    # a count with a verb of its own ("came down in a pile-up") is no size of anything
+    ["About 45 cyclists came down in a pile-up on the third stage of the Tour of Harnby.",
+     "The Tour of Harnby's third stage had 132 starters."],
+    # what two subjects have: two sizes, though both articles name both
+    ["Holmby has 38 stores and is buying Harnby.",
+     "Harnby has 29 shops and is being bought by Holmby."],
 ]
 
 

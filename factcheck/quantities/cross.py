@@ -37,7 +37,7 @@ from . import likely
 from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import extra_quantities
-from .relate import Relation, disagree, relate
+from .relate import HOLDING, Relation, disagree, holding, relate
 from .words import event_classes, noun_class
 
 Key = Callable[[object], Optional[tuple]]
@@ -190,7 +190,7 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
     are left out."""
     buckets: Dict[Tuple[str, str, str], List[int]] = defaultdict(list)
     for i, q in enumerate(qs):
-        for ev in sorted(q.events):
+        for ev in sorted(q.events) if not holding(q) else HOLDING:
             buckets[(q.kind, q.currency, ev)].append(i)
     seen: Set[Tuple[int, int]] = set()
     for bucket in sorted(buckets):

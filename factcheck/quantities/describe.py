@@ -122,6 +122,7 @@ class Quantity(Record):
     indefinite: bool = False  # "a $1.6 million saving": a noun phrase that introduces the figure
     content: FrozenSet[str] = frozenset()
     based: bool = False  # a period of its sentence is the base of a comparison ("on October last year")
+    held: bool = False  # what its subject has: "its 29 branches", "has 420 beds" (``_HELD``)
 
 
 @lru_cache(maxsize=4096)
@@ -595,4 +596,12 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
-        content=_content(sides, ev_words))
+        content=_content(sides, ev_words),
+        held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))
+
+
+_HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs)|\w['’]s)"
+             r"\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", re.I)
+"""Words before a count that make it what its subject has: a possessive,
+"has", "all", "employs" ("trades from its 29 branches", "the chain's 38
+stores", "The infirmary has 420 beds")."""

@@ -55,7 +55,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     if a.kind == "date" and a.has_year != b.has_year:
         return None  # "in June" and "October 2003": the years may differ
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
-    shared = a.events & b.events
+    shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset())
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or a.roles != b.roles:
         return None
     if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
@@ -69,8 +69,9 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
         return None
     if a.names and b.names and not (a.names & b.names):
-        if a.kind in ("duration", "ago", "date", "clock", "ratio") or not _named_in(a.names, b.names, texts):
-            return None  # a span or a date of someone else's event
+        if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
+                or not _named_in(a.names, b.names, texts)):
+            return None  # a span or a date of someone else's event, what someone else has
     if (a.kind in ("money", "percent") and not literal and not same_article
             and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)
                      or _names_event(b.noun, a.event_words))):
@@ -79,6 +80,26 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
     certain = (literal or a.what is None) and same_words and "subset" not in a.roles
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+HOLDING = frozenset({"holding"})
+"""The state shared by two counts whose words name no event: what their
+subject has ("trades from its 29 branches" / "all 38 shops in the chain")."""
+
+
+def holding(q: Quantity) -> bool:
+    """True when a count of a noun names no event and is what its subject
+    has ("its 38 stores"): the subject's size."""
+    return q.held and not q.events and q.noun is not None
+
+
+def _holdings(a: Quantity, b: Quantity) -> bool:
+    """True when two counts of different nouns of one class are what their
+    subjects have ("its 38 stores" / "its 29 branches").  People are left
+    out: "has 6,000 employees" and "has about 4,500 drivers" are a whole
+    and a part."""
+    return (holding(a) and holding(b) and a.noun != b.noun
+            and a.what not in words.nouns()[1] and a.what != words.HYPERNYM)
 
 
 def _names_event(noun: Optional[str], event_words) -> bool:
@@ -285,7 +306,10 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if "subset" in a.roles:
         parts.append("both a part of a larger group")
     words = sorted(a.event_words | b.event_words)
-    parts.append("the same " + " and ".join(sorted(shared)) + " (" + " / ".join(words) + ")")
+    if shared == HOLDING:
+        parts.append("what one subject has (its, has, all)")
+    else:
+        parts.append("the same " + " and ".join(sorted(shared)) + " (" + " / ".join(words) + ")")
     times = sorted(a.times & b.times)
     if times:
         parts.append("the same time (" + ", ".join(times) + ")")
