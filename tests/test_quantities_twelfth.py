@@ -38,6 +38,11 @@ QUIET = [
     # a count with a verb of its own ("came down in a pile-up") is no size of anything
     ["About 45 cyclists came down in a pile-up on the third stage of the Tour of Harnby.",
      "The Tour of Harnby's third stage had 132 starters."],
+    # a hyphened stage narrows the noun to a part: "final-year students" are some of the students
+    ["Lecturers at Harnby University walked out on Monday. Union president Lina Mercer said many of the 6,000 "
+     "final-year students were worried about their dissertations.",
+     "Lecturers at Harnby University began a strike on Monday. Its 28,000 students have been promised that "
+     "missed teaching will be made up."],
     # what two subjects have: two sizes, though both articles name both
     ["Holmby has 38 stores and is buying Harnby.",
      "Harnby has 29 shops and is being bought by Holmby."],

@@ -66,7 +66,7 @@ def own_events(q: Quantity) -> Set[str]:
 def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> bool:
     """True when nothing in the two figures' words makes them two
     quantities (see the module documentation)."""
-    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or (a.marks ^ b.marks) & words.scopes():
+    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or words.scoped(a.marks ^ b.marks):
         return False
     if not _nouns_fit(a, b) or not _times_fit(a, b):
         return False

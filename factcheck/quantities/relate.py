@@ -62,7 +62,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         # a count's own verb ("offered") joins only two nouns of one class
         # ("children" / "pupils"); the same noun is the literal rule's
         return None
-    if (a.marks ^ b.marks) & words.scopes():
+    if words.scoped(a.marks ^ b.marks):
         return None  # "the national pass rate" / "the pass rate": another scope
     if a.kind == "age" and not same_person(a, b):
         return None  # "John Carter, 61" / "Mary Carter, 58": a couple

@@ -276,6 +276,17 @@ def scopes() -> FrozenSet[str]:
     return frozenset("+" + w for w in read_list("quantity_scopes"))
 
 
+_STAGE_ENDS = ("-year", "-time", "-grade", "-class")
+
+
+def scoped(marks: FrozenSet[str]) -> FrozenSet[str]:
+    """The marks among ``marks`` that narrow a noun to a scope of its own:
+    the listed ``scopes`` and a hyphened stage or status ("+final-year",
+    "+part-time": "6,000 final-year students" are some of "28,000
+    students")."""
+    return frozenset(m for m in marks if m in scopes() or m.endswith(_STAGE_ENDS))
+
+
 @lru_cache(maxsize=1)
 def hedges() -> FrozenSet[str]:
     """Words that make a figure near them a possibility or a range end."""

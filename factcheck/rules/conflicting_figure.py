@@ -220,7 +220,7 @@ def _compatible(a: Traits, b: Traits, f: Figure, same_article: bool) -> bool:
     have the same key: unit and counted noun)."""
     if a.preds != b.preds or not (a.marks <= b.marks or b.marks <= a.marks):
         return False
-    if (a.marks ^ b.marks) & quantities.words.scopes():
+    if quantities.words.scoped(a.marks ^ b.marks):
         return False  # "the national pass rate" / "the pass rate": another scope
     if a.anchors and b.anchors and not (a.anchors & b.anchors):
         return False
