@@ -43,6 +43,9 @@ QUIET = [
      "final-year students were worried about their dissertations.",
      "Lecturers at Harnby University began a strike on Monday. Its 28,000 students have been promised that "
      "missed teaching will be made up."],
+    # what a rise adds to a bill is not the bill ("add" gives an amount the role "extra")
+    ["Harnby's council tax rise of 4.99% will add £91 a year to a Band D bill.",
+     "A Band D household in Harnby will pay £1,912 a year for the council's share of the bill."],
     # what two subjects have: two sizes, though both articles name both
     ["Holmby has 38 stores and is buying Harnby.",
      "Harnby has 29 shops and is being bought by Holmby."],
