@@ -29,14 +29,9 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
+from .spans import span_events
 from .verbs import base, count_verbs, verb_event
 
-
-@lru_cache(maxsize=1)
-def _common() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("story_common_words"))
 
 WINDOW = 8
 """Words on each side of a figure that name its event and time (a date's
@@ -182,7 +177,7 @@ def _content(sides, ev_words) -> FrozenSet[str]:
     or more, not common words, event words or number words): "the tolls"
     and "the toll" share their object."""
     near = [w.lower() for w in sides[0][-WINDOW:] + sides[1][:WINDOW]]
-    common = _common()
+    common = words.common()
     return frozenset(singular(w) for w in near if len(w) > 3 and w not in common and w not in ev_words
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
@@ -214,50 +209,6 @@ def _change(counts: Optional[str]) -> bool:
 
 _CHANGES = frozenset({"increase", "cut"})
 """Classes of counted nouns that make a figure a change ("a 5.7% rise")."""
-
-
-_SPAN_AFTER = Lazy(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
-_SPAN_VERB = Lazy(r"\b([a-z]+)(?:\s+([a-z]+))?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+|will\s+|would\s+"
-                        r"|(?:is|are|was|were)\s+(?:expected|due|likely|set)\s+to\s+)?(?:lasted|lasts|lasting|last|took|takes"
-                        r"|take|ran|runs|running|run|went\s+on|continued)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+"
-                        r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
-
-
-_SPAN_FOR = Lazy(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
-                       r"|some\s+|just\s+)?$", re.I)
-
-
-def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
-    """What a duration is the length of, as (classes, words): the noun a
-    hyphenated span qualifies ("a two-day flushing of the mains", "the
-    48-hour stoppage") or the subject of "lasted", "took", "ran" ("the
-    stoppage lasted three days", "flushing the mains took four days").  A
-    noun of an event class gives that class; any other noun stands for
-    itself ("span:flushing"), so two outlets naming the same thing match
-    whatever verb they use."""
-    found: List[str] = []
-    if "-" in text:
-        m = _SPAN_AFTER.match(sentence, end)
-        if m:
-            found += [w for w in m.groups() if w]
-    m = _SPAN_FOR.search(sentence, max(0, start - 40), start)
-    if m:
-        found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
-    m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
-    if m:
-        clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
-        found += [g for g in m.groups() if g] + [w.strip(",;") for w in clause if w.strip(",;").isalpha()]
-    classes, named = set(), set()
-    for w in found:
-        if not w.islower():
-            if not sentence.lstrip().startswith(w + " "):
-                continue  # a name ("the Orme Quay outage"), not what lasted
-            w = w.lower()
-        if w in words.function_words() or w in _common() or len(w) < 4:
-            continue
-        named.add(w)
-        classes.update(words.event_classes(w, "duration") or {"span:" + base(w)})
-    return frozenset(classes), frozenset(named)
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -308,7 +259,7 @@ def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) ->
     first = _WORD.search(sentence)
     opener = first.group().lower() if first else ""
     return frozenset(n for n in anchors(sentence, start, end, counts)
-                     if n not in NUMBER_WORDS and n not in _common() and n != opener)
+                     if n not in NUMBER_WORDS and n not in words.common() and n != opener)
 
 
 def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
@@ -378,7 +329,7 @@ def _dated_noun(text: str, s: int, e: int) -> Optional[str]:
     if not _DETERMINER.search(text[max(0, s - 8):s]):
         return None
     m = _DATED_NOUN.match(text, e)
-    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+    if not m or m.group(1) in words.function_words() or m.group(1) in words.common():
         return None
     return m.group(1)
 
@@ -388,7 +339,7 @@ def _attributive(text: str, end: int) -> bool:
     $55 million Orme wind farm"), not before a preposition or a verb ("$13m
     from their own pockets", "£680m for the clean-up")."""
     m = _ATTRIBUTIVE.match(text, end)
-    return bool(m) and m.group(1) not in words.function_words() and m.group(1) not in _common()
+    return bool(m) and m.group(1) not in words.function_words() and m.group(1) not in words.common()
 
 
 def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],
@@ -442,7 +393,7 @@ def _noun_after_name(f: Figure, text: str, e: int, noun: Optional[str]) -> Optio
     if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun):
         return noun
     m = _AFTER_NAME.match(text, e)
-    if not m or m.group(1) in words.function_words() or m.group(1) in _common():
+    if not m or m.group(1) in words.function_words() or m.group(1) in words.common():
         return noun
     w = m.group(1)
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w

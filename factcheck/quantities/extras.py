@@ -15,7 +15,8 @@ from factcheck.model import Analysis
 
 from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
-                       _sides, span_events)
+                       _sides)
+from .spans import span_events
 from .scope import clause_roles
 from .verbs import verb_event
 

@@ -13,15 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import FrozenSet, Sequence
 
+from . import words
+
 WINDOW = 8
 """Words after a count read for its verb (``describe.WINDOW``)."""
-
-
-@lru_cache(maxsize=1)
-def _common() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("story_common_words"))
 
 
 _UNDOUBLED = frozenset("bgmnprt")
@@ -82,6 +77,6 @@ def count_verbs(sides) -> FrozenSet[str]:
     before, after = sides
     out = set()
     for w in before[-COUNT_VERB_WINDOW:] + after[:WINDOW]:
-        if w.endswith("ed") and len(w) > 4 and w.islower() and w not in _speech() and w not in _common():
+        if w.endswith("ed") and len(w) > 4 and w.islower() and w not in _speech() and w not in words.common():
             out.add("verb:" + base(w))
     return frozenset(out)

@@ -299,6 +299,13 @@ def function_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def common() -> FrozenSet[str]:
+    """Words too common in news to name an event or a thing of a story
+    (data/story_common_words.txt)."""
+    return frozenset(read_list("story_common_words"))
+
+
+@lru_cache(maxsize=1)
 def units() -> Dict[str, Tuple[str, float]]:
     """unit -> (base unit, base units in one unit), from
     ``quantity_units.txt`` ("hectare" -> ("acre", 2.47105))."""
