@@ -19,6 +19,13 @@ MUST_CONFLICT = [
      "38 stores.",
      "The Harnby chain, which called in administrators on 4 October, trades from its 29 branches.",
      "what one subject has"],
+    # the previous occurrence of the story's happening: "the last <noun>", "the first <noun> ... since"
+    ["Part of the Harnby cliff collapsed on Sunday. The last big fall there was in 2016.",
+     "The Harnby cliff gave way on Sunday; the last major fall was in January 2014.",
+     "the same previous fall"],
+    ["Harnby's bin crews walked out on Monday. It is the first strike by the city's refuse staff since 2019.",
+     "The Harnby walkout follows a previous strike in March 2021, when crews stayed out for a week.",
+     "the same previous strike"],
 ]
 
 
@@ -46,6 +53,9 @@ QUIET = [
     # what a rise adds to a bill is not the bill ("add" gives an amount the role "extra")
     ["Harnby's council tax rise of 4.99% will add £91 a year to a Band D bill.",
      "A Band D household in Harnby will pay £1,912 a year for the council's share of the bill."],
+    # the previous occurrences of two happenings
+    ["A storm hit Harnby on Sunday. The last big fall on the cliff was in 2016.",
+     "The storm that hit Harnby on Sunday was the worst since the last storm of that strength in 2011."],
     # what two subjects have: two sizes, though both articles name both
     ["Holmby has 38 stores and is buying Harnby.",
      "Harnby has 29 shops and is being bought by Holmby."],

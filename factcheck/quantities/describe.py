@@ -29,7 +29,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
-from .spans import span_events
+from .spans import previous_of, span_events
 from .verbs import base, count_verbs, verb_event
 
 
@@ -358,7 +358,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         named = _dated_noun(text, s, e)
         if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
             return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
-        events = events | verb_event(sides[0])
+        events, ev_words = _previous(text, s, events | verb_event(sides[0]), ev_words)
     if f.unit == "duration":
         own = scope.hyphen_event(text, e, f.text)
         if own:  # "after a nine-week trial": the length of the trial, whatever else the clause did
@@ -370,6 +370,14 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     if f.unit == "count" and noun:
         events = events | count_verbs(sides)
     return events, ev_words
+
+
+def _previous(text: str, s: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
+    """A date's events and words with the happening it is the previous
+    occurrence of ("the last major fall was in January 2014":
+    "previous:fall"), if any (``spans.previous_of``)."""
+    noun = previous_of(text, s)
+    return (events | {"previous:" + base(noun)}, ev_words | {noun}) if noun else (events, ev_words)
 
 
 def _counted_noun(f: Figure) -> Optional[str]:

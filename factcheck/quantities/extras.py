@@ -15,7 +15,7 @@ from factcheck.model import Analysis
 
 from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
-                       _sides)
+                       _previous, _sides)
 from .spans import span_events
 from .scope import clause_roles
 from .verbs import verb_event
@@ -280,7 +280,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         sides = (sides[0][-YEAR_WINDOW:], ())
     events, ev_words, roles, times = _context(text, s, e, None, ctx_kind, sides)
     if kind == "date":
-        events |= verb_event(sides[0])
+        events, ev_words = _previous(text, s, events | verb_event(sides[0]), ev_words)
     if kind == "span":
         kind = "duration"
         roles = roles | clause_roles(text, s, _CLAUSE_START)  # "Average waits reached almost four and a half hours"

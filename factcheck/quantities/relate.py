@@ -309,7 +309,7 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if shared == HOLDING:
         parts.append("what one subject has (its, has, all)")
     else:
-        parts.append("the same " + " and ".join(sorted(shared)) + " (" + " / ".join(words) + ")")
+        parts.append("the same " + " and ".join(sorted(_event_name(e) for e in shared)) + " (" + " / ".join(words) + ")")
     times = sorted(a.times & b.times)
     if times:
         parts.append("the same time (" + ", ".join(times) + ")")
@@ -317,6 +317,15 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if names:
         parts.append("the same names (" + ", ".join(names) + ")")
     return "; ".join(parts)
+
+
+def _event_name(event: str) -> str:
+    """An event class as the finding names it: "previous:fall" -> "previous
+    fall", "verb:offer" -> "offer", "span:closure" -> "closure"."""
+    kind, _, what = event.partition(":")
+    if not what:
+        return event
+    return "previous " + what if kind == "previous" else what
 
 
 _UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel"})

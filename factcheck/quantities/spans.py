@@ -6,7 +6,7 @@ the subject of "lasted", "took", "ran".
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Tuple
+from typing import FrozenSet, List, Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
 
@@ -55,3 +55,48 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         named.add(w)
         classes.update(words.event_classes(w, "duration") or {"span:" + base(w)})
     return frozenset(classes), frozenset(named)
+
+
+_PREVIOUS_CUES = frozenset({"last", "previous", "prior", "earlier"})
+_CLAUSE_BEFORE = Lazy(r"[^;:.!?\u2014]{0,90}$")
+_TOKEN = Lazy(r"[A-Za-z'\u2019-]+")
+CUE_REACH = 12
+"""Words before a date read for "the last <noun>" or "first <noun> ... since"."""
+
+
+def previous_of(sentence: str, start: int) -> Optional[str]:
+    """The event a date is the previous occurrence of, as its noun, or None:
+    "the last big fall there was in 2016", "the last storm this strong
+    struck the bay in January 2014" (the noun after "last", "previous",
+    "prior" or "earlier"), "the first strike by refuse staff since 2019"
+    (after "first", when "since" stands right before the date).  Two such
+    dates of one noun date one happening, the one before the story's."""
+    m = _CLAUSE_BEFORE.search(sentence, max(0, start - 90), start)
+    toks = [t.lower() for t in _TOKEN.findall(m.group() if m else "")][-CUE_REACH:]
+    since = bool(toks) and toks[-1] == "since"
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i] in _PREVIOUS_CUES or since and toks[i] == "first":
+            return _head(toks[i + 1:])
+    return None
+
+
+def _head(after) -> Optional[str]:
+    """The noun of the words after a cue: the last word before a function
+    word, common words left out ("big fall there" -> "fall");
+    a time ("last year", "last March") is no happening."""
+    run = []
+    for w in after:
+        if w in words.function_words() or (run and w.endswith("ed")):
+            break
+        if w not in words.common():  # "the last big fall": "big" says nothing
+            run.append(w)
+    if not run or run[-1] in _NOT_HAPPENINGS or run[-1].capitalize() in _MONTH_NAMES:
+        return None
+    return run[-1]
+
+
+_NOT_HAPPENINGS = frozenset({"year", "years", "week", "weeks", "month", "months", "night", "time", "times",
+                             "season", "summer", "winter", "spring", "autumn", "weekend", "decade", "century",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"))
