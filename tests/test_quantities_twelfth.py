@@ -23,6 +23,10 @@ MUST_CONFLICT = [
     ["Part of the Harnby cliff collapsed on Sunday. The last big fall there was in 2016.",
      "The Harnby cliff gave way on Sunday; the last major fall was in January 2014.",
      "the same previous fall"],
+    # two nouns of one narrow class with no event of their own, each the only such count of its article
+    ["The Harnby canal reopened on Tuesday. By then 86 vessels were queuing at either end.",
+     "The Harnby canal reopened on Tuesday, with more than 120 ships waiting to pass.",
+     "the only count of vessels / ships"],
     ["Harnby's bin crews walked out on Monday. It is the first strike by the city's refuse staff since 2019.",
      "The Harnby walkout follows a previous strike in March 2021, when crews stayed out for a week.",
      "the same previous strike"],
@@ -53,6 +57,9 @@ QUIET = [
     # what a rise adds to a bill is not the bill ("add" gives an amount the role "extra")
     ["Harnby's council tax rise of 4.99% will add £91 a year to a Band D bill.",
      "A Band D household in Harnby will pay £1,912 a year for the council's share of the bill."],
+    # two stages of one race are two counts, though both count participants
+    ["The Tour of Harnby's first stage on Sunday had 132 starters.",
+     "The Tour of Harnby's first stage on Sunday had 95 finishers."],
     # the previous occurrences of two happenings
     ["A storm hit Harnby on Sunday. The last big fall on the cliff was in 2016.",
      "The storm that hit Harnby on Sunday was the worst since the last storm of that strength in 2011."],

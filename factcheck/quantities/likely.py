@@ -75,7 +75,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if ca and cb and not ca & cb or a.noun in _MEASURES and not ea & eb:
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
-            and not a.times & b.times):
+            and not _synonyms(a, b) and not a.times & b.times):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
@@ -104,6 +104,20 @@ def _one_noun(a: Quantity, b: Quantity) -> bool:
     of measure ("counted 1,340 grey seal pups" / "A record 1,900 pups"):
     not a group and its part, so no event word is needed to pair them."""
     return a.kind == "count" and a.noun is not None and a.noun == b.noun and a.noun not in _MEASURES
+
+
+_BROAD = frozenset({words.HYPERNYM, "workers"})
+"""Classes too broad to make two nouns one thing: "employees" and "drivers"
+are workers, and a whole and its part."""
+
+
+def _synonyms(a: Quantity, b: Quantity) -> bool:
+    """True when two counts name two nouns of one narrow class ("86
+    vessels" / "120 ships", "Six walkers" / "Eight hikers"): other words
+    for one thing, not a group and its part."""
+    if a.kind != "count" or not a.noun or not b.noun:
+        return False
+    return bool(words.classes_of(a.noun) & words.classes_of(b.noun) - _BROAD)
 
 
 def _nouns_fit(a: Quantity, b: Quantity) -> bool:

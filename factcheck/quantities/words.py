@@ -237,6 +237,8 @@ def same_kind(a: Optional[str], b: Optional[str], noun_a: Optional[str] = None,
     (``noun_a``, ``noun_b``) are of one kind."""
     if a is None or b is None:
         return a is None and b is None, False
+    if noun_a != noun_b and noun_a in stages() and noun_b in stages():
+        return False, False  # "132 starters" / "95 finishers": two stages of one race
     if a == b:
         return True, True
     people = nouns()[1]
@@ -285,6 +287,13 @@ def scoped(marks: FrozenSet[str]) -> FrozenSet[str]:
     "+part-time": "6,000 final-year students" are some of "28,000
     students")."""
     return frozenset(m for m in marks if m in scopes() or m.endswith(_STAGE_ENDS))
+
+
+@lru_cache(maxsize=1)
+def stages() -> FrozenSet[str]:
+    """Nouns that name different stages of one process ("starters",
+    "finishers"): two of them are never other words for one thing."""
+    return frozenset(read_list("quantity_stages"))
 
 
 @lru_cache(maxsize=1)
