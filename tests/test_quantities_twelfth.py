@@ -27,6 +27,13 @@ MUST_CONFLICT = [
     ["The Harnby canal reopened on Tuesday. By then 86 vessels were queuing at either end.",
      "The Harnby canal reopened on Tuesday, with more than 120 ships waiting to pass.",
      "the only count of vessels / ships"],
+    # other words for one thing: fire appliances are fire engines, chemists pharmacies
+    ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
+     "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
+     "fire engines"],
+    ["Thirty-eight pharmacies in Harnby have run out of the children's antibiotic, the health board said.",
+     "Some 20 chemists in Harnby have run out of the children's antibiotic.",
+     "pharmacies"],
     ["Harnby's bin crews walked out on Monday. It is the first strike by the city's refuse staff since 2019.",
      "The Harnby walkout follows a previous strike in March 2021, when crews stayed out for a week.",
      "the same previous strike"],
