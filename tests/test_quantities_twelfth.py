@@ -10,7 +10,7 @@ from .helpers import outlet_conflicts
 MUST_CONFLICT = [
     # an amount's noun is the other figure's event word in another number:
     # "the 29% rise" / "the toll rises ..., an increase of 50 per cent"
-    ["The toll for cars on the Harnby Bridge will go up from 1 March.\n\n"
+    ["The toll for cars on the Harnby Bridge will go up from 1 April.\n\n"
      "The 29% rise is the first since tolls were frozen, board members said.",
      "Hauliers will pay more from April, when the toll for a car rises to £3.60, an increase of 50 per cent.",
      "the same increase"],
@@ -27,6 +27,14 @@ MUST_CONFLICT = [
     ["The Harnby canal reopened on Tuesday. By then 86 vessels were queuing at either end.",
      "The Harnby canal reopened on Tuesday, with more than 120 ships waiting to pass.",
      "the only count of vessels / ships"],
+    # "<noun> is the first since <year>": the year of the previous one
+    ["Harnby Water brought in a hosepipe ban on Friday. The ban is the first since 2018.",
+     "Harnby Water's hosepipe ban, announced on Friday, is its first since a previous ban in the summer of 2022.",
+     "previous ban"],
+    # when one change takes effect: "from <date>", though "a new trust" is new and the date is not
+    ["Harnby General Hospital and Holmby Infirmary will be run by a single trust from 1 April, health chiefs said.",
+     "Holmby Infirmary is to join Harnby General Hospital in a new trust from July 1, officials announced.",
+     "the same date of taking effect"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -64,6 +72,9 @@ QUIET = [
     # what a rise adds to a bill is not the bill ("add" gives an amount the role "extra")
     ["Harnby's council tax rise of 4.99% will add £91 a year to a Band D bill.",
      "A Band D household in Harnby will pay £1,912 a year for the council's share of the bill."],
+    # two dates when two things take effect, one named by its own event
+    ["The new Harnby parking charges apply from 1 April.",
+     "Harnby's new timetable starts from 12 May, and bus fares will rise from June."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

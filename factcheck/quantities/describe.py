@@ -29,7 +29,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
-from .spans import previous_of, span_events
+from .spans import previous_of, span_events, takes_effect
 from .verbs import base, count_verbs, verb_event
 
 
@@ -358,7 +358,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         named = _dated_noun(text, s, e)
         if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
             return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
-        events, ev_words = _previous(text, s, events | verb_event(sides[0]), ev_words)
+        events, ev_words = _previous(text, s, e, events | verb_event(sides[0]), ev_words)
     if f.unit == "duration":
         own = scope.hyphen_event(text, e, f.text)
         if own:  # "after a nine-week trial": the length of the trial, whatever else the clause did
@@ -372,12 +372,20 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     return events, ev_words
 
 
-def _previous(text: str, s: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
+def _previous(text: str, s: int, e: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
     """A date's events and words with the happening it is the previous
     occurrence of ("the last major fall was in January 2014":
-    "previous:fall"), if any (``spans.previous_of``)."""
+    "previous:fall"), if any (``spans.previous_of``), and the setting
+    ``EFFECTIVE`` when something takes effect then ("from 1 April")."""
     noun = previous_of(text, s)
-    return (events | {"previous:" + base(noun)}, ev_words | {noun}) if noun else (events, ev_words)
+    if noun:
+        events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
+    return (events | {EFFECTIVE}) if takes_effect(text, s, e) else events, ev_words
+
+
+EFFECTIVE = "effective"
+"""The setting class of a date when something takes effect ("from 1
+April"): two such dates are one when neither names an event of its own."""
 
 
 def _counted_noun(f: Figure) -> Optional[str]:
@@ -541,8 +549,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
-    if f.unit != "count" and "extra" in roles and not _extra_before(sides[0]):
-        roles = roles - {"extra"}  # "$27 million for a new centre": the centre is new, not the money
+    if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):
+        roles = roles - {"extra"}  # "$27 million for a new centre", "a new trust from July 1": the centre, the trust
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
     own_times = _without_base(text, e, times)
     return Quantity(

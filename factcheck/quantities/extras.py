@@ -43,7 +43,7 @@ _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = Lazy(r"\b(?:in|since|until|by|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
+_MONTH = Lazy(r"\b(?:in|since|until|by|from|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
                     + r")\b(?!\s*,?\s*\d)(?!-)")
 _MONTH_HINT = Lazy("|".join(m.capitalize() for m in _MONTHS))
 # (speed: the month's name every _MONTH match holds; a literal start, found by a fast scan)
@@ -280,7 +280,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         sides = (sides[0][-YEAR_WINDOW:], ())
     events, ev_words, roles, times = _context(text, s, e, None, ctx_kind, sides)
     if kind == "date":
-        events, ev_words = _previous(text, s, events | verb_event(sides[0]), ev_words)
+        events, ev_words = _previous(text, s, e, events | verb_event(sides[0]), ev_words)
     if kind == "span":
         kind = "duration"
         roles = roles | clause_roles(text, s, _CLAUSE_START)  # "Average waits reached almost four and a half hours"

@@ -309,7 +309,8 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if shared == HOLDING:
         parts.append("what one subject has (its, has, all)")
     else:
-        parts.append("the same " + " and ".join(sorted(_event_name(e) for e in shared)) + " (" + " / ".join(words) + ")")
+        said = " (" + " / ".join(words) + ")" if words else ""
+        parts.append("the same " + " and ".join(sorted(_event_name(e) for e in shared)) + said)
     times = sorted(a.times & b.times)
     if times:
         parts.append("the same time (" + ", ".join(times) + ")")
@@ -324,8 +325,11 @@ def _event_name(event: str) -> str:
     fall", "verb:offer" -> "offer", "span:closure" -> "closure"."""
     kind, _, what = event.partition(":")
     if not what:
-        return event
+        return _NAMES.get(event, event)
     return "previous " + what if kind == "previous" else what
+
+
+_NAMES = {"effective": "date of taking effect"}
 
 
 _UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel"})

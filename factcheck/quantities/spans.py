@@ -76,8 +76,16 @@ def previous_of(sentence: str, start: int) -> Optional[str]:
     since = bool(toks) and toks[-1] == "since"
     for i in range(len(toks) - 1, -1, -1):
         if toks[i] in _PREVIOUS_CUES or since and toks[i] == "first":
-            return _head(toks[i + 1:])
+            # "The ban is the first since 2018": the noun stands before "first"
+            return _head(toks[i + 1:]) or (_head(_subject(toks[:i])) if toks[i] == "first" else None)
     return None
+
+
+def _subject(before):
+    """The words before "(is|was) the first", last word first run: "The ban
+    is the" -> ["ban"]."""
+    words_ = [w for w in before if w not in words.function_words()]
+    return words_[-1:]
 
 
 def _head(after) -> Optional[str]:
@@ -100,3 +108,13 @@ _NOT_HAPPENINGS = frozenset({"year", "years", "week", "weeks", "month", "months"
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
                           "October", "November", "December"))
+
+
+_FROM = Lazy(r"\b(?:from|effective|starting)\s+$", re.I)
+_UNTIL = Lazy(r"\s*(?:to|until|till|through)\b", re.I)
+
+
+def takes_effect(sentence: str, start: int, end: int) -> bool:
+    """True when a date is when something takes effect: "from 1 April",
+    "effective 1 May" (not one end of a range, "from 1 April to 3 May")."""
+    return bool(_FROM.search(sentence, max(0, start - 12), start)) and not _UNTIL.match(sentence, end)
