@@ -35,6 +35,10 @@ MUST_CONFLICT = [
     ["Harnby General Hospital and Holmby Infirmary will be run by a single trust from 1 April, health chiefs said.",
      "Holmby Infirmary is to join Harnby General Hospital in a new trust from July 1, officials announced.",
      "the same date of taking effect"],
+    # a share a verb raises "by" is a rise
+    ["Harnby Water will raise bills by 7.5% from April, after the regulator approved its plan.",
+     "Harnby Water customers face a 5.7% rise in bills from April.",
+     "the same increase"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -75,6 +79,9 @@ QUIET = [
     # two dates when two things take effect, one named by its own event
     ["The new Harnby parking charges apply from 1 April.",
      "Harnby's new timetable starts from 12 May, and bus fares will rise from June."],
+    # last year's rise is not the one to come
+    ["The Harnby port raised harbour charges by 6% last year.",
+     "Harbour charges at Harnby port will rise 4% from July to help pay for the work."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

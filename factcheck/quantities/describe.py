@@ -366,7 +366,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         span_classes, span_words = span_events(text, s, e, f.text)
         events, ev_words = events | span_classes, ev_words | span_words
     if f.unit == "percent":
-        events, ev_words = scope.change_after(text, e, events, ev_words)
+        events, ev_words = scope.change_after(text, s, e, events, ev_words)
     if f.unit == "count" and noun:
         events = events | count_verbs(sides)
     return events, ev_words

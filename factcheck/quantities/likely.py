@@ -35,7 +35,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import words
 from .describe import Quantity
-from .relate import Relation, _named_in, _opposite, _plural, _times_clash, disagree
+from .relate import Relation, _named_in, _opposite, _past, _plural, _times_clash, disagree
 from .words import same_kind
 
 KINDS = ("count", "money", "percent", "duration")
@@ -137,6 +137,8 @@ def _times_fit(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
         return False
+    if _past(a.times) and b.modal or _past(b.times) and a.modal:
+        return False  # "raised charges by 6% last year" / "charges will rise 4% from July"
     return not (_part_of_period(a.times, b.times) or _rate(a) != _rate(b))  # "on Saturday" / "this weekend"; "a day"
 
 

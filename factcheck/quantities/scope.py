@@ -98,14 +98,21 @@ def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet
 _CHANGE_AFTER = Lazy(r"\s+(more|higher|dearer|costlier)\b")
 
 
-def change_after(sentence: str, end: int, events: FrozenSet[str],
+_RAISE_BY = Lazy(r"\b(raise[sd]?|raising|lift(?:s|ed|ing)?)\s+(?:[a-z']+\s+){0,4}?by\s+"
+                 r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.I)
+
+
+def change_after(sentence: str, start: int, end: int, events: FrozenSet[str],
                  ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """A share right before "more" or "higher" is a rise ("season tickets
-    will cost 9% more" / "prices will rise by 6%")."""
+    will cost 9% more" / "prices will rise by 6%"), as is one a verb raises
+    "by" ("will raise bills by 7.5%" / "a 5.7% rise in bills")."""
     m = _CHANGE_AFTER.match(sentence, end)
     if not m:
+        m = _RAISE_BY.search(sentence, max(0, start - 60), start)
+    if not m:
         return events, ev_words
-    return events | {"increase"}, ev_words | {m.group(1)}
+    return events | {"increase"}, ev_words | {m.group(1).lower()}
 
 
 CLAUSE_ROLES = frozenset({"demand", "average"})
