@@ -39,6 +39,10 @@ MUST_CONFLICT = [
     ["Harnby Water will raise bills by 7.5% from April, after the regulator approved its plan.",
      "Harnby Water customers face a 5.7% rise in bills from April.",
      "the same increase"],
+    # what a body "faces" is real unless it is a penalty: a shortfall, not a possible ban
+    ["Harnby Academy plans to axe 19 teacher jobs as it faces a £900,000 shortfall in its budget.",
+     "Harnby Academy must close a £1.2 million shortfall in its budget by cutting 19 teaching posts.",
+     "Conflicting figures for shortfall"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -82,6 +86,9 @@ QUIET = [
     # last year's rise is not the one to come
     ["The Harnby port raised harbour charges by 6% last year.",
      "Harbour charges at Harnby port will rise 4% from July to help pay for the work."],
+    # a penalty faced is a possibility, in any number ("bans")
+    ["The two Harnby sprinters face two-year bans if found guilty by the federation.",
+     "The Harnby sprinters' former coach has been banned for four years."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

@@ -187,20 +187,27 @@ def _hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = 
     limit or one end of a range ("faces a ban of between six months and two
     years", "could cost up to"); a hedge listed as "<word" counts only
     before the figure ("a maximum fine of $5,000", not "$21,000, the
-    maximum for a first offence"), one listed as "~word" not for a change
-    ("customers face a 5.7% rise": ``counts`` is "rise")."""
+    maximum for a first offence"), one listed as "~word" only for a
+    penalty ("faces a ban of six months"; not "customers face a 5.7%
+    rise", "faces a £900,000 shortfall")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
     before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
     hedges = words.hedges()
     return (any(w in hedges for w in _window(sides, HEDGE_WINDOW)) or any("<" + w in hedges for w in before)
-            or _faced(sides) and not _change(counts))
+            or _faced(sides) and not _change(counts) and _penalty(sides))
 
 
 def _faced(sides) -> bool:
     """True when a "~word" hedge ("face") is near the figure."""
     hedges = words.hedges()
     return any("~" + w in hedges for w in _window(sides, HEDGE_WINDOW))
+
+
+def _penalty(sides) -> bool:
+    """True when a penalty (words.penalties, in any number) is named near
+    the figure ("face two-year bans")."""
+    return any(singular(w) in words.penalties() for w in _window(sides, HEDGE_WINDOW))
 
 
 def _change(counts: Optional[str]) -> bool:

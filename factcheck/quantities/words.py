@@ -297,6 +297,12 @@ def stages() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def penalties() -> FrozenSet[str]:
+    """Penalties a figure near "faces" is a possibility of ("a ban")."""
+    return frozenset(read_list("quantity_penalties"))
+
+
+@lru_cache(maxsize=1)
 def hedges() -> FrozenSet[str]:
     """Words that make a figure near them a possibility or a range end."""
     return frozenset(read_list("quantity_hedges"))
