@@ -89,6 +89,12 @@ QUIET = [
     # a penalty faced is a possibility, in any number ("bans")
     ["The two Harnby sprinters face two-year bans if found guilty by the federation.",
      "The Harnby sprinters' former coach has been banned for four years."],
+    # a span a day is not one span: "16 hours a day" / "about a month"
+    ["Harnby prison inmates waited about a month to see a doctor, inspectors found.",
+     "Prisoners at Harnby were locked in their cells for 16 hours a day, the inspectors found."],
+    # "a month and a half" is 42 to 46.5 days, as a month is 28 to 31
+    ["The Harnby marina will stay closed for a month and a half while the pontoons are rebuilt.",
+     "The Harnby marina will stay closed for six weeks while the pontoons are rebuilt."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

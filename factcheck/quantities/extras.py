@@ -238,8 +238,10 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
         return days + _EPS, None
     if bound in ("about", "nearly", "almost"):
         return days * (0.9 if bound == "about" else 0.85), days * (1.1 if bound == "about" else 1.0)
-    lo, hi = (28.0, 31.0) if words[-1] == "month" and not phrase.endswith("half") else (days, days)
-    return lo, hi
+    if words[0] in ("a", "an") and words[1] == "month":  # "a month": 28 to 31 days; "a month and a half": 42 to 46.5
+        scale = 1.5 if phrase.endswith("half") else 1.0
+        return 28.0 * scale, 31.0 * scale
+    return days, days
 
 
 def _by_bound(phrase: str) -> str:

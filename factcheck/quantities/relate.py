@@ -159,6 +159,8 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
         return True  # "up 19% by midday" / "jumped 24% on Monday"
     if ("since" in a.times) != ("since" in b.times):
         return True  # "lost 12 metres since 2010" adds up years; "a 40-metre fall" is one event
+    if a.kind == "duration" and _rates(a.times) != _rates(b.times):
+        return True  # "locked in their cells for 16 hours a day" / "waited about a month": a day's, a wait's
     if a.kind == "date":
         return a.modal != b.modal and _past_verb(a if b.modal else b)  # "will close in 2027" / "closed in 1993"
     if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
@@ -280,6 +282,10 @@ midday"), not the day's ("on Wednesday night")."""
 def _past_verb(q: Quantity) -> bool:
     """True when a date's event is a past verb ("closed in 1993")."""
     return any(e.startswith("verb:") for e in q.events)
+
+
+def _rates(times) -> FrozenSet[str]:
+    return frozenset(t for t in times if t.startswith("per:"))
 
 
 def _past(times) -> bool:
