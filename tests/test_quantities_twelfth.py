@@ -43,6 +43,10 @@ MUST_CONFLICT = [
     ["Harnby Academy plans to axe 19 teacher jobs as it faces a £900,000 shortfall in its budget.",
      "Harnby Academy must close a £1.2 million shortfall in its budget by cutting 19 teaching posts.",
      "Conflicting figures for shortfall"],
+    # boats holed or swamped are damaged, as boats sunk are
+    ["Some 40 vessels were holed or swamped when a surge hit the Harnby marina late on Sunday.",
+     "A storm surge swept through the Harnby marina on Sunday night, sinking or damaging 64 boats.",
+     "the same damage"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
