@@ -114,3 +114,30 @@ QUIET = [
 @pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
 def test_quiet(story):
     assert not outlet_conflicts(*story), [f.message for f in outlet_conflicts(*story)]
+
+
+def _within(text):
+    from .helpers import report_for
+
+    return [f for f in report_for(text).findings if f.rule == "conflicting-figure"]
+
+
+def test_a_definite_count_restates_the_one_count_of_its_noun_before():
+    found = _within("Fifteen fire engines were sent to the Harnby Coatings factory overnight.\n\n"
+                    "The 18 engines drew water from the canal when hydrant pressure ran low.")
+    assert [f.severity for f in found] == ["error"], [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a part named by what follows it
+    "About 300 passengers were on the Harnby ferry.\n\nThe 40 passengers taken to hospital were released later.",
+    "The party says students can win it 27 new seats.\n\nIt has named the 14 seats where students could decide.",
+    # a whole to be divided
+    "He has won 10 solo awards.\n\nOf the 15 Brit awards for 2004, 10 went to new artists.",
+    # an attribute of the next noun
+    "Some 48,000 seats have been sold.\n\nThe 900-seat theatre has had its best year.",
+    # two counts of the noun before: which one is meant is unknown
+    "Harnby has 40 buses.\n\nHolmby has 30 buses.\n\nThe 45 buses are due to be replaced.",
+])
+def test_no_definite_count_restatement(text):
+    assert not _within(text), [f.message for f in _within(text)]

@@ -25,6 +25,7 @@ decides.  The message says why the two figures were taken for one quantity.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
@@ -49,7 +50,7 @@ its (kind, currency, event) bucket, in article order, so that a story of
 articles and buckets far smaller than this: nothing is lost there."""
 
 
-ANAPHORA_UNITS = ("percent", "money")
+ANAPHORA_UNITS = ("percent", "money", "count")
 
 
 class Descriptions:
@@ -293,11 +294,23 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
     for members in by_article.values():
         for x, j in enumerate(members):
             b = qs[j]
-            if not b.definite or b.kind not in ("percent", "money"):
+            if not b.definite or b.kind not in ("percent", "money", "count"):
                 continue
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
             same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
+            if b.kind == "count":
+                # "Fifteen fire engines were sent" ... "The 18 engines drew water":
+                # the one earlier count of that noun, of ten or more, not
+                # narrowed further ("its 301 MPs" ... "the 14 Liberal MPs")
+                a = qs[same[0]] if len(same) == 1 else None
+                if (a is not None and min(_ends(b) + _ends(a)) >= SMALL_COUNT and not _ATTRIBUTE.search(b.text)
+                        and b.marks <= a.marks and not _NAMED_PART.search(b.text)):
+                    rel = _refers(a, b)
+                    if rel is not None:
+                        COMPARISONS.add()
+                        yield same[0], j, rel, disagree(a, b)
+                continue
             # "the $2.1 million saving" names the one introduced as "a $1.6
             # million saving" before any nearer amount ("$19 million of savings")
             introduced = [i for i in same if qs[i].indefinite]
@@ -315,6 +328,23 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     continue
                 yield i, j, rel, disagree(a, b)
                 break
+
+
+SMALL_COUNT = 10
+"""A definite count below this ("the two men") names a part too often to
+be taken for the count given before."""
+
+
+_ATTRIBUTE = re.compile(r"\d-[a-z]+$")
+_NAMED_PART = re.compile(r"\d\s+[A-Z][A-Za-z]*\s+[A-Za-z]")
+"""A name between a definite count and its noun ("the 14 Liberal MPs")
+narrows it to a part."""
+"""A count joined to its noun by a hyphen ("the 900-seat theatre") is an
+attribute of the next noun, not a count the article gave before."""
+
+
+def _ends(q: Quantity) -> List[float]:
+    return [x for x in (q.low, q.high) if x is not None] or [0.0]
 
 
 def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],

@@ -69,6 +69,20 @@ _BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\
 """Before a figure: the start or the end of a range ("between six months and
 two years"); a bare "and" ("the ward, and 19 patients") is no range."""
 _DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
+_POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed)\b")
+"""Words after a count's noun that make "the 12 passengers taken to
+hospital", "the 14 seats where ..." a part named by what follows, not the
+count given before."""
+_OF_THE = Lazy(r"\bof\s+the\s+$", re.I)
+_THE = Lazy(r"\bthe\s+$", re.I)
+
+
+def _part_named(text: str, s: int, e: int) -> bool:
+    """True when a definite count names a part by the words after it (``_POST``)
+    or a whole to be divided ("Of the 15 Brit awards, 10 were won by ..."),
+    or is definite only by "this" or "that"."""
+    return bool(_POST.match(text, e) or _OF_THE.search(text, max(0, s - 8), s)
+                or not _THE.search(text, max(0, s - 4), s))  # "the fact that two million jobs": no "the" of its own
 _INDEFINITE = Lazy(r"\ban?\s+$", re.I)
 _DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
 _MODAL = Lazy(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Pp]roposals?|[Pp]roposed"
@@ -568,7 +582,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         times=own_times, based=own_times != times, marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
-        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])),
+        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])) and not (f.unit == "count" and _part_named(text, s, e)),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))
