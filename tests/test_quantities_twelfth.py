@@ -47,6 +47,14 @@ MUST_CONFLICT = [
     ["Some 40 vessels were holed or swamped when a surge hit the Harnby marina late on Sunday.",
      "A storm surge swept through the Harnby marina on Sunday night, sinking or damaging 64 boats.",
      "the same damage"],
+    # "reopened after nine hours" is how long it was closed
+    ["A lorry fire on the Harnby viaduct closed the M47 in both directions for 14 hours on Tuesday.",
+     "The M47 reopened after nine hours on Tuesday evening, after a lorry caught fire on the Harnby viaduct.",
+     "the same closure"],
+    # sewage that flowed or poured out is a spill
+    ["Untreated sewage flowed for 52 hours from the Harnby pumping station into the estuary after its pumps failed.",
+     "Sewage spilled from the Harnby pumping station for more than three days before the pumps were restarted.",
+     "the same spill"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",

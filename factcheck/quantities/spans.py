@@ -24,6 +24,10 @@ _SPAN_FOR = Lazy(r"\b([a-z]+ed|[a-z]+t)\s+for\s+(?:about\s+|nearly\s+|almost\s+|
                        r"|some\s+|just\s+)?$", re.I)
 
 
+_REOPENED_AFTER = Lazy(r"\breopen(?:s|ed|ing)?\b[^.;]{0,40}?\bafter\s+(?:about\s+|nearly\s+|almost\s+"
+                       r"|more\s+than\s+|over\s+|some\s+|just\s+)?$", re.I)
+
+
 def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """What a duration is the length of, as (classes, words): the noun a
     hyphenated span qualifies ("a two-day flushing of the mains", "the
@@ -40,6 +44,8 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
     m = _SPAN_FOR.search(sentence, max(0, start - 40), start)
     if m:
         found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
+    if _REOPENED_AFTER.search(sentence, max(0, start - 60), start):
+        found.append("closure")  # "the M47 reopened after nine hours": how long it was closed
     m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
     if m:
         clause = sentence[max(0, m.start() - 30):m.start()].split()[-3:]
