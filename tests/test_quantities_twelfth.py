@@ -55,6 +55,10 @@ MUST_CONFLICT = [
     ["Untreated sewage flowed for 52 hours from the Harnby pumping station into the estuary after its pumps failed.",
      "Sewage spilled from the Harnby pumping station for more than three days before the pumps were restarted.",
      "the same spill"],
+    # by elimination, two shares of one named whole with no event of their own
+    ["Some 34% of officer posts were unfilled at the time of the visit, and many wings ran with a single officer.",
+     "The Harnby prison houses 860 prisoners, and half of officer posts are empty, according to inspectors.",
+     "each is the only share"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
