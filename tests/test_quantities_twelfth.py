@@ -59,6 +59,10 @@ MUST_CONFLICT = [
     ["Some 34% of officer posts were unfilled at the time of the visit, and many wings ran with a single officer.",
      "The Harnby prison houses 860 prisoners, and half of officer posts are empty, according to inspectors.",
      "each is the only share"],
+    # the age of the one person of a role each article names with "the"
+    ["A lorry caught fire on the Harnby viaduct. The 52-year-old driver pulled onto the hard shoulder.",
+     "A lorry burned out on the Harnby viaduct. The 47-year-old driver stopped the lorry and got out.",
+     "the same age of the driver"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -111,6 +115,11 @@ QUIET = [
     # "a month and a half" is 42 to 46.5 days, as a month is 28 to 31
     ["The Harnby marina will stay closed for a month and a half while the pontoons are rebuilt.",
      "The Harnby marina will stay closed for six weeks while the pontoons are rebuilt."],
+    # "the 34-year-old man" of two outlets may be two men; a role an article names twice is ambiguous
+    ["Police in Harnby arrested a man on Monday. The 34-year-old man was later released.",
+     "Police in Harnby arrested a man on Monday. The 29-year-old man was later released."],
+    ["The 52-year-old driver of the lorry escaped. The 61-year-old driver of the van was hurt.",
+     "The 47-year-old driver of the lorry stopped and got out."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

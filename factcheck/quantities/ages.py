@@ -59,6 +59,7 @@ def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     for m in _AFTER.finditer(content):
         found.append((m.start(), m.end(), int(m.group(2)), m.group(1)))
     starts = [s.start for s in an.sentences]
+    yield from _role_ages(an, ai, starts) if year_old else ()
     for start, end, age, name in sorted(found):
         person = _surname(name)
         si = bisect.bisect_right(starts, start) - 1
@@ -69,6 +70,36 @@ def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             what=None, noun=None, events=frozenset({"age of " + person}), event_words=frozenset({person}),
             roles=frozenset(), times=frozenset(), marks=frozenset(), names=frozenset({person}), modal=False,
             low=float(age), high=float(age) + BIRTHDAY)
+
+
+_THE_ROLE = Lazy(r"\b[Tt]he\s+(\d{1,3})-year-old\s+([a-z]+)\b", first=r"[Tt]")
+"""'The 52-year-old driver': the one person of that role the story is about."""
+_ANYONE = frozenset({"man", "woman", "boy", "girl", "person", "child", "baby", "teenager", "youth", "pensioner",
+                     "resident", "local", "mother", "father", "son", "daughter"})
+"""Nouns for anyone: two outlets' "the 34-year-old man" may be two men."""
+
+
+def _role_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
+    """The age of the one person of a role an article names so ("The
+    52-year-old driver" / "The 47-year-old driver"): compared when each
+    article has only that one age of the role, and never certain (the role
+    ``unnamed``: a story may hold two drivers)."""
+    content = an.article.content
+    by_role: dict = {}
+    for m in _THE_ROLE.finditer(content):
+        if m.group(2) not in _ANYONE:
+            by_role.setdefault(m.group(2), []).append(m)
+    for role, ms in sorted(by_role.items()):
+        m = ms[0]
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if len(ms) > 1 or si < 0 or not 0 < int(m.group(1)) <= OLDEST:
+            continue
+        age = float(m.group(1))
+        yield Quantity(
+            article=ai, sentence=si, start=m.start(1), end=m.end(), text=content[m.start(1):m.end()], kind="age",
+            currency="", what=None, noun=None, events=frozenset({"age of the " + role}),
+            event_words=frozenset({role}), roles=frozenset({"unnamed"}), times=frozenset(), marks=frozenset(),
+            names=frozenset(), modal=False, low=age, high=age + BIRTHDAY)
 
 
 def same_person(a: Quantity, b: Quantity) -> bool:

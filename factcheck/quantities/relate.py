@@ -78,7 +78,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
-    certain = (literal or a.what is None) and same_words and "subset" not in a.roles
+    certain = (literal or a.what is None) and same_words and not a.roles & _UNSURE
     return Relation(certain=certain, why=_why(a, b, shared))
 
 
@@ -107,6 +107,11 @@ def _names_event(noun: Optional[str], event_words) -> bool:
     in any number ("the 29% rise" / "the toll rises to £3.60, an increase
     of 50 per cent")."""
     return noun is not None and any(w == noun or singular(w) == noun for w in event_words)
+
+
+_UNSURE = frozenset({"subset", "unnamed"})
+"""Roles whose figures are never one quantity for certain: two parts of a
+group ("four of them" / "three of whom"), two unnamed people of one role."""
 
 
 def _kind_ok(a: Quantity, b: Quantity, shared) -> bool:
