@@ -63,6 +63,10 @@ MUST_CONFLICT = [
     ["A lorry caught fire on the Harnby viaduct. The 52-year-old driver pulled onto the hard shoulder.",
      "A lorry burned out on the Harnby viaduct. The 47-year-old driver stopped the lorry and got out.",
      "the same age of the driver"],
+    # "just over two days" is at most about 2.2 days, as "just under" is at least about 90%
+    ["The Harnby pumping station discharged sewage for just over two days, the council said.",
+     "Sewage spilled from the Harnby pumping station for more than three days, campaigners said.",
+     "the same spill"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",

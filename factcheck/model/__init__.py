@@ -179,7 +179,7 @@ class Attribution(Record):
 FIGURE_UNITS = ("count", "money", "percent", "date", "duration", "tally", "ordinal")
 FIGURE_BOUNDS = (
     "exact", "about", "more_than", "at_least", "less_than", "at_most",
-    "nearly", "up_to", "surpassed", "between",
+    "nearly", "just_over", "up_to", "surpassed", "between",
 )
 
 

@@ -50,6 +50,8 @@ def interval(bound: str, value: float, tolerance: float = 0.0) -> Tuple[Optional
         return value - spread, value + spread
     if bound == "nearly":
         return value - max(abs(value) * ABOUT, tolerance), value
+    if bound == "just_over":  # "just over two days": the mirror of "just under"
+        return value, value + max(abs(value) * ABOUT, tolerance)
     if bound in ("more_than", "at_least", "surpassed"):
         return value, None
     if bound in ("less_than", "at_most", "up_to"):
