@@ -166,3 +166,15 @@ def test_a_definite_count_restates_the_one_count_of_its_noun_before():
 ])
 def test_no_definite_count_restatement(text):
     assert not _within(text), [f.message for f in _within(text)]
+
+
+def test_a_hedge_beyond_the_next_figure_is_that_figures():
+    # "could" belongs to the 1,900 prescriptions, not to the six weeks
+    from factcheck.quantities.cross import quantities
+
+    from .helpers import outlet_analyses
+
+    ans = outlet_analyses("The Harnby shortage has lasted six weeks, and about 1,900 prescriptions could not be "
+                          "filled last week.", "Supplies in Harnby have been short for 12 days.")
+    qs, _ = quantities(ans)
+    assert "six weeks" in [q.text for q in qs]

@@ -550,15 +550,17 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     sides = _sides(text, s, e)
     if f.unit == "date":
         sides = (sides[0], _clause_after(text, e, sides[1]))
-    if lo is None and hi is None or _hedged(text, s, e, sides, f.counts):
+    if lo is None and hi is None:
         return None
-    noun, lo, hi = _noun(f, text, s, e, lo, hi)
-    modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
     limit = scope.limit(an, f, text, sent.start)
     if limit is not None:  # words beyond the sentence's next figure are that figure's
         own = _sides(text, s, e, limit)
         sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
         period = scope.own_periods(period, text, limit)
+    if _hedged(text, s, e, sides, f.counts):  # "has lasted six weeks, and about 1,900 ... could not": not its "could"
+        return None
+    noun, lo, hi = _noun(f, text, s, e, lo, hi)
+    modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
