@@ -67,6 +67,10 @@ MUST_CONFLICT = [
     ["The Harnby pumping station discharged sewage for just over two days, the council said.",
      "Sewage spilled from the Harnby pumping station for more than three days, campaigners said.",
      "the same spill"],
+    # the noun and the verb of one happening name one span: "shortage" / "short"
+    ["The Harnby antibiotic shortage has lasted six weeks, the health board said.",
+     "Supplies of the antibiotic in Harnby have been short for 12 days.",
+     "the same short"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -178,3 +182,11 @@ def test_a_hedge_beyond_the_next_figure_is_that_figures():
                           "filled last week.", "Supplies in Harnby have been short for 12 days.")
     qs, _ = quantities(ans)
     assert "six weeks" in [q.text for q in qs]
+
+
+@pytest.mark.parametrize("noun,verb", [("shortage", "short"), ("closure", "closed"), ("excavation", "excavated"),
+                                       ("stoppage", "stopped"), ("blockage", "blocked"), ("treatment", "treated")])
+def test_a_spans_noun_and_verb_share_a_stem(noun, verb):
+    from factcheck.quantities.spans import stem
+
+    assert stem(noun) == stem(verb)

@@ -59,8 +59,27 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
         if w in words.function_words() or w in words.common() or len(w) < 4:
             continue
         named.add(w)
-        classes.update(words.event_classes(w, "duration") or {"span:" + base(w)})
+        classes.update(words.event_classes(w, "duration") or {"span:" + stem(w)})
     return frozenset(classes), frozenset(named)
+
+
+_NOUN_ENDINGS = ("ation", "ment", "age", "ure", "ion", "ing")
+
+
+def stem(word: str) -> str:
+    """A word without its plural, past, or noun ending, so that the verb and
+    the noun of one happening name one span: "shortage" / "short", "closure"
+    / "closed", "flushing" / "flushed"."""
+    w = base(word)
+    for ending in _NOUN_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            w = w[: -len(ending)]
+            break
+    if w.endswith("at") and len(w) >= 6:
+        w = w[:-2]  # "excavated" -> "excav", as "excavation"
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "stoppage" -> "stop", as "stopped"
+    return w
 
 
 _PREVIOUS_CUES = frozenset({"last", "previous", "prior", "earlier"})
