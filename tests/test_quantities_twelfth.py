@@ -71,6 +71,13 @@ MUST_CONFLICT = [
     ["The Harnby antibiotic shortage has lasted six weeks, the health board said.",
      "Supplies of the antibiotic in Harnby have been short for 12 days.",
      "the same short"],
+    # the one year each article gives for its subject's beginning, whatever the verb
+    ["The Harnby power station, which opened in 1998, will be offline for three weeks.",
+     "The Harnby plant, commissioned in 2004, should be back within 10 days, its owner said.",
+     "the same origin"],
+    ["First held in 2009, the Harnby food festival has grown from a single marquee.",
+     "The two-day Harnby food festival, launched in 2014, is one of the biggest on the coast.",
+     "the same origin"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
@@ -128,6 +135,14 @@ QUIET = [
      "Police in Harnby arrested a man on Monday. The 29-year-old man was later released."],
     ["The 52-year-old driver of the lorry escaped. The 61-year-old driver of the van was hurt.",
      "The 47-year-old driver of the lorry stopped and got out."],
+    # a building and a part of it; the subject's beginning and another site's
+    ["The Harnby school, which opened in 1971, will be shut until Monday.",
+     "The science block at the Harnby school was built in 1964."],
+    ["The Harnby brewery was founded in 1886.",
+     "The Harnby brewery also runs another site, which opened in 1991."],
+    # an article that gives two years of beginnings: which is the subject's is unknown
+    ["The Harnby brewery was founded in 1886.",
+     "The Harnby brewery opened in 1891 and its visitor centre opened in 1995."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

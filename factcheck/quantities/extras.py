@@ -8,7 +8,8 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from typing import Iterator, Optional, Tuple
+from dataclasses import replace
+from typing import Iterator, List, Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
@@ -51,7 +52,50 @@ _MONTH_HINT = Lazy("|".join(m.capitalize() for m in _MONTHS))
 
 def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """Ratio words and bare years of an event in article ``an`` (one pass of
-    each pattern over the article, matches placed in their sentences)."""
+    each pattern over the article, matches placed in their sentences); the
+    one year the article gives for its subject's origin also has the event
+    ``ORIGIN`` (``origin_years``)."""
+    return iter(origin_years(an.article.content, list(_extra_quantities(an, ai)), an.sentences))
+
+
+ORIGIN = "origin"
+"""The event of the one year an article gives for its subject's beginning,
+whatever the verb ("founded in 1886" / "opened in 1891", "First held in
+2009" / "launched in 2014", "opened in 1998" / "commissioned in 2004");
+not "built", which dates a building as often as a part of one ("The science
+block was built in 1964" / "The school, which opened in 1971")."""
+_ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned"
+                      r"|inaugurated|set\s+up|first\s+(?:held|run|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
+_ANOTHER = Lazy(r"\b(?:another|other|second|new|latest|former)\b[^.;]*$", re.I)
+
+
+def origin_years(content: str, qs: List[Quantity], sentences) -> List[Quantity]:
+    """``qs`` with ``ORIGIN`` added to the one bare year of the article that
+    dates a beginning (an origin verb just before it, and no "another",
+    "new", "former" ... before that in its sentence: "another site, which
+    opened in 1991" is not the subject's).  An article with two such years
+    gives none: which is the subject's is unknown."""
+    found = [k for k, q in enumerate(qs) if _origin_candidate(content, q, sentences)]
+    if len(found) != 1:
+        return qs
+    k = found[0]
+    return qs[:k] + [replace(qs[k], events=qs[k].events | {ORIGIN})] + qs[k + 1:]
+
+
+def _origin_candidate(content: str, q: Quantity, sentences) -> bool:
+    """True when bare year ``q`` dates a beginning of the subject (see
+    ``origin_years``): "First held in 2009", "which opened in 1998"."""
+    return (q.kind == "date" and q.has_year and _is_year(q)
+            and bool(_ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start))
+            and not _ANOTHER.search(content, sentences[q.sentence].start, q.start))
+
+
+def _is_year(q: Quantity) -> bool:
+    """True for a bare year (its interval is the whole year)."""
+    return q.low is not None and q.high is not None and q.high - q.low >= 364
+
+
+def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     content = an.article.content
     low = content.lower()
     starts = [s.start for s in an.sentences]
@@ -112,7 +156,7 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         if kind != "ratio" and _SHARE_BEFORE.search(text, max(0, at - sent.start - 30), at - sent.start):
             continue  # "Prices rose 5% in March": the period of a change, not the date of an event
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
-        if kind in ("ratio", "count") or q.events:
+        if kind in ("ratio", "count") or q.events or _origin_candidate(content, q, an.sentences):
             yield q
 
 
