@@ -78,6 +78,10 @@ MUST_CONFLICT = [
     ["First held in 2009, the Harnby food festival has grown from a single marquee.",
      "The two-day Harnby food festival, launched in 2014, is one of the biggest on the coast.",
      "the same origin"],
+    # by elimination, "affected" names no event that clashes with "stranded"
+    ["A signal failure at Harnby Marsh left about 6,000 passengers stranded on Tuesday evening.",
+     "About 4,000 travellers were affected by the Harnby Marsh signal failure, which began at 5pm on Tuesday.",
+     "each is the only count"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",
