@@ -147,6 +147,9 @@ QUIET = [
     # an article that gives two years of beginnings: which is the subject's is unknown
     ["The Harnby brewery was founded in 1886.",
      "The Harnby brewery opened in 1891 and its visitor centre opened in 1995."],
+    # a whole number of a measure is rounded: six miles is 5.5 to 6.5 miles, which "over 10 km" meets
+    ["Fish have died along a six-mile stretch of the River Harn after a slurry tank burst on Monday.",
+     "Trout were killed over 10 kilometres of the River Harn when a slurry store failed on Monday."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

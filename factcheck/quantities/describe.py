@@ -516,6 +516,9 @@ def _noun(f: Figure, text: str, s: int, e: int, lo, hi):
     """(noun, low, high): what the figure counts, with its interval in the
     noun's base unit."""
     noun = _noun_after_name(f, text, e, _counted_noun(f))
+    if f.unit == "count" and noun in words.measures() and f.bound == "exact" and lo == hi == f.value < 100 \
+            and float(f.value).is_integer():
+        lo, hi = f.value - 0.5, f.value + 0.5  # a measure is rounded: "a six-mile stretch" is 5.5 to 6.5 miles
     if noun in words.units() and f.unit == "count":
         noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
         lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)

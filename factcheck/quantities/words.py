@@ -314,6 +314,13 @@ def function_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def measures() -> FrozenSet[str]:
+    """Units of measure, listed and base ("kilometre", "mile"): a whole
+    number of them is rounded, not a count of things."""
+    return frozenset(units()) | frozenset(base for base, _ in units().values())
+
+
+@lru_cache(maxsize=1)
 def common() -> FrozenSet[str]:
     """Words too common in news to name an event or a thing of a story
     (data/story_common_words.txt)."""
