@@ -212,3 +212,11 @@ def test_a_spans_noun_and_verb_share_a_stem(noun, verb):
     from factcheck.quantities.spans import stem
 
     assert stem(noun) == stem(verb)
+
+
+def test_spans_of_one_family_by_elimination():
+    # "repairs will take six weeks" / "the road will be closed for three months": one stretch of works
+    found = outlet_conflicts("Repairs to the Harnby sinkhole will take six weeks, the council said on Monday.",
+                             "The road over the Harnby sinkhole will be closed for three months while a new "
+                             "drain is installed, the council said on Monday.")
+    assert len(found) == 1 and "each is the only" in found[0].message, [f.message for f in found]

@@ -72,7 +72,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
-    if ca and cb and not ca & cb and not (ca | cb) & _GENERIC or a.noun in _MEASURES and not ea & eb:
+    if (ca and cb and not ca & cb and not (ca | cb) & _GENERIC and not (a.kind == "duration" and words.one_family(ca, cb))
+            or a.noun in _MEASURES and not ea & eb):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not _synonyms(a, b) and not a.times & b.times):

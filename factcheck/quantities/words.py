@@ -314,6 +314,17 @@ def function_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def _families() -> Tuple[FrozenSet[str], ...]:
+    return tuple(frozenset(line.partition(":")[2].split()) for line in read_list("quantity_event_families"))
+
+
+def one_family(a, b) -> bool:
+    """True when a family of quantity_event_families.txt holds a class of
+    each set ("repair" / "closure": works)."""
+    return any(f & a and f & b for f in _families())
+
+
+@lru_cache(maxsize=1)
 def measures() -> FrozenSet[str]:
     """Units of measure, listed and base ("kilometre", "mile"): a whole
     number of them is rounded, not a count of things."""
