@@ -82,6 +82,10 @@ MUST_CONFLICT = [
     ["A signal failure at Harnby Marsh left about 6,000 passengers stranded on Tuesday evening.",
      "About 4,000 travellers were affected by the Harnby Marsh signal failure, which began at 5pm on Tuesday.",
      "each is the only count"],
+    # an amount of works is their cost: "put repairs at £2.4 million" / "a bill of £900,000"
+    ["Early estimates put repairs to the Harnby marina at £2.4 million, most of it for the pontoons.",
+     "The Harnby marina's insurers have been told to expect a bill of £900,000 for the storm.",
+     "the same cost"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",

@@ -369,6 +369,8 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     attribute or far verb, a date's verb, a span's noun."""
     if f.unit == "money" and _attributive(text, e):
         events = events | {"cost", "value"}  # "the $55 million bridge": what it costs, what it is worth
+    if f.unit == "money" and words.one_family(events, {"repair"}):
+        events = events | {"cost"}  # "put repairs at £2.4 million" / "a bill of £900,000": what the works cost
     if not events and f.unit == "money":
         # "has sold Corran Hall, the Georgian mansion on the edge of
         # Millford, to Arden Stays for £3.2 million": the verb of the
