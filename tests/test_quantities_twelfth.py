@@ -154,6 +154,9 @@ QUIET = [
     # a whole number of a measure is rounded: six miles is 5.5 to 6.5 miles, which "over 10 km" meets
     ["Fish have died along a six-mile stretch of the River Harn after a slurry tank burst on Monday.",
      "Trout were killed over 10 kilometres of the River Harn when a slurry store failed on Monday."],
+    # this week's fine and a fine of a named year are two fines
+    ["Harnby Chemicals was fined £650,000 on Thursday for polluting the River Harn.",
+     "It is not the firm's first offence: Harnby Chemicals was fined £120,000 in 2019 for a similar spill."],
     # two stages of one race are two counts, though both count participants
     ["The Tour of Harnby's first stage on Sunday had 132 starters.",
      "The Tour of Harnby's first stage on Sunday had 95 finishers."],

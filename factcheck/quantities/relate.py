@@ -164,6 +164,9 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
         return True  # "up 19% by midday" / "jumped 24% on Monday"
     if ("since" in a.times) != ("since" in b.times):
         return True  # "lost 12 metres since 2010" adds up years; "a 40-metre fall" is one event
+    if a.kind in ("count", "money", "percent") and (_this_week_and_a_year(a.times, b.times)
+                                                    or _this_week_and_a_year(b.times, a.times)):
+        return True  # "fined £650,000 on Thursday" / "fined £120,000 in 2019": this week's and another year's
     if a.kind == "duration" and _rates(a.times) != _rates(b.times):
         return True  # "locked in their cells for 16 hours a day" / "waited about a month": a day's, a wait's
     if a.kind == "date":
@@ -287,6 +290,13 @@ midday"), not the day's ("on Wednesday night")."""
 def _past_verb(q: Quantity) -> bool:
     """True when a date's event is a past verb ("closed in 1993")."""
     return any(e.startswith("verb:") for e in q.events)
+
+
+def _this_week_and_a_year(ta, tb) -> bool:
+    """True when ``ta`` names a weekday and no year, and ``tb`` a year and
+    no weekday: the news of the week against a figure of a named year."""
+    wa, wb = _by_kind(frozenset(ta)), _by_kind(frozenset(tb))
+    return bool(wa[0]) and not wa[1] and bool(wb[1]) and not wb[0]
 
 
 def _rates(times) -> FrozenSet[str]:
