@@ -86,6 +86,10 @@ MUST_CONFLICT = [
     ["Early estimates put repairs to the Harnby marina at £2.4 million, most of it for the pontoons.",
      "The Harnby marina's insurers have been told to expect a bill of £900,000 for the storm.",
      "the same cost"],
+    # a plan to raise something "by half" is a ratio, as "rose by half" is
+    ["The Harnby glassworks will raise output by half after the new furnace is built.",
+     "The Harnby glassworks will double its output once the new furnace is built.",
+     "the same growth"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",

@@ -33,11 +33,13 @@ _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FO
 # determiner ("double the current charge"); not "a double murder", "triple-lock"
 _RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
                    r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her)\s))", re.I)
-_RATIO_BY = Lazy(r"\b(?:risen|rose|grown|grew|increased|climbed|jumped|gone\s+up|went\s+up|up|fallen|fell|dropped"
-                 r"|declined|decreased|down)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+_RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
+                 r"|fallen|fell|fall|dropped|declined|decreased|down|cut|cuts|reduce|reduces|reduced"
+                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
 _PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
-_DOWN = ("fallen", "fell", "dropped", "declined", "decreased", "down")
+_DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "cut", "cuts", "reduce", "reduces",
+         "reduced")
 _RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
 _YEAR = Lazy(r"\b(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013/])", first=r"[12]")  # a year's first digit: a fast guard
 _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
