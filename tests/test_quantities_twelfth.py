@@ -90,6 +90,14 @@ MUST_CONFLICT = [
     ["The Harnby glassworks will raise output by half after the new furnace is built.",
      "The Harnby glassworks will double its output once the new furnace is built.",
      "the same growth"],
+    # a court that "heard that" names no one of what happened; a river poisoned is polluted by a spill
+    ["Lowfield Crown Court heard that ammonia leaked from a cracked tank at the Harnby plant in August 2024.",
+     "Harnby Chemicals must pay £560,000 after ammonia from its plant poisoned the River Corvey in June 2024.",
+     "the same spill"],
+    # a refurbishment is an upgrade, as a revamp is
+    ["The Harnby library reopened after a £3.2 million refurbishment, the council said.",
+     "The Harnby library's £2.3 million revamp took nearly three years, the council said.",
+     "upgrade"],
     # other words for one thing: fire appliances are fire engines, chemists pharmacies
     ["Fifteen fire engines were sent to the Harnby Coatings fire overnight.",
      "More than 120 crew members tackled the Harnby Coatings fire overnight, using eight appliances.",

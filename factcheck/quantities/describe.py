@@ -277,10 +277,22 @@ _STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The proper names of the figure's clause (``anchors``), without
     number words and common words that open a sentence ("Three people")."""
+    frame = None
+    for frame in _REPORTED_THAT.finditer(sentence, 0, start):
+        pass
+    if frame is not None:  # "Lowfield Crown Court heard that ammonia leaked ... in August 2024": not the court's
+        cut = frame.end()
+        sentence, start, end = sentence[cut:], start - cut, end - cut
     first = _WORD.search(sentence)
     opener = first.group().lower() if first else ""
     return frozenset(n for n in anchors(sentence, start, end, counts)
                      if n not in NUMBER_WORDS and n not in words.common() and n != opener)
+
+
+_REPORTED_THAT = Lazy(r"\b(?:heard|told|said|says|found|ruled|ruling|reported|reports|claimed|claims|alleged)"
+                      r"\s+that\s+", re.I)
+"""A reporting frame before a figure: the names before it are the
+reporter's or the court's, not those of what the figure is about."""
 
 
 def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
