@@ -91,7 +91,7 @@ MUST_CONFLICT = [
      "The Harnby glassworks will double its output once the new furnace is built.",
      "the same growth"],
     # a court that "heard that" names no one of what happened; a river poisoned is polluted by a spill
-    ["Lowfield Crown Court heard that ammonia leaked from a cracked tank at the Harnby plant in August 2024.",
+    ["Lowfield Crown Court heard that ammonia leaked for nine hours from a cracked storage tank in August 2024.",
      "Harnby Chemicals must pay £560,000 after ammonia from its plant poisoned the River Corvey in June 2024.",
      "the same spill"],
     # a refurbishment is an upgrade, as a revamp is
