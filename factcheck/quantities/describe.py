@@ -29,7 +29,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
-from .spans import previous_of, span_events, takes_effect
+from .spans import date_events, span_events
 from .verbs import base, count_verbs, verb_event
 
 
@@ -69,20 +69,6 @@ _BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\
 """Before a figure: the start or the end of a range ("between six months and
 two years"); a bare "and" ("the ward, and 19 patients") is no range."""
 _DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
-_POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed)\b")
-"""Words after a count's noun that make "the 12 passengers taken to
-hospital", "the 14 seats where ..." a part named by what follows, not the
-count given before."""
-_OF_THE = Lazy(r"\bof\s+the\s+$", re.I)
-_THE = Lazy(r"\bthe\s+$", re.I)
-
-
-def _part_named(text: str, s: int, e: int) -> bool:
-    """True when a definite count names a part by the words after it (``_POST``)
-    or a whole to be divided ("Of the 15 Brit awards, 10 were won by ..."),
-    or is definite only by "this" or "that"."""
-    return bool(_POST.match(text, e) or _OF_THE.search(text, max(0, s - 8), s)
-                or not _THE.search(text, max(0, s - 4), s))  # "the fact that two million jobs": no "the" of its own
 _INDEFINITE = Lazy(r"\ban?\s+$", re.I)
 _DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
 _MODAL = Lazy(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned|[Pp]roposals?|[Pp]roposed"
@@ -393,7 +379,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
         named = _dated_noun(text, s, e)
         if named:  # "in an Aug. 8, 2015, affidavit": the date of the affidavit, whatever else the sentence says
             return (words.event_classes(named, "date") or frozenset({"span:" + base(named)})), frozenset({named})
-        events, ev_words = _previous(text, s, e, events | verb_event(sides[0]), ev_words)
+        events, ev_words = date_events(text, s, e, events | verb_event(sides[0]), ev_words)
     if f.unit == "duration":
         own = scope.hyphen_event(text, e, f.text)
         if own:  # "after a nine-week trial": the length of the trial, whatever else the clause did
@@ -405,22 +391,6 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     if f.unit == "count" and noun:
         events = events | count_verbs(sides)
     return events, ev_words
-
-
-def _previous(text: str, s: int, e: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
-    """A date's events and words with the happening it is the previous
-    occurrence of ("the last major fall was in January 2014":
-    "previous:fall"), if any (``spans.previous_of``), and the setting
-    ``EFFECTIVE`` when something takes effect then ("from 1 April")."""
-    noun = previous_of(text, s)
-    if noun:
-        events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
-    return (events | {EFFECTIVE}) if takes_effect(text, s, e) else events, ev_words
-
-
-EFFECTIVE = "effective"
-"""The setting class of a date when something takes effect ("from 1
-April"): two such dates are one when neither names an event of its own."""
 
 
 def _counted_noun(f: Figure) -> Optional[str]:
@@ -601,7 +571,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         times=own_times, based=own_times != times, marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
-        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])) and not (f.unit == "count" and _part_named(text, s, e)),
+        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])) and not (f.unit == "count" and scope.part_named(text, s, e)),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))

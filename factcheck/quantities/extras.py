@@ -16,8 +16,8 @@ from factcheck.model import Analysis
 
 from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
-                       _previous, _sides)
-from .spans import span_events
+                       _sides)
+from .spans import date_events, span_events
 from .scope import clause_roles
 from .verbs import verb_event
 
@@ -328,7 +328,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         sides = (sides[0][-YEAR_WINDOW:], ())
     events, ev_words, roles, times = _context(text, s, e, None, ctx_kind, sides)
     if kind == "date":
-        events, ev_words = _previous(text, s, e, events | verb_event(sides[0]), ev_words)
+        events, ev_words = date_events(text, s, e, events | verb_event(sides[0]), ev_words)
     if kind == "span":
         kind = "duration"
         roles = roles | clause_roles(text, s, _CLAUSE_START)  # "Average waits reached almost four and a half hours"

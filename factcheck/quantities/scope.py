@@ -214,3 +214,19 @@ def base_role(text: str, s: int, unit: str) -> FrozenSet[str]:
     if unit == "date" or not _BASE.search(text, max(0, s - 60), s):
         return frozenset()
     return frozenset({"before"})
+
+
+_POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed)\b")
+"""Words after a count's noun that make "the 12 passengers taken to
+hospital", "the 14 seats where ..." a part named by what follows, not the
+count given before."""
+_OF_THE = Lazy(r"\bof\s+the\s+$", re.I)
+_THE = Lazy(r"\bthe\s+$", re.I)
+
+
+def part_named(text: str, s: int, e: int) -> bool:
+    """True when a definite count names a part by the words after it (``_POST``)
+    or a whole to be divided ("Of the 15 Brit awards, 10 were won by ..."),
+    or is definite only by "this" or "that"."""
+    return bool(_POST.match(text, e) or _OF_THE.search(text, max(0, s - 8), s)
+                or not _THE.search(text, max(0, s - 4), s))  # "the fact that two million jobs": no "the" of its own

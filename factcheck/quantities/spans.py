@@ -1,6 +1,8 @@
-"""What a span of time is the length of (``span_events``), for the quantity
-model (``describe``, ``extras``): the noun a hyphenated span qualifies, or
-the subject of "lasted", "took", "ran".
+"""What a span of time or a date is of, for the quantity model (``describe``,
+``extras``): ``span_events``, the noun a hyphenated span qualifies or the
+subject of "lasted", "took", "ran" (named by its ``stem``); ``date_events``,
+the happening a date is the previous occurrence of ("the last big fall")
+and whether something takes effect then ("from 1 April").
 """
 
 from __future__ import annotations
@@ -143,3 +145,19 @@ def takes_effect(sentence: str, start: int, end: int) -> bool:
     """True when a date is when something takes effect: "from 1 April",
     "effective 1 May" (not one end of a range, "from 1 April to 3 May")."""
     return bool(_FROM.search(sentence, max(0, start - 12), start)) and not _UNTIL.match(sentence, end)
+
+
+def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
+    """A date's events and words with the happening it is the previous
+    occurrence of ("the last major fall was in January 2014":
+    "previous:fall"), if any (``spans.previous_of``), and the setting
+    ``EFFECTIVE`` when something takes effect then ("from 1 April")."""
+    noun = previous_of(text, s)
+    if noun:
+        events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
+    return (events | {EFFECTIVE}) if takes_effect(text, s, e) else events, ev_words
+
+
+EFFECTIVE = "effective"
+"""The setting class of a date when something takes effect ("from 1
+April"): two such dates are one when neither names an event of its own."""
