@@ -326,7 +326,7 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
         parts.append(f"both count {_plural(nouns)}")
     if "subset" in a.roles:
         parts.append("both a part of a larger group")
-    words = sorted(a.event_words | b.event_words)
+    words = sorted(w.replace("_", " ") for w in a.event_words | b.event_words)  # "set_up": "set up"
     if shared == HOLDING:
         parts.append("what one subject has (its, has, all)")
     else:
