@@ -239,3 +239,20 @@ def test_spans_of_one_family_by_elimination():
                              "The road over the Harnby sinkhole will be closed for three months while a new "
                              "drain is installed, the council said on Monday.")
     assert len(found) == 1 and "each is the only" in found[0].message, [f.message for f in found]
+
+
+def test_a_weekday_is_the_day_it_fell_on_in_the_week_before_the_article():
+    # 30 November 2026 is a Monday: "on Saturday" is 28 November, not 21 November
+    texts = ("The Harnby library reopened on Saturday after a £3.2 million refurbishment.",
+             "The Harnby library reopened on 21 November after nearly three years of building work.")
+    found = outlet_conflicts(*texts, dates=("2026-11-30", "2026-11-23"))
+    assert [f.severity for f in found] == ["error"], [f.message for f in found]
+    # the same day: quiet; no article date: no weekday date
+    assert not outlet_conflicts(*texts, dates=("2026-11-23", "2026-11-23"))
+    assert not outlet_conflicts(*texts)
+
+
+def test_a_weekday_of_a_verb_to_come_or_of_another_verb_is_not_compared():
+    assert not outlet_conflicts("Entries for the Harnby marathon open in June, organisers said.",
+                                "About 12,000 runners started the Harnby marathon on Sunday.",
+                                dates=("2026-04-27", "2026-04-27"))

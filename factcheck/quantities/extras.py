@@ -343,3 +343,38 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         currency="", what=words.noun_class(noun), noun=noun, events=events, event_words=ev_words, roles=roles,
         times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
         has_year=has_year)
+
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_WEEKDAY = Lazy(r"\bon\s+(" + "|".join(_WEEKDAY_NAMES) + r")\b(?!\s*,?\s*\d)(?!\s+(?:the\s+)?\d)", first="o")
+"""A happening dated by its weekday alone ("reopened on Saturday"; not
+"Saturday 28 November", which is a date of its own)."""
+
+
+def weekday_dates(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """Dates given by a weekday alone after a past verb ("The library
+    reopened on Saturday"), as the day that weekday fell on in the week
+    before the article's date, so that another outlet's "reopened on 21
+    November" can be compared (without a year, as day and month).  Its
+    events are its verbs alone: a weekday is compared only with a date of
+    the same verb.  None without the article's date."""
+    if not an.article.date or "on " not in an.article.content:
+        return
+    try:
+        published = datetime.date.fromisoformat(an.article.date[:10])
+    except ValueError:
+        return
+    content = an.article.content
+    starts = [s.start for s in an.sentences]
+    for m in _ON_WEEKDAY.finditer(content):
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0:
+            continue
+        sent = an.sentences[si]
+        back = (published.weekday() - _WEEKDAY_NAMES.index(m.group(1))) % 7
+        day = float((published - datetime.timedelta(days=back)).toordinal())
+        text = content[sent.start:sent.end]
+        q = _extra(an, ai, si, text, m.start(1) - sent.start, m.end(1) - sent.start, "month", day, day)
+        verbs = frozenset(e for e in q.events if e.startswith("verb:"))
+        if verbs:  # a past verb ("reopened on Saturday", not "will reopen"), and only its own: one happening
+            yield replace(q, events=verbs)
