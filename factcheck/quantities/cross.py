@@ -337,11 +337,11 @@ be taken for the count given before."""
 
 
 _ATTRIBUTE = re.compile(r"\d-[a-z]+$")
+"""A count joined to its noun by a hyphen ("the 900-seat theatre") is an
+attribute of the next noun, not a count the article gave before."""
 _NAMED_PART = re.compile(r"\d\s+[A-Z][A-Za-z]*\s+[A-Za-z]")
 """A name between a definite count and its noun ("the 14 Liberal MPs")
 narrows it to a part."""
-"""A count joined to its noun by a hyphen ("the 900-seat theatre") is an
-attribute of the next noun, not a count the article gave before."""
 
 
 def _ends(q: Quantity) -> List[float]:

@@ -263,11 +263,9 @@ _STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})
 def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
     """The proper names of the figure's clause (``anchors``), without
     number words and common words that open a sentence ("Three people")."""
-    frame = None
-    for frame in _REPORTED_THAT.finditer(sentence, 0, start):
-        pass
-    if frame is not None:  # "Lowfield Crown Court heard that ammonia leaked ... in August 2024": not the court's
-        cut = frame.end()
+    # "Lowfield Crown Court heard that ammonia leaked ... in August 2024": not the court's
+    cut = max((m.end() for m in _REPORTED_THAT.finditer(sentence, 0, start)), default=0)
+    if cut:
         sentence, start, end = sentence[cut:], start - cut, end - cut
     first = _WORD.search(sentence)
     opener = first.group().lower() if first else ""
@@ -571,7 +569,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         times=own_times, based=own_times != times, marks=marks,
         names=_names(text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
-        definite=bool(_DEFINITE.search(text[max(0, s - 6):s])) and not (f.unit == "count" and scope.part_named(text, s, e)),
+        definite=(bool(_DEFINITE.search(text[max(0, s - 6):s]))
+                  and not (f.unit == "count" and scope.part_named(text, s, e))),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))

@@ -9,7 +9,7 @@ import bisect
 import datetime
 import re
 from dataclasses import replace
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterator, Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
@@ -35,7 +35,8 @@ _RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|tre
                    r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her)\s))", re.I)
 _RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
                  r"|fallen|fell|fall|dropped|declined|decreased|down|cut|cuts|reduce|reduces|reduced"
-                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
+                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
+                 r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
 _PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
 _DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "cut", "cuts", "reduce", "reduces",
@@ -56,8 +57,14 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """Ratio words and bare years of an event in article ``an`` (one pass of
     each pattern over the article, matches placed in their sentences); the
     one year the article gives for its subject's origin also has the event
-    ``ORIGIN`` (``origin_years``)."""
-    return iter(origin_years(an.article.content, list(_extra_quantities(an, ai)), an.sentences))
+    ``ORIGIN``."""
+    qs = list(_extra_quantities(an, ai))
+    origins = [k for k, q in enumerate(qs) if _origin_candidate(an.article.content, q, an.sentences)]
+    if len(origins) == 1:  # an article with two such years gives none: which is the subject's is unknown
+        k = origins[0]
+        qs[k] = replace(qs[k], events=qs[k].events | {ORIGIN})
+    # a year without an event word is kept only as a candidate origin ("First held in 2009")
+    return iter(q for k, q in enumerate(qs) if q.kind in ("ratio", "count") or q.events or k in origins)
 
 
 ORIGIN = "origin"
@@ -71,22 +78,11 @@ _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|st
 _ANOTHER = Lazy(r"\b(?:another|other|second|new|latest|former)\b[^.;]*$", re.I)
 
 
-def origin_years(content: str, qs: List[Quantity], sentences) -> List[Quantity]:
-    """``qs`` with ``ORIGIN`` added to the one bare year of the article that
-    dates a beginning (an origin verb just before it, and no "another",
-    "new", "former" ... before that in its sentence: "another site, which
-    opened in 1991" is not the subject's).  An article with two such years
-    gives none: which is the subject's is unknown."""
-    found = [k for k, q in enumerate(qs) if _origin_candidate(content, q, sentences)]
-    if len(found) != 1:
-        return qs
-    k = found[0]
-    return qs[:k] + [replace(qs[k], events=qs[k].events | {ORIGIN})] + qs[k + 1:]
-
-
 def _origin_candidate(content: str, q: Quantity, sentences) -> bool:
-    """True when bare year ``q`` dates a beginning of the subject (see
-    ``origin_years``): "First held in 2009", "which opened in 1998"."""
+    """True when bare year ``q`` dates a beginning of the subject: an origin
+    verb just before it ("First held in 2009", "which opened in 1998") and
+    no "another", "new", "former" ... before that in its sentence ("another
+    site, which opened in 1991" is not the subject's)."""
     return (q.kind == "date" and q.has_year and _is_year(q)
             and bool(_ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start))
             and not _ANOTHER.search(content, sentences[q.sentence].start, q.start))
@@ -158,8 +154,7 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         if kind != "ratio" and _SHARE_BEFORE.search(text, max(0, at - sent.start - 30), at - sent.start):
             continue  # "Prices rose 5% in March": the period of a change, not the date of an event
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
-        if kind in ("ratio", "count") or q.events or _origin_candidate(content, q, an.sentences):
-            yield q
+        yield q
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -35,14 +35,13 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import words
 from .describe import Quantity
-from .relate import Relation, _named_in, _opposite, _past, _plural, _times_clash, disagree
+from .relate import Relation, _named_in, _opposite, _past, _plural, _times_clash, disagree, rates
 from .words import same_kind
 
 KINDS = ("count", "money", "percent", "duration")
 SMALL = 10
 """Counts below this are too common to pair by elimination ("two of the injured")."""
 
-_MEASURES = frozenset(base for base, _ in words.units().values())
 _INTRADAY = frozenset({"noon", "midday", "opening", "hour"})
 
 
@@ -72,8 +71,9 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
-    if (ca and cb and not ca & cb and not (ca | cb) & _GENERIC and not (a.kind == "duration" and words.one_family(ca, cb))
-            or a.noun in _MEASURES and not ea & eb):
+    two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
+    if (two_events and not (a.kind == "duration" and words.one_family(ca, cb))
+            or a.noun in words.measures() and not ea & eb):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not _synonyms(a, b) and not a.times & b.times):
@@ -110,7 +110,7 @@ def _one_noun(a: Quantity, b: Quantity) -> bool:
     """True when two counts name literally one counted noun that is no unit
     of measure ("counted 1,340 grey seal pups" / "A record 1,900 pups"):
     not a group and its part, so no event word is needed to pair them."""
-    return a.kind == "count" and a.noun is not None and a.noun == b.noun and a.noun not in _MEASURES
+    return a.kind == "count" and a.noun is not None and a.noun == b.noun and a.noun not in words.measures()
 
 
 _BROAD = frozenset({words.HYPERNYM, "workers"})
@@ -146,7 +146,7 @@ def _times_fit(a: Quantity, b: Quantity) -> bool:
         return False
     if _past(a.times) and b.modal or _past(b.times) and a.modal:
         return False  # "raised charges by 6% last year" / "charges will rise 4% from July"
-    return not (_part_of_period(a.times, b.times) or _rate(a) != _rate(b))  # "on Saturday" / "this weekend"; "a day"
+    return not (_part_of_period(a.times, b.times) or rates(a.times) != rates(b.times))  # "on Saturday" / "this weekend"; "a day"
 
 
 def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
@@ -177,10 +177,6 @@ def _part_of_period(ta, tb) -> bool:
 
     da, db = bool(ta & WEEKDAYS), bool(tb & WEEKDAYS)
     return (da and not db and bool(tb & _WHOLE)) or (db and not da and bool(ta & _WHOLE))
-
-
-def _rate(q: Quantity) -> Set[str]:
-    return {t for t in q.times if t.startswith("per:")}
 
 
 def score(a: Quantity, b: Quantity) -> int:

@@ -167,7 +167,7 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
     if a.kind in ("count", "money", "percent") and (_this_week_and_a_year(a.times, b.times)
                                                     or _this_week_and_a_year(b.times, a.times)):
         return True  # "fined £650,000 on Thursday" / "fined £120,000 in 2019": this week's and another year's
-    if a.kind == "duration" and _rates(a.times) != _rates(b.times):
+    if a.kind == "duration" and rates(a.times) != rates(b.times):
         return True  # "locked in their cells for 16 hours a day" / "waited about a month": a day's, a wait's
     if a.kind == "date":
         return a.modal != b.modal and _past_verb(a if b.modal else b)  # "will close in 2027" / "closed in 1993"
@@ -299,8 +299,9 @@ def _this_week_and_a_year(ta, tb) -> bool:
     return bool(wa[0]) and not wa[1] and bool(wb[1]) and not wb[0]
 
 
-def _rates(times) -> FrozenSet[str]:
-    return frozenset(t for t in times if t.startswith("per:"))
+def rates(times) -> FrozenSet[str]:
+    """The rates among ``times`` ("per:day")."""
+    return _by_kind(frozenset(times))[4]
 
 
 def _past(times) -> bool:

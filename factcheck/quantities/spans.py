@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, List, Optional, Tuple
 
+from factcheck.extract.figures import TIME_WORDS
 from factcheck.extract.lazy import Lazy
 
 from . import words
@@ -109,8 +110,8 @@ def previous_of(sentence: str, start: int) -> Optional[str]:
 
 
 def _subject(before):
-    """The words before "(is|was) the first", last word first run: "The ban
-    is the" -> ["ban"]."""
+    """The last word before "(is|was) the first" that is no function word,
+    as a run for ``_head``: "The ban is the" -> ["ban"]."""
     words_ = [w for w in before if w not in words.function_words()]
     return words_[-1:]
 
@@ -125,16 +126,15 @@ def _head(after) -> Optional[str]:
             break
         if w not in words.common():  # "the last big fall": "big" says nothing
             run.append(w)
-    if not run or run[-1] in _NOT_HAPPENINGS or run[-1].capitalize() in _MONTH_NAMES:
+    if not run or run[-1] in _PERIODS or run[-1] in TIME_WORDS:
         return None
     return run[-1]
 
 
-_NOT_HAPPENINGS = frozenset({"year", "years", "week", "weeks", "month", "months", "night", "time", "times",
-                             "season", "summer", "winter", "spring", "autumn", "weekend", "decade", "century",
-                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTH_NAMES = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                          "October", "November", "December"))
+_PERIODS = frozenset({"year", "years", "week", "weeks", "month", "months", "night", "time", "times", "season",
+                      "summer", "winter", "spring", "autumn", "weekend", "decade", "century"})
+"""Periods after "last" that are no happening ("last year"); months and
+weekdays are figure extraction's TIME_WORDS."""
 
 
 _FROM = Lazy(r"\b(?:from|effective|starting)\s+$", re.I)

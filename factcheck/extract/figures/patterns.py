@@ -183,5 +183,5 @@ MODAL = Lazy(r"\b(?:will|would|could|may|might|should|must|shall|needs?|needed|w
 # "will be closed ... after inspectors found 23 cracks" (the finding is done)
 SUBORDINATE = Lazy(r"\b(?:after|before|because|since|once|until)\b", re.I)
 DET_BEFORE = Lazy(r"\b(?:a|an|the|its|their|his|her|our|this)\s+$", re.I, first=r"[athio]")
-COMPARED = Lazy(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?)\b[^,;\d]*$",
-                 re.I, first=r"[ctvaseo]")
+COMPARED = Lazy(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against|surpass(?:es|ed|ing)?"
+                r"|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?)\b[^,;\d]*$", re.I, first=r"[ctvaseo]")
