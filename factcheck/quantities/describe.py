@@ -61,8 +61,12 @@ _ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|
 or a weekday ("a $240 million expansion on 14 May", not "$3 million spent
 on roads")."""
 _PART_OF = Lazy(r"\b(?:start|end|beginning|middle|rest|half)\s+of\s+$", re.I)
-_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|(?<!half\s)a|an|each|every)\s+(day|week|month|year|crossing|trip|journey|hour|shift"
-                  r"|flight|visit)\b", re.I)
+_SPAN_BEFORE = ("half", "for", "than", "after", "about", "around", "nearly", "almost", "least", "took", "lasted")
+"""Words before "a"/"an" that make "an hour" a length of time ("for more than
+an hour", "took a week"), not what a rate is per ("16 hours a day"); "in a
+week" stays a period a total is given for, as a rate is."""
+_PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|" + "".join(r"(?<!\b%s\s)" % w for w in _SPAN_BEFORE) + r"(?:a|an)|each|every)\s+"
+            r"(day|week|month|year|crossing|trip|journey|hour|shift|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
 _BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)

@@ -1,0 +1,37 @@
+"""The quantity model, thirteenth round (issue 11), from the twentieth round
+of fresh dev stories and the misses of the dev part.  Every text is invented
+for these tests; each must-conflict case failed before its change, the quiet
+cases keep the changes from reaching further."""
+
+import pytest
+
+from .helpers import outlet_conflicts
+
+MUST_CONFLICT = [
+    # "for more than an hour" is how long, not what a rate is per: the two
+    # counts of guards are the only ones of each article
+    ["Robbers struck at the Harnby cash depot on Friday night. The six raiders tied up four security guards during the "
+     "40-minute raid, which began at 1am.",
+     "Robbers struck at the Harnby cash depot on Friday night.\n\nEight masked men held three security staff for "
+     "more than an hour before escaping at 2am.",
+     "guards"],
+]
+
+QUIET = [
+    # a rate against a total stays apart ("a day" / "in a week")
+    ["About 300 passengers a day use the Harnby ferry, the operator said.",
+     "The Harnby ferry carried 2,000 passengers in a week, the operator said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    *texts, word = story
+    found = outlet_conflicts(*texts)
+    assert len(found) == 1, [f.message for f in found]
+    assert word in found[0].message
+
+
+@pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
+def test_different_quantities_stay_quiet(story):
+    assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
