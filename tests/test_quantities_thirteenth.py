@@ -15,12 +15,28 @@ MUST_CONFLICT = [
      "Robbers struck at the Harnby cash depot on Friday night.\n\nEight masked men held three security staff for "
      "more than an hour before escaping at 2am.",
      "guards"],
+    # a part of what the subject has ("24 of its branches") against the
+    # same closure given without the partitive
+    ["Harnby Building Society is to shut 24 of its branches, with 310 roles affected, the lender said.",
+     "Harnby Building Society will close 42 branches across the county, the lender said on Tuesday.",
+     "branches"],
+    # a period of a clause after the figure (", as ...") is that clause's
+    ["The Harnby Road flyover closes to traffic from 16 February for a closure of about 100 days, as engineers "
+     "repair the cracks found in its deck last winter.",
+     "The Harnby Road flyover will be shut for six months for emergency repairs, the council announced.",
+     "closure"],
 ]
 
 QUIET = [
     # a rate against a total stays apart ("a day" / "in a week")
     ["About 300 passengers a day use the Harnby ferry, the operator said.",
      "The Harnby ferry carried 2,000 passengers in a week, the operator said."],
+    # a part of what the subject has against the whole it has
+    ["Harnby Building Society is to shut 24 of its branches, the lender said.",
+     "Harnby Building Society, which has 42 branches across the county, said it would cut costs."],
+    # a part of a group named before stays apart from the group
+    ["A gas blast at the Harnby sports hall injured 14 people on Monday.",
+     "Nine of the injured were taken to hospital after the gas blast at the Harnby sports hall on Monday."],
 ]
 
 

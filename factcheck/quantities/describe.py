@@ -30,7 +30,7 @@ from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
 from .spans import date_events, span_events
-from .verbs import base, count_verbs, verb_event
+from .verbs import base, count_verbs, governed, verb_event
 
 
 WINDOW = 8
@@ -79,12 +79,12 @@ _MODAL = Lazy(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]lans?|[Pp]lanned
                     r"|[Pp]roposes)\b")
 """Words that make a noun phrase's figure a plan or a possibility ("may"
 only in lower case: "on 21 May" is a date)."""
-_DECIDED = Lazy(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|promised|promises|committed)\s+to"
+_DECIDED = Lazy(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|promised|promises|committed|is|are)\s+to"
                       r"|approved|approves|voted|votes)\b")
 """Words before a figure in its clause that make it a decided or planned
 quantity, not one that has happened: "approved plans for 850 homes",
-"Plans for 640 homes", "has agreed to contribute $9 million", "approved an
-average increase of 9%"."""
+"Plans for 640 homes", "has agreed to contribute $9 million", "is to shut 42
+branches", "approved an average increase of 9%"."""
 _NEXT_WORD = Lazy(r"\s*([a-z]+)")
 _CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
@@ -391,7 +391,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     if f.unit == "percent":
         events, ev_words = scope.change_after(text, s, e, events, ev_words)
     if f.unit == "count" and noun:
-        events = events | count_verbs(sides)
+        events = events | count_verbs(sides) | governed(sides[0], f.unit)
     return events, ev_words
 
 
@@ -546,6 +546,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         own = _sides(text, s, e, limit)
         sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
         period = scope.own_periods(period, text, limit)
+    period = scope.own_periods(period, text, scope.subordinate_after(text, e))
     if _hedged(text, s, e, sides, f.counts):  # "has lasted six weeks, and about 1,900 ... could not": not its "could"
         return None
     noun, lo, hi = _noun(f, text, s, e, lo, hi)

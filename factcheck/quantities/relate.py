@@ -30,6 +30,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from .ages import same_person
 from .describe import Quantity
+from .scope import HELD_PART
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.numbers import singular
 from factcheck.model.record import Record, record
@@ -56,7 +57,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None  # "in June" and "October 2003": the years may differ
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset())
-    if not (kind_ok or _kind_ok(a, b, shared)) or not shared or a.roles != b.roles:
+    if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b):
         return None
     if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
         # a count's own verb ("offered") joins only two nouns of one class
@@ -78,7 +79,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None  # an amount of what? nothing near the two figures is shared
     same_words = bool(a.event_words & b.event_words)
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
-    certain = (literal or a.what is None) and same_words and not a.roles & _UNSURE
+    certain = (literal or a.what is None) and same_words and not (a.roles | b.roles) & _UNSURE
     return Relation(certain=certain, why=_why(a, b, shared))
 
 
@@ -109,7 +110,7 @@ def _names_event(noun: Optional[str], event_words) -> bool:
     return noun is not None and any(w == noun or singular(w) == noun for w in event_words)
 
 
-_UNSURE = frozenset({"subset", "unnamed"})
+_UNSURE = frozenset({"subset", "unnamed", HELD_PART})
 """Roles whose figures are never one quantity for certain: two parts of a
 group ("four of them" / "three of whom"), two unnamed people of one role."""
 
@@ -188,7 +189,22 @@ def apart(a: Quantity, b: Quantity) -> bool:
     their roles differ (asking price / price paid; strikers / replacement
     drivers) or their times clash (by noon / at the close; Monday / Friday;
     a day / per crossing)."""
-    return a.roles != b.roles or _times_clash(a.times, b.times)
+    return roles_apart(a, b) or _times_clash(a.times, b.times)
+
+
+def roles_apart(a: Quantity, b: Quantity) -> bool:
+    """True when the roles of two figures differ, except a part of what a
+    subject has against a figure of the same happening that is not what the
+    subject has ("plans to shut 24 of its branches" / "will close 42
+    branches": both count the branches to close; "has 66 branches" is the
+    whole)."""
+    if a.roles == b.roles:
+        return False
+    if a.roles ^ b.roles != {HELD_PART}:
+        return True
+    other = b if HELD_PART in a.roles else a
+    happened = {e for e in a.events & b.events if not e.startswith("verb:")} - words.settings_for(a.kind)
+    return other.held or not happened
 
 
 def _named_in(na, nb, texts: Optional[Tuple[str, str]]) -> bool:
@@ -332,7 +348,7 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
         parts.append("what one subject has (its, has, all)")
     else:
         said = " (" + " / ".join(words) + ")" if words else ""
-        parts.append("the same " + " and ".join(sorted(_event_name(e) for e in shared)) + said)
+        parts.append("the same " + " and ".join(sorted({_event_name(e) for e in shared})) + said)
     times = sorted(a.times & b.times)
     if times:
         parts.append("the same time (" + ", ".join(times) + ")")

@@ -78,6 +78,18 @@ def own_periods(periods: FrozenSet[str], sentence: str, limit: Optional[int]) ->
     return frozenset(p for p in periods if not 0 <= limit <= low.find(p))
 
 
+_SUBORDINATE = Lazy(r",\s+(?:as|after|because|when|while|which|who|since|before|until|although|though|where)\b",
+                    re.I)
+
+
+def subordinate_after(sentence: str, end: int) -> Optional[int]:
+    """The offset of a subordinate clause after a figure (", as engineers
+    repair the cracks found last winter"), or None: its periods are that
+    clause's, not the figure's."""
+    m = _SUBORDINATE.search(sentence, end)
+    return m.start() if m else None
+
+
 _HYPHEN_NOUN = Lazy(r"\s+([a-z]{3,})\b")
 
 
@@ -182,7 +194,18 @@ def subset(sentence: str, start: int, end: int, frames) -> FrozenSet[str]:
     a whole."""
     part = ("part" in frames or relative_part(sentence, end)
             or bool(_OF_THE_BEFORE.search(sentence, max(0, start - 40), start)))
+    if part and "part" in frames and _OF_HELD.search(sentence, start, min(len(sentence), end + 12)):
+        return frozenset({HELD_PART})
     return frozenset({"subset"}) if part else frozenset()
+
+
+HELD_PART = "held-part"
+"""The role of a part of what a subject has ("will shut 24 of its branches",
+"recalled 38,000 of its SUVs"): the count of what happens to that part,
+which another outlet may give without the partitive ("will close 42
+branches"); never compared with the whole the subject has ("has 66
+branches")."""
+_OF_HELD = Lazy(r"\bof\s+(?:its|their|[A-Z][\w&.-]*['’]s)\s")
 
 
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -80,3 +80,16 @@ def count_verbs(sides) -> FrozenSet[str]:
         if w.endswith("ed") and len(w) > 4 and w.islower() and w not in _speech() and w not in words.common():
             out.add("verb:" + base(w))
     return frozenset(out)
+
+
+def governed(before: Sequence[str], kind: str) -> FrozenSet[str]:
+    """The setting class of the verb right before a count, as an event of
+    its own ("done:closure"): "will shut 42 branches" counts what is shut,
+    where "900 people signed a letter against the closure" only has the
+    story's closure as its setting (``words.settings_for``)."""
+    if not before:
+        return frozenset()
+    listed = words.events().lookup(before[-1].lower())  # type: ignore[attr-defined]
+    if listed is None:
+        return frozenset()
+    return frozenset("done:" + c for c in words.kind_classes(listed, kind) & words.settings_for(kind))
