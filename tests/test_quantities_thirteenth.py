@@ -25,6 +25,14 @@ MUST_CONFLICT = [
      "repair the cracks found in its deck last winter.",
      "The Harnby Road flyover will be shut for six months for emergency repairs, the council announced.",
      "closure"],
+    # a share that is a change and a ratio word of the same thing
+    ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
+     "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
+     "growth"],
+    # "by a third" is as loose as its part: about 30-37%, not 20-47%
+    ["The toll on the Harnby bridge will go up by a third in January, the new owner said.",
+     "Drivers face a 25% increase in the Harnby bridge toll from January, the new owner said.",
+     "growth"],
 ]
 
 QUIET = [
@@ -37,6 +45,12 @@ QUIET = [
     # a part of a group named before stays apart from the group
     ["A gas blast at the Harnby sports hall injured 14 people on Monday.",
      "Nine of the injured were taken to hospital after the gas blast at the Harnby sports hall on Monday."],
+    # changes far apart are changes of two things ("tripled" / "up 7%")
+    ["Waiting lists at Harnby General have more than tripled since 2019, the hospital said.",
+     "Harnby General said waiting lists were up 7% on last year, the hospital said."],
+    # two shares are compared as shares, not again as ratios
+    ["Harnby shares rose 24% on Monday, the exchange said.",
+     "Harnby shares rose 19% by midday on Monday, the exchange said."],
 ]
 
 

@@ -15,8 +15,8 @@ from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
 from . import fast, words
-from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _context, _names,
-                       _sides)
+from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
+                       _names, _since, _sides)
 from .spans import date_events, span_events
 from .scope import clause_roles
 from .verbs import verb_event
@@ -107,8 +107,8 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
-        value = 1 - part if lead in _DOWN else 1 + part
-        found.append((m.start(), m.end(), "ratio", (_by_bound(m.group()), value)))
+        sign = -1.0 if lead in _DOWN else 1.0
+        found.append((m.start(), m.end(), "ratio", (_by_bound(m.group()), 1 + sign * part, sign * part)))
     for m in _YEAR.finditer(content):
         if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
                 and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
@@ -133,7 +133,7 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         text = content[sent.start:sent.end]
         if kind == "ratio":
             value = m[1] if isinstance(m[1], float) else _RATIOS[m[1].lower().replace("-", "")]
-            lo, hi = _ratio_bounds(m[0].lower(), value)
+            lo, hi = _ratio_bounds(m[0].lower(), value) if len(m) < 3 else _part_bounds(m[0].lower(), m[2])
         elif kind == "span":
             lo, hi = _span_bounds(*m)
         elif kind == "half":
@@ -294,6 +294,15 @@ def _by_bound(phrase: str) -> str:
     return ""
 
 
+def _part_bounds(bound: str, part: float) -> Tuple[Optional[float], Optional[float]]:
+    """The bounds of a ratio given as a change by a part ("risen by a
+    third", "fallen by about half"): the looseness of the word is the
+    part's, so "by a third" is 1.30 to 1.37, not 1.2 to 1.47."""
+    lo, hi = _ratio_bounds(bound, abs(part))
+    ends = [None if v is None else 1.0 + (v if part > 0 else -v) for v in (lo, hi)]
+    return (ends[0], ends[1]) if part > 0 else (ends[1], ends[0])
+
+
 def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
     if bound in ("more than", "over"):
         return value + _EPS, None
@@ -331,13 +340,14 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         events, ev_words = events | span_classes, ev_words | span_words
     if kind == "ratio":
         events |= {"growth"}  # "more than doubled" / "risen by half": both give a growth
+        times = _since(text, s, e, "percent", times)  # "fallen by a third since 2016": a change over years
         roles = frozenset()  # "demand has risen by half": the noun "demand", no role
     sent = an.sentences[si]
     return Quantity(
         article=ai, sentence=si, start=sent.start + s, end=sent.start + e, text=text[s:e], kind=kind,
         currency="", what=words.noun_class(noun), noun=noun, events=events, event_words=ev_words, roles=roles,
         times=times, marks=frozenset(), names=_names(text, s, e), modal=False, low=lo, high=hi,
-        has_year=has_year)
+        has_year=has_year, content=_content(sides, ev_words) if kind == "ratio" else frozenset())
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -373,3 +383,36 @@ def weekday_dates(an: Analysis, ai: int) -> Iterator[Quantity]:
         verbs = frozenset(e for e in q.events if e.startswith("verb:"))
         if verbs:  # a past verb ("reopened on Saturday", not "will reopen"), and only its own: one happening
             yield replace(q, events=verbs)
+
+
+_CHANGE_BEFORE = Lazy(r"\b(risen|rose|rise|rises|grown|grew|increased|climbed|jumped|up|raised?|lifted|boosted"
+                      r"|fallen|fell|fall|falls|dropped|declined|decreased|down|cut|reduced?|lowered)"
+                      r"\s+(?:by\s+)?(?:about|around|roughly|almost|nearly|more\s+than|over|some|just)?\s*$", re.I)
+_CHANGE_AFTER = Lazy(r"\s+(increase|rise|hike|jump|uplift|fall|drop|cut|reduction|decline)\b", re.I)
+_FALLS = frozenset({"fallen", "fell", "fall", "falls", "dropped", "declined", "decreased", "down", "cut", "reduce",
+                    "reduced", "lowered", "drop", "reduction", "decline"})
+
+
+def change_ratios(content: str, qs) -> Iterator[Quantity]:
+    """A share that is a change ("rose by 40%", "a 25% increase", "fallen
+    by 64%") also as the ratio it makes (1.4, 1.25, 0.36), so that another
+    outlet's ratio word ("rose by a quarter", "go up by a third", "roughly
+    halved") is compared with it."""
+    for q in qs:
+        if q.kind != "percent" or q.low is None and q.high is None:
+            continue
+        m = _CHANGE_BEFORE.search(content, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(content, q.end)
+        if not m:
+            continue
+        sign = -1.0 if m.group(1).lower() in _FALLS else 1.0
+        ends = [None if v is None else 1.0 + sign * v / 100.0 for v in (q.low, q.high)]
+        lo, hi = (ends[0], ends[1]) if sign > 0 else (ends[1], ends[0])
+        # the times a ratio word records: times of day, rates and "since", not the sentence's periods
+        times = frozenset(t for t in q.times if t in words.times() or t == "since" or t.startswith("per:"))
+        yield replace(q, kind="ratio", low=lo, high=hi, events=q.events | {"growth"}, roles=frozenset(), noun=None,
+                      what=None, definite=False, indefinite=False, marks=q.marks | {FROM_SHARE}, times=times)
+
+
+FROM_SHARE = "=share"
+"""The mark of a ratio read from a share (``change_ratios``): compared only
+with a ratio word, and only of the same thing (a content word near both)."""

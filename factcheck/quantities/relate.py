@@ -31,6 +31,7 @@ from typing import FrozenSet, Optional, Tuple
 from .ages import same_person
 from .describe import Quantity
 from .scope import HELD_PART
+from .extras import FROM_SHARE
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.numbers import singular
 from factcheck.model.record import Record, record
@@ -55,6 +56,8 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     if a.kind == "date" and a.has_year != b.has_year:
         return None  # "in June" and "October 2003": the years may differ
+    if a.kind == "ratio" and not _ratios_fit(a, b):
+        return None
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset())
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b):
@@ -81,6 +84,29 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
     certain = (literal or a.what is None) and same_words and not (a.roles | b.roles) & _UNSURE
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def _ratios_fit(a: Quantity, b: Quantity) -> bool:
+    """A ratio read from a share ("rose by 40%") is compared only with a
+    ratio word ("rose by a quarter"), two shares being the share model's,
+    and only when a content word near both names what changed ("fares")."""
+    twins = (FROM_SHARE in a.marks) + (FROM_SHARE in b.marks)
+    if twins == 0:
+        return True
+    if twins == 2 or not a.content & b.content:
+        return False
+    # changes far apart ("tripled" / "up 7%") are changes of two things
+    ca, cb = _change(a), _change(b)
+    return ca * cb > 0 and max(abs(ca), abs(cb)) <= _CHANGE_FACTOR * min(abs(ca), abs(cb))
+
+
+_CHANGE_FACTOR = 3.0
+
+
+def _change(q: Quantity) -> float:
+    """The change a ratio makes, from its known ends (1.4 -> 0.4, 0.5 -> -0.5)."""
+    ends = [v for v in (q.low, q.high) if v is not None]
+    return sum(ends) / len(ends) - 1.0 if ends else 0.0
 
 
 HOLDING = frozenset({"holding"})
