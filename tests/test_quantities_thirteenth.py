@@ -25,6 +25,11 @@ MUST_CONFLICT = [
      "repair the cracks found in its deck last winter.",
      "The Harnby Road flyover will be shut for six months for emergency repairs, the council announced.",
      "closure"],
+    # "set up in 2021" dates the firm, not its staff: a founding is the
+    # event of a date or a span, never of a count
+    ["Harnby Labs, set up in 2021 by two researchers, has 58 workers at its plant on Heron Way.",
+     "Harnby Labs employs 85 people at its plant on Heron Way, the company said.",
+     "employ"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
