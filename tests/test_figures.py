@@ -330,8 +330,10 @@ QUALIFIERS = [
     ("The firm will hire 500 drivers.", "500", (), ("hire", "modal")),
     # a subordinate clause of time between the modal and the figure: the finding is done
     ("The bridge will be closed after inspectors found 23 cracks.", "23", (), ("found",)),
-    # "than" is the bound of an earlier figure, not a comparison of this one
-    ("Deverell took more than $3 million from 48 clients.", "48", (), ("from",)),
+    # "than" is the bound of an earlier figure, not a comparison of this one;
+    # "from" after an amount is where it came from, no change frame
+    ("Deverell took more than $3 million from 48 clients.", "48", (), ()),
+    ("Sales fell to 12,000 tonnes from 15,000.", "15,000", (), ("from", "tonnes")),
     ("Organisers knocked on 12 million doors, surpassing the 11.5 million in 2012.", "11.5", ("2012",),
      ("compared",)),
 ]

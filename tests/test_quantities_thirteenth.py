@@ -30,6 +30,14 @@ MUST_CONFLICT = [
     ["Harnby Labs, set up in 2021 by two researchers, has 58 workers at its plant on Heron Way.",
      "Harnby Labs employs 85 people at its plant on Heron Way, the company said.",
      "employ"],
+    # "from" after an amount names where it came from, not the old value of
+    # a change: the two counts of clients are compared though one
+    # sentence is dated by its verdict and the other by the years of theft
+    ["A financial adviser from Harnby who took $3.4 million from 62 clients, most of them pensioners, was jailed "
+     "at Harnby Crown Court on Friday.",
+     "Harnby adviser Malcolm Deverell was jailed on Friday.\n\nDeverell, 54, took more than $3 million from 48 "
+     "clients between 2017 and 2023, the jury heard.",
+     "clients"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",

@@ -196,6 +196,9 @@ def clause_left(left: str) -> str:
     return left[cut:]
 
 
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn"})
+
+
 def left_frames(clause_words: Sequence[str]) -> List[str]:
     """The predicate just before the figure, read in ``clause_words`` (the
     words of its clause before it, see ``clause_left``, as ``TOKEN``s that
@@ -213,6 +216,10 @@ def left_frames(clause_words: Sequence[str]) -> List[str]:
             break
         if w.endswith("ly") or w in ("a", "an", "to", "by", "at"):
             continue
+        if out == ["from"] and w in _SCALES:
+            # "took $3.4 million from 62 clients": where an amount came from,
+            # not the old value of a change ("rose from 52", "up from 52")
+            return []
         if w in level or w in stop:
             break
         out.append(w)
