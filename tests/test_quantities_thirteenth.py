@@ -5,7 +5,7 @@ cases keep the changes from reaching further."""
 
 import pytest
 
-from .helpers import outlet_conflicts
+from .helpers import outlet_analyses, outlet_conflicts
 
 MUST_CONFLICT = [
     # "for more than an hour" is how long, not what a rate is per: the two
@@ -38,6 +38,13 @@ MUST_CONFLICT = [
      "Harnby adviser Malcolm Deverell was jailed on Friday.\n\nDeverell, 54, took more than $3 million from 48 "
      "clients between 2017 and 2023, the jury heard.",
      "clients"],
+    # measures written with a glued unit: a wind's speed, a temperature
+    ["Storm Ilsa brought gusts of 94mph to Harnby on Thursday night.",
+     "Winds gusting to 78mph battered Harnby overnight into Friday. The average wind speed was 50mph.",
+     "mph"],
+    ["Frost killed buds at the Harnby vineyard, where temperatures dropped to minus 6C.",
+     "Temperatures fell to minus 4C at the Harnby vineyard on the night of the frost.",
+     "celsius"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
@@ -78,3 +85,34 @@ def test_one_quantity_conflicts(story):
 @pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
 def test_different_quantities_stay_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+def _measure(text, figure):
+    from factcheck.quantities.cross import quantities
+
+    qs, _ = quantities(outlet_analyses(text, "Nothing else."))
+    return next(q for q in qs if q.text == figure)
+
+
+@pytest.mark.parametrize("text, figure, unit, low, high", [
+    ("Up to 45cm of snow fell on the pass.", "Up to 45cm", "foot", None, 45 * 0.0328084),
+    ("Temperatures fell to minus 4C overnight.", "minus 4C", "celsius", -4.5, -3.5),
+    ("Gusts reached about 90mph.", "about 90mph", "mph", 81.0, 99.0),
+    ("The spill killed fish along a 5km stretch.", "5km", "mile", 4.5 * 0.621371, 5.5 * 0.621371),
+])
+def test_glued_measures(text, figure, unit, low, high):
+    q = _measure(text, figure)
+    assert q.noun == unit
+    assert (q.low is None) == (low is None) and (q.low is None or abs(q.low - low) < 1e-6)
+    assert abs(q.high - high) < 1e-6
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils in class 4C raised money for the Harnby hospice.",  # a class's name, no temperature
+    "The plant makes 400kg-batches of flour.",  # a compound, not a measure of its own
+])
+def test_no_glued_measure(text):
+    from factcheck.quantities.cross import quantities
+
+    qs, _ = quantities(outlet_analyses(text, "Nothing else."))
+    assert not [q for q in qs if q.article == 0 and q.noun in ("celsius", "pound")]

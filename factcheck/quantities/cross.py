@@ -37,7 +37,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import likely
 from .ages import age_quantities
 from .describe import Quantity, describe
-from .extras import change_ratios, extra_quantities, weekday_dates
+from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
 from .relate import HOLDING, Relation, disagree, holding, relate
 from .words import event_classes, noun_class
 
@@ -92,6 +92,7 @@ def quantities(analyses: Sequence[Analysis],
         if not single:
             out.extend(change_ratios(an.article.content, [q for q in out if q.article == ai]))
             out.extend(extra_quantities(an, ai))
+            out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
             out.extend(age_quantities(an, ai))
     return out, figures

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Optional, Tuple
 
+from factcheck.extract.figures import interval
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
@@ -18,7 +19,7 @@ from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
                        _names, _since, _sides)
 from .spans import date_events, span_events
-from .scope import clause_roles
+from .scope import clause_roles, night_days
 from .verbs import verb_event
 
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
@@ -416,3 +417,59 @@ def change_ratios(content: str, qs) -> Iterator[Quantity]:
 FROM_SHARE = "=share"
 """The mark of a ratio read from a share (``change_ratios``): compared only
 with a ratio word, and only of the same thing (a content word near both)."""
+
+
+_GLUED = Lazy(r"(?<![\w.,£$€-])(\d+(?:\.\d+)?)(mm|cm|km|kg|mph|kph|°C|C)(?![\w/°-])", first=r"\d")
+"""A measure written with its unit glued on ("94mph", "62mm", "minus 4C",
+"a 5km stretch"), which figure extraction does not give."""
+_GLUED_UNITS = {"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mph": "mph", "kph": "kph", "°C": "celsius",
+                "C": "celsius"}
+_MEASURE_BOUND = Lazy(r"\b(about|around|roughly|some|approximately|nearly|almost|more\s+than|over|above|at\s+least"
+                      r"|up\s+to|as\s+much\s+as|as\s+high\s+as|less\s+than|under|just\s+over)\s+$", re.I)
+_BOUNDS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+           "nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than",
+           "above": "more_than", "at least": "at_least", "up to": "up_to", "as much as": "up_to",
+           "as high as": "up_to", "less than": "less_than", "under": "less_than", "just over": "just_over"}
+SELF_NAMED = frozenset({"mph", "celsius"})
+"""Units that say what they measure (a wind's speed, a temperature): two
+outlets' figures in them need no shared event word to be one quantity."""
+
+
+def glued_measures(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """The measures of article ``an`` written with a glued unit, as counts of
+    the unit's base ("62mm" -> 0.203 feet), rounded to the half unit as a
+    whole number of a unit is, within the bound before ("up to 45cm",
+    "minus 4C")."""
+    content = an.article.content
+    if not any(u in content for u in ("mm", "cm", "km", "kg", "mph", "kph", "C")):
+        return
+    starts = [s.start for s in an.sentences]
+    for m in _GLUED.finditer(content):
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or an.sentences[si].end < m.end():
+            continue
+        unit = _GLUED_UNITS[m.group(2)]
+        if unit == "celsius" and not _TEMPERATURE.search(content, max(0, m.start() - 40), m.start()) \
+                and m.group(2) == "C":
+            continue  # "4C" alone may be a grade or a name; a temperature has its words before it
+        value, first = float(m.group(1)), m.start()
+        if content[max(0, m.start() - 6):m.start()].lower().endswith("minus "):
+            value, first = -value, m.start() - 6
+        b = _MEASURE_BOUND.search(content, max(0, first - 14), first)
+        bound = _BOUNDS[" ".join(b.group(1).lower().split())] if b else "exact"
+        lo, hi = interval(bound, value, 0.5)
+        base, factor = words.units()[unit]
+        lo, hi = (None if lo is None else lo * factor), (None if hi is None else hi * factor)
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo  # a negative value scaled: its ends swap
+        sent = an.sentences[si]
+        text = content[sent.start:sent.end]
+        at = (b.start() if b else first) - sent.start
+        q = _extra(an, ai, si, text, at, m.end() - sent.start, "count", lo, hi, base)
+        yield replace(q, content=_content(_sides(text, at, m.end() - sent.start), q.event_words),
+                      roles=q.roles | clause_roles(text, at, _CLAUSE_START),  # "The average wind speed was 50mph"
+                      times=night_days(text, q.times))  # "on Thursday night" / "overnight into Friday"
+
+
+_TEMPERATURE = Lazy(r"\b(?:temperatures?|minus|degrees?|highs?|lows?|frost|heat|cold|warm|hot|reached|fell\s+to"
+                    r"|dropped\s+to|rose\s+to|hit)\b", re.I)

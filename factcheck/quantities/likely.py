@@ -35,6 +35,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import words
 from .describe import Quantity
+from .extras import SELF_NAMED
 from .relate import Relation, _named_in, _opposite, _past, _plural, _times_clash, disagree, rates
 from .words import same_kind
 
@@ -73,10 +74,10 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ca, cb = _classed(ea), _classed(eb)
     two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
     if (two_events and not (a.kind == "duration" and words.one_family(ca, cb))
-            or a.noun in words.measures() and not ea & eb):
+            or a.noun in words.measures() and not ea & eb and not _self_named(a, b)):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
-            and not _synonyms(a, b) and not a.times & b.times):
+            and not _synonyms(a, b) and not a.times & b.times and not _self_named(a, b)):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
@@ -104,6 +105,13 @@ def _done_in_one_period(a: Quantity, b: Quantity) -> bool:
     travellers last year"): what was done in that period, not a size."""
     verbs = all(any(e.startswith("verb:") for e in q.events) for q in (a, b))
     return a.kind == "count" and verbs and any(" " in t or t.isdigit() for t in a.times & b.times)
+
+
+def _self_named(a: Quantity, b: Quantity) -> bool:
+    """True when two counts are in one unit that says what it measures
+    ("gusts of 94mph" / "winds gusting to 78mph", "minus 6C" / "minus
+    4C"): a wind's speed or a temperature, with or without an event word."""
+    return a.kind == "count" and a.noun == b.noun and a.noun in SELF_NAMED
 
 
 def _one_noun(a: Quantity, b: Quantity) -> bool:
@@ -298,8 +306,15 @@ def _near(a: Quantity, b: Quantity) -> bool:
     """True when the values are within ``FACTOR`` of each other: a figure
     further off ("some 200 million years" beside "11 days") is no
     candidate for the other's quantity, so it cannot tie with one that is."""
-    lo = min(middle(a), middle(b))
-    return lo > 0 and max(middle(a), middle(b)) / lo < FACTOR
+    lo, hi = sorted(_magnitudes(a, b))
+    return lo > 0 and hi / lo < FACTOR
+
+
+def _magnitudes(a: Quantity, b: Quantity) -> Tuple[float, float]:
+    """The sizes of two values compared as a ratio: two values below zero
+    ("minus 6C" / "minus 4C") by their magnitudes."""
+    ma, mb = middle(a), middle(b)
+    return (-ma, -mb) if ma < 0 and mb < 0 else (ma, mb)
 
 
 def _plausible(a: Quantity, b: Quantity) -> bool:
@@ -308,8 +323,8 @@ def _plausible(a: Quantity, b: Quantity) -> bool:
     some context: an event class; for an amount with no event class on one
     side, a name, a time or a content word ("the Harnby Playhouse took £1.4
     million ... this year" / "brought in £1.9 million this year")."""
-    lo = min(middle(a), middle(b))
-    if lo <= 0 or max(middle(a), middle(b)) / lo >= FACTOR:
+    lo, hi = sorted(_magnitudes(a, b))
+    if lo <= 0 or hi / lo >= FACTOR:
         return False
     if a.kind in ("percent", "money"):
         ea, eb = own_events(a), own_events(b)
