@@ -45,6 +45,12 @@ MUST_CONFLICT = [
     ["Frost killed buds at the Harnby vineyard, where temperatures dropped to minus 6C.",
      "Temperatures fell to minus 4C at the Harnby vineyard on the night of the frost.",
      "celsius"],
+    # "built" dates the story's subject when the headline or the first
+    # sentence names what was built
+    ["Fire guts Harnby's Grand Hotel. The Grand Hotel in Harnby was gutted by fire on Sunday.\n\n"
+     "The hotel, which opened in 1887, has 96 rooms.",
+     "Fire ripped through the Grand Hotel in Harnby on Sunday.\n\nThe hotel, built in 1902, had been empty.",
+     "origin"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
@@ -65,6 +71,10 @@ QUIET = [
     # a part of a group named before stays apart from the group
     ["A gas blast at the Harnby sports hall injured 14 people on Monday.",
      "Nine of the injured were taken to hospital after the gas blast at the Harnby sports hall on Monday."],
+    # "built" of a part the lead does not name dates the part, not the subject
+    ["Fire closes Harnby school. Harnby Primary School was closed by a fire on Monday.\n\n"
+     "The science block was built in 1964.",
+     "Harnby Primary School will stay shut after Monday's fire.\n\nThe school, which opened in 1971, has 400 pupils."],
     # changes far apart are changes of two things ("tripled" / "up 7%")
     ["Waiting lists at Harnby General have more than tripled since 2019, the hospital said.",
      "Harnby General said waiting lists were up 7% on last year, the hospital said."],

@@ -60,7 +60,7 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     one year the article gives for its subject's origin also has the event
     ``ORIGIN``."""
     qs = list(_extra_quantities(an, ai))
-    origins = [k for k, q in enumerate(qs) if _origin_candidate(an.article.content, q, an.sentences)]
+    origins = [k for k, q in enumerate(qs) if _origin_candidate(an, q)]
     if len(origins) == 1:  # an article with two such years gives none: which is the subject's is unknown
         k = origins[0]
         qs[k] = replace(qs[k], events=qs[k].events | {ORIGIN})
@@ -71,22 +71,42 @@ def extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
 ORIGIN = "origin"
 """The event of the one year an article gives for its subject's beginning,
 whatever the verb ("founded in 1886" / "opened in 1891", "First held in
-2009" / "launched in 2014", "opened in 1998" / "commissioned in 2004");
-not "built", which dates a building as often as a part of one ("The science
-block was built in 1964" / "The school, which opened in 1971")."""
-_ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned"
+2009" / "launched in 2014", "opened in 1998" / "commissioned in 2004",
+"opened in 1887" / "built in 1902"); "built" only of the story's subject,
+as it dates a building as often as a part of one ("The science block was
+built in 1964" / "The school, which opened in 1971")."""
+_ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned|built"
                       r"|inaugurated|set\s+up|first\s+(?:held|run|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
 _ANOTHER = Lazy(r"\b(?:another|other|second|new|latest|former)\b[^.;]*$", re.I)
 
 
-def _origin_candidate(content: str, q: Quantity, sentences) -> bool:
+def _origin_candidate(an: Analysis, q: Quantity) -> bool:
     """True when bare year ``q`` dates a beginning of the subject: an origin
     verb just before it ("First held in 2009", "which opened in 1998") and
     no "another", "new", "former" ... before that in its sentence ("another
-    site, which opened in 1991" is not the subject's)."""
-    return (q.kind == "date" and q.has_year and _is_year(q)
-            and bool(_ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start))
-            and not _ANOTHER.search(content, sentences[q.sentence].start, q.start))
+    site, which opened in 1991" is not the subject's); "built" only of a
+    thing the headline or the first sentence names ("The hotel, built in
+    1902", not "The science block was built in 1964" in a story of a
+    school)."""
+    content, sentences = an.article.content, an.sentences
+    if not (q.kind == "date" and q.has_year and _is_year(q)):
+        return False
+    m = _ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start)
+    if not m or _ANOTHER.search(content, sentences[q.sentence].start, q.start):
+        return False
+    built = _BUILT.search(content, max(0, q.start - 60), q.start)
+    return not built or _in_lead(an, built.group(1).lower())
+
+
+_BUILT = Lazy(r"\b([A-Za-z]+)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)built\s+in\s+$")
+
+
+def _in_lead(an: Analysis, noun: str) -> bool:
+    """True when ``noun`` (or its plural) is a word of the article's title or
+    first sentence: the story's subject."""
+    first = an.sentences[0] if an.sentences else None
+    lead = ((an.article.title or "") + " " + (an.article.content[first.start:first.end] if first else "")).lower()
+    return bool(re.search(r"\b" + re.escape(noun) + r"s?\b", lead))
 
 
 def _is_year(q: Quantity) -> bool:
