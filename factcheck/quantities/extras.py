@@ -94,19 +94,29 @@ def _origin_candidate(an: Analysis, q: Quantity) -> bool:
     m = _ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start)
     if not m or _ANOTHER.search(content, sentences[q.sentence].start, q.start):
         return False
-    built = _BUILT.search(content, max(0, q.start - 60), q.start)
-    return not built or _in_lead(an, built.group(1).lower())
+    built = _BUILT.search(content, sentences[q.sentence].start, q.start)
+    return not built or _in_lead(an, q.sentence, _head(built.group(1)))
 
 
-_BUILT = Lazy(r"\b([A-Za-z]+)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)built\s+in\s+$")
+_BUILT = Lazy(r"([^,;:\u2014]*?)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)built\s+in\s+$")
+_OF_PHRASE = Lazy(r"\s(?:at|of|in|on|near|for|beside|behind)\s")
 
 
-def _in_lead(an: Analysis, noun: str) -> bool:
+def _head(subject: str) -> str:
+    """The head noun of the noun phrase before "was built" ("The science
+    block at the Harnby school" -> "block")."""
+    m = _OF_PHRASE.search(subject)
+    words_ = (subject[:m.start()] if m else subject).split()
+    return words_[-1].lower() if words_ else ""
+
+
+def _in_lead(an: Analysis, si: int, noun: str) -> bool:
     """True when ``noun`` (or its plural) is a word of the article's title or
-    first sentence: the story's subject."""
-    first = an.sentences[0] if an.sentences else None
+    of its first sentence, unless that is sentence ``si`` itself: the
+    story's subject."""
+    first = an.sentences[0] if an.sentences and si != 0 else None
     lead = ((an.article.title or "") + " " + (an.article.content[first.start:first.end] if first else "")).lower()
-    return bool(re.search(r"\b" + re.escape(noun) + r"s?\b", lead))
+    return bool(noun) and bool(re.search(r"\b" + re.escape(noun) + r"s?\b", lead))
 
 
 def _is_year(q: Quantity) -> bool:
