@@ -51,6 +51,11 @@ MUST_CONFLICT = [
      "The hotel, which opened in 1887, has 96 rooms.",
      "Fire ripped through the Grand Hotel in Harnby on Sunday.\n\nThe hotel, built in 1902, had been empty.",
      "origin"],
+    # what a hotel has, in rooms or in bedrooms
+    ["Fire guts Harnby's Grand Hotel. The Grand Hotel in Harnby was gutted by fire on Sunday.\n\n"
+     "The hotel has 96 rooms.",
+     "Fire ripped through the Grand Hotel in Harnby on Sunday.\n\nThe hotel has 120 bedrooms over five floors.",
+     "rooms"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
