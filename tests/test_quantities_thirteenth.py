@@ -131,3 +131,27 @@ def test_no_glued_measure(text):
 
     qs, _ = quantities(outlet_analyses(text, "Nothing else."))
     assert not [q for q in qs if q.article == 0 and q.noun in ("celsius", "pound")]
+
+
+def test_count_named_by_its_happening_refers_back():
+    """"will shut 37 supermarkets" ... "The 27 closures": within one article
+    a count named by its happening refers back to the count of what it
+    happens to."""
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    an = analyse("Harnby Foodhall will shut 37 supermarkets by the end of May, the grocer said.\n\n"
+                      "Sales fell 6 per cent last year. The 27 closures are mostly in town centres.")
+    found = list(cross.check([an], lambda f: None))
+    assert len(found) == 1 and "37 supermarkets" in found[0].message and "27 closures" in found[0].message
+
+
+def test_part_count_of_a_happening_stays_quiet():
+    """A count of the things a happening is done to, and a smaller count of
+    people it affects, are not one quantity."""
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    an = analyse("Harnby Foodhall will shut 37 supermarkets by the end of May, the grocer said.\n\n"
+                      "The 1,900 staff affected will be offered other jobs.")
+    assert list(cross.check([an], lambda f: None)) == []

@@ -313,7 +313,11 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     if rel is not None:
                         COMPARISONS.add()
                         yield same[0], j, rel, disagree(a, b)
-                continue
+                        continue
+                if same or not _change_noun(b.noun) or min(_ends(b)) < SMALL_COUNT:
+                    continue
+                # "will shut 37 supermarkets" ... "The 27 closures": a count
+                # named by its happening refers back as a change does
             # "the $2.1 million saving" names the one introduced as "a $1.6
             # million saving" before any nearer amount ("$19 million of savings")
             introduced = [i for i in same if qs[i].indefinite]

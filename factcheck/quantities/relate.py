@@ -163,7 +163,9 @@ def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
     if a.kind == "money" and (_noun_elsewhere(a, b) or _noun_elsewhere(b, a)):
         return True
     setting = words.settings_for(a.kind)
-    return shared <= setting and bool((a.events | b.events) - setting)
+    # "done:closure" (the verb of the count itself) is the shared closure said of the count
+    rest = {e for e in (a.events | b.events) - setting if not (e.startswith("done:") and e[5:] in shared)}
+    return shared <= setting and bool(rest)
 
 
 def _opposite(a: Quantity, b: Quantity) -> bool:
@@ -273,9 +275,14 @@ def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
 
 
 def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
-    """True when ``a`` names no noun and ``b``'s noun is a word of a shared
-    event ("stopped 2.38 million times" / "encounters surpassed 2 million")."""
-    return a.noun is None and b.noun is not None and bool(words.event_classes(b.noun) & shared)
+    """True when ``b``'s noun is a word of a shared event and ``a`` names no
+    noun ("stopped 2.38 million times" / "encounters surpassed 2 million")
+    or is what that event is done to ("will shut 37 supermarkets" / "The 27
+    closures")."""
+    if b.noun is None:
+        return False
+    named = words.event_classes(b.noun) & shared
+    return bool(named) and (a.noun is None or any("done:" + e in a.events for e in named))
 
 
 def _times_clash(a, b, dated: bool = False) -> bool:
