@@ -155,3 +155,15 @@ def test_part_count_of_a_happening_stays_quiet():
     an = analyse("Harnby Foodhall will shut 37 supermarkets by the end of May, the grocer said.\n\n"
                       "The 1,900 staff affected will be offered other jobs.")
     assert list(cross.check([an], lambda f: None)) == []
+
+
+def test_definite_bill_refers_back_to_the_cost():
+    """"Replacing it will cost £120,000" ... "The £210,000 bill": a bill is
+    the cost named before."""
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    an = analyse("Thieves stripped lead from the roof of St Aldric's church in Harnby. Replacing it will cost "
+                 "£120,000, the diocese said.\n\nThe £210,000 bill will be met by the church's insurers.")
+    found = list(cross.check([an], lambda f: None))
+    assert len(found) == 1 and "£120,000" in found[0].message and "£210,000" in found[0].message

@@ -393,9 +393,9 @@ def _change_noun(noun: Optional[str]) -> bool:
     return noun_class(noun) in ("increase", "cut") or bool(event_classes(noun) & CHANGE_EVENTS)
 
 
-CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure", "purchase"})
+CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure", "purchase", "cost"})
 """Event classes whose nouns a definite figure refers back through ("the 17%
-request", "the $2.1 million saving"); a wage, a contract or a settlement is
+request", "the $2.1 million saving", "the £210,000 bill"); a wage, a contract or a settlement is
 named again for another value as often as for the same ("from $12 to $15
 ... the wage")."""
 
