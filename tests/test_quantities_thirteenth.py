@@ -167,3 +167,21 @@ def test_definite_bill_refers_back_to_the_cost():
                  "£120,000, the diocese said.\n\nThe £210,000 bill will be met by the church's insurers.")
     found = list(cross.check([an], lambda f: None))
     assert len(found) == 1 and "£120,000" in found[0].message and "£210,000" in found[0].message
+
+
+@pytest.mark.parametrize("text, found", [
+    # the rise in sales named again with another value
+    ("The Harnby brewery's sales rose 12% last year to £31 million.\n\n"
+     "The 21% rise in sales was driven by exports, the brewery said.", True),
+    # a rise of something else stays apart
+    ("The Harnby brewery's sales rose 12% last year to £31 million.\n\n"
+     "The 21% rise in beer duty will hurt small brewers, the brewery said.", False),
+    # a fall is not the rise
+    ("The Harnby brewery's sales fell 12% last year to £31 million.\n\n"
+     "The 21% rise in sales abroad was driven by exports, the brewery said.", False),
+])
+def test_definite_change_refers_back_to_the_same_change(text, found):
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    assert bool(list(cross.check([analyse(text)], lambda f: None))) == found

@@ -38,7 +38,7 @@ from . import likely
 from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
-from .relate import HOLDING, Relation, disagree, holding, relate
+from .relate import HOLDING, Relation, direction, disagree, holding, relate
 from .words import event_classes, noun_class
 
 Key = Callable[[object], Optional[tuple]]
@@ -409,9 +409,23 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     # of them names none ("asked the board for a 7% increase" ... "the 17% request")
     roles = a.roles if not (a.roles and b.roles) else b.roles
     rel = relate(a, replace(b, modal=a.modal, roles=roles), same_article=True)
+    if rel is None and _same_change(a, b):
+        return Relation(certain=False, why=f'a definite reference; "the {b.noun}" of {_shared(a, b)} given earlier')
     if rel is None:
         return None
     return Relation(certain=False, why=f"a definite reference; {rel.why}")
+
+
+def _same_change(a: Quantity, b: Quantity) -> bool:
+    """True when definite share ``b`` names a change ("The 21% rise in
+    sales") in the direction of earlier share ``a`` ("Its sales rose 12%
+    last year") and a content word near both names what changed."""
+    return (a.kind == b.kind == "percent" and a.roles == b.roles and direction(a) is not None
+            and direction(a) == direction(b) and bool(a.content & b.content))
+
+
+def _shared(a: Quantity, b: Quantity) -> str:
+    return " / ".join(sorted(a.content & b.content))
 
 
 def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation,

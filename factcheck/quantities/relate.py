@@ -172,10 +172,10 @@ def _opposite(a: Quantity, b: Quantity) -> bool:
     """True when one figure is a rise and the other a cut ("£4bn of tax
     cuts" / "raise taxes by £11bn"): changes in opposite directions are two
     quantities whatever else they share."""
-    return {_direction(a), _direction(b)} == {"up", "down"}
+    return {direction(a), direction(b)} == {"up", "down"}
 
 
-def _direction(q: Quantity) -> Optional[str]:
+def direction(q: Quantity) -> Optional[str]:
     """"up", "down" or None (neither, or both) for the words near a figure."""
     near = q.content | q.event_words | ({q.noun} if q.noun else set())
     found = {words.directions().get(w) for w in near} - {None}
