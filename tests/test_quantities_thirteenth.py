@@ -146,6 +146,18 @@ def test_count_named_by_its_happening_refers_back():
     assert len(found) == 1 and "37 supermarkets" in found[0].message and "27 closures" in found[0].message
 
 
+def test_count_named_by_its_happening_with_a_verb_of_its_own():
+    """"It will shut 35 overlapping shops" ... "The 53 closures will be named
+    next month": the verb of the later clause is no other happening."""
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    an = analyse("The merged Harnby grocer will have 290 shops. It will shut 35 overlapping shops.\n\n"
+                 "The 53 closures will be named next month, the chain said.")
+    found = list(cross.check([an], lambda f: None))
+    assert len(found) == 1 and "35 overlapping shops" in found[0].message
+
+
 def test_part_count_of_a_happening_stays_quiet():
     """A count of the things a happening is done to, and a smaller count of
     people it affects, are not one quantity."""
