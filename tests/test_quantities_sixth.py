@@ -66,6 +66,6 @@ def test_days_on_which_something_happened_are_no_length_of_time(text, described)
 @pytest.mark.parametrize("noun, plural", [("penalty", "penalties"), ("firefighter", "firefighters"),
                                           ("person", "people"), ("coach", "coaches"), ("day", "days")])
 def test_why_names_the_plural_of_what_is_counted(noun, plural):
-    from factcheck.quantities.relate import _plural
+    from factcheck.quantities.relate import plural as _plural
 
     assert _plural(noun) == plural

@@ -197,3 +197,21 @@ def test_definite_change_refers_back_to_the_same_change(text, found):
     from factcheck.quantities import cross
 
     assert bool(list(cross.check([analyse(text)], lambda f: None))) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # one workforce in two words
+    ("Fire destroyed the Harnby warehouse. The company employs 340 staff there across three shifts.\n\n"
+     "The 430 workers will be paid while it looks for space.", True),
+    ("The Harnby estate employs 14 people.\n\nThe 41 employees have been told their jobs are safe.", True),
+    # a trade is a part of the workforce
+    ("Fire destroyed the Harnby warehouse. The company employs 340 staff there across three shifts.\n\n"
+     "The 40 drivers will be paid while it looks for space.", False),
+    # people hurt are no workforce
+    ("A blast at the Harnby plant injured 14 people.\n\nThe 41 employees have been sent home.", False),
+])
+def test_definite_workforce_refers_back(text, found):
+    from .helpers import analyse
+    from factcheck.quantities import cross
+
+    assert bool(list(cross.check([analyse(text)], lambda f: None))) == found

@@ -38,7 +38,7 @@ from . import likely
 from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
-from .relate import HOLDING, Relation, direction, disagree, holding, relate
+from .relate import HOLDING, Relation, direction, disagree, holding, plural, relate
 from .words import event_classes, noun_class
 
 Key = Callable[[object], Optional[tuple]]
@@ -302,6 +302,9 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
             same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
+            if b.kind == "count" and not same and b.noun in WORKFORCE:
+                # "employs 340 staff" ... "The 430 workers": one workforce, two words
+                same = [i for i in earlier if _workforce(qs[i])]
             if b.kind == "count":
                 # "Fifteen fire engines were sent" ... "The 18 engines drew water":
                 # the one earlier count of that noun, of ten or more, not
@@ -335,6 +338,17 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     continue
                 yield i, j, rel, disagree(a, b)
                 break
+
+
+WORKFORCE = frozenset({"staff", "worker", "employee", "workforce", "personnel"})
+"""Nouns that name a whole workforce, not a trade ("drivers", "nurses"): a
+definite count in one of them restates the one earlier count in any."""
+
+
+def _workforce(q: Quantity) -> bool:
+    """True when count ``q`` is a workforce: in one of its nouns, or people
+    someone employs ("The estate employs 14 people")."""
+    return q.noun in WORKFORCE or q.noun in ("person", "people") and "employment" in q.events
 
 
 SMALL_COUNT = 10
@@ -405,6 +419,8 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
+    if a.kind == "count" and _workforce(a) and b.noun in WORKFORCE and not (a.times and b.times and a.times != b.times):
+        return Relation(certain=False, why=f'"the {plural(b.noun)}" refer back to the {plural(a.noun)} given earlier')
     # the "the" phrase takes its antecedent's mood, and its role where one
     # of them names none ("asked the board for a 7% increase" ... "the 17% request")
     roles = a.roles if not (a.roles and b.roles) else b.roles

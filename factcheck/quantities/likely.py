@@ -36,7 +36,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from . import words
 from .describe import Quantity
 from .extras import SELF_NAMED
-from .relate import Relation, _named_in, _opposite, _past, _plural, _times_clash, disagree, rates
+from .relate import Relation, _named_in, _opposite, _past, _times_clash, disagree, plural, rates
 from .words import same_kind
 
 KINDS = ("count", "money", "percent", "duration")
@@ -347,7 +347,7 @@ def middle(q: Quantity) -> float:
 def _why(a: Quantity, b: Quantity) -> str:
     what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time"}[a.kind]
     nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
-    nouns = _plural(nouns) if nouns else ""
+    nouns = plural(nouns) if nouns else ""
     shared = sorted(own_events(a) & own_events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
     return (f"each is the only {what}{' of ' + nouns if nouns else ''} in its article that fits the other"
             + (f" (both: {', '.join(shared)})" if shared else ""))

@@ -373,7 +373,7 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     parts = []
     if a.noun or b.noun:
         nouns = a.noun if a.noun == b.noun else " / ".join(n for n in (a.noun, b.noun) if n)
-        parts.append(f"both count {_plural(nouns)}")
+        parts.append(f"both count {plural(nouns)}")
     if "subset" in a.roles:
         parts.append("both a part of a larger group")
     words = sorted(w.replace("_", " ") for w in a.event_words | b.event_words)  # "set_up": "set up"
@@ -406,7 +406,8 @@ _NAMES = {"effective": "date of taking effect"}
 _UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel"})
 
 
-def _plural(nouns: str) -> str:
+def plural(nouns: str) -> str:
+    """Each of ``nouns`` ("staff / worker") in the plural, as a finding names them."""
     return " / ".join(_plural_of(n) for n in nouns.split(" / "))
 
 
