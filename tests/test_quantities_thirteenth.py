@@ -56,6 +56,10 @@ MUST_CONFLICT = [
      "The hotel has 96 rooms.",
      "Fire ripped through the Grand Hotel in Harnby on Sunday.\n\nThe hotel has 120 bedrooms over five floors.",
      "rooms"],
+    # what a merged chain will have, whatever participle stands near it
+    ["Fenner and Hollis will merge. The combined Harnby group will run 412 stores across the county.",
+     "Fenner and Hollis are to merge. The merged Harnby business will have 290 shops across the county.",
+     "what one subject has"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",

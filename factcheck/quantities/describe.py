@@ -581,7 +581,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))
 
 
-_HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs)|\w['’]s)"
+_HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"
+             r"|\w['’]s)"
              r"\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$", re.I)
 """Words before a count that make it what its subject has: a possessive,
 "has", "all", "employs" ("trades from its 29 branches", "the chain's 38

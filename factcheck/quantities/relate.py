@@ -116,8 +116,9 @@ subject has ("trades from its 29 branches" / "all 38 shops in the chain")."""
 
 def holding(q: Quantity) -> bool:
     """True when a count of a noun names no event and is what its subject
-    has ("its 38 stores"): the subject's size."""
-    return q.held and not q.events and q.noun is not None
+    has ("its 38 stores"): the subject's size.  A participle near it ("The
+    combined group will run 412 stores") is no event of the count."""
+    return q.held and not any(not e.startswith("verb:") for e in q.events) and q.noun is not None
 
 
 def _holdings(a: Quantity, b: Quantity) -> bool:
