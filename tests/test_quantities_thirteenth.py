@@ -60,6 +60,10 @@ MUST_CONFLICT = [
     ["Fenner and Hollis will merge. The combined Harnby group will run 412 stores across the county.",
      "Fenner and Hollis are to merge. The merged Harnby business will have 290 shops across the county.",
      "what one subject has"],
+    # people defined by where they live are residents
+    ["About 400 residents of the Ashlar House tower block in Harnby have been without a working lift for nine days.",
+     "Some 260 people who live in the Ashlar House tower block in Harnby have been left without a lift.",
+     "residents"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",

@@ -513,7 +513,16 @@ def _noun(f: Figure, text: str, s: int, e: int, lo, hi):
     if noun is None and f.unit == "count":
         m = _PARTITIVE.search(text, max(0, s - 50), s)
         noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
+    if noun in ("person", "people") and f.unit == "count":
+        m = _WHO_DO.match(text, e)
+        noun = _WHO_NOUNS[m.group(1).lower()] if m else noun  # "Some 260 people who live in": residents
     return noun, lo, hi
+
+
+_WHO_DO = Lazy(r"\s+(?:who|that)\s+(live|lived|work|worked)\b", re.I)
+_WHO_NOUNS = {"live": "resident", "lived": "resident", "work": "worker", "worked": "worker"}
+"""People defined by a relative clause of where they live or work are
+residents or workers ("Some 260 people who live in the tower block")."""
 
 
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
