@@ -64,6 +64,10 @@ MUST_CONFLICT = [
     ["About 400 residents of the Ashlar House tower block in Harnby have been without a working lift for nine days.",
      "Some 260 people who live in the Ashlar House tower block in Harnby have been left without a lift.",
      "residents"],
+    # "broke down" and "stopped working" date one breakdown
+    ["All three lifts at Ashlar House in Harnby broke down on 3 March, residents said.",
+     "The lifts at Ashlar House in Harnby stopped working on 13 March, the council said.",
+     "breakdown"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",
