@@ -68,6 +68,11 @@ MUST_CONFLICT = [
     ["All three lifts at Ashlar House in Harnby broke down on 3 March, residents said.",
      "The lifts at Ashlar House in Harnby stopped working on 13 March, the council said.",
      "breakdown"],
+    # "two years of talks" is the length of the talks, and the main
+    # clause's "should" is no hedge of a clause of time
+    ["The Harnby grocers' merger follows talks that lasted eight months, the companies said.",
+     "The Harnby grocers' merger should complete in October after two years of talks.",
+     "talk"],
     # a share that is a change and a ratio word of the same thing
     ["Repair complaints to Harnby Homes rose by a quarter last year, the housing trust said.",
      "Complaints about repairs at Harnby Homes were up 40 per cent last year, the trust said.",

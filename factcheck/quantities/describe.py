@@ -196,10 +196,25 @@ def _hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = 
     rise", "faces a £900,000 shortfall")."""
     if _BETWEEN.search(sentence, max(0, start - 20), start):
         return True
+    sides = (_after_opener(sides[0]), sides[1])  # "should complete in October after two years of talks"
     before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
     hedges = words.hedges()
     return (any(w in hedges for w in _window(sides, HEDGE_WINDOW)) or any("<" + w in hedges for w in before)
             or _faced(sides) and not _change(counts) and _penalty(sides))
+
+
+_OPENERS = frozenset({"after", "before", "because", "since", "once", "until", "following"})
+
+
+def _after_opener(before: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The words before a figure from the last subordinate opener on: a
+    hedge of the main clause ("The merger should complete in October") is
+    not the figure's in a clause of time or cause ("after two years of
+    talks")."""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - HEDGE_WINDOW), -1):
+        if before[k].lower() in _OPENERS:
+            return tuple(before[k:])
+    return tuple(before)
 
 
 def _faced(sides) -> bool:

@@ -16,6 +16,7 @@ from factcheck.extract.lazy import Lazy
 from . import words
 from .verbs import base
 
+_SPAN_OF = Lazy(r"\s+of\s+([a-z]{4,})\b")
 _SPAN_AFTER = Lazy(r"\s+([a-z]+)(?:\s+of\s+(?:the\s+)?([a-z]+))?")
 _SPAN_VERB = Lazy(r"\b([a-z]+)(?:\s+([a-z]+))?(?:\s*,\s*which)?\s+(?:has\s+|had\s+|was\s+|will\s+|would\s+"
                         r"|(?:is|are|was|were)\s+(?:expected|due|likely|set)\s+to\s+)?(?:lasted|lasts|lasting|last|took|takes"
@@ -47,6 +48,9 @@ def span_events(sentence: str, start: int, end: int, text: str) -> Tuple[FrozenS
     m = _SPAN_FOR.search(sentence, max(0, start - 40), start)
     if m:
         found.append(m.group(1))  # "burned for nine days", "closed for six weeks"
+    m = _SPAN_OF.match(sentence, end)
+    if m:
+        found.append(m.group(1))  # "after two years of talks", "six weeks of repairs"
     if _REOPENED_AFTER.search(sentence, max(0, start - 60), start):
         found.append("closure")  # "the M47 reopened after nine hours": how long it was closed
     m = _SPAN_VERB.search(sentence, max(0, start - 60), start)
