@@ -97,6 +97,12 @@ QUIET = [
     ["Fire closes Harnby school. Harnby Primary School was closed by a fire on Monday.\n\n"
      "The science block was built in 1964.",
      "Harnby Primary School will stay shut after Monday's fire.\n\nThe school, which opened in 1971, has 400 pupils."],
+    # a fall and a rise are two changes
+    ["Counter transactions at Harnby Mutual have fallen by more than half since 2019, the bank said.",
+     "Harnby Mutual said app logins have doubled since 2019, the bank said."],
+    # the whole a subject has is not what it closes
+    ["Harnby Mutual will close 40 of its 180 branches, it said on Tuesday.",
+     "Harnby Mutual is to shut 40 branches, it announced on Tuesday."],
     # changes far apart are changes of two things ("tripled" / "up 7%")
     ["Waiting lists at Harnby General have more than tripled since 2019, the hospital said.",
      "Harnby General said waiting lists were up 7% on last year, the hospital said."],

@@ -68,6 +68,8 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     if words.scoped(a.marks ^ b.marks):
         return None  # "the national pass rate" / "the pass rate": another scope
+    if _whole_and_done(a, b) or _whole_and_done(b, a):
+        return None  # "close 40 of its 180 branches": the whole it has is not what it closes
     if a.kind == "age" and not same_person(a, b):
         return None  # "John Carter, 61" / "Mary Carter, 58": a couple
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
@@ -86,10 +88,19 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     return Relation(certain=certain, why=_why(a, b, shared))
 
 
+def _whole_and_done(a: Quantity, b: Quantity) -> bool:
+    """True when ``a`` is what its subject has ("of its 180 branches") and
+    ``b`` a count a verb acts on ("shut 40 branches"): a whole and what
+    happens to a part of it."""
+    return a.held and not any(e.startswith("done:") for e in a.events) and any(e.startswith("done:") for e in b.events)
+
+
 def _ratios_fit(a: Quantity, b: Quantity) -> bool:
     """A ratio read from a share ("rose by 40%") is compared only with a
     ratio word ("rose by a quarter"), two shares being the share model's,
     and only when a content word near both names what changed ("fares")."""
+    if _change(a) * _change(b) < 0:
+        return False  # "fallen by more than half" / "doubled": a fall and a rise, two changes
     twins = (FROM_SHARE in a.marks) + (FROM_SHARE in b.marks)
     if twins == 0:
         return True
