@@ -57,6 +57,11 @@ KINDS = [
     ("PORT ALDER, Ore. (Ledger) \u2014 The board voted.", ("dateline", "PORT ALDER, Ore. (Ledger) \u2014")),
     ("WASHINGTON (AP) -- The Senate voted on Monday.", ("dateline", "WASHINGTON (AP) --")),
     ("Washington (AFP) \u2013 The Post endorsed her on Thursday.", ("dateline", "Washington (AFP) \u2013")),
+    # the day of the report is part of the dateline, never a date of the story
+    ("RAVENSBY, May 28 (City Talk Radio) \u2014 Drivers will strike from 19 June.",
+     ("dateline", "RAVENSBY, May 28 (City Talk Radio) \u2014")),
+    ("KITTERING, 10 Feb (Echo) \u2014 Nurses walked out.", ("dateline", "KITTERING, 10 Feb (Echo) \u2014")),
+    ("NEW YORK, Oct. 3 (Reuters) - Stocks fell.", ("dateline", "NEW YORK, Oct. 3 (Reuters) -")),
     ("# Transit board acts\n\nThe board voted on Monday.", ("heading", "# Transit board acts")),
     ("Board asks chief to resign\n\nThe board voted on Monday night.", ("headline", "Board asks chief to resign")),
     ("The board voted.\n\nBy Renata Obi\n\nIt met again.", ("byline", "By Renata Obi")),

@@ -47,6 +47,8 @@ _NEXT_WORD = Lazy(r"[\"'\u201c\u2018(]*([A-Za-z]+)")
 
 _DATELINE = re.compile(
     r"""\A(?:[A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"""
+    # "RAVENSBY, May 28 (City Talk Radio) — ", "KITTERING, 10 Feb (Echo) — ": the day of the report
+    r"""(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"""
     r"""(?:\s+\([^)\n]{1,60}\))?\s*(?:--|[-\u2013\u2014])\s+"""
     # "Washington (AFP) - ": a city in title case needs the agency in brackets
     r"""|[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s+\([A-Z][A-Za-z0-9 .&]{1,30}\)\s*"""
