@@ -238,3 +238,16 @@ def test_definite_workforce_refers_back(text, found):
     from factcheck.quantities import cross
 
     assert bool(list(cross.check([analyse(text)], lambda f: None))) == found
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("The ferry was carrying 214 passengers and 18 crew when it lost power.", "18 crew", "crew"),
+    ("Nearly 70 crew were on board, the operator said.", "Nearly 70 crew", "crew"),
+])
+def test_crew_is_counted_as_staff_is(text, figure, noun):
+    """"18 crew" counts crew, as "18 staff" counts staff: a collective noun
+    in the plural; a bare "18" took the sentence's passengers."""
+    from .helpers import analyse
+
+    found = {f.text: f.counts for f in analyse(text).figures}
+    assert found.get(figure) == noun

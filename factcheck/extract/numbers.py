@@ -165,7 +165,7 @@ IRREGULAR = {
     "women": "woman", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "buses": "bus", "busses": "bus", "series": "series",
     "species": "species", "data": "data", "media": "media", "staff": "staff",
-    "police": "police", "personnel": "personnel", "cattle": "cattle",
+    "police": "police", "personnel": "personnel", "crew": "crew", "cattle": "cattle",
     "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
     "crises": "crisis", "analyses": "analysis", "theses": "thesis",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
