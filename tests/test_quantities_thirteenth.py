@@ -97,6 +97,9 @@ QUIET = [
     ["Fire closes Harnby school. Harnby Primary School was closed by a fire on Monday.\n\n"
      "The science block was built in 1964.",
      "Harnby Primary School will stay shut after Monday's fire.\n\nThe school, which opened in 1971, has 400 pupils."],
+    # "in its 120-year history" is the history's length, not the strike's
+    ["Nurses at Harnby Infirmary began a three-day walkout on Tuesday, the union said.",
+     "Nurses walked out at Harnby Infirmary on Tuesday in the first strike in its 120-year history."],
     # a fall and a rise are two changes
     ["Counter transactions at Harnby Mutual have fallen by more than half since 2019, the bank said.",
      "Harnby Mutual said app logins have doubled since 2019, the bank said."],

@@ -25,6 +25,7 @@ from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis, Figure
 
 from . import words
+from .spans import stem
 
 _BOUNDARY = Lazy(r"[,;:(]|\b(?:after|before|because|when|since|while|but|which|who|where|than|said|says)\b", re.I)
 
@@ -91,6 +92,7 @@ def subordinate_after(sentence: str, end: int) -> Optional[int]:
 
 
 _HYPHEN_NOUN = Lazy(r"\s+([a-z]{3,})\b")
+_NEXT_LOWER = Lazy(r"\s+([a-z]+)\b")
 
 
 def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet[str], FrozenSet[str]]]:
@@ -103,8 +105,20 @@ def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet
     m = _HYPHEN_NOUN.match(sentence, end)
     if not m:
         return None
-    classes = words.event_classes(m.group(1), "duration")
-    return (classes, frozenset({m.group(1)})) if classes else None
+    noun = m.group(1)
+    classes = words.event_classes(noun, "duration")
+    if classes:
+        return classes, frozenset({noun})
+    if noun in words.function_words() or noun in words.common() or noun in _TIME_NOUNS:
+        return None  # "a fourteen-hour day": a day's length, said of whatever the clause is about
+    nxt = _NEXT_LOWER.match(sentence, m.end())
+    if nxt and (nxt.group(1) == "of" or nxt.group(1) not in words.function_words()):
+        return None  # "a one-day route familiarisation course", "a two-day flushing of the mains": more words name it
+    return frozenset({"span:" + stem(noun)}), frozenset({noun})  # "in its 120-year history": the history's length
+
+
+_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                         "night", "nights", "shift", "shifts", "period", "spell", "stretch", "window"})
 
 
 _CHANGE_AFTER = Lazy(r"\s+(more|higher|dearer|costlier)\b")
