@@ -7,7 +7,11 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 "40 replacement drivers" are two.
 
 * ``words``: the word classes (``factcheck/data/quantity_*.txt``);
-* ``describe``: a figure as a ``Quantity``; ``extras``: ratio words and event years;
+* ``describe``: a figure as a ``Quantity``, with ``spans`` (what a length of
+  time or a date is of), ``scope`` (where a figure's own words end, its
+  roles), ``verbs`` (a verb as an event of its own) and ``hedges`` (words
+  that make a figure a possibility or a range); ``extras``: ratio words,
+  shares read as ratios, event years and measures with a glued unit;
   ``ages``: a named person's age ("71-year-old Derek Marsh" / "Derek Marsh, 68");
 * ``likely``: identity by elimination in the story's context (two outlets, one event);
 * ``relate``: identity of two quantities, with the reason, and agreement of

@@ -306,38 +306,54 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 # "employs 340 staff" ... "The 430 workers": one workforce, two words
                 same = [i for i in earlier if _workforce(qs[i])]
             if b.kind == "count":
-                # "Fifteen fire engines were sent" ... "The 18 engines drew water":
-                # the one earlier count of that noun, of ten or more, not
-                # narrowed further ("its 301 MPs" ... "the 14 Liberal MPs")
-                a = qs[same[0]] if len(same) == 1 else None
-                if (a is not None and min(_ends(b) + _ends(a)) >= SMALL_COUNT and not _ATTRIBUTE.search(b.text)
-                        and b.marks <= a.marks and not _NAMED_PART.search(b.text)):
-                    rel = _refers(a, b)
-                    if rel is not None:
-                        COMPARISONS.add()
-                        yield same[0], j, rel, disagree(a, b)
-                        continue
+                found = _count_antecedent(qs, same, b)
+                if found is not None:
+                    yield (same[0], j) + found
+                    continue
                 if same or not _change_noun(b.noun) or min(_ends(b)) < SMALL_COUNT:
                     continue
                 # "will shut 37 supermarkets" ... "The 27 closures": a count
                 # named by its happening refers back as a change does
-            # "the $2.1 million saving" names the one introduced as "a $1.6
-            # million saving" before any nearer amount ("$19 million of savings")
-            introduced = [i for i in same if qs[i].indefinite]
-            # whatever its noun, a definite figure names the one earlier figure
-            # that introduced that noun ("a £48 million scheme" ... "The £84
-            # million scheme"), when no other earlier figure has it
-            restated = len(same) == 1 and bool(introduced)
-            if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
-                continue
-            for i in introduced[:1] or earlier:
-                a = qs[i]
-                COMPARISONS.add()
-                rel = _refers(a, b)
-                if rel is None:
-                    continue
-                yield i, j, rel, disagree(a, b)
-                break
+            found_change = _change_antecedent(qs, earlier, same, b)
+            if found_change is not None:
+                i, rel = found_change
+                yield i, j, rel, disagree(qs[i], b)
+
+
+def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optional[Tuple[Relation, bool]]:
+    """(relation, values differ) of definite count ``b`` and the one earlier
+    count of its noun ("Fifteen fire engines were sent" ... "The 18 engines
+    drew water"), of ten or more, not narrowed further ("its 301 MPs" ...
+    "the 14 Liberal MPs"); None when there is no such count."""
+    a = qs[same[0]] if len(same) == 1 else None
+    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT or _ATTRIBUTE.search(b.text)
+            or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
+        return None
+    rel = _refers(a, b)
+    if rel is None:
+        return None
+    COMPARISONS.add()
+    return rel, disagree(a, b)
+
+
+def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
+                       b: Quantity) -> Optional[Tuple[int, Relation]]:
+    """The earlier figure a definite change, request or cost refers back
+    to, and how: the one that introduced its noun ("a $1.6 million saving"
+    ... "the $2.1 million saving", before any nearer amount), else the
+    nearest that relates; whatever its noun, a definite figure names the
+    one earlier figure that introduced that noun ("a £48 million scheme"
+    ... "The £84 million scheme") when no other earlier figure has it."""
+    introduced = [i for i in same if qs[i].indefinite]
+    restated = len(same) == 1 and bool(introduced)
+    if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
+        return None
+    for i in introduced[:1] or earlier:
+        COMPARISONS.add()
+        rel = _refers(qs[i], b)
+        if rel is not None:
+            return i, rel
+    return None
 
 
 WORKFORCE = frozenset({"staff", "worker", "employee", "workforce", "personnel"})

@@ -29,6 +29,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
+from .hedges import faced, hedged
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, verb_event
 
@@ -45,8 +46,6 @@ YEAR_WINDOW = 5
 MONEY_REACH = 25
 """Words before an amount read for its event when its window names none."""
 
-HEDGE_WINDOW = 5
-"""Words on each side of a figure that can make it a possibility or a range."""
 
 ROLE_WINDOW = 3
 """Words on each side of a figure that give it a role ("the $40 million
@@ -69,9 +68,6 @@ _PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|" + "".join(r"(?<!\b%s\s)" % w for w in _SP
             r"(day|week|month|year|crossing|trip|journey|hour|shift|flight|visit)\b", re.I)
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
-_BETWEEN = Lazy(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$", re.I)
-"""Before a figure: the start or the end of a range ("between six months and
-two years"); a bare "and" ("the ward, and 19 patients") is no range."""
 _DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
 _INDEFINITE = Lazy(r"\ban?\s+$", re.I)
 _DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
@@ -184,57 +180,6 @@ def _content(sides, ev_words) -> FrozenSet[str]:
     common = words.common()
     return frozenset(singular(w) for w in near if len(w) > 3 and w not in common and w not in ev_words
                      and w not in NUMBER_WORDS and w not in words.function_words())
-
-
-def _hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = None) -> bool:
-    """True when the words just around a figure make it a possibility, a
-    limit or one end of a range ("faces a ban of between six months and two
-    years", "could cost up to"); a hedge listed as "<word" counts only
-    before the figure ("a maximum fine of $5,000", not "$21,000, the
-    maximum for a first offence"), one listed as "~word" only for a
-    penalty ("faces a ban of six months"; not "customers face a 5.7%
-    rise", "faces a £900,000 shortfall")."""
-    if _BETWEEN.search(sentence, max(0, start - 20), start):
-        return True
-    sides = (_after_opener(sides[0]), sides[1])  # "should complete in October after two years of talks"
-    before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
-    hedges = words.hedges()
-    return (any(w in hedges for w in _window(sides, HEDGE_WINDOW)) or any("<" + w in hedges for w in before)
-            or _faced(sides) and not _change(counts) and _penalty(sides))
-
-
-_OPENERS = frozenset({"after", "before", "because", "since", "once", "until", "following"})
-
-
-def _after_opener(before: Tuple[str, ...]) -> Tuple[str, ...]:
-    """The words before a figure from the last subordinate opener on: a
-    hedge of the main clause ("The merger should complete in October") is
-    not the figure's in a clause of time or cause ("after two years of
-    talks")."""
-    for k in range(len(before) - 1, max(-1, len(before) - 1 - HEDGE_WINDOW), -1):
-        if before[k].lower() in _OPENERS:
-            return tuple(before[k:])
-    return tuple(before)
-
-
-def _faced(sides) -> bool:
-    """True when a "~word" hedge ("face") is near the figure."""
-    hedges = words.hedges()
-    return any("~" + w in hedges for w in _window(sides, HEDGE_WINDOW))
-
-
-def _penalty(sides) -> bool:
-    """True when a penalty (words.penalties, in any number) is named near
-    the figure ("face two-year bans")."""
-    return any(singular(w) in words.penalties() for w in _window(sides, HEDGE_WINDOW))
-
-
-def _change(counts: Optional[str]) -> bool:
-    return bool(counts) and bool(words.classes_of(counts) & _CHANGES)
-
-
-_CHANGES = frozenset({"increase", "cut"})
-"""Classes of counted nouns that make a figure a change ("a 5.7% rise")."""
 
 
 def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
@@ -571,10 +516,10 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
         period = scope.own_periods(period, text, limit)
     period = scope.own_periods(period, text, scope.subordinate_after(text, e))
-    if _hedged(text, s, e, sides, f.counts):  # "has lasted six weeks, and about 1,900 ... could not": not its "could"
+    if hedged(text, s, e, sides, f.counts):  # "has lasted six weeks, and about 1,900 ... could not": not its "could"
         return None
     noun, lo, hi = _noun(f, text, s, e, lo, hi)
-    modal = _modal(text, s, f.unit, frames) or _faced(sides)  # "customers face a 5.7% rise": to come
+    modal = _modal(text, s, f.unit, frames) or faced(sides)  # "customers face a 5.7% rise": to come
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))

@@ -52,40 +52,64 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     the two articles' texts in lower case, let a name of one clause that
     the other article also uses count as shared; within one article an
     amount needs no shared object (the article's context is one)."""
-    if a.kind != b.kind or a.currency != b.currency:
-        return None
-    if a.kind == "date" and a.has_year != b.has_year:
-        return None  # "in June" and "October 2003": the years may differ
-    if a.kind == "ratio" and not _ratios_fit(a, b):
+    if _values_apart(a, b):
         return None
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset())
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b):
         return None
-    if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
-        # a count's own verb ("offered") joins only two nouns of one class
-        # ("children" / "pupils"); the same noun is the literal rule's
+    if _shapes_apart(a, b, kind_ok, shared):
         return None
-    if words.scoped(a.marks ^ b.marks):
-        return None  # "the national pass rate" / "the pass rate": another scope
-    if _whole_and_done(a, b) or _whole_and_done(b, a):
-        return None  # "close 40 of its 180 branches": the whole it has is not what it closes
-    if a.kind == "age" and not same_person(a, b):
-        return None  # "John Carter, 61" / "Mary Carter, 58": a couple
     if _events_apart(a, b, shared) or _moods_or_times_apart(a, b, shared) or _opposite(a, b):
         return None
-    if a.names and b.names and not (a.names & b.names):
-        if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
-                or not _named_in(a.names, b.names, texts)):
-            return None  # a span or a date of someone else's event, what someone else has
-    if (a.kind in ("money", "percent") and not literal and not same_article
-            and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)
-                     or _names_event(b.noun, a.event_words))):
-        return None  # an amount of what? nothing near the two figures is shared
+    if _whose_apart(a, b, shared, literal, texts, same_article):
+        return None
     same_words = bool(a.event_words & b.event_words)
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
     certain = (literal or a.what is None) and same_words and not (a.roles | b.roles) & _UNSURE
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def _values_apart(a: Quantity, b: Quantity) -> bool:
+    """True when the two values cannot be of one quantity whatever their
+    words: another kind or currency, a date with a year and one without
+    ("in June" / "October 2003": the years may differ), two ratios that do
+    not fit (``_ratios_fit``)."""
+    if a.kind != b.kind or a.currency != b.currency:
+        return True
+    if a.kind == "date" and a.has_year != b.has_year:
+        return True
+    return a.kind == "ratio" and not _ratios_fit(a, b)
+
+
+def _shapes_apart(a: Quantity, b: Quantity, kind_ok: bool, shared) -> bool:
+    """True when what the two figures count differs in shape though the
+    words fit: a count's own verb shared by one noun (the literal rule's) or
+    by two nouns of no common class, another scope, a whole and the part a
+    verb acts on, two people's ages."""
+    if a.kind == "count" and all(e.startswith("verb:") for e in shared) and (a.noun == b.noun or not kind_ok):
+        # a count's own verb ("offered") joins only two nouns of one class
+        # ("children" / "pupils"); the same noun is the literal rule's
+        return True
+    if words.scoped(a.marks ^ b.marks):
+        return True  # "the national pass rate" / "the pass rate": another scope
+    if _whole_and_done(a, b) or _whole_and_done(b, a):
+        return True  # "close 40 of its 180 branches": the whole it has is not what it closes
+    return a.kind == "age" and not same_person(a, b)  # "John Carter, 61" / "Mary Carter, 58": a couple
+
+
+def _whose_apart(a: Quantity, b: Quantity, shared, literal: bool, texts: Optional[Tuple[str, str]],
+                 same_article: bool) -> bool:
+    """True when the two figures are someone else's: names of their clauses
+    that the other article never uses, or an amount or share with nothing
+    near it in common."""
+    if a.names and b.names and not (a.names & b.names):
+        if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
+                or not _named_in(a.names, b.names, texts)):
+            return True  # a span or a date of someone else's event, what someone else has
+    return (a.kind in ("money", "percent") and not literal and not same_article
+            and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)
+                     or _names_event(b.noun, a.event_words)))  # an amount of what? nothing near both is shared
 
 
 def _whole_and_done(a: Quantity, b: Quantity) -> bool:
