@@ -123,11 +123,18 @@ def test_no_pair_is_labelled_twice(table, a, b):
 
 
 def test_quote_starts_lie_inside_quotation_marks():
+    """A quote's place is the first words of a quotation, or of a sentence
+    inside one ("... show. Every ticket holder will be offered a refund."):
+    factcheck compares the versions of one sentence."""
     for r in QUOTES:
         for file_key, text_key in (("file_a", "quote_a_start"), ("file_b", "quote_b_start")):
             text = text_of(r["story"], r[file_key])
             at = text.index(r[text_key])
-            assert text[at - 1] in "\"\u201c", (r["story"], r[file_key], r[text_key])
+            opened = text.rfind("\n", 0, at)
+            inside = (text.count("\"", opened + 1, at) % 2 == 1
+                      or text.count("\u201c", opened + 1, at) > text.count("\u201d", opened + 1, at))
+            assert text[at - 1] in "\"\u201c" or (text[at - 2:at] in (". ", "! ", "? ") and inside), (
+                r["story"], r[file_key], r[text_key])
 
 
 def test_grouping_is_left_to_factcheck():
