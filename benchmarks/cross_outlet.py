@@ -4,6 +4,7 @@
     python benchmarks/cross_outlet.py --part test       # the held-out part (never tune on it)
     python benchmarks/cross_outlet.py --part all --verbose
     python benchmarks/cross_outlet.py --no-bbc          # skip the BBC run (about a minute)
+    python benchmarks/cross_outlet.py --no-bbc --code 650bd1d --stories a,b   # on older code, this set
 
 Runs factcheck (the public API, isolated settings, no cache: what
 ``factcheck check --format json --isolated --no-cache`` prints) on each story
@@ -463,6 +464,25 @@ def print_bbc(corpus: str, jobs: int) -> None:
         print(f"    {a} / {b}  (check, then add to benchmarks/cross_outlet/bbc_pairs.tsv)")
 
 
+def run_at(rev: str, argv: Sequence[str]) -> int:
+    """This benchmark, with this set and scoring, on factcheck's code at
+    ``rev``: a detached worktree in a temporary folder goes first on the
+    import path, and is removed afterwards."""
+    import subprocess
+
+    folder = tempfile.mkdtemp(prefix="factcheck-at-")
+    os.rmdir(folder)
+    added = subprocess.run(["git", "-C", ROOT, "worktree", "add", "--detach", "-q", folder, rev])
+    if added.returncode != 0:
+        print(f"cross_outlet.py: no worktree at {rev}", file=sys.stderr)
+        return 2
+    try:
+        env = dict(os.environ, PYTHONPATH=folder)
+        return subprocess.run([sys.executable, os.path.abspath(__file__), *argv], env=env, cwd=folder).returncode
+    finally:
+        subprocess.run(["git", "-C", ROOT, "worktree", "remove", "--force", folder])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("dev", "test", "all"), default="dev")
@@ -473,7 +493,13 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="extraction processes for the BBC run")
     ap.add_argument("--stories", default="",
                     help="comma-separated story ids: score only these (within --part)")
+    ap.add_argument("--code", metavar="REV",
+                    help="score factcheck as it was at git revision REV (a temporary worktree) on this set: "
+                         "a round's first run on the code before the changes it was held out from")
     args = ap.parse_args(argv)
+    if args.code:
+        return run_at(args.code, [a for a in (argv if argv is not None else sys.argv[1:])
+                                  if a != args.code and not a.startswith("--code")])
 
     stories = read_stories()
     selected = sorted(s for s, (part, _) in stories.items() if args.part in ("all", part))

@@ -335,3 +335,26 @@ def test_bbc_news_has_no_cross_story_findings():
     count = _benchmark().bbc_cross_story(BBC, jobs=2)
     assert count.cross_story == 0
     assert count.across > 0  # the count looked at cross-article findings at all
+
+
+@pytest.mark.slow
+def test_the_benchmark_scores_older_code_on_this_set():
+    """``--code REV`` runs the benchmark on factcheck as it was at REV (a
+    temporary worktree); at HEAD it prints what the working code prints
+    when the code is committed."""
+    import subprocess
+    import sys
+
+    if subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True).returncode != 0:
+        pytest.skip("not a git checkout")
+    if subprocess.run(["git", "-C", ROOT, "diff", "--quiet", "HEAD", "--", "factcheck"]).returncode != 0:
+        pytest.skip("factcheck/ has uncommitted changes")
+    story = sorted(r["story"] for r in STORY_ROWS if r["part"] == "test")[0]
+    args = [sys.executable, os.path.join(ROOT, "benchmarks", "cross_outlet.py"), "--part", "test", "--no-bbc",
+            "--stories", story]
+    now = subprocess.run(args, capture_output=True, text=True)
+    then = subprocess.run(args + ["--code", "HEAD"], capture_output=True, text=True)
+    assert now.returncode == then.returncode == 0, then.stderr
+    assert then.stdout == now.stdout
+    listed = subprocess.run(["git", "-C", ROOT, "worktree", "list"], capture_output=True, text=True).stdout
+    assert "factcheck-at-" not in listed  # the temporary worktree is gone
