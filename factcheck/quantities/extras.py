@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import interval
+from factcheck.extract.figures import bound as figure_bound, interval
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
@@ -330,8 +330,15 @@ def _part_bounds(bound: str, part: float) -> Tuple[Optional[float], Optional[flo
     third", "fallen by about half"): the looseness of the word is the
     part's, so "by a third" is 1.30 to 1.37, not 1.2 to 1.47."""
     lo, hi = _ratio_bounds(bound, abs(part))
-    ends = [None if v is None else 1.0 + (v if part > 0 else -v) for v in (lo, hi)]
-    return (ends[0], ends[1]) if part > 0 else (ends[1], ends[0])
+    return _as_ratio(lo, hi, 1.0 if part > 0 else -1.0)
+
+
+def _as_ratio(lo: Optional[float], hi: Optional[float], sign: float) -> Tuple[Optional[float], Optional[float]]:
+    """The ratio a rise (``sign`` 1) or a fall (-1) of between ``lo`` and
+    ``hi`` (fractions; None an open end) makes: a rise of 0.3 to 0.37 is
+    1.3 to 1.37, a fall of 0.3 to 0.37 is 0.63 to 0.7."""
+    ends = [None if v is None else 1.0 + sign * v for v in (lo, hi)]
+    return (ends[0], ends[1]) if sign > 0 else (ends[1], ends[0])
 
 
 def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
@@ -436,8 +443,7 @@ def change_ratios(content: str, qs) -> Iterator[Quantity]:
         if not m:
             continue
         sign = -1.0 if m.group(1).lower() in _FALLS else 1.0
-        ends = [None if v is None else 1.0 + sign * v / 100.0 for v in (q.low, q.high)]
-        lo, hi = (ends[0], ends[1]) if sign > 0 else (ends[1], ends[0])
+        lo, hi = _as_ratio(*(None if v is None else v / 100.0 for v in (q.low, q.high)), sign)
         # the times a ratio word records: times of day, rates and "since", not the sentence's periods
         times = frozenset(t for t in q.times if t in words.times() or t == "since" or t.startswith("per:"))
         yield replace(q, kind="ratio", low=lo, high=hi, events=q.events | {"growth"}, roles=frozenset(), noun=None,
@@ -452,14 +458,6 @@ with a ratio word, and only of the same thing (a content word near both)."""
 _GLUED = Lazy(r"(?<![\w.,£$€-])(\d+(?:\.\d+)?)(mm|cm|km|kg|mph|kph|°C|C)(?![\w/°-])", first=r"\d")
 """A measure written with its unit glued on ("94mph", "62mm", "minus 4C",
 "a 5km stretch"), which figure extraction does not give."""
-_GLUED_UNITS = {"mm": "mm", "cm": "cm", "km": "km", "kg": "kg", "mph": "mph", "kph": "kph", "°C": "celsius",
-                "C": "celsius"}
-_MEASURE_BOUND = Lazy(r"\b(about|around|roughly|some|approximately|nearly|almost|more\s+than|over|above|at\s+least"
-                      r"|up\s+to|as\s+much\s+as|as\s+high\s+as|less\s+than|under|just\s+over)\s+$", re.I)
-_BOUNDS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
-           "nearly": "nearly", "almost": "nearly", "more than": "more_than", "over": "more_than",
-           "above": "more_than", "at least": "at_least", "up to": "up_to", "as much as": "up_to",
-           "as high as": "up_to", "less than": "less_than", "under": "less_than", "just over": "just_over"}
 SELF_NAMED = frozenset({"mph", "celsius"})
 """Units that say what they measure (a wind's speed, a temperature): two
 outlets' figures in them need no shared event word to be one quantity."""
@@ -478,23 +476,19 @@ def glued_measures(an: Analysis, ai: int) -> Iterator[Quantity]:
         si = bisect.bisect_right(starts, m.start()) - 1
         if si < 0 or an.sentences[si].end < m.end():
             continue
-        unit = _GLUED_UNITS[m.group(2)]
-        if unit == "celsius" and not _TEMPERATURE.search(content, max(0, m.start() - 40), m.start()) \
-                and m.group(2) == "C":
+        if m.group(2) == "C" and not _TEMPERATURE.search(content, max(0, m.start() - 40), m.start()):
             continue  # "4C" alone may be a grade or a name; a temperature has its words before it
+        unit = "celsius" if m.group(2) in ("C", "°C") else m.group(2)
         value, first = float(m.group(1)), m.start()
         if content[max(0, m.start() - 6):m.start()].lower().endswith("minus "):
             value, first = -value, m.start() - 6
-        b = _MEASURE_BOUND.search(content, max(0, first - 14), first)
-        bound = _BOUNDS[" ".join(b.group(1).lower().split())] if b else "exact"
-        lo, hi = interval(bound, value, 0.5)
+        found, bstart, _bend = figure_bound(content, first, m.end())  # "up to 45cm", "about 90mph"
+        lo, hi = interval(found, value, 0.5)
         base, factor = words.units()[unit]
         lo, hi = (None if lo is None else lo * factor), (None if hi is None else hi * factor)
-        if lo is not None and hi is not None and lo > hi:
-            lo, hi = hi, lo  # a negative value scaled: its ends swap
         sent = an.sentences[si]
         text = content[sent.start:sent.end]
-        at = (b.start() if b else first) - sent.start
+        at = bstart - sent.start
         q = _extra(an, ai, si, text, at, m.end() - sent.start, "count", lo, hi, base)
         yield replace(q, content=_content(_sides(text, at, m.end() - sent.start), q.event_words),
                       roles=q.roles | clause_roles(text, at, _CLAUSE_START),  # "The average wind speed was 50mph"

@@ -31,6 +31,7 @@ from typing import FrozenSet, Optional, Tuple
 from .ages import same_person
 from .describe import Quantity
 from .scope import HELD_PART
+from .verbs import done_classes
 from .extras import FROM_SHARE
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.numbers import singular
@@ -116,14 +117,15 @@ def _whole_and_done(a: Quantity, b: Quantity) -> bool:
     """True when ``a`` is what its subject has ("of its 180 branches") and
     ``b`` a count a verb acts on ("shut 40 branches"): a whole and what
     happens to a part of it."""
-    return a.held and not any(e.startswith("done:") for e in a.events) and any(e.startswith("done:") for e in b.events)
+    return a.held and not done_classes(a.events) and bool(done_classes(b.events))
 
 
 def _ratios_fit(a: Quantity, b: Quantity) -> bool:
     """A ratio read from a share ("rose by 40%") is compared only with a
     ratio word ("rose by a quarter"), two shares being the share model's,
     and only when a content word near both names what changed ("fares")."""
-    if _change(a) * _change(b) < 0:
+    ca, cb = _change(a), _change(b)
+    if ca * cb < 0:
         return False  # "fallen by more than half" / "doubled": a fall and a rise, two changes
     twins = (FROM_SHARE in a.marks) + (FROM_SHARE in b.marks)
     if twins == 0:
@@ -131,7 +133,6 @@ def _ratios_fit(a: Quantity, b: Quantity) -> bool:
     if twins == 2 or not a.content & b.content:
         return False
     # changes far apart ("tripled" / "up 7%") are changes of two things
-    ca, cb = _change(a), _change(b)
     return ca * cb > 0 and max(abs(ca), abs(cb)) <= _CHANGE_FACTOR * min(abs(ca), abs(cb))
 
 
@@ -199,7 +200,7 @@ def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
     if a.kind == "money" and (_noun_elsewhere(a, b) or _noun_elsewhere(b, a)):
         return True
     setting = words.settings_for(a.kind)
-    if any("done:" + e in a.events | b.events for e in shared):
+    if shared & done_classes(a.events | b.events):
         return False  # "shut 35 shops" ... "The 53 closures": the shared closure is what is done to the count
     return shared <= setting and bool((a.events | b.events) - setting)
 
@@ -318,7 +319,7 @@ def _event_noun(a: Quantity, b: Quantity, shared) -> bool:
     if b.noun is None:
         return False
     named = words.event_classes(b.noun) & shared
-    return bool(named) and (a.noun is None or any("done:" + e in a.events for e in named))
+    return bool(named) and (a.noun is None or bool(named & done_classes(a.events)))
 
 
 def _times_clash(a, b, dated: bool = False) -> bool:

@@ -22,6 +22,8 @@ import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.figures import TIME_UNITS
+from factcheck.extract.numbers import singular
 from factcheck.model import Analysis, Figure
 
 from . import words
@@ -109,7 +111,7 @@ def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet
     classes = words.event_classes(noun, "duration")
     if classes:
         return classes, frozenset({noun})
-    if noun in words.function_words() or noun in words.common() or noun in _TIME_NOUNS:
+    if noun in words.function_words() or noun in words.common() or singular(noun) in _TIME_NOUNS:
         return None  # "a fourteen-hour day": a day's length, said of whatever the clause is about
     nxt = _NEXT_LOWER.match(sentence, m.end())
     if nxt and (nxt.group(1) == "of" or nxt.group(1) not in words.function_words()):
@@ -117,8 +119,9 @@ def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet
     return frozenset({"span:" + stem(noun)}), frozenset({noun})  # "in its 120-year history": the history's length
 
 
-_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
-                         "night", "nights", "shift", "shifts", "period", "spell", "stretch", "window"})
+_TIME_NOUNS = TIME_UNITS | {"night", "shift", "period", "spell", "stretch", "window"}
+"""Nouns a hyphenated span may qualify that are themselves stretches of
+time ("a fourteen-hour day", "a 12-hour shift")."""
 
 
 _CHANGE_AFTER = Lazy(r"\s+(more|higher|dearer|costlier)\b")

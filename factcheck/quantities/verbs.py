@@ -92,4 +92,14 @@ def governed(before: Sequence[str], kind: str) -> FrozenSet[str]:
     listed = words.events().lookup(before[-1].lower())  # type: ignore[attr-defined]
     if listed is None:
         return frozenset()
-    return frozenset("done:" + c for c in words.kind_classes(listed, kind) & words.settings_for(kind))
+    return frozenset(DONE + c for c in words.kind_classes(listed, kind) & words.settings_for(kind))
+
+
+DONE = "done:"
+"""The prefix of an event ``governed`` gives ("done:closure")."""
+
+
+def done_classes(events: FrozenSet[str]) -> FrozenSet[str]:
+    """The setting classes that ``events`` says were done to the count
+    itself ("done:closure" -> "closure")."""
+    return frozenset(e[len(DONE):] for e in events if e.startswith(DONE))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import FrozenSet, List, Optional, Sequence, Tuple
 
-from ..numbers import singular
+from ..numbers import SCALES, singular
 from . import patterns as P
 from .words import (ANCHOR_SKIP, AUXILIARIES, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE, IRREGULAR_PLURALS,
                     LEVEL_HEADS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS,
@@ -196,9 +196,6 @@ def clause_left(left: str) -> str:
     return left[cut:]
 
 
-_SCALES = frozenset({"thousand", "million", "billion", "trillion", "m", "bn", "k", "mn", "tn"})
-
-
 def left_frames(clause_words: Sequence[str]) -> List[str]:
     """The predicate just before the figure, read in ``clause_words`` (the
     words of its clause before it, see ``clause_left``, as ``TOKEN``s that
@@ -216,7 +213,7 @@ def left_frames(clause_words: Sequence[str]) -> List[str]:
             break
         if w.endswith("ly") or w in ("a", "an", "to", "by", "at"):
             continue
-        if out == ["from"] and w in _SCALES:
+        if out == ["from"] and w in SCALES:
             # "took $3.4 million from 62 clients": where an amount came from,
             # not the old value of a change ("rose from 52", "up from 52")
             return []
