@@ -464,6 +464,20 @@ def print_bbc(corpus: str, jobs: int) -> None:
         print(f"    {a} / {b}  (check, then add to benchmarks/cross_outlet/bbc_pairs.tsv)")
 
 
+def _without_code(argv: Sequence[str]) -> List[str]:
+    """``argv`` without its ``--code REV`` (or ``--code=REV``)."""
+    out: List[str] = []
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a == "--code":
+            skip = True
+        elif not a.startswith("--code="):
+            out.append(a)
+    return out
+
+
 def run_at(rev: str, argv: Sequence[str]) -> int:
     """This benchmark, with this set and scoring, on factcheck's code at
     ``rev``: a detached worktree in a temporary folder goes first on the
@@ -498,8 +512,7 @@ def main(argv=None) -> int:
                          "a round's first run on the code before the changes it was held out from")
     args = ap.parse_args(argv)
     if args.code:
-        return run_at(args.code, [a for a in (argv if argv is not None else sys.argv[1:])
-                                  if a != args.code and not a.startswith("--code")])
+        return run_at(args.code, _without_code(argv if argv is not None else sys.argv[1:]))
 
     stories = read_stories()
     selected = sorted(s for s, (part, _) in stories.items() if args.part in ("all", part))

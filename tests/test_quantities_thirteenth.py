@@ -5,7 +5,9 @@ cases keep the changes from reaching further."""
 
 import pytest
 
-from .helpers import outlet_analyses, outlet_conflicts
+from factcheck.quantities import cross
+
+from .helpers import analyse, outlet_analyses, outlet_conflicts
 
 MUST_CONFLICT = [
     # "for more than an hour" is how long, not what a rate is per: the two
@@ -163,8 +165,6 @@ def test_count_named_by_its_happening_refers_back():
     """"will shut 37 supermarkets" ... "The 27 closures": within one article
     a count named by its happening refers back to the count of what it
     happens to."""
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     an = analyse("Harnby Foodhall will shut 37 supermarkets by the end of May, the grocer said.\n\n"
                       "Sales fell 6 per cent last year. The 27 closures are mostly in town centres.")
@@ -175,8 +175,6 @@ def test_count_named_by_its_happening_refers_back():
 def test_count_named_by_its_happening_with_a_verb_of_its_own():
     """"It will shut 35 overlapping shops" ... "The 53 closures will be named
     next month": the verb of the later clause is no other happening."""
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     an = analyse("The merged Harnby grocer will have 290 shops. It will shut 35 overlapping shops.\n\n"
                  "The 53 closures will be named next month, the chain said.")
@@ -187,8 +185,6 @@ def test_count_named_by_its_happening_with_a_verb_of_its_own():
 def test_part_count_of_a_happening_stays_quiet():
     """A count of the things a happening is done to, and a smaller count of
     people it affects, are not one quantity."""
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     an = analyse("Harnby Foodhall will shut 37 supermarkets by the end of May, the grocer said.\n\n"
                       "The 1,900 staff affected will be offered other jobs.")
@@ -198,8 +194,6 @@ def test_part_count_of_a_happening_stays_quiet():
 def test_definite_bill_refers_back_to_the_cost():
     """"Replacing it will cost £120,000" ... "The £210,000 bill": a bill is
     the cost named before."""
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     an = analyse("Thieves stripped lead from the roof of St Aldric's church in Harnby. Replacing it will cost "
                  "£120,000, the diocese said.\n\nThe £210,000 bill will be met by the church's insurers.")
@@ -219,8 +213,6 @@ def test_definite_bill_refers_back_to_the_cost():
      "The 21% rise in sales abroad was driven by exports, the brewery said.", False),
 ])
 def test_definite_change_refers_back_to_the_same_change(text, found):
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     assert bool(list(cross.check([analyse(text)], lambda f: None))) == found
 
@@ -237,8 +229,6 @@ def test_definite_change_refers_back_to_the_same_change(text, found):
     ("A blast at the Harnby plant injured 14 people.\n\nThe 41 employees have been sent home.", False),
 ])
 def test_definite_workforce_refers_back(text, found):
-    from .helpers import analyse
-    from factcheck.quantities import cross
 
     assert bool(list(cross.check([analyse(text)], lambda f: None))) == found
 
@@ -250,7 +240,6 @@ def test_definite_workforce_refers_back(text, found):
 def test_crew_is_counted_as_staff_is(text, figure, noun):
     """"18 crew" counts crew, as "18 staff" counts staff: a collective noun
     in the plural; a bare "18" took the sentence's passengers."""
-    from .helpers import analyse
 
     found = {f.text: f.counts for f in analyse(text).figures}
     assert found.get(figure) == noun

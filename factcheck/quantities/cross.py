@@ -82,6 +82,7 @@ def quantities(analyses: Sequence[Analysis],
     single = len(analyses) == 1
     memo = memo if memo is not None else Descriptions(analyses)
     for ai, an in enumerate(analyses):
+        first = len(out)
         for f in an.figures:
             if single and f.unit not in ANAPHORA_UNITS:
                 continue
@@ -90,7 +91,7 @@ def quantities(analyses: Sequence[Analysis],
                 figures[len(out)] = f
                 out.append(q)
         if not single:
-            out.extend(change_ratios(an.article.content, [q for q in out if q.article == ai]))
+            out.extend(change_ratios(an.article.content, out[first:]))  # this article's figures
             out.extend(extra_quantities(an, ai))
             out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
