@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Tuple
 
 from factcheck.extract.figures import bound as figure_bound, interval
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.lexicon import read_list
 from factcheck.model import Analysis
 
 from . import fast, words
@@ -20,7 +21,7 @@ from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW
                        _names, _since, _sides)
 from .spans import date_events, span_events
 from .scope import clause_roles, night_days
-from .verbs import verb_event
+from .verbs import dated_words, verb_event
 
 _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
            "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
@@ -46,10 +47,19 @@ _RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at le
 _YEAR = Lazy(r"\b(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013/])", first=r"[12]")  # a year's first digit: a fast guard
 _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
+_MONTH_PARTS = ("end", "start", "beginning", "middle")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = Lazy(r"\b(?:in|since|until|by|from|last|early|late|mid|mid-)\s+(" + "|".join(m.capitalize() for m in _MONTHS)
-                    + r")\b(?!\s*,?\s*\d)(?!-)")
+_MONTH = Lazy(r"\b(?:in|since|until|by|from|last|early|late|mid|mid-|(?:" + "|".join(_MONTH_PARTS) + r")\s+of)\s+("
+              + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*,?\s*\d)(?!-)")
+"""A month without a year after a preposition or as a part ("in August",
+"by the end of March": the month, compared by month and day)."""
+_RECORD_SINCE = Lazy(r"\b(?:" + "|".join(read_list("superlatives")) + r"|best|most|least|not\s+seen)\b[^,;.]{0,50}"
+                     r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$", re.I)
+"""A superlative before "since" ("output rose at its fastest rate since
+May", "a level not seen since 1990"): the year or month is the last time
+something was as high or low, no event's date.  "The first ban since 2018"
+is left alone: it dates the previous ban (``spans.previous_of``)."""
 _MONTH_HINT = Lazy("|".join(m.capitalize() for m in _MONTHS))
 # (speed: the month's name every _MONTH match holds; a literal start, found by a fast scan)
 
@@ -184,6 +194,8 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
             hi = float(datetime.date(year, 12, 31).toordinal())
         if kind != "ratio" and _SHARE_BEFORE.search(text, max(0, at - sent.start - 30), at - sent.start):
             continue  # "Prices rose 5% in March": the period of a change, not the date of an event
+        if kind in ("date", "month") and _RECORD_SINCE.search(text, max(0, at - sent.start - 80), at - sent.start):
+            continue  # "its fastest rate since May": the last time it was so, not the date of an event
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
         yield q
 
@@ -367,7 +379,10 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
     if kind == "date":
         # a bare year is the date of the verb just before it ("last
         # repainted in 2013", "founded in 1962"), not of the whole sentence
-        sides = (sides[0][-YEAR_WINDOW:], ())
+        before = sides[0]
+        if len(before) >= 2 and before[-1] == "of" and before[-2] in _MONTH_PARTS:
+            before = before[:-3] if len(before) > 2 and before[-3] == "the" else before[:-2]  # "by the end of March"
+        sides = (dated_words(before, YEAR_WINDOW), ())
     events, ev_words, roles, times = _context(text, s, e, None, ctx_kind, sides)
     if kind == "date":
         events, ev_words = date_events(text, s, e, events | verb_event(sides[0]), ev_words)

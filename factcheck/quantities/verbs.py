@@ -63,6 +63,40 @@ def verb_event(before: Sequence[str]) -> FrozenSet[str]:
     return frozenset()
 
 
+VERB_REACH = 8
+"""Words before a bare date searched for its verb when the last few name
+none ("was spotted by a dog walker in January")."""
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> FrozenSet[str]:
+    from factcheck.extract.lexicon import read_list
+
+    return frozenset(read_list("irregular_past_verbs"))
+
+
+def _is_verb(w: str) -> bool:
+    """A past verb or participle by its form: "-ed" or an irregular past."""
+    return w.islower() and (w.endswith("ed") and len(w) > 4 or w in _irregular_past())
+
+
+def dated_words(before: Sequence[str], near: int) -> Sequence[str]:
+    """The words before a bare year or month that name its event: the last
+    ``near`` ones, reaching back to the nearest past verb (up to
+    ``VERB_REACH`` words) when they hold none, past a passive's agent or the
+    verb's object and a phrase ("spotted by a dog walker in January",
+    "agreed the deal in principle in March", "came across the first bones
+    in February").  A window that holds a verb ("A decision on the trial is
+    expected in January") stays as it is."""
+    window = before[-near:]
+    if any(_is_verb(w) for w in window):
+        return window
+    for k in range(near + 1, min(VERB_REACH, len(before)) + 1):
+        if _is_verb(before[-k]):
+            return before[-k:]
+    return window
+
+
 COUNT_VERB_WINDOW = 5
 """Words before a count read for its verb ("told about 900 tenants"); after
 it, the window's ("1,400 children at the three schools have been offered")."""
