@@ -1,12 +1,15 @@
 """The quantity model, fourteenth round (issue 11): months given as a part
-("by the end of March") and the verb of a bare date a few words further
-back.  Every text is invented for these tests; each must-conflict case
+("by the end of March"), the verb of a bare date a few words further back,
+and transposed figures.  Every text is invented for these tests; each must-conflict case
 failed before its change, the quiet cases keep the changes from reaching
 further."""
 
 import pytest
 
-from .helpers import outlet_conflicts
+from factcheck.quantities import cross
+from factcheck.quantities.transposed import digits
+
+from .helpers import analyse, outlet_conflicts
 
 MUST_CONFLICT = [
     # a month as a part: "by the end of March" is a date of March
@@ -24,6 +27,13 @@ MUST_CONFLICT = [
     ["Harnby Athletic's owners agreed terms with the buyer in January, the club said.",
      "Harnby Athletic's owners agreed the deal in principle in March, the club said.",
      "January"],
+    # transposed digits, two outlets: a scheme's cost, which elimination
+    # alone leaves unpaired (a second amount of the site fits as well)
+    ["Harnby Estates has won consent for the Mill Lane retail park.\n\nThe £84 million scheme on the dye works "
+     "site will have 12 shop units.",
+     "The Mill Lane retail park in Harnby has been approved.\n\nThe £48m development on the dye works site will "
+     "have 12 shop units.\n\nA £60m housing estate on the dye works site is also planned.",
+     "typing error"],
 ]
 
 QUIET = [
@@ -31,6 +41,11 @@ QUIET = [
     # not the date of the event
     ["Harnby Steel said output rose at its fastest rate since May, the company said.",
      "Harnby Steel said output unexpectedly fell in November, the company said."],
+    # transposed digits of two things the words keep apart
+    ["About 120 people were moved out of homes near the Harnby works on Monday.",
+     "Firefighters at the Harnby works on Monday said 210 tonnes of chemicals had burned."],
+    ["Harnby council will spend £420,000 on the lifts, it said on Monday.",
+     "Harnby council said on Monday that the lift firm had been fined £240,000 last year."],
     # the end of one month and the start of the next are two dates of a plan's
     # two steps only when the verbs differ
     ["Harnby Foodhall will complete the closures by the end of March, the grocer said.",
@@ -49,3 +64,27 @@ def test_one_quantity_conflicts(story):
 @pytest.mark.parametrize("story", QUIET, ids=[s[0][:40] for s in QUIET])
 def test_different_quantities_stay_quiet(story):
     assert outlet_conflicts(*story) == [], [f.message for f in outlet_conflicts(*story)]
+
+
+def test_a_transposed_figure_in_one_article_refers_back():
+    """"spend £420,000" ... "The £240,000 work": a definite phrase whose
+    digits are the earlier figure's in another order."""
+
+    an = analyse("Harnby council will spend £420,000 replacing the lift motors, it said.\n\n"
+                 "Residents have been without a lift for nine days. The £240,000 work is due to begin in April.")
+    found = list(cross.check([an], lambda f: None))
+    assert len(found) == 1 and "typing error" in found[0].message
+
+
+def test_transposed_figures_in_one_article_need_a_phrase_that_refers_back():
+    an = analyse("Harnby council will spend £420,000 on the lifts, it said.\n\n"
+                 "It spent £240,000 on the roof last year.")
+    assert list(cross.check([an], lambda f: None)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("£4.8 million", "48"), ("1,100", "11"), ("the 5.2% rise", "52"), ("about 60", "6"), ("12 of 40", None),
+    ("six weeks", None),
+])
+def test_significant_digits(text, expected):
+    assert digits(text) == expected

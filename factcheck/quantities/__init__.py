@@ -14,6 +14,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   shares read as ratios, event years and measures with a glued unit;
   ``ages``: a named person's age ("71-year-old Derek Marsh" / "Derek Marsh, 68");
 * ``likely``: identity by elimination in the story's context (two outlets, one event);
+* ``transposed``: figures whose digits are the same in another order (a likely typing error);
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;
 * ``cross``: the extra comparisons of the conflicting-figure rule.

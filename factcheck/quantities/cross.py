@@ -34,7 +34,7 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import likely
+from . import likely, transposed
 from .ages import age_quantities
 from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
@@ -131,6 +131,11 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         if extra:
             backed[(i, j)] = [(k, "a later phrase that refers back to one of them") for k in extra]
     found.extend(anaphora)
+    told = {_spot(qs, i, j) for i, j, _ in found} | {_spot(qs, i, j) for i, j, _, _ in links}
+    preds = {i: _predicates(f) for i, f in figures.items()}
+    found += list(transposed.pairs(qs, [an.article.content.lower() for an in analyses],
+                                   [an.article for an in analyses],
+                                   lambda i, j: _spot(qs, i, j) in told or _keyed(keys, preds, i, j)))
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
@@ -146,6 +151,19 @@ def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequen
         return True
     COMPARISONS.add()
     return relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article])) is not None
+
+
+def _spot(qs: List[Quantity], i: int, j: int) -> Tuple[Tuple[int, int], ...]:
+    """Where two figures stand, in either order: a pair of places is reported
+    once, whichever reading of the figures ("7.5%" as a share or a ratio)
+    found it."""
+    return tuple(sorted(((qs[i].article, qs[i].start), (qs[j].article, qs[j].start))))
+
+
+def _keyed(keys: Dict[int, Optional[tuple]], preds: Dict[int, tuple], i: int, j: int) -> bool:
+    """True when the rule's own key compares figures ``i`` and ``j`` (the
+    same counted noun and predicates): what it decides stands."""
+    return keys.get(i) is not None and keys.get(i) == keys.get(j) and preds.get(i) == preds.get(j)
 
 
 def _literal(key: Key, f) -> Optional[tuple]:

@@ -274,7 +274,7 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie."""
     scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
-              and _small_ok(qs[i], qs[j]) and _near(qs[i], qs[j])]
+              and _small_ok(qs[i], qs[j]) and near(qs[i], qs[j])]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -291,7 +291,7 @@ def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, ski
         j = _best(qs, i, side_b, texts)
         if j is None or _best(qs, j, side_a, back) != i or skip(i, j) or not disagree(qs[i], qs[j]):
             continue
-        if not _plausible(qs[i], qs[j]):
+        if not plausible(qs[i], qs[j]):
             continue
         yield i, j, Relation(certain=False, why=_why(qs[i], qs[j]))
 
@@ -302,7 +302,7 @@ figures further apart found by elimination are two quantities ("$30 each" /
 "$1.2 million in all")."""
 
 
-def _near(a: Quantity, b: Quantity) -> bool:
+def near(a: Quantity, b: Quantity) -> bool:
     """True when the values are within ``FACTOR`` of each other: a figure
     further off ("some 200 million years" beside "11 days") is no
     candidate for the other's quantity, so it cannot tie with one that is."""
@@ -317,7 +317,7 @@ def _magnitudes(a: Quantity, b: Quantity) -> Tuple[float, float]:
     return (-ma, -mb) if ma < 0 and mb < 0 else (ma, mb)
 
 
-def _plausible(a: Quantity, b: Quantity) -> bool:
+def plausible(a: Quantity, b: Quantity) -> bool:
     """True when the values are close enough to be one quantity misreported,
     and, for shares and amounts (which many things have), the figures share
     some context: an event class; for an amount with no event class on one
