@@ -320,6 +320,11 @@ def test_withheld_sources_near_those_classes_stay_flagged(text):
     ("Dana Whitfield runs the agency. A senior official said she rarely visited the yards last year.", "error"),
     ("Dana Whitfield runs the agency. A senior official said she was distant last year.", "error"),
     ("Dana Whitfield runs the agency. A senior official said she missed meetings.", "error"),
+    # a passive dated by a specific time is one act; a thing named after "the" is no person
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was arrested on Tuesday.", "warning"),
+    ("The Harlow Bridge was last repainted in spring 2014, county officials said.", "warning"),
+    ("The Harlow Bridge was unsafe, county officials said.", "warning"),
+    ("Dana Whitfield runs the agency. A senior official said Whitfield was disorganised.", "error"),
 ])
 def test_events_are_not_characterisations(text, severity):
     found = _anon(text)

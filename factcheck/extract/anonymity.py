@@ -180,6 +180,8 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
             return True  # "described Whitfield as distant"
     for n in names:
         k = text.find(n, start, end)
+        if k != -1 and _named_thing(text, k):
+            continue  # "The Harlow Bridge was unsafe": a thing with a name, not a person
         cop = _COPULA.match(text, k + len(n)) if k != -1 else None
         if cop and k - start < 60 and not _event_not_trait(text, cop.end() - 1, end):
             return True
@@ -187,6 +189,14 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
 
 
 _HABIT = frozenset(read_list("habitual_words"))
+_THE_RUN = Lazy(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+)*$")
+
+
+def _named_thing(text: str, k: int) -> bool:
+    """True when the name at ``k`` is part of a capitalised run after "the"
+    ("The Harlow Bridge", "the Kelby Road depot"): a thing with a name, not
+    a person."""
+    return _THE_RUN.search(text, max(0, k - 60), k) is not None
 _COPULA_WORD = re.compile(r"is|was|were|been|seemed|seems|appeared|appears|remains|remained")
 # a specific time: a day or month word ("on Tuesday", "yesterday"), a year, "last week"
 _DATED = Lazy(r"\b(?:(?:" + "|".join(read_list("date_words")) + r")|(?:19|20)\d\d|(?:last|this|next)\s+(?:"
@@ -225,4 +235,20 @@ def _event_not_trait(text: str, pos: int, end: int) -> bool:
     her visa", "is thought to have"), a place or a part in something ("was in
     London", "had been in talks", "was among the first"; event_prepositions.txt)
     or a number ("was 45"), which tells an event or a fact, not a trait."""
-    return _COPULAS.search(text, max(0, pos - 10), pos) is not None and _EVENT_AFTER.match(text, pos, end) is not None
+    if _COPULAS.search(text, max(0, pos - 10), pos) is None:
+        return False
+    return _EVENT_AFTER.match(text, pos, end) is not None or _dated_passive(text, pos, end)
+
+
+# "was last repainted in spring 2014", "was seen in 2019": a passive participle
+_PARTICIPLE = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|last|first|only|\w+ly)\s+)?"
+                   r"(?:\w+ed|\w+en|seen|made|held|built|found|sold|taken|given|shown|known)\b", re.I)
+
+
+def _dated_passive(text: str, pos: int, end: int) -> bool:
+    """True when the copula that ends at ``pos`` opens a passive that a
+    specific time dates ("The Harlow Bridge was last repainted in spring
+    2014", "was arrested on Tuesday"): one act, an event, not what someone
+    is like ("was disengaged", "was distant last year" stay traits)."""
+    m = _PARTICIPLE.match(text, pos, end)
+    return m is not None and _DATED.search(text, m.end(), end) is not None
