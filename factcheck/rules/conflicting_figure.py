@@ -58,11 +58,8 @@ months"), dates of one event at the precision given ("in October 2008" /
 Within one article a definite phrase ("the 5.3% rise") refers back to the
 figure it names.  Such a finding says why the figures were taken for one
 quantity; it is an error when identity is clear (the same noun and event
-word) and info, with both sentences, when it rests on word classes.  Two
-figures whose digits are the same in another order ("cost the town 420
-jobs" ... "The 240 job losses"), when nothing in their words makes them two
-quantities, are reported at info as a likely transposition, the commonest
-typing error in a figure.
+word) and info, with both sentences, when it rests on word classes, or on
+transposed digits ("420 jobs" ... "The 240 job losses"), a common typo.
 
 Within a live blog, figures of two timestamped updates ("9:10 p.m." /
 "11:30 p.m.") are a count at two times, not one quantity, and are not
