@@ -88,3 +88,12 @@ def test_transposed_figures_in_one_article_need_a_phrase_that_refers_back():
 ])
 def test_significant_digits(text, expected):
     assert digits(text) == expected
+
+
+def test_a_verbs_event_is_named_by_its_word_not_its_stem():
+    """"the same event (serviced)", not "the same previous servic and servic"."""
+
+    found = outlet_conflicts("The lifts at Harnby House were last serviced in November, the contractor said.",
+                             "The lifts at Harnby House were last serviced in January, the council said.")
+    assert len(found) == 1 and "(serviced)" in found[0].message, [f.message for f in found]
+    assert "servic " not in found[0].message and "servic)" not in found[0].message

@@ -418,7 +418,7 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
         parts.append("what one subject has (its, has, all)")
     else:
         said = " (" + " / ".join(words) + ")" if words else ""
-        parts.append("the same " + " and ".join(sorted({_event_name(e) for e in shared})) + said)
+        parts.append("the same " + _event_names(shared, a.event_words | b.event_words) + said)
     times = sorted(a.times & b.times)
     if times:
         parts.append("the same time (" + ", ".join(times) + ")")
@@ -426,6 +426,18 @@ def _why(a: Quantity, b: Quantity, shared) -> str:
     if names:
         parts.append("the same names (" + ", ".join(names) + ")")
     return "; ".join(parts)
+
+
+def _event_names(shared, event_words) -> str:
+    """The shared event classes as the finding names them.  A class a verb
+    or an earlier occurrence makes is named by its stem ("verb:servic",
+    "previous:repaint"): unless the stem is one of the event words itself
+    ("previous fall"), it is left to the words in brackets ("the same
+    painting (repainted)"; "the same event (serviced)" when nothing else is
+    shared)."""
+    named = sorted({_event_name(e) for e in shared
+                    if e.partition(":")[0] not in ("verb", "previous") or e.partition(":")[2] in event_words})
+    return " and ".join(named) if named else "event"
 
 
 def _event_name(event: str) -> str:
