@@ -189,6 +189,13 @@ def characterises(text: str, start: int, end: int, person_names: Iterable[str], 
 
 
 _HABIT = frozenset(read_list("habitual_words"))
+_COPULA_WORD = re.compile(r"is|was|were|been|seemed|seems|appeared|appears|remains|remained")
+# a specific time: a day or month word ("on Tuesday", "yesterday"), a year, "last week"
+_DATED = Lazy(r"\b(?:(?:" + "|".join(read_list("date_words")) + r")|(?:19|20)\d\d|(?:last|this|next)\s+(?:"
+              + "|".join(read_list("time_words")) + r"))\b", re.I)
+
+
+_POSSESSIVE = Lazy(r"['\u2019]s?\b")
 _THE_RUN = Lazy(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+)*$")
 
 
@@ -197,13 +204,6 @@ def _named_thing(text: str, k: int) -> bool:
     ("The Harlow Bridge", "the Kelby Road depot"): a thing with a name, not
     a person."""
     return _THE_RUN.search(text, max(0, k - 60), k) is not None
-_COPULA_WORD = re.compile(r"is|was|were|been|seemed|seems|appeared|appears|remains|remained")
-# a specific time: a day or month word ("on Tuesday", "yesterday"), a year, "last week"
-_DATED = Lazy(r"\b(?:(?:" + "|".join(read_list("date_words")) + r")|(?:19|20)\d\d|(?:last|this|next)\s+(?:"
-              + "|".join(read_list("time_words")) + r"))\b", re.I)
-
-
-_POSSESSIVE = Lazy(r"['\u2019]s?\b")
 
 
 def _a_person(text: str, cap: "re.Match[str]", names: List[str]) -> bool:

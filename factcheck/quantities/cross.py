@@ -110,44 +110,40 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         return  # one article and no "the 5.3% rise": nothing to compare
     qs, figures = quantities(analyses, memo)
     keys = {i: _literal(key, f) for i, f in figures.items()}
+    preds = {i: _predicates(f) for i, f in figures.items()}
+    texts = [an.article.content.lower() for an in analyses]
     found: List[Tuple[int, int, Relation]] = []
     if len(analyses) > 1:
-        texts = [an.article.content.lower() for an in analyses]
         pairs = list(_pairs(qs, keys, texts))
         found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
         if agreed is not None:
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
-        preds = {i: _predicates(f) for i, f in figures.items()}
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
                                    [an.article for an in analyses]))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
     if anaphora and len(analyses) > 1:
-        backed = _backing(qs, anaphora, [an.article.content.lower() for an in analyses])
+        backed = _backing(qs, anaphora, texts)
     for i, j, _ in found:  # "the $2.1 million saving" of one side also contradicts the other
         extra = [k for a, k, _, _ in links if a == i and disagree(qs[k], qs[j])]
         extra += [k for a, k, _, _ in links if a == j and disagree(qs[k], qs[i])]
         if extra:
             backed[(i, j)] = [(k, "a later phrase that refers back to one of them") for k in extra]
     found.extend(anaphora)
+    # the pairs reported so far, and those the rule's own key compares, stand
     told = {_spot(qs, i, j) for i, j, _ in found} | {_spot(qs, i, j) for i, j, _, _ in links}
-    preds = {i: _predicates(f) for i, f in figures.items()}
-    found += list(transposed.pairs(qs, [an.article.content.lower() for an in analyses],
-                                   [an.article for an in analyses],
+    found += list(transposed.pairs(qs, texts, [an.article for an in analyses],
                                    lambda i, j: _spot(qs, i, j) in told or _keyed(keys, preds, i, j)))
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
 
 
 def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int,
-             preds: Optional[Dict[int, tuple]] = None) -> bool:
-    """True when the rule's own key (the same counted noun) or ``relate``
-    decides whether figures ``i`` and ``j`` are one quantity.  With
-    ``preds`` (the predicates of each figure), the same key decides only
-    with the same predicates, which the rule compares: "counted 1,340 pups"
-    and "1,900 pups were born" are left to elimination."""
-    if keys.get(i) is not None and keys.get(i) == keys.get(j) and (preds is None or preds.get(i) == preds.get(j)):
+             preds: Dict[int, tuple]) -> bool:
+    """True when the rule's own key (``_keyed``) or ``relate`` decides
+    whether figures ``i`` and ``j`` are one quantity."""
+    if _keyed(keys, preds, i, j):
         return True
     COMPARISONS.add()
     return relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article])) is not None
@@ -161,8 +157,10 @@ def _spot(qs: List[Quantity], i: int, j: int) -> Tuple[Tuple[int, int], ...]:
 
 
 def _keyed(keys: Dict[int, Optional[tuple]], preds: Dict[int, tuple], i: int, j: int) -> bool:
-    """True when the rule's own key compares figures ``i`` and ``j`` (the
-    same counted noun and predicates): what it decides stands."""
+    """True when the rule's own key compares figures ``i`` and ``j``: the
+    same counted noun and the same predicates (``preds``), which the rule
+    requires ("counted 1,340 pups" and "1,900 pups were born" are left to
+    the model); what it decides stands."""
     return keys.get(i) is not None and keys.get(i) == keys.get(j) and preds.get(i) == preds.get(j)
 
 

@@ -55,7 +55,7 @@ _MONTH = Lazy(r"\b(?:in|since|until|by|from|last|early|late|mid|mid-|(?:" + "|".
 """A month without a year after a preposition or as a part ("in August",
 "by the end of March": the month, compared by month and day)."""
 _RECORD_SINCE = Lazy(r"\b(?:" + "|".join(read_list("superlatives")) + r"|best|most|least|not\s+seen)\b[^,;.]{0,50}"
-                     r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$", re.I)
+                     r"\bsince\s+(?:(?:early|late|mid|the\s+(?:" + "|".join(_MONTH_PARTS) + r")\s+of)\s+)?$", re.I)
 """A superlative before "since" ("output rose at its fastest rate since
 May", "a level not seen since 1990"): the year or month is the last time
 something was as high or low, no event's date.  "The first ban since 2018"

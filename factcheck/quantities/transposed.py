@@ -1,34 +1,35 @@
-"""Transposed figures: two figures of one story whose digits are the same
-in another order ("cost the town 420 jobs" ... "The 240 job losses",
-"fined £650,000" / "ordered to pay £560,000", "founded in 1886" / "since
-1868").
+"""Transposed figures: two figures of one story whose significant digits
+are the same in another order ("spend £420,000" ... "The £240,000 work",
+"£84 million" / "£48m").
 
 A transposition is the commonest typing error in a figure, and copy desks
 check for it by eye.  When nothing in the two figures' words makes them two
 quantities (``likely.compatible``: the same kind and currency, nouns of one
-kind, the same roles, no clash of times, events or names) and their values
-are within ``likely.FACTOR`` of each other, the transposed digits are
-taken as a sign that one of them is mistyped: the pair is reported at
-``info`` with both sentences, and the message says why.  Within one article
-the later figure must also be definite ("The 240 job losses": a phrase
-that refers back) or count literally the same noun.
+kind, the same roles, no clash of times, events or names, not a rise
+against a fall; ``likely.plausible``: values within ``likely.FACTOR``, and
+shares and amounts sharing some context), the transposed digits are taken
+as a sign that one of them is mistyped: the pair is reported at ``info``
+with both sentences, and the message says why.  Within one article the
+later figure must also be definite ("The £240,000 work": a phrase that
+refers back) and count literally the same noun, or be an amount of the
+same event.
 
 Figures written with one number of at least two significant digits are
-read; trailing zeros and separators do not count ("£4.8 million" and
-"£840,000" are "48" and "84"), and two equal digit strings are no
-transposition (they agree or differ only in scale).
+read; separators and leading or trailing zeros do not count ("£4.8
+million" and "£840,000" are "48" and "84"), and two equal digit strings
+are no transposition (they agree or differ only in scale).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.rules.base import COMPARISONS
 
 from . import likely
 from .describe import Quantity
-from .relate import Relation, direction, disagree
+from .relate import Relation, disagree
 
 KINDS = ("count", "money", "percent", "duration", "date")
 """The kinds of figure read (not a ratio read from a share, a time of day or a
@@ -46,34 +47,30 @@ def digits(text: str) -> Optional[str]:
     return re.sub(r"\D", "", found[0]).lstrip("0").rstrip("0") or None
 
 
-def transposed(a: Quantity, b: Quantity) -> bool:
-    """True when the two figures' significant digits are the same digits in
-    another order, at least two of them."""
-    da, db = digits(a.text), digits(b.text)
-    return da is not None and db is not None and len(da) >= 2 and da != db and sorted(da) == sorted(db)
-
-
 def pairs(qs: List[Quantity], texts: Sequence[str], articles: Sequence, taken) -> Iterator[Tuple[int, int, Relation]]:
     """Pairs of quantities (indexes into ``qs``) whose digits are transposed,
     whose values disagree and that nothing makes two quantities (see the
     module documentation); ``taken(i, j)`` is true for pairs already
     reported or decided, which are skipped."""
-    by_digits = {}
-    for i, q in enumerate(qs):
-        d = digits(q.text)
-        if d is not None and len(d) >= 2 and q.kind in KINDS:
-            by_digits.setdefault((q.kind, q.currency, "".join(sorted(d))), []).append(i)
+    read = {i: digits(q.text) for i, q in enumerate(qs) if q.kind in KINDS}
+    by_digits: Dict[Tuple[str, str, str], List[int]] = {}
+    for i, d in read.items():
+        if d is not None and len(d) >= 2:
+            by_digits.setdefault((qs[i].kind, qs[i].currency, "".join(sorted(d))), []).append(i)
     for key in sorted(by_digits):
         members = by_digits[key]
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                if _candidates(qs, texts, articles, i, j) and not taken(i, j):
-                    yield i, j, Relation(certain=False, why=_why(qs[i], qs[j]))
+                # one bucket, one set of digits: equal strings ("48" / "48") are no transposition
+                if read[i] != read[j] and _candidates(qs, texts, articles, i, j) and not taken(i, j):
+                    yield i, j, Relation(certain=False, why=_WHY)
 
 
 def _candidates(qs: List[Quantity], texts: Sequence[str], articles: Sequence, i: int, j: int) -> bool:
+    """True when figures ``i`` and ``j`` disagree, are near, and may be one
+    quantity (see the module documentation)."""
     a, b = qs[i], qs[j]
-    if not transposed(a, b) or not disagree(a, b) or not likely.near(a, b):
+    if not disagree(a, b) or not likely.near(a, b):
         return False
     if a.article == b.article:
         later = b if (b.sentence, b.start) > (a.sentence, a.start) else a
@@ -82,8 +79,7 @@ def _candidates(qs: List[Quantity], texts: Sequence[str], articles: Sequence, i:
     elif not likely.reports_of_one_event(articles[a.article], articles[b.article]):
         return False
     COMPARISONS.add()
-    return (likely.compatible(a, b, (texts[a.article], texts[b.article])) and likely.plausible(a, b)
-            and not _opposite_changes(a, b))
+    return likely.compatible(a, b, (texts[a.article], texts[b.article])) and likely.plausible(a, b)
 
 
 def _one_thing(a: Quantity, b: Quantity) -> bool:
@@ -94,12 +90,5 @@ def _one_thing(a: Quantity, b: Quantity) -> bool:
     return a.kind == "money" and bool(likely.own_events(a) & likely.own_events(b))
 
 
-def _opposite_changes(a: Quantity, b: Quantity) -> bool:
-    """True when one figure is a rise and the other a fall."""
-    da, db = direction(a), direction(b)
-    return da is not None and db is not None and da != db
-
-
-def _why(a: Quantity, b: Quantity) -> str:
-    return ("their digits are the same in another order, a common typing error, and nothing in their words makes "
-            "them two quantities")
+_WHY = ("their digits are the same in another order, a common typing error, and nothing in their words makes them "
+        "two quantities")

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import FrozenSet, Sequence
 
+from factcheck.extract.phrases import IRREGULAR_PAST
+
 from . import words
 
 WINDOW = 8
@@ -68,16 +70,9 @@ VERB_REACH = 8
 none ("was spotted by a dog walker in January")."""
 
 
-@lru_cache(maxsize=1)
-def _irregular_past() -> FrozenSet[str]:
-    from factcheck.extract.lexicon import read_list
-
-    return frozenset(read_list("irregular_past_verbs"))
-
-
 def _is_verb(w: str) -> bool:
     """A past verb or participle by its form: "-ed" or an irregular past."""
-    return w.islower() and (w.endswith("ed") and len(w) > 4 or w in _irregular_past())
+    return w.islower() and (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PAST)
 
 
 def dated_words(before: Sequence[str], near: int) -> Sequence[str]:
