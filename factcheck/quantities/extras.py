@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import bound as figure_bound, interval
+from factcheck.extract.figures import bound as figure_bound, interval, over_as_during
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.model import Analysis
@@ -157,9 +157,9 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     for m in _hinted(_MONTH, _MONTH_HINT, content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for m in _hinted(_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, content):
-        found.append((m.start(2), m.end(), "span", ((m.group(1) or "").lower(), m.group(2).lower())))
+        found.append((m.start(2), m.end(), "span", (_bound_word(content, m, 1), m.group(2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
-        found.append((m.start(2), m.end(), "half", ((m.group(1) or "").lower(), m.group(2).lower(), m.group(3).lower())))
+        found.append((m.start(2), m.end(), "half", (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
     for m in _hinted(_CLOCK, _CLOCK_HINT, content):
         found.append((m.start(), m.end(), "clock", m.groups()))
     for m in _finds(_ORDINAL, content, low, _SO_FAR_WORDS):
@@ -303,6 +303,14 @@ def _half_bounds(bound: str, number: str, unit: str) -> Tuple[Optional[float], O
     if bound in ("nearly", "almost"):
         return lo * 0.9, hi
     return lo, hi
+
+
+def _bound_word(content: str, m: re.Match, group: int) -> str:
+    """The bound word of a span's match, none when it is "over" meaning
+    "during" ("phased in over a year" is not; "closures will take place
+    over a year" is: ``figures.over_as_during``)."""
+    word = (m.group(group) or "").lower()
+    return "" if word == "over" and over_as_during(content, m.start(group), m.end()) else word
 
 
 def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[float]]:

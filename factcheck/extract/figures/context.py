@@ -4,9 +4,11 @@ and the bound the wording puts on it ("about", "more than", "or more")."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict, Optional, Tuple
 
+from ..lazy import Lazy
 from . import patterns as P
 from .dates import MONTHS
 from .words import CAPITALISED_OK, IDENTIFIER_WORDS, NUMBER_WORD_SET, bound_phrases, bounds
@@ -147,3 +149,33 @@ def bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
                 bend = end + (len(right) - len(r)) + len(phrase)
             break
     return found, bstart, bend
+
+
+# ---------------------------------------------------------------------------
+# "over" as a preposition of time: "cut 1,100 jobs over 24 months"
+
+_OVER_BOUND_AFTER = Lazy(
+    r"\b(?:for|in|of|by|to|than|with|within|after|from|at|is|are|was|were|be|been|being|'s|took|take|takes|taking"
+    r"|taken|lasted|last|lasts|lasting|spent|spend|spends|spending|wait|waits|waited|waiting|delayed|delay|aged"
+    r"|span|spans|spanned|spanning|well|definitely|nearly|almost|yet)\s+$|(?:^|[,;:.!?\"(\n\u2014\u2013]|\band|\bbut)\s*$",
+    re.I)
+"""Words after which "over" bounds the span that follows ("for over two
+years", "took over ten hours", "waiting over 12 months"), and the start of a
+clause ("Over 100 days have passed")."""
+_OVER_BOUND_BEFORE = Lazy(r"\s*(?:ago|old|behind|ahead|later|earlier|longer|before|after)\b", re.I)
+"""Words after the span that make "over" a bound ("over a year ago",
+"over a minute behind")."""
+
+
+def over_as_during(text: str, bstart: int, end: int) -> bool:
+    """True when the bare "over" at ``bstart`` before the span ending at
+    ``end`` means "during", not "more than": after a figure, a noun or a
+    verb of its own clause ("cut 1,100 jobs over 24 months", "£960m over 15
+    years", "The leak ran over two days"), the span is the time the thing
+    was done in.  After a word that takes a length ("for over two years",
+    "took over ten hours"), at a clause's start, and before "ago", "old" or
+    "behind", it is a bound."""
+    if text[bstart:bstart + 5].lower() != "over " and text[bstart:bstart + 5].lower() != "over\n":
+        return False
+    return not (_OVER_BOUND_AFTER.search(text, max(0, bstart - 20), bstart)
+                or _OVER_BOUND_BEFORE.match(text, end))

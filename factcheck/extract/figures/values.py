@@ -17,7 +17,7 @@ from factcheck.model import Figure
 
 from ..numbers import ONES_AND_TENS, parse_digits, parse_words, rounding, scale_of, singular
 from . import patterns as P
-from .context import bound, bound_before, capitalised_identifier, ident_before
+from .context import bound, bound_before, capitalised_identifier, ident_before, over_as_during
 from .nouns import clause_left, left_frames, left_subject, right_noun, right_verb
 from .scan import Scan
 from .words import COMPOUND_NOT_NOUNS, NOT_PLACES, TIME_UNITS, TIME_WORDS, stopwords
@@ -316,6 +316,8 @@ def _read_range(rd: _Reading, rm, between_m) -> None:
 def _read_bound(rd: _Reading) -> None:
     """The bound the words around the number put on it and its interval."""
     b, bstart, bend = bound(rd.text, rd.start, rd.end)
+    if b == "more_than" and rd.unit == "duration" and over_as_during(rd.text, bstart, rd.end):
+        b, bstart = "exact", rd.start  # "cut 1,100 jobs over 24 months": the time it is done in
     rd.bound = b
     rd.start, rd.end = min(rd.start, bstart), max(rd.end, bend)
     value, tol = rd.value, rd.tol
