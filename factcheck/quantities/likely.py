@@ -36,7 +36,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from . import words
 from .describe import Quantity
 from .extras import SELF_NAMED
-from .relate import Relation, _named_in, _opposite, _past, _times_clash, disagree, plural, rates
+from .relate import Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates, sizes_apart
 from .words import same_kind
 
 KINDS = ("count", "money", "percent", "duration")
@@ -68,7 +68,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     quantities (see the module documentation)."""
     if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or words.scoped(a.marks ^ b.marks):
         return False
-    if not _nouns_fit(a, b) or not _times_fit(a, b):
+    if not _nouns_fit(a, b) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
@@ -121,18 +121,11 @@ def _one_noun(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and a.noun is not None and a.noun == b.noun and a.noun not in words.measures()
 
 
-_BROAD = frozenset({words.HYPERNYM, "workers"})
-"""Classes too broad to make two nouns one thing: "employees" and "drivers"
-are workers, and a whole and its part."""
-
-
 def _synonyms(a: Quantity, b: Quantity) -> bool:
     """True when two counts name two nouns of one narrow class ("86
     vessels" / "120 ships", "Six walkers" / "Eight hikers"): other words
     for one thing, not a group and its part."""
-    if a.kind != "count" or not a.noun or not b.noun:
-        return False
-    return bool(words.classes_of(a.noun) & words.classes_of(b.noun) - _BROAD)
+    return a.kind == "count" and words.synonyms(a.noun, b.noun)
 
 
 def _nouns_fit(a: Quantity, b: Quantity) -> bool:

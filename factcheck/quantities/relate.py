@@ -92,11 +92,24 @@ def _shapes_apart(a: Quantity, b: Quantity, kind_ok: bool, shared) -> bool:
         # a count's own verb ("offered") joins only two nouns of one class
         # ("children" / "pupils"); the same noun is the literal rule's
         return True
+    if sizes_apart(a, b):
+        return True
     if words.scoped(a.marks ^ b.marks):
         return True  # "the national pass rate" / "the pass rate": another scope
     if _whole_and_done(a, b) or _whole_and_done(b, a):
         return True  # "close 40 of its 180 branches": the whole it has is not what it closes
     return a.kind == "age" and not same_person(a, b)  # "John Carter, 61" / "Mary Carter, 58": a couple
+
+
+def sizes_apart(a: Quantity, b: Quantity) -> bool:
+    """True when two counts are what their subjects have, in two nouns that
+    are not other words for one thing ("has 450 employees" / "has 300
+    drivers"): a whole and a part, whatever else their sentences share.
+    "people" is said of any of them ("employs 130 people" / "its 170
+    staff")."""
+    if a.kind != "count" or not (a.held and b.held) or a.noun == b.noun or words.synonyms(a.noun, b.noun):
+        return False
+    return words.HYPERNYM not in words.classes_of(a.noun or "") | words.classes_of(b.noun or "")
 
 
 def _whose_apart(a: Quantity, b: Quantity, shared, literal: bool, texts: Optional[Tuple[str, str]],
@@ -199,10 +212,27 @@ def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
     "46 festival-goers treated in hospital")."""
     if a.kind == "money" and (_noun_elsewhere(a, b) or _noun_elsewhere(b, a)):
         return True
+    if lengths_apart(a, b):
+        return True
     setting = words.settings_for(a.kind)
     if shared & done_classes(a.events | b.events):
         return False  # "shut 35 shops" ... "The 53 closures": the shared closure is what is done to the count
     return shared <= setting and bool((a.events | b.events) - setting)
+
+
+OWNS_LENGTH = frozenset({"sentence"})
+"""Event classes whose words say whose a length of time is, whatever else
+its sentence names: "jailed for four and a half years for fraud" is the
+sentence's length, not the fraud's.  (Not a wait: "waited 31 minutes for
+an ambulance" is the time the ambulance "took".)"""
+
+
+def lengths_apart(a: Quantity, b: Quantity) -> bool:
+    """True when two lengths of time belong to two things: one is a
+    sentence's (``OWNS_LENGTH``) and the other not ("jailed for
+    four and a half years for fraud" / "The fraud went on over two and a
+    half years")."""
+    return a.kind == "duration" and (a.events & OWNS_LENGTH) != (b.events & OWNS_LENGTH)
 
 
 def _opposite(a: Quantity, b: Quantity) -> bool:

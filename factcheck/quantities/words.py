@@ -212,6 +212,18 @@ def classes_of(noun: str) -> FrozenSet[str]:
     return _also().get(noun, frozenset())
 
 
+BROAD = frozenset({HYPERNYM, "workers"})
+"""Classes too broad to make two nouns one thing: "employees" and "drivers"
+are workers, and a whole and its part."""
+
+
+def synonyms(noun_a: Optional[str], noun_b: Optional[str]) -> bool:
+    """True when two counted nouns share a narrow class ("vessels" /
+    "ships", "employees" / "workers"): other words for one thing, not a
+    group and its part."""
+    return bool(noun_a and noun_b and classes_of(noun_a) & classes_of(noun_b) - BROAD)
+
+
 @lru_cache(maxsize=1)
 def _person_suffixes() -> Tuple[str, ...]:
     return tuple(read_list("quantity_person_suffixes"))
