@@ -64,3 +64,41 @@ def test_over_before_a_length_of_time(text, bound):
     "during"."""
     durations = [f for f in sentence_figures(text) if f.unit == "duration"]
     assert len(durations) == 1 and durations[0].bound == bound, durations
+
+
+AGE_AND_YEAR = [
+    # the subject's age against another outlet's year of building, in the
+    # year of the article that dates itself
+    (["Harnby Pier has been sold for £2m.\n\nThe 155-year-old pier had been on the market for a year.",
+      "Harnby Pier has been sold to a local buyer.\n\nThe pier, built in 1891, needs a new deck."],
+     ("2026-03-05", "2026-03-06"), 1),
+    # an article without a year takes the story's
+    (["Harnby Pier has been sold for £2m.\n\nThe 155-year-old pier had been on the market for a year.",
+      "Harnby Pier has been sold to a local buyer.\n\nThe pier, built in 1891, needs a new deck."],
+     (None, "2026-03-06"), 1),
+    # the ages agree: 142 years old in 2026 began in 1884
+    (["Harnby and Daughters, the 142-year-old department store chain, has collapsed.",
+      "The department store chain Harnby and Daughters, founded in 1884, has collapsed."],
+     ("2026-10-15", "2026-10-15"), 0),
+    # a round age is roughly that: 150 years old, built in 1874
+    (["Harnby tunnel will close for a year.\n\nEngineers will reline the 150-year-old tunnel.",
+      "Harnby tunnel will close for a year.\n\nThe tunnel was built in 1874."],
+     ("2026-01-22", "2026-01-23"), 0),
+    # a person's age is no year of building
+    (["Harnby Pier has been sold.\n\nThe 55-year-old buyer had run it for a year.",
+      "Harnby Pier has been sold.\n\nThe pier, built in 1891, needs a new deck."],
+     ("2026-03-05", "2026-03-06"), 0),
+    # nor is the age of a thing that is not the story's subject
+    (["Harnby church needs £120,000 of repairs.\n\nThe 500-year-old font will stay.",
+      "Harnby church needs £120,000 of repairs.\n\nThe church, built in 1891, is listed."],
+     ("2026-03-05", "2026-03-06"), 0),
+]
+
+
+@pytest.mark.parametrize("texts, dates, expected", AGE_AND_YEAR,
+                         ids=[c[0][0][:30] + str(c[1][0]) for c in AGE_AND_YEAR])
+def test_the_age_of_the_subject_against_its_year(texts, dates, expected):
+    found = outlet_conflicts(*texts, dates=dates)
+    assert len(found) == expected, [f.message for f in found]
+    if expected:
+        assert "155 years old in 2026" in found[0].message

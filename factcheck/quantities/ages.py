@@ -8,18 +8,26 @@ person (by surname), so two articles' ages of one person are compared
 a year's give for a birthday between two reports) and two people's ages
 never are.  An age with no name ("a 71-year-old man",
 "the driver, 58") is left alone: which person it is needs more than a noun.
+
+The age of a thing that is the story's subject ("the 155-year-old pier",
+fifteenth round) is the year it began in (``origin_ages``), a date
+compared with another outlet's "built in 1891".
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from typing import Iterator, Optional
 
+from factcheck.extract.descriptions import PERSON_NOUNS
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
 
+from . import words
 from .describe import Quantity
+from .extras import ORIGIN
 
 _NAME = r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)"
 _BEFORE = Lazy(r"\b(\d{1,3})-year-old\s+" + _NAME + r"(?=\s*([,.;:)]|\s[a-z]+|$))", first=r"\d")
@@ -100,6 +108,70 @@ def _role_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
             currency="", what=None, noun=None, events=frozenset({"age of the " + role}),
             event_words=frozenset({role}), roles=frozenset({"unnamed"}), times=frozenset(), marks=frozenset(),
             names=frozenset(), modal=False, low=age, high=age + BIRTHDAY)
+
+
+_THING_AGE = Lazy(r"\b[Tt]he\s+(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*[,.;:)]|\s+(?:was|is|has|had"
+                  r"|will|would|which|that|on|in|at|off|near|had|closed|opened|sold|burned|caught|ran)\b)",
+                  first=r"[Tt]")
+"""'The 155-year-old pier', 'the 142-year-old department store chain,':
+the age of a thing (its head noun last, before a comma or a verb)."""
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "wife")
+"""Endings of nouns for people ("pianist", "musician", "chairman");
+"-er" is not one ("pier", "tower", "river"), so its people are listed."""
+_KIN = frozenset({"mum", "dad", "husband", "son", "chef", "star", "model", "twin", "heir", "prince", "princess",
+                  "king", "queen", "boss", "mp", "cousin", "uncle", "aunt", "nephew", "niece", "brother", "sister",
+                  "grandmother", "grandfather", "actor", "actress", "author", "striker", "footballer", "midfielder",
+                  "defender", "winger", "goalkeeper", "keeper", "captain", "skipper", "singer", "dancer", "farmer",
+                  "manager", "leader", "owner", "founder", "officer", "golfer", "boxer", "jockey", "bowler",
+                  "builder", "banker", "lawyer", "writer", "presenter", "designer", "player", "suspect",
+                  "defendant", "victim", "student", "graduate", "veteran", "survivor", "soldier", "sailor"})
+"""Nouns for a person that the word lists and endings do not give."""
+
+
+def origin_ages(an: Analysis, ai: int, year: Optional[int]) -> Iterator[Quantity]:
+    """The age of the story's subject when it is a thing ("the 142-year-old
+    department store chain", "The 155-year-old pier"), as the years it began
+    in (a date with the event ``extras.ORIGIN``): in ``year`` (the article's,
+    or the story's when the article gives none), a thing N years old began
+    in year - N or the year before, so another outlet's "set up in 1894" can
+    be compared; a round age ("150-year-old") is read as roughly that, two
+    years either side of a multiple of ten, five of fifty.  Only a noun of the article's headline or first sentence
+    (the subject, not "the 700-year-old font" of a church) and never a
+    person's noun."""
+    content = an.article.content
+    if year is None or "-year-old" not in content:
+        return
+    starts = [s.start for s in an.sentences]
+    for m in _THING_AGE.finditer(content):
+        head = m.group(2).split()[-1]
+        si = bisect.bisect_right(starts, m.start()) - 1
+        age = int(m.group(1))
+        if si < 0 or not 0 < age < year or _person_noun(head) or not _in_lead(an, head):
+            continue
+        give = 5 if age % 50 == 0 else 2 if age % 10 == 0 else 0  # "the 150-year-old bore" built in 1874
+        low = float(datetime.date(year - age - 1 - give, 1, 1).toordinal())
+        high = float(datetime.date(year - age + give, 12, 31).toordinal())
+        yield Quantity(
+            article=ai, sentence=si, start=m.start(1), end=m.end(1) + len("-year-old"),
+            text=content[m.start(1):m.end(1) + len("-year-old")], kind="date", currency="", what=None, noun=None,
+            events=frozenset({ORIGIN}), event_words=frozenset({f"{age} years old in {year}"}), roles=frozenset(),
+            times=frozenset(),
+            marks=frozenset(), names=frozenset(), modal=False, low=low, high=high, has_year=True)
+
+
+def _person_noun(noun: str) -> bool:
+    """True for a noun that may name a person: a class of people, a noun for
+    one person, a person's ending."""
+    return (noun in _ANYONE or noun in _KIN or noun in PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS)
+            or bool(words.classes_of(noun) & (words.nouns()[1] | {words.HYPERNYM})))
+
+
+def _in_lead(an: Analysis, noun: str) -> bool:
+    """True when ``noun`` (or its plural) is a word of the article's title or
+    first sentence: the story's subject."""
+    first = next((s for s in an.sentences if s.kind == "body"), None)
+    lead = ((an.article.title or "") + " " + (an.article.content[first.start:first.end] if first else "")).lower()
+    return re.search(r"\b" + re.escape(noun) + r"s?\b", lead) is not None
 
 
 def same_person(a: Quantity, b: Quantity) -> bool:

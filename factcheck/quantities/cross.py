@@ -26,7 +26,7 @@ decides.  The message says why the two figures were taken for one quantity.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -35,7 +35,7 @@ from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload
 from factcheck.rules.base import COMPARISONS, finding, place
 
 from . import likely, transposed
-from .ages import age_quantities
+from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
 from .relate import HOLDING, Relation, direction, disagree, holding, plural, relate
@@ -81,6 +81,7 @@ def quantities(analyses: Sequence[Analysis],
     figures: Dict[int, object] = {}
     single = len(analyses) == 1
     memo = memo if memo is not None else Descriptions(analyses)
+    story_year = None if single else _story_year(analyses)
     for ai, an in enumerate(analyses):
         first = len(out)
         for f in an.figures:
@@ -96,7 +97,22 @@ def quantities(analyses: Sequence[Analysis],
             out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
             out.extend(age_quantities(an, ai))
+            out.extend(origin_ages(an, ai, _year(an) or story_year))
     return out, figures
+
+
+def _year(an: Analysis) -> Optional[int]:
+    """The year of an article's date, None when it gives none."""
+    date = an.article.date or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _story_year(analyses: Sequence[Analysis]) -> Optional[int]:
+    """The year most of a story's dated articles give (the earliest of a
+    tie), for an article that gives only a day and month ("Oct 15"): the
+    reports of one story are of one time."""
+    years = Counter(y for y in map(_year, analyses) if y is not None)
+    return min(years, key=lambda y: (-years[y], y)) if years else None
 
 
 def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreement]] = None,

@@ -36,7 +36,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 from . import words
 from .describe import Quantity
 from .extras import SELF_NAMED
-from .relate import Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates, sizes_apart
+from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
+                     sizes_apart)
 from .words import same_kind
 
 KINDS = ("count", "money", "percent", "duration")

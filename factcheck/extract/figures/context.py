@@ -157,7 +157,8 @@ def bound(text: str, start: int, end: int) -> Tuple[str, int, int]:
 _OVER_BOUND_AFTER = Lazy(
     r"\b(?:for|in|of|by|to|than|with|within|after|from|at|is|are|was|were|be|been|being|'s|took|take|takes|taking"
     r"|taken|lasted|last|lasts|lasting|spent|spend|spends|spending|wait|waits|waited|waiting|delayed|delay|aged"
-    r"|span|spans|spanned|spanning|well|definitely|nearly|almost|yet)\s+$|(?:^|[,;:.!?\"(\n\u2014\u2013]|\band|\bbut)\s*$",
+    r"|span|spans|spanned|spanning|well|definitely|nearly|almost|yet)\s+$"
+    r"|(?:^|[,;:.!?\"(\n\u2014\u2013]|\band|\bbut)\s*$",
     re.I)
 """Words after which "over" bounds the span that follows ("for over two
 years", "took over ten hours", "waiting over 12 months"), and the start of a
