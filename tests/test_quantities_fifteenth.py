@@ -102,3 +102,17 @@ def test_the_age_of_the_subject_against_its_year(texts, dates, expected):
     assert len(found) == expected, [f.message for f in found]
     if expected:
         assert "155 years old in 2026" in found[0].message
+
+
+def test_a_role_word_of_the_next_clause_is_not_the_figures():
+    """", and it wants to hire agency teams" says nothing of the 24 crews."""
+    found = outlet_conflicts(
+        "The Harnby council employs 42 repair crews, and they will work in two shifts, it said on Monday.",
+        "The Harnby council employs 24 repair crews, and it wants to hire agency teams, it said on Monday.")
+    assert len(found) == 1 and "42 repair crews" in found[0].message, [f.message for f in found]
+
+
+def test_a_role_word_after_the_figure_in_its_own_clause_still_counts():
+    found = outlet_conflicts("Talks stalled on Monday over a 9% rise demanded by the Harnby bus drivers.",
+                             "Talks stalled on Monday over a 4% rise offered to the Harnby bus drivers.")
+    assert found == [], [f.message for f in found]

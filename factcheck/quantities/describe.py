@@ -128,12 +128,24 @@ def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int,
     return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
 
 
+
 def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """The words before ``start`` and from ``end`` on (up to ``limit``, the
     next figure: ``scope``)."""
     toks, starts, ends = _tokens(sentence)
     x = bisect.bisect_left(starts, end)
     return toks[:bisect.bisect_right(ends, start)], scope.cut_after(toks[x:], starts[x:], limit)
+
+
+_NEXT_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s", re.I)
+
+
+def _before_next_clause(sentence: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The words of ``after`` (from ``end`` on) before a clause joined by ",
+    and", ", but" or ";": "The council employs 24 repair crews, and it wants
+    to hire agency teams" wants nothing of the 24 crews."""
+    m = _NEXT_CLAUSE.search(sentence, end)
+    return after if m is None else after[:len(_WORD.findall(sentence, end, m.start()))]
 
 
 def _window(sides, width: int) -> List[str]:
@@ -193,7 +205,7 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
 def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides,
              width: Optional[int] = None):
     near = _window(sides, width or WINDOWS.get(kind, WINDOW))
-    close = _window(sides, ROLE_WINDOW)
+    close = _window((sides[0], _before_next_clause(sentence, end, sides[1])), ROLE_WINDOW)
     inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
     near += inside
     if noun:
