@@ -23,6 +23,16 @@ MUST_CONFLICT = [
     ["Harnby Foods will cut 1,100 jobs, the grocer said on Monday.",
      "Harnby Foods said on Monday that about 600 posts will go.",
      "1,100"],
+    # the date of a fine, a discovery, an inspectors' visit
+    ["Harnby Haulage was fined for a safety breach in 2019, the court heard.",
+     "Harnby Haulage was fined £80,000 for a loading breach in 2021, the court heard.",
+     "2019"],
+    ["The Harnby coins, found in a clay pot in August, date from about AD 260.",
+     "Mr Marsh made the discovery of the Harnby coins in July, the coroner heard.",
+     "August"],
+    ["Inspectors who visited Harnby prison in June found violence had doubled.",
+     "Harnby prison is overcrowded, say inspectors who made an unannounced visit in September.",
+     "June"],
 ]
 
 QUIET = [
