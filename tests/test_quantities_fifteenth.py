@@ -126,3 +126,14 @@ def test_a_role_word_after_the_figure_in_its_own_clause_still_counts():
     found = outlet_conflicts("Talks stalled on Monday over a 9% rise demanded by the Harnby bus drivers.",
                              "Talks stalled on Monday over a 4% rise offered to the Harnby bus drivers.")
     assert found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Harnby bridge tolls have been frozen for six years, the trust said.",
+     "Harnby bridge tolls have been unchanged for a decade, the trust said."],
+    ["Harnby teachers will strike for three days, the union said.",
+     "Harnby teachers will stage a week-long strike, the union said."],
+])
+def test_a_decade_and_a_week_long_happening_are_lengths(texts):
+    found = outlet_conflicts(*texts)
+    assert len(found) == 1, [f.message for f in found]

@@ -157,7 +157,9 @@ def _extra_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     for m in _hinted(_MONTH, _MONTH_HINT, content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
     for m in _hinted(_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, content):
-        found.append((m.start(2), m.end(), "span", (_bound_word(content, m, 1), m.group(2).lower())))
+        long_ = m.group(4) is not None  # "a week-long walkout"
+        found.append((m.start(4 if long_ else 2), m.end(4 if long_ else 2) if long_ else m.end(), "span",
+                      ("" if long_ else _bound_word(content, m, 1), m.group(4 if long_ else 2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half", (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
     for m in _hinted(_CLOCK, _CLOCK_HINT, content):
@@ -266,15 +268,19 @@ def _hinted(pattern, hint, content: str):
 
 
 _ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
-                     r"|less\s+than)\s+((?:a|an)\s+(?:(?:full|whole|entire)\s+)?(?:day|week|fortnight|month|year|hour)(?:\s+and\s+a\s+half)?"
-                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b", re.I)
+                     r"|less\s+than)\s+((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
+                     r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
+                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
+                     r"|\b()(an?\s+(?:day|week|fortnight|month|year|hour|decade))-long\b", re.I)
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
-under a quarter of an hour"); the word before it gives its bound."""
-_ARTICLE_SPAN_HINT = Lazy(r"\ban?\s+(?:(?:full|whole|entire)\s+)?(?:day|week|fortnight|month|year|hour)\b", re.I,
-                          first="a")
+under a quarter of an hour", "unchanged for the past decade", "a week-long
+walkout"); the word before it gives its bound."""
+_ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
+                          r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
 # (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
-_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24}
+_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24,
+              "decade": 3652.5}
 
 
 _HALF_SPAN = Lazy(r"\b(?:(about|around|nearly|almost|more\s+than|over|under|less\s+than)\s+)?"
@@ -316,6 +322,8 @@ def _bound_word(content: str, m: re.Match, group: int) -> str:
 def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[float]]:
     """The interval in days of an article span and the word before it."""
     words = [w for w in phrase.split() if w not in ("full", "whole", "entire")]
+    if words[0] == "the":  # "for the past decade": one decade
+        words = ["a"] + words[2:]
     phrase = " ".join(words)
     if words[0] == "half":
         days = _SPAN_DAYS[words[-1]] / 2
