@@ -137,3 +137,23 @@ def test_a_role_word_after_the_figure_in_its_own_clause_still_counts():
 def test_a_decade_and_a_week_long_happening_are_lengths(texts):
     found = outlet_conflicts(*texts)
     assert len(found) == 1, [f.message for f in found]
+
+
+def test_measures_of_one_thing_conflict_and_of_two_things_do_not():
+    """"A 250-metre cordon" / "a cordon of 400 metres" measure one cordon,
+    with no event word; a sentence's first word the word lists know as a
+    common noun ("Officers") is no name that sets two clauses apart; a
+    cordon and a tunnel are two things."""
+    found = outlet_conflicts("Officers set up a 400-metre cordon around the Harnby leak on Monday.",
+                             "A 250-metre cordon was put in place around Harnby Primary School on Monday.")
+    assert len(found) == 1 and "400-metre" in found[0].message, [f.message for f in found]
+    found = outlet_conflicts("Police put a cordon of 400 metres around the Harnby leak on Monday.",
+                             "A 250-metre cordon was put in place around Harnby Primary School on Monday.")
+    assert len(found) == 1, [f.message for f in found]
+    assert outlet_conflicts("Police set up a 400-metre cordon around the Harnby leak.",
+                            "Trains were stopped in the 250-metre tunnel near the Harnby leak.") == []
+
+
+def test_a_name_that_opens_a_sentence_still_sets_figures_apart():
+    assert outlet_conflicts("Toyota sold 11,000 cars in March, the industry body said.",
+                            "Honda sold 5,000 cars in March, the industry body said.") == []

@@ -40,23 +40,25 @@ def different(an_a, fa, an_b, fb) -> bool:
 
 
 def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):
-    """What ``apart`` reads of a figure: (roles, times, kind), or None when
-    the model cannot describe it (then nothing is apart).  With ``memo`` (the
-    story's ``Descriptions``; ``ai`` the article's index) the figure is
-    described once for the rule and the model."""
+    """What ``apart`` reads of a figure: (roles, times, kind, what a measure
+    measures), or None when the model cannot describe it (then nothing is
+    apart).  With ``memo`` (the story's ``Descriptions``; ``ai`` the
+    article's index) the figure is described once for the rule and the
+    model."""
     q = memo.get(ai, f) if memo is not None else describe(an, 0, f)
-    return None if q is None else (q.roles, q.times, q.kind)
+    return None if q is None else (q.roles, q.times, q.kind, q.measured)
 
 
 def signatures_apart(sa, sb) -> bool:
     """``different`` on two signatures; two shares also when one is given
     at a time of day and the other is the day's ("rose 19% by midday" /
     "jumped 24% on Monday"), and a rate is not a total ("a day" / "last
-    year")."""
+    year"), and two measures of two things ("a 400-metre cordon" / "the
+    250-metre tunnel")."""
     if sa is None or sb is None:
         return False
     return (sa[0] != sb[0] or _times_clash(sa[1], sb[1]) or _rated(sa[1]) != _rated(sb[1])
-            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]))
+            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]) or bool(sa[3] and sb[3] and sa[3] != sb[3]))
 
 
 def _rated(times) -> bool:

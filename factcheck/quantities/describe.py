@@ -118,6 +118,7 @@ class Quantity(Record):
     content: FrozenSet[str] = frozenset()
     based: bool = False  # a period of its sentence is the base of a comparison ("on October last year")
     held: bool = False  # what its subject has: "its 29 branches", "has 420 beds" (``_HELD``)
+    measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
 
 
 @lru_cache(maxsize=4096)
@@ -559,7 +560,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
                   and not (f.unit == "count" and scope.part_named(text, s, e))),
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
         content=_content(sides, ev_words),
-        held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)))
+        held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
+        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None)
 
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"

@@ -75,10 +75,11 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ca, cb = _classed(ea), _classed(eb)
     two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
     if (two_events and not (a.kind == "duration" and words.one_family(ca, cb))
-            or a.noun in words.measures() and not ea & eb and not _self_named(a, b)):
+            or a.noun in words.measures() and not ea & eb and not _self_named(a, b) and not _one_measured(a, b)):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
-            and not _synonyms(a, b) and not a.times & b.times and not _self_named(a, b)):
+            and not _synonyms(a, b) and not a.times & b.times and not _self_named(a, b)
+            and not _one_measured(a, b)):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
     if _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0])):
         return False
@@ -113,6 +114,13 @@ def _self_named(a: Quantity, b: Quantity) -> bool:
     ("gusts of 94mph" / "winds gusting to 78mph", "minus 6C" / "minus
     4C"): a wind's speed or a temperature, with or without an event word."""
     return a.kind == "count" and a.noun == b.noun and a.noun in SELF_NAMED
+
+
+def _one_measured(a: Quantity, b: Quantity) -> bool:
+    """True when two measures say they measure one thing ("A 250-metre
+    cordon" / "a cordon of 400 metres"): no event word is needed to pair
+    them."""
+    return a.measured is not None and a.measured == b.measured
 
 
 def _one_noun(a: Quantity, b: Quantity) -> bool:

@@ -119,6 +119,22 @@ def hyphen_event(sentence: str, end: int, text: str) -> Optional[Tuple[FrozenSet
     return frozenset({"span:" + stem(noun)}), frozenset({noun})  # "in its 120-year history": the history's length
 
 
+_MEASURED_OF = Lazy(r"\b([a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|up\s+to|over)\s+)?$")
+
+
+def measured(sentence: str, start: int, end: int, text: str) -> Optional[str]:
+    """What a length or an area measures, when its words say: the noun a
+    hyphenated measure qualifies ("a 250-metre cordon", "the 18-metre
+    trawler") or the noun it is "of" ("a cordon of 200 metres")."""
+    if "-" in text:
+        m = _HYPHEN_NOUN.match(sentence, end)
+    else:
+        m = _MEASURED_OF.search(sentence, max(0, start - 40), start)
+    if m is None or m.group(1) in words.function_words() or m.group(1) in words.common():
+        return None
+    return singular(m.group(1))
+
+
 _TIME_NOUNS = TIME_UNITS | {"night", "shift", "period", "spell", "stretch", "window"}
 """Nouns a hyphenated span may qualify that are themselves stretches of
 time ("a fourteen-hour day", "a 12-hour shift")."""

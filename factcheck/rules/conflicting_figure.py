@@ -535,8 +535,8 @@ class Quantity:
 
 
 def _anchors(a: Analysis, f: Figure) -> FrozenSet[str]:
-    sent = a.sentences[f.sentence]
-    return anchors(a.article.content[sent.start:sent.end], f.start - sent.start, f.end - sent.start, f.counts)
+    s = a.sentences[f.sentence]
+    return anchors(a.article.content[s.start:s.end], f.start - s.start, f.end - s.start, f.counts, openers=False)
 
 
 def _month_day(ordinal: float) -> Tuple[int, int]:

@@ -11,9 +11,9 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 
 from ..numbers import SCALES, singular
 from . import patterns as P
-from .words import (ANCHOR_SKIP, AUXILIARIES, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE, IRREGULAR_PLURALS,
-                    LEVEL_HEADS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE, PREPOSITIONS,
-                    TIME_WORDS, VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
+from .words import (ANCHOR_SKIP, AUXILIARIES, COMMON_NOUNS, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE,
+                    IRREGULAR_PLURALS, LEVEL_HEADS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE,
+                    PREPOSITIONS, TIME_WORDS, VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
 
 DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
 """How capitalised plurals that are still common nouns end ("Americans",
@@ -362,11 +362,15 @@ def _subject_head(clause: str, np: Sequence[str], modifiers_out: Optional[List[s
 
 
 @lru_cache(maxsize=4096)  # the rule's key groups and the quantity model both ask for a story's figures
-def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -> FrozenSet[str]:
+def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None,
+            openers: bool = True) -> FrozenSet[str]:
     """The capitalised names in the clause of ``sentence`` around the figure at
     ``[start, end)`` ("Toyota sales jumped 11%" -> {"toyota"}): two figures
     naming different things in their clauses are about different things.
-    Months, weekdays and common sentence openers are not names."""
+    Months, weekdays and common sentence openers are not names.  With
+    ``openers`` false, neither is a single word opening the sentence that
+    the word lists know as a common noun ("Officers set up a cordon",
+    ``COMMON_NOUNS``)."""
     cut_l = 0
     for m in P.ANCHOR_CLAUSE.finditer(sentence, 0, start):
         cut_l = m.end()
@@ -382,5 +386,18 @@ def anchors(sentence: str, start: int, end: int, counts: Optional[str] = None) -
             continue
         if singular(lw) == counts:
             continue  # "Sales at Toyota rose 11%": the counted noun, capitalised as first word
+        if not openers and (lw in COMMON_NOUNS or singular(lw) in COMMON_NOUNS) \
+                and _lone_opener(sentence, cut_l + t.start(), cut_l + t.end()):
+            continue
         out.add(lw)
     return frozenset(out)
+
+
+def _lone_opener(sentence: str, start: int, end: int) -> bool:
+    """True when the word at [start, end) opens the sentence and the next
+    word is not capitalised (not "Saltby Primary School")."""
+    if sentence[:start].strip():
+        return False
+    nxt = P.NEXT_WORD.match(sentence, end)
+    return not (nxt and nxt.group(1)[:1].isupper())
+

@@ -22,6 +22,7 @@ from .words import NUMBER_WORD_SET
 TOKEN = Lazy(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 """A word, a number or one other character: the tokens read around a figure."""
 CAPITALISED = Lazy(r"[A-Z][A-Za-z'’&.\-]*")
+NEXT_WORD = Lazy(r"\s+([A-Za-z]+)")
 CLAUSE_BREAK = Lazy(r"[,;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\b(?:and|but|said|says|that|which|who|while"
                     r"|because|when|if|whereas)\b",
                     first=r"[,;:()\[\]\u2014\u2013\"\u201c\u201d\sabstwi]")

@@ -19,6 +19,10 @@ def word_set(name: str) -> FrozenSet[str]:
 
 
 ANCHOR_SKIP = word_set("anchor_skip")
+COMMON_NOUNS = frozenset().union(*(read_list(name) for name in (
+    "anonymous_heads", "collective_heads", "common_capitals", "person_nouns", "organisation_nouns", "place_nouns")))
+"""Common nouns the word lists know (people, groups, organisations,
+places): capitalised as a sentence's first word they are no name."""
 AUXILIARIES = word_set("auxiliaries")
 CAPITALISED_OK = word_set("capitalised_ok")
 COMPOUND_NOT_NOUNS = word_set("compound_not_nouns")
