@@ -157,3 +157,17 @@ def test_measures_of_one_thing_conflict_and_of_two_things_do_not():
 def test_a_name_that_opens_a_sentence_still_sets_figures_apart():
     assert outlet_conflicts("Toyota sold 11,000 cars in March, the industry body said.",
                             "Honda sold 5,000 cars in March, the industry body said.") == []
+
+
+def test_a_change_between_two_years_is_a_change_since_the_first():
+    found = outlet_conflicts("Visits to Harnby library fell by a third between 2019 and last year, the council said.",
+                             "Visits to Harnby library have halved since 2019, the council said.")
+    assert len(found) == 1, [f.message for f in found]
+
+
+def test_a_month_next_year_has_the_year_after_the_articles():
+    texts = ("Harnby Foods will close its biscuit factory in March 2027, the company said.",
+             "Harnby Foods workers will lose their jobs when the factory shuts in June next year.\n\n"
+             "The job losses are the biggest since the colliery closed in 1993.")
+    found = outlet_conflicts(*texts, dates=("2026-10-06", None))
+    assert len(found) == 1 and "March 2027" in found[0].message, [f.message for f in found]

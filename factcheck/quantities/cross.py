@@ -93,7 +93,7 @@ def quantities(analyses: Sequence[Analysis],
                 out.append(q)
         if not single:
             out.extend(change_ratios(an.article.content, out[first:]))  # this article's figures
-            out.extend(extra_quantities(an, ai))
+            out.extend(extra_quantities(an, ai, _year(an) or story_year))
             out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
             out.extend(age_quantities(an, ai))

@@ -413,7 +413,11 @@ def _modal(text: str, s: int, unit: str, frames) -> bool:
 _SHARE_BEFORE = Lazy(r"\d\s*(?:%|per\s*cent|percent)\s+(?:\w+\s+){0,3}$")
 _PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?([a-z]+),\s*$")
 _MONTH_ABBREVIATION = Lazy(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
-_SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+              r"|\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:(?:19|20)\d\d|last\s+year"
+              r"|this\s+year|now)\b")
+"""A span of years a change or a total adds up: "since 2010", "between 2019
+and last year"."""
 _BASE = Lazy(r"[^;.]{0,30}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+same\s+[a-z]+\s+(?:of\s+)?)?"
              r"(?:([A-Z][a-z]+)\s+)?((?:last|previous|a)\s+(?:year|month|week))(?:\s+earlier)?\b")
 
