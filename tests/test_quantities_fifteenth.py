@@ -171,3 +171,18 @@ def test_a_month_next_year_has_the_year_after_the_articles():
              "The job losses are the biggest since the colliery closed in 1993.")
     found = outlet_conflicts(*texts, dates=("2026-10-06", None))
     assert len(found) == 1 and "March 2027" in found[0].message, [f.message for f in found]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a past month is the latest such month before the article's date
+    (("The Harnby footbridge opened in 2000 and was last inspected in May, the council said.",
+      "The Harnby footbridge was last inspected in September 2025, council records show."), 1),
+    (("The Harnby footbridge opened in 2000 and was last inspected in May, the council said.",
+      "The Harnby footbridge was last inspected in May 2026, council records show."), 0),
+    # a clause with a year of its own dates its month
+    (("In 2019 the Harnby footbridge was inspected in May, the council said.",
+      "The Harnby footbridge was inspected in September 2025, council records show."), 0),
+])
+def test_a_month_alone_takes_the_year_its_verb_and_the_article_give(texts, expected):
+    found = outlet_conflicts(*texts, dates=("2026-10-06", "2026-10-07"))
+    assert len(found) == expected, [f.message for f in found]

@@ -128,19 +128,20 @@ _KIN = frozenset({"mum", "dad", "husband", "son", "chef", "star", "model", "twin
 """Nouns for a person that the word lists and endings do not give."""
 
 
-def origin_ages(an: Analysis, ai: int, year: Optional[int]) -> Iterator[Quantity]:
+def origin_ages(an: Analysis, ai: int, published: Optional[datetime.date]) -> Iterator[Quantity]:
     """The age of the story's subject when it is a thing ("the 142-year-old
     department store chain", "The 155-year-old pier"), as the years it began
-    in (a date with the event ``extras.ORIGIN``): in ``year`` (the article's,
-    or the story's when the article gives none), a thing N years old began
+    in (a date with the event ``extras.ORIGIN``): in the year of ``published``
+    (the article's date, or the story's when it gives none), a thing N years old began
     in year - N or the year before, so another outlet's "set up in 1894" can
     be compared; a round age ("150-year-old") is read as roughly that, two
     years either side of a multiple of ten, five of fifty.  Only a noun of the article's headline or first sentence
     (the subject, not "the 700-year-old font" of a church) and never a
     person's noun."""
     content = an.article.content
-    if year is None or "-year-old" not in content:
+    if published is None or "-year-old" not in content:
         return
+    year = published.year
     starts = [s.start for s in an.sentences]
     for m in _THING_AGE.finditer(content):
         head = m.group(2).split()[-1]

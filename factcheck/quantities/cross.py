@@ -25,6 +25,7 @@ decides.  The message says why the two figures were taken for one quantity.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -81,7 +82,7 @@ def quantities(analyses: Sequence[Analysis],
     figures: Dict[int, object] = {}
     single = len(analyses) == 1
     memo = memo if memo is not None else Descriptions(analyses)
-    story_year = None if single else _story_year(analyses)
+    story_date = None if single else _story_date(analyses)
     for ai, an in enumerate(analyses):
         first = len(out)
         for f in an.figures:
@@ -93,26 +94,28 @@ def quantities(analyses: Sequence[Analysis],
                 out.append(q)
         if not single:
             out.extend(change_ratios(an.article.content, out[first:]))  # this article's figures
-            out.extend(extra_quantities(an, ai, _year(an) or story_year))
+            out.extend(extra_quantities(an, ai, _published(an) or story_date))
             out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
             out.extend(age_quantities(an, ai))
-            out.extend(origin_ages(an, ai, _year(an) or story_year))
+            out.extend(origin_ages(an, ai, _published(an) or story_date))
     return out, figures
 
 
-def _year(an: Analysis) -> Optional[int]:
-    """The year of an article's date, None when it gives none."""
-    date = an.article.date or ""
-    return int(date[:4]) if date[:4].isdigit() else None
+def _published(an: Analysis) -> Optional[datetime.date]:
+    """An article's date, None when it gives none."""
+    try:
+        return datetime.date.fromisoformat((an.article.date or "")[:10])
+    except ValueError:
+        return None
 
 
-def _story_year(analyses: Sequence[Analysis]) -> Optional[int]:
-    """The year most of a story's dated articles give (the earliest of a
+def _story_date(analyses: Sequence[Analysis]) -> Optional[datetime.date]:
+    """The date most of a story's dated articles give (the earliest of a
     tie), for an article that gives only a day and month ("Oct 15"): the
     reports of one story are of one time."""
-    years = Counter(y for y in map(_year, analyses) if y is not None)
-    return min(years, key=lambda y: (-years[y], y)) if years else None
+    dates = Counter(d for d in map(_published, analyses) if d is not None)
+    return min(dates, key=lambda d: (-dates[d], d)) if dates else None
 
 
 def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreement]] = None,

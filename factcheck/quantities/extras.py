@@ -20,6 +20,7 @@ from . import fast, words
 from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
                        _names, _since, _sides)
 from .spans import date_events, span_events
+from .months import month_year
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
 
@@ -64,12 +65,13 @@ _MONTH_HINT = Lazy("|".join(m.capitalize() for m in _MONTHS))
 # (speed: the month's name every _MONTH match holds; a literal start, found by a fast scan)
 
 
-def extra_quantities(an: Analysis, ai: int, year: Optional[int] = None) -> Iterator[Quantity]:
+def extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date] = None) -> Iterator[Quantity]:
     """Ratio words and bare years of an event in article ``an`` (one pass of
     each pattern over the article, matches placed in their sentences); the
     one year the article gives for its subject's origin also has the event
-    ``ORIGIN``.  ``year`` is the article's year (or the story's)."""
-    qs = list(_extra_quantities(an, ai, year))
+    ``ORIGIN``.  ``published`` is the article's date (or the story's), for
+    the year of a month given alone (``months``)."""
+    qs = list(_extra_quantities(an, ai, published))
     origins = [k for k, q in enumerate(qs) if _origin_candidate(an, q)]
     if len(origins) == 1:  # an article with two such years gives none: which is the subject's is unknown
         k = origins[0]
@@ -88,19 +90,6 @@ built in 1964" / "The school, which opened in 1971")."""
 _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned|built"
                       r"|inaugurated|set\s+up|first\s+(?:held|run|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
 _ANOTHER = Lazy(r"\b(?:another|other|second|new|latest|former)\b[^.;]*$", re.I)
-
-
-_RELATIVE_YEAR = Lazy(r"\s+(next|last|this)\s+year\b", re.I)
-
-
-def _relative_year(content: str, end: int, year: Optional[int]) -> Optional[int]:
-    """The year of a month followed by "next year", "last year" or "this
-    year" ("in June next year"), from the article's ``year``; None without
-    either."""
-    m = _RELATIVE_YEAR.match(content, end)
-    if m is None or year is None:
-        return None
-    return year + {"next": 1, "last": -1, "this": 0}[m.group(1).lower()]
 
 
 def _origin_candidate(an: Analysis, q: Quantity) -> bool:
@@ -147,7 +136,7 @@ def _is_year(q: Quantity) -> bool:
     return q.low is not None and q.high is not None and q.high - q.low >= 364
 
 
-def _extra_quantities(an: Analysis, ai: int, year: Optional[int]) -> Iterator[Quantity]:
+def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date]) -> Iterator[Quantity]:
     content = an.article.content
     low = content.lower()
     starts = [s.start for s in an.sentences]
@@ -169,9 +158,11 @@ def _extra_quantities(an: Analysis, ai: int, year: Optional[int]) -> Iterator[Qu
             found.append((m.start(), m.end(), "date", (m.group(),)))
     for m in _hinted(_MONTH, _MONTH_HINT, content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
-        told = _relative_year(content, m.end(1), year)
-        if told is not None:
-            found.append((m.start(1), m.end(1), "year-month", (m.group(1), told)))
+        sent = an.sentences[max(0, bisect.bisect_right(starts, m.start(1)) - 1)]
+        told = month_year(content[sent.start:sent.end], m.start(1) - sent.start, m.end(1) - sent.start,
+                          _MONTHS.index(m.group(1).lower()) + 1, published)
+        if told is not None:  # "in June next year", "was last inspected in May": also that month of a year
+            found.append((m.start(1), m.end(1), "year-month", (m.group(1),) + told))
     for m in _hinted(_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, content):
         long_ = m.group(4) is not None  # "a week-long walkout"
         found.append((m.start(4 if long_ else 2), m.end(4 if long_ else 2) if long_ else m.end(), "span",
@@ -220,7 +211,7 @@ def _extra_quantities(an: Analysis, ai: int, year: Optional[int]) -> Iterator[Qu
         if kind in ("date", "month") and _RECORD_SINCE.search(text, max(0, at - sent.start - 80), at - sent.start):
             continue  # "its fastest rate since May": the last time it was so, not the date of an event
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
-        yield replace(q, modal=True) if kind == "date" and len(m) == 2 and m[1] > (year or 0) else q
+        yield replace(q, modal=True) if kind == "date" and len(m) == 3 and m[2] else q  # a month to come
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
