@@ -186,3 +186,19 @@ def test_a_month_next_year_has_the_year_after_the_articles():
 def test_a_month_alone_takes_the_year_its_verb_and_the_article_give(texts, expected):
     found = outlet_conflicts(*texts, dates=("2026-10-06", "2026-10-07"))
     assert len(found) == expected, [f.message for f in found]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # the one count of workers in each report: the events differ, the quantity is one
+    (("Eleven miners were trapped underground at the Harnby mine, the owners said.",
+      "All nine workers were rescued from the Harnby mine, the owners said."), 1),
+    # the one length of time in each report
+    (("The Harnby lifts will be out of action for six weeks, the council said.",
+      "The council said repairs to the Harnby lifts would take three months."), 1),
+    # counts more than twice apart are no misreport
+    (("About 45 cyclists came down in a pile-up on the Tour of Harnby.",
+      "The Tour of Harnby had 132 starters."), 0),
+])
+def test_the_one_figure_of_its_class_in_each_report(texts, expected):
+    found = outlet_conflicts(*texts)
+    assert len(found) == expected, [f.message for f in found]

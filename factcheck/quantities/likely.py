@@ -21,6 +21,13 @@ Two figures of two articles of one story are a likely pair when
   fits as well leaves both unpaired ("50,000 visitors on Saturday" beside
   "85,000 people over the weekend").
 
+When each article has only one figure of the pair's kind and class (a
+count, a length of time or an amount: ``ALONE``), their events, what their
+clauses name and the lack of an event word no longer keep them apart
+("Eleven miners were trapped" / "All nine workers were brought up"); a
+rise against a cut, two dimensions, a narrowing word and, for counts, a
+factor of two still do.
+
 A likely pair whose values disagree is reported at ``info``, with both
 sentences and the reason ("the only counts of workers in each article that
 fit each other; ..."); the same noun and verb (the rule's own key) is left
@@ -64,13 +71,17 @@ def own_events(q: Quantity) -> Set[str]:
     return {e for e in q.events if not e.startswith("verb:") and e not in settings}
 
 
-def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> bool:
+def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None, alone: bool = False) -> bool:
     """True when nothing in the two figures' words makes them two
-    quantities (see the module documentation)."""
+    quantities (see the module documentation).  ``alone``: each is the only
+    figure of its kind and class in its article (``ALONE``)."""
     if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or words.scoped(a.marks ^ b.marks):
         return False
     if not _nouns_fit(a, b) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
+    if alone and a.kind in ALONE:
+        return not (_opposite(a, b) or _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0]))
+                    or _dimensions_apart(a, b) or not _close(a, b))
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
     two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
@@ -86,6 +97,39 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if a.names and b.names and not a.names & b.names and not _named_in(a.names, b.names, texts):
         return False
     return not _opposite(a, b)
+
+
+ALONE = frozenset({"count", "duration", "money"})
+"""Kinds whose one figure of a class in each of two outlets' reports of
+one event is taken for one quantity whatever else their words say (their
+events, what narrows their nouns, the names of their clauses): "Eleven
+miners were trapped" / "All nine workers were brought up", "for six weeks"
+/ "for three months".  The reader of two short reports does the same; a
+report that gives two such figures leaves the choice to the words.  Not
+shares, which many things of a story have."""
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """True when two counts are within ``ALONE_FACTOR`` of each other (two
+    lengths of time: ``FACTOR``)."""
+    lo, hi = sorted(_magnitudes(a, b))
+    return lo > 0 and hi / lo < (ALONE_FACTOR if a.kind == "count" else FACTOR)
+
+
+ALONE_FACTOR = 2.0
+"""Two outlets' counts taken for one by ``ALONE`` differ by less than
+this: "About 45 cyclists came down in a pile-up" is no misreport of "132
+starters"."""
+
+
+def _dimensions_apart(a: Quantity, b: Quantity) -> bool:
+    """True when two lengths name two dimensions ("15 metres wide" / "9
+    metres deep")."""
+    da, db = a.events & DIMENSIONS, b.events & DIMENSIONS
+    return bool(da and db and not da & db)
+
+
+DIMENSIONS = frozenset({"width", "depth", "height"})
 
 
 _GENERIC = frozenset({"affected"})
@@ -272,10 +316,10 @@ def _top(q: Quantity) -> float:
     return q.high if q.high is not None else (q.low or 0.0)
 
 
-def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]:
+def _best(qs: List[Quantity], i: int, others: List[int], texts, alone: bool = False) -> Optional[int]:
     """The one compatible figure of ``others`` that shares most with ``i``,
-    or None when there is none or a tie."""
-    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts)
+    or None when there is none or a tie; ``alone``: see ``compatible``."""
+    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts, alone)
               and _small_ok(qs[i], qs[j]) and near(qs[i], qs[j])]
     if not scored:
         return None
@@ -289,9 +333,10 @@ def _best(qs: List[Quantity], i: int, others: List[int], texts) -> Optional[int]
 def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, skip
             ) -> Iterator[Tuple[int, int, Relation]]:
     back = (texts[1], texts[0])
+    alone = len(side_a) == 1 and len(side_b) == 1  # the one figure of the bucket in each article
     for i in side_a:
-        j = _best(qs, i, side_b, texts)
-        if j is None or _best(qs, j, side_a, back) != i or skip(i, j) or not disagree(qs[i], qs[j]):
+        j = _best(qs, i, side_b, texts, alone)
+        if j is None or _best(qs, j, side_a, back, alone) != i or skip(i, j) or not disagree(qs[i], qs[j]):
             continue
         if not plausible(qs[i], qs[j]):
             continue
