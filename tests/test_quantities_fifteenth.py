@@ -202,3 +202,16 @@ def test_a_month_alone_takes_the_year_its_verb_and_the_article_give(texts, expec
 def test_the_one_figure_of_its_class_in_each_report(texts, expected):
     found = outlet_conflicts(*texts)
     assert len(found) == expected, [f.message for f in found]
+
+
+@pytest.mark.parametrize("first, word", [
+    ("Thirty-one people were evacuated from the Harnby care home after the fire, firefighters said.\n\n"
+     "The 13 evacuees spent the night at a community hall.", "13 evacuees"),
+    ("Inspectors counted 112 assaults on staff at Harnby prison last year.\n\n"
+     "The 211 attacks on officers were the most of any jail in the region.", "211 attacks"),
+])
+def test_a_later_phrase_with_transposed_digits_refers_back(first, word):
+    """Within one article: a count in words is read for its digits, and two
+    words for one thing, or one event, make one quantity."""
+    found = outlet_conflicts(first, "Harnby was quiet on Tuesday, the council said.")
+    assert len(found) == 1 and word in found[0].message, [f.message for f in found]

@@ -84,7 +84,7 @@ def test_transposed_figures_in_one_article_need_a_phrase_that_refers_back():
 
 @pytest.mark.parametrize("text, expected", [
     ("£4.8 million", "48"), ("1,100", "11"), ("the 5.2% rise", "52"), ("about 60", "6"), ("12 of 40", None),
-    ("six weeks", None),
+    ("six weeks", "6"), ("Thirty-one people", "31"), ("some people", None),
 ])
 def test_significant_digits(text, expected):
     assert digits(text) == expected

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from factcheck.extract.numbers import parse_words
 from factcheck.rules.base import COMPARISONS
 
-from . import likely
+from . import likely, words
 from .describe import Quantity
 from .relate import Relation, disagree
 
@@ -39,9 +40,12 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 def digits(text: str) -> Optional[str]:
     """The significant digits of the one number a figure's text holds
-    ("£4.8 million" -> "48", "1,100" -> "11"), or None when it holds none
-    or several."""
+    ("£4.8 million" -> "48", "1,100" -> "11", "Thirty-one people" -> "31"),
+    or None when it holds none or several."""
     found = _NUMBER.findall(text)
+    if not found:
+        value = parse_words(text.split()[0]) if text.split() else None  # a count in words opens its text
+        found = [str(int(value))] if value is not None and value == int(value) else []
     if len(found) != 1:
         return None
     return re.sub(r"\D", "", found[0]).lstrip("0").rstrip("0") or None
@@ -83,11 +87,14 @@ def _candidates(qs: List[Quantity], texts: Sequence[str], articles: Sequence, i:
 
 
 def _one_thing(a: Quantity, b: Quantity) -> bool:
-    """Within one article: literally one counted noun, or two amounts of one
-    event ("spend £420,000" ... "The £240,000 work": a cost)."""
-    if a.noun is not None and a.noun == b.noun:
+    """Within one article: one counted noun or two words for it ("46
+    containers" ... "the 64 lost containers", "112 assaults" ... "The 211
+    attacks"), or two figures of one event ("spend £420,000" ... "The
+    £240,000 work": a cost; "Thirty-one people were evacuated" ... "The 13
+    evacuees")."""
+    if a.noun is not None and a.noun == b.noun or words.synonyms(a.noun, b.noun):
         return True
-    return a.kind == "money" and bool(likely.own_events(a) & likely.own_events(b))
+    return bool(likely.own_events(a) & likely.own_events(b))
 
 
 _WHY = ("their digits are the same in another order, a common typing error, and nothing in their words makes them "
