@@ -41,6 +41,9 @@ def test_no_subject_before_a_cue(text, cue):
 @pytest.mark.parametrize("text, want", [
     ('"It will pass," said Luis Carranza, who chairs the panel.', ("Luis Carranza", "person")),
     ('"No," said the mayor, Dana Whitfield, on Friday.', ("Dana Whitfield", "person")),
+    # a title in capitals heads the description as a lower-case noun does
+    ('"No," said the town\'s MP, Carys Boyd.', ("Carys Boyd", "person")),
+    ('"No," said the firm\'s CEO, Ann Lee, on Monday.', ("Ann Lee", "person")),
     ('"No," said housing director Tom Reyes.', ("Tom Reyes", "person")),
     ('"No," said two people familiar with the talks.', ("two people familiar with the talks", "anonymous")),
 ])

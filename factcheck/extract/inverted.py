@@ -116,15 +116,17 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
     Bayer." "said his best friend at Lehigh, Bruce Tarry, who": the name in
     apposition after a description that ends at ``toks[b]`` (a place or
     firm after a preposition may come first), when the description's head is
-    a lower-case noun ("the Red Cross, Geneva" names no person)."""
-    if b < len(toks) and toks[b][0] in DESCRIPTION_PREPOSITIONS and phrase.split()[-1][:1].islower():
+    a lower-case noun or a title ("said the town's MP, Carys Boyd"; "the Red
+    Cross, Geneva" names no person)."""
+    head = phrase.split()[-1]
+    described = head[:1].islower() or head.isupper() and is_title_word(head)
+    if b < len(toks) and toks[b][0] in DESCRIPTION_PREPOSITIONS and described:
         k = b + 1  # "at Lehigh", "of the Vale board", "at the time"
         while k < len(toks) and k - b < 6 and (starts_upper(toks[k][0]) or toks[k][0].isalpha()
                                                and toks[k][0].islower() and toks[k][0] not in CLAUSE_WORDS):
             k += 1
         b = k if k > b + 1 else b
-    if not (b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0])
-            and phrase.split()[-1][:1].islower()):
+    if not (b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0]) and described):
         return None
     c = b + 1
     while c < len(toks) and is_name_word(toks[c][0]):
