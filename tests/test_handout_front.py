@@ -124,13 +124,15 @@ def test_desk_verdict_wins_over_agreement_in_the_figures_section():
 
 def test_sample_handout_is_short_and_has_no_contents_page():
     """Issue 14: the sample handout was 10-12 pages with a contents page;
-    it is shorter with nothing lost (the sections are listed on the cover)."""
+    it is shorter with nothing lost (the sections are listed on the cover).
+    Nine pages then, for 22 findings; ten now that the samples hold one more
+    (a quote that stops short: "not delivering" / "not delivering that")."""
     from pypdf import PdfReader
 
     from .conftest import SAMPLES
     data = get("pdf").render(run([str(SAMPLES)]), RenderOptions())
     reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) < 10
+    assert len(reader.pages) <= 10
     assert "In this report:" in reader.pages[0].extract_text()
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     for section in ("Claims to verify", "Anonymous sources", "Figures across outlets", "Quotes", "Sources",

@@ -4,7 +4,7 @@ import pytest
 
 from factcheck.model import Analysis, Article, Quote
 from factcheck.rules import quote_variant
-from factcheck.rules.base import COMPARISONS, stamp
+from factcheck.rules.base import COMPARISONS, place, stamp
 from factcheck.rules.quote_variant import check_story, compare, speaker_key
 from factcheck.settings import Settings
 
@@ -168,19 +168,24 @@ def _every_pair(analyses):
         for q in an.quotes:
             if speaker_key(q.speaker):
                 buckets.setdefault(speaker_key(q.speaker), []).append((ai, an, q))
-    seen, out = set(), []
+    out = []
     for key in sorted(buckets):
         items = buckets[key]
+        wordings = {}  # (words a, words b) -> the pairs of places quoting them, in order
         for j, (aj, an_b, qb) in enumerate(items):
             tb = an_b.article.content[qb.text_start:qb.text_end]
-            for ai, an_a, qa in items[:j]:
+            for i, (ai, an_a, qa) in enumerate(items[:j]):
                 ta = an_a.article.content[qa.text_start:qa.text_end]
                 found = compare(ta, tb, same_article=ai == aj)
                 if ai == aj and _one_paragraph((ai, an_a, qa), (aj, an_b, qb)):
                     continue  # one utterance's parts in one paragraph
-                if found is not None and (ai, aj, _norm(ta), _norm(tb)) not in seen:
-                    seen.add((ai, aj, _norm(ta), _norm(tb)))
-                    out.append(_finding(an_a, qa, ta, an_b, qb, tb, found))
+                if found is not None:
+                    wordings.setdefault((_norm(ta), _norm(tb)), []).append((i, j, ta, tb, found))
+        for pairs in wordings.values():
+            i, j, ta, tb, found = pairs[0]
+            more = [k for i2, j2, _, _, _ in pairs[1:] for k in (i2, j2) if k not in (i, j)]
+            also = [place(items[k][1], items[k][2].start, items[k][2].end) for k in dict.fromkeys(more)]
+            out.append(_finding(items[i][1], items[i][2], ta, items[j][1], items[j][2], tb, found, also))
     return out
 
 

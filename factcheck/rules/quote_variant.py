@@ -11,7 +11,9 @@ after ignoring case, punctuation and the style of quotation marks, are close
 enough to be the same utterance (most of the shorter quote's words appear in
 order in the other, over a similarity threshold) but are not identical.  A
 quote that is an exact excerpt of the other (a shorter fragment, or a
-fragment with an ellipsis) is not a variant.  Two quotes in the same article
+fragment with an ellipsis) is not a variant, unless it closes its clause
+where the other goes on ("who trusted him," / "who trusted him most,"): one
+version stops the speaker short.  Two quotes in the same article
 must be closer than two quotes in different articles, because a speaker may
 repeat a phrase in one interview.  When the words one version has and the
 other lacks run across a sentence end ("I meant exactly that. He's the
@@ -21,7 +23,9 @@ one paragraph of one article are parts of one utterance ('"We did not
 disclose it," he said. "We did not talk about it."'), never two versions of
 it: a reporter does not quote one remark twice in a paragraph.  House style is not a variant: spellings
 ("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
-"per cent"/"%" are read alike (``factcheck.extract.wording``).
+"per cent"/"%" are read alike (``factcheck.extract.wording``).  Two
+wordings are one finding, however many articles quote each: the other
+places are listed with it.
 """
 
 from __future__ import annotations
@@ -53,6 +57,11 @@ EXAMPLES = {
             '"The budget is balanced and we did not raise a single tax," Governor Tom Hale said on Monday.',
             'Hale defended the plan. "The budget is balanced, and we didn\'t raise a single tax," Hale said.',
         ],
+        # one version stops the speaker short
+        [
+            '"He betrayed the people who trusted him," Judge Ana Ruiz said on Monday.',
+            '"He betrayed the people who trusted him most," Judge Ana Ruiz said on Monday.',
+        ],
         # one article, one remark reworded two paragraphs later
         'Treasurer quits\n\n"We did not disclose the losses to the board," treasurer Ana Ruiz said on Monday.\n\n'
         'The council will meet on Friday to appoint an interim treasurer.\n\n'
@@ -74,6 +83,11 @@ EXAMPLES = {
         [
             '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
             '"We are not going anywhere, and the work is just beginning," council member Joe Ruiz-Tagle said.',
+        ],
+        # an excerpt that stops where the other has a sentence end or a comma
+        [
+            '"We will fight for every job. We will win," Mayor Ana Ruiz said.',
+            '"We will fight for every job," Mayor Ana Ruiz said.',
         ],
         # two sentences of one speaker, joined in one version: not one sentence reworded
         [
@@ -148,6 +162,27 @@ def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bo
     return True
 
 
+_CLOSING = Lazy(r"[,.!?;:]['\"\u2019\u201d]*\s*$")
+_PUNCT_BETWEEN = Lazy(r"[,.!?;:\u2014\u2013]|\s-\s")
+
+
+def _ends_early(raw_short: str, raw_long: str) -> bool:
+    """True when a quote that is a run of another's words ends a clause
+    ("He betrayed the people who trusted him," / "... who trusted him
+    most,") where the other goes on in the same clause: one version stops
+    the speaker short, so it is a variant, not an excerpt.  A quote that
+    stops where the other has a comma or a full stop ("We will fight." / "We
+    will fight. We will win.") is an excerpt."""
+    if not _CLOSING.search(raw_short):
+        return False
+    ts, tl = _tokens(raw_short), _tokens(raw_long)
+    n = len(ts)
+    for k in range(len(tl) - n):
+        if [t[0] for t in tl[k:k + n]] == [t[0] for t in ts]:
+            return not _PUNCT_BETWEEN.search(raw_long, tl[k + n - 1][3], tl[k + n][2])
+    return False
+
+
 def compare(a_text: str, b_text: str, same_article: bool = False):
     """None when the two quote texts are not variants of one utterance, else
     ``(ratio, differing_a, differing_b, changes, shown)``: the original words
@@ -158,8 +193,9 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
         return None
     if len(sa & sb) < MIN_COVER * min(len(sa), len(sb)):
         return None
-    short, raw_short, long = (na, a_text, nb) if len(na) <= len(nb) else (nb, b_text, na)
-    if _is_excerpt(short, long, raw_short):
+    short, raw_short, long, raw_long = (na, a_text, nb, b_text) if len(na) <= len(nb) else (nb, b_text, na, a_text)
+    early = _is_excerpt(short, long, raw_short) and _ends_early(raw_short, raw_long)
+    if _is_excerpt(short, long, raw_short) and not early:
         return None
     ta, tb = _tokens(a_text), _tokens(b_text)
     sm = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
@@ -172,7 +208,7 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     ratio = _aligned_ratio(len(na), len(nb), blocks, matched)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
-    diff_a, diff_b, changes = _differences(sm, ta, tb)
+    diff_a, diff_b, changes = _differences(sm, ta, tb, early)
     if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
         return None  # nothing differs, or more differs than agrees: two utterances
     if _joins_sentences(sm, ta, tb, a_text, b_text):
@@ -217,17 +253,19 @@ def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
     return 2.0 * matched / (len_b + window)
 
 
-def _differences(sm: difflib.SequenceMatcher, ta, tb) -> Tuple[List[str], List[str], List[Tuple[str, str]]]:
+def _differences(sm: difflib.SequenceMatcher, ta, tb, tail: bool = False
+                 ) -> Tuple[List[str], List[str], List[Tuple[str, str]]]:
     """The original words that differ on each side and the changes as
     (words in a, words in b) runs; words beyond an excerpt's ends are not a
-    change of wording."""
+    change of wording, unless ``tail``: the words one version has after the
+    other stops its clause (``_ends_early``)."""
     diff_a: List[str] = []
     diff_b: List[str] = []
     changes: List[Tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb))
+        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb)) and not tail
         if at_edge and tag in ("insert", "delete"):
             continue
         if tag == "replace" and "".join(t[0] for t in ta[i1:i2]) == "".join(t[0] for t in tb[j1:j2]):
@@ -254,18 +292,21 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
             key = speaker_key(q.speaker)
             if key:
                 buckets.setdefault(key, []).append((ai, an, q))
-    seen = set()  # (article a, article b, words a, words b) already reported
     for key in sorted(buckets):
         items = buckets[key]
         COMPARISONS.add(len(items) * (len(items) - 1) // 2)
         texts = [an.article.content[q.text_start:q.text_end] for _, an, q in items]
+        # one finding per two wordings; the same wording quoted again in
+        # another article is another place of that finding
+        wordings: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], List[Tuple[int, int, tuple]]] = {}
         for j, i, found in _variant_pairs(items, texts):
-            (ai, an_a, qa), (aj, an_b, qb) = items[i], items[j]
-            pair = (ai, aj, _norm(texts[i]), _norm(texts[j]))
-            if pair in seen:
-                continue  # the same two wordings already reported for these articles
-            seen.add(pair)
-            yield _finding(an_a, qa, texts[i], an_b, qb, texts[j], found)
+            wordings.setdefault((_norm(texts[i]), _norm(texts[j])), []).append((i, j, found))
+        for pairs in wordings.values():
+            i, j, found = pairs[0]
+            (_, an_a, qa), (_, an_b, qb) = items[i], items[j]
+            more = [k for i2, j2, _ in pairs[1:] for k in (i2, j2) if k not in (i, j)]
+            yield _finding(an_a, qa, texts[i], an_b, qb, texts[j], found,
+                           [place(items[k][1], items[k][2].start, items[k][2].end) for k in dict.fromkeys(more)])
 
 
 def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence[str]):
@@ -330,7 +371,8 @@ def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
                 yield texts[k], texts[other]
 
 
-def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found) -> Finding:
+def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found,
+             also: Sequence = ()) -> Finding:
     ratio, diff_a, diff_b, changes, (show_a, show_b) = found
     speaker = max((qa.speaker or "", qb.speaker or ""), key=len)
     where_a = an_a.article.label if an_a is not an_b else "earlier in this article"
@@ -341,7 +383,7 @@ def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, 
     text_a, text_b = _clean(text_a), _clean(text_b)
     return finding(
         an_b, qb.start, qb.end, message,
-        related=[place(an_a, qa.start, qa.end)],
+        related=[place(an_a, qa.start, qa.end), *also],
         payload=VariantPayload(
             speaker=speaker,
             versions=(QuoteVersion(an_b.article.path, an_b.article.outlet or an_b.article.label, text_b),
