@@ -44,6 +44,8 @@ def test_no_subject_before_a_cue(text, cue):
     # a title in capitals heads the description as a lower-case noun does
     ('"No," said the town\'s MP, Carys Boyd.', ("Carys Boyd", "person")),
     ('"No," said the firm\'s CEO, Ann Lee, on Monday.', ("Ann Lee", "person")),
+    # one role word right after the cue, then a full name
+    ('"No," said principal Desmond Achterberg.', ("Desmond Achterberg", "person")),
     ('"No," said housing director Tom Reyes.', ("Tom Reyes", "person")),
     ('"No," said two people familiar with the talks.', ("two people familiar with the talks", "anonymous")),
 ])

@@ -32,7 +32,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
         return _name_after(text, toks)
     if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
-        found = _titled_name_after(text, toks)
+        found = _titled_name_after(text, toks, lone_role=True)
         if found is not None:
             return found
     # a bare plural, also at the sentence's end ("say researchers.": the token keeps its period)
@@ -78,9 +78,11 @@ def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
     return run_source(text, toks, 0, b)
 
 
-def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
+def _titled_name_after(text: str, toks: Sequence[Token], lone_role: bool = False) -> Optional[Source]:
     """"said housing director Tom Reyes": lower-case words ending in a
-    title or source noun, then a name."""
+    title or source noun, then a name; with ``lone_role`` (right after the
+    cue), any one role word before a full name ("said principal Desmond
+    Achterberg")."""
     b = 0
     while b < len(toks) and b < 4 and toks[b][0].islower() and toks[b][0].lower() not in CLAUSE_WORDS:
         b += 1
@@ -93,13 +95,26 @@ def _titled_name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
     if named is not None:  # "said former Vermont governor Howard Deen"
         src = run_source(text, toks, b + named[0], b + named[1])
         return src[0], toks[0][1], src[2], src[3]
-    # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek"
+    # "said housing director Tom Reyes", or a title inside the run: "said retired Army Lt. Gen. Mick Bednarek";
+    # or one role word before a full name: "said principal Desmond Achterberg"
     if not (is_title_word(toks[b - 1][0]) or toks[b - 1][0] in SOURCE_NOUNS
-            or (any(is_title_word(t[0]) for t in toks[b:c - 1]) or _agent_noun(toks[b - 1][0]))
-            and looks_like_name(toks[c - 2:c])):
+            or (any(is_title_word(t[0]) for t in toks[b:c - 1]) or _agent_noun(toks[b - 1][0])
+                or lone_role and b == 1 and _role_word(toks[0][0])) and looks_like_name(toks[c - 2:c])):
         return None
     src = run_source(text, toks, b, c)
     return src[0], toks[0][1], src[2], src[3]
+
+
+def _role_word(word: str) -> bool:
+    """A lone lower-case word that may name a role before a full name
+    ("principal", "headteacher"): a noun, not an adverb or a time ("said
+    yesterday", "said also")."""
+    return (word.isalpha() and len(word) > 3 and word not in CLAUSE_WORDS and word not in _NOT_ROLES
+            and not word.endswith("ly"))
+
+
+_NOT_ROLES = word_set("time_words") | {"also", "then", "today", "tonight", "yesterday", "earlier", "later", "again",
+                                       "here", "there", "now", "once", "still", "even", "both", "instead", "however"}
 
 
 AGENT_ENDINGS = ("ist", "er", "or", "ian", "eon", "ant", "ent", "eur")

@@ -18,7 +18,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from factcheck.model import Article, Quote, Sentence, Span
 
 from .lazy import Lazy
-from . import names, phrases
+from . import inverted, names, phrases
 from .lexicon import Lexicon, read_list, trie_pattern, word_set
 from .quotes import is_scare_quote, is_title
 from .speech_cues import Cue
@@ -59,7 +59,8 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
 
 _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers")
-_COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
+_COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")
+_INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it  # 'When X called it "a disgrace," Y said'
 
 
 
@@ -226,6 +227,8 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
         if _quoted(ctx, m.start()):
             continue
         src = phrases.phrase_before(text, s.start, m.start())
+        if src is None and _INVERTED_CUE.search(text, max(s.start, m.start() - 3), m.start()):
+            src = inverted.phrase_after(text, m.end(), s.end)  # "..., said union organiser Shirin Dace."
         if src is None:
             continue
         speaker, st, en, cls = src

@@ -23,7 +23,8 @@ one paragraph of one article are parts of one utterance ('"We did not
 disclose it," he said. "We did not talk about it."'), never two versions of
 it: a reporter does not quote one remark twice in a paragraph.  House style is not a variant: spellings
 ("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
-"per cent"/"%" are read alike (``factcheck.extract.wording``).  Two
+"per cent"/"%" are read alike (``factcheck.extract.wording``), and so are
+a contraction and its long form ("that's" / "that is").  Two
 wordings are one finding, however many articles quote each: the other
 places are listed with it.
 """
@@ -35,6 +36,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.lexicon import read_list
 from factcheck.extract.wording import canonical, canonical_words
 from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
@@ -55,7 +57,7 @@ EXAMPLES = {
         ],
         [
             '"The budget is balanced and we did not raise a single tax," Governor Tom Hale said on Monday.',
-            'Hale defended the plan. "The budget is balanced, and we didn\'t raise a single tax," Hale said.',
+            'Hale defended the plan. "The budget is balanced, and we didn\'t raise any tax," Hale said.',
         ],
         # one version stops the speaker short
         [
@@ -83,6 +85,11 @@ EXAMPLES = {
         [
             '"We are not going anywhere, and the work is just beginning," Mayor Ana Ruiz said.',
             '"We are not going anywhere, and the work is just beginning," council member Joe Ruiz-Tagle said.',
+        ],
+        # a contraction written out is house style
+        [
+            '"They did everything right, and that is why they are alive," Captain Ana Ruiz said.',
+            '"They did everything right, and that\'s why they\'re alive," Captain Ana Ruiz said.',
         ],
         # an excerpt that stops where the other has a sentence end or a comma
         [
@@ -133,8 +140,10 @@ def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
     (spelling, numbers as words or numerals, "per cent") made one
     (``factcheck.extract.wording``)."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    return tuple(canonical([(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end())
-                            for m in _WORD.finditer(text)]))
+    long = _long_forms()
+    return tuple((part, orig, s, e) for w, orig, s, e in canonical(
+        [(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)])
+        for part in long.get(w, (w,)))
 
 
 @lru_cache(maxsize=1024)
@@ -142,8 +151,19 @@ def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
     """The normalised words of a quote (``_tokens``) and their set.  Cached:
     a quote is compared with every other quote of its speaker."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    words = canonical_words([w.lower().replace("\u2019", "'") for w in _WORD.findall(text)])  # as _tokens
+    long = _long_forms()
+    words = [part for w in canonical_words([w.lower().replace("\u2019", "'") for w in _WORD.findall(text)])
+             for part in long.get(w, (w,))]  # as _tokens
     return words, frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _long_forms() -> Dict[str, Tuple[str, ...]]:
+    """A contraction's long form ("that's" -> "that is"): house style, as a
+    spelling is ("that's why they're alive" / "that is why they are
+    alive")."""
+    return {short.strip(): tuple(long.split()) for short, _, long in
+            (line.partition("\t") for line in read_list("quote_contractions"))}
 
 
 def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bool:

@@ -1,0 +1,36 @@
+"""Quote speakers, tenth round (issue 11's quote variants): sentence ->
+expected speakers.  Written for these tests, not taken from a corpus."""
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Article
+
+
+def _speakers(text):
+    """The speaker of each quote extracted from ``text``, in order."""
+    return [q.speaker for q in extract(Article(path="x.txt", content=text + "\n")).quotes]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a person named after an inverted cue outside a quote is whom a later pronoun means
+    ('The depot has been short of drivers for a year, said union organiser Shirin Dace. "Drivers are '
+     'leaving for better pay," she said.', ["Shirin Dace"]),
+    ('Use of the bridge has doubled, said Tom Hale, a professor at Harnby University. "If that holds, the '
+     'deck will need work," he said.', ["Tom Hale"]),
+    # ... the nearest one: a later named speaker takes the pronoun from an earlier one
+    ('Decide what you can do, Ana Ruiz says. "It helps," she says. This makes people feel stronger, adds '
+     'psychologist Mary Alvord. "You are not helpless," she says.', ["Ana Ruiz", "Mary Alvord"]),
+])
+def test_a_pronoun_after_an_inverted_cue_outside_a_quote(text, speakers):
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"Our teachers have worked hard for this," said principal Desmond Achterberg. "Every student should be '
+     'proud."', ["Desmond Achterberg", "Desmond Achterberg"]),
+    ('"This is a dark day for Harnby," said the town\'s MP, Carys Boyd. "We will fight for every job."',
+     ["Carys Boyd", "Carys Boyd"]),
+])
+def test_a_role_before_a_name_after_an_inverted_cue(text, speakers):
+    assert _speakers(text) == speakers
