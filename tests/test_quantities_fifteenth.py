@@ -215,3 +215,20 @@ def test_a_later_phrase_with_transposed_digits_refers_back(first, word):
     words for one thing, or one event, make one quantity."""
     found = outlet_conflicts(first, "Harnby was quiet on Tuesday, the council said.")
     assert len(found) == 1 and word in found[0].message, [f.message for f in found]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a state the subject has been in since a year is the year it began
+    (("The Harnby Brewery, which has brewed beer on Mill Street since 1868, is being sold.",
+      "The Harnby Brewery, founded in 1886, is being sold to a rival."), 1),
+    (("Harnby Rovers have sold the Millgate ground, their home since 1921.",
+      "Harnby Rovers have played at the Millgate ground since 1931, the club said."), 1),
+    # not a change since a year, nor a person's state
+    (("The Harnby Brewery is being sold. Visitor numbers have halved since 2015.",
+      "The Harnby Brewery, founded in 1886, is being sold to a rival."), 0),
+    (("The Harnby Brewery is being sold, said Tom Hale, who has lived beside it since 1989.",
+      "The Harnby Brewery, founded in 1886, is being sold to a rival."), 0),
+])
+def test_since_a_year_in_the_present_perfect_is_an_origin(texts, expected):
+    found = outlet_conflicts(*texts)
+    assert len(found) == expected, [f.message for f in found]

@@ -89,6 +89,16 @@ as it dates a building as often as a part of one ("The science block was
 built in 1964" / "The school, which opened in 1971")."""
 _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned|built"
                       r"|inaugurated|set\s+up|first\s+(?:held|run|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
+_CHANGED = ("halved", "doubled", "tripled", "trebled", "quadrupled", "risen", "fallen", "grown", "dropped",
+            "increased", "decreased", "declined", "climbed", "soared", "slumped", "jumped", "surged", "plunged",
+            "shrunk", "shrank", "more", "almost", "nearly", "roughly")
+_SINCE_PERFECT = Lazy(r"(?<!who )\b(?:has|have)\s+(?:(?:been|not)\s+)?(?!(?:" + "|".join(read_list("trend_verbs") + _CHANGED)
+                      + r")\b)(?:[a-z]+\s+){1,5}?since\s+$|\bhome\s+since\s+$", re.I)
+"""A state the subject has been in since a year ("has brewed beer on Mill
+Street since 1868", "has been held since 2008", "their home since 1921"):
+the year it began, as "founded in" gives it; not a person's ("who has
+lived beside the bridge since 1989") nor a change ("Visitor numbers have
+halved since 2015")."""
 _ANOTHER = Lazy(r"\b(?:another|other|second|new|latest|former)\b[^.;]*$", re.I)
 
 
@@ -103,7 +113,8 @@ def _origin_candidate(an: Analysis, q: Quantity) -> bool:
     content, sentences = an.article.content, an.sentences
     if not (q.kind == "date" and q.has_year and _is_year(q)):
         return False
-    m = _ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start)
+    m = (_ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start)
+         or _SINCE_PERFECT.search(content, max(0, q.start - 60), q.start))
     if not m or _ANOTHER.search(content, sentences[q.sentence].start, q.start):
         return False
     built = _BUILT.search(content, sentences[q.sentence].start, q.start)
