@@ -169,10 +169,13 @@ class Locator:
         self.paths = paths
         self.texts: Dict[str, str] = {}
 
-    def spans(self, file_key: str, needle: str) -> List[Tuple[int, int]]:
+    def text(self, file_key: str) -> str:
         if file_key not in self.texts:
             self.texts[file_key] = article_text(self.paths[file_key])
-        return spans_of(self.texts[file_key], needle)
+        return self.texts[file_key]
+
+    def spans(self, file_key: str, needle: str) -> List[Tuple[int, int]]:
+        return spans_of(self.text(file_key), needle)
 
 
 def overlaps(loc: Loc, file_key: str, spans: Iterable[Tuple[int, int]]) -> bool:
@@ -221,8 +224,8 @@ def score(pairs: List[Pair], found: List[Tuple[Tuple[Loc, ...], dict]], where: L
         by_story[p.story].append(p)
     for locs, finding in found:
         cands = by_story.get(story_of(locs[0][0]), [])
-        matched = [p for p in cands
-                   if any(matches(p, x, y, where, story_key) for x, y in combinations(locs, 2))]
+        claimed = _claimed(locs, finding, where)
+        matched = [p for p in cands if any(matches(p, x, y, where, story_key) for x, y in claimed)]
         for p in matched:
             hits[p] += 1
         good = [p for p in matched if p.positive]
@@ -239,6 +242,20 @@ def score(pairs: List[Pair], found: List[Tuple[Tuple[Loc, ...], dict]], where: L
             false.append((locs, finding, None))
     sc.found = sum(1 for p in pairs if p.positive and hits[p])
     return sc, hits, false
+
+
+def _claimed(locs: Tuple[Loc, ...], finding: dict, where: Locator) -> List[Tuple[Loc, Loc]]:
+    """The pairs of places a finding takes for two versions of one thing:
+    every two of them, except, for a quote variant, two places that quote
+    the same words (one wording quoted in two articles is one side)."""
+    pairs = list(combinations(locs, 2))
+    if finding.get("rule") != "quote-variant":
+        return pairs
+
+    def words(loc: Loc) -> str:
+        return " ".join(where.text(loc[0])[loc[1]:loc[2]].lower().split()).strip(" ,.\"\u201c\u201d")
+
+    return [(x, y) for x, y in pairs if words(x) != words(y)]
 
 
 def fmt(x: Optional[float]) -> str:

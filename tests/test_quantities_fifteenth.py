@@ -198,6 +198,9 @@ def test_a_month_alone_takes_the_year_its_verb_and_the_article_give(texts, expec
     # counts more than twice apart are no misreport
     (("About 45 cyclists came down in a pile-up on the Tour of Harnby.",
       "The Tour of Harnby had 132 starters."), 0),
+    # ... by elimination alone; their words may still make them one
+    (("A 7.5-tonne weight limit will apply to the Harnby bridge from Monday, the council said.",
+      "A 3-tonne weight limit will apply to the Harnby bridge from Monday, the council said."), 1),
 ])
 def test_the_one_figure_of_its_class_in_each_report(texts, expected):
     found = outlet_conflicts(*texts)

@@ -79,9 +79,10 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     if not _nouns_fit(a, b) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
-    if alone and a.kind in ALONE:
-        return not (_opposite(a, b) or _narrowed(a, b, texts) or _narrowed(b, a, texts and (texts[1], texts[0]))
-                    or _dimensions_apart(a, b) or not _close(a, b))
+    if alone and a.kind in ALONE and not (_opposite(a, b) or _narrowed(a, b, texts)
+                                           or _narrowed(b, a, texts and (texts[1], texts[0]))
+                                           or _dimensions_apart(a, b) or not _close(a, b)):
+        return True  # otherwise the words decide, as for any two figures
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
     two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
