@@ -134,27 +134,34 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(maxsize=1024)
-def _tokens(text: str) -> Tuple[Tuple[str, str, int, int], ...]:
+def _tokens(text: str, house: bool = True) -> Tuple[Tuple[str, str, int, int], ...]:
     """(normalised, original, start, end) for the words of a quote,
     editorial insertions in brackets or parentheses left out, house style
     (spelling, numbers as words or numerals, "per cent") made one
-    (``factcheck.extract.wording``)."""
+    (``factcheck.extract.wording``), and with ``house`` (two outlets'
+    quotes) contractions too."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    long = _long_forms()
+    long = _long_forms() if house else {}
     return tuple((part, orig, s, e) for w, orig, s, e in canonical(
         [(m.group(0).lower().replace("\u2019", "'"), m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)])
         for part in long.get(w, (w,)))
 
 
 @lru_cache(maxsize=1024)
-def _words(text: str) -> Tuple[List[str], FrozenSet[str]]:
+def _words(text: str, house: bool = True) -> Tuple[List[str], FrozenSet[str]]:
     """The normalised words of a quote (``_tokens``) and their set.  Cached:
     a quote is compared with every other quote of its speaker."""
     text = _INSERTION.sub(lambda m: " " * len(m.group(0)), text)
-    long = _long_forms()
+    long = _long_forms() if house else {}
     words = [part for w in canonical_words([w.lower().replace("\u2019", "'") for w in _WORD.findall(text)])
              for part in long.get(w, (w,))]  # as _tokens
     return words, frozenset(words)
+
+
+def _contracted(text: str) -> bool:
+    """True when a quote holds a contraction, which only two outlets' house
+    styles make one with its long form (``compare``)."""
+    return len(_words(text, True)[0]) != len(_words(text, False)[0])
 
 
 @lru_cache(maxsize=1)
@@ -166,13 +173,13 @@ def _long_forms() -> Dict[str, Tuple[str, ...]]:
             (line.partition("\t") for line in read_list("quote_contractions"))}
 
 
-def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str) -> bool:
+def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str, house: bool = True) -> bool:
     """True when every ellipsis-separated piece of ``short`` appears, in
     order, as a contiguous run of ``long``."""
     joined = " " + " ".join(long) + " "
     pos = 0
     for piece in _ELLIPSIS.split(raw_short):
-        words = [t[0] for t in _tokens(piece)]
+        words = [t[0] for t in _tokens(piece, house)]
         if not words:
             continue
         at = joined.find(" " + " ".join(words) + " ", pos)
@@ -208,16 +215,19 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     ``(ratio, differing_a, differing_b, changes, shown)``: the original words
     that differ on each side, the changes as (words in a, words in b) runs,
     and the character ranges of a and b that align (to show)."""
-    (na, sa), (nb, sb) = _words(a_text), _words(b_text)
+    house = not same_article  # house style is an outlet's: within one article "We're" / "We are" differ
+    (na, sa), (nb, sb) = _words(a_text, house), _words(b_text, house)
     if min(len(na), len(nb)) < MIN_WORDS or na == nb:
         return None
     if len(sa & sb) < MIN_COVER * min(len(sa), len(sb)):
         return None
     short, raw_short, long, raw_long = (na, a_text, nb, b_text) if len(na) <= len(nb) else (nb, b_text, na, a_text)
-    early = _is_excerpt(short, long, raw_short) and _ends_early(raw_short, raw_long)
-    if _is_excerpt(short, long, raw_short) and not early:
+    excerpt = _is_excerpt(short, long, raw_short, house)
+    # two outlets: one stops the speaker short; one article: a pull quote or a repetition cut short
+    early = excerpt and not same_article and _ends_early(raw_short, raw_long)
+    if excerpt and not early:
         return None
-    ta, tb = _tokens(a_text), _tokens(b_text)
+    ta, tb = _tokens(a_text, house), _tokens(b_text, house)
     sm = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     matched = sum(b.size for b in blocks)
@@ -343,7 +353,7 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
     found = []
     for u, v in _candidates(list(places)):
         results = {(u, v, False): compare(u, v), (v, u, False): compare(v, u)}
-        if results[u, v, False] is None and results[v, u, False] is None:
+        if results[u, v, False] is None and results[v, u, False] is None and not (_contracted(u) or _contracted(v)):
             continue  # not variants across articles, so not within one either (a stricter threshold)
         for i, j in ((min(i, j), max(i, j)) for i in places[u] for j in places[v]):
             same = items[i][0] == items[j][0]
@@ -387,8 +397,9 @@ def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
                     shared[other] = shared.get(other, 0) + 1
         for other, n in sorted(shared.items()):
             oseq, obag = words[other]
-            if n >= MIN_COVER * min(len(bag), len(obag)) and seq != oseq:
-                yield texts[k], texts[other]
+            if n >= MIN_COVER * min(len(bag), len(obag)) and (
+                    seq != oseq or _words(texts[k], False)[0] != _words(texts[other], False)[0]):
+                yield texts[k], texts[other]  # one wording but for a contraction: a variant within one article
 
 
 def _finding(an_a: Analysis, qa: Quote, text_a: str, an_b: Analysis, qb: Quote, text_b: str, found,
