@@ -23,6 +23,7 @@ from typing import Iterator, Optional
 
 from factcheck.extract.descriptions import PERSON_NOUNS
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.lexicon import word_set
 from factcheck.model import Analysis
 
 from . import words
@@ -111,31 +112,27 @@ def _role_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
 
 
 _THING_AGE = Lazy(r"\b[Tt]he\s+(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*[,.;:)]|\s+(?:was|is|has|had"
-                  r"|will|would|which|that|on|in|at|off|near|had|closed|opened|sold|burned|caught|ran)\b)",
+                  r"|will|would|which|that|on|in|at|off|near|closed|opened|sold|burned|caught|ran)\b)",
                   first=r"[Tt]")
 """'The 155-year-old pier', 'the 142-year-old department store chain,':
 the age of a thing (its head noun last, before a comma or a verb)."""
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "wife")
 """Endings of nouns for people ("pianist", "musician", "chairman");
 "-er" is not one ("pier", "tower", "river"), so its people are listed."""
-_KIN = frozenset({"mum", "dad", "husband", "son", "chef", "star", "model", "twin", "heir", "prince", "princess",
-                  "king", "queen", "boss", "mp", "cousin", "uncle", "aunt", "nephew", "niece", "brother", "sister",
-                  "grandmother", "grandfather", "actor", "actress", "author", "striker", "footballer", "midfielder",
-                  "defender", "winger", "goalkeeper", "keeper", "captain", "skipper", "singer", "dancer", "farmer",
-                  "manager", "leader", "owner", "founder", "officer", "golfer", "boxer", "jockey", "bowler",
-                  "builder", "banker", "lawyer", "writer", "presenter", "designer", "player", "suspect",
-                  "defendant", "victim", "student", "graduate", "veteran", "survivor", "soldier", "sailor"})
-"""Nouns for a person that the word lists and endings do not give."""
+_KIN = word_set("age_person_nouns")
+"""Nouns for a person that the other word lists and the endings do not
+give ("striker", "mum"): their ages are people's."""
 
 
 def origin_ages(an: Analysis, ai: int, published: Optional[datetime.date]) -> Iterator[Quantity]:
     """The age of the story's subject when it is a thing ("the 142-year-old
     department store chain", "The 155-year-old pier"), as the years it began
-    in (a date with the event ``extras.ORIGIN``): in the year of ``published``
-    (the article's date, or the story's when it gives none), a thing N years old began
-    in year - N or the year before, so another outlet's "set up in 1894" can
-    be compared; a round age ("150-year-old") is read as roughly that, two
-    years either side of a multiple of ten, five of fifty.  Only a noun of the article's headline or first sentence
+    in (a date with the event ``extras.ORIGIN``): in the year of
+    ``published`` (the article's date, or the story's when it gives none), a
+    thing N years old began in year - N or the year before, so another
+    outlet's "set up in 1894" can be compared; a round age ("150-year-old")
+    is read as roughly that, two years either side of a multiple of ten,
+    five of fifty.  Only a noun of the article's headline or first sentence
     (the subject, not "the 700-year-old font" of a church) and never a
     person's noun."""
     content = an.article.content
@@ -156,8 +153,7 @@ def origin_ages(an: Analysis, ai: int, published: Optional[datetime.date]) -> It
             article=ai, sentence=si, start=m.start(1), end=m.end(1) + len("-year-old"),
             text=content[m.start(1):m.end(1) + len("-year-old")], kind="date", currency="", what=None, noun=None,
             events=frozenset({ORIGIN}), event_words=frozenset({f"{age} years old in {year}"}), roles=frozenset(),
-            times=frozenset(),
-            marks=frozenset(), names=frozenset(), modal=False, low=low, high=high, has_year=True)
+            times=frozenset(), marks=frozenset(), names=frozenset(), modal=False, low=low, high=high, has_year=True)
 
 
 def _person_noun(noun: str) -> bool:
