@@ -235,3 +235,14 @@ def test_a_later_phrase_with_transposed_digits_refers_back(first, word):
 def test_since_a_year_in_the_present_perfect_is_an_origin(texts, expected):
     found = outlet_conflicts(*texts)
     assert len(found) == expected, [f.message for f in found]
+
+
+def test_the_one_count_of_its_class_in_each_lead():
+    """A lead states the news: each report's only count of jobs there is one
+    quantity, though one article names another count of jobs further down."""
+    found = outlet_conflicts(
+        "Harnby Mutual will close forty branches and cut 1,100 jobs, as customers move online.\n\n"
+        "The mutual cut 300 jobs last year.",
+        "Harnby Mutual is to shed 1,600 roles and shut forty branches, the lender said.")
+    assert any("1,600" in f.message and "1,100" in f.message and "lead" in f.message for f in found), \
+        [f.message for f in found]

@@ -102,6 +102,11 @@ def quantities(analyses: Sequence[Analysis],
     return out, figures
 
 
+def _lead(an: Analysis) -> int:
+    """The index of an article's first body sentence (-1 without one)."""
+    return next((s.index for s in an.sentences if s.kind == "body"), -1)
+
+
 def _published(an: Analysis) -> Optional[datetime.date]:
     """An article's date, None when it gives none."""
     try:
@@ -138,7 +143,7 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         if agreed is not None:
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
-                                   [an.article for an in analyses]))
+                                   [an.article for an in analyses], [_lead(an) for an in analyses]))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]

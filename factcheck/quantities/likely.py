@@ -26,7 +26,11 @@ count, a length of time or an amount: ``ALONE``), their events, what their
 clauses name and the lack of an event word no longer keep them apart
 ("Eleven miners were trapped" / "All nine workers were brought up"); a
 rise against a cut, two dimensions, a narrowing word and, for counts, a
-factor of two still do.
+factor of two leave them to the tests above.
+
+The same holds for the one figure of a class in each report's lead (its
+first body sentence, which states the news: "cut 1,100 jobs" / "shed
+1,600 roles").
 
 A likely pair whose values disagree is reported at ``info``, with both
 sentences and the reason ("the only counts of workers in each article that
@@ -266,11 +270,13 @@ def reports_of_one_event(a, b) -> bool:
     return True
 
 
-def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) -> Iterator[Tuple[int, int, Relation]]:
+def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
+          leads: Optional[Sequence[int]] = None) -> Iterator[Tuple[int, int, Relation]]:
     """Likely pairs of quantities (indexes into ``qs``) of two articles
     (``articles``, the ``Article`` of each index) that are reports of one
     event, whose values disagree; ``skip(i, j)`` is true for pairs the rule
-    or ``relate`` already decide."""
+    or ``relate`` already decide; ``leads``, the index of each article's
+    first body sentence (``_lead_pair``)."""
     if len(articles) > MAX_ARTICLES:
         return
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
@@ -287,10 +293,32 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence) ->
             for art_b in arts[x + 1:]:
                 if not reports_of_one_event(articles[art_a], articles[art_b]):
                     continue
-                for i, j, rel in _mutual(qs, by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b]), skip):
+                side_a, side_b, pair_texts = by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b])
+                found = list(_mutual(qs, side_a, side_b, pair_texts, skip))
+                if leads is not None:
+                    found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
+                                        [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
+                for i, j, rel in found:
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
+
+
+def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip
+               ) -> List[Tuple[int, int, Relation]]:
+    """The figures of a bucket in two reports' leads (their first body
+    sentences, ``lead_a`` and ``lead_b``), when each lead gives one: a lead
+    states the news, so two reports' only counts of a class there ("cut
+    1,100 jobs" / "shed 1,600 roles") are one quantity whatever else their
+    sentences name, as in ``ALONE``."""
+    if len(lead_a) != 1 or len(lead_b) != 1:
+        return []
+    i, j = lead_a[0], lead_b[0]
+    a, b = qs[i], qs[j]
+    if not (compatible(a, b, texts, alone=True) and _small_ok(a, b) and near(a, b) and not skip(i, j)
+            and disagree(a, b) and plausible(a, b)):
+        return []
+    return [(i, j, Relation(certain=False, why=_why(a, b, "in its article's lead")))]
 
 
 def _small(q: Quantity) -> bool:
@@ -392,10 +420,10 @@ def middle(q: Quantity) -> float:
     return q.low if q.high is None else (q.low + q.high) / 2
 
 
-def _why(a: Quantity, b: Quantity) -> str:
+def _why(a: Quantity, b: Quantity, where: str = "in its article") -> str:
     what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time"}[a.kind]
     nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
     nouns = plural(nouns) if nouns else ""
     shared = sorted(own_events(a) & own_events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
-    return (f"each is the only {what}{' of ' + nouns if nouns else ''} in its article that fits the other"
+    return (f"each is the only {what}{' of ' + nouns if nouns else ''} {where} that fits the other"
             + (f" (both: {', '.join(shared)})" if shared else ""))
