@@ -34,3 +34,15 @@ def test_a_pronoun_after_an_inverted_cue_outside_a_quote(text, speakers):
 ])
 def test_a_role_before_a_name_after_an_inverted_cue(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the judge" after the article named "Judge Anita Rowe"
+    ('Tom Hale will serve three years, Judge Anita Rowe said. "You abused the trust of people," the judge '
+     'told him.', ["Anita Rowe"]),
+    ('Council leader Ann Lee spoke on Monday. "We will win," the leader said.', ["Ann Lee"]),
+    # no one named with the title: the description stays
+    ('The mayor spoke on Monday. "We will win," the mayor said.', ["the mayor"]),
+])
+def test_a_definite_role_is_the_person_the_article_named_with_it(text, speakers):
+    assert _speakers(text) == speakers

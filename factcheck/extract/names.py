@@ -219,6 +219,17 @@ class NameIndex:
         got = self._genders.get(words[-1].lower()) if words else None
         return None if got == "?" else got
 
+    def titled(self, role: str, at: int) -> Optional[str]:
+        """The full name the article gives last before ``at`` with the title
+        ``role`` ("Judge Anita Rowe", "council leader Ann Lee"), for a later
+        "the judge"; None when it gives none."""
+        found = None
+        pattern = re.compile(r"\b(?i:" + re.escape(role) + r")\s+((?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+)")
+        for m in pattern.finditer(self._text, self._start, at):
+            if m.group(1).split()[0].lower() != role.lower() and looks_like_name([(w, 0, 0) for w in m.group(1).split()]):
+                found = m.group(1)
+        return found
+
     def resolve(self, mention: str, at: int = 0) -> str:
         """The full name for ``mention`` (titles dropped), or the mention
         itself when the article never gives a longer name."""

@@ -60,6 +60,7 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
 _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers")
 _COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")
+_DEFINITE_ROLE = Lazy(r"[Tt]he\s+([a-z]+)$")  # "the judge", "the coroner": one person the article has named
 _INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it  # 'When X called it "a disgrace," Y said'
 
 
@@ -252,6 +253,11 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
                 if sex is None or index.gender(name) in (None, sex):
                     return name, c
         return speaker, "person" if want == "person" else "none"
+    role = _DEFINITE_ROLE.match(speaker)
+    if cls == "person" and role and names.is_title_word(role.group(1)):
+        full = index.titled(role.group(1), at)  # "the judge told him" after "Judge Anita Rowe said"
+        if full is not None:
+            return full, "person"
     named = speaker[:1].isupper() or speaker.split(" ", 1)[0] in PARTICLES  # "de Blasio" is a name
     if cls in ("person", "organisation") and named and not speaker.startswith(("The ", "A ", "An ")):
         return index.resolve(speaker, at), cls
