@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.extract.figures import sentence_figures
 
-from .helpers import outlet_conflicts
+from .helpers import analyse, outlet_conflicts
 
 MUST_CONFLICT = [
     # "over" after a verb of its own clause is "during": 2 years is not 3
@@ -246,3 +246,28 @@ def test_the_one_count_of_its_class_in_each_lead():
         "Harnby Mutual is to shed 1,600 roles and shut forty branches, the lender said.")
     assert any("1,600" in f.message and "1,100" in f.message and "lead" in f.message for f in found), \
         [f.message for f in found]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # four times apart: a whole and a part, a bill and its excess, not one figure misreported
+    (("Harnby club treasurer Ann Lee said the repair bill could reach £180,000, and that the insurance excess "
+      "alone was £20,000.",
+      "Repairs to the Harnby club are expected to cost £180,000, he said, and insurance will cover only part."), 0),
+    (("The Harnby Foodhall closure list published on Tuesday includes the Market Street store, one of 27 branches "
+      "the grocer will shut.",
+      "Harnby Foodhall, which trades from 212 stores across the north, said the closures would be completed by the "
+      "end of March."), 0),
+])
+def test_figures_four_times_apart_are_two_quantities(texts, expected):
+    found = outlet_conflicts(*texts)
+    assert len(found) == expected, [f.message for f in found]
+
+
+def test_a_dropped_zero_keeps_the_digits():
+    """Certain pairs four or more times apart are kept when their digits are
+    one ("£380,000" / "£38,000": a typing error)."""
+    from factcheck.quantities import cross
+
+    qs, _ = cross.quantities([analyse("Harnby Water was fined £380,000 and £38,000 and £45,000.")] * 2)
+    a, b, c = qs[0], qs[1], qs[2]
+    assert cross._scaled(a, b) and not cross._scaled(a, c)

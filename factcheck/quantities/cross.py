@@ -256,15 +256,24 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 conflict = disagree(qs[i], qs[j])
                 if conflict and (_explained(qs, near, i, j) or _outmatched(qs, near, texts, i, j)):
                     continue
-                if conflict and not rel.certain and _far_apart(qs[i], qs[j]):
+                if conflict and _far_apart(qs[i], qs[j]) and not (rel.certain and _scaled(qs[i], qs[j])):
                     continue  # "£35bn of savings" / "savings of £153m at the Foreign Office": a part
                 yield i, j, rel, conflict
 
 
-MISREPORT_FACTOR = 10.0
-"""Two values of one quantity that differ by this factor or more are, unless
-the model is certain of their identity, two quantities (a whole and a
-part) rather than one misreported."""
+MISREPORT_FACTOR = 4.0
+"""Two values of one quantity that differ by this factor or more are two
+quantities (a whole and a part: "27 branches" / "212 stores"; costs and a
+fine) rather than one misreported, unless the model is certain of their
+identity and their digits are the same (``_scaled``: a dropped or added
+zero, "£380,000" / "£38,000", is a typing error)."""
+
+
+def _scaled(a: Quantity, b: Quantity) -> bool:
+    """True when two figures have the same significant digits ("£380,000" /
+    "£38,000")."""
+    da = transposed.digits(a.text)
+    return da is not None and da == transposed.digits(b.text)
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
