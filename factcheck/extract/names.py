@@ -226,7 +226,8 @@ class NameIndex:
         found = None
         pattern = re.compile(r"\b(?i:" + re.escape(role) + r")\s+((?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+)")
         for m in pattern.finditer(self._text, self._start, at):
-            if m.group(1).split()[0].lower() != role.lower() and looks_like_name([(w, 0, 0) for w in m.group(1).split()]):
+            name = m.group(1).split()
+            if name[0].lower() != role.lower() and looks_like_name([(w, 0, 0) for w in name]):
                 found = m.group(1)
         return found
 

@@ -59,9 +59,9 @@ def _cues_for(lex: Lexicon) -> "re.Pattern[str]":
 
 _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers")
-_COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")
+_COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
 _DEFINITE_ROLE = Lazy(r"[Tt]he\s+([a-z]+)$")  # "the judge", "the coroner": one person the article has named
-_INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it  # 'When X called it "a disgrace," Y said'
+_INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it
 
 
 

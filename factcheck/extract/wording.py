@@ -44,6 +44,20 @@ _ENDINGS = (
 _MIN_STEM = 3
 
 
+@lru_cache(maxsize=4)
+def stands_for(name: str) -> Dict[str, Tuple[str, ...]]:
+    """word -> the words it stands for, from ``data/<name>.txt`` (``word<TAB>long
+    form`` lines: "that's" -> ("that", "is") in quote_contractions.txt,
+    "gonna" -> ("going", "to") in quote_spoken_forms.txt)."""
+    from factcheck.extract.lexicon import read_list
+
+    out = {}
+    for line in read_list(name):
+        short, _, long = line.partition("\t")
+        out[short.strip()] = tuple(long.split())
+    return out
+
+
 @lru_cache(maxsize=1)
 def _pairs() -> Dict[str, str]:
     from factcheck.extract.lexicon import read_list

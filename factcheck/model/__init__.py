@@ -263,6 +263,10 @@ class Analysis(Record):
         s = self.sentences[index]
         return self.article.content[s.start:s.end]
 
+    def lead(self) -> Optional[Sentence]:
+        """The article's first body sentence (its lead), or None."""
+        return next((s for s in self.sentences if s.kind == "body"), None)
+
     def sentence_at(self, offset: int) -> Optional[Sentence]:
         """The sentence containing ``offset``, or None."""
         lo, hi = 0, len(self.sentences) - 1

@@ -166,7 +166,7 @@ def _person_noun(noun: str) -> bool:
 def _in_lead(an: Analysis, noun: str) -> bool:
     """True when ``noun`` (or its plural) is a word of the article's title or
     first sentence: the story's subject."""
-    first = next((s for s in an.sentences if s.kind == "body"), None)
+    first = an.lead()
     lead = ((an.article.title or "") + " " + (an.article.content[first.start:first.end] if first else "")).lower()
     return re.search(r"\b" + re.escape(noun) + r"s?\b", lead) is not None
 

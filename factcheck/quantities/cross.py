@@ -94,17 +94,19 @@ def quantities(analyses: Sequence[Analysis],
                 out.append(q)
         if not single:
             out.extend(change_ratios(an.article.content, out[first:]))  # this article's figures
-            out.extend(extra_quantities(an, ai, _published(an) or story_date))
+            published = _published(an) or story_date
+            out.extend(extra_quantities(an, ai, published))
             out.extend(glued_measures(an, ai))
             out.extend(weekday_dates(an, ai))
             out.extend(age_quantities(an, ai))
-            out.extend(origin_ages(an, ai, _published(an) or story_date))
+            out.extend(origin_ages(an, ai, published))
     return out, figures
 
 
 def _lead(an: Analysis) -> int:
-    """The index of an article's first body sentence (-1 without one)."""
-    return next((s.index for s in an.sentences if s.kind == "body"), -1)
+    """The index of an article's lead (-1 without one)."""
+    lead = an.lead()
+    return -1 if lead is None else lead.index
 
 
 def _published(an: Analysis) -> Optional[datetime.date]:

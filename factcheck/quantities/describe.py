@@ -129,7 +129,6 @@ def _tokens(sentence: str) -> Tuple[Tuple[str, ...], Tuple[int, ...], Tuple[int,
     return tuple(w for w, _, _ in found), tuple(a for _, a, _ in found), tuple(b for _, _, b in found)
 
 
-
 def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
     """The words before ``start`` and from ``end`` on (up to ``limit``, the
     next figure: ``scope``)."""

@@ -92,7 +92,8 @@ _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|st
 _CHANGED = ("halved", "doubled", "tripled", "trebled", "quadrupled", "risen", "fallen", "grown", "dropped",
             "increased", "decreased", "declined", "climbed", "soared", "slumped", "jumped", "surged", "plunged",
             "shrunk", "shrank", "more", "almost", "nearly", "roughly")
-_SINCE_PERFECT = Lazy(r"(?<!who )\b(?:has|have)\s+(?:(?:been|not)\s+)?(?!(?:" + "|".join(read_list("trend_verbs") + _CHANGED)
+_SINCE_PERFECT = Lazy(r"(?<!who )\b(?:has|have)\s+(?:(?:been|not)\s+)?(?!(?:"
+                      + "|".join(read_list("trend_verbs") + _CHANGED)
                       + r")\b)(?:[a-z]+\s+){1,5}?since\s+$|\bhome\s+since\s+$", re.I)
 """A state the subject has been in since a year ("has brewed beer on Mill
 Street since 1868", "has been held since 2008", "their home since 1921"):
@@ -169,6 +170,8 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             found.append((m.start(), m.end(), "date", (m.group(),)))
     for m in _hinted(_MONTH, _MONTH_HINT, content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
+        if published is None or not an.sentences:
+            continue
         sent = an.sentences[max(0, bisect.bisect_right(starts, m.start(1)) - 1)]
         told = month_year(content[sent.start:sent.end], m.start(1) - sent.start, m.end(1) - sent.start,
                           _MONTHS.index(m.group(1).lower()) + 1, published)
@@ -179,7 +182,8 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
         found.append((m.start(4 if long_ else 2), m.end(4 if long_ else 2) if long_ else m.end(), "span",
                       ("" if long_ else _bound_word(content, m, 1), m.group(4 if long_ else 2).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
-        found.append((m.start(2), m.end(), "half", (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
+        found.append((m.start(2), m.end(), "half",
+                      (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
     for m in _hinted(_CLOCK, _CLOCK_HINT, content):
         found.append((m.start(), m.end(), "clock", m.groups()))
     for m in _finds(_ORDINAL, content, low, _SO_FAR_WORDS):
@@ -205,13 +209,9 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
         elif kind == "count":
             lo = hi = m[0]
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
-            month = _MONTHS.index(m[0].lower()) + 1
-            lo = float(datetime.date(2000, month, 1).toordinal())
-            hi = float((datetime.date(2000 + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
+            lo, hi = _month_span(2000, _MONTHS.index(m[0].lower()) + 1)
         elif kind == "year-month":  # "in June next year": also read as the month of that year
-            month, told = _MONTHS.index(m[0].lower()) + 1, m[1]
-            lo = float(datetime.date(told, month, 1).toordinal())
-            hi = float((datetime.date(told + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).toordinal())
+            lo, hi = _month_span(m[1], _MONTHS.index(m[0].lower()) + 1)
             kind = "date"
         else:
             year = int(m[0])
@@ -223,6 +223,12 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             continue  # "its fastest rate since May": the last time it was so, not the date of an event
         q = _extra(an, ai, si, text, at - sent.start, end - sent.start, kind, lo, hi, m[1] if kind == "count" else None)
         yield replace(q, modal=True) if kind == "date" and len(m) == 3 and m[2] else q  # a month to come
+
+
+def _month_span(year: int, month: int) -> Tuple[float, float]:
+    """The first and last day of a month, as day numbers."""
+    last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return float(datetime.date(year, month, 1).toordinal()), float(last.toordinal())
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -315,8 +315,7 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
         return []
     i, j = lead_a[0], lead_b[0]
     a, b = qs[i], qs[j]
-    if not (compatible(a, b, texts, alone=True) and _small_ok(a, b) and near(a, b) and not skip(i, j)
-            and disagree(a, b) and plausible(a, b)):
+    if not (_fits(a, b, texts, alone=True) and not skip(i, j) and disagree(a, b) and plausible(a, b)):
         return []
     return [(i, j, Relation(certain=False, why=_why(a, b, "in its article's lead")))]
 
@@ -345,11 +344,16 @@ def _top(q: Quantity) -> float:
     return q.high if q.high is not None else (q.low or 0.0)
 
 
+def _fits(a: Quantity, b: Quantity, texts, alone: bool = False) -> bool:
+    """Whether ``b`` is a candidate for ``a``'s quantity by elimination:
+    compatible, not too small (``_small_ok``) and near in value."""
+    return compatible(a, b, texts, alone) and _small_ok(a, b) and near(a, b)
+
+
 def _best(qs: List[Quantity], i: int, others: List[int], texts, alone: bool = False) -> Optional[int]:
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie; ``alone``: see ``compatible``."""
-    scored = [(score(qs[i], qs[j]), j) for j in others if compatible(qs[i], qs[j], texts, alone)
-              and _small_ok(qs[i], qs[j]) and near(qs[i], qs[j])]
+    scored = [(score(qs[i], qs[j]), j) for j in others if _fits(qs[i], qs[j], texts, alone)]
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))

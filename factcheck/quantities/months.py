@@ -22,7 +22,8 @@ import re
 from typing import Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
-from factcheck.extract.phrases import IRREGULAR_PAST
+
+from .verbs import is_past_verb
 
 _RELATIVE_YEAR = Lazy(r"\s+(next|last|this)\s+year\b", re.I)
 _FUTURE = Lazy(r"\b(?:will|would|shall|due|expected|plans?|planned|scheduled|set\s+to|aims?\s+to|intends?\s+to"
@@ -51,12 +52,6 @@ def month_year(sentence: str, start: int, end: int, month: int,
         return None
     if _FUTURE.search(before):
         return None
-    if any(_past(w) for w in _LAST_WORDS.findall(before)[-REACH:]):
+    if any(is_past_verb(w) for w in _LAST_WORDS.findall(before)[-REACH:]):
         return (published.year if month <= published.month else published.year - 1), False
     return None
-
-
-def _past(word: str) -> bool:
-    """A past tense or participle: "inspected", "found", "was"."""
-    low = word.lower()
-    return word.islower() and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST)

@@ -70,7 +70,7 @@ VERB_REACH = 8
 none ("was spotted by a dog walker in January")."""
 
 
-def _is_verb(w: str) -> bool:
+def is_past_verb(w: str) -> bool:
     """A past verb or participle by its form: "-ed" or an irregular past."""
     return w.islower() and (w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PAST)
 
@@ -84,10 +84,10 @@ def dated_words(before: Sequence[str], near: int) -> Sequence[str]:
     in February").  A window that holds a verb ("A decision on the trial is
     expected in January") stays as it is."""
     window = before[-near:]
-    if any(_is_verb(w) for w in window):
+    if any(is_past_verb(w) for w in window):
         return window
     for k in range(near + 1, min(VERB_REACH, len(before)) + 1):
-        if _is_verb(before[-k]):
+        if is_past_verb(before[-k]):
             return before[-k:]
     return window
 

@@ -36,8 +36,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.lazy import Lazy
-from factcheck.extract.lexicon import read_list
-from factcheck.extract.wording import canonical, canonical_words
+from factcheck.extract.wording import canonical, canonical_words, stands_for
 from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
 
@@ -164,13 +163,11 @@ def _contracted(text: str) -> bool:
     return len(_words(text, True)[0]) != len(_words(text, False)[0])
 
 
-@lru_cache(maxsize=1)
 def _long_forms() -> Dict[str, Tuple[str, ...]]:
     """A contraction's long form ("that's" -> "that is"): house style, as a
     spelling is ("that's why they're alive" / "that is why they are
     alive")."""
-    return {short.strip(): tuple(long.split()) for short, _, long in
-            (line.partition("\t") for line in read_list("quote_contractions"))}
+    return stands_for("quote_contractions")
 
 
 def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str, house: bool = True) -> bool:

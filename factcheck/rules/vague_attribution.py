@@ -532,7 +532,7 @@ def _obituary(analysis: Analysis) -> bool:
     common knowledge, not a claim to source (JUDGING.md)."""
     text = analysis.article.content
     title = analysis.article.title or ""
-    first = next((s for s in analysis.sentences if s.kind == "body"), None)
+    first = analysis.lead()
     return _OBITUARY_TITLE.search(title) is not None \
         or first is not None and _OBITUARY_LEDE.search(text, first.start, first.end) is not None
 

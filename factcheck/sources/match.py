@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from factcheck.extract.lexicon import read_list, word_set
-from factcheck.extract.wording import canonical
+from factcheck.extract.lexicon import word_set
+from factcheck.extract.wording import canonical, stands_for
 
 from .model import Source
 
@@ -62,14 +62,7 @@ def _disfluencies() -> frozenset:
     return word_set("quote_disfluencies")
 
 
-@lru_cache(maxsize=2)
-def _pairs(name: str) -> Dict[str, Tuple[str, ...]]:
-    """word -> the words it stands for, from ``data/<name>.txt``."""
-    out = {}
-    for line in read_list(name):
-        short, _, long = line.partition("\t")
-        out[short.strip()] = tuple(long.split())
-    return out
+_pairs = stands_for  # word -> the words it stands for, from data/<name>.txt
 
 
 def _contractions() -> Dict[str, Tuple[str, ...]]:

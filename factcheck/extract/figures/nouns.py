@@ -400,4 +400,3 @@ def _lone_opener(sentence: str, start: int, end: int) -> bool:
         return False
     nxt = P.NEXT_WORD.match(sentence, end)
     return not (nxt and nxt.group(1)[:1].isupper())
-
