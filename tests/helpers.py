@@ -41,3 +41,18 @@ def outlet_conflicts(*texts, **kw):
     """The conflicting-figure findings of ``outlet_analyses(*texts, **kw)``."""
     return [f for f in check_analyses(outlet_analyses(*texts, **kw), Settings()).findings
             if f.rule == "conflicting-figure"]
+
+
+def assert_one_conflict(story):
+    """``story`` is the texts of two or more outlets and a word: exactly one
+    conflicting-figure finding, whose message holds the word."""
+    *texts, word = story
+    found = outlet_conflicts(*texts)
+    assert len(found) == 1, [f.message for f in found]
+    assert word in found[0].message
+
+
+def assert_quiet(texts):
+    """No conflicting-figure finding for these outlets' texts."""
+    found = outlet_conflicts(*texts)
+    assert found == [], [f.message for f in found]
