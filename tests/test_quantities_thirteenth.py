@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.quantities import cross
 
-from .helpers import analyse, assert_one_conflict, assert_quiet, outlet_analyses, outlet_conflicts
+from .helpers import analyse, assert_one_conflict, assert_quiet, outlet_analyses
 
 MUST_CONFLICT = [
     # "for more than an hour" is how long, not what a rate is per: the two
