@@ -72,6 +72,14 @@ def test_speaker_key(name, key):
      "We did not hide these figures from anyone", False),
     # words added inside one sentence are a change
     ("I meant exactly that, he's the founder of the gang", "No, I meant he's the founder of the gang", True),
+    # a quote cut at a comma before a new clause is an excerpt; one the speaker ends there is not
+    ("We have checked all eighteen turbines from the ground,",
+     "We have checked all 18 turbines from the ground and will send climbers up each one.", False),
+    ("They did the right thing by staying together.",
+     "They did the right thing by staying together and keeping warm.", True),
+    # British and American past forms are house style
+    ("I am sorry for every family whose holiday we have spoiled.",
+     "I am sorry for every family whose holiday we have spoilt,", False),
 ])
 def test_compare(a, b, variant):
     assert (compare(a, b) is not None) == variant

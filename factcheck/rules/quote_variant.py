@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
 from factcheck.extract.lazy import Lazy
+from factcheck.extract.lexicon import word_set
 from factcheck.extract.wording import canonical, canonical_words, stands_for
 from factcheck.model import Analysis, Finding, Quote, QuoteVersion, VariantPayload
 from factcheck.settings import Settings
@@ -187,6 +188,7 @@ def _is_excerpt(short: Sequence[str], long: Sequence[str], raw_short: str, house
 
 
 _CLOSING = Lazy(r"[,.!?;:]['\"\u2019\u201d]*\s*$")
+_FULL_STOP = Lazy(r"[.!?]['\"\u2019\u201d]*\s*$")
 _PUNCT_BETWEEN = Lazy(r"[,.!?;:\u2014\u2013]|\s-\s")
 
 
@@ -196,15 +198,27 @@ def _ends_early(raw_short: str, raw_long: str) -> bool:
     most,") where the other goes on in the same clause: one version stops
     the speaker short, so it is a variant, not an excerpt.  A quote that
     stops where the other has a comma or a full stop ("We will fight." / "We
-    will fight. We will win.") is an excerpt."""
+    will fight. We will win.") or goes on with a new clause ("checked all 18
+    turbines," / "checked all 18 turbines and will send climbers up") is an
+    excerpt."""
     if not _CLOSING.search(raw_short):
         return False
     ts, tl = _tokens(raw_short), _tokens(raw_long)
     n = len(ts)
     for k in range(len(tl) - n):
         if [t[0] for t in tl[k:k + n]] == [t[0] for t in ts]:
+            if tl[k + n][0] in _clause_openers() and not _FULL_STOP.search(raw_short):
+                return False  # "from the ground," she said: cut at a clause; "by staying together." ends it
             return not _PUNCT_BETWEEN.search(raw_long, tl[k + n - 1][3], tl[k + n][2])
     return False
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> FrozenSet[str]:
+    """Words that open a new clause: a quote that stops before one stops at
+    a clause's end, as at a comma."""
+    return (frozenset({"and", "but", "or", "so", "yet", "then"})
+            | word_set("fronted_clause_openers") | word_set("relative_pronouns"))
 
 
 def compare(a_text: str, b_text: str, same_article: bool = False):
