@@ -46,3 +46,18 @@ def test_a_role_before_a_name_after_an_inverted_cue(text, speakers):
 ])
 def test_a_definite_role_is_the_person_the_article_named_with_it(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # no named person spoke or opened a sentence: "she" is the last person the article calls Mrs
+    ('The post office shuts when postmistress Janet Pilbeam retires. It has been run by Mrs Pilbeam for '
+     'twenty years. "I cannot find anyone to take it over," she said.', ["Janet Pilbeam"]),
+    # the article never says Mrs or Ms: the pronoun stays
+    ('The post office shuts when postmistress Janet Pilbeam retires. "I cannot find anyone to take it '
+     'over," she said.', ["she"]),
+    # Mr does not take "she"
+    ('The shop shuts when owner Tom Pilbeam retires. It has been run by Mr Pilbeam for twenty years. '
+     '"I cannot find anyone to take it over," she said.', ["she"]),
+])
+def test_a_pronoun_with_no_speaker_before_it_is_the_last_person_of_its_title(text, speakers):
+    assert _speakers(text) == speakers

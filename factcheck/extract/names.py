@@ -186,6 +186,7 @@ class NameIndex:
         self._text, self._start = text, start
         self._first: Optional[Dict[str, Tuple[int, str]]] = None
         self._genders: Optional[Dict[str, str]] = None
+        self._mentions: Optional[List[Tuple[int, str]]] = None
 
     @property
     def first(self) -> Dict[str, Tuple[int, str]]:
@@ -218,6 +219,20 @@ class NameIndex:
         words = name.split()
         got = self._genders.get(words[-1].lower()) if words else None
         return None if got == "?" else got
+
+    def last_titled(self, sex: str, at: int) -> Optional[str]:
+        """The person the article last names before ``at`` whom it calls Mr.
+        (``sex`` "m") or Mrs./Ms. ("f") somewhere: whom a "he" or "she" means
+        when no named person spoke or opened a sentence before it."""
+        if self._mentions is None:
+            self._mentions = person_mentions(self._text, self._start)
+        found = None
+        for offset, name in self._mentions:
+            if offset >= at:
+                break
+            if self.gender(name) == sex:
+                found = name
+        return found
 
     def titled(self, role: str, at: int) -> Optional[str]:
         """The full name the article gives last before ``at`` with the title

@@ -252,6 +252,9 @@ def _resolve(speaker: str, cls: str, at: int, index: "names.NameIndex",
             if want == "person" and c == "person" or want != "person" and c == "organisation":
                 if sex is None or index.gender(name) in (None, sex):
                     return name, c
+        named = index.last_titled(sex, at) if sex else None  # "run by Mrs Pilbeam" ... "she told Radio Weald"
+        if named is not None:
+            return named, "person"
         return speaker, "person" if want == "person" else "none"
     role = _DEFINITE_ROLE.match(speaker)
     if cls == "person" and role and names.is_title_word(role.group(1)):
