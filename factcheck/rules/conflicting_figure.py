@@ -385,14 +385,24 @@ class Quantity:
         that agrees with the other article's figure: an article that names
         several values for one noun is naming several quantities ("the
         system has 28 million users ... Broadreach has two million users"),
-        and the other article's figure matches one of them."""
+        and the other article's figure matches one of them.  A measure of
+        another thing explains nothing ("fragments up to 300 metres away" /
+        "a 48-metre blade")."""
         fa, fb = self.figs[i], self.figs[j]
-        for mine, other in ((i, fb), (j, fa)):
+        for mine, other, theirs in ((i, fb, j), (j, fa, i)):
             for k in self.by_article[self.arts[mine]]:
                 fk = self.figs[k]
+                if self._measure_of_another(k, theirs):
+                    continue
                 if k not in (i, j) and fk.sentence != self.figs[mine].sentence and not disagree(fk, other):
                     return True
         return False
+
+    def _measure_of_another(self, k: int, j: int) -> bool:
+        """Whether figures ``k`` and ``j`` measure two things (the model's
+        ``measured``: "a 48-metre blade", fragments "300 metres" away)."""
+        sk, sj = self.sigs[k], self.sigs[j]
+        return sk is not None and sj is not None and sk[3] != sj[3]
 
     def linked(self, i: int, j: int) -> bool:
         """The edge of two compatible figures: they disagree and, across
