@@ -53,7 +53,7 @@ asking price", "offered a 6% rise")."""
 
 _WORD = Lazy(r"[A-Za-z]+")
 _DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
-         "year": (365.0, 366.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
+         "year": (365.0, 366.0), "decade": (3650.0, 3653.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
 _ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
                           r"(?!\s+on\s+[a-z])")
 """An amount right before its noun; "on" after the noun only before a date
@@ -247,6 +247,17 @@ def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) ->
     opener = first.group().lower() if first else ""
     return frozenset(n for n in anchors(sentence, start, end, counts)
                      if n not in NUMBER_WORDS and n not in words.common() and n != opener)
+
+
+def _date_clause_end(sentence: str, end: int) -> int:
+    """Where a date's clause ends: before a clause that says when or why
+    ("shuts its doors on 9 January when postmistress Janet Pilbeam
+    retires"), whose names are another event's."""
+    m = _DATE_CLAUSE_END.search(sentence, end)
+    return m.start() if m else len(sentence)
+
+
+_DATE_CLAUSE_END = Lazy(r"\b(?:when|because|unless)\b")
 
 
 _REPORTED_THAT = Lazy(r"\b(?:heard|told|said|says|found|ruled|ruling|reported|reports|claimed|claims|alleged)"
@@ -557,7 +568,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
         times=own_times, based=own_times != times, marks=marks,
-        names=_names(text, s, e, f.counts), modal=modal,
+        names=_names(text[:_date_clause_end(text, e)] if f.unit == "date" else text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=(bool(_DEFINITE.search(text[max(0, s - 6):s]))
                   and not (f.unit == "count" and scope.part_named(text, s, e))),

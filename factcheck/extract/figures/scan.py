@@ -63,7 +63,10 @@ def time_refs(text: str) -> List[Tuple[int, int, str]]:
     out: List[Tuple[int, int, str]] = []
     for m in P.TIME_REF.finditer(text) if low is None else P.TIME_REF_FOLDED.finditer(low):
         said = m.group(m.lastgroup) if m.lastgroup else ""  # the one of "year", "rel", "month" that matched
-        out.append((m.start(), m.end(), " ".join(said.lower().split())))
+        said = " ".join(said.lower().split())
+        if said.startswith("past "):
+            said = "last " + said[5:]  # "over the past year" / "last year": one period
+        out.append((m.start(), m.end(), said))
     return out
 
 
