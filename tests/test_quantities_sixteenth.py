@@ -1,8 +1,8 @@
 """The quantity model, sixteenth round (issue 11): a firm's failure and its
 debts as events ("ceased trading" / "stopped trading", "owed creditors" /
 "debts of"), a flood's and a commissioning's dates, decades as lengths of
-time, "the past year" as last year, a date's clause ended by "when", and a
-measure of another thing that does not explain a
+time, "the past year" as last year, a date's clause ended by "when", a
+figure's times read from its own clause, and a measure of another thing that does not explain a
 difference away ("fragments up to 300 metres away" beside "a 62-metre
 blade").  Every text is invented for these tests; each must-conflict case
 failed before its change, the quiet cases keep the changes from reaching
@@ -46,6 +46,14 @@ MUST_CONFLICT = [
     ["The Harnby turbine that failed was installed in 2014, the operator said on Monday.",
      "The Harnby turbine that failed was commissioned in 2011, the operator said on Monday.",
      "2011"],
+    # the year of another figure's clause does not date the leaks
+    ["Harnby Water fixed 41,000 leaks over the year and replaced 310 miles of main, most of it laid before 1950.",
+     "Harnby Water fixed 18,000 leaks last year, the regulator said.",
+     "41,000"],
+    # an inspectors' unannounced arrival is their visit; being told of a result is a warning
+    ["Inspectors visited the Harnby care agency's office on 3 November, the regulator said.",
+     "Inspectors arrived unannounced at the Harnby care agency on 13 November, the regulator said.",
+     "November"],
 ]
 
 QUIET = [
@@ -69,3 +77,23 @@ def test_one_quantity_conflicts(story):
 @pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
 def test_other_quantities_stay_quiet(texts):
     assert_quiet(texts)
+
+
+@pytest.mark.parametrize("sentence, figure, times", [
+    # a year in another figure's clause, past a clause break, is that figure's
+    ("Harnby Water fixed 41,000 leaks over the year and replaced 310 miles of main, most of it laid before 1950.",
+     "41,000 leaks", set()),
+    # a comma inside a number is no clause break
+    ("Shares in Harnby Foods rose 3.8% to 1,088 pence on Tuesday.", "3.8%", {"tuesday"}),
+    # a conversion in brackets is no other figure
+    ("Its revenues were $3bn (£1.65bn) in 2004, which it hoped to double by 2009.", "$3bn", {"2004", "2009"}),
+    # "the past year" is last year
+    ("Harnby Foods lost £140,000 over the past year.", "£140,000", {"last year"}),
+])
+def test_the_times_of_a_figure_are_its_own_clause(sentence, figure, times):
+    from factcheck.extract.figures import sentence_figures
+    from factcheck.extract.figures.patterns import TIME_PART
+    found = [f for f in sentence_figures(sentence) if f.text == figure]
+    assert len(found) == 1
+    parts = set((found[0].qualifier or "").split("; "))
+    assert {p for p in parts if TIME_PART.match(p)} == times

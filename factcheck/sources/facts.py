@@ -90,7 +90,23 @@ def check_figure(draft: Analysis, f: Figure, sourced: Sequence[Sourced]) -> Opti
             else:
                 differ.append(_figure_place(doc, g))
                 agree.extend(_explained(doc, f, g, key))
+        if not agree:
+            agree.extend(_unnamed_of_time(doc, f, key))
     return _verdict(draft, f, agree, differ)
+
+
+def _unnamed_of_time(doc: Sourced, f: Figure, key) -> List[SourcePlace]:
+    """Where the source gives the draft's value for the draft's time in a
+    figure with no counted noun, in the sentence of a figure of the same
+    key ("2.38 million containers in 2025, up from 2.1 million in 2024" for
+    "2.1 million containers in 2024")."""
+    times = set(qualifier_parts(f.qualifier)[0])
+    if not times:
+        return []
+    keyed = {g.sentence for g in doc.by_key.get(key, ())}
+    return [_figure_place(doc, h) for h in doc.analysis.figures
+            if h.counts is None and h.sentence in keyed and (h.unit, h.currency) == (f.unit, f.currency)
+            and times <= set(qualifier_parts(h.qualifier)[0]) and not disagree(f, h)]
 
 
 def _explained(doc: Sourced, f: Figure, g: Figure, key) -> List[SourcePlace]:

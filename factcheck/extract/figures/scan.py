@@ -9,7 +9,12 @@ from typing import List, Optional, Sequence, Tuple
 from factcheck.model import Figure
 
 from ..folding import folded
+from ..lazy import Lazy
 from . import patterns as P
+
+
+_CLAUSE_BREAK = Lazy(r",\s|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b")
+_ASIDE = Lazy(r"\([^()]*\)")
 
 
 @dataclass
@@ -42,8 +47,23 @@ class Scan:
         times = self.times()
         parts = sorted(set(frames))
         if times:
-            parts = sorted({t for s, e, t in times if (e <= a or s >= b) and t}) + parts
+            parts = sorted({t for s, e, t in times if (e <= a or s >= b) and t and not self._other_clause(a, b, s, e)}
+                           ) + parts
         return "; ".join(parts) or None
+
+    def _other_clause(self, a: int, b: int, s: int, e: int) -> bool:
+        """Whether the time at ``[s, e)`` belongs to another figure's clause
+        than the figure at ``[a, b)``: a clause break and another number
+        stand between them ("fixed 41,000 leaks and replaced 310 miles of
+        main, most of it laid before 1950": 1950 is not the leaks')."""
+        lo, hi = (b, s) if s >= b else (e, a)
+        between = _ASIDE.sub(lambda m: " " * len(m.group()), self.text[lo:hi])  # "$3bn (£1.65bn) in 2004"
+        if not P.DIGIT.search(between) or not _CLAUSE_BREAK.search(between):
+            return False
+        for ts, te, _ in self.times():  # the digits of another time are not another figure
+            if lo <= ts and te <= hi:
+                between = between[:ts - lo] + " " * (te - ts) + between[te - lo:]
+        return P.DIGIT.search(between) is not None
 
     def times(self) -> List[Tuple[int, int, str]]:
         """The years and periods the sentence names (read once, when first asked)."""
