@@ -50,6 +50,14 @@ MUST_CONFLICT = [
     ["Harnby Water fixed 41,000 leaks over the year and replaced 310 miles of main, most of it laid before 1950.",
      "Harnby Water fixed 18,000 leaks last year, the regulator said.",
      "41,000"],
+    # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
+    ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
+     "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
+     "£750,000"],
+    # cutting costs by an amount is a saving
+    ["The Harnby hospital merger will save £18 million a year, the trust said on Monday.",
+     "The Harnby hospital merger will cut costs by £12 million annually, the trust said on Monday.",
+     "£18 million"],
     # an inspectors' unannounced arrival is their visit; being told of a result is a warning
     ["Inspectors visited the Harnby care agency's office on 3 November, the regulator said.",
      "Inspectors arrived unannounced at the Harnby care agency on 13 November, the regulator said.",
@@ -97,3 +105,10 @@ def test_the_times_of_a_figure_are_its_own_clause(sentence, figure, times):
     assert len(found) == 1
     parts = set((found[0].qualifier or "").split("; "))
     assert {p for p in parts if TIME_PART.match(p)} == times
+
+
+def test_a_determiner_opens_the_subject_noun_group():
+    from factcheck.extract.figures import sentence_figures
+    found = sentence_figures("The council expects the new charges to raise an extra £480,000 a year.")
+    assert [f.counts for f in found] == ["charge"]
+    assert "+council" not in found[0].qualifier and "+expects" not in found[0].qualifier

@@ -290,6 +290,10 @@ def left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = Fa
                 return _after_vague_head(np[j + 1:])  # "the number of people ... rose to"
             np = np[:j]
             break
+    # a determiner opens the noun group: "The council expects the new charges"
+    starts = [j for j, w in enumerate(np) if j > 0 and w.lower() in COUNT_DETERMINERS]
+    if starts and starts[-1] < len(np) - 1:
+        np = np[starts[-1]:]
     return _subject_head(clause, np, modifiers_out)
 
 
