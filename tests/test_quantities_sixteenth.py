@@ -50,6 +50,10 @@ MUST_CONFLICT = [
     ["Harnby Water fixed 41,000 leaks over the year and replaced 310 miles of main, most of it laid before 1950.",
      "Harnby Water fixed 18,000 leaks last year, the regulator said.",
      "41,000"],
+    # "for up to a fortnight", "for at least a week": lengths with an article and a bound
+    ["The Harnby mill will be closed for three weeks while the fire damage is repaired, the owner said.",
+     "The Harnby mill will be closed for up to a fortnight while the fire damage is repaired, the owner said.",
+     "fortnight"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",

@@ -296,15 +296,16 @@ def _hinted(pattern, hint, content: str):
     return fast.finditer(pattern, content) if hint.search(content) else ()
 
 
-_ARTICLE_SPAN = Lazy(r"\b(for|last|lasted|lasting|took|take|within|under|in\s+under|over|more\s+than|about|nearly|almost"
-                     r"|less\s+than)\s+((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
+_ARTICLE_SPAN = Lazy(r"\b((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
+                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                      r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
                      r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
                      r"|\b()(an?\s+(?:day|week|fortnight|month|year|hour|decade))-long\b", re.I)
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
 under a quarter of an hour", "unchanged for the past decade", "a week-long
-walkout"); the word before it gives its bound."""
+walkout", "for at least a fortnight", "delayed by a week"); the word before
+it gives its bound."""
 _ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                           r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
 # (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
@@ -361,10 +362,13 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
     else:
         days = _SPAN_DAYS[words[1]] * (1.5 if phrase.endswith("half") else 1.0)
     bound = " ".join(bound.split())
-    if bound in ("within", "under", "in under", "less than"):
+    bound = bound.split(" ", 1)[1] if bound.startswith(("for at", "for up", "by at", "by up")) else bound
+    if bound in ("within", "under", "in under", "less than", "up to"):
         return None, days
     if bound in ("over", "more than"):
         return days + _EPS, None
+    if bound == "at least":
+        return days, None
     if bound in ("about", "nearly", "almost"):
         return days * (0.9 if bound == "about" else 0.85), days * (1.1 if bound == "about" else 1.0)
     if words[0] in ("a", "an") and words[1] == "month":  # "a month": 28 to 31 days; "a month and a half": 42 to 46.5
