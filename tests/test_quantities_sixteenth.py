@@ -54,6 +54,15 @@ MUST_CONFLICT = [
     ["The Harnby mill will be closed for three weeks while the fire damage is repaired, the owner said.",
      "The Harnby mill will be closed for up to a fortnight while the fire damage is repaired, the owner said.",
      "fortnight"],
+    # buses are vehicles, a trawler a vessel
+    ["Thirty-one vehicles were destroyed in the Harnby depot fire, the fire service said on Monday.",
+     "The Harnby depot fire destroyed 23 buses, the fire service said on Monday.",
+     "23"],
+    # within one article, a definite figure whose digits are another's transposed
+    ["Harnby council has a backlog of 14,200 potholes waiting to be repaired, a report shows. Crews repaired "
+     "31,000 potholes last year. Clearing the 21,400 potholes will take every crew the council has, a "
+     "councillor said.",
+     "14,200"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
