@@ -19,6 +19,9 @@ from .helpers import report_for
     ("the man", None),
     ("The 41-year-old chart-topper", None),
     ("Mr Howard", "howard"),
+    # a definite title "of" a place is keyed by the title
+    ("The Dean of Lanceby", "dean"),
+    ("the Dean", "dean"),
     (None, None),
     ("", None),
 ])
@@ -77,6 +80,9 @@ def test_speaker_key(name, key):
      "We have checked all 18 turbines from the ground and will send climbers up each one.", False),
     ("They did the right thing by staying together.",
      "They did the right thing by staying together and keeping warm.", True),
+    # a word changed where the shorter version stops and the longer's sentence ends is a variant
+    ("The signs are clear and they are well lit. Drivers must check the height before they enter.",
+     "The signs are clear and they are well placed,", True),
     # British and American past forms are house style
     ("I am sorry for every family whose holiday we have spoiled.",
      "I am sorry for every family whose holiday we have spoilt,", False),

@@ -61,3 +61,14 @@ def test_a_definite_role_is_the_person_the_article_named_with_it(text, speakers)
 ])
 def test_a_pronoun_with_no_speaker_before_it_is_the_last_person_of_its_title(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a role before the full name opening the sentence: the person a later "he" means
+    ('Managing director Rhodri Pask apologised to customers. "We are asking customers to bring it back," he '
+     'said.', ["Rhodri Pask"]),
+    # a capitalised headline-like opening is no role
+    ('Why Sexual Harassment Persists in Politics. "Did you bring your notes?" she recalls him saying.', ["she"]),
+])
+def test_a_role_then_a_full_name_opening_a_sentence(text, speakers):
+    assert _speakers(text) == speakers

@@ -62,6 +62,7 @@ _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers
 _COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
 _DEFINITE_ROLE = Lazy(r"[Tt]he\s+([a-z]+)$")  # "the judge", "the coroner": one person the article has named
 _INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it
+_ROLE_OPENING = Lazy(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}\s+")  # "Managing director ", "Parish council chairman "
 
 
 
@@ -219,6 +220,10 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
         lead = next((f for m in _COMMA_CAP.finditer(text, s.start, s.end) if not _quoted(ctx, m.end())
                      for f in (phrases.leading_subject(text, m.end(), s.end),) if f and f[3] == "person"
                      and not f[0].endswith(("'s", "\u2019s"))), None)  # not "Tony Blair's spokesman"
+    elif first is not None:  # "Managing director Rhodri Pask apologised": a role, then the full name
+        lead = phrases.leading_subject(text, s.start, s.end)
+        if lead is not None and (" " not in lead[0] or not _ROLE_OPENING.fullmatch(text, s.start, lead[1])):
+            lead = None
     if lead is not None and lead[3] == "person" and lead[0][:1].isupper() and lead[0].lower() not in PRONOUNS \
             and not lead[0].startswith("The "):
         full = index.resolve(lead[0], lead[1])

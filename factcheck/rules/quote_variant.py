@@ -126,6 +126,8 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     if not name:
         return None
     words = [w for w in _WORD.findall(name.replace("\u2019", "'")) if w.lower() not in _SUFFIX]
+    if words and words[0].lower() == "the" and "of" in words:
+        words = words[:words.index("of")]  # "The Dean of Lanceby" is "the Dean" the other outlet quotes
     named = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
     if not named:
         return None
@@ -249,7 +251,7 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     ratio = _aligned_ratio(len(na), len(nb), blocks, matched)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
-    diff_a, diff_b, changes = _differences(sm, ta, tb, early)
+    diff_a, diff_b, changes = _differences(sm, ta, tb, (a_text, b_text), early)
     if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
         return None  # nothing differs, or more differs than agrees: two utterances
     if _joins_sentences(sm, ta, tb, a_text, b_text):
@@ -268,16 +270,37 @@ def _joins_sentences(sm: difflib.SequenceMatcher, ta, tb, a_text: str, b_text: s
     sentences the speaker said ("I meant exactly that. He's the founder of
     ISIS" / "No, I meant he's the founder of ISIS"), not one sentence
     reworded."""
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    ops = _opcodes(sm, ta, tb, a_text, b_text)
+    last_equal = max((k for k, op in enumerate(ops) if op[0] == "equal"), default=-1)
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or not (0 < i1 < len(ta) and 0 < j1 < len(tb)):
             continue  # beyond an excerpt's ends, words added are not inside the stretch
         for toks, text, lo, hi in ((ta, a_text, i1, i2), (tb, b_text, j1, j2)):
             if lo == hi:
                 continue
-            end = toks[hi][2] if hi < len(toks) else toks[hi - 1][3]
+            # a change after the last aligned words ends the stretch: the sentence after it is not joined
+            end = toks[hi][2] if hi < len(toks) and k < last_equal else toks[hi - 1][3]
             if _SENTENCE_BREAK.search(text, toks[lo - 1][3], end + 1):  # + the capital opening the next sentence
                 return True
     return False
+
+
+def _opcodes(sm: difflib.SequenceMatcher, ta, tb, a_text: str, b_text: str) -> List[Tuple[str, int, int, int, int]]:
+    """The matcher's opcodes, a replace that runs to the end of both quotes
+    split where the shorter side's words end when the longer side's
+    sentence or clause ends there too: "well lit. Drivers must check" /
+    "well placed," is "lit" for "placed", then words beyond the excerpt's
+    end, not one change of nine words for one."""
+    ops = list(sm.get_opcodes())
+    if not ops or ops[-1][0] != "replace" or ops[-1][2] != len(ta) or ops[-1][4] != len(tb):
+        return ops
+    _, i1, i2, j1, j2 = ops[-1]
+    n = min(i2 - i1, j2 - j1)
+    toks, text, at = (ta, a_text, i1 + n) if i2 - i1 > n else (tb, b_text, j1 + n)
+    if i2 - i1 != j2 - j1 and _PUNCT_BETWEEN.search(text, toks[at - 1][3], toks[at][2]):
+        ops[-1:] = [("replace", i1, i1 + n, j1, j1 + n),
+                    ("delete" if i2 - i1 > n else "insert", i1 + n, i2, j1 + n, j2)]
+    return ops
 
 
 def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
@@ -294,7 +317,7 @@ def _aligned_ratio(len_a: int, len_b: int, blocks, matched: int) -> float:
     return 2.0 * matched / (len_b + window)
 
 
-def _differences(sm: difflib.SequenceMatcher, ta, tb, tail: bool = False
+def _differences(sm: difflib.SequenceMatcher, ta, tb, texts: Tuple[str, str], tail: bool = False
                  ) -> Tuple[List[str], List[str], List[Tuple[str, str]]]:
     """The original words that differ on each side and the changes as
     (words in a, words in b) runs; words beyond an excerpt's ends are not a
@@ -303,7 +326,7 @@ def _differences(sm: difflib.SequenceMatcher, ta, tb, tail: bool = False
     diff_a: List[str] = []
     diff_b: List[str] = []
     changes: List[Tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(sm, ta, tb, *texts):
         if tag == "equal":
             continue
         at_edge = (i1 == 0 and j1 == 0) or (i2 == len(ta) and j2 == len(tb)) and not tail
