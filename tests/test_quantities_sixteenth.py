@@ -63,6 +63,14 @@ MUST_CONFLICT = [
      "31,000 potholes last year. Clearing the 21,400 potholes will take every crew the council has, a "
      "councillor said.",
      "14,200"],
+    # a number word after "across" is no place ("58 stops across four keyboards")
+    ["The Harnby cathedral organ has 72 stops, the appeal said on Monday.",
+     "The Harnby cathedral organ has 58 stops across four keyboards, the appeal said on Monday.",
+     "58 stops"],
+    # "voted to raise rents on its 212 huts by 45%": a rise, however far "raise" stands from "by"
+    ["Harnby council voted on Monday to raise rents on its 212 beach huts along the Shingle Walk by 45% from April.",
+     "Beach hut rents on the Shingle Walk at Harnby will rise by 30% in April, the council said.",
+     "45%"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",

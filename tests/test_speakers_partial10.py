@@ -67,6 +67,8 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_last_person_of_its_title(tex
     # a role before the full name opening the sentence: the person a later "he" means
     ('Managing director Rhodri Pask apologised to customers. "We are asking customers to bring it back," he '
      'said.', ["Rhodri Pask"]),
+    ('Chief executive Dr Annika Strand, who will lead the trust, spoke on Monday. "No ward will close," she '
+     'said.', ["Annika Strand"]),
     # a capitalised headline-like opening is no role
     ('Why Sexual Harassment Persists in Politics. "Did you bring your notes?" she recalls him saying.', ["she"]),
 ])

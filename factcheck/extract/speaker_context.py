@@ -62,7 +62,8 @@ _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers
 _COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
 _DEFINITE_ROLE = Lazy(r"[Tt]he\s+([a-z]+)$")  # "the judge", "the coroner": one person the article has named
 _INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it
-_ROLE_OPENING = Lazy(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}\s+")  # "Managing director ", "Parish council chairman "
+_ROLE_OPENING = Lazy(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?")
+"""A role opening a sentence before a name: "Managing director ", "Chief executive Dr "."""
 
 
 

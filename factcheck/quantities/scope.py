@@ -143,7 +143,7 @@ time ("a fourteen-hour day", "a 12-hour shift")."""
 _CHANGE_AFTER = Lazy(r"\s+(more|higher|dearer|costlier)\b")
 
 
-_RAISE_BY = Lazy(r"\b(raise[sd]?|raising|lift(?:s|ed|ing)?)\s+(?:[a-z']+\s+){0,4}?by\s+"
+_RAISE_BY = Lazy(r"\b(raise[sd]?|raising|lift(?:s|ed|ing)?)\s+(?:[\w'-]+\s+){0,12}?by\s+"
                  r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+)?$", re.I)
 
 
@@ -154,7 +154,7 @@ def change_after(sentence: str, start: int, end: int, events: FrozenSet[str],
     "by" ("will raise bills by 7.5%" / "a 5.7% rise in bills")."""
     m = _CHANGE_AFTER.match(sentence, end)
     if not m:
-        m = _RAISE_BY.search(sentence, max(0, start - 60), start)
+        m = _RAISE_BY.search(sentence, max(0, start - 120), start)
     if not m:
         return events, ev_words
     return events | {"increase"}, ev_words | {m.group(1).lower()}

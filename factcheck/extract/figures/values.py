@@ -377,7 +377,8 @@ def _place(rd: _Reading, counts: Optional[str], noun_end: int, clause: str) -> N
         pw = P.PLACE_WORD.search(clause)
         raw, named = (pw.group(), True) if pw else ("", False)
     place = raw.lower()
-    if place and place not in TIME_WORDS and place not in stopwords() and place not in NOT_PLACES:
+    if place and place not in TIME_WORDS and place not in stopwords() and place not in NOT_PLACES \
+            and place not in P.NUMBER_WORD_SET:  # "has 58 stops across four keyboards": no place
         rd.frames.append(("@" if named else "+") + place)
 
 
