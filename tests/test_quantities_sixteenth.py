@@ -71,6 +71,21 @@ MUST_CONFLICT = [
     ["Harnby council voted on Monday to raise rents on its 212 beach huts along the Shingle Walk by 45% from April.",
      "Beach hut rents on the Shingle Walk at Harnby will rise by 30% in April, the council said.",
      "45%"],
+    # a comparison word before another quantity ("for more than a year") does not make the amount compared
+    ["The Harnby Lyceum will shut for more than a year for a £3.4m roof repair, the trustees said.",
+     "The Harnby Lyceum needs a £2.1 million roof repair, the trustees said.",
+     "£3.4m"],
+    # what someone expects to do on a date is a plan, as what is due is; a system that went live started
+    ["Trustees expect the Harnby Lyceum to reopen in September 2027, in time for the autumn season.",
+     "The Harnby Lyceum is due to reopen in March 2028, the trustees said.",
+     "2028"],
+    ["The Harnby port's new customs system went live on 12 October, the operator said.",
+     "Lorries queued at Harnby port after its new customs system went live on 5 October.",
+     "October"],
+    # "on a normal shift" is per shift, as "on each shift" is
+    ["The Harnby port has 42 customs officers on a normal shift, the operator said.",
+     "The Harnby port has 65 customs officers on each shift, the operator said.",
+     "65"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
@@ -92,6 +107,9 @@ QUIET = [
     # a failure's date and the date its boats go to auction
     ["Harnby Boat Hire ceased trading on 4 November, its administrators said on Monday.",
      "Harnby Boat Hire's fleet of 31 boats will be sold at auction on 14 December."],
+    # the next hearing, expected on a date, is not a plan another hearing's date contradicts
+    ["The next hearing in the Harnby bankruptcy case is expected on 6 January, the court said.",
+     "Judge Ann Lee will start a two-day hearing in the Harnby bankruptcy case on 16 February."],
     # a flood's date and the date the reserve reopens
     ["The River Lode burst its banks at the Harnby reserve on 6 February, the trust said.",
      "The Harnby reserve will reopen on 3 March, the trust said."],

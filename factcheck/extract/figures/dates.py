@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from typing import List, Optional, Tuple
 
 from factcheck.model import Figure
 
+from ..lazy import Lazy
 from . import patterns as P
 from .scan import Scan
 from .words import events
@@ -76,7 +78,7 @@ def _date(m, scan: Scan, future: bool, repeat: bool) -> Optional[Figure]:
         frames.append(DATE_ROLES[role])
     if P.EFFECTIVE.search(text):
         frames.append("effective")
-    if P.HEDGED.search(text) or P.OR_BEFORE.search(text[:m.start()]) or P.OR_AFTER.match(text[m.end():]):
+    if _hedged(text) or P.OR_BEFORE.search(text[:m.start()]) or P.OR_AFTER.match(text[m.end():]):
         frames.append("hedged")
     if future:
         frames.append("future")
@@ -85,6 +87,19 @@ def _date(m, scan: Scan, future: bool, repeat: bool) -> Optional[Figure]:
     s, e = m.span()
     return scan.figure(s, e, low, "date", frames, bound="exact" if has_day else "between", low=low, high=high,
                        counts=event(text, s, e))
+
+
+def _hedged(text: str) -> bool:
+    """Whether a sentence hedges its dates ("could reopen in 2027", "the next
+    hearing is expected on 6 January"); what someone expects to do is a
+    plan, as what is due is ("Trustees expect the house to reopen in
+    September 2027" / "is due to reopen in March 2028")."""
+    planned = _EXPECT_TO.search(text) is not None
+    return any(not (planned and m.group().lower() in _EXPECT) for m in P.HEDGED.finditer(text))
+
+
+_EXPECT = frozenset({"expect", "expects", "expected", "expecting"})
+_EXPECT_TO = Lazy(r"\bexpect(?:s|ed|ing)?\b[^.;]{0,60}?\bto\s+[a-z]+", re.I)
 
 
 def event(text: str, s: int, e: int) -> Optional[str]:

@@ -10,11 +10,13 @@ bound (``_range_or_bound``), then what it counts and its frames
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
 from factcheck.model import Figure
 
+from ..lazy import Lazy
 from ..numbers import ONES_AND_TENS, parse_digits, parse_words, rounding, scale_of, singular
 from . import patterns as P
 from .context import bound, bound_before, capitalised_identifier, ident_before, over_as_during
@@ -388,7 +390,7 @@ def _predicate(rd: _Reading, counts: Optional[str], noun_end: int, clause: str, 
     det_before = P.DET_BEFORE.search(text[max(0, start - 12):start]) is not None
     if not det_before and P.MODAL.search(clause, _subordinate_start(clause)):
         rd.frames.append("modal")
-    if P.COMPARED.search(text[max(0, start - 40):start]):
+    if _compared(text, start):
         rd.frames.append("compared")
     if det_before or rd.bound == "surpassed":
         return
@@ -397,6 +399,19 @@ def _predicate(rd: _Reading, counts: Optional[str], noun_end: int, clause: str, 
         rd.frames += right_verb(text, end)
     elif rd.unit == "percent" and counts and noun_end > end and text[end:noun_end].lstrip().startswith("of"):
         rd.frames += right_verb(text, noun_end)
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the other side of a comparison
+    ("more than £3m", "compared with 40%"): a comparison word shortly before
+    it that no other quantity or comma follows first ("shut for more than a
+    year for a £3.4m repair": the year's)."""
+    window = text[max(0, start - 40):start]
+    found = [m for m in P.COMPARED.finditer(window)]
+    return bool(found) and not _OTHER_QUANTITY.search(window, found[-1].start())
+
+
+_OTHER_QUANTITY = Lazy(r"\d|,|\b(?:an?|one)\s+(?:day|week|fortnight|month|year|hour|decade|minute)s?\b", re.I)
 
 
 def _subordinate_start(clause: str) -> int:
