@@ -91,7 +91,7 @@ def test_baseline_sees_a_change_of_the_other_articles_figure(tmp_path):
     base = tmp_path / "baseline.json"
     assert _check(str(drafts), "--write-baseline", str(base))[0] == 1
     assert _check(str(drafts), "--baseline", str(base)) == (0, [])
-    (drafts / "b.md").write_text(B.format(figure="0.5 million"), encoding="utf-8")
+    (drafts / "b.md").write_text(B.format(figure="1.5 million"), encoding="utf-8")
     assert _check(str(drafts), "--baseline", str(base)) == (1, ["conflicting-figure"])
 
 

@@ -5,6 +5,7 @@ article) and whether the rule must fire on it."""
 
 import pytest
 
+from factcheck import quantities
 from factcheck.rules import conflicting_figure
 from factcheck.rules.base import COMPARISONS
 from factcheck.settings import Settings
@@ -233,7 +234,7 @@ def _pairwise(analyses, members):
             if ai == aj and not cf.said_of_same_thing(cf._lead(analyses[ai], fa), cf._lead(analyses[aj], fb)):
                 continue
             count += 1
-            if cf.disagree(fa, fb) and (ai == aj or not explained(i, j)):
+            if cf.disagree(fa, fb) and (ai == aj or not (explained(i, j) or quantities.far_apart(fa, fb))):
                 edges |= {i, j}
                 parent[root(j)] = root(i)
     groups = {}
@@ -303,5 +304,5 @@ def test_indexed_comparison_equals_comparing_every_pair(unit):
         members = [(ai, f) for ai, a in enumerate(analyses) for f in a.figures]
         q = conflicting_figure.Quantity(analyses, members)
         links = Links(len(members))
-        count = q.link_within_articles(links) + q.link_across_articles(links)
+        count = q.link(links)
         assert (links.groups(), count) == _pairwise(analyses, members)

@@ -29,8 +29,8 @@ from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
 
-__all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "listed_label", "relate", "signature",
-           "signatures_apart"]
+__all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "far_apart",
+           "listed_label", "relate", "signature", "signatures_apart"]
 
 
 def different(an_a, fa, an_b, fb) -> bool:
@@ -67,3 +67,22 @@ def _rated(times) -> bool:
     """True when a figure is a rate ("2,400 passengers a day"), which a
     total ("900,000 passengers last year") is not."""
     return any(t.startswith("per:") for t in times)
+
+
+def far_apart(fa, fb) -> bool:
+    """True when two counts or amounts of two outlets differ by
+    ``cross.MISREPORT_FACTOR`` or more and their digits differ: a whole and
+    a part ("62 staff" on the night shift / "340 staff"), not one quantity
+    misreported; "£380,000" / "£38,000" (a dropped zero) stays a conflict."""
+    if fa.unit not in ("count", "money"):
+        return False
+    lo, hi = sorted((_middle(fa), _middle(fb)))
+    if lo is None or lo <= 0 or hi / lo < cross.MISREPORT_FACTOR:
+        return False
+    da = cross.transposed.digits(fa.text)
+    return da is None or da != cross.transposed.digits(fb.text)
+
+
+def _middle(f) -> Optional[float]:
+    ends = [x for x in (f.low, f.high) if x is not None]
+    return sum(ends) / len(ends) if ends else None

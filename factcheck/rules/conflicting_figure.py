@@ -75,10 +75,11 @@ from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
 from factcheck import quantities
-from factcheck.model import Agreement, Analysis, ConflictPayload, Figure, FigureVersion, Finding
-from factcheck.rules.base import COMPARISONS, finding, place
+from factcheck.model import Agreement, Analysis, Figure, Finding
+from factcheck.rules.base import COMPARISONS
 from factcheck.rules.figure_headlines import with_headline_copies
-from factcheck.rules.figure_pairs import Links, join_disjoint, join_unequal
+from factcheck.rules.figure_messages import conflict_finding as _finding
+from factcheck.rules.figure_pairs import Links, class_pairs, classes, join_disjoint, join_unequal, pair_count
 from factcheck.settings import Settings
 
 ID = "conflicting-figure"
@@ -283,40 +284,9 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
     is not explained; one finding per connected group."""
     q = Quantity(analyses, members, memo)
     links = Links(len(members))
-    COMPARISONS.add(q.link_within_articles(links) + q.link_across_articles(links))
+    COMPARISONS.add(q.link(links))
     for idx in links.groups():
         yield _finding(analyses, key, [members[i] for i in idx])
-
-
-_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
-
-
-def _num(x: float, unit: str, currency: Optional[str] = None) -> str:
-    if abs(x) >= 1e9:
-        text = f"{x / 1e9:,.5g} billion"
-    elif abs(x) >= 1e6:
-        text = f"{x / 1e6:,.5g} million"
-    elif float(x).is_integer():
-        text = f"{x:,.0f}"
-    else:
-        text = f"{x:,.4g}"
-    if unit == "money" and currency:
-        sym = _SYMBOLS.get(currency)
-        return sym + text if sym else f"{text} {currency}"
-    return text + ("%" if unit == "percent" else "")
-
-
-def describe_range(f: Figure) -> str:
-    """The interval a figure's wording implies, for people: "40,500 to
-    49,500", "6,000 or more", "up to 500", "exactly 39"."""
-    lo, hi, u, c = f.low, f.high, f.unit, f.currency
-    if lo is not None and hi is not None:
-        return f"exactly {_num(lo, u, c)}" if lo == hi else f"{_num(lo, u, c)} to {_num(hi, u, c)}"
-    if lo is not None:
-        return f"{_num(lo, u, c)} or more"
-    if hi is not None:
-        return f"up to {_num(hi, u, c)}"
-    return "any value"
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*$", re.I)
@@ -367,6 +337,7 @@ class Quantity:
         for i, ai in enumerate(self.arts):
             self.by_article.setdefault(ai, []).append(i)
         self._leads: Dict[int, FrozenSet[str]] = {}
+        self.pairwise = False  # link every pair through ``linked`` (no one-pass joins)
 
     # -- the pairwise definitions, on member indices (i the earlier)
 
@@ -406,25 +377,51 @@ class Quantity:
 
     def linked(self, i: int, j: int) -> bool:
         """The edge of two compatible figures: they disagree and, across
-        articles, the difference is not explained."""
-        return disagree(self.figs[i], self.figs[j]) and (self.arts[i] == self.arts[j] or not self.explained(i, j))
+        articles, the difference is not explained and the values are not
+        too far apart for one quantity (``quantities.far_apart``)."""
+        fi, fj = self.figs[i], self.figs[j]
+        return disagree(fi, fj) and (self.arts[i] == self.arts[j]
+                                     or not (self.explained(i, j) or quantities.far_apart(fi, fj)))
+
+    def spans_far(self, idx: List[int]) -> bool:
+        """Whether a group the passes linked holds two figures of two
+        articles ``far_apart`` (see ``link``)."""
+        if self.unit not in ("count", "money") or len({self.arts[i] for i in idx}) < 2:
+            return False
+        ends = [x for i in idx for x in (self.figs[i].low, self.figs[i].high) if x is not None and x > 0]
+        if not ends or max(ends) < 2 * min(ends):  # no two middles a factor of four apart (speed)
+            return False
+        return any(self.arts[i] != self.arts[j] and quantities.far_apart(self.figs[i], self.figs[j])
+                   for i in idx for j in idx if i < j)
 
     # -- the passes
+
+    def link(self, links: Links) -> int:
+        """Link the conflicting pairs within and across articles; the number
+        of compatible pairs.  The one-pass joins (``_join_values``) do not
+        test ``far_apart``: when a group they made spans two such figures
+        (rare), the passes run again pair by pair (``pairwise``)."""
+        count = self.link_within_articles(links) + self.link_across_articles(links)
+        if any(self.spans_far(idx) for idx in links.groups()):
+            self.pairwise = True
+            links.reset()
+            self.link_within_articles(links), self.link_across_articles(links)
+        return count
 
     def link_across_articles(self, links: Links) -> int:
         """Link the compatible pairs from different articles; the number of them."""
         if not self.across:
             return 0  # one article: no pair across articles
         t = self.traits
-        classes = _classes(range(len(self.figs)),
-                           lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i]))
+        alike = classes(range(len(self.figs)),
+                        lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i]))
         alone = self._alone(range(len(self.figs)), self.arts.__getitem__)
         count = 0
-        for x, y, same in _class_pairs(classes):
+        for x, y, same in class_pairs(alike):
             if quantities.signatures_apart(self.sigs[x[0]], self.sigs[y[0]]):
                 continue  # other roles or times (by noon / at the close): two quantities
             if _compatible(self.traits[x[0]], self.traits[y[0]], self.figs[0], False):
-                count += _pairs(x, y, same, self.arts.__getitem__)
+                count += pair_count(x, y, same, self.arts.__getitem__)
                 self._link_classes(x, y, same, alone, self.arts.__getitem__, links)
         return count
 
@@ -456,10 +453,10 @@ class Quantity:
                         links.join(i, j)
         sentence = self._sentence
         alone = self._alone(idx, sentence) & set(plain)
-        classes = _classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i)))
-        for x, y, same in _class_pairs(classes):
+        alike = classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i)))
+        for x, y, same in class_pairs(alike):
             if self._self_compatible(x[0]) if same else self.compatible(x[0], y[0]):
-                count += _pairs(x, y, same, sentence)
+                count += pair_count(x, y, same, sentence)
                 self._link_classes(x, y, same, alone, sentence, links)
         return count
 
@@ -476,6 +473,7 @@ class Quantity:
         """Link the disagreeing pairs of two compatible classes (``same``:
         one class) whose ``apart`` keys (article, sentence) differ: members
         in ``alone`` in one pass, the others pair by pair."""
+        alone = set() if self.pairwise else alone
         self._join_values([i for i in xs if i in alone], [j for j in ys if j in alone], same, links)
         for c in (c for c in xs if c not in alone):
             for m in ys:
@@ -552,60 +550,3 @@ def _anchors(a: Analysis, f: Figure) -> FrozenSet[str]:
 def _month_day(ordinal: float) -> Tuple[int, int]:
     d = datetime.date.fromordinal(int(ordinal))
     return d.month, d.day
-
-
-def _classes(indices: Iterable[int], key: Callable[[int], Hashable]) -> List[List[int]]:
-    """``indices`` grouped by ``key``, in order of first appearance."""
-    out: Dict[Hashable, List[int]] = {}
-    for i in indices:
-        out.setdefault(key(i), []).append(i)
-    return list(out.values())
-
-
-def _class_pairs(classes: List[List[int]]) -> Iterator[Tuple[List[int], List[int], bool]]:
-    """Every class with itself and with every later class."""
-    for k, x in enumerate(classes):
-        for y in classes[k:]:
-            yield x, y, y is x
-
-
-def _pairs(xs: List[int], ys: List[int], same: bool, apart: Callable[[int], int]) -> int:
-    """The number of pairs of ``xs`` and ``ys`` (``same``: of ``xs``) whose
-    ``apart`` keys differ."""
-    cx: Dict[int, int] = {}
-    for i in xs:
-        cx[apart(i)] = cx.get(apart(i), 0) + 1
-    if same:
-        return (len(xs) * (len(xs) - 1) - sum(c * (c - 1) for c in cx.values())) // 2
-    cy: Dict[int, int] = {}
-    for j in ys:
-        cy[apart(j)] = cy.get(apart(j), 0) + 1
-    return len(xs) * len(ys) - sum(c * cy.get(k, 0) for k, c in cx.items())
-
-
-def _finding(analyses: Sequence[Analysis], key, group: List[Tuple[int, Figure]]) -> Finding:
-    counts, unit, _ = key
-    first_ai, first = group[0]
-    a0 = analyses[first_ai]
-    wordings = []
-    for ai, f in group:
-        label = f'"{f.text}" ({analyses[ai].article.label})'
-        if label not in wordings:
-            wordings.append(label)
-    what = "vote tally" if unit == "tally" else ("date of the " + counts if unit == "date" else counts)
-    message = f"Conflicting figures for {what}: " + " vs ".join(wordings) + "."
-    if unit in ("count", "money", "percent"):
-        ranges = []
-        for _, f in group:
-            r = describe_range(f)
-            if r not in ranges:
-                ranges.append(r)
-        if len(ranges) > 1:
-            message += " The wordings imply " + " and ".join(ranges) + ", which do not overlap."
-    payload = ConflictPayload(counts=counts, unit=unit, verdict="conflict", figures=tuple(
-        FigureVersion(path=analyses[ai].article.path, outlet=analyses[ai].article.label, text=f.text,
-                      low=f.low if unit != "tally" else f.value, high=f.high if unit != "tally" else f.second,
-                      start=f.start, end=f.end)
-        for ai, f in group))
-    related = [place(analyses[ai], f.start, f.end) for ai, f in group[1:]]
-    return finding(a0, first.start, first.end, message, related=related, payload=payload)

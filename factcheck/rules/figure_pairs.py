@@ -20,7 +20,7 @@ pairs ``disagree`` would, in O(n log n).
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Callable, Dict, Hashable, List, Sequence
+from typing import Callable, Dict, Hashable, Iterable, Iterator, List, Sequence, Tuple
 
 
 class Links:
@@ -30,6 +30,11 @@ class Links:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
         self.touched: set = set()
+
+    def reset(self) -> None:
+        """Forget every edge."""
+        self.parent = list(range(len(self.parent)))
+        self.touched = set()
 
     def root(self, i: int) -> int:
         parent = self.parent
@@ -89,3 +94,32 @@ def join_unequal(xs: Sequence[int], ys: Sequence[int], value: Callable[[int], Ha
         if others:
             for m in bucket[1:] + others:
                 links.join(bucket[0], m)
+
+
+def classes(indices: Iterable[int], key: Callable[[int], Hashable]) -> List[List[int]]:
+    """``indices`` grouped by ``key``, in order of first appearance."""
+    out: Dict[Hashable, List[int]] = {}
+    for i in indices:
+        out.setdefault(key(i), []).append(i)
+    return list(out.values())
+
+
+def class_pairs(classes: List[List[int]]) -> Iterator[Tuple[List[int], List[int], bool]]:
+    """Every class with itself and with every later class."""
+    for k, x in enumerate(classes):
+        for y in classes[k:]:
+            yield x, y, y is x
+
+
+def pair_count(xs: List[int], ys: List[int], same: bool, apart: Callable[[int], int]) -> int:
+    """The number of pairs of ``xs`` and ``ys`` (``same``: of ``xs``) whose
+    ``apart`` keys differ."""
+    cx: Dict[int, int] = {}
+    for i in xs:
+        cx[apart(i)] = cx.get(apart(i), 0) + 1
+    if same:
+        return (len(xs) * (len(xs) - 1) - sum(c * (c - 1) for c in cx.values())) // 2
+    cy: Dict[int, int] = {}
+    for j in ys:
+        cy[apart(j)] = cy.get(apart(j), 0) + 1
+    return len(xs) * len(ys) - sum(c * cy.get(k, 0) for k, c in cx.items())
