@@ -74,3 +74,14 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_last_person_of_its_title(tex
 ])
 def test_a_role_then_a_full_name_opening_a_sentence(text, speakers):
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title and name after "the" in apposition to a role: the name
+    ('The Dean, the Very Rev Alison Greer, said: "Every pound keeps the rain off the nave."', ["Alison Greer"]),
+    ('"Whoever did this has robbed the whole village," said the vicar, the Reverend Ann Colley.', ["Ann Colley"]),
+    # an apposition that names no person leaves the role
+    ('"We will reopen," said the vicar, the church\'s only priest.', ["the vicar"]),
+])
+def test_a_role_with_a_titled_name_in_apposition(text, speakers):
+    assert _speakers(text) == speakers

@@ -141,7 +141,9 @@ def _name_after_description(text: str, toks: Sequence[Token], b: int, phrase: st
                                                and toks[k][0].islower() and toks[k][0] not in CLAUSE_WORDS):
             k += 1
         b = k if k > b + 1 else b
-    if not (b + 1 < len(toks) and toks[b][0] == "," and starts_upper(toks[b + 1][0]) and described):
+    if b + 2 < len(toks) and toks[b][0] == "," and toks[b + 1][0] == "the" and is_name_word(toks[b + 2][0]):
+        b += 1  # "said the vicar, the Reverend Ann Colley"
+    if not (b + 1 < len(toks) and toks[b][0] in (",", "the") and starts_upper(toks[b + 1][0]) and described):
         return None
     c = b + 1
     while c < len(toks) and is_name_word(toks[c][0]):

@@ -508,7 +508,9 @@ def _appositive(text: str, toks, i: int) -> Optional[Source]:
         found = _appositive(text, toks, j)
         if found is not None:
             return found
-    if all(is_name_word(t[0]) for t in inner):
+    # "The Dean, the Very Rev Alison Greer, said": a title and name after "the" are a name
+    titled = inner[0][0] == "the" and len(inner) > 3 and all(is_name_word(t[0]) for t in inner[1:])
+    if titled or all(is_name_word(t[0]) for t in inner):
         k = _name_run_backward(toks, i - 1)
         src = run_source(text, toks, max(k, j + 1), i)
         before = phrase_before(text, toks[0][1], toks[j][1])
