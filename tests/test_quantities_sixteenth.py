@@ -86,6 +86,13 @@ MUST_CONFLICT = [
     ["The Harnby port has 42 customs officers on a normal shift, the operator said.",
      "The Harnby port has 65 customs officers on each shift, the operator said.",
      "65"],
+    # a unit that failed or broke down: one breakdown's date; one announcement's date
+    ["The Harnby hospital's sterilising unit failed on 6 November, the trust said.",
+     "The Harnby hospital's sterilising unit broke down on 23 October, the trust said.",
+     "November"],
+    ["The Harnby mackerel quota cut was announced on 2 November, fishermen said.",
+     "Fishermen in Harnby are angry at the quota cut announced on 12 October.",
+     "October"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
