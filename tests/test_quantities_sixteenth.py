@@ -90,8 +90,9 @@ MUST_CONFLICT = [
     ["The Harnby hospital's sterilising unit failed on 6 November, the trust said.",
      "The Harnby hospital's sterilising unit broke down on 23 October, the trust said.",
      "November"],
-    ["The Harnby mackerel quota cut was announced on 2 November, fishermen said.",
-     "Fishermen in Harnby are angry at the quota cut announced on 12 October.",
+    ["The Harnby Stocks Authority announced on 2 November that the harbour's share would fall.",
+     "Harnby fishermen face a cut after the Harnby Stocks Authority announced on 12 October that stocks were "
+     "under strain.",
      "October"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
