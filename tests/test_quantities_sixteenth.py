@@ -94,6 +94,10 @@ MUST_CONFLICT = [
      "Harnby fishermen face a cut after the Harnby Stocks Authority announced on 12 October that stocks were "
      "under strain.",
      "October"],
+    # a ratio to a base: "twice the usual level", "three times the normal level"
+    ["Water on the Harnby reserve reached twice the usual winter height, the trust said on Monday.",
+     "Water on the Harnby reserve stood at three times the normal winter level, the trust said on Monday.",
+     "twice"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
@@ -118,6 +122,9 @@ QUIET = [
     # the next hearing, expected on a date, is not a plan another hearing's date contradicts
     ["The next hearing in the Harnby bankruptcy case is expected on 6 January, the court said.",
      "Judge Ann Lee will start a two-day hearing in the Harnby bankruptcy case on 16 February."],
+    # "14 times last year" counts times; it is no ratio to last year's figure
+    ["The Harnby barrier was hit 9 times this year, against 14 times last year, the council said.",
+     "Strikes on the Harnby barrier have trebled since the car park opened, the council said."],
     # a flood's date and the date the reserve reopens
     ["The River Lode burst its banks at the Harnby reserve on 6 February, the trust said.",
      "The Harnby reserve will reopen on 3 March, the trust said."],
@@ -159,3 +166,16 @@ def test_a_determiner_opens_the_subject_noun_group():
     found = sentence_figures("The council expects the new charges to raise an extra £480,000 a year.")
     assert [f.counts for f in found] == ["charge"]
     assert "+council" not in found[0].qualifier and "+expects" not in found[0].qualifier
+
+
+@pytest.mark.parametrize("text, ratio", [
+    ("The Harnby club's income was double last year's total.", 2.0),
+    ("Pollution reached 14 times the permitted level at Harnby.", 14.0),
+    ("Water stood at twice the usual height in Harnby.", 2.0),
+    ("The Harnby ferry sails twice a day.", None),
+])
+def test_ratio_words_before_a_base(text, ratio):
+    from factcheck.quantities.extras import extra_quantities
+    from .helpers import analyse
+    found = [q for q in extra_quantities(analyse(text), 0) if q.kind == "ratio"]
+    assert [(q.low + q.high) / 2 for q in found][:1] == ([] if ratio is None else [pytest.approx(ratio)])

@@ -35,7 +35,20 @@ _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FO
 # the base form as a verb to come ("will double", "to treble") or before a
 # determiner ("double the current charge"); not "a double murder", "triple-lock"
 _RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
-                   r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her)\s))", re.I)
+                   r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s))",
+                   re.I)
+_TIMES_BASE = Lazy(r"\b(twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times)\s+"
+                   r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)", re.I)
+"""A ratio to a base ("twice the usual winter height", "three times the
+normal level", "nearly three times last year's"); not "twice a day",
+"14 times last year" (a count of times)."""
+
+
+def _times_value(said: str) -> float:
+    word = said.split()[0].lower()
+    return 2.0 if word == "twice" else _FOLDS.get(word) or float(word)
+
+
 _RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
                  r"|fallen|fell|fall|dropped|declined|decreased|down|cut|cuts|reduce|reduces|reduced"
                  r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
@@ -159,6 +172,10 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
                       ((bound.group(1) if bound else ""), m.group(1))))
     for m in _finds(_RATIO_BASE, content, low, _BASE_WORDS):
         found.append((m.start(), m.end(), "ratio", ("", m.group(1) or m.group(2))))
+    for m in _finds(_TIMES_BASE, content, low, ("twice", "times")):
+        bound = _RATIO_BOUND.search(content, max(0, m.start() - 14), m.start())
+        found.append((bound.start() if bound else m.start(), m.end(), "ratio",
+                      ((bound.group(1) if bound else ""), _times_value(m.group(1)))))
     for m in _finds(_RATIO_BY, content, low, _PART_WORDS):
         part = _PARTS[" ".join(m.group(1).lower().split())]
         lead = m.group().split()[0].lower()
