@@ -98,6 +98,14 @@ MUST_CONFLICT = [
     ["Water on the Harnby reserve reached twice the usual winter height, the trust said on Monday.",
      "Water on the Harnby reserve stood at three times the normal winter level, the trust said on Monday.",
      "twice"],
+    # bikes, cycles and bicycles are one fleet
+    ["Harnby's new hire scheme has 400 bikes at 40 docking stations, the council said.",
+     "Harnby's new hire scheme launched with 250 cycles, the council said.",
+     "400"],
+    # a dropped zero is a typing error whatever the model's certainty ("$50,000" / "$500,000")
+    ["The hackers who attacked Harnby council demanded $50,000 in bitcoin, the council said.",
+     "The attackers asked Harnby council for a ransom of $500,000, which it did not pay.",
+     "$500,000"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
@@ -125,6 +133,9 @@ QUIET = [
     # "14 times last year" counts times; it is no ratio to last year's figure
     ["The Harnby barrier was hit 9 times this year, against 14 times last year, the council said.",
      "Strikes on the Harnby barrier have trebled since the car park opened, the council said."],
+    # same digits at another scale altogether: a toll and a price, no dropped zero
+    ["The Harnby bridge toll is £1.50 a crossing, the owners said on Monday.",
+     "The Harnby bridge was sold for £15 million, the owners said on Monday."],
     # a flood's date and the date the reserve reopens
     ["The River Lode burst its banks at the Harnby reserve on 6 February, the trust said.",
      "The Harnby reserve will reopen on 3 March, the trust said."],

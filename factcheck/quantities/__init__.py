@@ -80,7 +80,7 @@ def far_apart(fa, fb) -> bool:
     if lo is None or lo <= 0 or hi / lo < cross.MISREPORT_FACTOR:
         return False
     da = cross.transposed.digits(fa.text)
-    return da is None or da != cross.transposed.digits(fb.text)
+    return da is None or da != cross.transposed.digits(fb.text) or hi / lo > cross.SCALED_LIMIT
 
 
 def _middle(f) -> Optional[float]:

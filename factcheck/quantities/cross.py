@@ -261,7 +261,7 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 conflict = disagree(qs[i], qs[j])
                 if conflict and (_explained(qs, near, i, j) or _outmatched(qs, near, texts, i, j)):
                     continue
-                if conflict and _far_apart(qs[i], qs[j]) and not (rel.certain and _scaled(qs[i], qs[j])):
+                if conflict and _far_apart(qs[i], qs[j]) and not _scaled(qs[i], qs[j]):
                     continue  # "£35bn of savings" / "savings of £153m at the Foreign Office": a part
                 yield i, j, rel, conflict
 
@@ -276,9 +276,15 @@ zero, "£380,000" / "£38,000", is a typing error)."""
 
 def _scaled(a: Quantity, b: Quantity) -> bool:
     """True when two figures have the same significant digits ("£380,000" /
-    "£38,000")."""
+    "£38,000") and differ by a dropped or added zero or two, not by a scale
+    of their own ("£1.50" a toll / "£15 million" a price)."""
     da = transposed.digits(a.text)
-    return da is not None and da == transposed.digits(b.text)
+    lo, hi = sorted((likely.middle(a), likely.middle(b)))
+    return da is not None and da == transposed.digits(b.text) and lo > 0 and hi / lo <= SCALED_LIMIT
+
+
+SCALED_LIMIT = 1000.0
+"""The largest factor a dropped or added zero explains (``_scaled``)."""
 
 
 def _far_apart(a: Quantity, b: Quantity) -> bool:
