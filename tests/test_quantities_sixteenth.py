@@ -106,6 +106,11 @@ MUST_CONFLICT = [
     ["The hackers who attacked Harnby council demanded $50,000 in bitcoin, the council said.",
      "The attackers asked Harnby council for a ransom of $500,000, which it did not pay.",
      "$500,000"],
+    # "raise the price of a permit from £85 to £140": £140 is the new price, £85 the old one
+    ["Harnby council will raise the residents' parking permit from £70 to £160 a year, after a cabinet vote.",
+     "Drivers in Harnby will pay £140 for a residents' parking permit from April after the cabinet approved "
+     "new charges.",
+     "£160"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
@@ -190,3 +195,15 @@ def test_ratio_words_before_a_base(text, ratio):
     from .helpers import analyse
     found = [q for q in extra_quantities(analyse(text), 0) if q.kind == "ratio"]
     assert [(q.low + q.high) / 2 for q in found][:1] == ([] if ratio is None else [pytest.approx(ratio)])
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a verb that changes what it governs makes "from A to B" two values, the first the old one
+    ("The cabinet voted to lift the fee for a standard cremation from £780 to £1,020.", ["£780", "£1,020"]),
+    ("The regulations would raise the pension age for council workers from 60 to 65.", ["60", "65"]),
+    # a price range stays a range
+    ("Tickets cost from £12 to £38.", ["£12 to £38"]),
+])
+def test_from_to_after_a_change_verb(sentence, texts):
+    from factcheck.extract.figures import sentence_figures
+    assert [f.text for f in sentence_figures(sentence)] == texts

@@ -257,13 +257,16 @@ def night_days(sentence: str, times: FrozenSet[str]) -> FrozenSet[str]:
 
 
 _BASE = Lazy(r"\b(?:(?:up|down|rise|rose|risen|rising|fall|fell|fallen|falling|increased?|decreased?|dropped|climbed"
-             r"|grew|grown|jumped|slipped)\s+from|\bto\s+(?:[^,;]|,\d){1,40}?\s+from|compared\s+with|against)\s+"
+             r"|grew|grown|jumped|slipped)\s+from|\bto\s+(?:[^,;]|,\d){1,40}?\s+from|compared\s+with|against"
+             r"|(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|put\s+up"
+             r"|reduc(?:e|es|ed|ing)|cut(?:s|ting)?)(?:\s+[\w'\u2019-]+){1,8}?\s+from)\s+"
              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just|only)\s+)?$", re.I)
 
 
 def base_role(text: str, s: int, unit: str) -> FrozenSet[str]:
     """{"before"} for the old value of a change ("up from 52 last year",
-    "fell to 12,000 tonnes from 15,000", "compared with 6,100"): the value
+    "fell to 12,000 tonnes from 15,000", "compared with 6,100", "raise the
+    price of a permit from £85 to £140"): the value
     the news is measured against, never the news's own figure.  A date
     after "from" is when the change starts ("fares will rise from 4
     January"), not an old value."""

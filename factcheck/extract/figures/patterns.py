@@ -161,8 +161,14 @@ RANGE_AFTER = Lazy(r"\s*(?:-|–|—|to|and|or)\s*" + CUR + r"?\s?(?P<n2>\d[\d,]
                    r"(?:[\s\-]?(?P<scale2>thousand|million|billion|trillion)\b)?(?![\w/])")
 RANGE_TO_BEFORE = Lazy(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
 BETWEEN_BEFORE = Lazy(r"\bbetween\s*(?:\$|£|€)?\s*$", re.I, first=r"b")
-CHANGE_FROM = Lazy(r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
-                   r"|fallen|rising|falling|increase|decrease|drop|rise|fall)\s+from\s*\S{0,4}\s*$", re.I)
+CHANGE_FROM = Lazy(r"\b(?:(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
+                   r"|fallen|rising|falling|increase|decrease|drop|rise|fall)"
+                   r"|(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|put\s+up"
+                   r"|reduc(?:e|es|ed|ing)|cut(?:s|ting)?)(?:\s+[\w'\u2019-]+){1,8}?)"
+                   r"\s+from\s*\S{0,4}\s*$", re.I)
+"""A change's old value: "rose from", "lift the fee for a standard cremation
+from" (a verb that changes what it governs, its object between): "from £780
+to £1,020" is then two values, not a range."""
 CHANGE_JUST_BEFORE = Lazy(
     r"\b(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen|fallen|rising|falling|rise"
     r"|fall|raised|cut|lowered|by|from|surged|soared|slid|slipped|plunged|gained|lost|declined|sank)\s+\S{0,2}\s*$",
