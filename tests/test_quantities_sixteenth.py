@@ -207,3 +207,18 @@ def test_ratio_words_before_a_base(text, ratio):
 def test_from_to_after_a_change_verb(sentence, texts):
     from factcheck.extract.figures import sentence_figures
     assert [f.text for f in sentence_figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, figure, compared", [
+    # "against" compares after a comma or a figure, not after a noun it opposes
+    ("The vineyard expects 35,000 bottles this year, against a forecast of 150,000.", "150,000", True),
+    ("He was jailed for fraud against some 45 victims.", "some 45 victims", False),
+    ("Advice against swimming was issued at six beaches.", "six beaches", False),
+    # "more than" of a ratio word is the ratio's
+    ("Its energy bill has more than tripled to £410,000 a year.", "£410,000", False),
+])
+def test_a_comparison_word_is_its_own_figures(sentence, figure, compared):
+    from factcheck.extract.figures import sentence_figures
+    found = [f for f in sentence_figures(sentence) if f.text == figure]
+    assert len(found) == 1
+    assert ("compared" in (found[0].qualifier or "").split("; ")) == compared

@@ -406,12 +406,20 @@ def _compared(text: str, start: int) -> bool:
     ("more than £3m", "compared with 40%"): a comparison word shortly before
     it that no other quantity or comma follows first ("shut for more than a
     year for a £3.4m repair": the year's)."""
-    window = text[max(0, start - 40):start]
+    lo = max(0, start - 40)
+    window = text[lo:start]
     found = [m for m in P.COMPARED.finditer(window)]
-    return bool(found) and not _OTHER_QUANTITY.search(window, found[-1].start())
+    if not found or _OTHER_QUANTITY.search(window, found[-1].start()):
+        return False
+    # "against" compares only after a comma or a figure ("this year, against a forecast of 150,000"),
+    # not after a noun it opposes ("fraud against some 45 victims", "advice against swimming")
+    at = lo + found[-1].start()
+    return not window[found[-1].start():].lower().startswith("against") or bool(_AFTER_FIGURE.search(text, max(0, at - 30), at))
 
 
-_OTHER_QUANTITY = Lazy(r"\d|,|\b(?:an?|one)\s+(?:day|week|fortnight|month|year|hour|decade|minute)s?\b", re.I)
+_OTHER_QUANTITY = Lazy(r"\d|,|\b(?:an?|one)\s+(?:day|week|fortnight|month|year|hour|decade|minute)s?\b"
+                       r"|\b(?:doubled|tripled|trebled|quadrupled|halved|\w+fold)\b", re.I)
+_AFTER_FIGURE = Lazy(r"(?:,|\d[^,;]{0,25})\s*$")
 
 
 def _subordinate_start(clause: str) -> int:
