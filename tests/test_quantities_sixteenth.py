@@ -111,6 +111,10 @@ MUST_CONFLICT = [
      "Drivers in Harnby will pay £140 for a residents' parking permit from April after the cabinet approved "
      "new charges.",
      "£160"],
+    # a later clause's "should" is not the figure's hedge
+    ["The lifts at Harnby station have been broken for 40 days, and they should work again by January.",
+     "The lifts at Harnby station have been out of use for three months, the operator said.",
+     "40 days"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
@@ -141,6 +145,9 @@ QUIET = [
     # same digits at another scale altogether: a toll and a price, no dropped zero
     ["The Harnby bridge toll is £1.50 a crossing, the owners said on Monday.",
      "The Harnby bridge was sold for £15 million, the owners said on Monday."],
+    # "six weeks" is said of 40 days: to the nearest week
+    ["The lifts at Harnby station have been broken for 40 days, the operator said on Monday.",
+     "The lifts at Harnby station have been out of action for six weeks, the operator said on Monday."],
     # a flood's date and the date the reserve reopens
     ["The River Lode burst its banks at the Harnby reserve on 6 February, the trust said.",
      "The Harnby reserve will reopen on 3 March, the trust said."],

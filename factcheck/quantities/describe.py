@@ -138,13 +138,16 @@ def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> 
 
 
 _NEXT_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s", re.I)
+_HEDGE_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas|which|who|where)|;)\s", re.I)
+"""Where a figure's own clause ends for its hedges: a relative clause's
+"could" is not the figure's ("tackled the flames, which could be seen")."""
 
 
-def _before_next_clause(sentence: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:
+def _before_next_clause(sentence: str, end: int, after: Tuple[str, ...], pattern=_NEXT_CLAUSE) -> Tuple[str, ...]:
     """The words of ``after`` (from ``end`` on) before a clause joined by ",
-    and", ", but" or ";": "The council employs 24 repair crews, and it wants
-    to hire agency teams" wants nothing of the 24 crews."""
-    m = _NEXT_CLAUSE.search(sentence, end)
+    and", ", but" or ";" (``pattern``): "The council employs 24 repair
+    crews, and it wants to hire agency teams" wants nothing of the 24 crews."""
+    m = pattern.search(sentence, end)
     return after if m is None else after[:len(_WORD.findall(sentence, end, m.start()))]
 
 
@@ -274,6 +277,8 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
         return None, None
     lo = f.low if f.low is not None else None
     hi = f.high if f.high is not None else None
+    if f.counts == "week" and lo is not None and lo == hi and lo >= 3 and lo == int(lo):
+        return lo * 7 - 3, hi * 7 + 3  # "six weeks" is said of 40 days as readily as of 42: to the nearest week
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
 
 
@@ -543,7 +548,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
         period = scope.own_periods(period, text, limit)
     period = scope.own_periods(period, text, scope.subordinate_after(text, e))
-    if hedged(text, s, e, sides, f.counts):  # "has lasted six weeks, and about 1,900 ... could not": not its "could"
+    # "has lasted six weeks, and about 1,900 ... could not", "tackled the flames, which could be seen": not its "could"
+    if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None
     noun, lo, hi = _noun(f, text, s, e, lo, hi)
     modal = _modal(text, s, f.unit, frames) or faced(sides)  # "customers face a 5.7% rise": to come
