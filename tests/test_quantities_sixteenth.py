@@ -229,3 +229,23 @@ def test_a_comparison_word_is_its_own_figures(sentence, figure, compared):
     found = [f for f in sentence_figures(sentence) if f.text == figure]
     assert len(found) == 1
     assert ("compared" in (found[0].qualifier or "").split("; ")) == compared
+
+
+def test_a_relative_clause_ends_a_figures_words():
+    import importlib
+    describe = importlib.import_module("factcheck.quantities.describe")
+    sentence = "The agency, which has held the contract for the past decade, has three months to improve."
+    s = sentence.index("the past decade")
+    _, after = describe._sides(sentence, s, s + len("the past decade"))
+    assert "improve" not in after and "months" not in after
+    # no relative clause: the words run on
+    plain = "The agency has held the contract for the past decade and has three months to improve."
+    s = plain.index("the past decade")
+    assert "improve" in describe._sides(plain, s, s + len("the past decade"))[1]
+
+
+def test_a_hedge_of_another_clause_is_not_the_figures():
+    from factcheck.quantities import describe
+    from .helpers import analyse
+    an = analyse("The Harnby care agency has been given 12 weeks to improve, or it could lose its registration.")
+    assert [describe(an, 0, f) is not None for f in an.figures] == [True]

@@ -134,11 +134,19 @@ def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> 
     next figure: ``scope``)."""
     toks, starts, ends = _tokens(sentence)
     x = bisect.bisect_left(starts, end)
+    rel = _RELATIVE_OPEN.search(sentence, max(0, start - 80), start)
+    if rel is not None and "," not in sentence[rel.end():start]:
+        close = sentence.find(",", end)  # "The agency, which has held the contract for the past decade, has ...":
+        if close >= 0:                   # the words after the relative clause are the main clause's
+            limit = close if limit is None else min(limit, close)
     return toks[:bisect.bisect_right(ends, start)], scope.cut_after(toks[x:], starts[x:], limit)
 
 
+_RELATIVE_OPEN = Lazy(r",\s+(?:which|who)\s+[^,]*$")
+
+
 _NEXT_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s", re.I)
-_HEDGE_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas|which|who|where)|;)\s", re.I)
+_HEDGE_CLAUSE = Lazy(r"(?:,\s+(?:and|but|or|while|although|though|whereas|which|who|where)|;)\s", re.I)
 """Where a figure's own clause ends for its hedges: a relative clause's
 "could" is not the figure's ("tackled the flames, which could be seen")."""
 

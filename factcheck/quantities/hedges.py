@@ -29,13 +29,19 @@ def hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = N
     maximum for a first offence"), one listed as "~word" only for a
     penalty ("faces a ban of six months"; not "customers face a 5.7%
     rise", "faces a £900,000 shortfall")."""
-    if _BETWEEN.search(sentence, max(0, start - 20), start):
+    if range_end(sentence, start):
         return True
     sides = (_after_opener(sides[0]), sides[1])  # "should complete in October after two years of talks"
     before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
     hedges = words.hedges()
     return (any(w in hedges for w in fast.lower_words(sides, HEDGE_WINDOW)) or any("<" + w in hedges for w in before)
             or faced(sides) and not _change(counts) and _penalty(sides))
+
+
+def range_end(sentence: str, start: int) -> bool:
+    """True when the figure at ``start`` is one end of a range ("between
+    eight and twelve years"): never a value of its own."""
+    return _BETWEEN.search(sentence, max(0, start - 20), start) is not None
 
 
 _OPENERS = frozenset({"after", "before", "because", "since", "once", "until", "following"})
