@@ -249,3 +249,19 @@ def test_a_hedge_of_another_clause_is_not_the_figures():
     from .helpers import analyse
     an = analyse("The Harnby care agency has been given 12 weeks to improve, or it could lose its registration.")
     assert [describe(an, 0, f) is not None for f in an.figures] == [True]
+
+
+def test_a_role_word_before_a_name_is_the_names():
+    from factcheck.quantities import describe
+    from .helpers import analyse
+    an = analyse("The new North Harnby Hospitals Trust will employ about 6,400 staff across the two sites.")
+    assert describe(an, 0, an.figures[0]).roles == frozenset()
+    an = analyse("The trust will hire 400 new staff across the two sites.")
+    assert "extra" in describe(an, 0, an.figures[0]).roles
+
+
+def test_the_words_after_the_next_figure_past_and_are_its():
+    from factcheck.quantities import describe
+    from .helpers import analyse
+    an = analyse("The merger will bring together 4,900 employees and cut costs by £12 million annually.")
+    assert [describe(an, 0, f).times for f in an.figures] == [frozenset(), frozenset({"per:year"})]

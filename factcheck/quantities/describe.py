@@ -238,12 +238,17 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
             ev_words_set.add(w)
             events_set.update(classes)
     # "remain closed for ten days": for a span or a date the state's verb, not what is left of a whole
-    roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS))
+    named = _NAME_MODIFIER.findall(sentence, 0, start)  # "The new North Senlow Trust will employ 6,400": the trust's
+    roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS)
+                      and w not in named)
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
 
 
+_NAME_MODIFIER = Lazy(r"\b(new|extra|additional|further)\s+(?=[A-Z])")
+"""A role word before a name modifies the name ("the new North Senlow
+Hospitals Trust"), not the counted noun."""
 _STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})
 
 
@@ -258,17 +263,6 @@ def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) ->
     opener = first.group().lower() if first else ""
     return frozenset(n for n in anchors(sentence, start, end, counts)
                      if n not in NUMBER_WORDS and n not in words.common() and n != opener)
-
-
-def _date_clause_end(sentence: str, end: int) -> int:
-    """Where a date's clause ends: before a clause that says when or why
-    ("shuts its doors on 9 January when postmistress Janet Pilbeam
-    retires"), whose names are another event's."""
-    m = _DATE_CLAUSE_END.search(sentence, end)
-    return m.start() if m else len(sentence)
-
-
-_DATE_CLAUSE_END = Lazy(r"\b(?:when|because|unless)\b")
 
 
 _REPORTED_THAT = Lazy(r"\b(?:heard|told|said|says|found|ruled|ruling|reported|reports|claimed|claims|alleged)"
@@ -582,7 +576,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         currency=f.currency or "", what=words.noun_class(noun), noun=noun, events=events,
         event_words=ev_words, roles=roles,
         times=own_times, based=own_times != times, marks=marks,
-        names=_names(text[:_date_clause_end(text, e)] if f.unit == "date" else text, s, e, f.counts), modal=modal,
+        names=_names(text[:scope.date_clause_end(text, e)] if f.unit == "date" else text, s, e, f.counts), modal=modal,
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=(bool(_DEFINITE.search(text[max(0, s - 6):s]))
                   and not (f.unit == "count" and scope.part_named(text, s, e))),

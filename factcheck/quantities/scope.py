@@ -29,7 +29,7 @@ from factcheck.model import Analysis, Figure
 from . import words
 from .spans import stem
 
-_BOUNDARY = Lazy(r"[,;:(]|\b(?:after|before|because|when|since|while|but|which|who|where|than|said|says)\b", re.I)
+_BOUNDARY = Lazy(r"[,;:(]|\b(?:after|before|because|when|since|while|but|and|which|who|where|than|said|says)\b", re.I)
 
 _last: List[object] = [None, {}]
 
@@ -289,3 +289,14 @@ def part_named(text: str, s: int, e: int) -> bool:
     or is definite only by "this" or "that"."""
     return bool(_POST.match(text, e) or _OF_THE.search(text, max(0, s - 8), s)
                 or not _THE.search(text, max(0, s - 4), s))  # "the fact that two million jobs": no "the" of its own
+
+
+def date_clause_end(sentence: str, end: int) -> int:
+    """Where a date's clause ends: before a clause that says when or why
+    ("shuts its doors on 9 January when postmistress Janet Pilbeam
+    retires"), whose names are another event's."""
+    m = _DATE_CLAUSE_END.search(sentence, end)
+    return m.start() if m else len(sentence)
+
+
+_DATE_CLAUSE_END = Lazy(r"\b(?:when|because|unless)\b")
