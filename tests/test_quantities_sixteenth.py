@@ -115,6 +115,10 @@ MUST_CONFLICT = [
     ["The lifts at Harnby station have been broken for 40 days, and they should work again by January.",
      "The lifts at Harnby station have been out of use for three months, the operator said.",
      "40 days"],
+    # two amounts of nouns of one class ("scheme" / "development") are plausibly one, digits transposed
+    ["The £84 million scheme is one of the largest private investments in Harnby this decade.",
+     "The £48m development on the former dye works will have 12 shop units and a cafe.",
+     "£48m"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",

@@ -401,8 +401,9 @@ def plausible(a: Quantity, b: Quantity) -> bool:
     """True when the values are close enough to be one quantity misreported,
     and, for shares and amounts (which many things have), the figures share
     some context: an event class; for an amount with no event class on one
-    side, a name, a time or a content word ("the Harnby Playhouse took £1.4
-    million ... this year" / "brought in £1.9 million this year")."""
+    side, a name, a time, a content word or a noun of one class ("the Harnby
+    Playhouse took £1.4 million ... this year" / "brought in £1.9 million
+    this year"; "The £84 million scheme" / "The £48m development")."""
     lo, hi = sorted(_magnitudes(a, b))
     if lo <= 0 or hi / lo >= FACTOR:
         return False
@@ -412,7 +413,8 @@ def plausible(a: Quantity, b: Quantity) -> bool:
             return True  # many things have a price or a share: the event must be one
         if a.kind == "percent" and a.noun and a.noun == b.noun and a.marks == b.marks and not (ea or eb):
             return True  # "Some 34% of officer posts" / "half of officer posts": a share of one named whole
-        shared = a.names & b.names or a.times & b.times or a.content & b.content
+        shared = (a.names & b.names or a.times & b.times or a.content & b.content
+                  or a.noun is not None and (a.noun == b.noun or words.synonyms(a.noun, b.noun)))
         return a.kind == "money" and not (ea and eb) and bool(shared)
     return True
 
