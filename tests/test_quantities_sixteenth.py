@@ -119,6 +119,10 @@ MUST_CONFLICT = [
     ["The £84 million scheme is one of the largest private investments in Harnby this decade.",
      "The £48m development on the former dye works will have 12 shop units and a cafe.",
      "£48m"],
+    # a works that stopped closed
+    ["Weaving at the Harnby mill stopped in 2009, the owners said.",
+     "The Harnby mill closed as a working mill in 2003, the owners said.",
+     "2003"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
