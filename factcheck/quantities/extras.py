@@ -314,7 +314,8 @@ def _hinted(pattern, hint, content: str):
 
 
 _ARTICLE_SPAN = Lazy(r"\b((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
-                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
+                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+"
+                     r"((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                      r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
                      r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
                      r"|\b()(an?\s+(?:day|week|fortnight|month|year|hour|decade))-long\b", re.I)

@@ -414,7 +414,9 @@ def _compared(text: str, start: int) -> bool:
     # "against" compares only after a comma or a figure ("this year, against a forecast of 150,000"),
     # not after a noun it opposes ("fraud against some 45 victims", "advice against swimming")
     at = lo + found[-1].start()
-    return not window[found[-1].start():].lower().startswith("against") or bool(_AFTER_FIGURE.search(text, max(0, at - 30), at))
+    if not window[found[-1].start():].lower().startswith("against"):
+        return True
+    return _AFTER_FIGURE.search(text, max(0, at - 30), at) is not None
 
 
 _OTHER_QUANTITY = Lazy(r"\d|,|\b(?:an?|one)\s+(?:day|week|fortnight|month|year|hour|decade|minute)s?\b"
