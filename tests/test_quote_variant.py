@@ -83,6 +83,9 @@ def test_speaker_key(name, key):
     # a word changed where the shorter version stops and the longer's sentence ends is a variant
     ("The signs are clear and they are well lit. Drivers must check the height before they enter.",
      "The signs are clear and they are well placed,", True),
+    # a subordinator that ends the longer version's sentence is an adverb, not a new clause
+    ("We are fixing more leaks than ever before. Our customers deserve better.",
+     "We are fixing more leaks than ever,", True),
     # British and American past forms are house style
     ("I am sorry for every family whose holiday we have spoiled.",
      "I am sorry for every family whose holiday we have spoilt,", False),

@@ -209,7 +209,9 @@ def _ends_early(raw_short: str, raw_long: str) -> bool:
     n = len(ts)
     for k in range(len(tl) - n):
         if [t[0] for t in tl[k:k + n]] == [t[0] for t in ts]:
-            if tl[k + n][0] in _clause_openers() and not _FULL_STOP.search(raw_short):
+            opens = (tl[k + n][0] in _clause_openers() and k + n + 1 < len(tl)  # "than ever before." ends it
+                     and not _PUNCT_BETWEEN.search(raw_long, tl[k + n][3], tl[k + n + 1][2]))
+            if opens and not _FULL_STOP.search(raw_short):
                 return False  # "from the ground," she said: cut at a clause; "by staying together." ends it
             return not _PUNCT_BETWEEN.search(raw_long, tl[k + n - 1][3], tl[k + n][2])
     return False
