@@ -273,3 +273,14 @@ def test_the_words_after_the_next_figure_past_and_are_its():
     from .helpers import analyse
     an = analyse("The merger will bring together 4,900 employees and cut costs by £12 million annually.")
     assert [describe(an, 0, f).times for f in an.figures] == [frozenset(), frozenset({"per:year"})]
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    # an amount "of" a noun counts that noun, whatever the clause's subject
+    ("The appeal has been given a grant of £250,000 by the heritage fund, the cathedral announced.", "grant"),
+    ("The miller reported a pre-tax profit of £41 million.", "profit"),
+    ("A total of £5m was raised.", None),
+])
+def test_an_amount_of_a_noun(sentence, counts):
+    from factcheck.extract.figures import sentence_figures
+    assert [f.counts for f in sentence_figures(sentence) if f.unit == "money"] == [counts]

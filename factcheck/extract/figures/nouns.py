@@ -271,8 +271,9 @@ def left_subject(clause: str, clause_words: Sequence[str], verb_bound: bool = Fa
     ``clause_words`` its ``TOKEN``s that start with a letter): the subject's
     head noun, singular; None when the words before the figure are not so.
     The subject's lower-case modifiers ("interest rates" -> "interest") are
-    appended to ``modifiers_out``.  For a ``count``, a noun just before "of"
-    is what it counts ("a crowd of 6,200"; a rate or a share "of" is not)."""
+    appended to ``modifiers_out``.  For a ``count`` (a count or an amount), a
+    noun just before "of" is what it counts ("a crowd of 6,200", "a grant
+    of £250,000", "debts of £3.8 million"; a rate or a share "of" is not)."""
     if not clause_words:
         return None
     if count and len(clause_words) > 1 and clause_words[-1].lower() == "of":

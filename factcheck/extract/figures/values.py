@@ -364,7 +364,7 @@ def _counts(rd: _Reading, clause: str, clause_words: List[str]) -> Tuple[Optiona
             rd.end = max(rd.end, noun_end)
         return noun, noun_end
     if noun_end >= 0:
-        return left_subject(clause, clause_words, rd.bound == "surpassed", rd.frames, rd.unit == "count"), noun_end
+        return left_subject(clause, clause_words, rd.bound == "surpassed", rd.frames, rd.unit in ("count", "money")), noun_end
     return None, noun_end
 
 
