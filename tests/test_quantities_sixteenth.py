@@ -123,6 +123,13 @@ MUST_CONFLICT = [
     ["Weaving at the Harnby mill stopped in 2009, the owners said.",
      "The Harnby mill closed as a working mill in 2003, the owners said.",
      "2003"],
+    # cans and tins, crashes and collisions, trips and journeys: one thing each
+    ["Harnby Brewery has recalled 84,000 cans of its pale ale, the firm said.",
+     "Harnby Brewery has pulled around 48,000 tins of its pale ale, the firm said.",
+     "84,000"],
+    ["There were 47 collisions on the Harnby ring road last year, police said.",
+     "Police recorded 31 crashes on the Harnby ring road last year.",
+     "31"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",
