@@ -291,3 +291,12 @@ def test_the_words_after_the_next_figure_past_and_are_its():
 def test_an_amount_of_a_noun(sentence, counts):
     from factcheck.extract.figures import sentence_figures
     assert [f.counts for f in sentence_figures(sentence) if f.unit == "money"] == [counts]
+
+
+def test_new_makes_a_count_new_ones_only_beside_it():
+    from factcheck.quantities import describe
+    from .helpers import analyse
+    an = analyse("The Harnby Marathon has published its new course, and 5,900 entrants will take part.")
+    assert "extra" not in describe(an, 0, an.figures[0]).roles
+    an = analyse("Harnby Foods will create 400 new jobs at the plant.")
+    assert "extra" in describe(an, 0, an.figures[0]).roles

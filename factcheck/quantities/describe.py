@@ -240,13 +240,16 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
             events_set.update(classes)
     # "remain closed for ten days": for a span or a date the state's verb, not what is left of a whole
     named = _NAME_MODIFIER.findall(sentence, 0, start)  # "The new North Senlow Trust will employ 6,400": the trust's
+    # "new", "extra" make a count new ones only beside it ("400 new jobs"; not "published its new course, and 5,900")
+    beside = {w.lower() for w in sides[0][-2:] + sides[1][:2]}
     roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS)
-                      and w not in named)
+                      and w not in named and (w not in _MODIFIERS or w in beside))
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
              | _weekdays(sentence, start, end) | _rate(sentence, end, near))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
 
 
+_MODIFIERS = frozenset({"new", "extra", "additional", "further"})
 _NAME_MODIFIER = Lazy(r"\b(new|extra|additional|further)\s+(?=[A-Z])")
 """A role word before a name modifies the name ("the new North Senlow
 Hospitals Trust"), not the counted noun."""
