@@ -300,3 +300,16 @@ def test_new_makes_a_count_new_ones_only_beside_it():
     assert "extra" not in describe(an, 0, an.figures[0]).roles
     an = analyse("Harnby Foods will create 400 new jobs at the plant.")
     assert "extra" in describe(an, 0, an.figures[0]).roles
+
+
+def test_a_day_and_a_half_and_a_semicolons_clause():
+    import importlib
+    from factcheck.quantities.extras import extra_quantities
+    from .helpers import analyse
+    spans = [q for q in extra_quantities(analyse("The Harnby count took a day and a half of counting."), 0)
+             if q.kind == "duration"]
+    assert [(q.low, q.high) for q in spans] == [(1.5, 1.5)]
+    describe = importlib.import_module("factcheck.quantities.describe")
+    sentence = "Owners will be contacted within four weeks; the repair takes about 90 minutes."
+    s = sentence.index("four weeks")
+    assert "repair" not in describe._sides(sentence, s, s + len("four weeks"))[1]

@@ -136,10 +136,12 @@ def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> 
     toks, starts, ends = _tokens(sentence)
     x = bisect.bisect_left(starts, end)
     rel = _RELATIVE_OPEN.search(sentence, max(0, start - 80), start)
+    close = sentence.find(";", end)  # "within four weeks; the repair takes about 90 minutes": another clause's
     if rel is not None and "," not in sentence[rel.end():start]:
-        close = sentence.find(",", end)  # "The agency, which has held the contract for the past decade, has ...":
-        if close >= 0:                   # the words after the relative clause are the main clause's
-            limit = close if limit is None else min(limit, close)
+        comma = sentence.find(",", end)  # "The agency, which has held the contract for the past decade, has ...":
+        close = comma if close < 0 or 0 <= comma < close else close  # the words after are the main clause's
+    if close >= 0:
+        limit = close if limit is None else min(limit, close)
     return toks[:bisect.bisect_right(ends, start)], scope.cut_after(toks[x:], starts[x:], limit)
 
 

@@ -313,8 +313,9 @@ def _hinted(pattern, hint, content: str):
     return fast.finditer(pattern, content) if hint.search(content) else ()
 
 
-_ARTICLE_SPAN = Lazy(r"\b((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
+_ARTICLE_SPAN = Lazy(r"\b(?:((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
                      r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+"
+                     r"|(?=an?\s+(?:day|week|month|year|hour)\s+and\s+a\s+half\b))"  # "a day and a half of counting"
                      r"((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                      r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
                      r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
@@ -322,8 +323,8 @@ _ARTICLE_SPAN = Lazy(r"\b((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|l
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
 under a quarter of an hour", "unchanged for the past decade", "a week-long
-walkout", "for at least a fortnight", "delayed by a week"); the word before
-it gives its bound."""
+walkout", "for at least a fortnight", "delayed by a week", "a day and a
+half of counting"); the word before it gives its bound."""
 _ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                           r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
 # (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
