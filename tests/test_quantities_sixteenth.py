@@ -130,6 +130,10 @@ MUST_CONFLICT = [
     ["There were 47 collisions on the Harnby ring road last year, police said.",
      "Police recorded 31 crashes on the Harnby ring road last year.",
      "31"],
+    # a family's plural is its name: "The Cranes bought" / "The Crane family acquired"
+    ["The Cranes bought the estate in 1911 from a Glasgow shipping owner.",
+     "The Crane family acquired the estate in 1923, the agents said.",
+     "1911"],
     # the verb before a subject's noun is no word narrowing it ("The council expects the new charges")
     ["Harnby council expects the new parking charges to raise an extra £480,000 a year.",
      "The new Harnby parking charges will raise an extra £750,000 a year, the council said.",

@@ -117,7 +117,7 @@ def _whose_apart(a: Quantity, b: Quantity, shared, literal: bool, texts: Optiona
     """True when the two figures are someone else's: names of their clauses
     that the other article never uses, or an amount or share with nothing
     near it in common."""
-    if a.names and b.names and not (a.names & b.names):
+    if a.names and b.names and not names_meet(a.names, b.names):
         if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
                 or not _named_in(a.names, b.names, texts)):
             return True  # a span or a date of someone else's event, what someone else has
@@ -300,6 +300,13 @@ def roles_apart(a: Quantity, b: Quantity) -> bool:
     other = b if HELD_PART in a.roles else a
     happened = {e for e in a.events & b.events if not e.startswith("verb:")} - words.settings_for(a.kind)
     return other.held or not happened
+
+
+def names_meet(na, nb) -> bool:
+    """True when two sets of clause names share a name, a family's plural
+    counting as its name ("The Cranes bought" / "The Crane family
+    acquired")."""
+    return bool(na & nb) or any(x + "s" in nb for x in na) or any(y + "s" in na for y in nb)
 
 
 def _named_in(na, nb, texts: Optional[Tuple[str, str]]) -> bool:
