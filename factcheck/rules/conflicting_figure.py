@@ -39,7 +39,13 @@ unit and currency, and in compatible context:
   800 workers"): an article that lists several values for one noun is
   usually naming several quantities;
 * across articles, a difference is explained when the article giving one
-  value also gives a figure that agrees with the other article's value.
+  value also gives a figure that agrees with the other article's value
+  (not a measure of another thing: "fragments up to 300 metres away" does
+  not explain "a 62-metre blade" / "a 48-metre blade");
+* across articles, two counts or amounts four or more times apart are a
+  whole and a part, not one quantity misreported ("62 staff" on the night
+  shift / "340 staff"), unless their digits are the same (a dropped zero,
+  "£380,000" / "£38,000", is a typing error).
 
 Durations ("three years"), vague plurals ("thousands of fans"), counts
 below 10 without a change frame ("two officials said") and nouns that name

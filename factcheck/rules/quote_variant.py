@@ -13,7 +13,10 @@ order in the other, over a similarity threshold) but are not identical.  A
 quote that is an exact excerpt of the other (a shorter fragment, or a
 fragment with an ellipsis) is not a variant, unless it closes its clause
 where the other goes on ("who trusted him," / "who trusted him most,"): one
-version stops the speaker short.  Two quotes in the same article
+version stops the speaker short.  A version cut at a comma where the other
+opens a new clause ("from the ground," / "from the ground and will send
+climbers up") is an excerpt; one the speaker ends with a full stop ("by
+staying together." / "... and keeping warm.") is not.  Two quotes in the same article
 must be closer than two quotes in different articles, because a speaker may
 repeat a phrase in one interview.  When the words one version has and the
 other lacks run across a sentence end ("I meant exactly that. He's the
@@ -22,7 +25,7 @@ sentences the speaker said: not a variant.  Two quotes of one speaker in
 one paragraph of one article are parts of one utterance ('"We did not
 disclose it," he said. "We did not talk about it."'), never two versions of
 it: a reporter does not quote one remark twice in a paragraph.  House style is not a variant: spellings
-("tyres"/"tires", "organise"/"organize"), numbers as words or numerals and
+("tyres"/"tires", "organise"/"organize", "spoilt"/"spoiled"), numbers as words or numerals and
 "per cent"/"%" are read alike (``factcheck.extract.wording``), and so are
 a contraction and its long form ("that's" / "that is").  Two
 wordings are one finding, however many articles quote each: the other
