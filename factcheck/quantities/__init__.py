@@ -70,19 +70,7 @@ def _rated(times) -> bool:
 
 
 def far_apart(fa, fb) -> bool:
-    """True when two counts or amounts of two outlets differ by
-    ``cross.MISREPORT_FACTOR`` or more and their digits differ: a whole and
-    a part ("62 staff" on the night shift / "340 staff"), not one quantity
-    misreported; "£380,000" / "£38,000" (a dropped zero) stays a conflict."""
-    if fa.unit not in ("count", "money"):
-        return False
-    lo, hi = sorted((_middle(fa), _middle(fb)))
-    if lo is None or lo <= 0 or hi / lo < cross.MISREPORT_FACTOR:
-        return False
-    da = cross.transposed.digits(fa.text)
-    return da is None or da != cross.transposed.digits(fb.text) or hi / lo > cross.SCALED_LIMIT
-
-
-def _middle(f) -> Optional[float]:
-    ends = [x for x in (f.low, f.high) if x is not None]
-    return sum(ends) / len(ends) if ends else None
+    """``cross.far_apart`` for two of the rule's figures of two outlets: a
+    whole and a part ("62 staff" / "340 staff"), not one quantity; a dropped
+    zero ("£380,000" / "£38,000") stays a conflict."""
+    return cross.far_apart(fa.unit, fa, fb)

@@ -97,7 +97,7 @@ def quantities(analyses: Sequence[Analysis],
             published = _published(an) or story_date
             out.extend(extra_quantities(an, ai, published))
             out.extend(glued_measures(an, ai))
-            out.extend(weekday_dates(an, ai))
+            out.extend(weekday_dates(an, ai, _published(an)))  # the article's own date, not the story's
             out.extend(age_quantities(an, ai))
             out.extend(origin_ages(an, ai, published))
     return out, figures
@@ -261,7 +261,7 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 conflict = disagree(qs[i], qs[j])
                 if conflict and (_explained(qs, near, i, j) or _outmatched(qs, near, texts, i, j)):
                     continue
-                if conflict and _far_apart(qs[i], qs[j]) and not _scaled(qs[i], qs[j]):
+                if conflict and far_apart(qs[i].kind, qs[i], qs[j]):
                     continue  # "£35bn of savings" / "savings of £153m at the Foreign Office": a part
                 yield i, j, rel, conflict
 
@@ -274,7 +274,7 @@ identity and their digits are the same (``_scaled``: a dropped or added
 zero, "£380,000" / "£38,000", is a typing error)."""
 
 
-def _scaled(a: Quantity, b: Quantity) -> bool:
+def _scaled(a, b) -> bool:
     """True when two figures have the same significant digits ("£380,000" /
     "£38,000") and differ by a dropped or added zero or two, not by a scale
     of their own ("£1.50" a toll / "£15 million" a price)."""
@@ -287,13 +287,16 @@ SCALED_LIMIT = 1000.0
 """The largest factor a dropped or added zero explains (``_scaled``)."""
 
 
-def _far_apart(a: Quantity, b: Quantity) -> bool:
-    """True when a count or an amount differs from the other by
-    ``MISREPORT_FACTOR`` or more."""
-    if a.kind not in ("count", "money"):
+def far_apart(kind: str, a, b) -> bool:
+    """True when two counts or amounts (``kind``) differ by
+    ``MISREPORT_FACTOR`` or more and no dropped zero explains it
+    (``_scaled``): a whole and a part ("62 staff" on the night shift / "340
+    staff"), not one quantity misreported.  ``a`` and ``b`` are quantities
+    or the rule's figures: anything with a text and an interval."""
+    if kind not in ("count", "money"):
         return False
     lo, hi = sorted((likely.middle(a), likely.middle(b)))
-    return lo > 0 and hi / lo >= MISREPORT_FACTOR
+    return lo > 0 and hi / lo >= MISREPORT_FACTOR and not _scaled(a, b)
 
 
 def _explained(qs: List[Quantity], members: List[int], i: int, j: int) -> bool:

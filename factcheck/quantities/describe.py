@@ -148,8 +148,9 @@ def _sides(sentence: str, start: int, end: int, limit: Optional[int] = None) -> 
 _RELATIVE_OPEN = Lazy(r",\s+(?:which|who)\s+[^,]*$")
 
 
-_NEXT_CLAUSE = Lazy(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s", re.I)
-_HEDGE_CLAUSE = Lazy(r"(?:,\s+(?:and|but|or|while|although|though|whereas|which|who|where)|;)\s", re.I)
+_JOINERS = "and|but|while|although|though|whereas"
+_NEXT_CLAUSE = Lazy(r"(?:,\s+(?:" + _JOINERS + r")|;)\s", re.I)
+_HEDGE_CLAUSE = Lazy(r"(?:,\s+(?:" + _JOINERS + r"|or|which|who|where)|;)\s", re.I)
 """Where a figure's own clause ends for its hedges: a relative clause's
 "could" is not the figure's ("tackled the flames, which could be seen")."""
 
@@ -252,7 +253,7 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
 
 
 _MODIFIERS = frozenset({"new", "extra", "additional", "further"})
-_NAME_MODIFIER = Lazy(r"\b(new|extra|additional|further)\s+(?=[A-Z])")
+_NAME_MODIFIER = Lazy(r"\b(" + "|".join(sorted(_MODIFIERS)) + r")\s+(?=[A-Z])")
 """A role word before a name modifies the name ("the new North Senlow
 Hospitals Trust"), not the counted noun."""
 _STATE_VERBS = frozenset({"remain", "remains", "remained", "still", "being"})

@@ -32,13 +32,15 @@ _RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefol
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
 _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
+_BASE_AHEAD = r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)"
+"""What a ratio word's base opens with ("double the current charge",
+"three times last year's"; not "a double murder", "twice a day")."""
 # the base form as a verb to come ("will double", "to treble") or before a
 # determiner ("double the current charge"); not "a double murder", "triple-lock"
 _RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
-                   r"|(double|triple|treble|quadruple|halve)\s+(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s))",
-                   re.I)
+                   r"|(double|triple|treble|quadruple|halve)\s+" + _BASE_AHEAD + ")", re.I)
 _TIMES_BASE = Lazy(r"\b(twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times)\s+"
-                   r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)", re.I)
+                   + _BASE_AHEAD, re.I)
 """A ratio to a base ("twice the usual winter height", "three times the
 normal level", "nearly three times last year's"); not "twice a day",
 "14 times last year" (a count of times)."""
@@ -477,18 +479,14 @@ _ON_WEEKDAY = Lazy(r"\bon\s+(" + "|".join(_WEEKDAY_NAMES) + r")\b(?!\s*,?\s*\d)(
 "Saturday 28 November", which is a date of its own)."""
 
 
-def weekday_dates(an: Analysis, ai: int) -> Iterator[Quantity]:
+def weekday_dates(an: Analysis, ai: int, published: Optional[datetime.date]) -> Iterator[Quantity]:
     """Dates given by a weekday alone after a past verb ("The library
     reopened on Saturday"), as the day that weekday fell on in the week
     before the article's date, so that another outlet's "reopened on 21
     November" can be compared (without a year, as day and month).  Its
     events are its verbs alone: a weekday is compared only with a date of
-    the same verb.  None without the article's date."""
-    if not an.article.date or "on " not in an.article.content:
-        return
-    try:
-        published = datetime.date.fromisoformat(an.article.date[:10])
-    except ValueError:
+    the same verb.  None without the article's date (``published``)."""
+    if published is None or "on " not in an.article.content:
         return
     content = an.article.content
     starts = [s.start for s in an.sentences]

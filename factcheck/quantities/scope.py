@@ -22,7 +22,7 @@ import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from factcheck.extract.lazy import Lazy
-from factcheck.extract.figures import TIME_UNITS
+from factcheck.extract.figures import CHANGED_OBJECT, TIME_UNITS
 from factcheck.extract.numbers import singular
 from factcheck.model import Analysis, Figure
 
@@ -258,8 +258,7 @@ def night_days(sentence: str, times: FrozenSet[str]) -> FrozenSet[str]:
 
 _BASE = Lazy(r"\b(?:(?:up|down|rise|rose|risen|rising|fall|fell|fallen|falling|increased?|decreased?|dropped|climbed"
              r"|grew|grown|jumped|slipped)\s+from|\bto\s+(?:[^,;]|,\d){1,40}?\s+from|compared\s+with|against"
-             r"|(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|put\s+up"
-             r"|reduc(?:e|es|ed|ing)|cut(?:s|ting)?)(?:\s+[\w'\u2019-]+){1,8}?\s+from)\s+"
+             r"|" + CHANGED_OBJECT + r"\s+from)\s+"
              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just|only)\s+)?$", re.I)
 
 

@@ -161,10 +161,12 @@ RANGE_AFTER = Lazy(r"\s*(?:-|–|—|to|and|or)\s*" + CUR + r"?\s?(?P<n2>\d[\d,]
                    r"(?:[\s\-]?(?P<scale2>thousand|million|billion|trillion)\b)?(?![\w/])")
 RANGE_TO_BEFORE = Lazy(r"\b(?:from|between|aged?|ages)\s*\S{0,4}\s*$", re.I)
 BETWEEN_BEFORE = Lazy(r"\bbetween\s*(?:\$|£|€)?\s*$", re.I, first=r"b")
+CHANGED_OBJECT = (r"(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|put\s+up"
+                  r"|reduc(?:e|es|ed|ing)|cut(?:s|ting)?)(?:\s+[\w'\u2019-]+){1,8}?")
+"""A verb that changes what it governs, and its object ("lift the fee for a
+standard cremation"): the words before a change's "from" (pattern source)."""
 CHANGE_FROM = Lazy(r"\b(?:(?:rose|fell|up|down|increased|decreased|grew|went|jumped|dropped|climbed|risen"
-                   r"|fallen|rising|falling|increase|decrease|drop|rise|fall)"
-                   r"|(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|put\s+up"
-                   r"|reduc(?:e|es|ed|ing)|cut(?:s|ting)?)(?:\s+[\w'\u2019-]+){1,8}?)"
+                   r"|fallen|rising|falling|increase|decrease|drop|rise|fall)|" + CHANGED_OBJECT + r")"
                    r"\s+from\s*\S{0,4}\s*$", re.I)
 """A change's old value: "rose from", "lift the fee for a standard cremation
 from" (a verb that changes what it governs, its object between): "from £780

@@ -408,7 +408,7 @@ def _compared(text: str, start: int) -> bool:
     year for a £3.4m repair": the year's)."""
     lo = max(0, start - 40)
     window = text[lo:start]
-    found = [m for m in P.COMPARED.finditer(window)]
+    found = list(P.COMPARED.finditer(window))
     if not found or _OTHER_QUANTITY.search(window, found[-1].start()):
         return False
     # "against" compares only after a comma or a figure ("this year, against a forecast of 150,000"),
