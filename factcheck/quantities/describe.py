@@ -410,8 +410,9 @@ def _noun_after_name(f: Figure, text: str, e: int, noun: Optional[str]) -> Optio
     the name's last word for the counted noun; the lower-case noun right
     after the name is what is counted."""
     last = f.text.split()[-1] if f.text.split() else ""
-    if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun):
-        return noun
+    if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun) \
+            or noun in words.nouns()[0]:
+        return noun  # a listed noun written in capitals ("900 HGVs") is what is counted
     m = _AFTER_NAME.match(text, e)
     if not m or m.group(1) in words.function_words() or m.group(1) in words.common():
         return noun

@@ -12,7 +12,7 @@ from typing import FrozenSet, List, Optional, Sequence, Tuple
 from ..numbers import SCALES, singular
 from . import patterns as P
 from .words import (ANCHOR_SKIP, AUXILIARIES, COMMON_NOUNS, COUNT_DETERMINERS, COUNT_DETERMINERS_PARTITIVE,
-                    IRREGULAR_PLURALS, LEVEL_HEADS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE,
+                    IRREGULAR_PLURALS, LEVEL_HEADS, UNIT_ABBREVIATIONS, ZERO_PLURALS, MODIFIER_SKIP, NOT_PLURALS, NOUN_FOLLOWERS, NOUN_FRAMES, PARTITIVE,
                     PREPOSITIONS, TIME_WORDS, VAGUE_HEADS, VERB_NOUNS, bound_phrases, bound_words, stopwords, verbs)
 
 DEMONYM_ENDS = ("ans", "ons", "is", "ers", "ists", "ites", "men")
@@ -26,7 +26,7 @@ Token = Tuple[str, int, int]
 @lru_cache(maxsize=1 << 15)  # a pure test of one word; the same words recur
 def is_plural(word: str) -> bool:
     w = word.lower()
-    if w in IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS or w in UNIT_ABBREVIATIONS:
         return True
     if w in NOT_PLURALS:
         return False
@@ -98,8 +98,11 @@ def _tokens_after(text: str, end: int) -> List[Token]:
 
 def _lead_in(toks: Sequence[Token], unit: str, frames: List[str]) -> Tuple[int, bool]:
     """(index of the noun group's first token, whether "of" leads to it):
-    "of" and a partitive ("4,500 of its employees": frame "part"), or, for
+    "of" and a partitive ("4,500 of its employees": frame "part"), "head
+    of" ("650 head of cattle"), or, for
     money, "on" or "for" and determiners ("$5m for the bridge")."""
+    if unit == "count" and len(toks) > 2 and toks[0][0] == "head" and toks[1][0] == "of":
+        return 2, True  # "650 head of livestock": the animals counted
     if toks and toks[0][0].lower() == "of":
         i = 1
         if i < len(toks) and toks[i][0].lower() in PARTITIVE:
@@ -136,10 +139,20 @@ def _noun_group(toks: Sequence[Token], i: int, unit: str, of: bool, frames: List
         if lw in change and change[lw] in NOUN_FRAMES:
             frames.append(change[lw])
         group.append(toks[i])
-        if is_plural(w) and (unit == "count" or of):
+        if (is_plural(w) or _zero_plural(toks, i)) and (unit == "count" or of):
             break
         i += 1
     return group
+
+
+def _zero_plural(toks: Sequence[Token], i: int) -> bool:
+    """True when ``toks[i]`` is a noun whose plural is its singular and no
+    plural noun follows it ("60 craft were damaged", "3,200 fish dead";
+    not "20 craft breweries", "300 sheep farmers").  After a number above
+    one, the head of a noun group is a plural."""
+    if toks[i][0].lower() not in ZERO_PLURALS:
+        return False
+    return i + 1 == len(toks) or not is_plural(toks[i + 1][0])
 
 
 def _next_is_capitalised(toks: Sequence[Token], g: Token) -> bool:
@@ -151,7 +164,7 @@ def _counted(toks: Sequence[Token], group: List[Token], value: float,
              frames: List[str]) -> Tuple[Optional[str], int, List[str]]:
     """A count's noun: the group's first plural that is not a name; a
     singular only for one ("one person")."""
-    plural = [g for k, g in enumerate(group) if is_plural(g[0])
+    plural = [g for k, g in enumerate(group) if (is_plural(g[0]) or _zero_plural(toks, toks.index(g)))
               and (g[0][0].islower() or g[0].lower().endswith(DEMONYM_ENDS) or k > 0
                    or not _next_is_capitalised(toks, g))]
     if plural:

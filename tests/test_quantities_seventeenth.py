@@ -1,0 +1,88 @@
+"""The quantity model, seventeenth round (issue 11): nouns whose plural is
+their singular ("60 craft", "3,200 fish dead"), unit abbreviations after a
+space ("20 km left to race"), "head of" livestock, a listed noun written in
+capitals ("900 HGVs"), and more nouns of one kind (dogs are animals, a
+ferry's crew its seafarers, potholes defects, call-outs incidents, claims
+complaints, seats sold tickets).  Every text is invented for these tests;
+each must-conflict case failed before its change, the quiet cases keep the
+changes from reaching further."""
+
+import pytest
+
+from .helpers import assert_one_conflict, assert_quiet
+
+MUST_CONFLICT = [
+    # a noun whose plural is its singular, against another word for it
+    ["Owners at the Fellby marina say about 60 craft were damaged or sunk in Sunday's surge.",
+     "Some 40 vessels were damaged or sunk at the Fellby marina in Sunday's surge.",
+     "40"],
+    # (this one was found before too, with no noun on either side: it keeps
+    # a zero plural read as the noun when an adjective follows it)
+    ["The spill at Fellby left an estimated 3,200 fish dead along the river, anglers said.",
+     "More than 9,000 fish died after the spill at Fellby, the agency said.",
+     "9,000"],
+    # "head of" livestock counts the animals
+    ["Some 650 head of livestock were kept on the Fellby showground during the tests.",
+     "More than 1,100 animals were kept on the Fellby showground during the tests.",
+     "1,100"],
+    # a unit abbreviation after a space
+    ["The crash at the Fellby race came 12 kilometres from the finish, organisers said.",
+     "The crash at the Fellby race came with 20 km left to race, organisers said.",
+     "20"],
+    # a listed noun in capitals is what is counted ("HGVs waited", not "waited")
+    ["About 1,400 lorries queued outside Fellby port this week, hauliers said.",
+     "Some 900 HGVs waited outside Fellby port this week, hauliers said.",
+     "900"],
+    # one kind of thing, other words
+    ["A boy was bitten by two dogs in Fellby Park on Sunday, police said.",
+     "A boy was bitten by three animals in Fellby Park on Sunday, police said.",
+     "three"],
+    ["The Fellby ferry has 150 seafarers on its books, the operator said.",
+     "The Fellby ferry employs a crew of 210, the operator said.",
+     "210"],
+    ["Fellby council has a backlog of 14,200 potholes, its report said.",
+     "Fellby council has a backlog of nearly 9,000 defects, its report said.",
+     "9,000"],
+    ["The Fellby lifeboat was launched on 214 call-outs last year, the station said.",
+     "The Fellby lifeboat crew responded to 170 incidents last year, the station said.",
+     "170"],
+    ["Fellby Homes received 1,340 claims about damp last year, the ombudsman said.",
+     "Fellby Homes received about 900 complaints about damp last year, the ombudsman said.",
+     "900"],
+    ["The Fellby pantomime sold 38,000 tickets this winter, the theatre said.",
+     "The Fellby pantomime sold more than 52,000 seats this winter, the theatre said.",
+     "52,000"],
+]
+
+QUIET = [
+    # a noun group after a zero-plural word: "craft breweries" count breweries
+    ["Fellby has 20 craft breweries, the council said.",
+     "About 60 craft were damaged at the Fellby marina, the council said."],
+    # fish and the anglers who catch them are two kinds of thing
+    ["About 4,000 fish died in the river at Fellby, the agency said.",
+     "About 1,200 anglers fish the river at Fellby, the agency said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
+def test_other_quantities_stay_quiet(texts):
+    assert_quiet(texts)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("About 60 craft were damaged or sunk.", "craft"),
+    ("The spill left an estimated 3,200 fish dead.", "fish"),
+    ("Fellby has 20 craft breweries.", "brewery"),
+    ("The county has 300 sheep farmers.", "farmer"),
+    ("Some 650 head of livestock were kept on the showground.", "livestock"),
+    ("The crash came with 20 km left to race.", "km"),
+    ("Fellby has 3 head teachers.", "teacher"),
+])
+def test_what_a_count_counts(sentence, counts):
+    from factcheck.extract.figures import sentence_figures
+    assert [f.counts for f in sentence_figures(sentence) if f.unit == "count"] == [counts]
