@@ -3,7 +3,7 @@ their singular ("60 craft", "3,200 fish dead"), unit abbreviations after a
 space ("20 km left to race"), "head of" livestock, a listed noun written in
 capitals ("900 HGVs"), and more nouns of one kind (dogs are animals, a
 ferry's crew its seafarers, potholes defects, call-outs incidents, claims
-complaints, seats sold tickets).  Every text is invented for these tests;
+complaints, seats sold tickets), and the one date of each report's lead.  Every text is invented for these tests;
 each must-conflict case failed before its change, the quiet cases keep the
 changes from reaching further."""
 
@@ -52,6 +52,12 @@ MUST_CONFLICT = [
     ["The Fellby pantomime sold 38,000 tickets this winter, the theatre said.",
      "The Fellby pantomime sold more than 52,000 seats this winter, the theatre said.",
      "52,000"],
+    # the one day-precise date of each report's lead: the news event's date, whatever its verbs
+    ["Bees killed by crop spray\n\nFellby Vale beekeepers say a crop spray applied on 3 June killed "
+     "their bees.",
+     "Beekeepers count cost of pesticide\n\nBee colonies were wiped out in Fellby Vale after a "
+     "pesticide was sprayed on nearby fields on 8 June, beekeepers said.",
+     "June"],
 ]
 
 QUIET = [
@@ -61,6 +67,11 @@ QUIET = [
     # fish and the anglers who catch them are two kinds of thing
     ["About 4,000 fish died in the river at Fellby, the agency said.",
      "About 1,200 anglers fish the river at Fellby, the agency said."],
+    # a lead's month is the date of many things; a plan's date is not a happening's
+    ["Fellby council's cabinet voted on 3 March to raise the price of a parking permit to £140.",
+     "Drivers in Fellby will pay £140 for a parking permit from April, the council said."],
+    ["Fellby council's cabinet voted on 3 March to raise the price of a parking permit to £140.",
+     "Drivers in Fellby will pay £140 for a parking permit from 1 April, the council said."],
 ]
 
 

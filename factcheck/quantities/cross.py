@@ -537,7 +537,8 @@ def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relati
     else:
         sa, sb = _sentence(an_a, a), _sentence(an_b, b)
         message = (f'These figures may be one quantity and disagree: "{a.text}" ({where_a}: "{sa}") vs '
-                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}{also}. Check whether they count the same thing.')
+                   f'"{b.text}" ({where_b}: "{sb}"); {rel.why}{also}. Check whether they '
+                   + ("date the same event." if a.kind == "date" else "count the same thing."))
         severity = "info"
     payload = ConflictPayload(
         counts=a.what or a.kind, unit=a.kind, verdict="conflict",

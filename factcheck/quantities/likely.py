@@ -30,7 +30,10 @@ factor of two leave them to the tests above.
 
 The same holds for the one figure of a class in each report's lead (its
 first body sentence, which states the news: "cut 1,100 jobs" / "shed
-1,600 roles").
+1,600 roles"), and for the one date of each lead given to the day, when
+both are happenings or both plans ("a crop spray applied on 3 June killed
+bees" / "after a pesticide was sprayed on 8 June"): dates are paired by
+elimination only there, since an article dates many things.
 
 A likely pair whose values disagree is reported at ``info``, with both
 sentences and the reason ("the only counts of workers in each article that
@@ -285,6 +288,10 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
         if q.kind in KINDS and q.low is not None and not (_small(q) and q.noun is None):
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
+    if leads is not None:  # the dates of each lead: paired only as the leads' one date (``_lead_pair``)
+        for i, q in enumerate(qs):
+            if q.kind == "date" and q.low is not None and q.high is not None and q.sentence == leads[q.article]:
+                buckets[("date", "", "")][q.article].append(i)
     told: Set[Tuple[int, int]] = set()
     for key in sorted(buckets):
         by_article = buckets[key]
@@ -294,7 +301,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                 if not reports_of_one_event(articles[art_a], articles[art_b]):
                     continue
                 side_a, side_b, pair_texts = by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b])
-                found = list(_mutual(qs, side_a, side_b, pair_texts, skip))
+                found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip))
                 if leads is not None:
                     found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
                                         [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
@@ -317,6 +324,8 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
     a, b = qs[i], qs[j]
     if not (_fits(a, b, texts, alone=True) and not skip(i, j) and disagree(a, b) and plausible(a, b)):
         return []
+    if a.kind == "date" and (a.modal != b.modal or a.low != a.high or b.low != b.high):
+        return []  # a plan's date and a happening's are two events; a month is the date of many
     return [(i, j, Relation(certain=False, why=_why(a, b, "in its article's lead")))]
 
 
@@ -427,7 +436,8 @@ def middle(q: Quantity) -> float:
 
 
 def _why(a: Quantity, b: Quantity, where: str = "in its article") -> str:
-    what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time"}[a.kind]
+    what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time",
+            "date": "date"}[a.kind]
     nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
     nouns = plural(nouns) if nouns else ""
     shared = sorted(own_events(a) & own_events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
