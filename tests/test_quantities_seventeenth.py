@@ -3,7 +3,8 @@ their singular ("60 craft", "3,200 fish dead"), unit abbreviations after a
 space ("20 km left to race"), "head of" livestock, a listed noun written in
 capitals ("900 HGVs"), and more nouns of one kind (dogs are animals, a
 ferry's crew its seafarers, potholes defects, call-outs incidents, claims
-complaints, seats sold tickets), and the one date of each report's lead.  Every text is invented for these tests;
+complaints, seats sold tickets), the one date of each report's lead, the age of the one boy or man
+an article gives an age for, and a thing's age against the year it was built.  Every text is invented for these tests;
 each must-conflict case failed before its change, the quiet cases keep the
 changes from reaching further."""
 
@@ -58,6 +59,14 @@ MUST_CONFLICT = [
      "Beekeepers count cost of pesticide\n\nBee colonies were wiped out in Fellby Vale after a "
      "pesticide was sprayed on nearby fields on 8 June, beekeepers said.",
      "June"],
+    # the one boy (man) each article gives an age for, in one event: his age
+    ["Boy bitten by dogs\n\nA seven-year-old boy needed stitches after he was bitten by dogs in Fellby Park, "
+     "police said.",
+     "Dogs attack boy\n\nThe nine-year-old boy was bitten on the arm in Fellby Park, police said.",
+     "nine-year-old"],
+    ["Man arrested\n\nA 34-year-old man from Fellby was arrested after the attack, police said.",
+     "Arrest after attack\n\nA man, 43, was arrested at the scene in Fellby, police said.",
+     "43"],
 ]
 
 QUIET = [
@@ -72,6 +81,12 @@ QUIET = [
      "Drivers in Fellby will pay £140 for a parking permit from April, the council said."],
     ["Fellby council's cabinet voted on 3 March to raise the price of a parking permit to £140.",
      "Drivers in Fellby will pay £140 for a parking permit from 1 April, the council said."],
+    # two men in two events: the one who died and the one arrested
+    ["Man dies in crash\n\nA 34-year-old man died after the crash in Fellby, police said.",
+     "Arrest after crash\n\nA 43-year-old man was arrested after the crash in Fellby, police said."],
+    # an article with two boys' ages says nothing of which is whose
+    ["Boys bitten\n\nA seven-year-old boy and a nine-year-old boy were bitten by dogs in Fellby Park, police said.",
+     "Dogs attack\n\nThe eleven-year-old boy was bitten by dogs in Fellby Park, police said."],
 ]
 
 
@@ -97,3 +112,15 @@ def test_other_quantities_stay_quiet(texts):
 def test_what_a_count_counts(sentence, counts):
     from factcheck.extract.figures import sentence_figures
     assert [f.counts for f in sentence_figures(sentence) if f.unit == "count"] == [counts]
+
+
+def test_a_things_age_is_dated_by_a_lead_noun_of_its_class():
+    """"the 25-year-old vessel" of a story whose lead names the ferry is the
+    ferry's age: a date against another outlet's "built in 1998"."""
+    from .helpers import outlet_conflicts
+    found = outlet_conflicts(
+        "Ferry grounds off Fellby\n\nThe Fellby ferry, which was built in 1998, grounded on Thursday.",
+        "Hundreds rescued as ferry grounds\n\nMore than 250 people were rescued from the ferry Saltash Queen "
+        "off Fellby on Thursday.\n\nThe operator said the 25-year-old vessel would stay out of service.",
+        dates=("2026-11-13", "2026-11-13"))
+    assert len(found) == 1 and "25-year-old" in found[0].message, [f.message for f in found]

@@ -6,11 +6,15 @@ Here each is a Quantity of kind ``age`` whose event is the age of that
 person (by surname), so two articles' ages of one person are compared
 (``relate``: the same event and the same word, so identity is clear, with
 a year's give for a birthday between two reports) and two people's ages
-never are.  An age with no name ("a 71-year-old man",
-"the driver, 58") is left alone: which person it is needs more than a noun.
+never are.  An age with no name is compared only as the one age an
+article gives for that noun, and never as certain: a role ("The 52-year-old
+driver"), or a man, woman, boy ... in what happened to them ("A 34-year-old
+man was arrested" / "A man, 43, was arrested": the same noun and the same
+event; seventeenth round).
 
 The age of a thing that is the story's subject ("the 155-year-old pier",
-fifteenth round) is the year it began in (``origin_ages``), a date
+fifteenth round; "the 25-year-old vessel" of a story about a ferry) is the
+year it began in (``origin_ages``), a date
 compared with another outlet's "built in 1891".
 """
 
@@ -19,11 +23,12 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from typing import Iterator, Optional
+from typing import FrozenSet, Iterator, Optional
 
 from factcheck.extract.descriptions import PERSON_NOUNS
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import word_set
+from factcheck.extract.numbers import parse_words
 from factcheck.model import Analysis
 
 from . import words
@@ -57,7 +62,7 @@ def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
     """The ages of named people in article ``an`` (index ``ai``), in text order."""
     content = an.article.content
     year_old = "-year-old" in content and _YEAR_OLD.search(content) is not None
-    if not year_old and not _AFTER_HINT.search(content):
+    if "-year-old" not in content and not _AFTER_HINT.search(content):
         return
     found = []
     for m in _BEFORE.finditer(content) if year_old else ():
@@ -69,6 +74,7 @@ def age_quantities(an: Analysis, ai: int) -> Iterator[Quantity]:
         found.append((m.start(), m.end(), int(m.group(2)), m.group(1)))
     starts = [s.start for s in an.sentences]
     yield from _role_ages(an, ai, starts) if year_old else ()
+    yield from _anyone_ages(an, ai, starts)
     for start, end, age, name in sorted(found):
         person = _surname(name)
         si = bisect.bisect_right(starts, start) - 1
@@ -96,7 +102,7 @@ def _role_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
     content = an.article.content
     by_role: dict = {}
     for m in _THE_ROLE.finditer(content):
-        if m.group(2) not in _ANYONE:
+        if m.group(2) not in _ANYONE and _person_noun(m.group(2)):  # "the 25-year-old vessel" is a thing's age
             by_role.setdefault(m.group(2), []).append(m)
     for role, ms in sorted(by_role.items()):
         m = ms[0]
@@ -109,6 +115,67 @@ def _role_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
             currency="", what=None, noun=None, events=frozenset({"age of the " + role}),
             event_words=frozenset({role}), roles=frozenset({"unnamed"}), times=frozenset(), marks=frozenset(),
             names=frozenset(), modal=False, low=age, high=age + BIRTHDAY)
+
+
+_PERSON = r"(man|woman|boy|girl|teenager|pensioner)"
+_ANYONE_BEFORE = Lazy(r"\b(?:[Aa]n?|[Tt]he)\s+(\d{1,3})-year-old\s+" + _PERSON + r"\b", first=r"[AaTt]")
+_ANYONE_AFTER = Lazy(r"\b(?:[Aa]n?|[Tt]he)\s+" + _PERSON + r",\s+(\d{1,3}),", first=r"[AaTt]")
+"""'A 34-year-old man', 'The nine-year-old boy' (a number word too, read
+by ``_age``), 'A man, 43,'."""
+_AGE_WORDS = Lazy(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+(?:-[a-z]+)?)-year-old\s+" + _PERSON + r"\b", first=r"[AaTt]")
+
+
+def _anyone_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
+    """The age of the one man, woman, boy ... an article gives an age for
+    ("A seven-year-old boy needed 30 stitches after he was bitten" / "The
+    nine-year-old boy was bitten"; "A 34-year-old man was arrested" / "A
+    man, 43, was arrested"), as the age of that person in what happened
+    to them: the event classes of the first word after it that names one.  Two outlets' ages are
+    compared only for the same noun and a shared event, and never certain
+    (``unnamed``: a story may hold two men).  An article with two ages of
+    one noun gives none: which is whose is unknown."""
+    content = an.article.content
+    found: dict = {}
+    for pattern, age_at, noun_at in ((_ANYONE_BEFORE, 1, 2), (_ANYONE_AFTER, 2, 1), (_AGE_WORDS, 1, 2)):
+        for m in pattern.finditer(content):
+            age = _age(m.group(age_at))
+            if age is not None:
+                found.setdefault(m.group(noun_at), []).append((m, age_at, age))
+    for noun, ms in sorted(found.items()):
+        if len(ms) > 1:
+            continue
+        m, age_at, age = ms[0]
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or not 0 < age <= OLDEST:
+            continue
+        classes = _first_event(content[m.end():an.sentences[si].end])
+        if not classes:
+            continue
+        yield Quantity(
+            article=ai, sentence=si, start=m.start(), end=m.end(), text=content[m.start():m.end()].rstrip(","),
+            kind="age", currency="", what=None, noun=None,
+            events=frozenset(f"age of the {noun} in {c}" for c in classes), event_words=frozenset({noun}),
+            roles=frozenset({"unnamed"}), times=frozenset(), marks=frozenset(), names=frozenset(), modal=False,
+            low=float(age), high=float(age) + BIRTHDAY)
+
+
+def _first_event(rest: str) -> FrozenSet[str]:
+    """The event classes of the first word after a person's age that names
+    one ("was arrested", "needed stitches after he was bitten"): what
+    happened to that person, not everything the sentence names."""
+    for w in re.findall(r"(?<![A-Za-z])[a-z]+", rest):  # not a word of a name ("the Orchard Rise estate")
+        classes = words.event_classes(w, "count")
+        if classes:
+            return classes
+    return frozenset()
+
+
+def _age(text: str) -> Optional[int]:
+    """An age written in figures or words ("43", "seven"), or None."""
+    if text.isdigit():
+        return int(text)
+    value = parse_words(text.replace("-", " "))
+    return int(value) if value is not None and float(value).is_integer() else None
 
 
 _THING_AGE = Lazy(r"\b[Tt]he\s+(\d{1,3})-year-old\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*[,.;:)]|\s+(?:was|is|has|had"
@@ -164,11 +231,16 @@ def _person_noun(noun: str) -> bool:
 
 
 def _in_lead(an: Analysis, noun: str) -> bool:
-    """True when ``noun`` (or its plural) is a word of the article's title or
-    first sentence: the story's subject."""
+    """True when ``noun`` (or its plural), or a noun of one class with it,
+    is a word of the article's title or first sentence: the story's subject
+    ("the 25-year-old vessel" of a story whose lead names "the ferry")."""
     first = an.lead()
     lead = ((an.article.title or "") + " " + (an.article.content[first.start:first.end] if first else "")).lower()
-    return re.search(r"\b" + re.escape(noun) + r"s?\b", lead) is not None
+    if re.search(r"\b" + re.escape(noun) + r"s?\b", lead) is not None:
+        return True
+    classes = words.classes_of(noun)
+    return bool(classes) and any(classes & words.classes_of(w[:-1] if w.endswith("s") else w)
+                                 for w in re.findall(r"[a-z]+", lead))
 
 
 def same_person(a: Quantity, b: Quantity) -> bool:
@@ -176,7 +248,9 @@ def same_person(a: Quantity, b: Quantity) -> bool:
     and "Mary Carter" are two people (a couple, a parent and child), and
     so are "Mr Carter" and "Mrs Carter"; "Mr Holm" and "Sam Holm" may be
     one.  A first name or a title one side lacks is no evidence either
-    way."""
+    way.  Ages of one unnamed person's noun ("the boy") hold no name."""
+    if "unnamed" in a.roles or "unnamed" in b.roles:
+        return True
     (first_a, sex_a), (first_b, sex_b) = _person(a.text), _person(b.text)
     return not (first_a and first_b and first_a != first_b) and not (sex_a and sex_b and sex_a != sex_b)
 
