@@ -105,10 +105,12 @@ def specific(key: str, after: str) -> bool:
     place, an institution or an event site rather than a person; ``after``
     is the text that follows the name."""
     words = key.split()
-    if len(words) < 2 or words[0] in _titles():
+    if len(words) < 2:
         return False
     if words[-1] in _heads():
-        return True
+        return True  # a person's title may open an institution's name ("St Osric's Cathedral")
+    if words[0] in _titles():
+        return False
     m = _LOWER_NOUN.match(after)
     return bool(m) and m.group(1) not in _common() and m.group(1) in _heads()
 
@@ -262,7 +264,9 @@ def _add_contained(holders: Dict[str, List[int]]) -> None:
     the name it makes with one more place noun ("Calder Street" in one lead,
     "Calder Street Mill" in another: one place), judged as the longer name
     (its own words, its head).  Only a place noun (place_nouns.txt): "Wall
-    Street" and "the Wall Street Journal" are a place and a newspaper."""
+    Street" and "the Wall Street Journal" are a place and a newspaper.  A
+    name with an owner before it ("Rushcombe Rovers' Mallard Lane") holds
+    the name after the owner."""
     places = _places()
     extended: Dict[str, List[str]] = defaultdict(list)  # "calder street" -> ["calder street mill"]
     for long in holders:
@@ -272,6 +276,11 @@ def _add_contained(holders: Dict[str, List[int]]) -> None:
     for short in [k for k in holders if k in extended]:
         for long in extended[short]:
             holders[long] = holders[long] + holders[short]
+    # "Rushcombe Rovers' Mallard Lane" in one lead, "Mallard Lane" in another: the place itself
+    for long in list(holders):
+        own = re.split(r"(?:'s|')\s+", long.replace("\u2019", "'"))[-1]
+        if own != long and " " in own and own in holders:
+            holders[own] = holders[own] + [i for i in holders[long] if i not in holders[own]]
 
 
 def _events_of(memo: Dict[int, FrozenSet[str]], sigs: Sequence, i: int) -> FrozenSet[str]:

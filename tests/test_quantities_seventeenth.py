@@ -87,6 +87,11 @@ QUIET = [
     # an article with two boys' ages says nothing of which is whose
     ["Boys bitten\n\nA seven-year-old boy and a nine-year-old boy were bitten by dogs in Fellby Park, police said.",
      "Dogs attack\n\nThe eleven-year-old boy was bitten by dogs in Fellby Park, police said."],
+    # "first costed in 2021" dates an estimate, not the organ's beginning
+    ["Organ appeal launched\n\nLanceby Cathedral has launched an appeal to restore its organ, which was built "
+     "in 1884.",
+     "Organ appeal gets grant\n\nThe appeal for the Lanceby Cathedral organ has been given a grant. The cost "
+     "has doubled since it was first costed in 2021."],
 ]
 
 

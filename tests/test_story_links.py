@@ -272,3 +272,25 @@ def test_one_town_two_sites_stay_apart():
     b = ("Ward closed after norovirus cases\n\nA ward at a hospital in Harnby was closed to visitors on "
          "Monday after an outbreak of norovirus.\n")
     assert _groups([a, b]) == [[0], [1]]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a saint's name opens a church's: a place, not a person
+    ("The appeal to restore the organ at St Osric's Cathedral in Lanceby has been given a grant.",
+     "st osric cathedral"),
+    ("Work on St Aldric's Church will start in May.", "st aldric church"),
+])
+def test_a_title_opening_an_institutions_name_is_a_lead_name(text, key):
+    assert key in story_links.lead_names(text, entity_mentions)
+
+
+def test_a_place_named_with_its_owner_joins_the_place_named_alone():
+    """"Rushcombe Rovers' Mallard Lane" in one lead, "Mallard Lane" in the others."""
+    assert _groups([
+        "Energy firm buys stadium name\n\nTidecrest Energy will pay £1.2m a year to rename Mallard Lane, "
+        "the home of Rushcombe Rovers, from July.",
+        "Mallard Lane to get sponsor's name\n\nMallard Lane will be renamed the Tidecrest Energy Stadium "
+        "in a five-year deal, the club said.",
+        "Rovers sell naming rights\n\nRushcombe Rovers' Mallard Lane ground will carry the name of an "
+        "energy company in a deal worth £1.2m a year.",
+    ]) == [[0, 1, 2]]

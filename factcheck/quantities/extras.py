@@ -9,6 +9,7 @@ import bisect
 import datetime
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator, Optional, Tuple
 
 from factcheck.extract.figures import bound as figure_bound, interval, over_as_during
@@ -133,8 +134,19 @@ def _origin_candidate(an: Analysis, q: Quantity) -> bool:
          or _SINCE_PERFECT.search(content, max(0, q.start - 60), q.start))
     if not m or _ANOTHER.search(content, sentences[q.sentence].start, q.start):
         return False
+    first = _FIRST_VERB.search(m.group(0))
+    if first and first.group(1).lower() in _not_origin_verbs():
+        return False  # "first costed in 2021": a step of something already begun
     built = _BUILT.search(content, sentences[q.sentence].start, q.start)
     return not built or _in_lead(an, q.sentence, _head(built.group(1)))
+
+
+_FIRST_VERB = Lazy(r"\bfirst\s+([a-z]+)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _not_origin_verbs() -> frozenset:
+    return frozenset(w for line in read_list("quantity_not_origin_verbs") for w in line.split())
 
 
 _BUILT = Lazy(r"([^,;:\u2014]*?)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)built\s+in\s+$")
