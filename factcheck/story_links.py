@@ -184,7 +184,19 @@ def _site_names(text: str) -> set:
         noun, place = m.group(1), m.group(2).lower()
         if noun in _places() and place not in skip:
             out.add(place + " " + noun)
+    for m in _SITE_OPENING.finditer(text):
+        place, noun = m.group(1).lower(), (m.group(3) if m.group(3) in _places() else m.group(2))
+        if noun in _places() and place not in skip:
+            out.add(OPENING + place + " " + noun)
     return out
+
+
+OPENING = "?"
+"""The mark of a site name whose place word opens a sentence ("Ardcraig
+ferry terminal has opened ..."): a capital there may be any word's, so it
+counts only as another lead's name (``_add_opening``)."""
+_SITE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([A-Z][a-z]{2,})[ \t]+(?:([a-z]{3,})[ \t]+)?([a-z]{3,})\b",
+                           re.M)
 
 
 def _the_names(text: str) -> set:
@@ -218,6 +230,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     for i, s in enumerate(sigs):
         for key in getattr(s, "leads", ()):
             holders[key].append(i)
+    _add_opening(holders)
     _add_contained(holders)
     _add_place_word(holders)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
@@ -244,6 +257,17 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                         and union(i, j):
                     joined += 1
     return joined
+
+
+def _add_opening(holders: Dict[str, List[int]]) -> None:
+    """Count the holders of a site name that opens a sentence (``OPENING``)
+    as holders of the name when another lead names it mid-sentence ("at
+    Ardcraig ferry terminal"); drop the marked names."""
+    for key in [k for k in holders if k.startswith(OPENING)]:
+        name = key[len(OPENING):]
+        if name in holders:
+            holders[name] = holders[name] + [i for i in holders[key] if i not in holders[name]]
+        del holders[key]
 
 
 def _add_place_word(holders: Dict[str, List[int]]) -> None:

@@ -92,6 +92,10 @@ QUIET = [
      "in 1884.",
      "Organ appeal gets grant\n\nThe appeal for the Lanceby Cathedral organ has been given a grant. The cost "
      "has doubled since it was first costed in 2021."],
+    # a speaker's figure in a quote is paired by its words only, never by elimination
+    ["Berth opens\n\nThe Fellby berth opened on Friday. \"This berth will serve the islands for fifty years,\" "
+     "harbourmaster Iona Reid said.",
+     "Quay completed\n\nThe Fellby berth opened on Friday. The 25-year deal includes dredging."],
 ]
 
 

@@ -294,3 +294,25 @@ def test_a_place_named_with_its_owner_joins_the_place_named_alone():
         "Rovers sell naming rights\n\nRushcombe Rovers' Mallard Lane ground will carry the name of an "
         "energy company in a deal worth £1.2m a year.",
     ]) == [[0, 1, 2]]
+
+
+def test_a_site_name_opening_a_lead_counts_when_another_lead_names_it():
+    """"Ardcraig ferry terminal has opened ..." (a capital that may be any
+    word's) joins the leads that name "Ardcraig ferry terminal" mid-sentence."""
+    assert _groups([
+        "Ferry berth opens\n\nThe new berth at Ardcraig ferry terminal took its first sailing on Friday, when "
+        "a ferry tied up at the quay.",
+        "Big ferries can berth at last\n\nThe berth at Ardcraig ferry terminal, which took its first sailing "
+        "on Friday, is now in full use.",
+        "Deep-water quay completed on the west coast\n\nArdcraig ferry terminal has opened its new deep-water "
+        "berth, the quay built by a marine firm.",
+    ]) == [[0, 1, 2]]
+
+
+def test_a_site_name_opening_a_lead_alone_joins_nothing():
+    assert "?ardcraig terminal" in story_links.lead_names(
+        "Quay completed\nArdcraig ferry terminal has opened its new berth.", entity_mentions)
+    assert _groups([
+        "Quay completed\n\nArdcraig ferry terminal has opened its new berth after a three-year build.",
+        "Fire station to close\n\nFire station bosses in Kelby say the night crew will go.",
+    ]) == [[0], [1]]

@@ -29,7 +29,7 @@ import datetime
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
@@ -103,6 +103,14 @@ def quantities(analyses: Sequence[Analysis],
     return out, figures
 
 
+def _quoted(analyses: Sequence[Analysis], qs: List[Quantity]) -> FrozenSet[int]:
+    """The quantities said inside a direct quote ("This berth will serve the
+    islands for fifty years"): a speaker's figure, often a round or loose
+    one, is not paired by elimination (``likely``), only by its words."""
+    spans = [[(q.text_start, q.text_end) for q in an.quotes] for an in analyses]
+    return frozenset(i for i, q in enumerate(qs) if any(s <= q.start and q.end <= e for s, e in spans[q.article]))
+
+
 def _lead(an: Analysis) -> int:
     """The index of an article's lead (-1 without one)."""
     lead = an.lead()
@@ -145,7 +153,8 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
         if agreed is not None:
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
-                                   [an.article for an in analyses], [_lead(an) for an in analyses]))
+                                   [an.article for an in analyses], [_lead(an) for an in analyses],
+                                   _quoted(analyses, qs)))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]

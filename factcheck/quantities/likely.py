@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import words
 from .describe import Quantity
@@ -274,7 +274,8 @@ def reports_of_one_event(a, b) -> bool:
 
 
 def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
-          leads: Optional[Sequence[int]] = None) -> Iterator[Tuple[int, int, Relation]]:
+          leads: Optional[Sequence[int]] = None, quoted: FrozenSet[int] = frozenset()
+          ) -> Iterator[Tuple[int, int, Relation]]:
     """Likely pairs of quantities (indexes into ``qs``) of two articles
     (``articles``, the ``Article`` of each index) that are reports of one
     event, whose values disagree; ``skip(i, j)`` is true for pairs the rule
@@ -285,7 +286,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
     for i, q in enumerate(qs):
         # "More than 2,600 people" has no upper end: its lower end is what is small or not
-        if q.kind in KINDS and q.low is not None and not (_small(q) and q.noun is None):
+        if q.kind in KINDS and q.low is not None and not (_small(q) and q.noun is None) and i not in quoted:
             for family in sorted(_families(q)):
                 buckets[(q.kind, q.currency, family)][q.article].append(i)
     if leads is not None:  # the dates of each lead: paired only as the leads' one date (``_lead_pair``)
