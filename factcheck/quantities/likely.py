@@ -35,6 +35,10 @@ both are happenings or both plans ("a crop spray applied on 3 June killed
 bees" / "after a pesticide was sprayed on 8 June"): dates are paired by
 elimination only there, since an article dates many things.
 
+A figure inside a direct quote ("This berth will serve the islands for
+fifty years") is never paired by elimination: a speaker's figures are
+often round or loose, and what they measure is the speaker's to say.
+
 A likely pair whose values disagree is reported at ``info``, with both
 sentences and the reason ("the only counts of workers in each article that
 fit each other; ..."); the same noun and verb (the rule's own key) is left
