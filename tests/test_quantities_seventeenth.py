@@ -67,6 +67,13 @@ MUST_CONFLICT = [
     ["Man arrested\n\nA 34-year-old man from Fellby was arrested after the attack, police said.",
      "Arrest after attack\n\nA man, 43, was arrested at the scene in Fellby, police said.",
      "43"],
+    # "N times as fast as", and a cut "by a third" with its object between
+    ["The Fellby landslip is moving twice as fast as last winter, geologists said.",
+     "The Fellby landslip is moving three times as fast as last winter, geologists said.",
+     "three times"],
+    ["Fellby school has cut its catchment by a third, the council said.",
+     "Fellby school has halved its catchment, the council said.",
+     "halved"],
 ]
 
 QUIET = [
@@ -133,3 +140,17 @@ def test_a_things_age_is_dated_by_a_lead_noun_of_its_class():
         "off Fellby on Thursday.\n\nThe operator said the 25-year-old vessel would stay out of service.",
         dates=("2026-11-13", "2026-11-13"))
     assert len(found) == 1 and "25-year-old" in found[0].message, [f.message for f in found]
+
+
+@pytest.mark.parametrize("sentence, ratio", [
+    ("The trains run twice as fast as the old ones.", (1.8, 2.2)),
+    ("They scored three times as many goals as last year.", (2.7, 3.3)),
+    ("The firm has lowered prices by a fifth.", (0.78, 0.82)),
+    ("The trains run twice a day.", None),
+])
+def test_more_ratio_words(sentence, ratio):
+    from factcheck.quantities.extras import extra_quantities
+    from .helpers import analyse
+    found = [(round(q.low, 2), round(q.high, 2)) for q in extra_quantities(analyse("Head\n\n" + sentence), 0)
+             if q.kind == "ratio"]
+    assert found == ([ratio] if ratio else [])

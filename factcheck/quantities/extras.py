@@ -41,10 +41,10 @@ _BASE_AHEAD = r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)"
 _RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
                    r"|(double|triple|treble|quadruple|halve)\s+" + _BASE_AHEAD + ")", re.I)
 _TIMES_BASE = Lazy(r"\b(twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times)\s+"
-                   + _BASE_AHEAD, re.I)
+                   r"(?:" + _BASE_AHEAD + r"|(?=as\s+[a-z]+\s+as\b|as\s+(?:many|much)\b))", re.I)
 """A ratio to a base ("twice the usual winter height", "three times the
-normal level", "nearly three times last year's"); not "twice a day",
-"14 times last year" (a count of times)."""
+normal level", "nearly three times last year's", "twice as fast as");
+not "twice a day", "14 times last year" (a count of times)."""
 
 
 def _times_value(said: str) -> float:
@@ -53,13 +53,14 @@ def _times_value(said: str) -> float:
 
 
 _RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
-                 r"|fallen|fell|fall|dropped|declined|decreased|down|cut|cuts|reduce|reduces|reduced"
-                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
+                 r"|fallen|fell|fall|dropped|declined|decreased|down"
+                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut|cuts|cutting|reduce[sd]?|reducing"
+                 r"|lower(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
                  r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
                  r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
 _PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
-_DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "cut", "cuts", "reduce", "reduces",
-         "reduced")
+_DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "cut", "cuts", "cutting", "reduce",
+         "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering")
 _RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
 _YEAR = Lazy(r"\b(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013/])", first=r"[12]")  # a year's first digit: a fast guard
 _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
