@@ -4,7 +4,8 @@ space ("20 km left to race"), "head of" livestock, a listed noun written in
 capitals ("900 HGVs"), and more nouns of one kind (dogs are animals, a
 ferry's crew its seafarers, potholes defects, call-outs incidents, claims
 complaints, seats sold tickets), the one date of each report's lead, the age of the one boy or man
-an article gives an age for, and a thing's age against the year it was built.  Every text is invented for these tests;
+an article gives an age for, and a thing's age against the year it was built.  Later batches: ratio words ("twice as fast as"), job losses
+as jobs, megalitres as litres, saplings as trees.  Every text is invented for these tests;
 each must-conflict case failed before its change, the quiet cases keep the
 changes from reaching further."""
 
@@ -74,6 +75,17 @@ MUST_CONFLICT = [
     ["Fellby school has cut its catchment by a third, the council said.",
      "Fellby school has halved its catchment, the council said.",
      "halved"],
+    # a compound whose head is an event of its modifier's noun; a multiple unit
+    ["The closure of the Fellby factory will cost the town 420 jobs, the council said.",
+     "The 240 job losses at the Fellby factory are the town's worst since 1993, the council said.",
+     "240"],
+    ["Fellby Water leaked 182 megalitres a day last year, the regulator said.",
+     "Fellby Water leaked about 120 million litres a day last year, the regulator said.",
+     "120 million"],
+    # saplings are trees, a club's supporters its fans
+    ["Fellby council planted 18,500 trees last winter, its report said.",
+     "About 11,000 saplings were planted in Fellby last winter, the council's report said.",
+     "11,000"],
 ]
 
 QUIET = [

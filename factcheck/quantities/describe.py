@@ -507,6 +507,9 @@ def _noun(f: Figure, text: str, s: int, e: int, lo, hi):
     if f.unit == "count" and noun in words.measures() and f.bound == "exact" and lo == hi == f.value < 100 \
             and float(f.value).is_integer():
         lo, hi = f.value - 0.5, f.value + 0.5  # a measure is rounded: "a six-mile stretch" is 5.5 to 6.5 miles
+    if f.unit == "count":  # "240 job losses" count jobs, "182 megalitres" litres
+        noun, factor = words.recount(noun, [x for x in qualifier_parts(f.qualifier)[1] if x.startswith("+")])
+        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
     if noun in words.units() and f.unit == "count":
         noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
         lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)

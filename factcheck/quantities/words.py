@@ -360,3 +360,27 @@ def units() -> Dict[str, Tuple[str, float]]:
         base, factor = rest.split()
         out[head.strip()] = (base, float(factor))
     return out
+
+
+@lru_cache(maxsize=1)
+def _recounts() -> Dict[str, Tuple[str, float]]:
+    out: Dict[str, Tuple[str, float]] = {}
+    for line in read_list("quantity_recounts"):
+        head, _, rest = line.partition(":")
+        noun, factor = rest.split()
+        out[head.strip()] = (noun, float(factor))
+    return out
+
+
+def recount(noun: Optional[str], marks) -> Tuple[Optional[str], float]:
+    """(the noun a count counts, the factor of its value) for a noun in
+    another shape (``quantity_recounts.txt``): "240 job losses" (noun
+    "loss", mark "+job") counts jobs; "182 megalitres" counts litres, a
+    million to one."""
+    table = _recounts()
+    for m in marks:
+        found = table.get(m.lstrip("+") + " " + (noun or ""))
+        if found:
+            return found
+    return table.get(noun or "", (noun, 1.0))
+
