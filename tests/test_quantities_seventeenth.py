@@ -86,6 +86,14 @@ MUST_CONFLICT = [
     ["Fellby council planted 18,500 trees last winter, its report said.",
      "About 11,000 saplings were planted in Fellby last winter, the council's report said.",
      "11,000"],
+    # within one article: the whole of a partitive refers back too; a definite
+    # amount named by the word that narrowed the earlier one's noun
+    ["Ship loses containers\n\nThe cargo ship Fell Star lost 46 containers overboard off Fellby on Wednesday, "
+     "the coastguard said.\n\nSalvage crews have so far found 20 of the 64 lost containers.",
+     "64"],
+    ["Tram costs\n\nThe council set aside a £19 million contingency fund when the Fellby tram works began.\n\n"
+     "Papers show the £9 million contingency was used up within a year.",
+     "contingency"],
 ]
 
 QUIET = [
@@ -115,6 +123,9 @@ QUIET = [
     ["Berth opens\n\nThe Fellby berth opened on Friday. \"This berth will serve the islands for fifty years,\" "
      "harbourmaster Iona Reid said.",
      "Quay completed\n\nThe Fellby berth opened on Friday. The 25-year deal includes dredging."],
+    # "Of the 15 trains, 10 were late": a whole with no earlier count of its own to contradict
+    ["Rail report\n\nFellby line ran 12 trains on Monday, the operator said.\n\nOf the 15 trains due on Tuesday, "
+     "10 were late."],
 ]
 
 

@@ -374,7 +374,9 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                 continue
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
-            same = [i for i in earlier if b.noun and qs[i].noun == b.noun]
+            # "a £19 million contingency fund" ... "the £9 million contingency": its noun or a word narrowing it
+            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun
+                                                      or b.kind != "count" and "+" + b.noun in qs[i].marks)]
             if b.kind == "count" and not same and b.noun in WORKFORCE:
                 # "employs 340 staff" ... "The 430 workers": one workforce, two words
                 same = [i for i in earlier if _workforce(qs[i])]
@@ -506,8 +508,10 @@ named again for another value as often as for the same ("from $12 to $15
 def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     """How definite ``b`` refers back to ``a``: the same noun ("a 3.5% rise"
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
-    if a.noun and a.noun == b.noun and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
-        return Relation(certain=True, why=f'"the {b.noun}" refers back to the {a.noun} given earlier')
+    named = a.noun and (a.noun == b.noun or a.kind != "count" and "+" + (b.noun or "") in a.marks)
+    if named and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
+        given = a.noun if a.noun == b.noun else f"{b.noun} {a.noun}"
+        return Relation(certain=True, why=f'"the {b.noun}" refers back to the {given} given earlier')
     if a.kind == "count" and _workforce(a) and b.noun in WORKFORCE and not (a.times and b.times and a.times != b.times):
         return Relation(certain=False, why=f'"the {plural(b.noun)}" refer back to the {plural(a.noun)} given earlier')
     # the "the" phrase takes its antecedent's mood, and its role where one

@@ -278,16 +278,16 @@ _POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt
 """Words after a count's noun that make "the 12 passengers taken to
 hospital", "the 14 seats where ..." a part named by what follows, not the
 count given before."""
-_OF_THE = Lazy(r"\bof\s+the\s+$", re.I)
 _THE = Lazy(r"\bthe\s+$", re.I)
 
 
 def part_named(text: str, s: int, e: int) -> bool:
-    """True when a definite count names a part by the words after it (``_POST``)
-    or a whole to be divided ("Of the 15 Brit awards, 10 were won by ..."),
-    or is definite only by "this" or "that"."""
-    return bool(_POST.match(text, e) or _OF_THE.search(text, max(0, s - 8), s)
-                or not _THE.search(text, max(0, s - 4), s))  # "the fact that two million jobs": no "the" of its own
+    """True when a definite count names a part by the words after it
+    (``_POST``), or is definite only by "this" or "that".  The whole of a
+    partitive is definite ("found 20 of the 64 lost containers" refers back
+    to "lost 46 containers")."""
+    # "the fact that two million jobs": no "the" of its own
+    return bool(_POST.match(text, e) or not _THE.search(text, max(0, s - 4), s))
 
 
 def date_clause_end(sentence: str, end: int) -> int:
