@@ -94,6 +94,11 @@ MUST_CONFLICT = [
     ["Tram costs\n\nThe council set aside a £19 million contingency fund when the Fellby tram works began.\n\n"
      "Papers show the £9 million contingency was used up within a year.",
      "contingency"],
+    # one side's estimate and the other's plain figure may be one quantity
+    ["Harvest forecast\n\nThe Fellby harvest is estimated at 210,000 tonnes of wheat this year, the "
+     "board said.",
+     "Harvest down\n\nThe Fellby farms will bring in around 260,000 tonnes this year, the board said.",
+     "260,000"],
 ]
 
 QUIET = [
@@ -126,6 +131,9 @@ QUIET = [
     # "Of the 15 trains, 10 were late": a whole with no earlier count of its own to contradict
     ["Rail report\n\nFellby line ran 12 trains on Monday, the operator said.\n\nOf the 15 trains due on Tuesday, "
      "10 were late."],
+    # an average is another quantity than a limit
+    ["Cameras switched on\n\nDrivers on the Fellby ring road averaged 46mph at peak times, the council said.",
+     "Speed cameras go live\n\nThe Fellby ring road has a 40mph limit, the council said."],
 ]
 
 

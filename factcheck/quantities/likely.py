@@ -86,8 +86,10 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     """True when nothing in the two figures' words makes them two
     quantities (see the module documentation).  ``alone``: each is the only
     figure of its kind and class in its article (``ALONE``)."""
-    if a.kind != b.kind or a.currency != b.currency or a.roles != b.roles or words.scoped(a.marks ^ b.marks):
+    if a.kind != b.kind or a.currency != b.currency or words.scoped(a.marks ^ b.marks):
         return False
+    if a.roles != b.roles and not (a.roles ^ b.roles <= _LOOSE and not (a.roles and b.roles)):
+        return False  # "asked for 7%" / "got 5%"; but "estimated at £180,000" / "the £120,000 bill" may be one
     if not _nouns_fit(a, b) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
     if alone and a.kind in ALONE and not (_opposite(a, b) or _narrowed(a, b, texts)
@@ -110,6 +112,12 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     return not _opposite(a, b)
 
+
+_LOOSE = frozenset({"estimate"})
+"""A role that says how a figure was reached, not what it is of: one
+side's estimate and the other's plain figure may be one quantity (an
+average is another quantity: "an average speed of 46mph" / "a 40mph
+limit")."""
 
 ALONE = frozenset({"count", "duration", "money"})
 """Kinds whose one figure of a class in each of two outlets' reports of
