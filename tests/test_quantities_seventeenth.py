@@ -185,3 +185,31 @@ def test_more_ratio_words(sentence, ratio):
     found = [(round(q.low, 2), round(q.high, 2)) for q in extra_quantities(analyse("Head\n\n" + sentence), 0)
              if q.kind == "ratio"]
     assert found == ([ratio] if ratio else [])
+
+
+@pytest.mark.parametrize("a, b, kind, one", [
+    ({"closure"}, {"reopening"}, "duration", True),      # "closed for three weeks" / "reopen in 10 days"
+    ({"completion"}, {"production"}, "duration", True),  # "22 months of building work" / "a three-year build"
+    ({"fire"}, {"containment"}, "duration", True),       # "burned for 30 hours" / "brought under control"
+    ({"cost"}, {"contract"}, "money", True),             # "a £4.2 million contract" / "worth £6.8 million"
+    ({"cost"}, {"contract"}, "count", False),            # a family of amounts is no family of counts
+    ({"repair"}, {"closure"}, None, True),               # a family with no kind is of spans
+    ({"closure"}, {"reopening"}, "money", False),
+])
+def test_event_families_by_kind(a, b, kind, one):
+    from factcheck.quantities import words
+    assert words.one_family(a, b, kind) is one
+
+
+def test_two_event_classes_of_one_family_are_compatible():
+    """Two figures whose only event classes differ are two quantities unless
+    a family of their kind holds both."""
+    from dataclasses import replace
+    from factcheck.quantities import likely
+    from factcheck.quantities.cross import quantities
+    from .helpers import outlet_analyses
+    ans = outlet_analyses("Works\n\nThe Fellby bridge will be shut for three weeks, the council said.",
+                          "Works\n\nThe Fellby bridge will be shut for ten days, the council said.")
+    a, b = [q for q in quantities(ans)[0] if q.kind == "duration"]
+    assert likely.compatible(replace(a, events=frozenset({"closure"})), replace(b, events=frozenset({"reopening"})))
+    assert not likely.compatible(replace(a, events=frozenset({"closure"})), replace(b, events=frozenset({"fire"})))

@@ -99,7 +99,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     ea, eb = own_events(a), own_events(b)
     ca, cb = _classed(ea), _classed(eb)
     two_events = ca and cb and not ca & cb and not (ca | cb) & _GENERIC
-    if (two_events and not (a.kind == "duration" and words.one_family(ca, cb))
+    if (two_events and not words.one_family(ca, cb, a.kind)
             or a.noun in words.measures() and not ea & eb and not _self_named(a, b) and not _one_measured(a, b)):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
     if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)

@@ -326,14 +326,22 @@ def function_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
-def _families() -> Tuple[FrozenSet[str], ...]:
-    return tuple(frozenset(line.partition(":")[2].split()) for line in read_list("quantity_event_families"))
+def _families() -> Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...]:
+    """(kinds, classes) of each family; no kinds: a family of spans."""
+    out = []
+    for line in read_list("quantity_event_families"):
+        head, _, classes = line.partition(":")
+        kinds = re.search(r"\[([^\]]*)\]", head)
+        out.append((frozenset(kinds.group(1).split()) if kinds else frozenset(), frozenset(classes.split())))
+    return tuple(out)
 
 
-def one_family(a, b) -> bool:
+def one_family(a, b, kind: Optional[str] = None) -> bool:
     """True when a family of quantity_event_families.txt holds a class of
-    each set ("repair" / "closure": works)."""
-    return any(f & a and f & b for f in _families())
+    each set ("repair" / "closure": works); ``kind``: only the families of
+    that kind of figure (those with no kind are of spans)."""
+    return any(f & a and f & b for kinds, f in _families()
+               if (kind in kinds if kinds else kind in (None, "duration")))
 
 
 @lru_cache(maxsize=1)
