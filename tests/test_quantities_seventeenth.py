@@ -213,3 +213,13 @@ def test_two_event_classes_of_one_family_are_compatible():
     a, b = [q for q in quantities(ans)[0] if q.kind == "duration"]
     assert likely.compatible(replace(a, events=frozenset({"closure"})), replace(b, events=frozenset({"reopening"})))
     assert not likely.compatible(replace(a, events=frozenset({"closure"})), replace(b, events=frozenset({"fire"})))
+
+
+@pytest.mark.parametrize("sentence, pct", [
+    ("Nine in ten members voted for strikes.", 90.0),
+    ("Seven out of ten people agreed.", 70.0),
+    ("One in five homes was flooded.", 20.0),
+])
+def test_n_in_m_is_a_share(sentence, pct):
+    from factcheck.extract.figures import sentence_figures
+    assert [f.value for f in sentence_figures(sentence) if f.unit == "percent"] == [pct]

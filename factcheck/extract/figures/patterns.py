@@ -154,8 +154,8 @@ UNIT_AFTER = Lazy(r"\s*(?:%|[A-Za-z])")
 PERCENT_AFTER = Lazy(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
 DURATION_AFTER = Lazy(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
-RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I,
-                    first=r"[otf\d]")
+RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
+                    re.I, first=r"[otfsen\d]")
 RANGE_AFTER = Lazy(r"\s*(?:-|–|—|to|and|or)\s*" + CUR + r"?\s?(?P<n2>\d[\d,]*(?:\.\d+)?"
                    r"|(?i:" + "|".join(sorted(ONES_AND_TENS, key=len, reverse=True)) + r")\b)"
                    r"(?:[\s\-]?(?P<scale2>thousand|million|billion|trillion)\b)?(?![\w/])")
