@@ -99,6 +99,10 @@ MUST_CONFLICT = [
      "board said.",
      "Harvest down\n\nThe Fellby farms will bring in around 260,000 tonnes this year, the board said.",
      "260,000"],
+    # the stand's two build years are a conflict of their own, not two times of the beams
+    ["Capacity cut\n\nEngineers found 14 cracked concrete beams in the 1954 East Stand at Fellby, the club said.",
+     "Stand closed\n\nEngineers found 6 cracked concrete beams in the Fellby East Stand, built in 1962.",
+     "14"],
 ]
 
 QUIET = [
@@ -223,3 +227,13 @@ def test_two_event_classes_of_one_family_are_compatible():
 def test_n_in_m_is_a_share(sentence, pct):
     from factcheck.extract.figures import sentence_figures
     assert [f.value for f in sentence_figures(sentence) if f.unit == "percent"] == [pct]
+
+
+@pytest.mark.parametrize("sentence, periods, kept", [
+    ("Engineers found 14 cracked beams in the 1954 East Stand.", {"1954"}, set()),
+    ("The trawler, built in 1991, was 18 metres long.", {"1991"}, set()),
+    ("The club has 240 members, up from 180 in 1991.", {"1991"}, {"1991"}),
+])
+def test_a_year_that_says_which_thing_is_no_time(sentence, periods, kept):
+    from factcheck.quantities.scope import attribute_years
+    assert attribute_years(frozenset(periods), sentence) == kept

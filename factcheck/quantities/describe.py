@@ -560,7 +560,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         own = _sides(text, s, e, limit)
         sides = (sides[0], own[1] if f.unit != "date" else _clause_after(text, e, own[1]))
         period = scope.own_periods(period, text, limit)
-    period = scope.own_periods(period, text, scope.subordinate_after(text, e))
+    period = scope.attribute_years(scope.own_periods(period, text, scope.subordinate_after(text, e)), text)
     # "has lasted six weeks, and about 1,900 ... could not", "tackled the flames, which could be seen": not its "could"
     if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None

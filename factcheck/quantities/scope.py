@@ -81,6 +81,25 @@ def own_periods(periods: FrozenSet[str], sentence: str, limit: Optional[int]) ->
     return frozenset(p for p in periods if not 0 <= limit <= low.find(p))
 
 
+_ATTRIBUTE_YEAR = Lazy(r"\b(?:(?:built|opened|founded|established|launched|completed|made|installed)\s+in\s+((?:1[5-9]|20)\d\d)\b"
+                       r"|[Tt]he\s+((?:1[5-9]|20)\d\d)\s+(?=[A-Z]))")
+"""A year that says which thing, not when the figure holds: "the trawler,
+built in 1991, ...", "the 1954 East Stand"."""
+
+
+def attribute_years(periods: FrozenSet[str], sentence: str) -> FrozenSet[str]:
+    """``periods`` without the years its sentence gives only as an
+    attribute of a thing (``_ATTRIBUTE_YEAR``): two outlets that date the
+    thing differently do not make its figures two quantities."""
+    if not any(p.isdigit() for p in periods):
+        return periods
+    attributes = {m.group(1) or m.group(2) for m in _ATTRIBUTE_YEAR.finditer(sentence)}
+    if not attributes:
+        return periods
+    others = {m.group() for m in re.finditer(r"\b(?:1[5-9]|20)\d\d\b", sentence)} - attributes
+    return frozenset(p for p in periods if p not in attributes or p in others)
+
+
 _SUBORDINATE = Lazy(r",\s+(?:as|after|because|when|while|which|who|since|before|until|although|though|where)\b",
                     re.I)
 
