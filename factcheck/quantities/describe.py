@@ -29,6 +29,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
+from .counted import counted_noun
 from .hedges import faced, hedged
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, verb_event
@@ -82,7 +83,6 @@ _DECIDED = Lazy(r"\b(?:[Pp]lans?|[Pp]roposals?|(?:agreed|agrees|pledged|pledges|
 quantity, not one that has happened: "approved plans for 850 homes",
 "Plans for 640 homes", "has agreed to contribute $9 million", "is to shut 42
 branches", "approved an average increase of 9%"."""
-_NEXT_WORD = Lazy(r"\s*([a-z]+)")
 _CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
 _ADDED = frozenset({"new", "more", "additional", "extra", "another", "further", "create", "hire"})
@@ -301,18 +301,7 @@ def listed_label(content: str, start: int) -> bool:
     return bool(_LABEL_LIST.search(content[max(0, start - 80):start]))
 
 
-def _event_noun_after(text: str, end: int) -> Optional[str]:
-    """The noun right after an amount or share that names an event or a
-    change ("a $1.6 million saving", "the 17% request"), singular; None
-    otherwise."""
-    m = _NEXT_WORD.match(text.lower(), end)
-    if not m:
-        return None
-    w = m.group(1)
-    for cand in (w, w[:-1] if w.endswith("s") else w):
-        if cand in words.events() or words.noun_class(cand) in ("increase", "cut"):
-            return cand
-    return None
+
 
 
 _OFFSET = Lazy(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
@@ -392,32 +381,7 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     return events, ev_words
 
 
-def _counted_noun(f: Figure) -> Optional[str]:
-    """The noun a count, amount or share counts, as figure extraction gives
-    it, or None: "an average increase of 9%" counts no averages, and "the
-    number of children infected rose to 63" no "infected" (a participle)."""
-    noun = f.counts if f.unit in ("count", "money", "percent") else None
-    if noun in words.not_nouns() or noun and len(noun) > 5 and noun.endswith("ed") and noun not in words.nouns()[0]:
-        return None
-    return noun
 
-
-_AFTER_NAME = Lazy(r"\s+([a-z]{3,})\b")
-
-
-def _noun_after_name(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
-    """"More than 600 Skyreach Airways flights": figure extraction may take
-    the name's last word for the counted noun; the lower-case noun right
-    after the name is what is counted."""
-    last = f.text.split()[-1] if f.text.split() else ""
-    if f.unit != "count" or not noun or not last[:1].isupper() or not last.lower().startswith(noun) \
-            or noun in words.nouns()[0]:
-        return noun  # a listed noun written in capitals ("900 HGVs") is what is counted
-    m = _AFTER_NAME.match(text, e)
-    if not m or m.group(1) in words.function_words() or m.group(1) in words.common():
-        return noun
-    w = m.group(1)
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _modal(text: str, s: int, unit: str, frames) -> bool:
@@ -436,7 +400,6 @@ def _modal(text: str, s: int, unit: str, frames) -> bool:
 
 
 _SHARE_BEFORE = Lazy(r"\d\s*(?:%|per\s*cent|percent)\s+(?:\w+\s+){0,3}$")
-_PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?([a-z]+),\s*$")
 _MONTH_ABBREVIATION = Lazy(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 _SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
               r"|\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:(?:19|20)\d\d|last\s+year"
@@ -500,34 +463,7 @@ def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
     return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
 
 
-def _noun(f: Figure, text: str, s: int, e: int, lo, hi):
-    """(noun, low, high): what the figure counts, with its interval in the
-    noun's base unit."""
-    noun = _noun_after_name(f, text, e, _counted_noun(f))
-    if f.unit == "count" and noun in words.measures() and f.bound == "exact" and lo == hi == f.value < 100 \
-            and float(f.value).is_integer():
-        lo, hi = f.value - 0.5, f.value + 0.5  # a measure is rounded: "a six-mile stretch" is 5.5 to 6.5 miles
-    if f.unit == "count":  # "240 job losses" count jobs, "182 megalitres" litres
-        noun, factor = words.recount(noun, [x for x in qualifier_parts(f.qualifier)[1] if x.startswith("+")])
-        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
-    if noun in words.units() and f.unit == "count":
-        noun, factor = words.units()[noun]  # "1,200 hectares" compared in acres
-        lo, hi = (lo * factor if lo is not None else None), (hi * factor if hi is not None else None)
-    if noun is None and f.unit in ("money", "percent"):
-        noun = _event_noun_after(text, e)
-    if noun is None and f.unit == "count":
-        m = _PARTITIVE.search(text, max(0, s - 50), s)
-        noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
-    if noun in ("person", "people") and f.unit == "count":
-        m = _WHO_DO.match(text, e)
-        noun = _WHO_NOUNS[m.group(1).lower()] if m else noun  # "Some 260 people who live in": residents
-    return noun, lo, hi
 
-
-_WHO_DO = Lazy(r"\s+(?:who|that)\s+(live|lived|work|worked)\b", re.I)
-_WHO_NOUNS = {"live": "resident", "lived": "resident", "work": "worker", "worked": "worker"}
-"""People defined by a relative clause of where they live or work are
-residents or workers ("Some 260 people who live in the tower block")."""
 
 
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
@@ -564,7 +500,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "has lasted six weeks, and about 1,900 ... could not", "tackled the flames, which could be seen": not its "could"
     if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None
-    noun, lo, hi = _noun(f, text, s, e, lo, hi)
+    noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
     modal = _modal(text, s, f.unit, frames) or faced(sides)  # "customers face a 5.7% rise": to come
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
