@@ -103,6 +103,12 @@ MUST_CONFLICT = [
     ["Capacity cut\n\nEngineers found 14 cracked concrete beams in the 1954 East Stand at Fellby, the club said.",
      "Stand closed\n\nEngineers found 6 cracked concrete beams in the Fellby East Stand, built in 1962.",
      "14"],
+    # the rule's own key with other names in the two clauses: the model decides, a name of
+    # one clause that the other article also uses being shared
+    ["Boy bitten\n\nA boy needed 30 stitches after he was bitten by dogs in Cobwell Park on Sunday.",
+     "Dog attack in park\n\nA boy was attacked by dogs in Cobwell Park on Sunday.\n\nThe boy was bitten on "
+     "the arm and needed 18 stitches at Harnby General Hospital.",
+     "18 stitches"],
 ]
 
 QUIET = [

@@ -39,7 +39,7 @@ from . import likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
-from .relate import HOLDING, Relation, direction, disagree, holding, plural, relate
+from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
 from .words import event_classes, noun_class
 
 Key = Callable[[object], Optional[tuple]]
@@ -181,7 +181,7 @@ def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequen
              preds: Dict[int, tuple]) -> bool:
     """True when the rule's own key (``_keyed``) or ``relate`` decides
     whether figures ``i`` and ``j`` are one quantity."""
-    if _keyed(keys, preds, i, j):
+    if _keyed(keys, preds, i, j, qs):
         return True
     COMPARISONS.add()
     return relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article])) is not None
@@ -194,12 +194,22 @@ def _spot(qs: List[Quantity], i: int, j: int) -> Tuple[Tuple[int, int], ...]:
     return tuple(sorted(((qs[i].article, qs[i].start), (qs[j].article, qs[j].start))))
 
 
-def _keyed(keys: Dict[int, Optional[tuple]], preds: Dict[int, tuple], i: int, j: int) -> bool:
+def _keyed(keys: Dict[int, Optional[tuple]], preds: Dict[int, tuple], i: int, j: int,
+           qs: Optional[List[Quantity]] = None) -> bool:
     """True when the rule's own key compares figures ``i`` and ``j``: the
     same counted noun and the same predicates (``preds``), which the rule
     requires ("counted 1,340 pups" and "1,900 pups were born" are left to
-    the model); what it decides stands."""
-    return keys.get(i) is not None and keys.get(i) == keys.get(j) and preds.get(i) == preds.get(j)
+    the model); what it decides stands.  Figures of two articles whose
+    clauses name different things are not compared by the rule ("needed 30
+    stitches ... in Cobwell Park" / "needed 18 stitches at Stennard
+    General Hospital"): the model decides them, with its own test of
+    names (a name the other article also uses is shared)."""
+    if keys.get(i) is None or keys.get(i) != keys.get(j) or preds.get(i) != preds.get(j):
+        return False
+    if qs is None or qs[i].article == qs[j].article:
+        return True
+    a, b = qs[i].names, qs[j].names
+    return not (a and b and not names_meet(a, b))
 
 
 def _literal(key: Key, f) -> Optional[tuple]:
@@ -260,8 +270,9 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
                 if (i, j) in seen or qs[i].article == qs[j].article:
                     continue
                 seen.add((i, j))
-                if (keys.get(i) is not None and keys.get(i) == keys.get(j)
-                        and qs[i].event_words == qs[j].event_words and not (qs[i].based or qs[j].based)):
+                if (keys.get(i) is not None and keys.get(i) == keys.get(j) and qs[i].event_words == qs[j].event_words
+                        and not (qs[i].based or qs[j].based)
+                        and not (qs[i].names and qs[j].names and not names_meet(qs[i].names, qs[j].names))):
                     continue  # the same counted noun and verbs: the rule's own comparison decides
                 COMPARISONS.add()
                 rel = relate(qs[i], qs[j], (texts[qs[i].article], texts[qs[j].article]))
