@@ -243,3 +243,17 @@ def test_n_in_m_is_a_share(sentence, pct):
 def test_a_year_that_says_which_thing_is_no_time(sentence, periods, kept):
     from factcheck.quantities.scope import attribute_years
     assert attribute_years(frozenset(periods), sentence) == kept
+
+
+def test_a_weekday_is_read_from_a_datelines_day_in_the_storys_year():
+    """"FELLBY, Feb 11 (Fell Wire) -- ... voted on Monday" is Monday 9
+    February of the story's year: another outlet's "approved ... on 2
+    February" conflicts."""
+    from .helpers import outlet_conflicts
+    found = outlet_conflicts(
+        "Hut rents to rise\n\nFELLBY, Feb 11 (Fell Wire) \u2014 Fellby Town Council voted on Monday to raise "
+        "rents on its beach huts by 45% from April.",
+        "Hut tenants face rise\n\nFELLBY \u2014 Tenants face a 45 per cent increase after Fellby Town Council "
+        "approved the rise at its meeting on 2 February.",
+        dates=(None, "2026-02-12"))
+    assert any("Monday" in f.message for f in found), [f.message for f in found]

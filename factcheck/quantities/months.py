@@ -4,7 +4,8 @@ One outlet writes "the roof was last inspected in May", another "last
 inspected in September 2025"; one "the site shuts in June next year",
 another "will close in March 2027".  A month alone is compared by month and
 day (``extras``); here it is also read as a month of a year, from the
-article's date (or the story's, when a dateline gives only "Oct 15"):
+article's date (or the story's, when a dateline gives only "Oct 15": a
+dateline's day is read in the story's year by ``dateline_day``):
 
 * "next year", "last year", "this year" after it name the year;
 * a past verb before it ("was last inspected in May") puts it at the latest
@@ -55,3 +56,28 @@ def month_year(sentence: str, start: int, end: int, month: int,
     if any(is_past_verb(w) for w in _LAST_WORDS.findall(before)[-REACH:]):
         return (published.year if month <= published.month else published.year - 1), False
     return None
+
+
+_DATELINE = Lazy(r"[A-Z][A-Za-z .'-]+,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
+_MONTH_NUMBERS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec"), 1)}
+
+
+def dateline_day(article, story_date: Optional[datetime.date]) -> Optional[datetime.date]:
+    """The day a dateline gives without a year ("STENNARD, Aug 17 (Stennard
+    Echo) --"), in the year that puts it nearest the story's date; None
+    without either."""
+    if story_date is None:
+        return None
+    start = article.body_start
+    m = _DATELINE.search(article.content, start, start + 200)
+    if m is None:
+        return None
+    month, day = _MONTH_NUMBERS[m.group(1)[:3].lower()], int(m.group(2))
+    days = []
+    for year in (story_date.year - 1, story_date.year, story_date.year + 1):
+        try:
+            days.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - story_date).days)) if days else None
