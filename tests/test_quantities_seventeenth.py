@@ -257,3 +257,14 @@ def test_a_weekday_is_read_from_a_datelines_day_in_the_storys_year():
         "approved the rise at its meeting on 2 February.",
         dates=(None, "2026-02-12"))
     assert any("Monday" in f.message for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize("sentence, future", [
+    ("Dogs will be kept on leads in the park after a boy was attacked there on 9 August.", False),
+    ("The bridge will reopen on 9 August after repairs.", True),
+    ("After the vote on 3 March, the council will raise fees.", False),
+])
+def test_a_dates_tense_is_its_own_clauses(sentence, future):
+    from factcheck.extract.figures import qualifier_parts, sentence_figures
+    dates = [f for f in sentence_figures(sentence) if f.unit == "date"]
+    assert [("future" in qualifier_parts(f.qualifier)[1]) for f in dates] == [future]

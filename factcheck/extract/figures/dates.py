@@ -38,11 +38,27 @@ def dates(scan: Scan) -> List[Figure]:
     repeat = bool(found) and bool(P.REPEAT.search(text))
     out = []
     for m in found:
-        fig = _date(m, scan, future, repeat)
+        fig = _date(m, scan, future and _future_clause(text, m.start(), m.end()), repeat)
         if fig is not None:
             out.append(fig)
             scan.taken.append(m.span())
     return out
+
+
+def _future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the date at ``[start, end)`` is about what is
+    to come: a future word in it, not in a clause a subordinator ("after",
+    "because", "until" ...) sets apart ("Dogs will have to be kept on leads
+    after a boy was attacked on 9 August": the attack is past).  A clause a
+    subordinator opens at the sentence's start ends at its first comma."""
+    opening = max((m for m in P.SUBORDINATE.finditer(text, 0, start)), key=lambda m: m.end(), default=None)
+    lo = opening.end() if opening else 0
+    after = P.SUBORDINATE.search(text, end)
+    hi = after.start() if after else len(text)
+    if opening is not None and not text[:opening.start()].strip():
+        comma = text.find(",", end)
+        hi = min(hi, comma) if comma >= 0 else hi
+    return P.FUTURE.search(text, lo, hi) is not None
 
 
 def _day_range(m, year: Optional[int]) -> Optional[Tuple[float, float, bool]]:
