@@ -94,6 +94,11 @@ def test_speaker_key(name, key):
      "Nobody is pretending this is welcome news. The line will be finished, and it will be worth it.", True),
     ("We have planted in the wrong places, and we have learned from that. We will organise watering teams.",
      "We have planted trees in the wrong places. We will organise watering teams.", True),
+    # a short quote with one word changed in the middle
+    ("We will not pay criminals.", "We will never pay criminals.", True),
+    ("It was over in one night.", "It was all over in a single night.", True),
+    # but two short sentences that share only short runs are not
+    ("We love this town and its people.", "We built this town with our hands.", False),
     # two sentences a speaker said alike are not one sentence reworded
     ("I don't know what to say. I don't like doing this at all.",
      "I don't even know what to do right now. Thank you all for voting for me.", False),

@@ -305,8 +305,8 @@ def _compare(a_text: str, b_text: str, same_article: bool = False, excerpts: boo
     matched = sum(b.size for b in blocks)
     if not blocks or matched < MIN_COVER * len(short):
         return None
-    if matched < MIN_WORDS or max(b.size for b in blocks) < 3:
-        return None
+    if matched < MIN_WORDS or max(b.size for b in blocks) < 3 and matched < len(short) - 1:
+        return None  # short runs alike, unless all but one word of the shorter ("We will not/never pay criminals")
     ratio = _aligned_ratio(len(na), len(nb), blocks, matched)
     if ratio < (SAME_RATIO if same_article else CROSS_RATIO):
         return None
