@@ -24,6 +24,10 @@ from .helpers import report_for
     ("the Dean", "dean"),
     (None, None),
     ("", None),
+    # an unnamed spokesperson speaks for a body: the role is the key, whatever names the body
+    ("A Railway Lines spokeswoman", "role:spokeswoman"),
+    ("a spokeswoman", "role:spokeswoman"),
+    ("a company spokesman", "role:spokesman"),
 ])
 def test_speaker_key(name, key):
     assert speaker_key(name) == key

@@ -132,18 +132,24 @@ _WORD = Lazy(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
 _ELLIPSIS = Lazy(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 _NOT_NAME = {"the", "a", "an", "he", "she", "they", "it", "we", "i"}
+_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Editorial insertions inside a quote: "[crossover]", "(EA)".
 _INSERTION = Lazy(r"\[[^\]]*\]|\([^)]*\)")
 
 
 def speaker_key(name: Optional[str]) -> Optional[str]:
-    """The normalised surname of a speaker name (its last capitalised word),
-    or None when the speaker is not named ("the man", "a spokesman")."""
+    """The normalised surname of a speaker name (its last capitalised word);
+    for an unnamed speaker of a role that speaks for a body ("a
+    spokeswoman", "A Railway Lines spokeswoman"), the role ("role:
+    spokeswoman"): two outlets' quotes of the body's spokeswoman are one
+    person's words; None for anyone else unnamed ("the man")."""
     if not name:
         return None
     words = [w for w in _WORD.findall(name.replace("\u2019", "'")) if w.lower() not in _SUFFIX]
     if words and words[0].lower() == "the" and "of" in words:
         words = words[:words.index("of")]  # "The Dean of Lanceby" is "the Dean" the other outlet quotes
+    if words and words[-1].islower() and words[-1] in _ROLE_NOUNS:
+        return "role:" + words[-1]  # "a spokeswoman", "A Railway Lines spokeswoman": one unnamed role
     named = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
     if not named:
         return None
