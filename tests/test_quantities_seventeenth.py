@@ -109,6 +109,11 @@ MUST_CONFLICT = [
      "Dog attack in park\n\nA boy was attacked by dogs in Cobwell Park on Sunday.\n\nThe boy was bitten on "
      "the arm and needed 18 stitches at Harnby General Hospital.",
      "18 stitches"],
+    # people counted by what they did, and the things they made by doing it
+    ["School places\n\nFellby Academy received 1,140 applications for 210 places this year, the trust said.",
+     "Fellby Academy oversubscribed\n\nAbout 700 families applied for places at Fellby Academy this year, the "
+     "trust said.",
+     "700"],
 ]
 
 QUIET = [
@@ -144,6 +149,10 @@ QUIET = [
     # an average is another quantity than a limit
     ["Cameras switched on\n\nDrivers on the Fellby ring road averaged 46mph at peak times, the council said.",
      "Speed cameras go live\n\nThe Fellby ring road has a 40mph limit, the council said."],
+    # people who did something else are not what others made
+    ["School places\n\nFellby Academy received 1,140 applications for 210 places this year, the trust said.",
+     "Fellby Academy oversubscribed\n\nAbout 700 families live in the Fellby Academy catchment this year, the "
+     "trust said."],
 ]
 
 

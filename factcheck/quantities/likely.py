@@ -72,6 +72,8 @@ def _families(q: Quantity) -> Set[str]:
     if q.kind != "count":
         return {""}
     classes = {q.what or ""} | set(words.classes_of(q.noun or ""))
+    if words.nominal_verbs(q.noun):
+        classes |= {words.HYPERNYM, "households"}  # "2,300 responses": what people, households made
     return {words.HYPERNYM if c == words.HYPERNYM or c in words.nouns()[1] else c for c in classes}
 
 
@@ -90,7 +92,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False
     if a.roles != b.roles and not (a.roles ^ b.roles <= _LOOSE and not (a.roles and b.roles)):
         return False  # "asked for 7%" / "got 5%"; but "estimated at £180,000" / "the £120,000 bill" may be one
-    if not _nouns_fit(a, b) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
+    if not _nouns_fit(a, b, texts) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
     if alone and a.kind in ALONE and not (_opposite(a, b) or _narrowed(a, b, texts)
                                            or _narrowed(b, a, texts and (texts[1], texts[0]))
@@ -201,14 +203,31 @@ def _synonyms(a: Quantity, b: Quantity) -> bool:
     return a.kind == "count" and words.synonyms(a.noun, b.noun)
 
 
-def _nouns_fit(a: Quantity, b: Quantity) -> bool:
-    """Counts need nouns of one kind; shares nouns of one kind or an event
-    noun on one side; amounts and spans need no noun."""
+def _nouns_fit(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None) -> bool:
+    """Counts need nouns of one kind, or people and what they did ("About
+    1,400 people have responded" / "2,300 responses"); shares nouns of one
+    kind or an event noun on one side; amounts and spans need no noun."""
     if a.kind == "count":
-        return a.what is not None and b.what is not None and same_kind(a.what, b.what, a.noun, b.noun)[0]
+        if a.what is None or b.what is None:
+            return False
+        return same_kind(a.what, b.what, a.noun, b.noun)[0] or _people_who_made(a, b, texts)
     if a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
         return bool(words.event_classes(a.noun or "") or words.event_classes(b.noun or ""))
     return True
+
+
+def _people_who_made(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
+    """True when one count is of people (or households) whose verb right
+    after it makes the thing the other counts ("About 700 families applied"
+    / "1,140 applications"; ``words.nominal_verbs``)."""
+    if texts is None:
+        return False
+    for who, text, made in ((a, texts[0], b), (b, texts[1], a)):
+        forms = words.nominal_verbs(made.noun)
+        people = who.what == words.HYPERNYM or who.what in words.nouns()[1] or who.what == "households"
+        if forms and people and forms & set(text[who.end:who.end + 30].split()):
+            return True
+    return False
 
 
 def _times_fit(a: Quantity, b: Quantity) -> bool:

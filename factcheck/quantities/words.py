@@ -392,3 +392,18 @@ def recount(noun: Optional[str], marks) -> Tuple[Optional[str], float]:
             return found
     return table.get(noun or "", (noun, 1.0))
 
+
+@lru_cache(maxsize=1)
+def _nominals() -> Dict[str, FrozenSet[str]]:
+    out: Dict[str, FrozenSet[str]] = {}
+    for line in read_list("quantity_nominals"):
+        head, _, forms = line.partition(":")
+        out[head.strip()] = frozenset(forms.split())
+    return out
+
+
+def nominal_verbs(noun: Optional[str]) -> FrozenSet[str]:
+    """The verb forms that say people made the thing ``noun`` counts
+    ("response": "responded", "respond" ...; quantity_nominals.txt)."""
+    return _nominals().get(noun or "", frozenset())
+
