@@ -277,3 +277,15 @@ def test_a_dates_tense_is_its_own_clauses(sentence, future):
     from factcheck.extract.figures import qualifier_parts, sentence_figures
     dates = [f for f in sentence_figures(sentence) if f.unit == "date"]
     assert [("future" in qualifier_parts(f.qualifier)[1]) for f in dates] == [future]
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("A 40-square-metre section of the ceiling fell.", "sq-foot"),
+    ("Roughly 25 square metres of plaster fell.", "sq-foot"),
+    ("A 40-metre section of the wall fell.", "foot"),
+])
+def test_an_area_is_not_a_length(sentence, noun):
+    from factcheck.quantities import describe
+    from .helpers import analyse
+    an = analyse("Head\n\n" + sentence)
+    assert [describe(an, 0, f).noun for f in an.figures if f.unit == "count"] == [noun]

@@ -20,7 +20,7 @@ _PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?([a-z]+)
 def counted_noun(f: Figure, text: str, s: int, e: int, lo, hi):
     """(noun, low, high): what the figure counts, with its interval in the
     noun's base unit."""
-    noun = _noun_after_name(f, text, e, _counted_noun(f))
+    noun = _area(f, text, e, _noun_after_name(f, text, e, _counted_noun(f)))
     if f.unit == "count" and noun in words.measures() and f.bound == "exact" and lo == hi == f.value < 100 \
             and float(f.value).is_integer():
         lo, hi = f.value - 0.5, f.value + 0.5  # a measure is rounded: "a six-mile stretch" is 5.5 to 6.5 miles
@@ -87,3 +87,22 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
         if cand in words.events() or words.noun_class(cand) in ("increase", "cut"):
             return cand
     return None
+
+
+_LENGTHS = {"metre": "metre", "meter": "metre", "metres": "metre", "meters": "metre", "foot": "foot", "feet": "foot",
+            "mile": "mile", "miles": "mile", "kilometre": "kilometre", "kilometres": "kilometre"}
+_SQUARE_AFTER = Lazy(r"-(metres?|meters?|foot|feet|miles?|kilometres?)\b")
+
+
+def _area(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
+    """An area's unit ("25 square metres" -> "sq-metre", "a 40-square-metre
+    section" -> "sq-metre"): square metres are not metres."""
+    if f.unit != "count" or noun is None:
+        return noun
+    if noun == "square":
+        m = _SQUARE_AFTER.match(text, e)
+        return "sq-" + _LENGTHS[m.group(1).lower()] if m else noun
+    if noun in _LENGTHS and "+square" in qualifier_parts(f.qualifier)[1]:
+        return "sq-" + _LENGTHS[noun]
+    return noun
+
