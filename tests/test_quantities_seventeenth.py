@@ -153,6 +153,13 @@ QUIET = [
     ["School places\n\nFellby Academy received 1,140 applications for 210 places this year, the trust said.",
      "Fellby Academy oversubscribed\n\nAbout 700 families live in the Fellby Academy catchment this year, the "
      "trust said."],
+    # what can be won or is needed is not what anyone has
+    ["Super Tuesday\n\nIn all, 865 delegates are at stake in 11 states on Tuesday.",
+     "Clinton ahead\n\nIncluding superdelegates, Clinton now has at least 882 delegates."],
+    ["Trump leads\n\nTrump has hauled in 81 delegates so far.\n\nRubio hopes to keep Trump from getting the "
+     "1,237 delegates he needs to win on the first ballot."],
+    ["Super Tuesday\n\nIn all, 865 delegates are at stake in 11 states.\n\nIncluding superdelegates, Clinton "
+     "now has at least 882 delegates."],
 ]
 
 

@@ -28,9 +28,10 @@ from . import cross
 from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
+from .scope import open_role
 
 __all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "far_apart",
-           "listed_label", "relate", "signature", "signatures_apart"]
+           "listed_label", "open_role", "relate", "signature", "signatures_apart"]
 
 
 def different(an_a, fa, an_b, fb) -> bool:

@@ -522,6 +522,8 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     """How definite ``b`` refers back to ``a``: the same noun ("a 3.5% rise"
     ... "the 5.3% rise"), or a related quantity (``relate``)."""
     named = a.noun and (a.noun == b.noun or a.kind != "count" and "+" + (b.noun or "") in a.marks)
+    if ("available" in a.roles) != ("available" in b.roles):
+        return None  # "hauled in 81 delegates" ... "the 1,237 delegates he needs to win": what is needed
     if named and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
         given = a.noun if a.noun == b.noun else f"{b.noun} {a.noun}"
         return Relation(certain=True, why=f'"the {b.noun}" refers back to the {given} given earlier')

@@ -513,6 +513,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
+    roles = roles | scope.open_role(text, e) if f.unit != "date" else roles  # "865 delegates at stake"
     if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):
         roles = roles - {"extra"}  # "$27 million for a new centre", "a new trust from July 1": the centre, the trust
     times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))

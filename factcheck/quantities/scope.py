@@ -293,6 +293,21 @@ def base_role(text: str, s: int, unit: str) -> FrozenSet[str]:
     return frozenset({"before"})
 
 
+_OPEN = Lazy(r"\s+(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:still\s+)?"
+             r"(?:at\s+stake|up\s+for\s+grabs|available|on\s+offer|in\s+play)\b"
+             r"|(?:needed|required)\s+(?:to|for)\b|(?:he|she|they|it|we|you)\s+(?:needs?|would\s+need|requires?)\b)",
+             re.I)
+
+
+def open_role(text: str, end: int) -> FrozenSet[str]:
+    """{"available"} for a count or an amount that is what can be won or is
+    needed, not what anyone has ("865 delegates at stake", "the 1,237
+    delegates he needs to win", "the $2m needed to finish"): another
+    quantity than a candidate's tally or a sum raised ("865 delegates are
+    at stake")."""
+    return frozenset({"available"}) if _OPEN.match(text, end) else frozenset()
+
+
 _POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed)\b")
 """Words after a count's noun that make "the 12 passengers taken to
 hospital", "the 14 seats where ..." a part named by what follows, not the

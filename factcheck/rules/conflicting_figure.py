@@ -343,6 +343,7 @@ class Quantity:
         for i, ai in enumerate(self.arts):
             self.by_article.setdefault(ai, []).append(i)
         self._leads: Dict[int, FrozenSet[str]] = {}
+        self._open: Dict[int, bool] = {}
         self.pairwise = False  # link every pair through ``linked`` (no one-pass joins)
 
     # -- the pairwise definitions, on member indices (i the earlier)
@@ -352,10 +353,19 @@ class Quantity:
             self._leads[i] = _lead(self.analyses[self.arts[i]], self.figs[i])
         return self._leads[i]
 
+    def open(self, i: int) -> bool:
+        """Whether figure ``i`` is what can be won or is needed ("865
+        delegates at stake"; ``quantities.scope.open_role``)."""
+        if i not in self._open:
+            a, f = self.analyses[self.arts[i]], self.figs[i]
+            sent = a.sentences[f.sentence]
+            self._open[i] = bool(quantities.open_role(a.article.content[sent.start:sent.end], f.end - sent.start))
+        return self._open[i]
+
     def compatible(self, i: int, j: int) -> bool:
         same = self.arts[i] == self.arts[j]
         return (_compatible(self.traits[i], self.traits[j], self.figs[i], same)
-                and (not same or said_of_same_thing(self.lead(i), self.lead(j))))
+                and (not same or said_of_same_thing(self.lead(i), self.lead(j)) and self.open(i) == self.open(j)))
 
     def explained(self, i: int, j: int) -> bool:
         """True when either article also gives a figure for the same key
@@ -459,7 +469,7 @@ class Quantity:
                         links.join(i, j)
         sentence = self._sentence
         alone = self._alone(idx, sentence) & set(plain)
-        alike = classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i)))
+        alike = classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i), self.open(i)))
         for x, y, same in class_pairs(alike):
             if self._self_compatible(x[0]) if same else self.compatible(x[0], y[0]):
                 count += pair_count(x, y, same, sentence)
