@@ -24,10 +24,7 @@ founder" / "No, I meant he's the founder"), the longer version joins two
 sentences the speaker said: not a variant.  Two quotes of one speaker in
 one paragraph of one article are parts of one utterance ('"We did not
 disclose it," he said. "We did not talk about it."'), never two versions of
-it: a reporter does not quote one remark twice in a paragraph.  Two quotes
-of several sentences that are not variants as wholes are when one sentence
-of each is, closely (most of its words the same): two outlets quoted
-different sentences around one sentence worded two ways.  House style is not a variant: spellings
+it: a reporter does not quote one remark twice in a paragraph.  House style is not a variant: spellings
 ("tyres"/"tires", "organise"/"organize", "spoilt"/"spoiled"), numbers as words or numerals and
 "per cent"/"%" are read alike (``factcheck.extract.wording``), and so are
 a contraction and its long form ("that's" / "that is").  Two
@@ -70,11 +67,6 @@ EXAMPLES = {
             '"He betrayed the people who trusted him," Judge Ana Ruiz said on Monday.',
             '"He betrayed the people who trusted him most," Judge Ana Ruiz said on Monday.',
         ],
-        # one sentence worded two ways, each outlet quoting another sentence beside it
-        [
-            '"Nobody is pretending this is good news. We should have been more honest," Mayor Ana Ruiz said.',
-            '"Nobody is pretending this is welcome news. The line will be finished," Mayor Ana Ruiz said.',
-        ],
         # one article, one remark reworded two paragraphs later
         'Treasurer quits\n\n"We did not disclose the losses to the board," treasurer Ana Ruiz said on Monday.\n\n'
         'The council will meet on Friday to appoint an interim treasurer.\n\n'
@@ -111,11 +103,6 @@ EXAMPLES = {
         [
             '"We did not hide these figures. We never discussed them with anyone," Mayor Ana Ruiz said.',
             '"We did not hide these figures from anyone," Mayor Ana Ruiz said.',
-        ],
-        # two sentences a speaker said alike, one in each outlet: not one sentence reworded
-        [
-            '"I don\'t know what to say. I don\'t like doing this at all," singer Ana Ruiz said.',
-            '"I don\'t even know what to do right now. Thank you all," singer Ana Ruiz said.',
         ],
         # one paragraph, two sentences of one utterance: its parts, not two versions
         'Treasurer quits\n\n"We did not disclose the losses to the board," treasurer Ana Ruiz said. '
@@ -251,48 +238,7 @@ def compare(a_text: str, b_text: str, same_article: bool = False):
     """None when the two quote texts are not variants of one utterance, else
     ``(ratio, differing_a, differing_b, changes, shown)``: the original words
     that differ on each side, the changes as (words in a, words in b) runs,
-    and the character ranges of a and b that align (to show).  Quotes of
-    several sentences that are not variants as wholes are variants when a
-    sentence of one is a variant of a sentence of the other ("Nobody is
-    pretending this is good news. We should have ..." / "Nobody is
-    pretending this is welcome news. The line will ..."): two outlets chose
-    different sentences around one sentence worded two ways."""
-    found = _compare(a_text, b_text, same_article)
-    if found is not None:
-        return found
-    sents_a, sents_b = _sentence_spans(a_text), _sentence_spans(b_text)
-    if len(sents_a) == 1 and len(sents_b) == 1:
-        return None
-    best = None
-    for a0, a1 in sents_a:
-        for b0, b1 in sents_b:
-            one = _compare(a_text[a0:a1], b_text[b0:b1], same_article, excerpts=False)
-            if one is not None and (best is None or one[0] > best[0][0]):
-                best = (one, a0, b0)
-    if best is None:
-        return None
-    (ratio, diff_a, diff_b, changes, (show_a, show_b)), a0, b0 = best
-    return ratio, diff_a, diff_b, changes, ((show_a[0] + a0, show_a[1] + a0), (show_b[0] + b0, show_b[1] + b0))
-
-
-def _sentence_spans(text: str) -> List[Tuple[int, int]]:
-    """The character ranges of the sentences of a quote text."""
-    spans, start = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        spans.append((start, m.start() + 1))
-        start = m.end() - 1  # the capital that opens the next sentence
-    spans.append((start, len(text)))
-    return spans
-
-
-def _compare(a_text: str, b_text: str, same_article: bool = False, excerpts: bool = True):
-    """``compare`` of two whole texts; ``excerpts`` false (two sentences of
-    longer quotes): a run of the other's words is never a variant (one
-    ending where the other goes on is the speaker's next sentence, not a
-    version cut short), and more than ``MIN_WORDS`` words must agree, with
-    at most one word differing for two that agree: a speaker says several
-    sentences alike ("I don't know what to say." ... "I don't even know
-    what to do right now.")."""
+    and the character ranges of a and b that align (to show)."""
     house = not same_article  # house style is an outlet's: within one article "We're" / "We are" differ
     (na, sa), (nb, sb) = _words(a_text, house), _words(b_text, house)
     if min(len(na), len(nb)) < MIN_WORDS or na == nb:
@@ -302,7 +248,7 @@ def _compare(a_text: str, b_text: str, same_article: bool = False, excerpts: boo
     short, raw_short, long, raw_long = (na, a_text, nb, b_text) if len(na) <= len(nb) else (nb, b_text, na, a_text)
     excerpt = _is_excerpt(short, long, raw_short, house)
     # two outlets: one stops the speaker short; one article: a pull quote or a repetition cut short
-    early = excerpt and excerpts and not same_article and _ends_early(raw_short, raw_long)
+    early = excerpt and not same_article and _ends_early(raw_short, raw_long)
     if excerpt and not early:
         return None
     ta, tb = _tokens(a_text, house), _tokens(b_text, house)
@@ -319,8 +265,6 @@ def _compare(a_text: str, b_text: str, same_article: bool = False, excerpts: boo
     diff_a, diff_b, changes = _differences(sm, ta, tb, (a_text, b_text), early)
     if not diff_a and not diff_b or len(diff_a) + len(diff_b) > matched:
         return None  # nothing differs, or more differs than agrees: two utterances
-    if not excerpts and (matched <= MIN_WORDS or 2 * (len(diff_a) + len(diff_b)) > matched):
-        return None  # two sentences: a few words changed in a long run ("I don't know what to say" / "... to do")
     if _joins_sentences(sm, ta, tb, a_text, b_text):
         return None  # "I meant exactly that. He's the founder" / "No, I meant he's the founder": two sentences
     shown = (_window(ta, blocks[0].a, blocks[-1].a + blocks[-1].size),
@@ -452,8 +396,7 @@ def _variant_pairs(items: Sequence[Tuple[int, Analysis, Quote]], texts: Sequence
     for k, text in enumerate(texts):
         places.setdefault(text, []).append(k)
     found = []
-    wordings = list(places)
-    for u, v in list(_candidates(wordings)) + _sentence_candidates(wordings):
+    for u, v in _candidates(list(places)):
         results = {(u, v, False): compare(u, v), (v, u, False): compare(v, u)}
         if results[u, v, False] is None and results[v, u, False] is None and not (_contracted(u) or _contracted(v)):
             continue  # not variants across articles, so not within one either (a stricter threshold)
@@ -477,29 +420,6 @@ def _one_paragraph(a: Tuple[int, Analysis, Quote], b: Tuple[int, Analysis, Quote
     n = len(an.sentences)
     return 0 <= qa.sentence < n and 0 <= qb.sentence < n \
         and an.sentences[qa.sentence].paragraph == an.sentences[qb.sentence].paragraph
-
-
-def _sentence_candidates(texts: Sequence[str]) -> List[Tuple[str, str]]:
-    """The pairs of wordings of several sentences, not ``_candidates`` as
-    wholes, that have two sentences that are (``compare``)."""
-    spans = [_sentence_spans(text) for text in texts]
-    if all(len(s) == 1 for s in spans):
-        return []  # no wording of several sentences
-    owner: Dict[str, List[int]] = {}
-    for k, text in enumerate(texts):
-        for a, b in spans[k]:
-            owner.setdefault(text[a:b], []).append(k)
-    whole = set(_candidates(texts))
-    out = []
-    for u, v in _candidates(list(owner)):
-        for i in owner[u]:
-            for j in owner[v]:
-                pair = (texts[min(i, j)], texts[max(i, j)])
-                if i != j and pair not in whole and (pair[1], pair[0]) not in whole \
-                        and (len(spans[i]) > 1 or len(spans[j]) > 1):
-                    whole.add(pair)
-                    out.append(pair)
-    return out
 
 
 def _candidates(texts: Sequence[str]) -> Iterator[Tuple[str, str]]:
