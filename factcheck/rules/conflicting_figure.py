@@ -69,7 +69,10 @@ transposed digits ("420 jobs" ... "The 240 job losses"), a common typo.
 
 Within a live blog, figures of two timestamped updates ("9:10 p.m." /
 "11:30 p.m.") are a count at two times, not one quantity, and are not
-compared with each other.
+compared with each other.  What can be won or is needed ("865 delegates are
+at stake", "the 1,237 delegates he needs to win") is never compared with
+what anyone has; a figure inside a direct quote is compared only by its
+words, never by elimination (a speaker's figures are often round).
 """
 
 from __future__ import annotations
