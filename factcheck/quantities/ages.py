@@ -154,7 +154,7 @@ def _anyone_ages(an: Analysis, ai: int, starts) -> Iterator[Quantity]:
         yield Quantity(
             article=ai, sentence=si, start=m.start(), end=m.end(), text=content[m.start():m.end()].rstrip(","),
             kind="age", currency="", what=None, noun=None,
-            events=frozenset(f"age of the {noun} in {c}" for c in classes), event_words=frozenset({noun}),
+            events=frozenset(f"age of the {noun} in the {c}" for c in classes), event_words=frozenset({noun}),
             roles=frozenset({"unnamed"}), times=frozenset(), marks=frozenset(), names=frozenset(), modal=False,
             low=float(age), high=float(age) + BIRTHDAY)
 
