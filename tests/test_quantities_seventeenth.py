@@ -114,6 +114,10 @@ MUST_CONFLICT = [
      "Fellby Academy oversubscribed\n\nAbout 700 families applied for places at Fellby Academy this year, the "
      "trust said.",
      "700"],
+    # police officers are staff
+    ["Counters to close\n\nForty officers and civilian staff work at the Fellby front counters, the force said.",
+     "Police cuts\n\nSome 25 staff work at the Fellby front counters, the force said.",
+     "25"],
 ]
 
 QUIET = [
