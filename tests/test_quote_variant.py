@@ -28,6 +28,7 @@ from .helpers import report_for
     ("A Railway Lines spokeswoman", "role:spokeswoman"),
     ("a spokeswoman", "role:spokeswoman"),
     ("a company spokesman", "role:spokesman"),
+    ("the judge", "role:judge"),
 ])
 def test_speaker_key(name, key):
     assert speaker_key(name) == key

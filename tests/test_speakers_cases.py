@@ -436,3 +436,15 @@ def test_cue_in_a_later_clause(text, speakers, content):
     q = quotes[0]
     if content is not None:
         assert text[q.content_start:q.content_end] == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role alone as the subject before "she said" is the she, not the defendant named before it
+    ("Adviser jailed\n\nNathan Cole, 52, was jailed for six years on Friday.\n\nThe judge ordered him to pay "
+     "back $900,000. \"You betrayed people at the most difficult moment in their lives,\" she said.", "the judge"),
+    # a role the article has named takes the name
+    ("Adviser jailed\n\nJudge Anita Rowe jailed Nathan Cole on Friday.\n\nThe judge ordered him to pay back "
+     "$900,000. \"You betrayed people,\" she said.", "Anita Rowe"),
+])
+def test_she_after_a_role_subject(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -61,6 +61,9 @@ _FIRST_WORD = Lazy(r"[A-Z][\w'\u2019.-]*")
 _FRONTED = word_set("fronted_clause_openers") | word_set("fronted_phrase_openers")
 _COMMA_CAP = Lazy(r",[\"\u201d\u2019']?\s+(?=[A-Z])")  # 'When X called it "a disgrace," Y said'
 _DEFINITE_ROLE = Lazy(r"[Tt]he\s+([a-z]+)$")  # "the judge", "the coroner": one person the article has named
+_THE_ROLE_SUBJECT = Lazy(r"The\s+([a-z]+)\s+(?=[a-z]+(?:ed|s)\b)")
+"""A sentence whose subject is a role alone ("The judge ordered ..."), a
+person a later "she said" may be."""
 _INVERTED_CUE = Lazy(r",\s*$")  # a cue right after a comma, its subject after it
 _ROLE_OPENING = Lazy(r"[A-Z][a-z]+(?:\s+[a-z]+){1,3}\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?")
 """A role opening a sentence before a name: "Managing director ", "Chief executive Dr "."""
@@ -230,6 +233,10 @@ def _sentence_speakers(ctx: _Ctx, s: Sentence, events: List[Tuple[int, str, str]
         full = index.resolve(lead[0], lead[1])
         if " " in full or index.gender(full):  # a lone capitalised subject may be a country or a firm
             events.append((lead[1], full, "person"))
+    role = _THE_ROLE_SUBJECT.match(text, s.start, s.end)
+    if role is not None and names.is_title_word(role.group(1)):
+        # "The judge ordered him to pay ... 'You betrayed people,' she said": the role is the she
+        events.append((role.start(), index.titled(role.group(1), role.start()) or "the " + role.group(1), "person"))
     for m in ctx.cue_re.finditer(text, s.start, s.end):
         if _quoted(ctx, m.start()):
             continue

@@ -119,16 +119,16 @@ _WORD = Lazy(r"[A-Za-z0-9\u00c0-\u024f]+(?:['\u2019][A-Za-z]+)*")
 _ELLIPSIS = Lazy(r"\.\s?\.\s?\.|\u2026|\[\.\.\.\]")
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 _NOT_NAME = {"the", "a", "an", "he", "she", "they", "it", "we", "i"}
-_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "judge", "coroner", "recorder", "magistrate"})
 # Editorial insertions inside a quote: "[crossover]", "(EA)".
 _INSERTION = Lazy(r"\[[^\]]*\]|\([^)]*\)")
 
 
 def speaker_key(name: Optional[str]) -> Optional[str]:
     """The normalised surname of a speaker name (its last capitalised word);
-    for an unnamed speaker of a role that speaks for a body ("a
-    spokeswoman", "A Railway Lines spokeswoman"), the role ("role:
-    spokeswoman"): two outlets' quotes of the body's spokeswoman are one
+    for an unnamed speaker of a role that speaks for a body or a court ("a
+    spokeswoman", "A Railway Lines spokeswoman", "the judge"), the role
+    ("role:spokeswoman"): two outlets' quotes of the body's spokeswoman are one
     person's words; None for anyone else unnamed ("the man")."""
     if not name:
         return None
