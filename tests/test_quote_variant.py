@@ -99,6 +99,9 @@ def test_speaker_key(name, key):
     # "He was the most valuable player." / "He is the most valuable player.")
     ("Nobody is pretending this is good news. We should have been more honest about the risks from the start.",
      "Nobody is pretending this is welcome news. The line will be finished, and it will be worth it.", False),
+    # the words after the shorter version stops are its sentence's last ones, not the next sentence's
+    ("We are fixing more leaks than ever before. Our customers deserve better, and they will get it.",
+     "We are fixing more leaks than ever,", True),
     # a short quote with one word changed in the middle
     ("We will not pay criminals.", "We will never pay criminals.", True),
     ("It was over in one night.", "It was all over in a single night.", True),

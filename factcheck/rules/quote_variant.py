@@ -345,10 +345,26 @@ def _differences(sm: difflib.SequenceMatcher, ta, tb, texts: Tuple[str, str], ta
             continue
         if tag == "replace" and "".join(t[0] for t in ta[i1:i2]) == "".join(t[0] for t in tb[j1:j2]):
             continue  # a compound written open, hyphenated or solid: "cheese making" / "cheesemaking"
+        if tail and tag in ("insert", "delete") and i2 == len(ta) and j2 == len(tb):
+            # words the longer version has after the shorter stops: its sentence's last words only
+            # ("than ever before. Our customers deserve better" / "than ever,": "before")
+            if tag == "delete":
+                i2 = _sentence_end(ta, texts[0], i1, i2)
+            else:
+                j2 = _sentence_end(tb, texts[1], j1, j2)
         diff_a.extend(t[1] for t in ta[i1:i2])
         diff_b.extend(t[1] for t in tb[j1:j2])
         changes.append((" ".join(t[1] for t in ta[i1:i2]), " ".join(t[1] for t in tb[j1:j2])))
     return diff_a, diff_b, changes
+
+
+def _sentence_end(toks, text: str, first: int, last: int) -> int:
+    """The index after the last of ``toks[first:last]`` before a sentence
+    end in ``text`` (``last`` when none)."""
+    for k in range(first, last - 1):
+        if _SENTENCE_BREAK.search(text, toks[k][3], toks[k + 1][2] + 1):
+            return k + 1
+    return last
 
 
 def _window(toks, first: int, last: int) -> Tuple[int, int]:
