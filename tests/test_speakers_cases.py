@@ -448,3 +448,16 @@ def test_cue_in_a_later_clause(text, speakers, content):
 ])
 def test_she_after_a_role_subject(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a month that is also a first name opens a name after an inverted cue
+    ('"We were told this land would be protected," said June Abbotsley, secretary of the allotment society.',
+     "Abbotsley"),
+])
+def test_a_month_that_opens_a_name(text, speaker):
+    assert _speakers("Head\n\n" + text + "\n") == [speaker]
+
+
+def test_a_month_and_a_day_is_no_name():
+    assert _speakers('Head\n\n"We were told," said June 5 in a statement.\n') == [None]

@@ -29,7 +29,7 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     low = tok.lower()
     if low in PRONOUNS and tok.islower():
         return tok, toks[0][1], toks[0][2], PRONOUNS[low]
-    if starts_upper(tok) and low not in PHRASE_OPENERS and low not in CAP_STOP:
+    if starts_upper(tok) and low not in PHRASE_OPENERS and (low not in CAP_STOP or _month_name(toks)):
         return _name_after(text, toks)
     if tok.islower() and low not in INVERTED_DETERMINERS and low not in CLAUSE_WORDS:
         found = _titled_name_after(text, toks, lone_role=True)
@@ -40,6 +40,17 @@ def phrase_after(text: str, pos: int, end: int) -> Optional[Source]:
     if low in INVERTED_DETERMINERS or anonymity_re().match(text, toks[0][1]) or plural:
         return _described_after(text, toks, low)
     return None
+
+
+_MONTH_NAMES = frozenset({"april", "may", "june"})
+"""Months that are also first names: "said June Abbotsley" (not "said June 5")."""
+
+
+def _month_name(toks: Sequence[Token]) -> bool:
+    """True when a month opens a person's name: a capitalised word that is
+    no month, weekday or other stop follows it."""
+    return (toks[0][0].lower() in _MONTH_NAMES and len(toks) > 1 and starts_upper(toks[1][0])
+            and toks[1][0].lower() not in CAP_STOP)
 
 
 def _name_after(text: str, toks: Sequence[Token]) -> Optional[Source]:
