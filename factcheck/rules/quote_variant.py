@@ -144,6 +144,20 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     return key[:-2] if key.endswith("'s") else key
 
 
+def speaker_keys(name: Optional[str]) -> Tuple[str, ...]:
+    """The keys a speaker's quotes are compared under: ``speaker_key``, and
+    for a spokesperson of a named body ("A Mercia spokesperson") the body's
+    too, which another outlet may give as the speaker ("Mercia said")."""
+    key = speaker_key(name)
+    if not key:
+        return ()
+    if not key.startswith("role:"):
+        return (key,)
+    words = [w for w in _WORD.findall((name or "").replace("\u2019", "'"))][:-1]
+    body = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
+    return (key, body[-1].lower()) if body else (key,)
+
+
 @lru_cache(maxsize=1024)
 def _tokens(text: str, house: bool = True) -> Tuple[Tuple[str, str, int, int], ...]:
     """(normalised, original, start, end) for the words of a quote,
@@ -380,9 +394,9 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
     buckets: Dict[str, List[Tuple[int, Analysis, Quote]]] = {}
     for ai, an in enumerate(analyses):
         for q in an.quotes:
-            key = speaker_key(q.speaker)
-            if key:
+            for key in speaker_keys(q.speaker):
                 buckets.setdefault(key, []).append((ai, an, q))
+    told: set = set()  # a pair of places under two keys ("role:spokesperson", "mercia") is one finding
     for key in sorted(buckets):
         items = buckets[key]
         COMPARISONS.add(len(items) * (len(items) - 1) // 2)
@@ -395,6 +409,10 @@ def check_story(analyses: Sequence[Analysis], settings: Settings) -> Iterator[Fi
         for pairs in wordings.values():
             i, j, found = pairs[0]
             (_, an_a, qa), (_, an_b, qb) = items[i], items[j]
+            spot = ((an_a.article.path, qa.start), (an_b.article.path, qb.start))
+            if spot in told:
+                continue
+            told.add(spot)
             more = [k for i2, j2, _ in pairs[1:] for k in (i2, j2) if k not in (i, j)]
             yield _finding(an_a, qa, texts[i], an_b, qb, texts[j], found,
                            [place(items[k][1], items[k][2].start, items[k][2].end) for k in dict.fromkeys(more)])
