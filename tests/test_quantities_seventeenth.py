@@ -118,6 +118,15 @@ MUST_CONFLICT = [
     ["Counters to close\n\nForty officers and civilian staff work at the Fellby front counters, the force said.",
      "Police cuts\n\nSome 25 staff work at the Fellby front counters, the force said.",
      "25"],
+    # one event's date in two words of one family: a warning issued, a fault found by inspection
+    ["Inhaler shortage\n\nThe Fellby health board issued an alert to GPs on 3 November, its chief pharmacist said.",
+     "Pharmacies run short\n\nThe Fellby health board first warned pharmacists on 17 November, its chief "
+     "pharmacist said.",
+     "November"],
+    ["Dam repairs\n\nCracks in the Fellby dam were found in March 2025, the water company said.",
+     "Dam work to take years\n\nCracks in the Fellby dam came to light during an inspection in 2023, the water "
+     "company said.",
+     "2023"],
 ]
 
 QUIET = [
@@ -164,6 +173,11 @@ QUIET = [
      "1,237 delegates he needs to win on the first ballot."],
     ["Super Tuesday\n\nIn all, 865 delegates are at stake in 11 states.\n\nIncluding superdelegates, Clinton "
      "now has at least 882 delegates."],
+    # a date's clause ends at "after": the closure's date is no date of the cracks being found
+    ["Flyover to close\n\nThe Fellby flyover will be closed for 14 weeks from 9 February after inspectors found "
+     "cracks in its deck, the council said.",
+     "Cracks found\n\nEngineers found cracks in the Fellby flyover during a routine inspection in December, the "
+     "council said."],
 ]
 
 
@@ -225,6 +239,9 @@ def test_more_ratio_words(sentence, ratio):
     ({"cost"}, {"contract"}, "count", False),            # a family of amounts is no family of counts
     ({"repair"}, {"closure"}, None, True),               # a family with no kind is of spans
     ({"closure"}, {"reopening"}, "money", False),
+    ({"warning"}, {"publication"}, "date", True),       # "warned on" / "issued an alert on"
+    ({"inspection"}, {"detection"}, "date", True),      # "found during an inspection in" / "found in"
+    ({"warning"}, {"publication"}, "count", False),
 ])
 def test_event_families_by_kind(a, b, kind, one):
     from factcheck.quantities import words

@@ -41,7 +41,7 @@ from .describe import Quantity, describe
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
 from .months import dateline_day
 from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
-from .words import event_classes, noun_class
+from .words import event_classes, family_names, noun_class
 
 Key = Callable[[object], Optional[tuple]]
 
@@ -263,6 +263,9 @@ def _pairs(qs: List[Quantity], keys: Dict[int, Optional[tuple]],
     for i, q in enumerate(qs):
         for ev in sorted(q.events) if not holding(q) else HOLDING:
             buckets[(q.kind, q.currency, ev)].append(i)
+        if q.kind == "date":  # "warned on" / "issued a warning on": one family of a date's events
+            for family in sorted(family_names(q.events, "date")):
+                buckets[(q.kind, q.currency, "family:" + family)].append(i)
     seen: Set[Tuple[int, int]] = set()
     for bucket in sorted(buckets):
         members = buckets[bucket]

@@ -311,7 +311,7 @@ _ALONE = Lazy(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
               r"|August|September|October|November|December)\s+alone\b")
 _ON_DAYS = Lazy(r"\bon\s+(?:only\s+|just\s+)?$", re.I)
 _AGO = Lazy(r"[\s\w-]{0,25}?\bago\b", re.I)
-_CLAUSE_BREAK = Lazy(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]")
+_CLAUSE_BREAK = Lazy(r"\s[-\u2013\u2014]\s|[,;(\u2013\u2014]|\s(?:after|because|when|unless)\s")
 
 
 def _clause_after(text: str, end: int, after: Tuple[str, ...]) -> Tuple[str, ...]:

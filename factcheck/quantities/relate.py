@@ -56,7 +56,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     if _values_apart(a, b):
         return None
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
-    shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset())
+    shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset()) or _date_family(a, b)
     if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b):
         return None
     if _shapes_apart(a, b, kind_ok, shared):
@@ -69,6 +69,17 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
     # two parts of a group ("four of them" / "three of whom") may be two different parts: never clear
     certain = (literal or a.what is None) and same_words and not (a.roles | b.roles) & _UNSURE
     return Relation(certain=certain, why=_why(a, b, shared))
+
+
+def _date_family(a: Quantity, b: Quantity) -> FrozenSet[str]:
+    """For two dates, the event classes of each that a family of dates
+    holds together ("warned on" / "issued a warning on", "found during an
+    inspection" / "found in"; quantity_event_families.txt, ``[date]``)."""
+    if a.kind != "date":
+        return frozenset()
+    ea = {e for e in a.events if not e.startswith(("verb:", "previous:", "done:"))}
+    eb = {e for e in b.events if not e.startswith(("verb:", "previous:", "done:"))}
+    return frozenset(ea | eb) if ea and eb and words.one_family(ea, eb, "date") else frozenset()
 
 
 def _values_apart(a: Quantity, b: Quantity) -> bool:

@@ -336,6 +336,18 @@ def _families() -> Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...]:
     return tuple(out)
 
 
+def family_names(events, kind: str) -> FrozenSet[str]:
+    """The names of the families of ``kind`` (tagged with it) that hold one
+    of ``events`` ("warning" -> {"notice"} for dates)."""
+    out = set()
+    for line in read_list("quantity_event_families"):
+        head, _, classes = line.partition(":")
+        tags = re.search(r"\[([^\]]*)\]", head)
+        if tags and kind in tags.group(1).split() and set(classes.split()) & set(events):
+            out.add(head.split("[")[0].strip())
+    return frozenset(out)
+
+
 def one_family(a, b, kind: Optional[str] = None) -> bool:
     """True when a family of quantity_event_families.txt holds a class of
     each set ("repair" / "closure": works); ``kind``: only the families of
