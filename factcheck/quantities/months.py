@@ -22,6 +22,7 @@ import datetime
 import re
 from typing import Optional, Tuple
 
+from factcheck.extract.figures import MONTHS
 from factcheck.extract.lazy import Lazy
 
 from .verbs import is_past_verb
@@ -59,8 +60,6 @@ def month_year(sentence: str, start: int, end: int, month: int,
 
 
 _DATELINE = Lazy(r"[A-Z][A-Za-z .'-]+,\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b")
-_MONTH_NUMBERS = {m: k for k, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                               "nov", "dec"), 1)}
 
 
 def dateline_day(article, story_date: Optional[datetime.date]) -> Optional[datetime.date]:
@@ -73,7 +72,7 @@ def dateline_day(article, story_date: Optional[datetime.date]) -> Optional[datet
     m = _DATELINE.search(article.content, start, start + 200)
     if m is None:
         return None
-    month, day = _MONTH_NUMBERS[m.group(1)[:3].lower()], int(m.group(2))
+    month, day = MONTHS[m.group(1).lower()], int(m.group(2))
     days = []
     for year in (story_date.year - 1, story_date.year, story_date.year + 1):
         try:

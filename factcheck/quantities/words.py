@@ -326,33 +326,28 @@ def function_words() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
-def _families() -> Tuple[Tuple[FrozenSet[str], FrozenSet[str]], ...]:
-    """(kinds, classes) of each family; no kinds: a family of spans."""
+def _families() -> Tuple[Tuple[str, FrozenSet[str], FrozenSet[str]], ...]:
+    """(name, kinds, classes) of each family; no kinds: a family of spans."""
     out = []
     for line in read_list("quantity_event_families"):
         head, _, classes = line.partition(":")
         kinds = re.search(r"\[([^\]]*)\]", head)
-        out.append((frozenset(kinds.group(1).split()) if kinds else frozenset(), frozenset(classes.split())))
+        out.append((head.split("[")[0].strip(), frozenset(kinds.group(1).split()) if kinds else frozenset(),
+                    frozenset(classes.split())))
     return tuple(out)
 
 
 def family_names(events, kind: str) -> FrozenSet[str]:
     """The names of the families of ``kind`` (tagged with it) that hold one
     of ``events`` ("warning" -> {"notice"} for dates)."""
-    out = set()
-    for line in read_list("quantity_event_families"):
-        head, _, classes = line.partition(":")
-        tags = re.search(r"\[([^\]]*)\]", head)
-        if tags and kind in tags.group(1).split() and set(classes.split()) & set(events):
-            out.add(head.split("[")[0].strip())
-    return frozenset(out)
+    return frozenset(name for name, kinds, f in _families() if kind in kinds and f & set(events))
 
 
 def one_family(a, b, kind: Optional[str] = None) -> bool:
     """True when a family of quantity_event_families.txt holds a class of
     each set ("repair" / "closure": works); ``kind``: only the families of
     that kind of figure (those with no kind are of spans)."""
-    return any(f & a and f & b for kinds, f in _families()
+    return any(f & a and f & b for _, kinds, f in _families()
                if (kind in kinds if kinds else kind in (None, "duration")))
 
 

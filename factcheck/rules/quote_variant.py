@@ -130,9 +130,7 @@ def speaker_key(name: Optional[str]) -> Optional[str]:
     spokeswoman", "A Railway Lines spokeswoman", "the judge"), the role
     ("role:spokeswoman"): two outlets' quotes of the body's spokeswoman are one
     person's words; None for anyone else unnamed ("the man")."""
-    if not name:
-        return None
-    words = [w for w in _WORD.findall(name.replace("\u2019", "'")) if w.lower() not in _SUFFIX]
+    words = _name_words(name)
     if words and words[0].lower() == "the" and "of" in words:
         words = words[:words.index("of")]  # "The Dean of Lanceby" is "the Dean" the other outlet quotes
     if words and words[-1].islower() and words[-1] in _ROLE_NOUNS:
@@ -153,9 +151,13 @@ def speaker_keys(name: Optional[str]) -> Tuple[str, ...]:
         return ()
     if not key.startswith("role:"):
         return (key,)
-    words = [w for w in _WORD.findall((name or "").replace("\u2019", "'"))][:-1]
-    body = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_NAME]
+    body = [w for w in _name_words(name)[:-1] if w[:1].isupper() and w.lower() not in _NOT_NAME]
     return (key, body[-1].lower()) if body else (key,)
+
+
+def _name_words(name: Optional[str]) -> List[str]:
+    """The words of a speaker name, without a suffix ("Jr", "PhD")."""
+    return [w for w in _WORD.findall((name or "").replace("\u2019", "'")) if w.lower() not in _SUFFIX]
 
 
 @lru_cache(maxsize=1024)
