@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from factcheck.extract.figures import qualifier_parts
+from factcheck.extract.figures import is_participle, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Figure
 
@@ -83,6 +83,8 @@ def _event_noun_after(text: str, end: int) -> Optional[str]:
     if not m:
         return None
     w = m.group(1)
+    if is_participle(w):
+        return None  # "the $37million raised by ...": a participle, not a noun
     for cand in (w, w[:-1] if w.endswith("s") else w):
         if cand in words.events() or words.noun_class(cand) in ("increase", "cut"):
             return cand

@@ -38,6 +38,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
+from .holders import holders
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
 from .months import dateline_day
 from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
@@ -102,7 +103,7 @@ def quantities(analyses: Sequence[Analysis],
             out.extend(weekday_dates(an, ai, _published(an) or dateline_day(an.article, story_date)))
             out.extend(age_quantities(an, ai))
             out.extend(origin_ages(an, ai, published))
-    return out, figures
+    return (out if single else holders(out, analyses)), figures
 
 
 def _quoted(analyses: Sequence[Analysis], qs: List[Quantity]) -> FrozenSet[int]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 from factcheck.model.record import Record, record
-from factcheck.extract.figures import WEEKDAYS, anchors, qualifier_parts
+from factcheck.extract.figures import WEEKDAYS, anchors, is_participle, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.numbers import singular
 from factcheck.model import Analysis, Figure
@@ -32,7 +32,7 @@ from . import fast, scope, words
 from .counted import counted_noun
 from .hedges import faced, hedged
 from .spans import date_events, span_events
-from .verbs import base, count_verbs, governed, verb_event
+from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
 
 WINDOW = 8
@@ -120,6 +120,8 @@ class Quantity(Record):
     based: bool = False  # a period of its sentence is the base of a comparison ("on October last year")
     held: bool = False  # what its subject has: "its 29 branches", "has 420 beds" (``_HELD``)
     measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
+    people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
+    others: FrozenSet[str] = frozenset()  # people whose own figure of this kind its article gives (``holders``)
 
 
 @lru_cache(maxsize=4096)
@@ -268,8 +270,30 @@ def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) ->
         sentence, start, end = sentence[cut:], start - cut, end - cut
     first = _WORD.search(sentence)
     opener = first.group().lower() if first else ""
-    return frozenset(n for n in anchors(sentence, start, end, counts)
+    return frozenset(n for n in anchors(sentence, start, end, counts) | _apposed_subject(sentence, start)
                      if n not in NUMBER_WORDS and n not in words.common() and n != opener)
+
+
+_APPOSED = Lazy(r"\s*(?P<subject>[^,;:]{2,60}),\s+(?P<app>(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)[^,;:]{1,50}),\s+"
+                r"(?P<verb>has|have|had|was|were|is|are|will|would|[a-z]{3,}ed)\b")
+"""A subject and its apposition before the verb of the sentence ("The
+pair's former coach, Christos Tzekos, has been banned for four years")."""
+
+
+def _apposed_subject(sentence: str, start: int) -> FrozenSet[str]:
+    """The names of a subject set off by an apposition, when the figure is
+    in the clause of its verb: the clause the commas cut off is the
+    figure's own ("Christos Tzekos ... has been banned for four years").
+    Not a speaker's ("Jane Holt, the council leader, said 900 ...")."""
+    m = _APPOSED.match(sentence)
+    if not m or m.end() > start or m.group("verb") in speech_verbs() or _CLAUSE_CUT.search(sentence, m.end(), start):
+        return frozenset()
+    part = sentence[:m.end("app")]
+    return anchors(part, len(part), len(part)) | anchors(m.group("subject"), len(m.group("subject")),
+                                                         len(m.group("subject")))
+
+
+_CLAUSE_CUT = Lazy(r"[,;:()\u2014\u2013]|\s-\s|\b(?:while|but|whereas|although|though|and|said|says)\b")
 
 
 _REPORTED_THAT = Lazy(r"\b(?:heard|told|said|says|found|ruled|ruling|reported|reports|claimed|claims|alleged)"
@@ -346,7 +370,12 @@ def _attributive(text: str, end: int) -> bool:
     $55 million Orme wind farm"), not before a preposition or a verb ("$13m
     from their own pockets", "£680m for the clean-up")."""
     m = _ATTRIBUTIVE.match(text, end)
-    return bool(m) and m.group(1) not in words.function_words() and m.group(1) not in words.common()
+    if not m or is_participle(m.group(1)) or m.group(1) in _CURRENCY_NAMES:
+        return False  # "the $37million raised by", "$1.3 million dollars ahead": no noun priced
+    return m.group(1) not in words.function_words() and m.group(1) not in words.common()
+
+
+_CURRENCY_NAMES = frozenset({"dollars", "pounds", "euros"})
 
 
 def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],

@@ -45,7 +45,9 @@ _NOT_YET = frozenset({"will", "would", "to", "expected", "due", "could", "may", 
 
 
 @lru_cache(maxsize=1)
-def _speech() -> FrozenSet[str]:
+def speech_verbs() -> FrozenSet[str]:
+    """Verbs of speech ("said", "added", "told"): they date no event, and a
+    name before them is a speaker's."""
     from factcheck.extract.lexicon import read_list
 
     return frozenset(read_list("speech_verbs"))
@@ -60,7 +62,7 @@ def verb_event(before: Sequence[str]) -> FrozenSet[str]:
         return frozenset()  # "is expected to begin in September", "to be played on": not yet an event
     for w in reversed(before[-VERB_WINDOW:]):
         low = w.lower()
-        if low.endswith("ed") and len(low) > 4 and low not in _speech() and w.islower():
+        if low.endswith("ed") and len(low) > 4 and low not in speech_verbs() and w.islower():
             return frozenset({"verb:" + base(low)})
     return frozenset()
 
@@ -106,7 +108,7 @@ def count_verbs(sides) -> FrozenSet[str]:
     before, after = sides
     out = set()
     for w in before[-COUNT_VERB_WINDOW:] + after[:WINDOW]:
-        if w.endswith("ed") and len(w) > 4 and w.islower() and w not in _speech() and w not in words.common():
+        if w.endswith("ed") and len(w) > 4 and w.islower() and w not in speech_verbs() and w not in words.common():
             out.add("verb:" + base(w))
     return frozenset(out)
 

@@ -59,6 +59,10 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     be read (then the subject before it is not what it counts either)."""
     frames: List[str] = []
     toks = _tokens_after(text, end)
+    if unit == "money" and toks and toks[0][0].lower() in _CURRENCY_WORDS:
+        toks = toks[1:]  # "$1.3 million dollars ahead of": the currency said again
+    if unit == "money" and len(toks) > 1 and toks[1][0] == "by" and is_participle(toks[0][0]):
+        return None, end, frames  # "the $238 million spent by outside groups": a participle, not a noun
     i, of = _lead_in(toks, unit, frames)
     if unit == "count" and value > 1 and not of and _verb_noun(toks):
         return singular(toks[0][0]), toks[0][2], frames  # "won by 74 runs": a plural number's noun, not a verb
@@ -70,6 +74,19 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     if of:
         return _of_noun(group, end, frames)
     return _head_noun(group, end, frames)
+
+
+_CURRENCY_WORDS = frozenset({"dollars", "dollar", "pounds", "euros", "euro"})
+_IRREGULAR_PARTICIPLES = frozenset({"spent", "paid", "lost", "won", "sold", "bought", "made", "held", "brought",
+                                    "sent", "lent", "built", "given", "taken", "owed", "put", "set", "cut"})
+
+
+def is_participle(word: str) -> bool:
+    """True when ``word`` reads as a past participle ("raised", "spent"),
+    which after an amount is its verb, not what it prices ("the $238
+    million spent by outside groups", not "a $2.1 billion takeover by")."""
+    lw = word.lower()
+    return lw.endswith("ed") and len(lw) > 4 or lw in _IRREGULAR_PARTICIPLES
 
 
 def _verb_noun(toks: Sequence[Token]) -> bool:

@@ -1,0 +1,158 @@
+"""Whose number a figure is: the people its clause names.
+
+A story about several people often gives each a figure of one kind: two
+candidates' hauls in one quarter, two riders' bans, a defendant's sentence
+and a co-defendant's.  Every report names them all, so "a name of one
+clause that the other article also uses" (``relate``) cannot keep their
+figures apart.  What does is the reports' own pairing of names and figures:
+an article that writes "Tom Okonjo's campaign raised £214,000, trailing
+Helen Barraclough's £412,000" gives Barraclough her own figure, so its
+£214,000 is not the £412,000 another report gives her.
+
+``people`` are the story's people (a run of two or three capitalised words
+that names no organisation, place or time: "Helen Barraclough", "Christos
+Tzekos"), by surname; a quantity's ``people`` are those its clause names,
+and its ``others`` the people whose own figures of its kind its article
+gives in other clauses.  Places and organisations are left out: a plant, a
+town or a company has many figures of one kind in a story (a workforce and
+the jobs cut), and a clause that names the town is not the town's number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from collections import defaultdict
+from dataclasses import replace
+from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
+
+from factcheck.extract.figures import TIME_WORDS
+from factcheck.extract.lazy import Lazy
+from factcheck.extract.lexicon import read_list, word_set
+from factcheck.extract.sources import name_class
+
+from . import words
+from factcheck.model import Analysis
+
+from .describe import Quantity
+
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON = Lazy(r"(?<![\w'’.-])(" + _NAME_WORD + r")\s+(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")(?:['’]s)?\b"
+               r"(?!\s+[A-Z])")
+"""Two or three capitalised words not followed by another ("Helen
+Barraclough", "Mary-Ann de Wit" is read as far as its particle)."""
+
+
+def story_people(texts: Sequence[str]) -> FrozenSet[str]:
+    """The surnames (lower case) of the people the story's articles name."""
+    found: Set[str] = set()
+    titled: Set[str] = set()
+    for text in texts:
+        for m in _PERSON.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if _person(m.group(0), first, last):
+                found.add(last)
+                if _introduced(text, m.start()):
+                    titled.add(last)
+    return frozenset(last.lower() for last in found
+                     if last in titled or any(_alone(last, text) for text in texts))
+
+
+def _introduced(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows a lower-case noun that says
+    who the person is ("coach Simon Treece", "team-mate Ellie Varndell",
+    "front-runner Hillary Clinton"); not a preposition or an article
+    ("at Penhale Cove", "the Brastow Wheelers")."""
+    before = text[max(0, start - 30):start].split("\n")[-1].split()
+    prev = before[-1] if before else ""
+    return prev.isalpha() and prev.islower() and len(prev) > 2 and prev not in words.function_words() \
+        or "-" in prev and prev.islower() and prev.replace("-", "").isalpha()
+
+
+def _alone(surname: str, text: str) -> bool:
+    """True when ``surname`` stands alone somewhere in ``text``, as a person
+    is named after the first mention ("trailing Barraclough's £412,000",
+    "said Okonjo"): a lower-case word other than "the" before it, no
+    capitalised word after it.  The head of a place's or a body's name
+    seldom does ("the Star", "Penhale Cove", "(Civic Wire)")."""
+    for m in re.finditer(r"(?<![\w'’.-])" + re.escape(surname) + r"\b", text):
+        line = text[max(0, m.start() - 30):m.start()].split("\n")[-1].split()
+        rest = text[m.end():m.end() + 30]
+        after = rest.lstrip("'’s").split()
+        prev = line[-1].strip("(\"“‘'") if line else ""
+        if after and after[0][:1].isupper():
+            continue  # one of a run of capitals
+        if prev.islower() and prev != "the" or prev.endswith(",") and prev[:1].islower():
+            return True
+        if line and prev.endswith((".", '."', ".”")) and (rest[:1] in (",", "'", "’") or after and after[0] in _VERBS):
+            return True  # a sentence's first word, then a comma, a possessive or a verb ("Varndell, 24, was")
+    return False
+
+
+_VERBS = frozenset({"said", "says", "told", "added", "was", "is", "has", "had", "will", "would", "won", "lost",
+                    "raised", "spent", "denied", "admitted", "insisted", "wrote", "argued"})
+
+
+def _person(run: str, first: str, last: str) -> bool:
+    parts = [p.lower() for p in re.findall(r"[A-Za-z-]+", run) if p.lower() not in ("s",)]
+    if any(p in _not_people() or p in TIME_WORDS for p in parts) or name_class(f"{first} {last}")[0] != "person":
+        return False
+    return first.lower() not in words.common() and first.lower() not in words.function_words()
+
+
+_NOT_PEOPLE_CACHE: List[FrozenSet[str]] = []
+
+
+def _not_people() -> FrozenSet[str]:
+    """Words that make a capitalised run a place's or an organisation's
+    name ("Penhale Cove", "Greyling Motors", "St Kenna")."""
+    if not _NOT_PEOPLE_CACHE:
+        _NOT_PEOPLE_CACHE.append(frozenset(read_list("place_nouns")) | word_set("organisation_name_words")
+                                 | frozenset({"st", "saint", "the", "mount", "lake", "port", "fort", "new", "north",
+                                              "south", "east", "west", "upper", "lower", "great", "little"}))
+    return _NOT_PEOPLE_CACHE[0]
+
+
+def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
+    """Each quantity with ``people`` (the story's people its clause names,
+    not as a speaker) and ``others`` (the people of the other figures of
+    its kind in its article that its own clause does not name)."""
+    people = story_people([an.article.content for an in analyses])
+    if not people:
+        return qs
+    named: Dict[Tuple[int, str], Set[str]] = defaultdict(set)
+    own = [(q.names & people) - _speakers(analyses[q.article].sentence_text(q.sentence)) if q.names & people
+           else frozenset() for q in qs]
+    for q, mine in zip(qs, own):
+        named[(q.article, q.kind)] |= mine
+    out = []
+    for q, mine in zip(qs, own):
+        others = frozenset(named[(q.article, q.kind)] - q.names)
+        out.append(replace(q, people=mine, others=others) if mine or others else q)
+    return out
+
+
+_SPEAKER = Lazy(r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds|explained|insisted|wrote)\b"
+                r"|\b(?:said|says|told|added|adds|according\s+to)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)")
+
+
+@lru_cache(maxsize=4096)
+def _speakers(sentence: str) -> FrozenSet[str]:
+    """The surnames next to a speech verb: a speaker is not whose the
+    figure is ("Jane Holt said 900 tenants ...", "... said Tom Reed")."""
+    return frozenset((m.group(1) or m.group(2)).lower().rstrip("'’s") for m in _SPEAKER.finditer(sentence))
+
+
+def people_apart(a: Quantity, b: Quantity) -> bool:
+    """True when the two figures' clauses name different people of the
+    story, neither as a speaker: whose number each is differs."""
+    return bool(a.people and b.people) and not a.people & b.people
+
+
+def held_elsewhere(a: Quantity, b: Quantity) -> bool:
+    """True when the two figures' clauses name different people and either
+    figure's article gives the other's people a figure of their own of
+    this kind: whose number each is, the reports say."""
+    if not (a.people and b.people) or a.people & b.people:
+        return False
+    return bool(a.people & b.others or b.people & a.others)

@@ -1,0 +1,70 @@
+"""Whose number a figure is (issue 11, forty-first round): stories about
+several people give each a figure of one kind (two candidates' hauls, two
+riders' bans), and every report names them all.  A report that gives a
+person a figure of their own keeps that person's name from making another
+figure theirs (``quantities.holders``); a subject set off by an apposition
+names the figure's clause ("The club's former coach, Marek Doull, has been
+banned ..."); and a participle after an amount is its verb, not what it
+prices ("the $238 million spent by outside groups").  Every text is
+invented for these tests; each quiet case was reported before its change."""
+
+import pytest
+
+from factcheck.quantities.holders import story_people
+
+from .helpers import assert_one_conflict, assert_quiet
+
+QUIET = [
+    # the rival's haul is hers in both reports
+    ["Tom Ferrick's campaign for Dunlow mayor raised £214,000 in the third quarter, the independent told "
+     "supporters, trailing Helen Marchbank's £412,000. The gap will close, said Ferrick.",
+     "Helen Marchbank raised £412,000 in the three months to September, the largest haul of the Dunlow "
+     "race, her campaign manager said."],
+    # one rider's ban against the coach's: a subject set off by an apposition
+    ["Ines Farrow and Petra Lund will fight the provisional two-year bans imposed on them by the "
+     "federation, the Dunlow club said. Both deny missing tests, said Farrow.",
+     "The riders' former coach, Marek Doull, has been banned for four years, the Dunlow club said. "
+     "The appeal will be heard in May, said Doull."],
+]
+
+MUST_CONFLICT = [
+    # the same person's haul, given differently, beside the rival's
+    ["Tom Ferrick's campaign for Dunlow mayor raised £214,000 in the third quarter, the independent told "
+     "supporters, trailing Helen Marchbank's £412,000.",
+     "Ferrick raised nearly £300,000 in the third quarter of the Dunlow race, his treasurer said.",
+     "214,000"],
+    # (found before too: a participle after an amount is no noun, and the amount is still compared)
+    ["The Dunlow abbey appeal has raised £2.1 million since March, the trustees said.",
+     "The Dunlow abbey appeal has brought in £1.4m since March, the trustees said.",
+     "1.4"],
+]
+
+
+@pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
+def test_other_peoples_figures_stay_quiet(texts):
+    assert_quiet(texts)
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_persons_figure_conflicts(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("The group's ads came to 11 percent of the nearly $238 million spent by outside groups.", None),
+    ("Our Principles PAC spent $1.3 million dollars ahead of the primary.", None),
+    ("The board has backed a $2.1 billion takeover by Halcyon Group.", "takeover"),
+])
+def test_a_participle_after_an_amount_is_no_noun(sentence, counts):
+    from factcheck.extract.figures import sentence_figures
+    assert [f.counts for f in sentence_figures(sentence) if f.unit == "money"] == [counts]
+
+
+@pytest.mark.parametrize("texts, people", [
+    (["The coach Simon Treece was banned. His team-mate Ellie Varndell received a ban."], {"treece", "varndell"}),
+    (["Helen Marchbank raised £412,000. The money will help, said Marchbank."], {"marchbank"}),
+    (["Residents of Penhale Cove were cut off. The Brastow Wheelers lost a sponsor, said the Stanway Star."],
+     set()),
+])
+def test_the_storys_people(texts, people):
+    assert story_people(texts) == people
