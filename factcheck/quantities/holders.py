@@ -35,6 +35,7 @@ from . import words
 from factcheck.model import Analysis
 
 from .describe import Quantity
+from .verbs import is_past_verb
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PERSON = Lazy(r"(?<![\w'’.-])(" + _NAME_WORD + r")\s+(?:" + _NAME_WORD + r"\s+)?(" + _NAME_WORD + r")(?:['’]s)?\b"
@@ -65,6 +66,8 @@ def _introduced(text: str, start: int) -> bool:
     ("at Penhale Cove", "the Brastow Wheelers")."""
     before = text[max(0, start - 30):start].split("\n")[-1].split()
     prev = before[-1] if before else ""
+    if is_past_verb(prev) or prev.endswith("s") and not prev.endswith("ss"):
+        return False  # "who ran Pennick Roofing Services", "runs Tidewell Foods": a verb's object
     return prev.isalpha() and prev.islower() and len(prev) > 2 and prev not in words.function_words() \
         or "-" in prev and prev.islower() and prev.replace("-", "").isalpha()
 
