@@ -25,6 +25,11 @@ QUIET = [
      "federation, the Dunlow club said. Both deny missing tests, said Farrow.",
      "The riders' former coach, Marek Doull, has been banned for four years, the Dunlow club said. "
      "The appeal will be heard in May, said Doull."],
+    # a council that must "find" money saves it, finds nothing: its neighbour's saving is not its own
+    ["Dunlow District Council needs savings of £4.6 million next year, according to its finance director's "
+     "report, while neighbouring Ashby must find £4.1m.",
+     "The cuts are deeper than those planned next door, where Ashby Borough Council is looking to save "
+     "£4.1 million. Dunlow will also shed 90 posts."],
 ]
 
 MUST_CONFLICT = [
