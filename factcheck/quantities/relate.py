@@ -252,9 +252,25 @@ def lengths_apart(a: Quantity, b: Quantity) -> bool:
 
 def _opposite(a: Quantity, b: Quantity) -> bool:
     """True when one figure is a rise and the other a cut ("£4bn of tax
-    cuts" / "raise taxes by £11bn"): changes in opposite directions are two
-    quantities whatever else they share."""
-    return {direction(a), direction(b)} == {"up", "down"}
+    cuts" / "raise taxes by £11bn"), or one holder's money in and money out
+    (``_flows_apart``): changes in opposite directions are two quantities
+    whatever else they share."""
+    return {direction(a), direction(b)} == {"up", "down"} or _flows_apart(a, b)
+
+
+def _flows_apart(a: Quantity, b: Quantity) -> bool:
+    """True when one holder's amounts move opposite ways ("Our Principles
+    PAC spent $1.3 million" / "Our Principles also raised $1 million"): the
+    clauses share a name, and one's words say money came in, the other's
+    that it went out (``words.flows``)."""
+    if a.kind != "money" or not names_meet(a.names, b.names):
+        return False
+    return {_flow(a), _flow(b)} == {"in", "out"}
+
+
+def _flow(q: Quantity) -> Optional[str]:
+    found = {words.flows().get(w) for w in q.event_words} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def direction(q: Quantity) -> Optional[str]:

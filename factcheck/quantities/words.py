@@ -190,6 +190,12 @@ def directions() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def flows() -> Dict[str, str]:
+    """word -> "in" or "out": which way an amount moves for its holder."""
+    return _classes("quantity_flows")[0]
+
+
+@lru_cache(maxsize=1)
 def times() -> FrozenSet[str]:
     return frozenset(read_list("quantity_times"))
 
