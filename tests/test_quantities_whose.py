@@ -6,7 +6,8 @@ figure theirs (``quantities.holders``); a subject set off by an apposition
 names the figure's clause ("The club's former coach, Marek Doull, has been
 banned ..."); and a participle after an amount is its verb, not what it
 prices ("the $238 million spent by outside groups"); what one holder
-raised is not what it spent.  Every text is
+raised is not what it spent; two bodies' decisions ("by the UCI" / "by the
+tribunal") are two quantities.  Every text is
 invented for these tests; each quiet case was reported before its change."""
 
 import pytest
@@ -31,6 +32,10 @@ QUIET = [
      "report, while neighbouring Ashby must find £4.1m.",
      "The cuts are deeper than those planned next door, where Ashby Borough Council is looking to save "
      "£4.1 million. Dunlow will also shed 90 posts."],
+    # one person's bans by two bodies: the agents of two decisions
+    ["The Dunlow riders' coach, Marek Doull, was also banned for two years by the UCI in December. "
+     "Doull denies wrongdoing.",
+     "Their former coach Marek Doull was banned for four years by the tribunal on Friday. Doull will appeal."],
     # one holder's money out and money in
     ["In Dunlow, the Fair Streets PAC spent $1.3 million dollars ahead of the primary, helping the mayor win.",
      "Fair Streets also raised $1 million from Ray Holt, a Dunlow banker who gave large checks to other groups."],

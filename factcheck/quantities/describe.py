@@ -122,6 +122,7 @@ class Quantity(Record):
     measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
     people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
     others: FrozenSet[str] = frozenset()  # people whose own figure of this kind its article gives (``holders``)
+    agent: str = ""  # the body its clause says decided it: "by the tribunal" (``holders.agent``)
 
 
 @lru_cache(maxsize=4096)

@@ -120,6 +120,7 @@ def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
     """Each quantity with ``people`` (the story's people its clause names,
     not as a speaker) and ``others`` (the people of the other figures of
     its kind in its article that its own clause does not name)."""
+    qs = agents(qs, analyses)
     people = story_people([an.article.content for an in analyses])
     if not people:
         return qs
@@ -132,6 +133,17 @@ def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
     for q, mine in zip(qs, own):
         others = frozenset(named[(q.article, q.kind)] - q.names)
         out.append(replace(q, people=mine, others=others) if mine or others else q)
+    return out
+
+
+def agents(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
+    """Each quantity with its ``agent`` (``agent``)."""
+    out = []
+    for q in qs:
+        an = analyses[q.article]
+        sent = an.sentences[q.sentence]
+        who = agent(an.article.content[sent.start:sent.end], q.start - sent.start, q.end - sent.start)
+        out.append(replace(q, agent=who) if who else q)
     return out
 
 
@@ -148,8 +160,41 @@ def _speakers(sentence: str) -> FrozenSet[str]:
 
 def people_apart(a: Quantity, b: Quantity) -> bool:
     """True when the two figures' clauses name different people of the
-    story, neither as a speaker: whose number each is differs."""
+    story, neither as a speaker, or different bodies as the agents of
+    their decisions ("banned for two years by the IAAF" / "banned for four
+    years by the tribunal"): whose number each is differs."""
+    if a.agent and b.agent and a.agent != b.agent and a.agent not in b.names and b.agent not in a.names:
+        return True
     return bool(a.people and b.people) and not a.people & b.people
+
+
+_AGENT = Lazy(r"\bby\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+              r"|[a-z]+)\b")
+_CLAUSE = Lazy(r"[;:()\u2014\u2013]|,\s|\s-\s|\b(?:and|but|while|which|who|after|before|when|said|says)\b")
+
+
+def agent(sentence: str, start: int, end: int) -> str:
+    """The body a figure's clause says decided it, lower case ("banned for
+    four years by the tribunal" -> "tribunal", "the ban imposed by the
+    IAAF" -> "iaaf"), or "": a name, or a word for a body (a court, a
+    panel, a council); not a time or an amount ("by March", "by a third")."""
+    left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE.finditer(sentence, end)), len(sentence))
+    for m in _AGENT.finditer(sentence, left, right):
+        word = m.group(1).split()[-1].lower().rstrip("'’s")
+        if m.group(1)[:1].isupper() and word not in TIME_WORDS or word in _bodies():
+            return word
+    return ""
+
+
+_BODIES_CACHE: List[FrozenSet[str]] = []
+
+
+def _bodies() -> FrozenSet[str]:
+    if not _BODIES_CACHE:
+        _BODIES_CACHE.append(word_set("organisation_nouns") | word_set("audience_nouns")
+                             | frozenset({"panel", "judge", "magistrates", "federation"}))
+    return _BODIES_CACHE[0]
 
 
 def held_elsewhere(a: Quantity, b: Quantity) -> bool:
