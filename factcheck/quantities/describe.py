@@ -121,7 +121,6 @@ class Quantity(Record):
     held: bool = False  # what its subject has: "its 29 branches", "has 420 beds" (``_HELD``)
     measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
     people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
-    others: FrozenSet[str] = frozenset()  # people whose own figure of this kind its article gives (``holders``)
     agent: str = ""  # the body its clause says decided it: "by the tribunal" (``holders.agent``)
 
 

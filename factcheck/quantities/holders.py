@@ -6,34 +6,36 @@ and a co-defendant's.  Every report names them all, so "a name of one
 clause that the other article also uses" (``relate``) cannot keep their
 figures apart.  What does is the reports' own pairing of names and figures:
 an article that writes "Tom Okonjo's campaign raised £214,000, trailing
-Helen Barraclough's £412,000" gives Barraclough her own figure, so its
-£214,000 is not the £412,000 another report gives her.
+Helen Barraclough's £412,000" gives each their own figure, so its £214,000
+is not the £412,000 another report gives Barraclough.
 
-``people`` are the story's people (a run of two or three capitalised words
-that names no organisation, place or time: "Helen Barraclough", "Christos
-Tzekos"), by surname; a quantity's ``people`` are those its clause names,
-and its ``others`` the people whose own figures of its kind its article
-gives in other clauses.  Places and organisations are left out: a plant, a
-town or a company has many figures of one kind in a story (a workforce and
-the jobs cut), and a clause that names the town is not the town's number.
+The story's people are runs of two or three capitalised words that name
+no organisation, place or time ("Helen Barraclough", "Christos Tzekos"),
+introduced by a word that says who they are ("coach Simon Treece") or
+named alone later ("said Okonjo"), by surname.  A quantity's ``people`` are
+those its clause names, not as a speaker; two figures whose clauses name
+different people are two quantities.  Places and organisations are left
+out: a plant, a town or a company has many figures of one kind in a story
+(a workforce and the jobs cut), and a clause that names the town is not the
+town's number.  The one exception is the body a decision's clause names as
+its agent (``agent``: "banned for two years by the IAAF" / "banned for four
+years by the tribunal" are two bodies' decisions).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from collections import defaultdict
 from dataclasses import replace
-from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
+from functools import lru_cache
+from typing import FrozenSet, List, Sequence, Set
 
 from factcheck.extract.figures import TIME_WORDS
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.sources import name_class
-
-from . import words
 from factcheck.model import Analysis
 
+from . import words
 from .describe import Quantity
 from .verbs import is_past_verb
 
@@ -103,48 +105,35 @@ def _person(run: str, first: str, last: str) -> bool:
     return first.lower() not in words.common() and first.lower() not in words.function_words()
 
 
-_NOT_PEOPLE_CACHE: List[FrozenSet[str]] = []
-
-
+@lru_cache(maxsize=1)
 def _not_people() -> FrozenSet[str]:
     """Words that make a capitalised run a place's or an organisation's
     name ("Penhale Cove", "Greyling Motors", "St Kenna")."""
-    if not _NOT_PEOPLE_CACHE:
-        _NOT_PEOPLE_CACHE.append(frozenset(read_list("place_nouns")) | word_set("organisation_name_words")
-                                 | frozenset({"st", "saint", "the", "mount", "lake", "port", "fort", "new", "north",
-                                              "south", "east", "west", "upper", "lower", "great", "little"}))
-    return _NOT_PEOPLE_CACHE[0]
+    return (frozenset(read_list("place_nouns")) | word_set("organisation_name_words")
+            | frozenset({"st", "saint", "the", "mount", "lake", "port", "fort", "new", "north", "south", "east",
+                         "west", "upper", "lower", "great", "little"}))
 
 
 def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
-    """Each quantity with ``people`` (the story's people its clause names,
-    not as a speaker) and ``others`` (the people of the other figures of
-    its kind in its article that its own clause does not name)."""
-    qs = agents(qs, analyses)
+    """Each quantity with its ``agent`` and its ``people``: the story's
+    people its clause names, not as a speaker."""
+    qs = [_with_agent(q, analyses[q.article]) for q in qs]
     people = story_people([an.article.content for an in analyses])
     if not people:
         return qs
-    named: Dict[Tuple[int, str], Set[str]] = defaultdict(set)
-    own = [(q.names & people) - _speakers(analyses[q.article].sentence_text(q.sentence)) if q.names & people
-           else frozenset() for q in qs]
-    for q, mine in zip(qs, own):
-        named[(q.article, q.kind)] |= mine
-    out = []
-    for q, mine in zip(qs, own):
-        others = frozenset(named[(q.article, q.kind)] - q.names)
-        out.append(replace(q, people=mine, others=others) if mine or others else q)
-    return out
-
-
-def agents(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
-    """Each quantity with its ``agent`` (``agent``)."""
     out = []
     for q in qs:
-        an = analyses[q.article]
-        sent = an.sentences[q.sentence]
-        who = agent(an.article.content[sent.start:sent.end], q.start - sent.start, q.end - sent.start)
-        out.append(replace(q, agent=who) if who else q)
+        mine = q.names & people
+        if mine:
+            mine = mine - _speakers(analyses[q.article].sentence_text(q.sentence))
+        out.append(replace(q, people=mine) if mine else q)
     return out
+
+
+def _with_agent(q: Quantity, an: Analysis) -> Quantity:
+    sent = an.sentences[q.sentence]
+    who = agent(an.article.content[sent.start:sent.end], q.start - sent.start, q.end - sent.start)
+    return replace(q, agent=who) if who else q
 
 
 _SPEAKER = Lazy(r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds|explained|insisted|wrote)\b"
@@ -155,10 +144,13 @@ _SPEAKER = Lazy(r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds|explained|ins
 def _speakers(sentence: str) -> FrozenSet[str]:
     """The surnames next to a speech verb: a speaker is not whose the
     figure is ("Jane Holt said 900 tenants ...", "... said Tom Reed")."""
-    return frozenset((m.group(1) or m.group(2)).lower().rstrip("'’s") for m in _SPEAKER.finditer(sentence))
+    return frozenset(_POSSESSIVE.sub("", (m.group(1) or m.group(2)).lower()) for m in _SPEAKER.finditer(sentence))
 
 
-def people_apart(a: Quantity, b: Quantity) -> bool:
+_POSSESSIVE = Lazy(r"['’]s?$")
+
+
+def whose_apart(a: Quantity, b: Quantity) -> bool:
     """True when the two figures' clauses name different people of the
     story, neither as a speaker, or different bodies as the agents of
     their decisions ("banned for two years by the IAAF" / "banned for four
@@ -181,26 +173,14 @@ def agent(sentence: str, start: int, end: int) -> str:
     left = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE.finditer(sentence, end)), len(sentence))
     for m in _AGENT.finditer(sentence, left, right):
-        word = m.group(1).split()[-1].lower().rstrip("'’s")
+        word = _POSSESSIVE.sub("", m.group(1).split()[-1].lower())
         if m.group(1)[:1].isupper() and word not in TIME_WORDS or word in _bodies():
             return word
     return ""
 
 
-_BODIES_CACHE: List[FrozenSet[str]] = []
-
-
+@lru_cache(maxsize=1)
 def _bodies() -> FrozenSet[str]:
-    if not _BODIES_CACHE:
-        _BODIES_CACHE.append(word_set("organisation_nouns") | word_set("audience_nouns")
-                             | frozenset({"panel", "judge", "magistrates", "federation"}))
-    return _BODIES_CACHE[0]
-
-
-def held_elsewhere(a: Quantity, b: Quantity) -> bool:
-    """True when the two figures' clauses name different people and either
-    figure's article gives the other's people a figure of their own of
-    this kind: whose number each is, the reports say."""
-    if not (a.people and b.people) or a.people & b.people:
-        return False
-    return bool(a.people & b.others or b.people & a.others)
+    """Words for a body that decides: a court, a panel, a council."""
+    return (word_set("organisation_nouns") | word_set("audience_nouns")
+            | frozenset({"panel", "judge", "magistrates", "federation"}))

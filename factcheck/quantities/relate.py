@@ -31,7 +31,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from .ages import same_person
 from .describe import Quantity
-from .holders import held_elsewhere, people_apart
+from .holders import whose_apart
 from .scope import HELD_PART
 from .verbs import done_classes
 from .extras import FROM_SHARE
@@ -134,8 +134,8 @@ def _whose_apart(a: Quantity, b: Quantity, shared, literal: bool, texts: Optiona
         if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
                 or not _named_in(a.names, b.names, texts)):
             return True  # a span or a date of someone else's event, what someone else has
-    if held_elsewhere(a, b) or people_apart(a, b):
-        return True  # one report gives the other's person a figure of their own
+    if whose_apart(a, b):
+        return True  # two people's figures, or two bodies' decisions
     return (a.kind in ("money", "percent") and not literal and not same_article
             and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)
                      or _names_event(b.noun, a.event_words)))  # an amount of what? nothing near both is shared
