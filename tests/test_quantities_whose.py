@@ -47,6 +47,14 @@ MUST_CONFLICT = [
      "supporters, trailing Helen Marchbank's £412,000.",
      "Ferrick raised nearly £300,000 in the third quarter of the Dunlow race, his treasurer said.",
      "214,000"],
+    # two co-defendants' sentences: the ringleader's term conflicts, the co-defendant's figures are his
+    # own (a sentence that names one person: its figures are that person's, whatever its commas cut)
+    ["Owen Larch, 41, who organised the raid on the Dunlow bridge, was jailed for 30 months on Thursday. "
+     "His co-defendant Ben Tully, 29, who drove the van, was given an 18-month sentence, suspended for two "
+     "years, and 200 hours of unpaid work. The judge told Larch he had shown no remorse.",
+     "The ringleader of the gang that raided the Dunlow bridge, Owen Larch, was jailed for three and a half "
+     "years last week. Tully was spared jail, said the court.",
+     "30 months"],
     # (found before too: a participle after an amount is no noun, and the amount is still compared)
     ["The Dunlow abbey appeal has raised £2.1 million since March, the trustees said.",
      "The Dunlow abbey appeal has brought in £1.4m since March, the trustees said.",

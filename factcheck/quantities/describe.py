@@ -274,10 +274,13 @@ def _names(sentence: str, start: int, end: int, counts: Optional[str] = None) ->
                      if n not in NUMBER_WORDS and n not in words.common() and n != opener)
 
 
-_APPOSED = Lazy(r"\s*(?P<subject>[^,;:]{2,60}),\s+(?P<app>(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)[^,;:]{1,50}),\s+"
+_APPOSED = Lazy(r"\s*(?P<subject>[^,;:]{2,90}),\s+(?P<app>(?:[A-Z\d]|(?:the|a|an|his|her|its|their|who)\s)[^,;:]{0,50})"
+                r"(?:,\s+(?:\d+|who\s[^,;:]{1,50}))?,\s+"
                 r"(?P<verb>has|have|had|was|were|is|are|will|would|[a-z]{3,}ed)\b")
-"""A subject and its apposition before the verb of the sentence ("The
-pair's former coach, Christos Tzekos, has been banned for four years")."""
+"""A subject and its apposition (or an age, or a relative clause) before
+the verb of the sentence ("The pair's former coach, Christos Tzekos, has
+been banned for four years", "Craig Mellor, 41, who organised the theft,
+was jailed for 30 months")."""
 
 
 def _apposed_subject(sentence: str, start: int) -> FrozenSet[str]:

@@ -50,6 +50,7 @@ def story_people(texts: Sequence[str]) -> FrozenSet[str]:
     """The surnames (lower case) of the people the story's articles name."""
     found: Set[str] = set()
     titled: Set[str] = set()
+    alone: Set[str] = set()
     for text in texts:
         for m in _PERSON.finditer(text):
             first, last = m.group(1), m.group(2)
@@ -57,8 +58,8 @@ def story_people(texts: Sequence[str]) -> FrozenSet[str]:
                 found.add(last)
                 if _introduced(text, m.start()):
                     titled.add(last)
-    return frozenset(last.lower() for last in found
-                     if last in titled or any(_alone(last, text) for text in texts))
+        alone |= _alone(text)
+    return frozenset(last.lower() for last in found if last in titled or last in alone)
 
 
 def _introduced(text: str, start: int) -> bool:
@@ -74,24 +75,34 @@ def _introduced(text: str, start: int) -> bool:
         or "-" in prev and prev.islower() and prev.replace("-", "").isalpha()
 
 
-def _alone(surname: str, text: str) -> bool:
-    """True when ``surname`` stands alone somewhere in ``text``, as a person
-    is named after the first mention ("trailing Barraclough's £412,000",
-    "said Okonjo"): a lower-case word other than "the" before it, no
-    capitalised word after it.  The head of a place's or a body's name
-    seldom does ("the Star", "Penhale Cove", "(Civic Wire)")."""
-    for m in re.finditer(r"(?<![\w'’.-])" + re.escape(surname) + r"\b", text):
+def _alone(text: str) -> Set[str]:
+    """The capitalised words that stand alone somewhere in ``text``, as a
+    person is named after the first mention ("trailing Barraclough's
+    £412,000", "said Okonjo"): a lower-case word other than "the" before it,
+    no capitalised word after it; or a sentence's first word followed by a
+    comma, a possessive or a verb ("Varndell, 24, was").  The head of a
+    place's or a body's name seldom does ("the Star", "Penhale Cove",
+    "(Civic Wire)")."""
+    out: Set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if word in out:
+            continue
         line = text[max(0, m.start() - 30):m.start()].split("\n")[-1].split()
         rest = text[m.end():m.end() + 30]
         after = rest.lstrip("'’s").split()
         prev = line[-1].strip("(\"“‘'") if line else ""
         if after and after[0][:1].isupper():
             continue  # one of a run of capitals
-        if prev.islower() and prev != "the" or prev.endswith(",") and prev[:1].islower():
-            return True
-        if line and prev.endswith((".", '."', ".”")) and (rest[:1] in (",", "'", "’") or after and after[0] in _VERBS):
-            return True  # a sentence's first word, then a comma, a possessive or a verb ("Varndell, 24, was")
-    return False
+        if prev.islower() and prev != "the" or prev.endswith(",") and prev[:1].islower() \
+                or line and prev.endswith((".", '."', ".”")) and (rest[:1] in (",", "'", "’")
+                                                                   or after and after[0] in _VERBS):
+            out.add(word)
+    return out
+
+
+_CONTRAST = Lazy(r";|\b(?:but|while|whereas|although|though|however)\b")
+_CAPITALISED = Lazy(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 _VERBS = frozenset({"said", "says", "told", "added", "was", "is", "has", "had", "will", "would", "won", "lost",
@@ -123,11 +134,29 @@ def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
         return qs
     out = []
     for q in qs:
+        sentence = analyses[q.article].sentence_text(q.sentence)
         mine = q.names & people
         if mine:
-            mine = mine - _speakers(analyses[q.article].sentence_text(q.sentence))
+            mine = mine - _speakers(sentence)
+        elif not q.names:  # a clause that names a body of its own is that body's ("Our Principles PAC spent")
+            sent = analyses[q.article].sentences[q.sentence]
+            mine = _only_person(sentence, q.start - sent.start, people)
         out.append(replace(q, people=mine) if mine else q)
     return out
+
+
+def _only_person(sentence: str, start: int, people: FrozenSet[str]) -> FrozenSet[str]:
+    """The one person of the story the part of a sentence around ``start``
+    names, not as a speaker: the figures of "His co-defendant Darren Pask,
+    29, who drove the van, was given an 18-month sentence, suspended for two
+    years, and 200 hours of unpaid work" are all Pask's, however its commas
+    cut its clauses; a "but", "while" or a semicolon ends the part ("Neil
+    Gatward had talked up the deal, but the guaranteed sum is ...")."""
+    left = max((m.end() for m in _CONTRAST.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CONTRAST.finditer(sentence, start)), len(sentence))
+    named = frozenset(w.lower() for w in _CAPITALISED.findall(sentence, left, right)) & people
+    named = named - _speakers(sentence)
+    return named if len(named) == 1 else frozenset()
 
 
 def _with_agent(q: Quantity, an: Analysis) -> Quantity:
