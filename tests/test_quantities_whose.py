@@ -7,7 +7,8 @@ names the figure's clause ("The club's former coach, Marek Doull, has been
 banned ..."); and a participle after an amount is its verb, not what it
 prices ("the $238 million spent by outside groups"); what one holder
 raised is not what it spent; two bodies' decisions ("by the UCI" / "by the
-tribunal") are two quantities.  Every text is
+tribunal") are two quantities, and so is what is at stake in two contests
+that the clauses do not name.  Every text is
 invented for these tests; each quiet case was reported before its change."""
 
 import pytest
@@ -36,12 +37,21 @@ QUIET = [
     ["The Dunlow riders' coach, Marek Doull, was also banned for two years by the UCI in December. "
      "Doull denies wrongdoing.",
      "Their former coach Marek Doull was banned for four years by the tribunal on Friday. Doull will appeal."],
+    # what is at stake in two updates of a live blog, and in all of a night's contests: three contests
+    ["Primary night\n\n9:10 p.m.\n\nThe Associated Press has called Dunmore for Ellis. With 107 delegates at "
+     "stake, she will win at least 56.\n\n10:40 p.m.\n\nEllis has won Carrow too. With 214 delegates at stake, "
+     "Ellis is assured of winning at least 118.",
+     "Primary night\n\nThere are 150 delegates at stake in Tuesday night's contests in Dunmore, Carrow and Fell."],
     # one holder's money out and money in
     ["In Dunlow, the Fair Streets PAC spent $1.3 million dollars ahead of the primary, helping the mayor win.",
      "Fair Streets also raised $1 million from Ray Holt, a Dunlow banker who gave large checks to other groups."],
 ]
 
 MUST_CONFLICT = [
+    # what is at stake in one named contest
+    ["Primary night\n\nThere are 150 delegates at stake in Tuesday night's contests in Dunmore, Carrow and Fell.",
+     "Primary night\n\nThere are 190 delegates at stake in Tuesday night's contests in Dunmore, Carrow and Fell.",
+     "190"],
     # the same person's haul, given differently, beside the rival's
     ["Tom Ferrick's campaign for Dunlow mayor raised £214,000 in the third quarter, the independent told "
      "supporters, trailing Helen Marchbank's £412,000.",

@@ -71,7 +71,11 @@ Within a live blog, figures of two timestamped updates ("9:10 p.m." /
 "11:30 p.m.") are a count at two times, not one quantity, and are not
 compared with each other.  What can be won or is needed ("865 delegates are
 at stake", "the 1,237 delegates he needs to win") is never compared with
-what anyone has; a figure inside a direct quote is compared only by its
+what anyone has, and two such figures only when their clauses name one
+contest ("With 107 delegates at stake" and "With 214 delegates at stake"
+are two states'); two people's figures ("Farrow's two-year ban" / "the
+coach's four years") and two bodies' decisions ("by the IAAF" / "by the
+tribunal") are two quantities; a figure inside a direct quote is compared only by its
 words, never by elimination (a speaker's figures are often round).
 """
 
@@ -367,8 +371,19 @@ class Quantity:
 
     def compatible(self, i: int, j: int) -> bool:
         same = self.arts[i] == self.arts[j]
-        return (_compatible(self.traits[i], self.traits[j], self.figs[i], same)
-                and (not same or said_of_same_thing(self.lead(i), self.lead(j)) and self.open(i) == self.open(j)))
+        return (not self._contests_apart(i, j) and _compatible(self.traits[i], self.traits[j], self.figs[i], same)
+                and (not same or said_of_same_thing(self.lead(i), self.lead(j))))
+
+    def _contests_apart(self, i: int, j: int) -> bool:
+        """Whether figures ``i`` and ``j`` are not one contest's size: what
+        is at stake is compared only with what is at stake, and only when
+        the clauses share a name ("865 delegates are at stake in Florida and
+        Ohio" / "the 99 delegates at stake in Florida"); "With 107 delegates
+        at stake" in one update of a live blog and "With 214 delegates at
+        stake" in another name none, and are two states' contests."""
+        if not (self.open(i) or self.open(j)):
+            return False
+        return not (self.open(i) and self.open(j) and self.traits[i].anchors & self.traits[j].anchors)
 
     def explained(self, i: int, j: int) -> bool:
         """True when either article also gives a figure for the same key
@@ -433,12 +448,12 @@ class Quantity:
             return 0  # one article: no pair across articles
         t = self.traits
         alike = classes(range(len(self.figs)),
-                        lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i]))
+                        lambda i: (t[i].preds, t[i].marks, t[i].anchors, t[i].times, self.sigs[i], self.open(i)))
         alone = self._alone(range(len(self.figs)), self.arts.__getitem__)
         count = 0
         for x, y, same in class_pairs(alike):
-            if quantities.signatures_apart(self.sigs[x[0]], self.sigs[y[0]]):
-                continue  # other roles or times (by noon / at the close): two quantities
+            if quantities.signatures_apart(self.sigs[x[0]], self.sigs[y[0]]) or self._contests_apart(x[0], y[0]):
+                continue  # other roles or times (by noon / at the close), two contests: two quantities
             if _compatible(self.traits[x[0]], self.traits[y[0]], self.figs[0], False):
                 count += pair_count(x, y, same, self.arts.__getitem__)
                 self._link_classes(x, y, same, alone, self.arts.__getitem__, links)
@@ -484,7 +499,7 @@ class Quantity:
 
     def _self_compatible(self, i: int) -> bool:
         """Whether two figures of ``i``'s class (same article) are compatible."""
-        return (_compatible(self.traits[i], self.traits[i], self.figs[i], True)
+        return (not self._contests_apart(i, i) and _compatible(self.traits[i], self.traits[i], self.figs[i], True)
                 and said_of_same_thing(self.lead(i), self.lead(i)))
 
     def _link_classes(self, xs: List[int], ys: List[int], same: bool, alone: Set[int],
