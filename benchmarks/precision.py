@@ -130,7 +130,7 @@ def sentence_span(text: str, sentence: str, start: int) -> Tuple[int, int]:
 
 class Finding:
     __slots__ = ("corpus", "file", "part", "rule", "severity", "start", "end", "s_start", "s_end",
-                 "sentence", "message", "paragraph")
+                 "sentence", "message", "paragraph", "partners")
 
     def key(self) -> Tuple[str, str, int, str]:
         return (self.corpus, self.file, self.s_start, self.rule)
@@ -157,6 +157,7 @@ def load_findings(corpus: str, refresh: bool = False) -> Tuple[List[Finding], Di
         x.corpus, x.file, x.part, x.rule, x.severity = corpus, rel, part_of(corpus, rel), f["rule"], f["severity"]
         x.start, x.end, x.sentence, x.message, x.paragraph = f["start"], f["end"], f["text"], f["message"], f["paragraph"]
         x.s_start, x.s_end = sentence_span(texts[rel], f["text"], f["start"])
+        x.partners = frozenset(os.path.basename(r["file"]) for r in f.get("related") or ())
         out.append(x)
     return out, words
 
@@ -192,6 +193,8 @@ def lookup(f: Finding, table) -> Tuple[Optional[dict], str]:
     vague-attribution is ``wrong-rule``; a named source stays a false alarm
     of its class)."""
     row = table.get(f.key())
+    if row is not None and row.get("partner") and f.rule in STORY_RULES:
+        row = _partnered(f) or row
     if row is not None:
         return row, "exact"
     other = FAMILY.get(f.rule)
@@ -205,6 +208,19 @@ def lookup(f: Finding, table) -> Tuple[Optional[dict], str]:
     else:
         verdict, cls = "FALSE", "wrong-rule" if row["verdict"] == "TRUE" else row["class"]
     return dict(row, rule=f.rule, verdict=verdict, severity_deserved="-", **{"class": cls}), "moved"
+
+
+STORY_RULES = frozenset({"conflicting-figure", "quote-variant"})
+
+
+def _partnered(f: Finding) -> Optional[dict]:
+    """For a story rule's finding: the judgement of its sentence whose
+    ``partner`` (the other article's file name, an optional last column)
+    is among the finding's related articles.  One sentence may be paired
+    with two figures of other articles, one TRUE and one FALSE."""
+    rows = [r for r in read_tsv(JUDGED / "findings.tsv", FIELDS)
+            if (r["corpus"], r["file"], int(r["sentence_start"]), r["rule"]) == f.key() and r.get("partner")]
+    return next((r for r in rows if r["partner"] in f.partners), None)
 
 
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
