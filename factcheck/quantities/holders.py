@@ -50,15 +50,21 @@ def story_people(texts: Sequence[str]) -> FrozenSet[str]:
     """The surnames (lower case) of the people the story's articles name."""
     found: Set[str] = set()
     titled: Set[str] = set()
-    alone: Set[str] = set()
     for text in texts:
         for m in _PERSON.finditer(text):
             first, last = m.group(1), m.group(2)
-            if _person(m.group(0), first, last):
+            if last not in titled and _person(m.group(0), first, last):
                 found.add(last)
                 if _introduced(text, m.start()):
                     titled.add(last)
-        alone |= _alone(text)
+    open_ = found - titled
+    alone: Set[str] = set()
+    if open_:
+        pattern = re.compile(r"(?<![\w'’.-])(?:" + "|".join(sorted(map(re.escape, open_))) + r")\b")
+        for text in texts:
+            alone |= _alone(text, pattern)
+            if alone >= open_:
+                break
     return frozenset(last.lower() for last in found if last in titled or last in alone)
 
 
@@ -75,8 +81,8 @@ def _introduced(text: str, start: int) -> bool:
         or "-" in prev and prev.islower() and prev.replace("-", "").isalpha()
 
 
-def _alone(text: str) -> Set[str]:
-    """The capitalised words that stand alone somewhere in ``text``, as a
+def _alone(text: str, pattern) -> Set[str]:
+    """The words of ``pattern`` (surnames) that stand alone in ``text``, as a
     person is named after the first mention ("trailing Barraclough's
     £412,000", "said Okonjo"): a lower-case word other than "the" before it,
     no capitalised word after it; or a sentence's first word followed by a
@@ -84,7 +90,7 @@ def _alone(text: str) -> Set[str]:
     place's or a body's name seldom does ("the Star", "Penhale Cove",
     "(Civic Wire)")."""
     out: Set[str] = set()
-    for m in _CAPITALISED.finditer(text):
+    for m in pattern.finditer(text):
         word = m.group()
         if word in out:
             continue
