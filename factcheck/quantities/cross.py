@@ -38,8 +38,8 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .holders import holders
 from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
+from .holders import holders
 from .months import dateline_day
 from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
 from .words import event_classes, family_names, noun_class

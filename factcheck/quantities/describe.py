@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
 
 from factcheck.model.record import Record, record
-from factcheck.extract.figures import WEEKDAYS, anchors, is_participle, qualifier_parts
+from factcheck.extract.figures import CURRENCY_WORDS, WEEKDAYS, anchors, is_participle, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.numbers import singular
 from factcheck.model import Analysis, Figure
@@ -373,12 +373,10 @@ def _attributive(text: str, end: int) -> bool:
     $55 million Orme wind farm"), not before a preposition or a verb ("$13m
     from their own pockets", "£680m for the clean-up")."""
     m = _ATTRIBUTIVE.match(text, end)
-    if not m or is_participle(m.group(1)) or m.group(1) in _CURRENCY_NAMES:
+    if not m or is_participle(m.group(1)) or m.group(1) in CURRENCY_WORDS:
         return False  # "the $37million raised by", "$1.3 million dollars ahead": no noun priced
     return m.group(1) not in words.function_words() and m.group(1) not in words.common()
 
-
-_CURRENCY_NAMES = frozenset({"dollars", "pounds", "euros"})
 
 
 def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],

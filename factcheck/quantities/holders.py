@@ -134,21 +134,28 @@ def _not_people() -> FrozenSet[str]:
 def holders(qs: List[Quantity], analyses: Sequence[Analysis]) -> List[Quantity]:
     """Each quantity with its ``agent`` and its ``people``: the story's
     people its clause names, not as a speaker."""
-    qs = [_with_agent(q, analyses[q.article]) for q in qs]
     people = story_people([an.article.content for an in analyses])
-    if not people:
-        return qs
     out = []
     for q in qs:
-        sentence = analyses[q.article].sentence_text(q.sentence)
-        mine = q.names & people
-        if mine:
-            mine = mine - _speakers(sentence)
-        elif not q.names:  # a clause that names a body of its own is that body's ("Our Principles PAC spent")
-            sent = analyses[q.article].sentences[q.sentence]
-            mine = _only_person(sentence, q.start - sent.start, people)
-        out.append(replace(q, people=mine) if mine else q)
+        an = analyses[q.article]
+        at = an.sentences[q.sentence].start
+        sentence = an.article.content[at:an.sentences[q.sentence].end]
+        who = agent(sentence, q.start - at, q.end - at)
+        mine = _people(q, sentence, q.start - at, people) if people else frozenset()
+        out.append(replace(q, agent=who, people=mine) if who or mine else q)
     return out
+
+
+def _people(q: Quantity, sentence: str, start: int, people: FrozenSet[str]) -> FrozenSet[str]:
+    """The story's ``people`` whose figure ``q`` is: those its clause
+    names, not as a speaker; or, when its clause names nobody, the one
+    person its part of the sentence names (``_only_person``).  A clause
+    that names a body of its own is that body's ("Our Principles PAC
+    spent")."""
+    mine = q.names & people
+    if mine:
+        return mine - _speakers(sentence)
+    return _only_person(sentence, start, people) if not q.names else frozenset()
 
 
 def _only_person(sentence: str, start: int, people: FrozenSet[str]) -> FrozenSet[str]:
@@ -165,12 +172,6 @@ def _only_person(sentence: str, start: int, people: FrozenSet[str]) -> FrozenSet
     return named if len(named) == 1 else frozenset()
 
 
-def _with_agent(q: Quantity, an: Analysis) -> Quantity:
-    sent = an.sentences[q.sentence]
-    who = agent(an.article.content[sent.start:sent.end], q.start - sent.start, q.end - sent.start)
-    return replace(q, agent=who) if who else q
-
-
 _SPEAKER = Lazy(r"([A-Z][\w'’-]+)\s+(?:said|says|told|added|adds|explained|insisted|wrote)\b"
                 r"|\b(?:said|says|told|added|adds|according\s+to)\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)")
 
@@ -185,7 +186,7 @@ def _speakers(sentence: str) -> FrozenSet[str]:
 _POSSESSIVE = Lazy(r"['’]s?$")
 
 
-def whose_apart(a: Quantity, b: Quantity) -> bool:
+def holders_apart(a: Quantity, b: Quantity) -> bool:
     """True when the two figures' clauses name different people of the
     story, neither as a speaker, or different bodies as the agents of
     their decisions ("banned for two years by the IAAF" / "banned for four

@@ -56,7 +56,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 from . import words
 from .describe import Quantity
 from .extras import SELF_NAMED
-from .holders import whose_apart
+from .holders import holders_apart
 from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
                      sizes_apart)
 from .words import same_kind
@@ -97,7 +97,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False  # "asked for 7%" / "got 5%"; but "estimated at £180,000" / "the £120,000 bill" may be one
     if not _nouns_fit(a, b, texts) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
-    if whose_apart(a, b):
+    if holders_apart(a, b):
         return False  # two people's figures ("Farrow's two-year ban" / "the coach's four years")
     if alone and a.kind in ALONE and not (_opposite(a, b) or _narrowed(a, b, texts)
                                            or _narrowed(b, a, texts and (texts[1], texts[0]))

@@ -31,7 +31,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from .ages import same_person
 from .describe import Quantity
-from .holders import whose_apart
+from .holders import holders_apart
 from .scope import HELD_PART
 from .verbs import done_classes
 from .extras import FROM_SHARE
@@ -134,7 +134,7 @@ def _whose_apart(a: Quantity, b: Quantity, shared, literal: bool, texts: Optiona
         if (a.kind in ("duration", "ago", "date", "clock", "ratio") or shared == HOLDING
                 or not _named_in(a.names, b.names, texts)):
             return True  # a span or a date of someone else's event, what someone else has
-    if whose_apart(a, b):
+    if holders_apart(a, b):
         return True  # two people's figures, or two bodies' decisions
     return (a.kind in ("money", "percent") and not literal and not same_article
             and not (a.content & b.content or a.names & b.names or _names_event(a.noun, b.event_words)

@@ -44,13 +44,13 @@ reading), ``words`` (word lists from ``data/figure_*.txt``), ``patterns``
 
 from .context import bound, over_as_during
 from .dates import EVENT_WINDOW, MONTHS
-from .nouns import anchors, is_participle, lead_words
+from .nouns import CURRENCY_WORDS, anchors, is_participle, lead_words
 from .patterns import CHANGED_OBJECT
 from .sentence import SKIP_KINDS, change_frames, find_figures, qualifier_parts, sentence_figures
 from .values import ABOUT, EXACT_CAP, LEFT_WINDOW, interval
 from .words import TIME_UNITS, TIME_WORDS, WEEKDAYS
 
-__all__ = ["ABOUT", "CHANGED_OBJECT", "EVENT_WINDOW", "EXACT_CAP", "LEFT_WINDOW", "MONTHS", "SKIP_KINDS", "TIME_UNITS",
-           "TIME_WORDS", "WEEKDAYS",
-           "anchors", "bound", "change_frames", "find_figures", "interval", "is_participle", "lead_words", "over_as_during",
-           "qualifier_parts", "sentence_figures"]
+__all__ = ["ABOUT", "CHANGED_OBJECT", "CURRENCY_WORDS", "EVENT_WINDOW", "EXACT_CAP", "LEFT_WINDOW", "MONTHS",
+           "SKIP_KINDS", "TIME_UNITS", "TIME_WORDS", "WEEKDAYS",
+           "anchors", "bound", "change_frames", "find_figures", "interval", "is_participle", "lead_words",
+           "over_as_during", "qualifier_parts", "sentence_figures"]

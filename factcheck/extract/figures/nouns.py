@@ -59,7 +59,7 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     be read (then the subject before it is not what it counts either)."""
     frames: List[str] = []
     toks = _tokens_after(text, end)
-    if unit == "money" and toks and toks[0][0].lower() in _CURRENCY_WORDS:
+    if unit == "money" and toks and toks[0][0].lower() in CURRENCY_WORDS:
         toks = toks[1:]  # "$1.3 million dollars ahead of": the currency said again
     if unit == "money" and len(toks) > 1 and toks[1][0] == "by" and is_participle(toks[0][0]):
         return None, end, frames  # "the $238 million spent by outside groups": a participle, not a noun
@@ -76,7 +76,9 @@ def right_noun(text: str, end: int, unit: str, value: float) -> Tuple[Optional[s
     return _head_noun(group, end, frames)
 
 
-_CURRENCY_WORDS = frozenset({"dollars", "dollar", "pounds", "euros", "euro"})
+CURRENCY_WORDS = frozenset({"dollars", "dollar", "pounds", "euros", "euro"})
+"""A currency's name after an amount that already gives it ("$1.3 million
+dollars ahead of"): said again, never what the amount pays for."""
 _IRREGULAR_PARTICIPLES = frozenset({"spent", "paid", "lost", "won", "sold", "bought", "made", "held", "brought",
                                     "sent", "lent", "built", "given", "taken", "owed", "put", "set", "cut"})
 
