@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
@@ -218,9 +219,17 @@ def _partnered(f: Finding) -> Optional[dict]:
     ``partner`` (the other article's file name, an optional last column)
     is among the finding's related articles.  One sentence may be paired
     with two figures of other articles, one TRUE and one FALSE."""
-    rows = [r for r in read_tsv(JUDGED / "findings.tsv", FIELDS)
-            if (r["corpus"], r["file"], int(r["sentence_start"]), r["rule"]) == f.key() and r.get("partner")]
-    return next((r for r in rows if r["partner"] in f.partners), None)
+    return next((r for r in _partnered_rows().get(f.key(), ()) if r["partner"] in f.partners), None)
+
+
+@lru_cache(maxsize=1)
+def _partnered_rows() -> Dict[Tuple[str, str, int, str], List[dict]]:
+    """The judgements that name a ``partner``, by key (read once)."""
+    out: Dict[Tuple[str, str, int, str], List[dict]] = {}
+    for r in read_tsv(JUDGED / "findings.tsv", FIELDS):
+        if r.get("partner"):
+            out.setdefault((r["corpus"], r["file"], int(r["sentence_start"]), r["rule"]), []).append(r)
+    return out
 
 
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
