@@ -64,6 +64,12 @@ CORPORA = {
     "bbc": ("bbc-news/bbc", ("business", "entertainment", "politics", "sport", "tech")),
     "polnear": ("polnear/data", ("train/text", "dev/text", "test/text")),
 }
+# corpora read only when asked for (--corpora): fetched into a cache folder, not in ../shared
+EXTRA_CORPORA = {
+    "reuters": ("", ("articles",)),  # benchmarks/fetch_reuters.py
+}
+SHORT = {"bbc": "BBC", "polnear": "Pol", "reuters": "Reu"}
+NAMES = {"bbc": "BBC News", "polnear": "PolNeAR", "reuters": "Reuters-21578"}
 
 
 def benchmarks_dir() -> Path:
@@ -72,10 +78,30 @@ def benchmarks_dir() -> Path:
 
 
 def corpus_root(corpus: str) -> Path:
+    if corpus == "reuters":
+        from fetch_reuters import default_root
+        path = default_root()
+        if not (path / "articles").is_dir():
+            sys.exit(f"benchmark data not found: {path} (run python benchmarks/fetch_reuters.py)")
+        return path
     path = benchmarks_dir() / CORPORA[corpus][0]
     if not path.is_dir():
         sys.exit(f"benchmark data not found: {path} (set FACTCHECK_BENCHMARKS)")
     return path
+
+
+def folders(corpus: str) -> Tuple[str, ...]:
+    return (CORPORA.get(corpus) or EXTRA_CORPORA[corpus])[1]
+
+
+def corpora_arg(value: str) -> Tuple[str, ...]:
+    """``--corpora bbc,polnear``: names checked against the known corpora."""
+    names = tuple(n.strip() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in CORPORA and n not in EXTRA_CORPORA]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown corpus {', '.join(unknown) or value!r}; "
+                                         f"known: {', '.join((*CORPORA, *EXTRA_CORPORA))}")
+    return names
 
 
 def part_of(corpus: str, rel: str) -> str:
@@ -94,15 +120,26 @@ def code_key() -> str:
     return h.hexdigest()[:20]
 
 
+def corpus_key(root: Path, dirs) -> str:
+    """A digest of a corpus's file names and sizes (a corpus fetched again
+    with other articles is run again)."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for p in sorted((root / d).rglob("*")):
+            if p.is_file():
+                h.update(f"{p.relative_to(root)}\0{p.stat().st_size}\0".encode())
+    return h.hexdigest()[:10]
+
+
 def run_factcheck(corpus: str, refresh: bool = False) -> dict:
     """factcheck's JSON for a whole corpus (one run, so story rules compare
     articles across folders), cached by code version."""
     root = corpus_root(corpus)
     cache = Path(tempfile.gettempdir()) / "factcheck-precision"
     cache.mkdir(exist_ok=True)
-    out = cache / f"{corpus}-{code_key()}.json"
+    out = cache / f"{corpus}-{code_key()}-{corpus_key(root, folders(corpus))}.json"
     if refresh or not out.exists():
-        paths = [str(root / d) for d in CORPORA[corpus][1]]
+        paths = [str(root / d) for d in folders(corpus)]
         tmp = f"{out}.{os.getpid()}.tmp"  # several worktrees may share the temporary folder
         cmd = [sys.executable, "-m", "factcheck", "check", *paths, "--format", "json", "--isolated",
                "--no-cache", "--quiet", "--fail-on", "never", "-o", tmp]
@@ -131,7 +168,7 @@ def sentence_span(text: str, sentence: str, start: int) -> Tuple[int, int]:
 
 class Finding:
     __slots__ = ("corpus", "file", "part", "rule", "severity", "start", "end", "s_start", "s_end",
-                 "sentence", "message", "paragraph", "partners")
+                 "sentence", "message", "paragraph", "partners", "related")
 
     def key(self) -> Tuple[str, str, int, str]:
         return (self.corpus, self.file, self.s_start, self.rule)
@@ -159,6 +196,8 @@ def load_findings(corpus: str, refresh: bool = False) -> Tuple[List[Finding], Di
         x.start, x.end, x.sentence, x.message, x.paragraph = f["start"], f["end"], f["text"], f["message"], f["paragraph"]
         x.s_start, x.s_end = sentence_span(texts[rel], f["text"], f["start"])
         x.partners = frozenset(os.path.basename(r["file"]) for r in f.get("related") or ())
+        x.related = tuple((os.path.relpath(os.path.realpath(r["file"]), real_root), r.get("text") or "")
+                          for r in f.get("related") or ())
         out.append(x)
     return out, words
 
@@ -283,11 +322,11 @@ def tally(findings: List[Finding], table):
     return stats, falses, unjudged
 
 
-def score_recall(findings: List[Finding], keep, stats) -> Tuple[int, int, int]:
+def score_recall(findings: List[Finding], keep, stats, corpora=tuple(CORPORA)) -> Tuple[int, int, int]:
     """Adds recall counters to stats; returns (fully read articles, listed
     sentences, articles whose part column disagrees with part_of)."""
-    all_recall = read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS)
-    read_list = read_tsv(JUDGED / "recall_articles.tsv", ("corpus", "file"))
+    all_recall = [r for r in read_tsv(JUDGED / "recall.tsv", RECALL_FIELDS) if r["corpus"] in corpora]
+    read_list = [r for r in read_tsv(JUDGED / "recall_articles.tsv", ("corpus", "file")) if r["corpus"] in corpora]
     # the part is always the hash's (part_of); a part column that disagrees is reported, not obeyed
     mismatched = {(r["corpus"], r["file"]) for r in all_recall + read_list
                   if r.get("part") and r["part"] != part_of(r["corpus"], r["file"])}
@@ -309,8 +348,9 @@ def score_recall(findings: List[Finding], keep, stats) -> Tuple[int, int, int]:
 
 
 def print_table(stats, words, ci: bool) -> None:
-    print(f"{'rule':<19}{'judged':>7}{'TRUE':>6}{'FALSE':>6}{'DEB':>5}{'P(w+)':>7}{'P(all)':>7}"
-          f"{'recall':>12}{'/1kw BBC':>9}{'/1kw Pol':>9}{'unjudged':>9}" + (f"{'95% CI P(w+)':>14}" if ci else ""))
+    print(f"{'rule':<19}{'judged':>7}{'TRUE':>6}{'FALSE':>6}{'DEB':>5}{'P(w+)':>7}{'P(all)':>7}{'recall':>12}"
+          + "".join(f"{'/1kw ' + SHORT[c]:>9}" for c in words) + f"{'unjudged':>9}"
+          + (f"{'95% CI P(w+)':>14}" if ci else ""))
     for rule in RULES:
         s = stats.get(rule, Counter())
         if not any(s.values()):
@@ -318,8 +358,8 @@ def print_table(stats, words, ci: bool) -> None:
         rec = f"{s['hit']}/{s['must']}" if s["must"] else "-"
         print(f"{rule:<19}{s['judged']:>7}{s['TRUE']:>6}{s['FALSE']:>6}{s['DEBATABLE']:>5}"
               f"{ratio(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>7}{ratio(s['TRUE'], s['TRUE'] + s['FALSE']):>7}"
-              f"{rec:>12}{1000 * s['bbc'] / max(words['bbc'], 1):>9.2f}"
-              f"{1000 * s['polnear'] / max(words['polnear'], 1):>9.2f}{s['unjudged']:>9}"
+              f"{rec:>12}" + "".join(f"{1000 * s[c] / max(n, 1):>9.2f}" for c, n in words.items())
+              + f"{s['unjudged']:>9}"
               + (f"{wilson(s['w_TRUE'], s['w_TRUE'] + s['w_FALSE']):>14}" if ci else ""))
 
 
@@ -356,25 +396,27 @@ def main(argv=None) -> int:
     ap.add_argument("--unjudged", type=int, default=0, metavar="N", help="list N unjudged findings (dev only)")
     ap.add_argument("--falses", action="store_true", help="count FALSE verdicts by class per rule")
     ap.add_argument("--ci", action="store_true", help="add a 95%% Wilson interval for precision at warning and above")
+    ap.add_argument("--corpora", type=corpora_arg, default=tuple(CORPORA),
+                    help="comma-separated corpora (default: bbc,polnear; reuters after fetch_reuters.py)")
     args = ap.parse_args(argv)
     keep = (lambda p: True) if args.part == "all" else (lambda p: p == args.part)
-    table = judgements()
+    table = {k: row for k, row in judgements().items() if k[0] in args.corpora}
     findings, words, articles = [], {}, {}
-    for corpus in CORPORA:
+    for corpus in args.corpora:
         fs, w = load_findings(corpus, args.refresh)
         findings += [f for f in fs if keep(f.part)]
         words[corpus] = sum(n for rel, n in w.items() if keep(part_of(corpus, rel)))
         articles[corpus] = sum(1 for rel in w if keep(part_of(corpus, rel)))
     stats, falses, unjudged = tally(findings, table)
-    read_articles, listed, mismatched = score_recall(findings, keep, stats)
+    read_articles, listed, mismatched = score_recall(findings, keep, stats, args.corpora)
 
     print(f"part: {args.part}; judgements: {len(table)}; code: {code_key()}")
-    print(f"BBC News: {articles['bbc']} articles, {words['bbc']} words; "
-          f"PolNeAR: {articles['polnear']} articles, {words['polnear']} words; "
-          f"fully read for recall: {read_articles} articles, {listed} sentences")
+    print("; ".join(f"{NAMES[c]}: {articles[c]} articles, {words[c]} words" for c in args.corpora)
+          + f"; fully read for recall: {read_articles} articles, {listed} sentences")
     print_table(stats, words, args.ci)
-    uc_w = sum(1 for f in findings if f.corpus == "bbc" and f.rule == "unsourced-claim" and f.severity in ("warning", "error"))
-    print(f"unsourced-claim warnings per BBC article: {uc_w / max(articles['bbc'], 1):.2f} ({uc_w})")
+    for c in args.corpora:
+        uc_w = sum(1 for f in findings if f.corpus == c and f.rule == "unsourced-claim" and f.severity in ("warning", "error"))
+        print(f"unsourced-claim warnings per {NAMES[c]} article: {uc_w / max(articles[c], 1):.2f} ({uc_w})")
     print_notes(stats, table, keep, mismatched)
     if args.falses:
         for rule in RULES:
