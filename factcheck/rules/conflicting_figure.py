@@ -50,7 +50,9 @@ unit and currency, and in compatible context:
 Durations ("three years"), vague plurals ("thousands of fans"), counts
 below 10 without a change frame ("two officials said") and nouns that name
 no quantity of their own ("the figure", "the total") are not compared.  Articles about different stories
-are never compared.  One finding is made per group of conflicting figures;
+are never compared, nor two articles of one story published more than a week
+apart (a running story's figures change: "raised its offer to 92 dlrs" a
+fortnight after "offered 88 dlrs"; ``figure_moments``).  One finding is made per group of conflicting figures;
 it names every wording and its outlet and points at the other places.
 
 Other words for one quantity (``factcheck.quantities``): across articles,
@@ -92,6 +94,7 @@ from factcheck.model import Agreement, Analysis, Figure, Finding
 from factcheck.rules.base import COMPARISONS
 from factcheck.rules.figure_headlines import with_headline_copies
 from factcheck.rules.figure_messages import conflict_finding as _finding
+from factcheck.rules.figure_moments import by_moment
 from factcheck.rules.figure_pairs import Links, class_pairs, classes, join_disjoint, join_unequal, pair_count
 from factcheck.settings import Settings
 
@@ -150,7 +153,13 @@ GENERIC = frozenset({"person", "people", "time", "one", "case", "thing", "way"})
 def check_story(analyses: Sequence[Analysis], settings: Settings, agreed: Optional[List[Agreement]] = None
                 ) -> Iterator[Finding]:
     """One finding per group of figures about the same quantity whose
-    intervals cannot all be true (see the module documentation); ``agreed``: see ``AGREEMENTS``."""
+    intervals cannot all be true (see the module documentation), within each
+    moment of the story (articles published within a week: ``figure_moments``);
+    ``agreed``: see ``AGREEMENTS``."""
+    return by_moment(analyses, _check_moment, agreed)
+
+
+def _check_moment(analyses: Sequence[Analysis], agreed: Optional[List[Agreement]]) -> Iterator[Finding]:
     index: Dict[Tuple[str, str, str], List[Tuple[int, Figure]]] = {}
     for ai, a in enumerate(analyses):
         for f in a.figures:
