@@ -90,6 +90,19 @@ def test_figures_after_a_lead_crediting_a_release_are_information():
     assert [s for s, _ in _levels(_LATER)] == ["warning"]  # the same claim with no such lead
 
 
+_WIRE_LEAD = ("Inflation in Norland should slow next year and the trade deficit narrow, the Norland "
+              "Institute of Economic Research said.\n\n")
+_WIRE_LATER = ("Wages rose steadily through the autumn.\n\n"
+               "The current account deficit is forecast to shrink to 1.3 billion crowns next year from 2.4 billion.")
+
+
+def test_estimates_after_a_lede_crediting_a_named_body_are_information():
+    """Wire copy (Reuters-21578 dev): a story whose first sentence credits a named body is that
+    body's account; its later agentless forecasts are the body's, a paragraph or two on."""
+    assert [s for s, _ in _levels(_WIRE_LEAD + _WIRE_LATER)][-1] == "info"
+    assert [s for s, _ in _levels(_WIRE_LATER)][-1] == "warning"  # the same forecast with no such lede
+
+
 # Issue 12, dev classes of false alarms (invented sentences)
 @pytest.mark.parametrize("text,why", [
     # matters of record: results, ratings, past elections, records of their day, donors, known history

@@ -120,7 +120,7 @@ FEATURE_TEXT = {
     "next_door": "a named source speaks next door",
     "source_in_paragraph": "an attribution in the paragraph",
     "named_subject": "the subject is the source",
-    "lead_release": "the story's lead names the release its figures come from",
+    "lead_release": "the story's lead names the body or release its figures come from",
     "lede": "in the lede",
 }
 
@@ -280,15 +280,17 @@ class Levels:
     def lead_release(self) -> bool:
         """The lead credits a named release of figures ("according to lending figures from the
         Bank of England"): the story's later figures are that release's (not in a claims file:
-        there the desk gives each claim its own source).  True when a lead sentence credits a
-        named report or body and speaks of a release of figures (release_nouns.txt), or names a
+        there the desk gives each claim its own source).  True when the first body sentence
+        credits a named report or body (wire copy: "..., the Finance Ministry said." opens a
+        story that is that body's account, its later estimates and forecasts the body's), when
+        the second does and speaks of a release of figures (release_nouns.txt), or when one names a
         list, ranking or chart in words the attribution finder does not read ("the highest new
         entry in the Sunday Times' music rich list"; named_source_phrases.txt)."""
         if self.analysis.article.format == "claims":
             return False
         return any(s.index in self.data_sources
-                   and not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
-                   or self._named_list(s) for s in self.body[:2])
+                   and (k == 0 or not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower())))
+                   or self._named_list(s) for k, s in enumerate(self.body[:2]))
 
     @once
     def lede(self) -> Set[int]:
