@@ -537,7 +537,8 @@ def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
     # of them names none ("asked the board for a 7% increase" ... "the 17% request")
     roles = a.roles if not (a.roles and b.roles) else b.roles
     rel = relate(a, replace(b, modal=a.modal, roles=roles), same_article=True)
-    if rel is None and _same_change(a, b):
+    if rel is None and _same_change(a, b) and not (a.times and b.times and a.times != b.times):
+        # "the index rose 2.1% in December" ... "the 0.9% increase in the index for November": two months
         return Relation(certain=False, why=f'a definite reference; "the {b.noun}" of {_shared(a, b)} given earlier')
     if rel is None:
         return None
