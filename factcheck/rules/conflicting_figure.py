@@ -34,7 +34,9 @@ unit and currency, and in compatible context:
   one vote unless their days differ ("on Tuesday" / "on Thursday") or one
   approved and the other rejected;
 * never two figures of one sentence ("up from $31 million").  Within one
-  article only plain levels with the same periods and the same words before
+  article only plain levels with the same periods (a sentence that names
+  none takes those of the sentence before it: "Imports for the December
+  quarter were ... Exports were 2.8 billion") and the same words before
   them are compared ("the plant has about 1,200 workers" ... "the plant had
   800 workers"): an article that lists several values for one noun is
   usually naming several quantities;
@@ -83,9 +85,7 @@ words, never by elimination (a speaker's figures are often round).
 
 from __future__ import annotations
 
-import bisect
 import datetime
-import re
 from typing import Callable, Dict, FrozenSet, Hashable, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import WEEKDAYS, anchors, change_frames, lead_words, qualifier_parts
@@ -95,6 +95,7 @@ from factcheck.rules.base import COMPARISONS
 from factcheck.rules.figure_headlines import with_headline_copies
 from factcheck.rules.figure_messages import conflict_finding as _finding
 from factcheck.rules.figure_moments import by_moment
+from factcheck.rules.figure_passages import inherited_periods, live_sections
 from factcheck.rules.figure_pairs import Links, class_pairs, classes, join_disjoint, join_unequal, pair_count
 from factcheck.settings import Settings
 
@@ -311,20 +312,6 @@ def _conflicts(analyses: Sequence[Analysis], key, members: List[Tuple[int, Figur
         yield _finding(analyses, key, [members[i] for i in idx])
 
 
-_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*$", re.I)
-
-
-def live_sections(a: Analysis) -> Dict[int, int]:
-    """Sentence index -> the number of the live-blog update it belongs to,
-    counting paragraphs that are only a time ("10:10 p.m."); empty when the
-    article has none (one section)."""
-    text = a.article.content
-    stamps = [p.start for p in a.paragraphs if p.end - p.start <= 16 and _TIMESTAMP.match(text, p.start, p.end)]
-    if not stamps:
-        return {}
-    return {s.index: bisect.bisect_right(stamps, s.start) for s in a.sentences}
-
-
 def _lead(a: Analysis, f: Figure) -> FrozenSet[str]:
     sent = a.sentences[f.sentence]
     return lead_words(a.article.content[sent.start:sent.end], f.start - sent.start)
@@ -360,6 +347,7 @@ class Quantity:
             self.by_article.setdefault(ai, []).append(i)
         self._leads: Dict[int, FrozenSet[str]] = {}
         self._open: Dict[int, bool] = {}
+        self._inherited: Dict[int, Tuple[str, ...]] = {}
         self.pairwise = False  # link every pair through ``linked`` (no one-pass joins)
 
     # -- the pairwise definitions, on member indices (i the earlier)
@@ -378,10 +366,17 @@ class Quantity:
             self._open[i] = bool(quantities.open_role(a.article.content[sent.start:sent.end], f.end - sent.start))
         return self._open[i]
 
+    def inherited(self, i: int) -> Tuple[str, ...]:
+        """The periods figure ``i`` takes from the sentence before (``figure_passages``)."""
+        if i not in self._inherited:
+            self._inherited[i] = inherited_periods(self.analyses[self.arts[i]], self.figs[i])
+        return self._inherited[i]
+
     def compatible(self, i: int, j: int) -> bool:
         same = self.arts[i] == self.arts[j]
         return (not self._contests_apart(i, j) and _compatible(self.traits[i], self.traits[j], self.figs[i], same)
-                and (not same or said_of_same_thing(self.lead(i), self.lead(j))))
+                and (not same or said_of_same_thing(self.lead(i), self.lead(j))
+                     and self.inherited(i) == self.inherited(j)))
 
     def _contests_apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are not one contest's size: what
@@ -496,7 +491,8 @@ class Quantity:
                         links.join(i, j)
         sentence = self._sentence
         alone = self._alone(idx, sentence) & set(plain)
-        alike = classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i), self.open(i)))
+        alike = classes(plain, lambda i: (self.traits[i].times, self.traits[i].anchors, self.lead(i), self.open(i),
+                                          self.inherited(i)))
         for x, y, same in class_pairs(alike):
             if self._self_compatible(x[0]) if same else self.compatible(x[0], y[0]):
                 count += pair_count(x, y, same, sentence)
