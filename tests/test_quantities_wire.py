@@ -28,3 +28,11 @@ def test_a_sentence_without_a_period_takes_the_one_before_it():
 def test_two_levels_with_no_period_anywhere_are_still_compared():
     assert_one_conflict(["The plant has about 1,200 workers, the union said. It opened in 1990. "
                          "The plant had 800 workers when the strike began, managers said.", "worker"])
+
+
+def test_the_month_of_a_change_is_its_period_not_an_event_date():
+    # "rising by 552 million dollars in December", "a 1.6 pct increase in January": periods of
+    # two changes, not two dates of one event
+    assert_quiet(["Revolving credit fell by 366 million dollars in January after rising by 552 million dollars "
+                  "in December, the board said.",
+                  "Mining output rose 0.1 pct in February after a 1.6 pct increase in January, the board said."])

@@ -429,7 +429,12 @@ def _modal(text: str, s: int, unit: str, frames) -> bool:
             or bool(_DECIDED.search(text, opening, s)))
 
 
-_SHARE_BEFORE = Lazy(r"\d\s*(?:%|per\s*cent|percent)\s+(?:\w+\s+){0,3}$")
+_SHARE_BEFORE = Lazy(r"(?:\d\s*(?:%|per\s*cent|percent|pct)|\b(?:rose|fell|rising|falling|increased|decreased|grew"
+                     r"|dropped|by)\s+(?:[$£€]\s?)?\d[\d.,]*(?:\s*(?:bn|m|mln|bln|million|billion))?"
+                     r"(?:\s*(?:dollars|dlrs|pounds|euros|stg))?)\s+(?:\w+\s+){0,3}$")
+"""A share, or a change by an amount, just before a month or year: "rose 5%
+in March", "after rising by 552 mln dlrs in December" (the period of a
+figure, not the date of an event; "fined £1.6 million in 2023" dates the fine)."""
 _MONTH_ABBREVIATION = Lazy(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
 _SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
               r"|\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:(?:19|20)\d\d|last\s+year"
