@@ -8,6 +8,7 @@ import pytest
 from factcheck import quantities
 from factcheck.rules import conflicting_figure
 from factcheck.rules.base import COMPARISONS
+from factcheck.rules.figure_passages import inherited_periods
 from factcheck.settings import Settings
 
 from .helpers import report_for
@@ -233,6 +234,8 @@ def _pairwise(analyses, members):
                 continue
             if ai == aj and not cf.said_of_same_thing(cf._lead(analyses[ai], fa), cf._lead(analyses[aj], fb)):
                 continue
+            if ai == aj and inherited_periods(analyses[ai], fa) != inherited_periods(analyses[aj], fb):
+                continue  # a sentence with no period of its own takes the one before it
             count += 1
             if cf.disagree(fa, fb) and (ai == aj or not (explained(i, j) or quantities.far_apart(fa, fb))):
                 edges |= {i, j}
