@@ -239,7 +239,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
         members = sorted(set(holders[key]))
         if len(members) < 2 or len(members) > MAX_HOLDERS:
             continue
-        own = set(key.split())
+        own = {_plain(w) for w in key.split()}  # "United States" owns "state" too
         # a thing's or an event's own name ("the Orla Mae", "the Greenhollow
         # Folk Festival") is rarer than an institution's, which holds many stories
         needed = SHARED_TERMS if key.split()[-1] in _heads() else SHARED_TERMS - 1

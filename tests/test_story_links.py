@@ -62,6 +62,16 @@ def test_two_articles_sharing_only_a_person_stay_apart():
     assert _groups([a, b]) == [[0], [1]]
 
 
+def test_the_words_of_a_plural_name_are_not_shared_words():
+    # "United States" gives the terms "united" and "states" ("state"): the name's own words in another
+    # form, not two more words the stories share (a trade row and a housing figure, Reuters-21578 dev)
+    a = ("China calls for better trade deal\n\nBEIJING (Coast Wire) — China called on the United States to "
+         "remove curbs on its exports, an official said.\n\nTalks resume next month.\n")
+    b = ("Home sales fall in January\n\nWASHINGTON (Valley Post) — Sales of new homes in the United States "
+         "fell 6.8% in January, a report showed.\n\nBuilders were gloomy.\n")
+    assert _groups([a, b]) == [[0], [1]]
+
+
 def test_one_institution_in_two_different_stories_stays_apart():
     a = ("Budget hearing set for April\n\nTARLOW (Tarlow Times) — The Kelder Moor Infirmary board will hold "
          "a public hearing on its budget in April.\n\nResidents may speak for three minutes.\n")
