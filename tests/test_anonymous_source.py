@@ -407,6 +407,9 @@ def test_severity_points(text, severity, why):
     # an adverb before a progressive still tells an event
     ("Dana Whitfield runs the agency. Officials said Whitfield was also helping the campaign.", "fact"),
     ("Dana Whitfield runs the agency. Officials said Whitfield was distant.", "characterisation"),
+    # Reuters-21578 dev: a name after a preposition is not what is judged, a readiness to act is a plan
+    ("Dana Whitfield runs the agency. Trade sources said a warehouse in Port Ellen is also a good move.", "fact"),
+    ("Dana Whitfield runs the agency. Officials said she is ready to state the terms next week.", "fact"),
 ])
 def test_characterisation_needs_a_named_person(text, supplies):
     found = _anon(text)

@@ -202,8 +202,17 @@ _THE_RUN = Lazy(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+)*$")
 def _named_thing(text: str, k: int) -> bool:
     """True when the name at ``k`` is part of a capitalised run after "the"
     ("The Harlow Bridge", "the Kelby Road depot"): a thing with a name, not
-    a person."""
-    return _THE_RUN.search(text, max(0, k - 60), k) is not None
+    a person; or the object of a preposition ("a warehouse in Singapore is
+    also a positive move"), not the subject of what follows it."""
+    if _THE_RUN.search(text, max(0, k - 60), k) is not None:
+        return True
+    run = _CAPS_BEFORE.search(text, max(0, k - 60), k)  # "Ellen" of "in Port Ellen": where its run starts
+    return any(_PREPOSITION_BEFORE.search(text, max(0, at - 8), at) is not None
+               for at in ((k, run.start()) if run else (k,)))
+
+
+_PREPOSITION_BEFORE = Lazy(r"\b(?:in|at|of|from|by|to|for|with|on|near|into)\s+$", re.I)
+_CAPS_BEFORE = Lazy(r"(?:\b[A-Z][\w'\u2019-]*\s+)+$")
 
 
 def _a_person(text: str, cap: "re.Match[str]", names: List[str]) -> bool:
@@ -226,13 +235,15 @@ _COPULAS = Lazy(r"(?:is|was|were|had been|has been|have been|remains|remained)$"
 _EVENT_AFTER = Lazy(r"\s+(?:(?:also|still|already|just|now|even|then|\w+ly)\s+)?"
                     r"(?:\w+ing\b|\w+ed\s+(?:about|by|to|for|into|over|from|that|of|on|with)\b|"
                     r"(?:expected|due|set|about|going|able|scheduled|thought|said|believed)\b|"
+                    r"(?:ready|willing|prepared|poised|likely|unlikely|keen|eager|unable)\s+to\b|"
                     r"\d|(?:" + "|".join(read_list("event_prepositions")) + r")\b)", re.I)
 
 
 def _event_not_trait(text: str, pos: int, end: int) -> bool:
     """True when the copula that ends at ``pos`` opens a progressive or a
     passive with its object ("was holding a meeting", "had been warned about
-    her visa", "is thought to have"), a place or a part in something ("was in
+    her visa", "is thought to have"), a readiness to act ("he is ready to
+    state", "is likely to"), a place or a part in something ("was in
     London", "had been in talks", "was among the first"; event_prepositions.txt)
     or a number ("was 45"), which tells an event or a fact, not a trait."""
     if _COPULAS.search(text, max(0, pos - 10), pos) is None:

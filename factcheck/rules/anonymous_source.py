@@ -60,8 +60,10 @@ ends with the points and the two properties that weighed most.
   nor where a person was or what they were part of ("was in London", "had
   been in talks with the bank", "was among the first"; event_prepositions.txt),
   nor one act at a specific time ("she lost the vote on Tuesday", a
-  passive so dated: "was last seen in 2014"); a name after "the" ("The
-  Harlow Bridge was unsafe") is a thing, not a person;
+  passive so dated: "was last seen in 2014"), nor a readiness to act ("he
+  is ready to state"); a name after "the" ("The Harlow Bridge was unsafe")
+  is a thing, not a person, and one after a preposition ("a warehouse in
+  Singapore is a good move") is not what is judged;
   nor is a judging verb whose object is not a person the story names
   ("praised Thursday's protests", "accused Russia").
 - ``error`` for a direct quote when its error points reach the table's
