@@ -33,6 +33,9 @@ def test_likely_claims_are_warnings(text):
     ("The broadcaster was fined a record $550,000 by regulators.", "matter of record"),
     # a company's reported results, however the results are described
     ("Qantas has posted a record fiscal first-half profit thanks to cost-cutting.", "matter of record"),
+    # market reports (Reuters-21578 dev): an index or average's level, bill rates, yields, volumes traded
+    ("The composite index hit a record 405.13 early last week.", "matter of record"),
+    ("The three-month Treasury bill rate rose to a record six pct this week.", "matter of record"),
     # a schedule, not a figure
     ("The new show is expected to begin in February.", "points (warning from"),
     # the subject is the source
