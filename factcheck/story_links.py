@@ -39,7 +39,10 @@ itself).  A dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
 trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
 last word (a person's name takes no article); such a name without a place or
 institution head word is a thing's or an event's own, which holds one story,
-and one other shared word is enough ("gales" / "gale": plurals are one word).  In a
+and one other shared word is enough ("gales" / "gale": plurals are one word).  A
+name that more than MAX_HOLDERS articles hold, in their leads or among their
+most prominent names anywhere ("the United States" in a day's wire folder),
+is a topic and joins nothing.  In a
 larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
 there a shared place name ("Downing Street") is ordinary and says little.
 A shared lead name counts as much as the default threshold: a desk that sets
@@ -234,11 +237,12 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     _add_contained(holders)
     _add_place_word(holders)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
+    named = _named_anywhere(sigs)
     joined = 0
     for key in sorted(k for k in holders if not k.startswith("@")):
         members = sorted(set(holders[key]))
-        if len(members) < 2 or len(members) > MAX_HOLDERS:
-            continue
+        if len(members) < 2 or len(members) > MAX_HOLDERS or named.get(key, 0) > MAX_HOLDERS:
+            continue  # a name many articles hold, in their leads or anywhere, is a topic ("the United States")
         own = {_plain(w) for w in key.split()}  # "United States" owns "state" too
         # a thing's or an event's own name ("the Orla Mae", "the Greenhollow
         # Folk Festival") is rarer than an institution's, which holds many stories
@@ -257,6 +261,17 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
                         and union(i, j):
                     joined += 1
     return joined
+
+
+def _named_anywhere(sigs: Sequence) -> Dict[str, int]:
+    """How many articles hold each name among their most prominent names
+    (a signature's ``n:`` features), wherever in the article."""
+    counts: Dict[str, int] = defaultdict(int)
+    for s in sigs:
+        for f, _w in getattr(s, "features", ()):
+            if f.startswith("n:"):
+                counts[f[2:]] += 1
+    return counts
 
 
 def _add_opening(holders: Dict[str, List[int]]) -> None:

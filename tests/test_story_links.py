@@ -326,3 +326,19 @@ def test_a_site_name_opening_a_lead_alone_joins_nothing():
         "Quay completed\n\nArdcraig ferry terminal has opened its new berth after a three-year build.",
         "Fire station to close\n\nFire station bosses in Kelby say the night crew will go.",
     ]) == [[0], [1]]
+
+
+def test_a_name_most_of_a_folder_holds_joins_nothing():
+    # a day's wire folder (Reuters-21578 dev): five stories name "the United States" in their leads and
+    # three more in their bodies; a country many articles name is a topic, not one story's institution
+    stories = [
+        "Aides see Moscow agreeing to arms pact\n\nWASHINGTON (Coast Wire) — Officials in the United States expect Moscow to accept an arms inspection pact, aides said.\n\nTalks resume in May.\n",
+        "Study says trade pact would spur economies\n\nOTTAWA (Valley Post) — A free trade pact between Canada and the United States would lift both economies, a study said.\n\nThe study was published on Monday.\n",
+        "Leaders fail to agree trade pact\n\nOTTAWA (Delta News) — Canadian and United States leaders failed to agree a trade pact at their summit.\n\nThey will meet again.\n",
+        "Panel takes first votes on trade bill\n\nWASHINGTON (Coast Wire) — A House panel in the United States took its first votes on a trade bill that could hit imports.\n\nThe bill faces a long road.\n",
+        "Acid rain action expected\n\nOTTAWA (Valley Post) — Canada expects the United States to act on acid rain after a pact on emissions, its minister said.\n\nCampaigners were sceptical.\n",
+        "Farm exports to Asia rise\n\nCHICAGO (Delta News) — Farm exports to Asia rose in February, traders said.\n\nSoybeans led the gains.\n\nThe United States ships most of them. The United States Department of Agriculture will report next week.\n",
+        "Steel imports curbed\n\nWASHINGTON (Coast Wire) — Steel imports will be curbed under a new pact with Japan, officials said.\n\nMills welcomed it.\n\nThe United States buys a third of its steel abroad, and the United States mills are old.\n",
+        "Dollar slips in Tokyo\n\nTOKYO (Valley Post) — The dollar slipped against the yen as dealers awaited trade figures.\n\nTrading was thin.\n\nThe United States will publish them on Friday; the United States deficit is wide.\n",
+    ]
+    assert _groups(stories) == [[k] for k in range(len(stories))]
