@@ -104,6 +104,8 @@ def test_estimates_after_a_lede_crediting_a_named_body_are_information():
     body's account; its later agentless forecasts are the body's, a paragraph or two on."""
     assert [s for s, _ in _levels(_WIRE_LEAD + _WIRE_LATER)][-1] == "info"
     assert [s for s, _ in _levels(_WIRE_LATER)][-1] == "warning"  # the same forecast with no such lede
+    withheld = "Inflation in Norland should slow next year and the trade deficit narrow, trade sources said.\n\n"
+    assert [s for s, _ in _levels(withheld + _WIRE_LATER)][-1] == "info"
 
 
 # Issue 12, dev classes of false alarms (invented sentences)

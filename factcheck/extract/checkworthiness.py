@@ -278,19 +278,26 @@ class Levels:
 
     @once
     def lead_release(self) -> bool:
-        """The lead credits a named release of figures ("according to lending figures from the
-        Bank of England"): the story's later figures are that release's (not in a claims file:
-        there the desk gives each claim its own source).  True when the first body sentence
-        credits a named report or body (wire copy: "..., the Finance Ministry said." opens a
-        story that is that body's account, its later estimates and forecasts the body's), when
-        the second does and speaks of a release of figures (release_nouns.txt), or when one names a
-        list, ranking or chart in words the attribution finder does not read ("the highest new
-        entry in the Sunday Times' music rich list"; named_source_phrases.txt)."""
+        """The lead names the source of the story's figures (not in a claims file: there the desk
+        gives each claim its own): the first body sentence credits a body, a document or
+        withheld sources ("..., the Finance Ministry said.", "..., trade sources said.": wire
+        copy's one account; not a person, whose stories have many voices), or the second credits
+        a named release of figures (release_nouns.txt: "according to lending figures from the
+        Bank of England"), or either names a list, ranking or chart in words the attribution
+        finder does not read ("the Sunday Times' music rich list"; named_source_phrases.txt)."""
         if self.analysis.article.format == "claims":
             return False
-        return any(s.index in self.data_sources
-                   and (k == 0 or not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower())))
+        return any(k == 0 and s.index in self.credited
+                   or s.index in self.data_sources
+                   and not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
                    or self._named_list(s) for k, s in enumerate(self.body[:2]))
+
+    @once
+    def credited(self) -> Set[int]:
+        """Sentences an attribution credits to a body, a document or sources the reporter
+        withheld ("..., trade sources said"); not to a person, nor to nobody ("it is believed")."""
+        return {x.sentence for x in self.analysis.attributions
+                if x.source_class in ("document", "organisation", "anonymous")}
 
     @once
     def lede(self) -> Set[int]:

@@ -57,8 +57,9 @@ hedge ("probably"); match or race reports (match_report_words.txt);
 attribution next door (a named source reporting in the sentences around it
 in the same paragraph, at the end of the paragraph before, or a sentence
 pointing back at a document named earlier); a story whose first sentence
-credits a named body or document ("..., the Finance Ministry said."), or
-whose lead names the release its figures come from; a named actor opening the sentence (the
+credits a named body or document, or sources the reporter withheld
+("..., the Finance Ministry said.", "..., trade sources said."), or whose
+lead names the release its figures come from; a named actor opening the sentence (the
 subject is the source); a source named in words the attribution finder does
 not read (named_source_phrases.txt); a quote in the sentence.  A bare
 statistic, superlative, cause, comparison, settled change ("Rents have
