@@ -410,6 +410,10 @@ def test_severity_points(text, severity, why):
     # Reuters-21578 dev: a name after a preposition is not what is judged, a readiness to act is a plan
     ("Dana Whitfield runs the agency. Trade sources said a warehouse in Port Ellen is also a good move.", "fact"),
     ("Dana Whitfield runs the agency. Officials said she is ready to state the terms next week.", "fact"),
+    # a place shaped as a name is not a person: "West Germany", "South Africa"
+    ("Dana Whitfield runs the agency. Commission sources said West Germany appears still reluctant.", "fact"),
+    ("Dana Whitfield runs the agency. Commission sources said Whitfield appears still reluctant.",
+     "characterisation"),
 ])
 def test_characterisation_needs_a_named_person(text, supplies):
     found = _anon(text)

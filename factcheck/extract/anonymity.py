@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Iterable, List
+from typing import Iterable, List, Sequence
 
 from factcheck.model import Span
 
@@ -197,6 +197,22 @@ _DATED = Lazy(r"\b(?:(?:" + "|".join(read_list("date_words")) + r")|(?:19|20)\d\
 
 _POSSESSIVE = Lazy(r"['\u2019]s?\b")
 _THE_RUN = Lazy(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+)*$")
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western new upper lower central".split())
+
+
+def people_only(names: Sequence[str]) -> List[str]:
+    """``names`` without places shaped as names: a name of two or three words
+    opening with a compass word or "New" ("West Germany", "South Africa",
+    "New Zealand"), and its last word alone unless a person's full name ends
+    with it too."""
+    places = {n for n in names if 1 < len(n.split()) <= 3 and n.split()[0].lower() in _COMPASS}
+    if not places:
+        return list(names)
+    kept_last = {n.split()[-1] for n in names if " " in n and n not in places}
+    alone = {p.split()[-1] for p in places} - kept_last
+    return [n for n in names if n not in places and n not in alone]
 
 
 def _named_thing(text: str, k: int) -> bool:

@@ -62,8 +62,10 @@ ends with the points and the two properties that weighed most.
   nor one act at a specific time ("she lost the vote on Tuesday", a
   passive so dated: "was last seen in 2014"), nor a readiness to act ("he
   is ready to state"); a name after "the" ("The Harlow Bridge was unsafe")
-  is a thing, not a person, and one after a preposition ("a warehouse in
-  Singapore is a good move") is not what is judged;
+  is a thing, not a person, one after a preposition ("a warehouse in
+  Singapore is a good move") is not what is judged, and a name opening
+  with a compass word or "New" ("West Germany appears reluctant") is a
+  place;
   nor is a judging verb whose object is not a person the story names
   ("praised Thursday's protests", "accused Russia").
 - ``error`` for a direct quote when its error points reach the table's
@@ -126,7 +128,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
-from factcheck.extract.anonymity import characterises
+from factcheck.extract.anonymity import characterises, people_only
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list, word_set
 from factcheck.extract.mentions import person_names
@@ -215,8 +217,8 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
         # source that is not quoted needs them, and finding them is a scan
         # of the whole article.
         if not found:
-            found.append(list(person_names(text, analysis.article.body_start, analysis.attributions,
-                                           analysis.quotes)))
+            found.append(people_only(person_names(text, analysis.article.body_start, analysis.attributions,
+                                                  analysis.quotes)))  # not "West Germany"
         return found[0]
 
     groups: Dict[int, List[Attribution]] = {}
