@@ -321,14 +321,18 @@ def info(directory: Optional[str] = None) -> Tuple[str, int, int, List[str]]:
         if os.path.isdir(base) else []
     entries = 0
     for gen in gens:
-        try:
-            con = sqlite3.connect(os.path.join(base, gen + ".sqlite"))
+        for attempt in range(3):  # another run may hold the file for a moment: wait and ask again
             try:
-                entries += con.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
-            finally:
-                con.close()
-        except sqlite3.Error:
-            pass
+                con = sqlite3.connect(os.path.join(base, gen + ".sqlite"), timeout=LOCK_WAIT)
+                try:
+                    entries += con.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+                finally:
+                    con.close()
+                break
+            except sqlite3.OperationalError:
+                time.sleep(0.1 * (attempt + 1))
+            except sqlite3.Error:
+                break  # damaged: counts nothing
     return root, entries, size, gens
 
 
