@@ -133,7 +133,9 @@ def _term(word: str) -> str:
     return w
 
 
-def _day(date: Optional[str]) -> Optional[int]:
+def day_number(date: Optional[str]) -> Optional[int]:
+    """An article's date ("2026-03-14...") as an ordinal day number, None
+    when it gives none or none that reads."""
     if not date:
         return None
     try:
@@ -223,7 +225,7 @@ def signature(analysis: Analysis) -> Signature:
     return Signature(
         path=art.path,
         story=art.story,
-        day=_day(art.date),
+        day=day_number(art.date),
         title=art.title,
         features=tuple(sorted(features.items())),
         names=name_surfaces,

@@ -19,10 +19,10 @@ both hold is kept once.  A story whose dates all lie within ``WINDOW`` days
 
 from __future__ import annotations
 
-import datetime
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from factcheck.model import Analysis, Finding
+from factcheck.stories import day_number
 
 WINDOW = 7
 """Days: figures of articles published further apart are never compared."""
@@ -30,19 +30,11 @@ WINDOW = 7
 T = TypeVar("T")
 
 
-def day(an: Analysis) -> Optional[int]:
-    """The article's date as a day number, None when it gives none."""
-    try:
-        return datetime.date.fromisoformat((an.article.date or "")[:10]).toordinal()
-    except ValueError:
-        return None
-
-
 def moments(analyses: Sequence[Analysis]) -> List[List[int]]:
     """The indices of the articles of each moment, in story order (see the
     module documentation); one moment of every article when the dates span
     no more than ``WINDOW`` days."""
-    days = [day(an) for an in analyses]
+    days = [day_number(an.article.date) for an in analyses]
     dated = sorted({d for d in days if d is not None})
     if not dated or dated[-1] - dated[0] <= WINDOW:
         return [list(range(len(analyses)))]
