@@ -145,10 +145,10 @@ def paragraphs(text: str):
 
 
 def show(f: P.Finding, i: int) -> str:
-    text = (P.corpus_root(f.corpus) / f.file).read_bytes().decode("utf-8", "replace")
+    text = _read(f.corpus, f.file)
     paras = paragraphs(text)
     k = next((j for j, (a, b) in enumerate(paras) if a <= f.s_start < b), 0)
-    title = _head(f.corpus, f.file)[:100]
+    title = _head(text)[:100]
 
     def flat(s, limit):
         s = " ".join(s.split())
@@ -159,16 +159,20 @@ def show(f: P.Finding, i: int) -> str:
     sent = text[f.s_start:f.start] + "[[" + text[f.start:f.end] + "]]" + text[f.end:f.s_end]
     before = flat(text[slice(*paras[k - 1])], 500) if k > 0 else "-"
     after = flat(text[slice(*paras[k + 1])], 350) if k + 1 < len(paras) else "-"
-    partners = "".join(f"  PARTNER: {rel} ({_head(f.corpus, rel)}): {flat(text, 400)}\n" for rel, text in f.related)
+    partners = "".join(f"  PARTNER: {rel} ({_head(_read(f.corpus, rel))}): {flat(said, 400)}\n"
+                       for rel, said in f.related)
     return (f"#{i} {f.corpus} {f.file} {f.part} ss={f.s_start} {f.rule} {f.severity} para {k + 1}/{len(paras)}\n"
             f"  TITLE: {title}\n  BEFORE: {before}\n  PARA: {flat(para, 700)}\n  SENT: {flat(sent, 500)}\n"
             f"  AFTER: {after}\n{partners}"
             f"  MSG: {f.message[:300]}\n")
 
 
-def _head(corpus: str, rel: str) -> str:
-    """A related article's title line and date line (front matter), for the judge."""
-    text = (P.corpus_root(corpus) / rel).read_bytes().decode("utf-8", "replace")
+def _read(corpus: str, rel: str) -> str:
+    return (P.corpus_root(corpus) / rel).read_bytes().decode("utf-8", "replace")
+
+
+def _head(text: str) -> str:
+    """An article's title and date lines (front matter), else its first line, for the judge."""
     lines = [ln for ln in text.splitlines()[:6] if ln.startswith(("title:", "date:"))] if text.startswith("---") else []
     return "; ".join(lines) or text.strip().split("\n")[0][:100]
 

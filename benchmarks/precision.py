@@ -168,7 +168,7 @@ def sentence_span(text: str, sentence: str, start: int) -> Tuple[int, int]:
 
 class Finding:
     __slots__ = ("corpus", "file", "part", "rule", "severity", "start", "end", "s_start", "s_end",
-                 "sentence", "message", "paragraph", "partners", "related")
+                 "sentence", "message", "paragraph", "related")
 
     def key(self) -> Tuple[str, str, int, str]:
         return (self.corpus, self.file, self.s_start, self.rule)
@@ -195,7 +195,6 @@ def load_findings(corpus: str, refresh: bool = False) -> Tuple[List[Finding], Di
         x.corpus, x.file, x.part, x.rule, x.severity = corpus, rel, part_of(corpus, rel), f["rule"], f["severity"]
         x.start, x.end, x.sentence, x.message, x.paragraph = f["start"], f["end"], f["text"], f["message"], f["paragraph"]
         x.s_start, x.s_end = sentence_span(texts[rel], f["text"], f["start"])
-        x.partners = frozenset(os.path.basename(r["file"]) for r in f.get("related") or ())
         x.related = tuple((os.path.relpath(os.path.realpath(r["file"]), real_root), r.get("text") or "")
                           for r in f.get("related") or ())
         out.append(x)
@@ -258,7 +257,8 @@ def _partnered(f: Finding) -> Optional[dict]:
     ``partner`` (the other article's file name, an optional last column)
     is among the finding's related articles.  One sentence may be paired
     with two figures of other articles, one TRUE and one FALSE."""
-    return next((r for r in _partnered_rows().get(f.key(), ()) if r["partner"] in f.partners), None)
+    partners = {os.path.basename(rel) for rel, _text in f.related}
+    return next((r for r in _partnered_rows().get(f.key(), ()) if r["partner"] in partners), None)
 
 
 @lru_cache(maxsize=1)
