@@ -40,9 +40,10 @@ def inherited_periods(a: Analysis, f: Figure) -> Tuple[str, ...]:
     its own sentence names none: those the figures of that sentence name
     (sorted, without repeats); () when ``f``'s sentence names a period, or
     it opens the article or the sentence before names none."""
-    if qualifier_parts(f.qualifier)[0] or f.sentence == 0:
-        return ()
-    if any(g.sentence == f.sentence and qualifier_parts(g.qualifier)[0] for g in a.figures):
-        return ()
-    before = f.sentence - 1
-    return tuple(sorted({t for g in a.figures if g.sentence == before for t in qualifier_parts(g.qualifier)[0]}))
+    own, before = set(), set()
+    for g in a.figures:  # f is among them
+        if g.sentence == f.sentence:
+            own.update(qualifier_parts(g.qualifier)[0])
+        elif g.sentence == f.sentence - 1:
+            before.update(qualifier_parts(g.qualifier)[0])
+    return () if own else tuple(sorted(before))
