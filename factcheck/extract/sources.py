@@ -176,7 +176,7 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], b
     if det in VAGUE_DETERMINERS and len(toks) > 1 and not toks[1][0][:1].isdigit() or head in QUANTITY_HEADS:
         return "anonymous", False, head  # "some Gore supporters", "the majority of experts"
     conj = next((k for k, t in enumerate(head_toks) if t[0].lower() == "and"), None)
-    if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)):
+    if conj and is_cap(head_toks[conj - 1][0], first=(conj - 1 == 0)) and not _one_body(head_toks[conj + 1:]):
         head_toks = head_toks[:conj]  # "Ban and his aides": the named one leads
     ph = _Phrase(toks, head_toks, det)
     head_tok = head_toks[-1][0]
@@ -186,6 +186,12 @@ def _classify_words(phrase: Tuple[str, ...], extra_anonymous: Tuple[str, ...], b
         j = name_run(head_toks, len(head_toks) - 1)
         return (*name_class(" ".join(t[0] for t in head_toks[j:])), ph.head)
     return _known_head(ph) or _unknown_head(ph, bare_plural)
+
+
+def _one_body(tail: Sequence[Token]) -> bool:
+    """The words after "and" end a body's name: "the Management and Coordination Agency",
+    "the Census and Statistics Department" (not "Ban and Obama", "Ban and his aides")."""
+    return bool(tail) and all(is_cap(t[0]) for t in tail) and name_class(" ".join(t[0] for t in tail))[0] == "organisation"
 
 
 class _Phrase:
