@@ -295,3 +295,13 @@ def test_the_lede_is_not_evidence(claim):
 ])
 def test_general_evidence_is_a_warning_anywhere(text):
     assert "warning" in [s for s, _ in _levels(text)], _levels(text)
+
+
+def test_the_sentence_after_a_crediting_lede_is_its_account_with_or_without_a_headline():
+    """The lead is the first body sentence: in a text with no headline line (Markdown with
+    front matter) the second sentence is the first after it, as it is in one with a headline."""
+    withheld = "Inflation in Norland should slow next year and the trade deficit narrow, trade sources said.\n\n"
+    forecast = "The current account deficit is forecast to shrink to 1.3 billion crowns next year from 2.4 billion."
+    assert [s for s, _ in _levels(withheld + forecast)][-1] == "info"
+    assert [s for s, _ in _levels("Norland's outlook\n\n" + withheld + forecast)][-1] == "info"
+    assert [s for s, _ in _levels(forecast)][-1] == "warning"

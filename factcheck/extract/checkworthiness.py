@@ -581,7 +581,9 @@ class _Properties:
 
     @once
     def lead_release(self) -> bool:
-        return self.levels.lead_release and self.claim.sentence > 1
+        """After the lead sentence (a headline, when the text carries one, is not the lead)."""
+        body = self.levels.body
+        return self.levels.lead_release and bool(body) and self.claim.sentence > body[0].index
 
     @once
     def lede(self) -> bool:
