@@ -256,6 +256,8 @@ def test_no_agentless_estimate_without_an_estimate_word_or_with_an_estimator(tex
     "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
     "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
     "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
+    # wire copy's abbreviations are the same sums
+    "The deficit is projected to shrink to around 4.1 bln dlrs this year.",
 ])
 def test_an_agentless_forecast_of_a_sum_or_percentage_alone_is_information(text):
     found = _levels(text)
@@ -305,3 +307,15 @@ def test_the_sentence_after_a_crediting_lede_is_its_account_with_or_without_a_he
     assert [s for s, _ in _levels(withheld + forecast)][-1] == "info"
     assert [s for s, _ in _levels("Norland's outlook\n\n" + withheld + forecast)][-1] == "info"
     assert [s for s, _ in _levels(forecast)][-1] == "warning"
+
+
+@pytest.mark.parametrize("wire,spelled", [
+    ("Long-term rates are expected to fall to between 14 and 16 pct.",
+     "Long-term rates are expected to fall to between 14 and 16 per cent."),
+    ("The trade deficit is estimated at 600 mln dlrs a year.", "The trade deficit is estimated at $600 million a year."),
+])
+def test_wire_abbreviations_are_sums_and_percentages(wire, spelled):
+    """Reuters-21578 dev: "pct", "mln", "bln", "dlrs", "stg" are wire copy's percent, million,
+    billion, dollars and sterling; the claim is as worth raising as when spelled out."""
+    assert _levels(wire) == _levels(spelled)
+    assert "a sum of money, a percentage or millions -2" in _levels(wire)[0][1]

@@ -77,7 +77,9 @@ _TRAILING_SOURCE = Lazy(r",\s+(?:[\w'-]+\s+){0,3}(?:said|say|says|forecast|forec
 # "Films which are expected to earn ...": a generic relative clause, not a forecast
 _RELATIVE_FORECAST = Lazy(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|projected|forecast|"
                           r"predicted|estimated)\s+to\b", re.I)
-_MONEY_OR_PERCENT = Lazy(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion)\b", re.I)
+# (with wire copy's abbreviations: "2.4 pct", "600 mln dlrs", "4.5 bln stg")
+_MONEY_OR_PERCENT = Lazy(r"[$\u00a3\u20ac\u00a5]\s?\d|\d\s?(?:%|per ?cent\b|percent\b|pct\b)"
+                         r"|\b\d[\d,.]*\s?(?:bn|m|billion|million|trillion|mln|bln)\b|\d\s?(?:dlrs?|stg)\b", re.I)
 # "has never been so low", "no other team has ever": a claim about all of history, not one result
 # "an estimated 2.4 million", "is estimated at": an estimate whose estimator is not named
 _ESTIMATE_WORD = Lazy(r"\bestimat(?:e|es|ed)\b", re.I)
