@@ -319,3 +319,29 @@ def test_wire_abbreviations_are_sums_and_percentages(wire, spelled):
     billion, dollars and sterling; the claim is as worth raising as when spelled out."""
     assert _levels(wire) == _levels(spelled)
     assert "a sum of money, a percentage or millions -2" in _levels(wire)[0][1]
+
+
+_OWN_LEAD = "The Norland sugar board raised its estimate of this season's beet output to 3.4 million tonnes from 3.3 million.\n\n"
+_ITS_FIGURES = "Output in the southern region was estimated at 1.2 million tonnes."
+
+
+def test_estimates_after_a_lead_opening_on_a_bodys_own_estimate_are_information():
+    """Reuters-21578 dev: "The ... board raised its estimate of ..." credits the board as surely
+    as "..., the board said": the estimates after it are the board's."""
+    assert [s for s, _ in _levels(_OWN_LEAD + _ITS_FIGURES)][-1] == "info"
+    assert [s for s, _ in _levels(_ITS_FIGURES)][-1] == "warning"
+    # an agentless forecast about a body credits nobody
+    agentless = "The Norland sugar board is forecast to raise its estimate of this season's beet output.\n\n"
+    assert [s for s, _ in _levels(agentless + _ITS_FIGURES)][-1] == "warning"
+
+
+def test_an_estimate_in_a_story_whose_credited_sources_estimate_is_theirs():
+    """lead_estimator: after a crediting lead, an agentless estimate is most likely the credited
+    sources' own when they give estimates elsewhere in the story; with a crediting lead alone
+    it stays a warning."""
+    lead = "Rain delayed the Norland harvest this week, trade sources said.\n\n"
+    estimating = "The sources expect the maize crop to reach 9.6 million tonnes.\n\n"
+    other = "Growers said the rain had come at the worst time.\n\n"
+    claim = "Sunflower output was estimated at 2.3 million tonnes."
+    assert [s for s, _ in _levels(lead + estimating + claim)][-1] == "info"
+    assert [s for s, _ in _levels(lead + other + claim)][-1] == "warning"

@@ -12,7 +12,8 @@ evaluative record word, evaluative_records.txt; the writer's own voice or
 hedge; a match or race report, match_report_words.txt; a named source next
 door or in words the attribution finder does not read,
 named_source_phrases.txt; a lead crediting the release the figures come
-from; the subject is the source).  ``level`` adds their points from
+from, above all in a story whose credited sources give estimates,
+lead_credits.py; the subject is the source).  ``level`` adds their points from
 factcheck/data/checkworthiness_points.txt to the table's base: at
 ``warn_at`` or above the claim is a ``warning``, below it ``info``; the
 reason lists the total and the largest contributions.
@@ -48,6 +49,7 @@ from factcheck.model import CLAIM_KINDS, Analysis, Claim, Sentence
 from . import checkworthiness_fast as fast
 from .checkworthiness_fast import Folding, once
 from .guarded import Guarded, read_phrases
+from .lead_credits import Credits
 from .lazy import Lazy
 from .lexicon import read_list, reader_list
 from .sources import classify
@@ -123,6 +125,7 @@ FEATURE_TEXT = {
     "source_in_paragraph": "an attribution in the paragraph",
     "named_subject": "the subject is the source",
     "lead_release": "the story's lead names the body or release its figures come from",
+    "lead_estimator": "the lead credits a body and credited sources give estimates in the story",
     "lede": "in the lede",
 }
 
@@ -201,12 +204,6 @@ _RECORDS = Folding(_records)
 _ESTIMATES = Folding(_estimates)
 
 
-@lru_cache(maxsize=1)
-def _release_words() -> frozenset:
-    return frozenset(w.lower() for w in read_list("release_nouns"))
-
-
-
 def _unquoted(text: str, spans: Sequence[Tuple[int, int]]) -> str:
     """``text`` with the quoted words (``spans``) blanked out (built from
     slices, not one character at a time: speed)."""
@@ -274,32 +271,9 @@ class Levels:
                 and quoted.get(x.sentence, 0) < 0.6 * (sents[x.sentence].end - sents[x.sentence].start)}
 
     @once
-    def data_sources(self) -> Set[int]:
-        """Sentences crediting a report or body: its figures carry through their paragraph."""
-        return {x.sentence for x in self.analysis.attributions if x.source_class in ("document", "organisation")}
-
-    @once
-    def lead_release(self) -> bool:
-        """The lead names the source of the story's figures (not in a claims file: there the desk
-        gives each claim its own): the first body sentence credits a body, a document or
-        withheld sources ("..., the Finance Ministry said.", "..., trade sources said.": wire
-        copy's one account; not a person, whose stories have many voices), or the second credits
-        a named release of figures (release_nouns.txt: "according to lending figures from the
-        Bank of England"), or either names a list, ranking or chart in words the attribution
-        finder does not read ("the Sunday Times' music rich list"; named_source_phrases.txt)."""
-        if self.analysis.article.format == "claims":
-            return False
-        return any(k == 0 and s.index in self.credited
-                   or s.index in self.data_sources
-                   and not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
-                   or self._named_list(s) for k, s in enumerate(self.body[:2]))
-
-    @once
-    def credited(self) -> Set[int]:
-        """Sentences an attribution credits to a body, a document or sources the reporter
-        withheld ("..., trade sources said"); not to a person, nor to nobody ("it is believed")."""
-        return {x.sentence for x in self.analysis.attributions
-                if x.source_class in ("document", "organisation", "anonymous")}
+    def credits(self) -> Credits:
+        """Whom the story credits for its figures (lead_credits.py)."""
+        return Credits(self.analysis, self.body, self._named_list)
 
     @once
     def lede(self) -> Set[int]:
@@ -359,9 +333,9 @@ class Levels:
             return True
         # a paragraph opening on a release named at the end of the paragraph before
         if index > 0 and sents[index - 1].paragraph == s.paragraph - 1 and sents[index - 1].kind == "body" \
-                and (index - 1 in self.data_sources or self._names_in_words(index - 1)):
+                and (index - 1 in self.credits.data_sources or self._names_in_words(index - 1)):
             return True
-        return any(k < index and sents[k].paragraph == s.paragraph for k in self.data_sources)
+        return any(k < index and sents[k].paragraph == s.paragraph for k in self.credits.data_sources)
 
     def _names(self, index: int) -> bool:
         """A named source reports in sentence ``index`` (read as an
@@ -406,7 +380,8 @@ class Levels:
         sents = self.analysis.sentences
         s = sents[index]
         text = self.text
-        if any(k < index for k in self.data_sources) and _back_reference().search(text, s.start, s.end) is not None:
+        if any(k < index for k in self.credits.data_sources) \
+                and _back_reference().search(text, s.start, s.end) is not None:
             return True
         # "the music rich list" after "in the Sunday Times' music rich list": the noun of a named
         # source phrase the attribution finder does not read, taken up again
@@ -585,7 +560,15 @@ class _Properties:
     def lead_release(self) -> bool:
         """After the lead sentence (a headline, when the text carries one, is not the lead)."""
         body = self.levels.body
-        return self.levels.lead_release and bool(body) and self.claim.sentence > body[0].index
+        return self.levels.credits.lead_release and bool(body) and self.claim.sentence > body[0].index
+
+    @once
+    def lead_estimator(self) -> bool:
+        """An agentless estimate or forecast after a crediting lead, in a story whose credited
+        sources give estimates elsewhere: it is most likely theirs (wire copy's crop, budget and
+        forecast stories)."""
+        return self.lead_release and self.agentless_figure \
+            and any(k != self.claim.sentence for k in self.levels.credits.estimating)
 
     @once
     def lede(self) -> bool:
@@ -598,7 +581,7 @@ _ALL = tuple("kind_" + k for k in CLAIM_KINDS) + (
     "agentless_event", "record",
     "negated_record", "evaluative_record", "settled_change", "ranking", "money_or_percent", "matter_of_record",
     "quotation", "quote_in_sentence", "source_in_words", "hedged", "writer_voice", "match_report", "next_door",
-    "source_in_paragraph", "named_subject", "lead_release", "lede")
+    "source_in_paragraph", "named_subject", "lead_release", "lead_estimator", "lede")
 _RANK = {name: k for k, name in enumerate(FEATURE_TEXT)}
 
 
