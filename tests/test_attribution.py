@@ -36,6 +36,9 @@ CLASSES = [
      "the agency's annual report", "document"),
     ("A 2023 audit found that the agency overspent by $4 million.", "A 2023 audit", "document"),
     ("Court records show the company was fined twice.", "Court records", "document"),
+    # Reuters-21578 dev: wire copy's own data ("according to calculations by Reuters Pipeline")
+    ("Netback values rose sharply last week, according to calculations by Norland Pipeline.",
+     "calculations by Norland Pipeline", "document"),
     ("The budget is $412 million, according to figures the finance office presented in January.",
      "figures the finance office presented", "document"),
     # anonymous
