@@ -42,7 +42,11 @@ institution head word is a thing's or an event's own, which holds one story,
 and one other shared word is enough ("gales" / "gale": plurals are one word).  A
 name that more than MAX_HOLDERS articles hold, in their leads or among their
 most prominent names anywhere ("the United States" in a day's wire folder),
-is a topic and joins nothing.  In a
+is a topic and joins nothing; so is a title or lead word, or the event class
+it names, that more than MAX_HOLDERS articles of the folder use ("pct",
+"dlrs", "stake" in a day's business wire): it counts as no shared word.  A
+country named with "the" ("the United States") is a place, not a thing's own
+name (place_nouns.txt).  In a
 larger archive the near-linear scheme of ``factcheck.stories`` alone decides:
 there a shared place name ("Downing Street") is ordinary and says little.
 A shared lead name counts as much as the default threshold: a desk that sets
@@ -238,6 +242,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     _add_place_word(holders)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
     named = _named_anywhere(sigs)
+    topical = _topical_terms(sigs)
     joined = 0
     for key in sorted(k for k in holders if not k.startswith("@")):
         members = sorted(set(holders[key]))
@@ -251,16 +256,31 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
             for j in members[x + 1:]:
                 if not _close(sigs[i].day, sigs[j].day):
                     continue
-                shared = (_terms(sigs[i]) & _terms(sigs[j])) - own
+                shared = (_terms(sigs[i]) & _terms(sigs[j])) - own - topical
                 # one event at one institution ("the Ostley Borough Council"
                 # ... "hack"; "closed two wards after an outbreak of
                 # norovirus" / "deal with a sickness bug") is one story, as
                 # a thing's own name is: a shared word that names an event
                 # gives both signatures its event classes
-                if (len(shared) >= needed or _events_of(events, sigs, i) & _events_of(events, sigs, j)) \
+                if (len(shared) >= needed or (_events_of(events, sigs, i) & _events_of(events, sigs, j)) - topical) \
                         and union(i, j):
                     joined += 1
     return joined
+
+
+def _topical_terms(sigs: Sequence) -> FrozenSet[str]:
+    """The title and lead words, and the event classes they name, that more
+    than MAX_HOLDERS articles of the folder use: the folder's topic ("pct",
+    "dlrs", "stake" in a day's business wire), which tells none of its stories
+    from another.  A folder of a few articles has none."""
+    if len(sigs) <= MAX_HOLDERS:
+        return frozenset()
+    counts: Dict[str, int] = defaultdict(int)
+    for s in sigs:
+        terms = _terms(s)
+        for t in terms | _lead_events(s):
+            counts[t] += 1
+    return frozenset(t for t, n in counts.items() if n > MAX_HOLDERS)
 
 
 def _named_anywhere(sigs: Sequence) -> Dict[str, int]:

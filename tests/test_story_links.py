@@ -342,3 +342,40 @@ def test_a_name_most_of_a_folder_holds_joins_nothing():
         "Dollar slips in Tokyo\n\nTOKYO (Valley Post) — The dollar slipped against the yen as dealers awaited trade figures.\n\nTrading was thin.\n\nThe United States will publish them on Friday; the United States deficit is wide.\n",
     ]
     assert _groups(stories) == [[k] for k in range(len(stories))]
+
+
+def _day_folder(extra):
+    """Six other stories of a business wire day, each using "mln dlrs" and "pct" in its lead."""
+    fillers = [
+        ("Brewer lifts stake in rival", "Ostmark Brewing Co said it raised its stake in Kellin Ales to 9.5 pct for 12 mln dlrs."),
+        ("Miner posts loss", "Tarrow Mining Inc posted a loss of 8.1 mln dlrs as copper fell 12 pct."),
+        ("Retailer buys chain", "Veldt Stores Inc agreed to buy Oakham Shops for 40 mln dlrs, a 30 pct premium."),
+        ("Insurer cuts staff", "Pellway Insurance Co will cut 6 pct of its staff to save 15 mln dlrs a year."),
+        ("Utility raises dividend", "Corran Power Co raised its dividend 5 pct, costing 3 mln dlrs a quarter."),
+        ("Airline sells jets", "Northway Air Inc sold four jets for 60 mln dlrs, cutting its fleet 10 pct."),
+    ]
+    items = [f"{t}\n\nNEW YORK (Coast Wire) — {lead}\n\nShares were unchanged.\n" for t, lead in fillers]
+    return items + extra
+
+
+def test_words_most_of_a_folder_uses_are_not_shared_story_words():
+    # Reuters-21578 dev, a day's folder: a seller's loss on a sale to a company and that company's
+    # loan share only "mln dlrs" besides its name; in a folder where most leads say "mln dlrs"
+    # those words are the day's topic and tell no story from another
+    sale = ("Harnby Foods takes loss on unit sale\n\nNEW YORK (Coast Wire) — Harnby Foods Inc said it would "
+            "take a loss of 33.9 mln dlrs on the sale of its leasing unit to Itley Corp for 215 mln dlrs.\n\n"
+            "The unit had been for sale since June.\n")
+    loan = ("Itley gets financing for Anster buy\n\nNEW YORK (Coast Wire) — Itley Corp said it obtained a bank "
+            "loan of about 325 mln dlrs to fund its purchase of Anster Bros Inc.\n\nMerrill will arrange it.\n")
+    groups = _groups(_day_folder([sale, loan]))
+    assert [6] in groups and [7] in groups
+
+
+def test_a_country_named_with_the_is_a_place_not_a_things_own_name():
+    # "the United States" heads no institution but is no ship's or festival's own name either: like a
+    # place it needs two shared words, not one ("pact": an arms pact and a trade pact)
+    a = ("Aides see Moscow agreeing to arms pact\n\nWASHINGTON (Coast Wire) — Aides in the United States "
+         "expect Moscow to accept an arms inspection pact.\n\nTalks resume in May.\n")
+    b = ("Study says trade pact would spur economies\n\nOTTAWA (Valley Post) — A free trade pact with the "
+         "United States would lift Canada's economy, a study said.\n\nThe study was published on Monday.\n")
+    assert _groups([a, b]) == [[0], [1]]
