@@ -457,6 +457,8 @@ def plausible(a: Quantity, b: Quantity) -> bool:
         ea, eb = own_events(a), own_events(b)
         if ea & eb:
             return True  # many things have a price or a share: the event must be one
+        if a.kind == "money" and words.one_family(ea, eb, "money") and (a.names & b.names or a.times & b.times):
+            return True  # one sum in two words ("fined" / "ordered to pay"), said of one party or time
         if a.kind == "percent" and a.noun and a.noun == b.noun and a.marks == b.marks and not (ea or eb):
             return True  # "Some 34% of officer posts" / "half of officer posts": a share of one named whole
         shared = (a.names & b.names or a.times & b.times or a.content & b.content

@@ -1,0 +1,35 @@
+"""The quantity model, recall round (issue 11): general mechanisms for
+classes of misses on the invented multi-outlet development set.  Every
+text is invented for these tests; each must-conflict case failed before its
+change, and the quiet cases keep the changes from reaching further."""
+
+import pytest
+
+from .helpers import assert_one_conflict, assert_quiet
+
+MUST_CONFLICT = [
+    # amounts: two events of one family of money ("fined" / "ordered to
+    # pay": a penalty; "a contract" / "worth": spending), said of one party
+    ["Harrowby Chemicals was fined £480,000 at Selwick Crown Court for polluting the Tarn brook.",
+     "Harrowby Chemicals was ordered to pay £840,000 after polluting the Tarn brook, the court heard.",
+     "840,000"],
+    ["Fellby council awarded Dunmore Coaches a £3.1 million contract in 2023, records show.",
+     "The deal with Dunmore Coaches, worth £5.2 million, was signed in 2023, records show.",
+     "5.2 million"],
+]
+
+QUIET = [
+    # one family, but nothing near both says it is one party's or one time's sum
+    ["The landlord paid £300,000 in compensation to tenants, the ombudsman said.",
+     "A separate fund of £500,000 will cover repairs, the council said."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
+def test_other_quantities_stay_quiet(texts):
+    assert_quiet(texts)
