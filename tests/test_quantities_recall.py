@@ -16,6 +16,13 @@ MUST_CONFLICT = [
     ["Fellby council awarded Dunmore Coaches a £3.1 million contract in 2023, records show.",
      "The deal with Dunmore Coaches, worth £5.2 million, was signed in 2023, records show.",
      "5.2 million"],
+    # a length of time given with an article and no event word of its own
+    # ("for more than an hour") is still the one span of its report
+    ["Thieves took about £40,000 from a Fellby jeweller on Friday.\n\n"
+     "The three men threatened two assistants during the 40-minute robbery, which began at about 9pm.",
+     "Thieves took £40,000 after threatening staff at a Fellby jeweller on Friday.\n\n"
+     "Three men held two shop assistants for more than an hour before leaving at around 10.30pm.",
+     "an hour"],
 ]
 
 QUIET = [

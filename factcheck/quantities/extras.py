@@ -93,8 +93,10 @@ def extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date] =
     if len(origins) == 1:  # an article with two such years gives none: which is the subject's is unknown
         k = origins[0]
         qs[k] = replace(qs[k], events=qs[k].events | {ORIGIN})
-    # a year without an event word is kept only as a candidate origin ("First held in 2009")
-    return iter(q for k, q in enumerate(qs) if q.kind in ("ratio", "count") or q.events or k in origins)
+    # a year without an event word is kept only as a candidate origin ("First held in 2009"); a
+    # length of time is kept without one ("held two staff for more than an hour"), as figure
+    # extraction's own spans are: the one span of its report (``likely``)
+    return iter(q for k, q in enumerate(qs) if q.kind in ("ratio", "count", "duration") or q.events or k in origins)
 
 
 ORIGIN = "origin"
