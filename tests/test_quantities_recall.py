@@ -23,9 +23,23 @@ MUST_CONFLICT = [
      "Thieves took £40,000 after threatening staff at a Fellby jeweller on Friday.\n\n"
      "Three men held two shop assistants for more than an hour before leaving at around 10.30pm.",
      "an hour"],
+    # people who did what makes the counted thing ("tested positive": cases;
+    # "responded": replies, as "responses"), and more nouns of one kind (sacks are bags)
+    ["Health officials have confirmed 24 cases of E. coli linked to Fellby open farm, which has closed.",
+     "Fifteen children and adults have tested positive for E. coli after visiting Fellby open farm.",
+     "Fifteen"],
+    ["The Fellby ward consultation drew 2,600 replies before it closed on Friday, the council said.",
+     "About 1,500 people have responded to the Fellby ward consultation, which closed on Friday.",
+     "1,500"],
+    ["Thieves took 70 bags of donated clothes from outside the Fellby charity shop on Sunday.",
+     "About 45 sacks of donated clothes were stolen from the Fellby charity shop doorway on Sunday.",
+     "45"],
 ]
 
 QUIET = [
+    # people who tested are not the cases found among them
+    ["Health officials have confirmed 24 cases of measles in Fellby this month.",
+     "More than 300 children have been tested for measles in Fellby this month."],
     # one family, but nothing near both says it is one party's or one time's sum
     ["The landlord paid £300,000 in compensation to tenants, the ombudsman said.",
      "A separate fund of £500,000 will cover repairs, the council said."],
