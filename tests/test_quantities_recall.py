@@ -34,9 +34,23 @@ MUST_CONFLICT = [
     ["Thieves took 70 bags of donated clothes from outside the Fellby charity shop on Sunday.",
      "About 45 sacks of donated clothes were stolen from the Fellby charity shop doorway on Sunday.",
      "45"],
+    # the one date each report gives to the day, outside its lead too, is
+    # the news event's, whatever its verbs
+    ["Fellby marathon course was short\n\nRunners in the Fellby marathon ran 600 metres less than the full "
+     "distance, organisers admitted.\n\nThe race, on 12 April, drew its biggest field.",
+     "Fellby marathon course too short, say organisers\n\nOrganisers of the Fellby marathon have apologised "
+     "after the course was found to be short.\n\nAlmost 3,000 runners completed the race on 19 April, the "
+     "organisers said.",
+     "19 April"],
 ]
 
 QUIET = [
+    # a report that gives two dates to the day leaves the choice to the words
+    ["Fellby marathon course was short\n\nRunners in the Fellby marathon ran 600 metres less than the full "
+     "distance, organisers admitted.\n\nThe race, on 12 April, drew its biggest field.",
+     "Fellby marathon course too short, say organisers\n\nOrganisers of the Fellby marathon have apologised "
+     "after the course was found to be short.\n\nThe course was measured on 19 April, the organisers said. "
+     "The race itself was on 12 April."],
     # people who tested are not the cases found among them
     ["Health officials have confirmed 24 cases of measles in Fellby this month.",
      "More than 300 children have been tested for measles in Fellby this month."],

@@ -34,8 +34,12 @@ The same holds for the one figure of a class in each report's lead (its
 first body sentence, which states the news: "cut 1,100 jobs" / "shed
 1,600 roles"), and for the one date of each lead given to the day, when
 both are happenings or both plans ("a crop spray applied on 3 June killed
-bees" / "after a pesticide was sprayed on 8 June"): dates are paired by
-elimination only there, since an article dates many things.
+bees" / "after a pesticide was sprayed on 8 June"), and for the one date
+each report gives to the day anywhere ("The marathon, on 12 April" / "runners
+who completed the race on 19 April"; not a weekday read against the
+report's own date, "on Monday", which an article says of many things):
+dates are paired by elimination only there, since an article dates many
+things.
 
 A figure inside a direct quote ("This berth will serve the islands for
 fifty years") is never paired by elimination: a speaker's figures are
@@ -60,6 +64,7 @@ from .holders import holders_apart
 from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
                      sizes_apart)
 from .words import same_kind
+from factcheck.extract.figures import WEEKDAYS
 
 KINDS = ("count", "money", "percent", "duration")
 SMALL = 10
@@ -329,6 +334,9 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
         for i, q in enumerate(qs):
             if q.kind == "date" and q.low is not None and q.high is not None and q.sentence == leads[q.article]:
                 buckets[("date", "", "")][q.article].append(i)
+    days = _days(qs, quoted)  # and the one date of each article given to the day (``_one_day``)
+    for art, members in days.items():
+        buckets[("date", "", "")][art].extend(i for i in members if i not in buckets[("date", "", "")][art])
     told: Set[Tuple[int, int]] = set()
     for key in sorted(buckets):
         by_article = buckets[key]
@@ -342,14 +350,17 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                 if leads is not None:
                     found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
                                         [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
+                if key[0] == "date":
+                    found += _lead_pair(qs, days.get(art_a, []), days.get(art_b, []), pair_texts, skip,
+                                        "in its article")
                 for i, j, rel in found:
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
 
 
-def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip
-               ) -> List[Tuple[int, int, Relation]]:
+def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip,
+               where: str = "in its article's lead") -> List[Tuple[int, int, Relation]]:
     """The figures of a bucket in two reports' leads (their first body
     sentences, ``lead_a`` and ``lead_b``), when each lead gives one: a lead
     states the news, so two reports' only counts of a class there ("cut
@@ -363,7 +374,27 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
         return []
     if a.kind == "date" and (a.modal != b.modal or a.low != a.high or b.low != b.high):
         return []  # a plan's date and a happening's are two events; a month is the date of many
-    return [(i, j, Relation(certain=False, why=_why(a, b, "in its article's lead")))]
+    return [(i, j, Relation(certain=False, why=_why(a, b, where)))]
+
+
+def _days(qs: List[Quantity], quoted: FrozenSet[int]) -> Dict[int, List[int]]:
+    """The dates given to the day in each article (by article index), but
+    for a weekday (``_weekday``) and a date said in a quote.  When each of
+    two reports of one event gives only one, it is the news event's date
+    whatever its verbs ("The Dunraven marathon, on 12 April" / "runners who
+    completed the race on 19 April"), as the one date of each lead is
+    (``_lead_pair``)."""
+    out: Dict[int, List[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        if q.kind == "date" and q.low is not None and q.low == q.high and i not in quoted and not _weekday(q):
+            out[q.article].append(i)
+    return out
+
+
+def _weekday(q: Quantity) -> bool:
+    """True when a date is a weekday read against the article's own date
+    ("on Monday"): an article names many days that way, of many events."""
+    return q.text.strip().lower() in WEEKDAYS
 
 
 def _small(q: Quantity) -> bool:
