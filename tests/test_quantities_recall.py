@@ -42,9 +42,23 @@ MUST_CONFLICT = [
      "after the course was found to be short.\n\nAlmost 3,000 runners completed the race on 19 April, the "
      "organisers said.",
      "19 April"],
+    # a ratio word dated by a base year in other words than "since"
+    ["Fellby show entries fall\n\nEntries in the cattle classes at the Fellby show have halved since 2019, "
+     "organisers said.",
+     "Fellby show draws crowds\n\nEntries in the cattle classes at the Fellby show fell by a quarter compared "
+     "with 2019, organisers said.",
+     "a quarter"],
+    ["Fellby rescue team busier\n\nCall-outs for the Fellby rescue team have doubled in a decade, its leader said.",
+     "Fellby rescue team record\n\nCall-outs for the Fellby rescue team have risen fivefold since 2016, its "
+     "leader said.",
+     "fivefold"],
 ]
 
 QUIET = [
+    # a change over years and the change of one period stay two changes
+    ["Fellby rents soar\n\nRents in Fellby's private flats have doubled since 2020, letting agents say.",
+     "Fellby students without rooms\n\nMore than 600 students have no room, after first-year enrolment at "
+     "Fellby rose by almost a fifth, letting agents say."],
     # a report that gives two dates to the day leaves the choice to the words
     ["Fellby marathon course was short\n\nRunners in the Fellby marathon ran 600 metres less than the full "
      "distance, organisers admitted.\n\nThe race, on 12 April, drew its biggest field.",

@@ -16,6 +16,7 @@ words ("more than tripled", "almost doubled") and bare years of an event
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
@@ -441,6 +442,13 @@ _SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\
               r"|this\s+year|now)\b")
 """A span of years a change or a total adds up: "since 2010", "between 2019
 and last year"."""
+_CHANGE_BASE = Lazy(r"\b(?:compared\s+(?:with|to)|after|from)\s+(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b"
+                    r"|\b(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b"
+                    r"|\bsince\s+then\b", re.I)
+"""Other words for the years a ratio word's change spans ("fell by a
+quarter compared with 2019", "almost trebled from 2024", "have doubled in a
+decade", "have fallen by two-thirds since then"): a ratio so dated is
+"since" a year, as "has halved since 2019" is."""
 _BASE = Lazy(r"[^;.]{0,30}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+same\s+[a-z]+\s+(?:of\s+)?)?"
              r"(?:([A-Z][a-z]+)\s+)?((?:last|previous|a)\s+(?:year|month|week))(?:\s+earlier)?\b")
 
@@ -455,11 +463,12 @@ def _extra_before(before) -> bool:
 def _since(text: str, s: int, e: int, unit: str, times: FrozenSet[str]) -> FrozenSet[str]:
     """A count, amount or share of its clause "since 2010" adds up a span
     ("has lost 12 metres since 2010"), which the figure of one event is
-    not: the time "since" marks it."""
-    if unit not in ("count", "money", "percent"):
+    not: the time "since" marks it.  A ratio word (``unit`` "ratio") is
+    also so dated by other words for a base year (``_CHANGE_BASE``)."""
+    if unit not in ("count", "money", "percent", "ratio"):
         return times
     lo, hi = max(0, s - 50), min(len(text), e + 50)
-    for m in _SINCE.finditer(text, lo, hi):
+    for m in itertools.chain(_SINCE.finditer(text, lo, hi), _CHANGE_BASE.finditer(text, lo, hi) if unit == "ratio" else ()):
         between = text[min(e, m.start()):max(s, m.end())]
         if ";" not in between and " - " not in between:
             return times | {"since"}

@@ -478,7 +478,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         events, ev_words = events | span_classes, ev_words | span_words
     if kind == "ratio":
         events |= {"growth"}  # "more than doubled" / "risen by half": both give a growth
-        times = _since(text, s, e, "percent", times)  # "fallen by a third since 2016": a change over years
+        times = _since(text, s, e, "ratio", times)  # "fallen by a third since 2016": a change over years
         roles = frozenset()  # "demand has risen by half": the noun "demand", no role
     sent = an.sentences[si]
     return Quantity(
