@@ -52,9 +52,23 @@ MUST_CONFLICT = [
      "Fellby rescue team record\n\nCall-outs for the Fellby rescue team have risen fivefold since 2016, its "
      "leader said.",
      "fivefold"],
+    # a ratio verb now, with its object ("doubles the number", "more than doubling the charge")
+    ["Fellby ward reopens\n\nThe refit of Fellby children's ward triples the number of single rooms, the trust said.",
+     "Fellby ward back in use\n\nThe refit of Fellby children's ward doubles the number of single rooms, the trust "
+     "said.",
+     "doubles"],
+    ["Fellby permits dearer\n\nThe charge for a residents' parking permit in Fellby will rise by 65 per cent, "
+     "the council said.",
+     "Fellby permit price rise\n\nFellby council will raise the residents' parking permit from £70 to £160, more "
+     "than doubling the charge, the council said.",
+     "doubling"],
 ]
 
 QUIET = [
+    # a noun, not a ratio verb
+    ["Fellby tennis club\n\nMarsh won the mixed doubles title at the Fellby tournament, beating the holders.",
+     "Fellby tennis\n\nThe two halves of the Fellby final were played on Sunday; Marsh won the women's doubles "
+     "final."],
     # a change over years and the change of one period stay two changes
     ["Fellby rents soar\n\nRents in Fellby's private flats have doubled since 2020, letting agents say.",
      "Fellby students without rooms\n\nMore than 600 students have no room, after first-year enrolment at "

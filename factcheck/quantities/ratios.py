@@ -17,9 +17,16 @@ _RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "h
 _FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
           "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
 _RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
+_RATIOS.update({w[:-1] + end: v for w, v in list(_RATIOS.items()) if w.endswith("e") for end in ("es", "ing")})
+_RATIOS.update({w + "s": v for w, v in list(_RATIOS.items()) if w.endswith("e")})  # "doubles", "doubling"
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
-_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
+_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold"
+              r"|(?<!the\s)(?<!two\s)(?<!both\s)(?<!mixed\s)(?<!'s\s)(?<!\u2019s\s)(?:doubles|triples|trebles|quadruples|halves)(?=\s+(?:the|its|their|his|her)?\s*[a-z])"
+              r"|(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|his|her)\s))\b", re.I)
+"""A ratio verb: past ("more than doubled"), "-fold", or a verb now with
+its object ("more than doubles freight capacity", "triples the number of
+rooms", "more than doubling the charge"; not "the doubles", "two halves")."""
 _BASE_AHEAD = r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)"
 """What a ratio word's base opens with ("double the current charge",
 "three times last year's"; not "a double murder", "twice a day")."""
@@ -39,7 +46,8 @@ def _times_value(said: str) -> float:
     return 2.0 if word == "twice" else _FOLDS.get(word) or float(word)
 
 
-_RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
+_RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|grows|increased|increases?|climb(?:s|ed)?|jump(?:s|ed)?"
+                 r"|(?:go|goes|gone|went)\s+up|up"
                  r"|fallen|fell|fall|dropped|declined|decreased|down"
                  r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut|cuts|cutting|reduce[sd]?|reducing"
                  r"|lower(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
@@ -50,7 +58,7 @@ _DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "
          "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering")
 _RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
 
-_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
+_RATIO_WORDS = ("doubl", "tripl", "trebl", "quadrupl", "halv", "fold")
 _BASE_WORDS = ("double", "triple", "treble", "quadruple", "halve")
 _PART_WORDS = ("half", "third", "quarter", "fifth")
 
