@@ -62,6 +62,10 @@ MUST_CONFLICT = [
      "Fellby permit price rise\n\nFellby council will raise the residents' parking permit from £70 to £160, more "
      "than doubling the charge, the council said.",
      "doubling"],
+    # a rise in a phrasal verb ("put up", "go up") is an increase
+    ["Fellby Homes rent rise\n\nFellby Homes tenants face a rent rise of 6.5% from April, the trust said.",
+     "Fellby tenants angry\n\nFellby Homes will put up rents by 8.5 per cent from April, the tenants' union said.",
+     "8.5 per cent"],
 ]
 
 QUIET = [
