@@ -66,6 +66,13 @@ MUST_CONFLICT = [
     ["Fellby Homes rent rise\n\nFellby Homes tenants face a rent rise of 6.5% from April, the trust said.",
      "Fellby tenants angry\n\nFellby Homes will put up rents by 8.5 per cent from April, the tenants' union said.",
      "8.5 per cent"],
+    # two lengths of time with no event word are not a group and its part:
+    # elimination pairs them as it pairs counts of one noun
+    ["Fellby brewery sold after 150 years\n\nRidgeway has bought the Fellby brewery. Ridgeway said all jobs were "
+     "safe for at least two years.",
+     "Family brewer sold\n\nRidgeway has bought the Fellby brewery, which has brewed for 140 years. Ridgeway has "
+     "guaranteed jobs for 18 months.",
+     "18 months"],
 ]
 
 QUIET = [

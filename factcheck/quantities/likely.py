@@ -114,7 +114,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if (two_events and not words.one_family(ca, cb, a.kind)
             or a.noun in words.measures() and not ea & eb and not _self_named(a, b) and not _one_measured(a, b)):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
-    if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
+    if (a.kind == "count" and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not _synonyms(a, b) and not a.times & b.times and not _self_named(a, b)
             and not _one_measured(a, b)):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
