@@ -73,9 +73,22 @@ MUST_CONFLICT = [
      "Family brewer sold\n\nRidgeway has bought the Fellby brewery, which has brewed for 140 years. Ridgeway has "
      "guaranteed jobs for 18 months.",
      "18 months"],
+    # within one article, "a grant of £250,000" introduces the grant as "a
+    # £250,000 grant" does, and a later "the £400,000 grant" refers back to it,
+    # also when the counted noun is misread ("The £25,000 grant covers")
+    ["Fellby organ appeal\n\nThe appeal to restore the organ at St Osric's church in Fellby has been given a grant "
+     "of £250,000 by the regional heritage fund, the church said on Monday. The £400,000 grant is the largest "
+     "single gift to the appeal.",
+     "£400,000"],
+    ["Fellby shop saved\n\nVillagers bought the Fellby shop with help from a grant of £40,000 from the district "
+     "council. The £25,000 grant covers new fridges and a post office counter.",
+     "£25,000"],
 ]
 
 QUIET = [
+    # "the £60,000 loan" refers back to the loan, not to the grant
+    ["Fellby shop saved\n\nVillagers bought the Fellby shop with help from a grant of £40,000 and a loan of £60,000 "
+     "from the district council. The £60,000 loan is repayable over ten years."],
     # a noun, not a ratio verb
     ["Fellby tennis club\n\nMarsh won the mixed doubles title at the Fellby tournament, beating the holders.",
      "Fellby tennis\n\nThe two halves of the Fellby final were played on Sunday; Marsh won the women's doubles "

@@ -10,6 +10,7 @@ from typing import Optional
 from factcheck.extract.figures import is_participle, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Figure
+from factcheck.extract.numbers import singular
 
 from . import words
 
@@ -108,3 +109,13 @@ def _area(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
         return "sq-" + _LENGTHS[noun]
     return noun
 
+
+_INDEFINITE_OF = Lazy(r"\ban?\s+([a-z]+)\s+of\s+$")
+
+
+def introduced_of(text: str, s: int, noun: Optional[str]) -> bool:
+    """True when an amount introduces its noun in an "of" phrase ("a grant
+    of £250,000", "a fine of £650,000"), as "a £250,000 grant" does: a
+    later "the £400,000 grant" refers back to it."""
+    m = _INDEFINITE_OF.search(text, max(0, s - 30), s)
+    return bool(m and noun and singular(m.group(1)) == noun)

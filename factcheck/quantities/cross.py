@@ -392,8 +392,8 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
             # "a £19 million contingency fund" ... "the £9 million contingency": its noun or a word narrowing it
-            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun
-                                                      or b.kind != "count" and "+" + b.noun in qs[i].marks)]
+            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun or b.kind != "count" and (
+                "+" + b.noun in qs[i].marks or "+" + (qs[i].noun or "") in b.marks))]  # or "The £25,000 grant covers"
             if b.kind == "count" and not same and b.noun in WORKFORCE:
                 # "employs 340 staff" ... "The 430 workers": one workforce, two words
                 same = [i for i in earlier if _workforce(qs[i])]

@@ -30,7 +30,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
-from .counted import counted_noun
+from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
@@ -572,7 +572,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=(bool(_DEFINITE.search(text[max(0, s - 6):s]))
                   and not (f.unit == "count" and scope.part_named(text, s, e))),
-        indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
+        indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
         measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None)
