@@ -83,6 +83,11 @@ MUST_CONFLICT = [
     ["Fellby shop saved\n\nVillagers bought the Fellby shop with help from a grant of £40,000 from the district "
      "council. The £25,000 grant covers new fridges and a post office counter.",
      "£25,000"],
+    # "switched on" and "go live" are one activation
+    ["Fellby speed cameras\n\nThe new average-speed cameras on the Fellby ring road will be switched on on 3 August, "
+     "the council said.",
+     "Fellby cameras\n\nThe average-speed cameras on the Fellby ring road go live on 13 August, the council said.",
+     "13 August"],
 ]
 
 QUIET = [
