@@ -88,6 +88,11 @@ MUST_CONFLICT = [
      "the council said.",
      "Fellby cameras\n\nThe average-speed cameras on the Fellby ring road go live on 13 August, the council said.",
      "13 August"],
+    # breaches and failings are one kind of thing
+    ["Fellby bakery rating cut\n\nInspectors recorded eleven breaches of hygiene rules at the Fellby bakery, the "
+     "council said.",
+     "Fellby bakery hygiene\n\nInspectors found 7 hygiene failings at the Fellby bakery, the council said.",
+     "7 hygiene failings"],
 ]
 
 QUIET = [
