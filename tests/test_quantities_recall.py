@@ -130,3 +130,19 @@ def test_one_quantity_conflicts(story):
 @pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
 def test_other_quantities_stay_quiet(texts):
     assert_quiet(texts)
+
+
+def test_a_decision_names_no_other_event_than_its_amount():
+    """"agreed to sell ... for £18.5 million": a decision or an approval says
+    only that the amount was decided, as "affected" says only that something
+    happened, so it is no event apart from "bought ... for £15 million", and
+    the price hoped for ("hoped to raise £25 million") is not the best match."""
+    from .helpers import outlet_conflicts
+
+    found = outlet_conflicts(
+        "Fellby bridge sold\n\nFELLBY — Fellby council has agreed to sell the Fellby toll bridge to Causeway for "
+        "£18.5 million, ending 60 years of public ownership.\n\nThe council had hoped to raise £25 million when it "
+        "put the bridge up for sale in 2024.",
+        "Causeway buys Fellby bridge\n\nCauseway has bought the Fellby toll bridge from Fellby council for £15 "
+        "million, its third crossing in two years.")
+    assert not [f.message for f in found if "£25 million" in f.message]

@@ -164,10 +164,12 @@ def _dimensions_apart(a: Quantity, b: Quantity) -> bool:
 DIMENSIONS = frozenset({"width", "depth", "height"})
 
 
-_GENERIC = frozenset({"affected"})
+_GENERIC = frozenset({"affected", "decision", "approval"})
 """Event classes that say only that something happened to what is counted
-("affected", "hit"): no clash with a named event ("6,000 passengers were
-stranded" / "4,000 travellers were affected")."""
+("affected", "hit"), or that it was decided ("voted", "agreed to sell ...
+for £18.5 million"): no clash with a named event ("6,000 passengers were
+stranded" / "4,000 travellers were affected"; "bought ... for £15
+million")."""
 
 
 def _classed(events: Set[str]) -> Set[str]:
