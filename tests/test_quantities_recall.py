@@ -93,6 +93,12 @@ MUST_CONFLICT = [
      "council said.",
      "Fellby bakery hygiene\n\nInspectors found 7 hygiene failings at the Fellby bakery, the council said.",
      "7 hygiene failings"],
+    # a count with no noun of its own, part of a named whole, counts the whole's noun
+    ["Fellby steelworks shutdown\n\nThe Fellby blast furnace will shut for a year. Of the plant's 3,400 staff, 1,080 "
+     "will move to reduced hours until it restarts, the company said.",
+     "Fellby furnace to close for relining\n\nThe Fellby blast furnace will shut for a year. Some 600 employees "
+     "will move to reduced hours, the company said.",
+     "Some 600 employees"],
 ]
 
 QUIET = [
@@ -146,3 +152,18 @@ def test_a_decision_names_no_other_event_than_its_amount():
         "Causeway buys Fellby bridge\n\nCauseway has bought the Fellby toll bridge from Fellby council for £15 "
         "million, its third crossing in two years.")
     assert not [f.message for f in found if "£25 million" in f.message]
+
+
+
+@pytest.mark.parametrize("sentence, number, noun", [
+    ("The council received 1,430 claims, of which 310 were successful.", "310", "claim"),
+    ("Strikes hit 18 of the trust's 31 schools on Wednesday.", "18", "school"),
+    ("Of the plant's 3,400 staff, 1,080 will move to reduced hours.", "1,080", "staff"),
+    # a verb before "of whom" is no noun of a whole
+    ("About 2,000 people were evacuated, of whom 300 were children.", "300", None),
+])
+def test_a_part_with_no_noun_counts_its_wholes_noun(sentence, number, noun):
+    from factcheck.quantities.counted import _whole_noun
+
+    at = sentence.index(number)
+    assert _whole_noun(sentence, at, at + len(number)) == noun
