@@ -167,3 +167,30 @@ def test_a_part_with_no_noun_counts_its_wholes_noun(sentence, number, noun):
 
     at = sentence.index(number)
     assert _whole_noun(sentence, at, at + len(number)) == noun
+
+
+def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path):
+    """The title in an article's front matter is the headline its outlet
+    shows: a conflicting figure's words there are named with it."""
+    from factcheck.check import check_analyses
+    from factcheck.extract import extract
+    from factcheck.load import load_file
+    from factcheck.settings import Settings
+
+    a = ("---\ntitle: Eight years for Fellby adviser\noutlet: Coast Wire\ndate: 2026-03-02\nstory: fellby\n---\n\n"
+         "# Fellby adviser jailed\n\nA Fellby financial adviser who stole from his clients was jailed for eight "
+         "years at Fellby Crown Court on Friday.\n")
+    b = ("---\ntitle: Fellby adviser jailed\noutlet: Valley Post\ndate: 2026-03-02\nstory: fellby\n---\n\n"
+         "A Fellby financial adviser who stole from his clients was jailed for six years at Fellby Crown Court "
+         "on Friday.\n")
+    paths = []
+    for name, text in (("a.md", a), ("b.md", b)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    analyses = [extract(art, Settings()) for p in paths for art in load_file(p, p)]
+    found = [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
+    assert len(found) == 1, [f.message for f in found]
+    places = [(found[0].path, found[0].start, found[0].end)] + [(r.path, r.start, r.end) for r in found[0].related]
+    said = {(s, a[s:e]) for path, s, e in places if path == paths[0]}
+    title = a.index("Eight years")
+    assert (title, "Eight years") in said, said
