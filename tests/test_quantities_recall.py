@@ -169,7 +169,23 @@ def test_a_part_with_no_noun_counts_its_wholes_noun(sentence, number, noun):
     assert _whole_noun(sentence, at, at + len(number)) == noun
 
 
-def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path):
+@pytest.mark.parametrize("a, b, said", [
+    (("---\ntitle: Eight years for Fellby adviser\noutlet: Coast Wire\ndate: 2026-03-02\nstory: fellby\n---\n\n"
+      "# Fellby adviser jailed\n\nA Fellby financial adviser who stole from his clients was jailed for eight "
+      "years at Fellby Crown Court on Friday.\n"),
+     ("---\ntitle: Fellby adviser jailed\noutlet: Valley Post\ndate: 2026-03-02\nstory: fellby\n---\n\n"
+      "A Fellby financial adviser who stole from his clients was jailed for six years at Fellby Crown Court "
+      "on Friday.\n"),
+     "Eight years"),
+    # the title repeats the heading's words ("£4.6m"), not the body's ("£4.6 million")
+    (("---\ntitle: Fellby Manor sells for £4.6m at auction\noutlet: Coast Wire\ndate: 2026-06-12\nstory: fellby\n"
+      "---\n\n# Fellby Manor sells for £4.6m at auction\n\nFellby Manor sold at auction on Thursday for "
+      "£4.6 million, the auctioneers said.\n"),
+     ("---\ntitle: Fellby Manor sold\noutlet: Valley Post\ndate: 2026-06-12\nstory: fellby\n---\n\n"
+      "Fellby Manor sold at auction on Thursday for £5.2 million, the auctioneers said.\n"),
+     "£4.6m"),
+])
+def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path, a, b, said):
     """The title in an article's front matter is the headline its outlet
     shows: a conflicting figure's words there are named with it."""
     from factcheck.check import check_analyses
@@ -177,12 +193,6 @@ def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path):
     from factcheck.load import load_file
     from factcheck.settings import Settings
 
-    a = ("---\ntitle: Eight years for Fellby adviser\noutlet: Coast Wire\ndate: 2026-03-02\nstory: fellby\n---\n\n"
-         "# Fellby adviser jailed\n\nA Fellby financial adviser who stole from his clients was jailed for eight "
-         "years at Fellby Crown Court on Friday.\n")
-    b = ("---\ntitle: Fellby adviser jailed\noutlet: Valley Post\ndate: 2026-03-02\nstory: fellby\n---\n\n"
-         "A Fellby financial adviser who stole from his clients was jailed for six years at Fellby Crown Court "
-         "on Friday.\n")
     paths = []
     for name, text in (("a.md", a), ("b.md", b)):
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -191,6 +201,5 @@ def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path):
     found = [f for f in check_analyses(analyses, Settings()).findings if f.rule == "conflicting-figure"]
     assert len(found) == 1, [f.message for f in found]
     places = [(found[0].path, found[0].start, found[0].end)] + [(r.path, r.start, r.end) for r in found[0].related]
-    said = {(s, a[s:e]) for path, s, e in places if path == paths[0]}
-    title = a.index("Eight years")
-    assert (title, "Eight years") in said, said
+    named = {(s, a[s:e]) for path, s, e in places if path == paths[0]}
+    assert (a.index(said), said) in named, named

@@ -38,10 +38,6 @@ def with_headline_copies(analyses: Sequence[Analysis], found: Finding) -> Findin
         a = by_path.get(path)
         if a is None:
             continue
-        title = _title_copy(a.article.content, start, end)
-        if title is not None and (path, title[0]) not in named:
-            named.add((path, title[0]))
-            extra.append(place(a, *title))
         figure = next((f for f in a.figures if f.start == start), None)
         if figure is None or a.sentences[figure.sentence].kind in HEADLINE_KINDS:
             continue
@@ -49,6 +45,11 @@ def with_headline_copies(analyses: Sequence[Analysis], found: Finding) -> Findin
             if (path, h.start) not in named and a.sentences[h.sentence].kind in HEADLINE_KINDS and _same(h, figure):
                 named.add((path, h.start))
                 extra.append(place(a, h.start, h.end))
+    for path, start, end in places + [(x.path, x.start, x.end) for x in extra]:  # a heading's words ("£4.6m") too
+        title = _title_copy(by_path[path].article.content, start, end) if path in by_path else None
+        if title is not None and (path, title[0]) not in named:
+            named.add((path, title[0]))
+            extra.append(place(by_path[path], *title))
     return dataclasses.replace(found, related=tuple(found.related) + tuple(extra)) if extra else found
 
 
