@@ -99,9 +99,18 @@ MUST_CONFLICT = [
      "Fellby furnace to close for relining\n\nThe Fellby blast furnace will shut for a year. Some 600 employees "
      "will move to reduced hours, the company said.",
      "Some 600 employees"],
+    # a change in apposition ("..., a 25% increase") is the change of what its clause names
+    ["Fellby bridge sold\n\nThe Fellby toll bridge has been sold to Causeway. The car toll will rise from £1.20 to "
+     "£1.50 in January under the deal, a 25% increase.",
+     "Fellby bridge sale\n\nThe Fellby toll bridge is to be sold to Causeway, and car tolls will go up by a third.",
+     "a third"],
 ]
 
 QUIET = [
+    # a rise in apposition to another clause is that clause's, not the prices' rise given earlier
+    ["Fellby prices\n\nPrices at Fellby market rose by 25% last year, the council said. Rents for stalls went up "
+     "sharply, a 40% increase.",
+     "Fellby market\n\nPrices at Fellby market rose by a quarter last year, the council said."],
     # "the £60,000 loan" refers back to the loan, not to the grant
     ["Fellby shop saved\n\nVillagers bought the Fellby shop with help from a grant of £40,000 and a loan of £60,000 "
      "from the district council. The £60,000 loan is repayable over ten years."],

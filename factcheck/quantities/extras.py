@@ -464,7 +464,23 @@ def change_ratios(content: str, qs) -> Iterator[Quantity]:
         # the times a ratio word records: times of day, rates and "since", not the sentence's periods
         times = frozenset(t for t in q.times if t in words.times() or t == "since" or t.startswith("per:"))
         yield replace(q, kind="ratio", low=lo, high=hi, events=q.events | {"growth"}, roles=frozenset(), noun=None,
-                      what=None, definite=False, indefinite=False, marks=q.marks | {FROM_SHARE}, times=times)
+                      what=None, definite=False, indefinite=False, marks=q.marks | {FROM_SHARE}, times=times,
+                      content=q.content | _apposed_to(content, q.start))
+
+
+_APPOSED = Lazy(r",\s+an?\s+$")
+_CONTENT_WORD = Lazy(r"\b[a-z]{4,}\b")
+
+
+def _apposed_to(content: str, start: int) -> frozenset:
+    """The content words of the clause a change in apposition follows ("The
+    car toll will rise from £1.20 to £1.50 in January, a 25% increase": what
+    rose is named there, not near the share), none for any other share."""
+    if not _APPOSED.search(content, max(0, start - 6), start):
+        return frozenset()
+    begin = max(content.rfind(". ", 0, start), content.rfind("\n", 0, start)) + 1
+    skip = words.function_words() | words.common()
+    return frozenset(w for w in _CONTENT_WORD.findall(content, begin, start) if w not in skip)
 
 
 FROM_SHARE = "=share"
