@@ -212,3 +212,16 @@ def test_a_front_matter_title_repeating_the_figure_is_named_too(tmp_path, a, b, 
     places = [(found[0].path, found[0].start, found[0].end)] + [(r.path, r.start, r.end) for r in found[0].related]
     named = {(s, a[s:e]) for path, s, e in places if path == paths[0]}
     assert (a.index(said), said) in named, named
+
+
+@pytest.mark.parametrize("text, increase", [
+    ("Fellby Homes will put up rents by 8.5 per cent from April.", True),
+    ("Commuters have put up with 30 weekend closures since the work began.", False),
+])
+def test_put_up_is_a_rise_but_put_up_with_is_not(text, increase):
+    from factcheck.quantities import cross
+
+    from .helpers import outlet_analyses
+
+    qs, _ = cross.quantities(outlet_analyses(text, "Fellby council met on Monday."))
+    assert ("increase" in qs[0].events) == increase, qs[0].events

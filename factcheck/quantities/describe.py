@@ -233,7 +233,8 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
     firsts = words.phrase_firsts()
-    near += [a + "_" + b for a, b in zip(near, near[1:]) if a in firsts]  # phrases: "took place", "set up"
+    # phrases: "took place", "set up"; not "put up with" (to bear it), which is no "put up" (a rise)
+    near += [a + "_" + b for a, b, c in zip(near, near[1:], near[2:] + [""]) if a in firsts and (b, c) != ("up", "with")]
     lookup = ev_map.lookup  # type: ignore[attr-defined]
     found = {w: lookup(w) for w in set(near)}
     ev_words_set, events_set = set(), set()
