@@ -225,3 +225,23 @@ def test_put_up_is_a_rise_but_put_up_with_is_not(text, increase):
 
     qs, _ = cross.quantities(outlet_analyses(text, "Fellby council met on Monday."))
     assert ("increase" in qs[0].events) == increase, qs[0].events
+
+
+def test_the_subjects_origin_and_its_installation_are_one_beginning():
+    """The one year an article gives for its subject's beginning ("its great
+    organ, which was built in 1884") and another outlet's year it was
+    installed ("its great organ, installed in 1891") date one beginning;
+    a part built in a year ("The science block was built in 1964") is not
+    the school's opening."""
+    from .helpers import outlet_conflicts
+
+    organ = outlet_conflicts(
+        "Fellby church launches organ appeal\n\nSt Osric's church in Fellby has launched an appeal to restore its "
+        "great organ, which was built in 1884 and has not been fully overhauled for sixty years.",
+        "Fellby church seeks organ cash\n\nSt Osric's church in Fellby needs money to rebuild its great organ, "
+        "installed in 1891, and hopes the public will help.")
+    assert [f for f in organ if "1891" in f.message], [f.message for f in organ]
+    school = outlet_conflicts(
+        "Fire at Fellby school\n\nFire damaged Fellby High School on Monday. The science block was built in 1964.",
+        "Fellby school fire\n\nFire damaged Fellby High School, which opened in 1971, on Monday.")
+    assert not [f for f in school if "1964" in f.message], [f.message for f in school]
