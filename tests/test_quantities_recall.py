@@ -104,9 +104,20 @@ MUST_CONFLICT = [
      "£1.50 in January under the deal, a 25% increase.",
      "Fellby bridge sale\n\nThe Fellby toll bridge is to be sold to Causeway, and car tolls will go up by a third.",
      "a third"],
+    # a count joined to its noun by a hyphen is a count of that noun
+    ["Fellby hospital car park\n\nFellby General Hospital will build a 1,100-space car park next year, the trust said.",
+     "Fellby hospital parking\n\nThe new car park at Fellby General Hospital will have 1,400 spaces, the trust said.",
+     "1,100-space"],
 ]
 
 QUIET = [
+    # "1,100-space" carries the rounding of its digits, as "1,100 spaces" does
+    ["Fellby hospital car park\n\nFellby General Hospital will build a 1,100-space car park next year, the trust said.",
+     "Fellby hospital parking\n\nThe new car park at Fellby General Hospital will have about 1,120 spaces, the "
+     "trust said."],
+    # a unit of time joined by a hyphen stays a span, not also a count
+    ["Fellby bus strike\n\nFellby bus drivers began a 24-hour strike on Monday over a 3% pay offer.",
+     "Fellby buses stop\n\nFellby bus drivers walked out for 24 hours on Monday over a 3% pay offer."],
     # a rise in apposition to another clause is that clause's, not the prices' rise given earlier
     ["Fellby prices\n\nPrices at Fellby market rose by 25% last year, the council said. Rents for stalls went up "
      "sharply, a 40% increase.",

@@ -38,7 +38,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
+from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
 from .holders import holders
 from .months import dateline_day
 from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
@@ -99,6 +99,7 @@ def quantities(analyses: Sequence[Analysis],
             published = _published(an) or story_date
             out.extend(extra_quantities(an, ai, published))
             out.extend(glued_measures(an, ai))
+            out.extend(compound_counts(an, ai))
             # the article's own date, not the story's: its dateline's day in the story's year
             out.extend(weekday_dates(an, ai, _published(an) or dateline_day(an.article, story_date)))
             out.extend(age_quantities(an, ai))

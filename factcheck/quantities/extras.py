@@ -12,7 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import bound as figure_bound, interval, over_as_during
+from factcheck.extract.figures import EXACT_CAP, bound as figure_bound, interval, over_as_during
+from factcheck.extract.numbers import rounding
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.model import Analysis
@@ -530,3 +531,36 @@ def glued_measures(an: Analysis, ai: int) -> Iterator[Quantity]:
 
 _TEMPERATURE = Lazy(r"\b(?:temperatures?|minus|degrees?|highs?|lows?|frost|heat|cold|warm|hot|reached|fell\s+to"
                     r"|dropped\s+to|rose\s+to|hit)\b", re.I)
+
+
+_COMPOUND = Lazy(r"(?<![\w.,£$€-])(\d{1,3}(?:,\d{3})+|\d+)-([a-z]+)\b(?!-)", first=r"\d")
+"""A count joined to its noun by a hyphen ("a 1,100-space car park", "a new
+900-place school", "the 40,000-tree target"), which figure extraction reads
+as no figure: what the thing after it holds or is of."""
+
+
+def compound_counts(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """The counts of article ``an`` joined to a listed counted noun by a
+    hyphen (``_COMPOUND``), as counts of that noun with the rounding of a
+    plain figure, and what its subject has ("held"); not a unit of measure
+    or of time, which figure extraction gives as measures and spans."""
+    content = an.article.content
+    if "-" not in content:
+        return
+    starts = [s.start for s in an.sentences]
+    listed = words.nouns()[0]
+    for m in _COMPOUND.finditer(content):
+        noun = m.group(2)
+        if noun not in listed or noun in words.measures():
+            continue
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or an.sentences[si].end < m.end():
+            continue
+        value = float(m.group(1).replace(",", ""))
+        # the rounding its digits carry, as figure extraction gives a plain count ("1,100": 1,050 to 1,150)
+        lo, hi = interval("exact", value, 0.0 if value < 100 else min(rounding(m.group(1)), value * EXACT_CAP))
+        sent = an.sentences[si]
+        text = content[sent.start:sent.end]
+        at, end = m.start() - sent.start, m.end() - sent.start
+        q = _extra(an, ai, si, text, at, end, "count", lo, hi, noun)
+        yield replace(q, content=_content(_sides(text, at, end), q.event_words), held=True)
