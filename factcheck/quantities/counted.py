@@ -16,7 +16,8 @@ from . import words
 
 _NEXT_WORD = Lazy(r"\s*([a-z]+)")
 _PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:[\d,]+\s+)?([a-z]+),\s*$")
-_OF_WHICH = Lazy(r"\d\s+(?:[a-z]+\s+)?([a-z]+),\s+of\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$")
+_OF_WHICH = Lazy(r"\d\s+(?:[a-z]+\s+)?([a-z]+),\s+of\s+(?:which|whom)\s+"
+                 r"(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$")
 _OF_WHOLE = Lazy(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:[\d,]+\s+)?([a-z]+)\b")
 """A count with no noun of its own that is a part of a named whole counts
 the whole's noun: "Of the plant's 3,400 staff, 1,080 will move", "1,430

@@ -234,7 +234,8 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     span = kind in ("duration", "date")
     firsts = words.phrase_firsts()
     # phrases: "took place", "set up"; not "put up with" (to bear it), which is no "put up" (a rise)
-    near += [a + "_" + b for a, b, c in zip(near, near[1:], near[2:] + [""]) if a in firsts and (b, c) != ("up", "with")]
+    near += [a + "_" + b for a, b, c in zip(near, near[1:], near[2:] + [""])
+             if a in firsts and (b, c) != ("up", "with")]
     lookup = ev_map.lookup  # type: ignore[attr-defined]
     found = {w: lookup(w) for w in set(near)}
     ev_words_set, events_set = set(), set()
@@ -444,7 +445,8 @@ _SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\
 """A span of years a change or a total adds up: "since 2010", "between 2019
 and last year"."""
 _CHANGE_BASE = Lazy(r"\b(?:compared\s+(?:with|to)|after|from)\s+(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b"
-                    r"|\b(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b"
+                    r"|\b(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b"
+                    r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b"
                     r"|\bsince\s+then\b", re.I)
 """Other words for the years a ratio word's change spans ("fell by a
 quarter compared with 2019", "almost trebled from 2024", "have doubled in a
@@ -469,7 +471,8 @@ def _since(text: str, s: int, e: int, unit: str, times: FrozenSet[str]) -> Froze
     if unit not in ("count", "money", "percent", "ratio"):
         return times
     lo, hi = max(0, s - 50), min(len(text), e + 50)
-    for m in itertools.chain(_SINCE.finditer(text, lo, hi), _CHANGE_BASE.finditer(text, lo, hi) if unit == "ratio" else ()):
+    bases = _CHANGE_BASE.finditer(text, lo, hi) if unit == "ratio" else ()
+    for m in itertools.chain(_SINCE.finditer(text, lo, hi), bases):
         between = text[min(e, m.start()):max(s, m.end())]
         if ";" not in between and " - " not in between:
             return times | {"since"}

@@ -57,6 +57,8 @@ import datetime
 from collections import defaultdict
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
+from factcheck.extract.figures import WEEKDAYS
+
 from . import words
 from .describe import Quantity
 from .extras import SELF_NAMED
@@ -64,7 +66,6 @@ from .holders import holders_apart
 from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
                      sizes_apart)
 from .words import same_kind
-from factcheck.extract.figures import WEEKDAYS
 
 KINDS = ("count", "money", "percent", "duration")
 SMALL = 10
@@ -336,7 +337,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
         for i, q in enumerate(qs):
             if q.kind == "date" and q.low is not None and q.high is not None and q.sentence == leads[q.article]:
                 buckets[("date", "", "")][q.article].append(i)
-    days = _days(qs, quoted)  # and the one date of each article given to the day (``_one_day``)
+    days = _days(qs, quoted)  # and the one date of each article given to the day (``_days``)
     for art, members in days.items():
         buckets[("date", "", "")][art].extend(i for i in members if i not in buckets[("date", "", "")][art])
     told: Set[Tuple[int, int]] = set()
@@ -367,7 +368,8 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
     sentences, ``lead_a`` and ``lead_b``), when each lead gives one: a lead
     states the news, so two reports' only counts of a class there ("cut
     1,100 jobs" / "shed 1,600 roles") are one quantity whatever else their
-    sentences name, as in ``ALONE``."""
+    sentences name, as in ``ALONE``.  The same test pairs the one date to
+    the day of each whole report (``_days``; ``where`` says which)."""
     if len(lead_a) != 1 or len(lead_b) != 1:
         return []
     i, j = lead_a[0], lead_b[0]

@@ -22,7 +22,8 @@ _RATIOS.update({w + "s": v for w, v in list(_RATIOS.items()) if w.endswith("e")}
 # Speed: both patterns anchor on the rare part (the ratio verb, the year's
 # digits) and look back for the words before it.
 _RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold"
-              r"|(?<!the\s)(?<!two\s)(?<!both\s)(?<!mixed\s)(?<!'s\s)(?<!\u2019s\s)(?:doubles|triples|trebles|quadruples|halves)(?=\s+(?:the|its|their|his|her)?\s*[a-z])"
+              r"|(?<!the\s)(?<!two\s)(?<!both\s)(?<!mixed\s)(?<!'s\s)(?<!\u2019s\s)"
+              r"(?:doubles|triples|trebles|quadruples|halves)(?=\s+(?:the|its|their|his|her)?\s*[a-z])"
               r"|(?:doubling|tripling|trebling|quadrupling|halving)(?=\s+(?:the|its|their|his|her)\s))\b", re.I)
 """A ratio verb: past ("more than doubled"), "-fold", or a verb now with
 its object ("more than doubles freight capacity", "triples the number of
