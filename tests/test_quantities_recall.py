@@ -108,9 +108,19 @@ MUST_CONFLICT = [
     ["Fellby hospital car park\n\nFellby General Hospital will build a 1,100-space car park next year, the trust said.",
      "Fellby hospital parking\n\nThe new car park at Fellby General Hospital will have 1,400 spaces, the trust said.",
      "1,100-space"],
+    # two measures of one thing in two words of one class ("journey" / "trip")
+    ["Fellby elephants moved\n\nThree elephants from Fellby zoo arrived at Veldmoor on Tuesday after the 240-mile "
+     "journey by lorry, keepers said.",
+     "Fellby elephants arrive\n\nThree elephants from Fellby zoo reached Veldmoor on Tuesday. The 150-mile trip by "
+     "lorry went smoothly, keepers said.",
+     "150-mile"],
 ]
 
 QUIET = [
+    # two measures of two things ("cordon" / "tunnel") stay two
+    ["Fellby tunnel fire\n\nPolice set up a 400-metre cordon around the Fellby tunnel on Monday, the fire service said.",
+     "Fellby tunnel shut\n\nFirefighters worked inside the 250-metre tunnel at Fellby on Monday, the fire service "
+     "said."],
     # "1,100-space" carries the rounding of its digits, as "1,100 spaces" does
     ["Fellby hospital car park\n\nFellby General Hospital will build a 1,100-space car park next year, the trust said.",
      "Fellby hospital parking\n\nThe new car park at Fellby General Hospital will have about 1,120 spaces, the "

@@ -199,7 +199,7 @@ def _one_measured(a: Quantity, b: Quantity) -> bool:
     """True when two measures say they measure one thing ("A 250-metre
     cordon" / "a cordon of 400 metres"): no event word is needed to pair
     them."""
-    return a.measured is not None and a.measured == b.measured
+    return a.measured is not None and (a.measured == b.measured or words.synonyms(a.measured, b.measured))
 
 
 def _one_noun(a: Quantity, b: Quantity) -> bool:
