@@ -29,6 +29,7 @@ from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
 from .scope import open_role
+from . import words
 
 __all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "far_apart",
            "listed_label", "open_role", "relate", "signature", "signatures_apart"]
@@ -61,7 +62,14 @@ def signatures_apart(sa, sb) -> bool:
     if sa is None or sb is None:
         return False
     return (sa[0] != sb[0] or _times_clash(sa[1], sb[1]) or _rated(sa[1]) != _rated(sb[1])
-            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]) or bool(sa[3] and sb[3] and sa[3] != sb[3]))
+            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]) or _measures_apart(sa[3], sb[3]))
+
+
+def _measures_apart(ma, mb) -> bool:
+    """True when two measures measure two things ("a 400-metre cordon" /
+    "the 250-metre tunnel"), not one thing in two words ("the 240-mile
+    journey" / "the 150-mile trip": nouns of one narrow class)."""
+    return bool(ma and mb and ma != mb and not words.synonyms(ma, mb))
 
 
 def _rated(times) -> bool:

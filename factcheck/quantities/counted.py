@@ -10,11 +10,18 @@ from typing import Optional
 from factcheck.extract.figures import is_participle, qualifier_parts
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Figure
+from factcheck.extract.numbers import singular
 
 from . import words
 
 _NEXT_WORD = Lazy(r"\s*([a-z]+)")
-_PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[\d,]+\s+)?([a-z]+),\s*$")
+_PARTITIVE = Lazy(r"\b[Oo]f\s+(?:the|its|their|his|her)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:[\d,]+\s+)?([a-z]+),\s*$")
+_OF_WHICH = Lazy(r"\d\s+(?:[a-z]+\s+)?([a-z]+),\s+of\s+(?:which|whom)\s+"
+                 r"(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$")
+_OF_WHOLE = Lazy(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[A-Za-z]+['\u2019]s\s+)?(?:[\d,]+\s+)?([a-z]+)\b")
+"""A count with no noun of its own that is a part of a named whole counts
+the whole's noun: "Of the plant's 3,400 staff, 1,080 will move", "1,430
+claims, of which 310 were successful", "18 of the trust's 31 schools"."""
 
 
 def counted_noun(f: Figure, text: str, s: int, e: int, lo, hi):
@@ -33,12 +40,20 @@ def counted_noun(f: Figure, text: str, s: int, e: int, lo, hi):
     if noun is None and f.unit in ("money", "percent"):
         noun = _event_noun_after(text, e)
     if noun is None and f.unit == "count":
-        m = _PARTITIVE.search(text, max(0, s - 50), s)
-        noun = m.group(1).lower() if m else None  # "Of the 1,200 crew, 35 have been ill": 35 crew
+        noun = _whole_noun(text, s, e)  # "Of the 1,200 crew, 35 have been ill": 35 crew
     if noun in ("person", "people") and f.unit == "count":
         m = _WHO_DO.match(text, e)
         noun = _WHO_NOUNS[m.group(1).lower()] if m else noun  # "Some 260 people who live in": residents
     return noun, lo, hi
+
+
+def _whole_noun(text: str, s: int, e: int) -> Optional[str]:
+    """The noun of the whole a count with no noun is a part of (``_OF_WHOLE``), or None."""
+    m = _PARTITIVE.search(text, max(0, s - 50), s)
+    if m:
+        return m.group(1).lower()
+    m = _OF_WHICH.search(text, max(0, s - 50), s) or _OF_WHOLE.match(text, e)
+    return singular(m.group(1).lower()) if m else None
 
 
 _WHO_DO = Lazy(r"\s+(?:who|that)\s+(live|lived|work|worked)\b", re.I)
@@ -108,3 +123,13 @@ def _area(f: Figure, text: str, e: int, noun: Optional[str]) -> Optional[str]:
         return "sq-" + _LENGTHS[noun]
     return noun
 
+
+_INDEFINITE_OF = Lazy(r"\ban?\s+([a-z]+)\s+of\s+$")
+
+
+def introduced_of(text: str, s: int, noun: Optional[str]) -> bool:
+    """True when an amount introduces its noun in an "of" phrase ("a grant
+    of £250,000", "a fine of £650,000"), as "a £250,000 grant" does: a
+    later "the £400,000 grant" refers back to it."""
+    m = _INDEFINITE_OF.search(text, max(0, s - 30), s)
+    return bool(m and noun and singular(m.group(1)) == noun)

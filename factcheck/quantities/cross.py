@@ -38,7 +38,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .extras import change_ratios, extra_quantities, glued_measures, weekday_dates
+from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
 from .holders import holders
 from .months import dateline_day
 from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
@@ -99,6 +99,7 @@ def quantities(analyses: Sequence[Analysis],
             published = _published(an) or story_date
             out.extend(extra_quantities(an, ai, published))
             out.extend(glued_measures(an, ai))
+            out.extend(compound_counts(an, ai))
             # the article's own date, not the story's: its dateline's day in the story's year
             out.extend(weekday_dates(an, ai, _published(an) or dateline_day(an.article, story_date)))
             out.extend(age_quantities(an, ai))
@@ -392,8 +393,8 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
                        and qs[i].kind == b.kind and not qs[i].definite]
             # "a £19 million contingency fund" ... "the £9 million contingency": its noun or a word narrowing it
-            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun
-                                                      or b.kind != "count" and "+" + b.noun in qs[i].marks)]
+            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun or b.kind != "count" and (
+                "+" + b.noun in qs[i].marks or "+" + (qs[i].noun or "") in b.marks))]  # or "The £25,000 grant covers"
             if b.kind == "count" and not same and b.noun in WORKFORCE:
                 # "employs 340 staff" ... "The 430 workers": one workforce, two words
                 same = [i for i in earlier if _workforce(qs[i])]

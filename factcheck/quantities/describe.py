@@ -16,6 +16,7 @@ words ("more than tripled", "almost doubled") and bare years of an event
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import FrozenSet, List, Optional, Tuple
@@ -29,7 +30,7 @@ from factcheck.model import Analysis, Figure
 from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
-from .counted import counted_noun
+from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
@@ -232,7 +233,9 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     # for an amount or a share the time of a trading day (shares closed up 6%)
     span = kind in ("duration", "date")
     firsts = words.phrase_firsts()
-    near += [a + "_" + b for a, b in zip(near, near[1:]) if a in firsts]  # phrases: "took place", "set up"
+    # phrases: "took place", "set up"; not "put up with" (to bear it), which is no "put up" (a rise)
+    near += [a + "_" + b for a, b, c in zip(near, near[1:], near[2:] + [""])
+             if a in firsts and (b, c) != ("up", "with")]
     lookup = ev_map.lookup  # type: ignore[attr-defined]
     found = {w: lookup(w) for w in set(near)}
     ev_words_set, events_set = set(), set()
@@ -441,6 +444,14 @@ _SINCE = Lazy(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\
               r"|this\s+year|now)\b")
 """A span of years a change or a total adds up: "since 2010", "between 2019
 and last year"."""
+_CHANGE_BASE = Lazy(r"\b(?:compared\s+(?:with|to)|after|from)\s+(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b"
+                    r"|\b(?:in|over)\s+(?:a|the\s+(?:past|last))\s+decade\b"
+                    r"|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?years\b"
+                    r"|\bsince\s+then\b", re.I)
+"""Other words for the years a ratio word's change spans ("fell by a
+quarter compared with 2019", "almost trebled from 2024", "have doubled in a
+decade", "have fallen by two-thirds since then"): a ratio so dated is
+"since" a year, as "has halved since 2019" is."""
 _BASE = Lazy(r"[^;.]{0,30}?\b(?:on|than|compared\s+(?:with|to)|against)\s+(?:the\s+same\s+[a-z]+\s+(?:of\s+)?)?"
              r"(?:([A-Z][a-z]+)\s+)?((?:last|previous|a)\s+(?:year|month|week))(?:\s+earlier)?\b")
 
@@ -455,11 +466,13 @@ def _extra_before(before) -> bool:
 def _since(text: str, s: int, e: int, unit: str, times: FrozenSet[str]) -> FrozenSet[str]:
     """A count, amount or share of its clause "since 2010" adds up a span
     ("has lost 12 metres since 2010"), which the figure of one event is
-    not: the time "since" marks it."""
-    if unit not in ("count", "money", "percent"):
+    not: the time "since" marks it.  A ratio word (``unit`` "ratio") is
+    also so dated by other words for a base year (``_CHANGE_BASE``)."""
+    if unit not in ("count", "money", "percent", "ratio"):
         return times
     lo, hi = max(0, s - 50), min(len(text), e + 50)
-    for m in _SINCE.finditer(text, lo, hi):
+    bases = _CHANGE_BASE.finditer(text, lo, hi) if unit == "ratio" else ()
+    for m in itertools.chain(_SINCE.finditer(text, lo, hi), bases):
         between = text[min(e, m.start()):max(s, m.end())]
         if ";" not in between and " - " not in between:
             return times | {"since"}
@@ -563,7 +576,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         low=lo, high=hi, has_year=f.unit != "date" or f.text.rstrip()[-4:].isdigit(),
         definite=(bool(_DEFINITE.search(text[max(0, s - 6):s]))
                   and not (f.unit == "count" and scope.part_named(text, s, e))),
-        indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])),
+        indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
         measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None)

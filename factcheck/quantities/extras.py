@@ -12,7 +12,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import bound as figure_bound, interval, over_as_during
+from factcheck.extract.figures import EXACT_CAP, bound as figure_bound, interval, over_as_during
+from factcheck.extract.numbers import rounding
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.model import Analysis
@@ -24,44 +25,10 @@ from .spans import date_events, span_events
 from .months import month_year
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
+from .ratios import (_BASE_WORDS, _DOWN, _PART_WORDS, _PARTS, _RATIO, _RATIO_BASE, _RATIO_BOUND, _RATIO_BY,
+                     _RATIO_WORDS, _RATIOS, _TIMES_BASE, _as_ratio, _by_bound, _part_bounds, _ratio_bounds,
+                     _times_value)
 
-_RATIOS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
-           "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
-_FOLDS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0,
-          "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
-_RATIOS.update({w + "fold": v for w, v in _FOLDS.items()})  # "has grown fivefold", "a tenfold rise"
-# Speed: both patterns anchor on the rare part (the ratio verb, the year's
-# digits) and look back for the words before it.
-_RATIO = Lazy(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:" + "|".join(_FOLDS) + r")-?fold)\b", re.I)
-_BASE_AHEAD = r"(?=(?:the|its|their|his|her|last\s+\w+['\u2019]s)\s)"
-"""What a ratio word's base opens with ("double the current charge",
-"three times last year's"; not "a double murder", "twice a day")."""
-# the base form as a verb to come ("will double", "to treble") or before a
-# determiner ("double the current charge"); not "a double murder", "triple-lock"
-_RATIO_BASE = Lazy(r"\b(?:(?:to|will|would|could|may|might)\s+(double|triple|treble|quadruple|halve)\b(?!-)"
-                   r"|(double|triple|treble|quadruple|halve)\s+" + _BASE_AHEAD + ")", re.I)
-_TIMES_BASE = Lazy(r"\b(twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:\.\d)?)\s+times)\s+"
-                   r"(?:" + _BASE_AHEAD + r"|(?=as\s+[a-z]+\s+as\b|as\s+(?:many|much)\b))", re.I)
-"""A ratio to a base ("twice the usual winter height", "three times the
-normal level", "nearly three times last year's", "twice as fast as");
-not "twice a day", "14 times last year" (a count of times)."""
-
-
-def _times_value(said: str) -> float:
-    word = said.split()[0].lower()
-    return 2.0 if word == "twice" else _FOLDS.get(word) or float(word)
-
-
-_RATIO_BY = Lazy(r"\b(?:risen|rose|rise|rises|grown|grew|grow|increased|increase|climbed|jumped|gone\s+up|went\s+up|up"
-                 r"|fallen|fell|fall|dropped|declined|decreased|down"
-                 r"|(?:raise[sd]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut|cuts|cutting|reduce[sd]?|reducing"
-                 r"|lower(?:s|ed|ing)?)(?:\s+[a-z']+){0,3}?)\s+by\s+"
-                 r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|more\s+than\s+)?"
-                 r"(half|a\s+third|a\s+quarter|a\s+fifth|two-thirds)\b", re.I)
-_PARTS = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "two-thirds": 2 / 3}
-_DOWN = ("fallen", "fell", "fall", "dropped", "declined", "decreased", "down", "cut", "cuts", "cutting", "reduce",
-         "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "lowering")
-_RATIO_BOUND = Lazy(r"\b(more than|over|almost|nearly|roughly|about|around|at least|less than)\s+$", re.I)
 _YEAR = Lazy(r"\b(?:1[5-9]|20)\d\d\b(?!\s*[-\u2013/])", first=r"[12]")  # a year's first digit: a fast guard
 _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)?(?:(?:spring|summer|autumn"
                           r"|fall|winter)\s+(?:of\s+)?)?$", re.I)
@@ -93,8 +60,10 @@ def extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date] =
     if len(origins) == 1:  # an article with two such years gives none: which is the subject's is unknown
         k = origins[0]
         qs[k] = replace(qs[k], events=qs[k].events | {ORIGIN})
-    # a year without an event word is kept only as a candidate origin ("First held in 2009")
-    return iter(q for k, q in enumerate(qs) if q.kind in ("ratio", "count") or q.events or k in origins)
+    # a year without an event word is kept only as a candidate origin ("First held in 2009"); a
+    # length of time is kept without one ("held two staff for more than an hour"), as figure
+    # extraction's own spans are: the one span of its report (``likely``)
+    return iter(q for k, q in enumerate(qs) if q.kind in ("ratio", "count", "duration") or q.events or k in origins)
 
 
 ORIGIN = "origin"
@@ -309,9 +278,6 @@ def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: 
     return (t, t) if minute else (t - 15.0, t + 15.0)
 
 
-_RATIO_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold")
-_BASE_WORDS = ("double", "triple", "treble", "quadruple", "halve")
-_PART_WORDS = ("half", "third", "quarter", "fifth")
 
 
 def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
@@ -411,48 +377,6 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
     return days, days
 
 
-def _by_bound(phrase: str) -> str:
-    """The bound word of "risen by about half" ("about"), or ""."""
-    low = " ".join(phrase.lower().split())
-    for bound in ("more than", "almost", "nearly", "roughly", "about", "around"):
-        if " by " + bound + " " in low:
-            return bound
-    return ""
-
-
-def _part_bounds(bound: str, part: float) -> Tuple[Optional[float], Optional[float]]:
-    """The bounds of a ratio given as a change by a part ("risen by a
-    third", "fallen by about half"): the looseness of the word is the
-    part's, so "by a third" is 1.30 to 1.37, not 1.2 to 1.47."""
-    lo, hi = _ratio_bounds(bound, abs(part))
-    return _as_ratio(lo, hi, 1.0 if part > 0 else -1.0)
-
-
-def _as_ratio(lo: Optional[float], hi: Optional[float], sign: float) -> Tuple[Optional[float], Optional[float]]:
-    """The ratio a rise (``sign`` 1) or a fall (-1) of between ``lo`` and
-    ``hi`` (fractions; None an open end) makes: a rise of 0.3 to 0.37 is
-    1.3 to 1.37, a fall of 0.3 to 0.37 is 0.63 to 0.7."""
-    ends = [None if v is None else 1.0 + sign * v for v in (lo, hi)]
-    return (ends[0], ends[1]) if sign > 0 else (ends[1], ends[0])
-
-
-def _ratio_bounds(bound: str, value: float) -> Tuple[Optional[float], Optional[float]]:
-    if bound in ("more than", "over"):
-        return value + _EPS, None
-    if bound == "at least":
-        return value, None
-    if bound in ("almost", "nearly"):
-        return value * 0.85, value - _EPS
-    if bound == "less than":
-        return None, value - _EPS
-    if bound in ("roughly", "about", "around"):
-        return value * 0.9, value * 1.1
-    # a plain ratio word is as loose as "about": "doubled" is said of 1.9 times
-    # as readily as of 2 ("nearly doubled" / "doubled" agree; "doubled" /
-    # "tripled" do not)
-    return value * 0.9, value * 1.1
-
-
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
            lo: Optional[float], hi: Optional[float], noun: Optional[str] = None) -> Quantity:
     sides = _sides(text, s, e)
@@ -476,7 +400,7 @@ def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,
         events, ev_words = events | span_classes, ev_words | span_words
     if kind == "ratio":
         events |= {"growth"}  # "more than doubled" / "risen by half": both give a growth
-        times = _since(text, s, e, "percent", times)  # "fallen by a third since 2016": a change over years
+        times = _since(text, s, e, "ratio", times)  # "fallen by a third since 2016": a change over years
         roles = frozenset()  # "demand has risen by half": the noun "demand", no role
     sent = an.sentences[si]
     return Quantity(
@@ -541,7 +465,23 @@ def change_ratios(content: str, qs) -> Iterator[Quantity]:
         # the times a ratio word records: times of day, rates and "since", not the sentence's periods
         times = frozenset(t for t in q.times if t in words.times() or t == "since" or t.startswith("per:"))
         yield replace(q, kind="ratio", low=lo, high=hi, events=q.events | {"growth"}, roles=frozenset(), noun=None,
-                      what=None, definite=False, indefinite=False, marks=q.marks | {FROM_SHARE}, times=times)
+                      what=None, definite=False, indefinite=False, marks=q.marks | {FROM_SHARE}, times=times,
+                      content=q.content | _apposed_to(content, q.start))
+
+
+_APPOSED = Lazy(r",\s+an?\s+$")
+_CONTENT_WORD = Lazy(r"\b[a-z]{4,}\b")
+
+
+def _apposed_to(content: str, start: int) -> frozenset:
+    """The content words of the clause a change in apposition follows ("The
+    car toll will rise from £1.20 to £1.50 in January, a 25% increase": what
+    rose is named there, not near the share), none for any other share."""
+    if not _APPOSED.search(content, max(0, start - 6), start):
+        return frozenset()
+    begin = max(content.rfind(". ", 0, start), content.rfind("\n", 0, start)) + 1
+    skip = words.function_words() | words.common()
+    return frozenset(w for w in _CONTENT_WORD.findall(content, begin, start) if w not in skip)
 
 
 FROM_SHARE = "=share"
@@ -591,3 +531,36 @@ def glued_measures(an: Analysis, ai: int) -> Iterator[Quantity]:
 
 _TEMPERATURE = Lazy(r"\b(?:temperatures?|minus|degrees?|highs?|lows?|frost|heat|cold|warm|hot|reached|fell\s+to"
                     r"|dropped\s+to|rose\s+to|hit)\b", re.I)
+
+
+_COMPOUND = Lazy(r"(?<![\w.,£$€-])(\d{1,3}(?:,\d{3})+|\d+)-([a-z]+)\b(?!-)", first=r"\d")
+"""A count joined to its noun by a hyphen ("a 1,100-space car park", "a new
+900-place school", "the 40,000-tree target"), which figure extraction reads
+as no figure: what the thing after it holds or is of."""
+
+
+def compound_counts(an: Analysis, ai: int) -> Iterator[Quantity]:
+    """The counts of article ``an`` joined to a listed counted noun by a
+    hyphen (``_COMPOUND``), as counts of that noun with the rounding of a
+    plain figure, and what its subject has ("held"); not a unit of measure
+    or of time, which figure extraction gives as measures and spans."""
+    content = an.article.content
+    if "-" not in content:
+        return
+    starts = [s.start for s in an.sentences]
+    listed = words.nouns()[0]
+    for m in _COMPOUND.finditer(content):
+        noun = m.group(2)
+        if noun not in listed or noun in words.measures():
+            continue
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or an.sentences[si].end < m.end():
+            continue
+        value = float(m.group(1).replace(",", ""))
+        # the rounding its digits carry, as figure extraction gives a plain count ("1,100": 1,050 to 1,150)
+        lo, hi = interval("exact", value, 0.0 if value < 100 else min(rounding(m.group(1)), value * EXACT_CAP))
+        sent = an.sentences[si]
+        text = content[sent.start:sent.end]
+        at, end = m.start() - sent.start, m.end() - sent.start
+        q = _extra(an, ai, si, text, at, end, "count", lo, hi, noun)
+        yield replace(q, content=_content(_sides(text, at, end), q.event_words), held=True)

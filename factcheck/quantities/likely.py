@@ -34,8 +34,12 @@ The same holds for the one figure of a class in each report's lead (its
 first body sentence, which states the news: "cut 1,100 jobs" / "shed
 1,600 roles"), and for the one date of each lead given to the day, when
 both are happenings or both plans ("a crop spray applied on 3 June killed
-bees" / "after a pesticide was sprayed on 8 June"): dates are paired by
-elimination only there, since an article dates many things.
+bees" / "after a pesticide was sprayed on 8 June"), and for the one date
+each report gives to the day anywhere ("The marathon, on 12 April" / "runners
+who completed the race on 19 April"; not a weekday read against the
+report's own date, "on Monday", which an article says of many things):
+dates are paired by elimination only there, since an article dates many
+things.
 
 A figure inside a direct quote ("This berth will serve the islands for
 fifty years") is never paired by elimination: a speaker's figures are
@@ -52,6 +56,8 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
+
+from factcheck.extract.figures import WEEKDAYS
 
 from . import words
 from .describe import Quantity
@@ -109,7 +115,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if (two_events and not words.one_family(ca, cb, a.kind)
             or a.noun in words.measures() and not ea & eb and not _self_named(a, b) and not _one_measured(a, b)):
         return False  # two events; or two lengths with no event in common (a wall's height, a river's peak)
-    if (a.kind in ("count", "duration") and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
+    if (a.kind == "count" and not (ea or eb) and not _done_in_one_period(a, b) and not _one_noun(a, b)
             and not _synonyms(a, b) and not a.times & b.times and not _self_named(a, b)
             and not _one_measured(a, b)):
         return False  # "has 6,000 employees" / "has 4,500 drivers": two sizes, maybe of a group and its part
@@ -159,10 +165,12 @@ def _dimensions_apart(a: Quantity, b: Quantity) -> bool:
 DIMENSIONS = frozenset({"width", "depth", "height"})
 
 
-_GENERIC = frozenset({"affected"})
+_GENERIC = frozenset({"affected", "decision", "approval"})
 """Event classes that say only that something happened to what is counted
-("affected", "hit"): no clash with a named event ("6,000 passengers were
-stranded" / "4,000 travellers were affected")."""
+("affected", "hit"), or that it was decided ("voted", "agreed to sell ...
+for £18.5 million"): no clash with a named event ("6,000 passengers were
+stranded" / "4,000 travellers were affected"; "bought ... for £15
+million")."""
 
 
 def _classed(events: Set[str]) -> Set[str]:
@@ -191,7 +199,7 @@ def _one_measured(a: Quantity, b: Quantity) -> bool:
     """True when two measures say they measure one thing ("A 250-metre
     cordon" / "a cordon of 400 metres"): no event word is needed to pair
     them."""
-    return a.measured is not None and a.measured == b.measured
+    return a.measured is not None and (a.measured == b.measured or words.synonyms(a.measured, b.measured))
 
 
 def _one_noun(a: Quantity, b: Quantity) -> bool:
@@ -329,6 +337,9 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
         for i, q in enumerate(qs):
             if q.kind == "date" and q.low is not None and q.high is not None and q.sentence == leads[q.article]:
                 buckets[("date", "", "")][q.article].append(i)
+    days = _days(qs, quoted)  # and the one date of each article given to the day (``_days``)
+    for art, members in days.items():
+        buckets[("date", "", "")][art].extend(i for i in members if i not in buckets[("date", "", "")][art])
     told: Set[Tuple[int, int]] = set()
     for key in sorted(buckets):
         by_article = buckets[key]
@@ -342,19 +353,23 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                 if leads is not None:
                     found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
                                         [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
+                if key[0] == "date":
+                    found += _lead_pair(qs, days.get(art_a, []), days.get(art_b, []), pair_texts, skip,
+                                        "in its article")
                 for i, j, rel in found:
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
 
 
-def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip
-               ) -> List[Tuple[int, int, Relation]]:
+def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip,
+               where: str = "in its article's lead") -> List[Tuple[int, int, Relation]]:
     """The figures of a bucket in two reports' leads (their first body
     sentences, ``lead_a`` and ``lead_b``), when each lead gives one: a lead
     states the news, so two reports' only counts of a class there ("cut
     1,100 jobs" / "shed 1,600 roles") are one quantity whatever else their
-    sentences name, as in ``ALONE``."""
+    sentences name, as in ``ALONE``.  The same test pairs the one date to
+    the day of each whole report (``_days``; ``where`` says which)."""
     if len(lead_a) != 1 or len(lead_b) != 1:
         return []
     i, j = lead_a[0], lead_b[0]
@@ -363,7 +378,27 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
         return []
     if a.kind == "date" and (a.modal != b.modal or a.low != a.high or b.low != b.high):
         return []  # a plan's date and a happening's are two events; a month is the date of many
-    return [(i, j, Relation(certain=False, why=_why(a, b, "in its article's lead")))]
+    return [(i, j, Relation(certain=False, why=_why(a, b, where)))]
+
+
+def _days(qs: List[Quantity], quoted: FrozenSet[int]) -> Dict[int, List[int]]:
+    """The dates given to the day in each article (by article index), but
+    for a weekday (``_weekday``) and a date said in a quote.  When each of
+    two reports of one event gives only one, it is the news event's date
+    whatever its verbs ("The Dunraven marathon, on 12 April" / "runners who
+    completed the race on 19 April"), as the one date of each lead is
+    (``_lead_pair``)."""
+    out: Dict[int, List[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        if q.kind == "date" and q.low is not None and q.low == q.high and i not in quoted and not _weekday(q):
+            out[q.article].append(i)
+    return out
+
+
+def _weekday(q: Quantity) -> bool:
+    """True when a date is a weekday read against the article's own date
+    ("on Monday"): an article names many days that way, of many events."""
+    return q.text.strip().lower() in WEEKDAYS
 
 
 def _small(q: Quantity) -> bool:
@@ -457,6 +492,8 @@ def plausible(a: Quantity, b: Quantity) -> bool:
         ea, eb = own_events(a), own_events(b)
         if ea & eb:
             return True  # many things have a price or a share: the event must be one
+        if a.kind == "money" and words.one_family(ea, eb, "money") and (a.names & b.names or a.times & b.times):
+            return True  # one sum in two words ("fined" / "ordered to pay"), said of one party or time
         if a.kind == "percent" and a.noun and a.noun == b.noun and a.marks == b.marks and not (ea or eb):
             return True  # "Some 34% of officer posts" / "half of officer posts": a share of one named whole
         shared = (a.names & b.names or a.times & b.times or a.content & b.content
