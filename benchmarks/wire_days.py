@@ -44,7 +44,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from precision import corpus_root, part_of  # noqa: E402
 
 DAYS = ("1987-03-02", "1987-03-04", "1987-03-09", "1987-03-16", "1987-03-25", "1987-04-07", "1987-04-13",
-        "1987-06-01")
+        "1987-06-01",
+        # a second round of eight days, added with their labels after the first round's changes
+        "1987-03-05", "1987-03-11", "1987-03-18", "1987-03-26", "1987-03-31", "1987-04-09", "1987-06-02",
+        "1987-10-19")
 LABELS = ROOT / "benchmarks" / "judged" / "wire_day_pairs.tsv"
 FIELDS = ("day", "part", "file_a", "file_b", "label", "note")
 
