@@ -256,8 +256,6 @@ def test_no_agentless_estimate_without_an_estimate_word_or_with_an_estimator(tex
     "Dairy group to return\n\nThe firm gained protection from creditors in 2003. In a statement issued on "
     "Wednesday night, Parmalat Finanziaria detailed the latest plans for the shares.\n\n"
     "As part of the plan, debts are expected to be converted into shares worth more than 2bn euros.",
-    # wire copy's abbreviations are the same sums
-    "The deficit is projected to shrink to around 4.1 bln dlrs this year.",
 ])
 def test_an_agentless_forecast_of_a_sum_or_percentage_alone_is_information(text):
     found = _levels(text)
@@ -313,6 +311,8 @@ def test_the_sentence_after_a_crediting_lede_is_its_account_with_or_without_a_he
     ("Long-term rates are expected to fall to between 14 and 16 pct.",
      "Long-term rates are expected to fall to between 14 and 16 per cent."),
     ("The trade deficit is estimated at 600 mln dlrs a year.", "The trade deficit is estimated at $600 million a year."),
+    ("The deficit is projected to shrink to around 4.1 bln dlrs this year.",
+     "The deficit is projected to shrink to around $4.1bn this year."),
 ])
 def test_wire_abbreviations_are_sums_and_percentages(wire, spelled):
     """Reuters-21578 dev: "pct", "mln", "bln", "dlrs", "stg" are wire copy's percent, million,

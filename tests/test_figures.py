@@ -101,6 +101,11 @@ CASES = [
     ("The authority's budget for the current fiscal year is $412 million.", "$412", 412 * M, "money", "exact", 411.5 * M, 412.5 * M, "budget"),
     ("The city has a budget of $412 million.", "$412", 412 * M, "money", "exact", 411.5 * M, 412.5 * M, "budget"),
     ("The city faces a $12 million shortfall.", "$12", 12 * M, "money", "exact", 11.5 * M, 12.5 * M, "shortfall"),
+    # wire copy (Reuters-21578): "mln"/"bln" are scales, "dlrs"/"stg"/"cts" and currencies in words are money
+    ("The budget is 412 mln dlrs.", "412 mln dlrs", 412 * M, "money", "exact", 411.5 * M, 412.5 * M, "budget"),
+    ("Profit was 4.5 mln stg.", "4.5 mln stg", 4.5 * M, "money", "exact", 4.45 * M, 4.55 * M, "profit"),
+    ("The deficit was 61 billion schillings.", "61 billion", 61e9, "money", "exact", 60.5e9, 61.5e9, "deficit"),
+    ("Shares rose 50 cts.", "50 cts", 0.5, "money", "exact", 0.475, 0.525, "share"),
     ("PCR tests cost $100 apiece.", "$100", 100, "money", "exact", 95, 105, "test"),
     ("The agency will spend about $38 million on maintenance.", "$38", 38 * M, "money", "about", 34.2 * M, 41.8 * M, "maintenance"),
     ("The club paid £30m for the striker.", "£30m", 30 * M, "money", "exact", 28.5 * M, 31.5 * M, "striker"),

@@ -26,7 +26,7 @@ TENS = {
 }
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "bn": 1e9, "tn": 1e12, "m": 1e6, "k": 1e3, "b": 1e9,
+    "mn": 1e6, "bn": 1e9, "tn": 1e12, "mln": 1e6, "bln": 1e9, "m": 1e6, "k": 1e3, "b": 1e9,
 }
 """Scale words after a number.  The one-letter forms (5m, 2bn, 10k) are only
 read as scales after a currency sign (``figures`` decides)."""

@@ -83,7 +83,7 @@ OR_AFTER = Lazy(r"\s+or\s+\d")
 CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
        r"|\d+(?:\.\d+)?|\.\d+))")
-SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
+SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion|mln|bln))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
 CUR_FIRST = r"[$£€¥₹UACNHSREGJI]"
 """The first character of every CUR alternative."""
 _NOT_GLUED = r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
@@ -152,7 +152,9 @@ UNIT_AFTER = Lazy(r"\s*(?:%|[A-Za-z])")
 # Units, ranges and bounds around a number
 
 PERCENT_AFTER = Lazy(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
-MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|euros?|pounds? sterling|pounds?(?!\s+of)|yen|yuan|rupees?|cents?|USD|EUR|GBP)\b")
+# (wire copy's "dlrs" and "stg", and currencies named in words)
+MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|"
+                   r"francs?|schillings?|shillings?|guilders?|lire|lira|USD|EUR|GBP)\b")
 DURATION_AFTER = Lazy(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
                     re.I, first=r"[otfsen\d]")

@@ -37,7 +37,9 @@ CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "H
             "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "USD",
             "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR", "CAD": "CAD", "AUD": "AUD",
             "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "yen": "JPY",
-            "yuan": "CNY", "rupee": "INR", "cent": "USD"}
+            "yuan": "CNY", "rupee": "INR", "cent": "USD", "dlr": "USD", "stg": "GBP", "ct": "USD",
+            "franc": "FRANC", "schilling": "ATS", "shilling": "SHILLING", "guilder": "NLG", "lire": "ITL",
+            "lira": "ITL"}
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                 "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -231,7 +233,7 @@ def _unit_after(rd: _Reading) -> None:
         rd.unit = "money"
         cw = mm.group("cw").lower()
         rd.currency = CURRENCY.get(singular(cw) if cw != "pounds sterling" else "pound sterling", "USD")
-        if cw.startswith("cent"):
+        if cw.startswith("cent") or cw == "cts":
             rd.value, rd.tol = rd.value / 100, rd.tol / 100
         rd.end += mm.end()
         return
