@@ -22,15 +22,15 @@ caches those phrases per sentence).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, List, Set
 
 from factcheck.model import Analysis, Sentence
 
 from .checkworthiness_fast import once
 from .lazy import Lazy
-from .lexicon import read_list
+from .lexicon import word_set
 from .sources import classify
+from .subjects import BE
 from .tokens import tokens
 
 _BODIES = ("document", "organisation", "anonymous")
@@ -44,14 +44,7 @@ _OWN_ESTIMATE = Lazy(r"\b(?:(?:estimated|estimates|forecast|forecasts|projected|
                      r"(?:\S+\s+){0,4}?(?:estimates?|forecasts?|projections?)\b)", re.I)
 
 
-@lru_cache(maxsize=1)
-def _release_words() -> frozenset:
-    return frozenset(w.lower() for w in read_list("release_nouns"))
-
-
-@lru_cache(maxsize=1)
-def _be_forms() -> frozenset:
-    return frozenset(w.lower() for w in read_list("be_forms"))
+_RELEASE_WORDS = word_set("release_nouns")  # "figures", "statistics", "survey": a release of figures
 
 
 class Credits:
@@ -89,7 +82,7 @@ class Credits:
             return False
         return any(k == 0 and (s.index in self.credited or self.own_estimate(s))
                    or s.index in self.data_sources
-                   and not _release_words().isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
+                   and not _RELEASE_WORDS.isdisjoint(re.findall(r"[a-z]+", self.text[s.start:s.end].lower()))
                    or self.named_list(s) for k, s in enumerate(self.body[:2]))
 
     @once
@@ -109,6 +102,6 @@ class Credits:
         if m is None:
             return False
         toks = tokens(self.text, s.start, m.start())
-        if not toks or toks[-1][0].lower() in _be_forms():
+        if not toks or toks[-1][0].lower() in BE:
             return False  # "The board is forecast to ...": agentless
         return classify(toks)[0] in ("organisation", "document")
