@@ -190,3 +190,34 @@ def test_two_articles_of_one_outlet_are_told_apart():
     outlets = [a["outlet"] for a in ctx["articles"]]
     assert outlets.count("The Port Alder Ledger") == 1 and "The Port Alder Ledger (2)" in outlets
     assert any(c["article"] == "The Port Alder Ledger (2)" for c in ctx["claims"])
+
+
+def _wire_day(tmp_path, n=5):
+    """A day's wire folder: n unrelated stories of one outlet, two of them one story."""
+    texts = [f"---\ntitle: Company {k} results\noutlet: Coast Wire\ndate: 2026-03-02\nstory: company-{k}\n---\n\n"
+             f"Harnby Works {k} Ltd said its profit rose {k + 3}% to {k + 10} million dollars in 2025.\n"
+             for k in range(n)]
+    texts.append("---\ntitle: Company 0 results follow-up\noutlet: Coast Wire\ndate: 2026-03-02\nstory: company-0\n"
+                 "---\n\nAnalysts said Harnby Works 0 Ltd's profit rise of 3% to 10 million dollars in 2025 beat "
+                 "forecasts.\n")
+    for k, t in enumerate(texts):
+        (tmp_path / f"{k:05d}.md").write_text(t, encoding="utf-8")
+    return run([str(tmp_path)])
+
+
+def test_many_articles_of_one_outlet_are_told_apart_by_file_name(tmp_path):
+    """A day's wire in one folder: "Coast Wire (5)" is a number only the handout knows; the file
+    name is one an editor can find."""
+    from factcheck.render.handout_data import context
+
+    ctx = context(_wire_day(tmp_path))
+    outlets = [a["outlet"] for a in ctx["articles"]]
+    assert "Coast Wire \u00b7 00003.md" in outlets and not any("(" in o for o in outlets)
+
+
+def test_a_folder_of_many_stories_is_titled_by_its_stories(tmp_path):
+    from factcheck.render.handout_data import context
+
+    ctx = context(_wire_day(tmp_path))
+    assert ctx["title"] == "5 stories, 1 of them in several articles"
+    assert ctx["story_labels_heading"] == "Stories in several articles" and len(ctx["story_labels"]) == 1

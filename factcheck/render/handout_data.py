@@ -52,6 +52,7 @@ def context(report: Report) -> dict:
         "title": title,
         "stories": [{"label": s.label, "articles": [_name_of(p, by_path) for p in s.paths]} for s in report.stories],
         "story_labels": stories,
+        "story_labels_heading": "Stories in several articles" if _day_folder(report, multi) else "Stories",
         "generated": report.generated or "",
         "inputs": list(report.inputs),
         "skipped": list(report.skipped),
@@ -85,9 +86,16 @@ def context(report: Report) -> dict:
 P = TypeVar("P")
 
 
+NUMBERED_MAX = 3
+"""Up to this many articles of one outlet are told apart by number; more (a
+day's wire in one folder) by file name, which an editor can find."""
+
+
 def _distinct_labels(report: Report) -> Report:
     """``report`` with two articles of one outlet told apart in the
-    handout: the second is "The Port Alder Ledger (2)", the third "(3)"."""
+    handout: the second is "The Port Alder Ledger (2)", the third "(3)";
+    when an outlet has more than NUMBERED_MAX articles, each is
+    "Reuters \u00b7 05244.md"."""
     seen = Counter(a.article.label for a in report.analyses)
     if all(n == 1 for n in seen.values()):
         return report
@@ -96,7 +104,9 @@ def _distinct_labels(report: Report) -> Report:
     for a in report.analyses:
         label = a.article.label
         counts[label] = counts.get(label, 0) + 1
-        if seen[label] > 1 and a.article.outlet and counts[label] > 1:
+        if seen[label] > NUMBERED_MAX and a.article.outlet:
+            a = replace(a, article=replace(a.article, outlet=f"{label} \u00b7 {_name(a.article.path)}"))
+        elif seen[label] > 1 and a.article.outlet and counts[label] > 1:
             a = replace(a, article=replace(a.article, outlet=f"{label} ({counts[label]})"))
         analyses.append(a)
     return replace(report, analyses=tuple(analyses))
@@ -107,9 +117,17 @@ def _payload(f: Finding, kind: Type[P]) -> Optional[P]:
     return f.payload if isinstance(f.payload, kind) else None
 
 
+def _day_folder(report: Report, multi: Sequence[Story]) -> bool:
+    """Many stories, a few of them in several articles (a day's wire in one
+    folder): the handout is titled by its counts, not by one story."""
+    return bool(multi) and len(multi) < len(report.stories) and len(report.stories) > NUMBERED_MAX
+
+
 def _story_title(report: Report) -> str:
     titles = [a.article.title for a in report.analyses if a.article.title]
     multi = [s for s in report.stories if len(s.paths) > 1]
+    if _day_folder(report, multi):
+        return f"{len(report.stories)} stories, {len(multi)} of them in several articles"
     if len(multi) == 1:
         return multi[0].label
     if len(report.analyses) == 1 and titles:
