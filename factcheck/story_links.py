@@ -242,7 +242,7 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     _add_place_word(holders)
     events: Dict[int, FrozenSet[str]] = {}  # each signature's, worked out when a pair needs it
     named = _named_anywhere(sigs)
-    topical = _topical_terms(sigs)
+    topical = _topical_terms(sigs, events)
     joined = 0
     for key in sorted(k for k in holders if not k.startswith("@")):
         members = sorted(set(holders[key]))
@@ -268,17 +268,17 @@ def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:
     return joined
 
 
-def _topical_terms(sigs: Sequence) -> FrozenSet[str]:
+def _topical_terms(sigs: Sequence, events: Dict[int, FrozenSet[str]]) -> FrozenSet[str]:
     """The title and lead words, and the event classes they name, that more
     than MAX_HOLDERS articles of the folder use: the folder's topic ("pct",
     "dlrs", "stake" in a day's business wire), which tells none of its stories
-    from another.  A folder of a few articles has none."""
+    from another.  A folder of a few articles has none.  Each signature's
+    event classes go into ``events`` (the memo the pairs read)."""
     if len(sigs) <= MAX_HOLDERS:
         return frozenset()
     counts: Dict[str, int] = defaultdict(int)
-    for s in sigs:
-        terms = _terms(s)
-        for t in terms | _lead_events(s):
+    for i, s in enumerate(sigs):
+        for t in _terms(s) | _events_of(events, sigs, i):
             counts[t] += 1
     return frozenset(t for t, n in counts.items() if n > MAX_HOLDERS)
 

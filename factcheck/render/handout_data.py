@@ -47,7 +47,7 @@ def context(report: Report) -> dict:
     before = front.before_print(report, findings)
     multi = [s for s in report.stories if len(s.paths) > 1]
     stories = [s.label for s in (multi or report.stories)]
-    title = _story_title(report)
+    title = _story_title(report, multi)
     return {
         "title": title,
         "stories": [{"label": s.label, "articles": [_name_of(p, by_path) for p in s.paths]} for s in report.stories],
@@ -123,9 +123,9 @@ def _day_folder(report: Report, multi: Sequence[Story]) -> bool:
     return bool(multi) and len(multi) < len(report.stories) and len(report.stories) > NUMBERED_MAX
 
 
-def _story_title(report: Report) -> str:
+def _story_title(report: Report, multi: Sequence[Story]) -> str:
+    """The handout's title; ``multi`` are the report's stories of several articles."""
     titles = [a.article.title for a in report.analyses if a.article.title]
-    multi = [s for s in report.stories if len(s.paths) > 1]
     if _day_folder(report, multi):
         return f"{len(report.stories)} stories, {len(multi)} of them in several articles"
     if len(multi) == 1:
