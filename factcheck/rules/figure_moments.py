@@ -19,7 +19,7 @@ both hold is kept once.  A story whose dates all lie within ``WINDOW`` days
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, List, Optional, Sequence, Tuple, TypeVar
+from typing import Callable, Iterable, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from factcheck.model import Analysis, Finding
 from factcheck.stories import day_number
@@ -60,16 +60,14 @@ def by_moment(analyses: Sequence[Analysis], check: Callable[[Sequence[Analysis],
     seen_findings, seen_agreed = set(), set()
     for part in parts:
         mine: list = []
-        for found in check([analyses[i] for i in part], mine if agreed is not None else None):
-            key = _finding_key(found)
-            if key not in seen_findings:
-                seen_findings.add(key)
-                yield found
+        yield from _once(check([analyses[i] for i in part], mine if agreed is not None else None),
+                         seen_findings, _finding_key)
         if agreed is not None:
             agreed.extend(_once(mine, seen_agreed, _agreement_key))
 
 
-def _once(items: List[T], seen: set, key: Callable[[T], tuple]) -> Iterator[T]:
+def _once(items: Iterable[T], seen: set, key: Callable[[T], tuple]) -> Iterator[T]:
+    """The items whose key is not in ``seen`` yet (adding it)."""
     for item in items:
         k = key(item)
         if k not in seen:
