@@ -157,6 +157,7 @@ def _unjudged(rows, table, warn_at, verdict, args) -> int:
         x = P.Finding()
         x.corpus, x.file, x.part, x.rule, x.severity = r["corpus"], r["file"], "dev", RULE, "info"
         x.start, x.end, x.s_start, x.s_end = r["start"], r["end"], r["s_start"], r["s_end"]
+        x.related = ()
         x.message = f"score {score(r, table)}; warning {', '.join(why)}; kinds {', '.join(r['kinds'])}; " \
                     f"features {', '.join(r['feats'])}"
         print(J.show(x, i) + (J.template(x) + "\n" if args.template else ""))
