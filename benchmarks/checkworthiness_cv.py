@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from precision import FIELDS, JUDGED, corpus_root, read_tsv, wilson  # noqa: E402
+from precision import corpus_root, judgements, wilson  # noqa: E402
 
 RULE = "unsourced-claim"
 # the general evidence (issue 12, seventh round): what makes a claim worth raising (an agentless
@@ -61,7 +61,7 @@ def fold_of(corpus: str, rel: str, k: int) -> int:
 def dev_judgements_by_file(rule: str) -> List[Tuple[Tuple[str, str], List[dict]]]:
     """The dev judgements of ``rule`` with a verdict, grouped by (corpus, file), in file order."""
     by_file: Dict[Tuple[str, str], List[dict]] = defaultdict(list)
-    for r in read_tsv(JUDGED / "findings.tsv", FIELDS):
+    for r in judgements().values():  # findings.tsv with the dev re-judgement's verdicts in place
         if r["part"] == "dev" and r["rule"] == rule and r["verdict"] in ("TRUE", "FALSE", "DEBATABLE"):
             by_file[(r["corpus"], r["file"])].append(r)
     return sorted(by_file.items())

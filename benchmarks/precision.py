@@ -12,7 +12,9 @@ a key made of factcheck's source and data files, so a second run of the same
 code takes a second or two.
 
 It reads the judgements in ``benchmarks/judged/findings.tsv`` (see
-docs/judging.md: verdicts TRUE / FALSE / DEBATABLE under ../shared/JUDGING.md)
+docs/judging.md: verdicts TRUE / FALSE / DEBATABLE under ../shared/JUDGING.md),
+then ``rejudge_dev.tsv`` (a blind re-judgement of every dev finding at warning
+and above, whose verdicts replace the first ones)
 and, when present, ``benchmarks/judged/recall.tsv`` (every sentence an editor
 must raise in a set of fully read articles), and prints per rule:
 
@@ -211,12 +213,18 @@ def read_tsv(path: Path, fields) -> List[dict]:
     return rows
 
 
+# read in this order; a later row for the same key replaces an earlier one, so the blind dev
+# re-judgement of 2026-12-06 (benchmarks/rejudge_dev.py) is the dev part's verdict where it gave one
+JUDGEMENT_FILES = ("findings.tsv", "rejudge_dev.tsv")
+
+
 def judgements() -> Dict[Tuple[str, str, int, str], dict]:
     table = {}
-    for row in read_tsv(JUDGED / "findings.tsv", FIELDS):
-        if row["verdict"] not in VERDICTS:
-            sys.exit(f"findings.tsv: bad verdict {row['verdict']!r} for {row['file']}")
-        table[(row["corpus"], row["file"], int(row["sentence_start"]), row["rule"])] = row
+    for name in JUDGEMENT_FILES:
+        for row in read_tsv(JUDGED / name, FIELDS):
+            if row["verdict"] not in VERDICTS:
+                sys.exit(f"{name}: bad verdict {row['verdict']!r} for {row['file']}")
+            table[(row["corpus"], row["file"], int(row["sentence_start"]), row["rule"])] = row
     return table
 
 
