@@ -68,8 +68,8 @@ def test_company_executives_with_no_named_subject_stay_a_warning():
 # named speaker is not relayed (it stays a warning)
 @pytest.mark.parametrize("text,severity", [
     ("Campaign row\n\nGovernor Ana Ruiz said she would have fired the manager, according to press reports.\n", "info"),
-    ("Campaign row\n\nParty chief Tom Reyes denied any plot against the treasurer after facing criticism for the "
-     "campaign.\n", "warning"),
+    ("Campaign row\n\nParty chief Tom Reyes denied any plot against the treasurer, amid widespread criticism "
+     "of the campaign.\n", "warning"),
 ])
 def test_a_named_speakers_words_relayed_from_reports(text, severity):
     assert [sev for sev, _ in _vague(text)] == [severity]

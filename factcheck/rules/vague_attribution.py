@@ -90,7 +90,16 @@ hedge inside an open "if" or "unless" clause ("So if Twitter is
 increasingly seen as a news site, it does not fit ...": a supposition); and
 agentless wording of reports after a named speaker in its sentence ("John
 Kasich said he would have fired him, according to press reports": the
-named source's words relayed, as "reportedly said" is).  Not flagged either:
+named source's words relayed, as "reportedly said" is).  Reported as ``info``
+too: an event of record in agentless words ("collapsed after it emerged
+that ...", in a time clause; "has faced criticism for his overtures", with
+no critics named, not "criticism from many environmentalists" or "media
+criticism"), the market's consensus estimate ("profit was 33 cents a share,
+but analysts had expected 34 cents"), the appearance of someone sought ("The
+suspect is described as white, aged 30 to 40"), and any summary lede whose
+next sentence names its speaker (not only a crowd's: "..., it has been
+claimed. Ann Kite, of Alcohol Concern, said ..."; a relayed report still
+needs its outlet named).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
@@ -112,6 +121,7 @@ from factcheck.extract.wordsets import COMMON_CAPS
 from factcheck.model import Analysis, Finding, VaguePayload
 from factcheck.settings import Settings
 
+from . import vague_record as record
 from . import vague_relays as relays
 from .base import finding
 
@@ -224,7 +234,8 @@ def check(analysis: Analysis, settings: Settings) -> Iterator[Finding]:
             yield finding(
                 analysis, start, end,
                 f"Vague attribution \u201c{wording}\u201d ({vagueness.PHRASE}): the story does not say who claims this.",
-                severity="info" if relays.REPORTS.search(wording) and relays.relays_named_speaker(analysis, s.index, start) else None,
+                severity="info" if relays.REPORTS.search(wording) and relays.relays_named_speaker(analysis, s.index, start)
+                or record.background(text, start, end, s.end) else None,
                 payload=VaguePayload(source=wording, cue=wording, kind=vagueness.PHRASE),
             )
 
@@ -276,12 +287,14 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
     if kind == vagueness.COLLECTIVE and (low in _REACTIONS or _polled(analysis, a) or _part_of_known_group(text, a)
                                          or _DIVIDED.search(analysis.sentence_text(a.sentence)) is not None):
         return True
-    if kind == vagueness.COLLECTIVE and relays.lede_sourced_next(analysis, a, relays.named_speaker):
-        return True
+    if not relays.relaying(a, kind) and relays.lede_sourced_next(analysis, a, relays.named_speaker):
+        return True  # a summary lede: "..., it has been claimed. Jack Law, of Alcohol Focus Scotland, said ..."
     if relays.relaying(a, kind) and relays.lede_sourced_next(analysis, a, lambda x: relays.outlet_report(text, x)):
         return True  # "..., newspaper reports claim. The Sunday Telegraph said ...": the lede's report is named next
     if low in _REPUTATION and _obituary(analysis):
         return True
+    if kind == vagueness.COLLECTIVE and record.consensus(analysis, a) or record.appearance(text, a):
+        return True  # "analysts had expected 34 cents a share"; "The suspect is described as white, aged 30 to 40"
     if kind in (vagueness.AGENTLESS, vagueness.HEDGE) and _CONDITIONAL.search(
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
