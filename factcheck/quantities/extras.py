@@ -182,6 +182,10 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
         long_ = m.group(4) is not None  # "a week-long walkout"
         found.append((m.start(4 if long_ else 2), m.end(4 if long_ else 2) if long_ else m.end(), "span",
                       ("" if long_ else _bound_word(content, m, 1), m.group(4 if long_ else 2).lower())))
+    for m in _hinted(_COMPLEMENT_SPAN, _COMPLEMENT_SPAN_HINT, content):
+        g = 1 if m.group(1) else 2
+        if g == 2 or not _RATE_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+            found.append((m.start(g), m.end(g), "span", ("", m.group(g).lower())))
     for m in _finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half",
                       (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
@@ -295,7 +299,7 @@ def _hinted(pattern, hint, content: str):
 
 
 _ARTICLE_SPAN = Lazy(r"\b(?:((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
-                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+"
+                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than|every)\s+"
                      r"|(?=an?\s+(?:day|week|month|year|hour)\s+and\s+a\s+half\b))"  # "a day and a half of counting"
                      r"((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                      r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
@@ -309,6 +313,23 @@ half of counting"); the word before it gives its bound."""
 _ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                           r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
 # (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
+_SPAN_UNITS = r"(?:day|week|fortnight|month|year|hour|decade)"
+_SPAN_NOUNS = ("delay", "wait", "extension", "overrun", "closure", "shutdown", "stoppage", "suspension", "ban",
+               "sentence", "term", "period", "spell", "gap", "break", "pause", "stay")
+_COMPLEMENT_SPAN = Lazy(r"\b((?:[Aa]n?|[Aa]nother)\s+(?:(?:full|whole|entire)\s+)?" + _SPAN_UNITS + r")\b(?!-)"
+                        r"(?=\s+(?:behind\s+schedule|late\b|overdue\b|without\s+[a-z]"
+                        r"|to\s+(?!(?:the|a|an|be|date)\b)[a-z]+\b|of\s+[a-z]{3,}ing\b))"
+                        r"|\b(?:" + "|".join(_SPAN_NOUNS) + r")s?\s+of\s+((?:an?)\s+(?:(?:full|whole|entire)\s+)?"
+                        + _SPAN_UNITS + r")\b(?!-)")
+"""A length of time with an article that the words after it make one
+("a year behind schedule", "a month without rain", "a month to find
+buyers", "another decade of digging"), or a noun of a length before it ("a
+delay of a year", "a wait of a week"); exact, as a plain figure is."""
+_RATE_BEFORE = Lazy(r"(?:\d|\b(?:once|twice|times|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
+                   r"|thousands|millions))\S*(?:\s+[a-z]+){0,2}\s+$", re.I)
+"""An amount or a count just before "a year" makes it what a rate is per
+("£120,000 a year to cover", "400 lorries a day to"), not a length."""
+_COMPLEMENT_SPAN_HINT = Lazy(r"\b(?:an?|another)\s+(?:(?:full|whole|entire)\s+)?" + _SPAN_UNITS + r"\b", re.I)
 _SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24,
               "decade": 3652.5}
 
@@ -354,6 +375,8 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
     words = [w for w in phrase.split() if w not in ("full", "whole", "entire")]
     if words[0] == "the":  # "for the past decade": one decade
         words = ["a"] + words[2:]
+    if words[0] == "another":  # "another decade of digging": one decade more
+        words = ["a"] + words[1:]
     phrase = " ".join(words)
     if words[0] == "half":
         days = _SPAN_DAYS[words[-1]] / 2
