@@ -29,6 +29,15 @@ MUST_CONFLICT = [
     ["Fellby line shut\n\nReplacement buses will run every 20 minutes while the Fellby line is shut.",
      "Fellby line closed\n\nReplacement buses will run every half an hour while the Fellby line is shut.",
      "half an hour"],
+    # a bare month dated by the verb of a plan further back ("will close ...
+    # by the end of March", "is to shut ... in September")
+    ["Fellby mill to close\n\nNorthsheet will close the Fellby paper mill by the end of March, the company said.",
+     "Fellby mill closure\n\nNorthsheet is to shut the Fellby paper mill in September, the group said.",
+     "September"],
+    # two deadlines of one plan that differ
+    ["Fellby counters\n\nFellby police will close its three front counters by the end of March.",
+     "Fellby police cuts\n\nFellby police will close its three front counters by the end of May.",
+     "May"],
 ]
 
 QUIET = [
@@ -38,6 +47,9 @@ QUIET = [
     # an amount before "a year" makes it what a rate is per, not a length
     ["Fellby rescue team\n\nThe Fellby rescue team needs to raise £120,000 a year to cover fuel and insurance.",
      "Fellby rescuers busy\n\nThe Fellby rescue team's members logged 6,100 hours on call-outs this year."],
+    # "by the end of March" is a deadline: an earlier month agrees with it
+    ["Fellby counters\n\nFellby police will close its three front counters by the end of March.",
+     "Fellby police cuts\n\nFellby police will close its three front counters in January."],
 ]
 
 
@@ -80,3 +92,16 @@ def test_a_length_with_an_article_is_read(text, span, days):
 ])
 def test_no_length_without_its_words(text):
     assert _durations(text) == []
+
+
+@pytest.mark.parametrize("before, first", [
+    ("Fellby police will close seven front counters at its stations by", "close"),
+    ("Northsheet is to shut its old Fellby paper mill in", "shut"),
+    ("The furnace would be running by", None),  # within the window: as before
+    ("The council said the counters at its stations in", None),  # no verb of a plan
+])
+def test_a_bare_months_words_reach_back_to_the_verb_of_a_plan(before, first):
+    from factcheck.quantities.verbs import dated_words
+
+    got = dated_words(before.split(), 5)
+    assert (got[0] if len(got) > 5 else None) == first, got

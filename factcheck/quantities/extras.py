@@ -207,6 +207,7 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             lo = hi = m[0]
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             lo, hi = _month_span(2000, _MONTHS.index(m[0].lower()) + 1)
+            lo = None if _BY_BEFORE.search(content, max(0, at - 20), at) else lo  # "by the end of March": no later
         elif kind == "year-month":  # "in June next year": also read as the month of that year
             lo, hi = _month_span(m[1], _MONTHS.index(m[0].lower()) + 1)
             kind = "date"
@@ -272,6 +273,11 @@ def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: 
     if word:
         return t - _CLOCK_SLACK, t + _CLOCK_SLACK
     return (t, t) if minute else (t - 15.0, t + 15.0)
+
+
+_BY_BEFORE = Lazy(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""A month after "by" is a deadline ("will close the counters by the end of
+March"): any earlier month agrees with it."""
 
 
 _finds, _hinted = fast.finds, fast.hinted  # (speed helpers, used by the tests under these names too)
