@@ -12,7 +12,8 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   roles), ``verbs`` (a verb as an event of its own) and ``hedges`` (words
   that make a figure a possibility or a range); ``extras``: ratio words,
   shares read as ratios, event years and measures with a glued unit, with
-  ``months`` (the year of a month given alone); ``ages``: a named person's
+  ``months`` (the year of a month given alone) and ``lengths`` (lengths of time
+  with an article: "a delay of a year"); ``ages``: a named person's
   age ("71-year-old Derek Marsh" / "Derek Marsh, 68") and the age of the
   story's subject ("the 155-year-old pier");
 * ``likely``: identity by elimination in the story's context (two outlets, one event);

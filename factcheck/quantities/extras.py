@@ -12,19 +12,21 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import EXACT_CAP, bound as figure_bound, interval, over_as_during
+from factcheck.extract.figures import EXACT_CAP, bound as figure_bound, interval
 from factcheck.extract.numbers import rounding
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.model import Analysis
 
 from . import fast, words
-from .describe import (_CLAUSE_START, _EPS, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
+from .describe import (_CLAUSE_START, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
                        _names, _since, _sides)
 from .spans import date_events, span_events
 from .months import month_year
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
+from .lengths import (_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, _HALF_SPAN, _half_bounds, _span_bounds,  # noqa: F401
+                      length_matches)
 from .ratios import (_BASE_WORDS, _DOWN, _PART_WORDS, _PARTS, _RATIO, _RATIO_BASE, _RATIO_BOUND, _RATIO_BY,
                      _RATIO_WORDS, _RATIOS, _TIMES_BASE, _as_ratio, _by_bound, _part_bounds, _ratio_bounds,
                      _times_value)
@@ -178,13 +180,7 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
                           _MONTHS.index(m.group(1).lower()) + 1, published)
         if told is not None:  # "in June next year", "was last inspected in May": also that month of a year
             found.append((m.start(1), m.end(1), "year-month", (m.group(1),) + told))
-    for m in _hinted(_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, content):
-        long_ = m.group(4) is not None  # "a week-long walkout"
-        found.append((m.start(4 if long_ else 2), m.end(4 if long_ else 2) if long_ else m.end(), "span",
-                      ("" if long_ else _bound_word(content, m, 1), m.group(4 if long_ else 2).lower())))
-    for m in _finds(_HALF_SPAN, content, low, ("half",)):
-        found.append((m.start(2), m.end(), "half",
-                      (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
+    found.extend(length_matches(content, low))
     for m in _hinted(_CLOCK, _CLOCK_HINT, content):
         found.append((m.start(), m.end(), "clock", m.groups()))
     for m in _finds(_ORDINAL, content, low, _SO_FAR_WORDS):
@@ -211,6 +207,7 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             lo = hi = m[0]
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
             lo, hi = _month_span(2000, _MONTHS.index(m[0].lower()) + 1)
+            lo = None if _BY_BEFORE.search(content, max(0, at - 20), at) else lo  # "by the end of March": no later
         elif kind == "year-month":  # "in June next year": also read as the month of that year
             lo, hi = _month_span(m[1], _MONTHS.index(m[0].lower()) + 1)
             kind = "date"
@@ -278,103 +275,12 @@ def _clock_bounds(bound: Optional[str], hour: str, minute: Optional[str], half: 
     return (t, t) if minute else (t - 15.0, t + 15.0)
 
 
+_BY_BEFORE = Lazy(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""A month after "by" is a deadline ("will close the counters by the end of
+March"): any earlier month agrees with it."""
 
 
-def _finds(pattern, content: str, low: str, needles: Tuple[str, ...]):
-    """``pattern.finditer(content)``, skipped when ``low`` (the content in
-    lower case) holds none of ``needles``, one of which every match
-    contains (speed: a substring test is far cheaper than the pattern)."""
-    return fast.finditer(pattern, content) if any(n in low for n in needles) else ()
-
-
-def _hinted(pattern, hint, content: str):
-    """``pattern.finditer(content)``, skipped when ``hint`` (a part every
-    match of ``pattern`` contains, far cheaper to search for) is not in
-    ``content``.  Speed only: the result is the same."""
-    return fast.finditer(pattern, content) if hint.search(content) else ()
-
-
-_ARTICLE_SPAN = Lazy(r"\b(?:((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|last|lasted|lasting|took|take|within|under"
-                     r"|in\s+under|over|more\s+than|about|nearly|almost|less\s+than)\s+"
-                     r"|(?=an?\s+(?:day|week|month|year|hour)\s+and\s+a\s+half\b))"  # "a day and a half of counting"
-                     r"((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
-                     r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
-                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
-                     r"|\b()(an?\s+(?:day|week|fortnight|month|year|hour|decade))-long\b", re.I)
-"""A length of time given with an article, which figure extraction does
-not read as a figure ("closed for a fortnight", "a year and a half", "in
-under a quarter of an hour", "unchanged for the past decade", "a week-long
-walkout", "for at least a fortnight", "delayed by a week", "a day and a
-half of counting"); the word before it gives its bound."""
-_ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
-                          r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
-# (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
-_SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24,
-              "decade": 3652.5}
-
-
-_HALF_SPAN = Lazy(r"\b(?:(about|around|nearly|almost|more\s+than|over|under|less\s+than)\s+)?"
-                  r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+and\s+a\s+half\s+"
-                  r"(minute|hour|day|week|month|year)s?\b", re.I)
-"""A length of time with a half ("four and a half hours"), which figure
-extraction reads as a count ("four")."""
-_HALF_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
-_HALF_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 28.0, "year": 365.0}
-
-
-def _half_bounds(bound: str, number: str, unit: str) -> Tuple[Optional[float], Optional[float]]:
-    """The interval in days of "N and a half UNITs" and the word before it."""
-    n = int(number) if number.isdigit() else _HALF_NUMBERS[number]
-    lo = hi = (n + 0.5) * _HALF_UNITS[unit]
-    if unit == "month":
-        hi = (n + 0.5) * 31.0
-    bound = " ".join(bound.split())
-    if bound in ("under", "less than"):
-        return None, hi
-    if bound in ("over", "more than"):
-        return lo + _EPS, None
-    if bound in ("about", "around"):
-        return lo * 0.9, hi * 1.1
-    if bound in ("nearly", "almost"):
-        return lo * 0.9, hi
-    return lo, hi
-
-
-def _bound_word(content: str, m: re.Match, group: int) -> str:
-    """The bound word of a span's match, none when it is "over" meaning
-    "during" ("phased in over a year" is not; "closures will take place
-    over a year" is: ``figures.over_as_during``)."""
-    word = (m.group(group) or "").lower()
-    return "" if word == "over" and over_as_during(content, m.start(group), m.end()) else word
-
-
-def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[float]]:
-    """The interval in days of an article span and the word before it."""
-    words = [w for w in phrase.split() if w not in ("full", "whole", "entire")]
-    if words[0] == "the":  # "for the past decade": one decade
-        words = ["a"] + words[2:]
-    phrase = " ".join(words)
-    if words[0] == "half":
-        days = _SPAN_DAYS[words[-1]] / 2
-    elif words[:2] == ["a", "quarter"]:
-        days = _SPAN_DAYS["hour"] / 4
-    else:
-        days = _SPAN_DAYS[words[1]] * (1.5 if phrase.endswith("half") else 1.0)
-    bound = " ".join(bound.split())
-    bound = bound.split(" ", 1)[1] if bound.startswith(("for at", "for up", "by at", "by up")) else bound
-    if bound in ("within", "under", "in under", "less than", "up to"):
-        return None, days
-    if bound in ("over", "more than"):
-        return days + _EPS, None
-    if bound == "at least":
-        return days, None
-    if bound in ("about", "nearly", "almost"):
-        return days * (0.9 if bound == "about" else 0.85), days * (1.1 if bound == "about" else 1.0)
-    if words[0] in ("a", "an") and words[1] == "month":  # "a month": 28 to 31 days; "a month and a half": 42 to 46.5
-        scale = 1.5 if phrase.endswith("half") else 1.0
-        return 28.0 * scale, 31.0 * scale
-    return days, days
+_finds, _hinted = fast.finds, fast.hinted  # (speed helpers, used by the tests under these names too)
 
 
 def _extra(an: Analysis, ai: int, si: int, text: str, s: int, e: int, kind: str,

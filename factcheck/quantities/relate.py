@@ -543,14 +543,26 @@ def disagree(a: Quantity, b: Quantity) -> bool:
     """True when the two intervals cannot both hold (dates at the precision
     they are given: a day without a year is compared by month and day)."""
     if a.kind == "date" and not (a.has_year and b.has_year):
-        return _month_day(a) and _month_day(b) and max(_md(a.low), _md(b.low)) > min(_md(a.high), _md(b.high))
+        if a.low is None and b.low is None and a.high is not None and b.high is not None:
+            return _md(a.high) != _md(b.high)  # two deadlines ("by the end of March" / "by the end of May")
+        return _month_day(a) and _month_day(b) and max(_md_low(a), _md_low(b)) > min(_md_high(a), _md_high(b))
     lo = max(_lo(a), _lo(b))
     hi = min(_hi(a), _hi(b))
     return lo > hi
 
 
 def _month_day(q: Quantity) -> bool:
-    return q.low is not None and q.high is not None
+    """True when a date without a year has a bound ("by the end of March"
+    has only its last day)."""
+    return q.low is not None or q.high is not None
+
+
+def _md_low(q: Quantity):
+    return (0, 0) if q.low is None else _md(q.low)
+
+
+def _md_high(q: Quantity):
+    return (13, 0) if q.high is None else _md(q.high)
 
 
 def _md(x):

@@ -91,7 +91,26 @@ def dated_words(before: Sequence[str], near: int) -> Sequence[str]:
     for k in range(near + 1, min(VERB_REACH, len(before)) + 1):
         if is_past_verb(before[-k]):
             return before[-k:]
-    return window
+    return _planned_verb(before, near) or window
+
+
+_MODAL_WORDS = frozenset({"will", "would", "should", "shall", "to"})
+_AUXILIARIES = frozenset({"be", "not", "have", "been", "finally"})
+
+
+def _planned_verb(before: Sequence[str], near: int) -> Sequence[str]:
+    """The words from the verb of a plan before a bare month or year, when
+    the last ``near`` words hold none ("will close seven front counters at
+    its stations by the end of March", "is to shut the mill in September"):
+    the verb after "will", "would", "to" ..., up to ``VERB_REACH`` words
+    back; empty without one."""
+    for k in range(near + 1, min(VERB_REACH, len(before)) + 1):
+        w, prev = before[-k], [x.lower() for x in before[max(0, -k - 2):-k]]
+        if w.islower() and w not in _AUXILIARIES and prev and (prev[-1] in _MODAL_WORDS or
+                                                               prev[-1] in _AUXILIARIES and len(prev) > 1
+                                                               and prev[-2] in _MODAL_WORDS):
+            return before[-k:]
+    return ()
 
 
 COUNT_VERB_WINDOW = 5
