@@ -151,6 +151,7 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
     preds = {i: _predicates(f) for i, f in figures.items()}
     texts = [an.article.content.lower() for an in analyses]
     found: List[Tuple[int, int, Relation]] = []
+    links = list(_anaphora(qs, keys))
     if len(analyses) > 1:
         pairs = list(_pairs(qs, keys, texts))
         found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
@@ -158,9 +159,8 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
                                    [an.article for an in analyses], [_lead(an) for an in analyses],
-                                   _quoted(analyses, qs)))
+                                   _quoted(analyses, qs), frozenset((i, j) for i, j, _, _ in links)))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
-    links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
     if anaphora and len(analyses) > 1:
         backed = _backing(qs, anaphora, texts)
