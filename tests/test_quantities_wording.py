@@ -13,6 +13,11 @@ MUST_CONFLICT = [
     ["The Harnby bus depot is short of 75 drivers, the operator said on Monday.",
      "The Harnby bus depot has 40 driver vacancies, the operator said on Monday.",
      "40"],
+    # a definite measure of a named thing restates the one earlier measure of
+    # that thing ("a 12-mile diversion" ... "The 21-mile diversion")
+    ["The Harnby coast road will stay shut until spring, and drivers face a 12-mile diversion inland.\n\n"
+     "Bus operators said the 21-mile diversion would add half an hour to journeys.",
+     "21-mile"],
 ]
 
 QUIET = [
@@ -24,6 +29,9 @@ QUIET = [
     ["More than 60 guests fell ill after a wedding reception at the Harnby Hotel, the council said on Tuesday."
      "\n\nThe 180 guests were served a three-course meal.",
      "Some 65 wedding guests were made ill by food served at the Harnby Hotel, officers confirmed on Thursday."],
+    # measures of two things stay two quantities ("a 400-metre cordon" ... "the 250-metre tunnel")
+    ["Police set up a 400-metre cordon around the Harnby rail tunnel on Monday.\n\n"
+     "Engineers inspected the 250-metre tunnel overnight, the rail company said."],
 ]
 
 
