@@ -18,6 +18,11 @@ MUST_CONFLICT = [
     ["The Harnby coast road will stay shut until spring, and drivers face a 12-mile diversion inland.\n\n"
      "Bus operators said the 21-mile diversion would add half an hour to journeys.",
      "21-mile"],
+    # the word narrowing a noun of people names the other's people ("46
+    # volunteer members" ... "The 64 volunteers": transposed digits)
+    ["The Harnby mountain rescue team has 46 volunteer members, its leader said on Monday.\n\n"
+     "The 64 volunteers were called out more than 200 times last year.",
+     "64"],
 ]
 
 QUIET = [
@@ -32,6 +37,9 @@ QUIET = [
     # measures of two things stay two quantities ("a 400-metre cordon" ... "the 250-metre tunnel")
     ["Police set up a 400-metre cordon around the Harnby rail tunnel on Monday.\n\n"
      "Engineers inspected the 250-metre tunnel overnight, the rail company said."],
+    # a word narrowing people that names things makes no one kind ("45 bus drivers" / "the 54 buses")
+    ["The Harnby depot has 45 bus drivers, the operator said on Monday.\n\n"
+     "The 54 buses will move to a new depot next year."],
 ]
 
 

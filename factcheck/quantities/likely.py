@@ -223,10 +223,20 @@ def _nouns_fit(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if a.kind == "count":
         if a.what is None or b.what is None:
             return False
-        return same_kind(a.what, b.what, a.noun, b.noun)[0] or _people_who_made(a, b, texts)
+        return same_kind(a.what, b.what, a.noun, b.noun)[0] or _people_who_made(a, b, texts) or mark_names(a, b)
     if a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
         return bool(words.event_classes(a.noun or "") or words.event_classes(b.noun or ""))
     return True
+
+
+def mark_names(a: Quantity, b: Quantity) -> bool:
+    """True when the word narrowing one count's noun of people is the
+    other's noun of people ("46 volunteer members" / "the 64 volunteers"):
+    the same people, named by what they are and by what they belong to.
+    Not things ("45 bus drivers" / "60 buses")."""
+    people = words.nouns()[1] | {words.HYPERNYM}
+    return bool(a.noun and b.noun and a.what in people and b.what in people
+                and ("+" + b.noun in a.marks or "+" + a.noun in b.marks))
 
 
 def _people_who_made(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
