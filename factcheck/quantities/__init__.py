@@ -33,7 +33,7 @@ from .scope import open_role
 from . import words
 
 __all__ = ["cross", "Descriptions", "Quantity", "Relation", "apart", "describe", "different", "disagree", "far_apart",
-           "listed_label", "open_role", "relate", "signature", "signatures_apart"]
+           "listed_label", "open_role", "relate", "restated", "signature", "signatures_apart"]
 
 
 def different(an_a, fa, an_b, fb) -> bool:
@@ -42,6 +42,20 @@ def different(an_a, fa, an_b, fb) -> bool:
     in role or time (``relate.apart``)."""
     qa, qb = describe(an_a, 0, fa), describe(an_b, 1, fb)
     return qa is not None and qb is not None and apart(qa, qb)
+
+
+def restated(memo: "Descriptions", ai: int, fa, fb) -> bool:
+    """True when, of two figures of article ``ai`` that count one noun and
+    disagree, the later is a definite phrase that refers back ("85
+    firefighters spent the night" ... "The 58 firefighters were relieved"):
+    one quantity said twice with two values, so neither is another quantity
+    that explains a third figure.  Two values that agree ("More than 60
+    guests fell ill" ... "The 180 guests were served") may be a part and
+    its whole."""
+    qa, qb = memo.get(ai, fa), memo.get(ai, fb)
+    if qa is None or qb is None or qa.noun is None or qa.noun != qb.noun or qa.sentence == qb.sentence:
+        return False
+    return (qb if qb.start > qa.start else qa).definite and disagree(qa, qb)
 
 
 def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):

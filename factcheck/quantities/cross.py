@@ -151,6 +151,7 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
     preds = {i: _predicates(f) for i, f in figures.items()}
     texts = [an.article.content.lower() for an in analyses]
     found: List[Tuple[int, int, Relation]] = []
+    links = list(_anaphora(qs, keys))
     if len(analyses) > 1:
         pairs = list(_pairs(qs, keys, texts))
         found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
@@ -158,9 +159,8 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
             agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
         found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
                                    [an.article for an in analyses], [_lead(an) for an in analyses],
-                                   _quoted(analyses, qs)))
+                                   _quoted(analyses, qs), frozenset((i, j) for i, j, _, _ in links)))
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
-    links = list(_anaphora(qs, keys))
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
     if anaphora and len(analyses) > 1:
         backed = _backing(qs, anaphora, texts)
@@ -419,7 +419,7 @@ def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optio
     drew water"), of ten or more, not narrowed further ("its 301 MPs" ...
     "the 14 Liberal MPs"); None when there is no such count."""
     a = qs[same[0]] if len(same) == 1 else None
-    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT or _ATTRIBUTE.search(b.text)
+    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT or _ATTRIBUTE.search(b.text) and not _one_measured(a, b)
             or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
         return None
     rel = _refers(a, b)
@@ -468,6 +468,11 @@ be taken for the count given before."""
 _ATTRIBUTE = re.compile(r"\d-[a-z]+$")
 """A count joined to its noun by a hyphen ("the 900-seat theatre") is an
 attribute of the next noun, not a count the article gave before."""
+def _one_measured(a: Quantity, b: Quantity) -> bool:
+    """True when two measures measure one named thing ("a 12-mile diversion" ... "The 21-mile diversion")."""
+    return a.measured is not None and a.measured == b.measured
+
+
 _NAMED_PART = re.compile(r"\d\s+[A-Z][A-Za-z]*\s+[A-Za-z]")
 """A name between a definite count and its noun ("the 14 Liberal MPs")
 narrows it to a part."""

@@ -223,10 +223,20 @@ def _nouns_fit(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     if a.kind == "count":
         if a.what is None or b.what is None:
             return False
-        return same_kind(a.what, b.what, a.noun, b.noun)[0] or _people_who_made(a, b, texts)
+        return same_kind(a.what, b.what, a.noun, b.noun)[0] or _people_who_made(a, b, texts) or mark_names(a, b)
     if a.kind == "percent" and a.what is not None and b.what is not None and not same_kind(a.what, b.what, a.noun, b.noun)[0]:
         return bool(words.event_classes(a.noun or "") or words.event_classes(b.noun or ""))
     return True
+
+
+def mark_names(a: Quantity, b: Quantity) -> bool:
+    """True when the word narrowing one count's noun of people is the
+    other's noun of people ("46 volunteer members" / "the 64 volunteers"):
+    the same people, named by what they are and by what they belong to.
+    Not things ("45 bus drivers" / "60 buses")."""
+    people = words.nouns()[1] | {words.HYPERNYM}
+    return bool(a.noun and b.noun and a.what in people and b.what in people
+                and ("+" + b.noun in a.marks or "+" + a.noun in b.marks))
 
 
 def _people_who_made(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:
@@ -318,13 +328,15 @@ def reports_of_one_event(a, b) -> bool:
 
 
 def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
-          leads: Optional[Sequence[int]] = None, quoted: FrozenSet[int] = frozenset()
-          ) -> Iterator[Tuple[int, int, Relation]]:
+          leads: Optional[Sequence[int]] = None, quoted: FrozenSet[int] = frozenset(),
+          linked: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Tuple[int, int, Relation]]:
     """Likely pairs of quantities (indexes into ``qs``) of two articles
     (``articles``, the ``Article`` of each index) that are reports of one
     event, whose values disagree; ``skip(i, j)`` is true for pairs the rule
     or ``relate`` already decide; ``leads``, the index of each article's
-    first body sentence (``_lead_pair``)."""
+    first body sentence (``_lead_pair``); ``linked``, the pairs of one
+    article a definite phrase makes one quantity ("85 firefighters" ...
+    "The 58 firefighters": ``_best``)."""
     if len(articles) > MAX_ARTICLES:
         return
     buckets: Dict[Tuple[str, str, str], Dict[int, List[int]]] = defaultdict(lambda: defaultdict(list))
@@ -349,7 +361,7 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                 if not reports_of_one_event(articles[art_a], articles[art_b]):
                     continue
                 side_a, side_b, pair_texts = by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b])
-                found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip))
+                found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip, linked))
                 if leads is not None:
                     found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
                                         [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
@@ -434,27 +446,45 @@ def _fits(a: Quantity, b: Quantity, texts, alone: bool = False) -> bool:
 def _best(qs: List[Quantity], i: int, others: List[int], texts, alone: bool = False) -> Optional[int]:
     """The one compatible figure of ``others`` that shares most with ``i``,
     or None when there is none or a tie; ``alone``: see ``compatible``."""
+    found = _bests(qs, i, others, texts, alone)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bests(qs: List[Quantity], i: int, others: List[int], texts, alone: bool = False,
+           linked: FrozenSet[Tuple[int, int]] = frozenset()) -> FrozenSet[int]:
+    """``_best`` as a set (empty for none or a tie), but tied figures that a
+    definite phrase of their article makes one quantity (``linked``: "85
+    firefighters" ... "The 58 firefighters") are all the best: one quantity
+    said twice, each value to be checked against ``i``."""
     scored = [(score(qs[i], qs[j]), j) for j in others if _fits(qs[i], qs[j], texts, alone)]
     if not scored:
-        return None
+        return frozenset()
     scored.sort(key=lambda t: (-t[0], t[1]))
     tied = [j for sc, j in scored if sc == scored[0][0]]
     if any(disagree(qs[tied[0]], qs[j]) for j in tied[1:]):
-        return None  # two figures fit as well and differ: which is the other's is unknown
-    return scored[0][1]  # one figure, or one value said twice ("about 500 workers" ... "About 500 Castor workers")
+        if _one_chain(tied, linked):
+            return frozenset(tied)
+        return frozenset()  # two figures fit as well and differ: which is the other's is unknown
+    return frozenset({scored[0][1]})  # one figure, or one value said twice ("about 500 workers" ... "About 500 Castor workers")
 
 
-def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, skip
-            ) -> Iterator[Tuple[int, int, Relation]]:
+def _one_chain(tied: List[int], linked: FrozenSet[Tuple[int, int]]) -> bool:
+    """True when each tied figure but the first refers back, by a definite
+    phrase, to another of them (``linked``): one quantity of one article."""
+    return all(any((k, j) in linked or (j, k) in linked for k in tied if k != j) for j in tied)
+
+
+def _mutual(qs: List[Quantity], side_a: List[int], side_b: List[int], texts, skip,
+            linked: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Tuple[int, int, Relation]]:
     back = (texts[1], texts[0])
     alone = len(side_a) == 1 and len(side_b) == 1  # the one figure of the bucket in each article
     for i in side_a:
-        j = _best(qs, i, side_b, texts, alone)
-        if j is None or _best(qs, j, side_a, back, alone) != i or skip(i, j) or not disagree(qs[i], qs[j]):
-            continue
-        if not plausible(qs[i], qs[j]):
-            continue
-        yield i, j, Relation(certain=False, why=_why(qs[i], qs[j]))
+        for j in sorted(_bests(qs, i, side_b, texts, alone, linked)):
+            if i not in _bests(qs, j, side_a, back, alone, linked) or skip(i, j) or not disagree(qs[i], qs[j]):
+                continue
+            if not plausible(qs[i], qs[j]):
+                continue
+            yield i, j, Relation(certain=False, why=_why(qs[i], qs[j]))
 
 
 FACTOR = 3.0

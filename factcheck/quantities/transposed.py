@@ -92,7 +92,7 @@ def _one_thing(a: Quantity, b: Quantity) -> bool:
     attacks"), or two figures of one event ("spend £420,000" ... "The
     £240,000 work": a cost; "Thirty-one people were evacuated" ... "The 13
     evacuees")."""
-    if a.noun is not None and a.noun == b.noun or words.synonyms(a.noun, b.noun):
+    if a.noun is not None and a.noun == b.noun or words.synonyms(a.noun, b.noun) or likely.mark_names(a, b):
         return True
     return bool(likely.own_events(a) & likely.own_events(b))
 

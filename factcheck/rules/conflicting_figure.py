@@ -333,6 +333,7 @@ class Quantity:
 
     def __init__(self, analyses: Sequence[Analysis], members: List[Tuple[int, Figure]], memo=None) -> None:
         self.analyses = analyses
+        self.memo = memo if memo is not None else quantities.Descriptions(analyses)
         self.arts = [ai for ai, _ in members]
         self.figs = [f for _, f in members]
         self.traits = [traits(f, _anchors(analyses[ai], f)) for ai, f in members]
@@ -403,8 +404,9 @@ class Quantity:
                 fk = self.figs[k]
                 if self._measure_of_another(k, theirs):
                     continue
-                if k not in (i, j) and fk.sentence != self.figs[mine].sentence and not disagree(fk, other):
-                    return True
+                if (k not in (i, j) and fk.sentence != self.figs[mine].sentence and not disagree(fk, other)
+                        and not quantities.restated(self.memo, self.arts[mine], fk, self.figs[mine])):
+                    return True  # ("85 firefighters" ... "The 58 firefighters": one quantity, explaining nothing)
         return False
 
     def _measure_of_another(self, k: int, j: int) -> bool:
