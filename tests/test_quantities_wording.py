@@ -40,6 +40,11 @@ QUIET = [
     # a word narrowing people that names things makes no one kind ("45 bus drivers" / "the 54 buses")
     ["The Harnby depot has 45 bus drivers, the operator said on Monday.\n\n"
      "The 54 buses will move to a new depot next year."],
+    # a hyphen count is an attribute of each thing ("650 18-hole courses"), which a later definite
+    # count of the noun ("the 36 holes") does not restate: the other outlet's 36 holes agree
+    ["Almost 650 18-hole golf courses have closed since 2006, the trade group says.\n\n"
+     "At Harnby, the owner plans to cut the 36 holes to 18 and build homes on the rest.",
+     "The Harnby club's owner wants to turn its 36 holes into 18 and sell the land for housing."],
 ]
 
 

@@ -55,7 +55,11 @@ def restated(memo: "Descriptions", ai: int, fa, fb) -> bool:
     qa, qb = memo.get(ai, fa), memo.get(ai, fb)
     if qa is None or qb is None or qa.noun is None or qa.noun != qb.noun or qa.sentence == qb.sentence:
         return False
-    return (qb if qb.start > qa.start else qa).definite and disagree(qa, qb)
+    first, later = sorted((qa, qb), key=lambda q: q.sentence)
+    # "650 18-hole golf courses" ... "the 36 holes": a hyphen count is an attribute of the next noun
+    # (each course's holes), not a count the definite phrase can restate; a measure so joined is one
+    # ("a 38-hectare extension" ... "The 48-hectare extension")
+    return later.definite and not words.count_attribute(first.text, first.noun) and disagree(qa, qb)
 
 
 def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):

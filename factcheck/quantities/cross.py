@@ -35,7 +35,7 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import likely, transposed
+from . import likely, transposed, words
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
@@ -419,7 +419,8 @@ def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optio
     drew water"), of ten or more, not narrowed further ("its 301 MPs" ...
     "the 14 Liberal MPs"); None when there is no such count."""
     a = qs[same[0]] if len(same) == 1 else None
-    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT or _ATTRIBUTE.search(b.text) and not _one_measured(a, b)
+    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT
+            or (words.hyphen_attribute(b.text) or words.count_attribute(a.text, a.noun)) and not _one_measured(a, b)
             or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
         return None
     rel = _refers(a, b)
@@ -465,9 +466,6 @@ SMALL_COUNT = 10
 be taken for the count given before."""
 
 
-_ATTRIBUTE = re.compile(r"\d-[a-z]+$")
-"""A count joined to its noun by a hyphen ("the 900-seat theatre") is an
-attribute of the next noun, not a count the article gave before."""
 def _one_measured(a: Quantity, b: Quantity) -> bool:
     """True when two measures measure one named thing ("a 12-mile diversion" ... "The 21-mile diversion")."""
     return a.measured is not None and a.measured == b.measured

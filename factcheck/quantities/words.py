@@ -420,3 +420,19 @@ def nominal_verbs(noun: Optional[str]) -> FrozenSet[str]:
     ("response": "responded", "respond" ...; quantity_nominals.txt)."""
     return _nominals().get(noun or "", frozenset())
 
+
+_HYPHEN_COUNT = re.compile(r"\d-[a-z]+$")
+
+
+def hyphen_attribute(text: str) -> bool:
+    """True for a count joined to its noun by a hyphen ("the 900-seat
+    theatre", "650 18-hole golf courses"): an attribute of the next noun,
+    not a count the article gives of that noun."""
+    return _HYPHEN_COUNT.search(text) is not None
+
+
+def count_attribute(text: str, noun: Optional[str]) -> bool:
+    """``hyphen_attribute`` of a count, not of a measure ("650 18-hole
+    golf courses": each course's holes; "a 38-hectare extension" is the
+    extension's size, a measure of it)."""
+    return hyphen_attribute(text) and noun not in measures()
