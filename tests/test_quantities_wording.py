@@ -45,6 +45,20 @@ QUIET = [
     ["Almost 650 18-hole golf courses have closed since 2006, the trade group says.\n\n"
      "At Harnby, the owner plans to cut the 36 holes to 18 and build homes on the rest.",
      "The Harnby club's owner wants to turn its 36 holes into 18 and sell the land for housing."],
+    # a definite count that is the base of a comparison in its sentence ("206.6 mln tonnes, down from
+    # the 214 mln tonnes") restates nothing said before: the other outlet's 154 mln is another region's
+    ["Company stocks in the region rose to 326 mln tonnes on April 1, the agency said.\n\n"
+     "Stocks in the north were put at 206.6 mln tonnes on April 1, down from the 214 mln tonnes on January 1.\n\n"
+     "Stocks in the south were 147.4 mln tonnes on April 1, down from the 154 mln on January 1.",
+     "Company stocks in the region rose to 326 mln tonnes on April 1, the agency said on Thursday.\n\n"
+     "Stocks in the north were put at 206.6 mln tonnes on April 1, down from the 214 mln tonnes on January 1.\n\n"
+     "Stocks in the south were 147.4 mln tonnes, down from the 154 mln tonnes on January one."],
+    # shares of one surveyed population are many quantities, whatever their wording
+    ["The survey showed that 23 pct of the polled companies consider order books above normal, the "
+     "employers' group said.\n\nOn prices, the survey showed that 62 pct of companies expect prices to stay "
+     "unchanged.",
+     "The survey showed that 23 pct of the polled companies consider order books above normal, the employers' "
+     "group said on Monday.\n\nThe survey showed that 62 pct of companies expect prices to stay unchanged."],
 ]
 
 

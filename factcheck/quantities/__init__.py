@@ -55,11 +55,26 @@ def restated(memo: "Descriptions", ai: int, fa, fb) -> bool:
     qa, qb = memo.get(ai, fa), memo.get(ai, fb)
     if qa is None or qb is None or qa.noun is None or qa.noun != qb.noun or qa.sentence == qb.sentence:
         return False
-    first, later = sorted((qa, qb), key=lambda q: q.sentence)
+    if qa.kind == "percent":
+        return False  # "23 pct of the polled companies" ... "62 pct of companies": shares of one population
+    (first, _), (later, later_figure) = sorted(((qa, fa), (qb, fb)), key=lambda t: t[0].sentence)
+    if _compared_in_sentence(memo, ai, later, later_figure):
+        return False  # "206.6 mln tonnes, down from the 214 mln tonnes": a base, not a restatement
     # "650 18-hole golf courses" ... "the 36 holes": a hyphen count is an attribute of the next noun
     # (each course's holes), not a count the definite phrase can restate; a measure so joined is one
     # ("a 38-hectare extension" ... "The 48-hectare extension")
     return later.definite and not words.count_attribute(first.text, first.noun) and disagree(qa, qb)
+
+
+def _compared_in_sentence(memo: "Descriptions", ai: int, q: Quantity, figure) -> bool:
+    """True when another figure of ``q``'s sentence counts its noun: the
+    definite phrase is then a term of a comparison in that sentence."""
+    for g in memo.analyses[ai].figures:
+        if g is not figure and g.sentence == q.sentence:
+            other = memo.get(ai, g)
+            if other is not None and other.noun == q.noun:
+                return True
+    return False
 
 
 def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):
