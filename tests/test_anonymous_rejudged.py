@@ -1,0 +1,49 @@
+"""anonymous-source, read off the blind dev re-judgement (issue 12): sources
+the story names next door, and people who are part of the event."""
+
+import pytest
+
+from .helpers import report_for
+
+
+def _raised(text):
+    """The source words of the anonymous-source findings at warning or above."""
+    return [text[f.start:f.end] for f in report_for(text).findings
+            if f.rule == "anonymous-source" and f.severity in ("warning", "error")]
+
+
+# the person named as the speaker in the next sentences is the unnamed source (rules/anonymous_nextdoor.py)
+@pytest.mark.parametrize("text,raised", [
+    # the name's apposition repeats the role, with dashes, three sentences on
+    ('The port sale was rushed, the minister said. Last month another senior policy adviser called the sale '
+     '"a giveaway". The terminal had been sold for $2m. Its buyer resold it within a week. "It was theft," '
+     'Marta Kovac - then policy adviser to the prime minister - told a news conference.', []),
+    # a different role in the apposition: still withheld
+    ('The port sale was rushed, the minister said. Last month another senior policy adviser called the sale '
+     '"a giveaway". The terminal had been sold for $2m. Its buyer resold it within a week. "It was theft," '
+     'Marta Kovac - then mayor of the port town - told a news conference.', ["another senior policy adviser"]),
+    # the named person's surname is in the name of the family firm the source belongs to
+    ('The bakery chain is up for sale. Its owner has run it since 1990. It has 40 shops. But one of the two sisters behind the Orlow Group said the firm had '
+     'also held talks with the founder. "We want to keep him," Nina Orlow told the Daily Post.', []),
+    ('The bakery chain is up for sale. Its owner has run it since 1990. It has 40 shops. But one of the two sisters behind the Orlow Group said the firm had '
+     'also held talks with the founder. "We want to keep him," Nina Brandt told the Daily Post.',
+     ["one of the two sisters behind the Orlow Group"]),
+    # a live-blog item's lede, its speaker named next by "spoke to reporters"
+    ('Ferry strike: live updates.\n\n9:15 a.m.\n\nA senior union adviser says the strike could end by '
+     'Friday.\n\nTomas Berg spoke to reporters after a meeting with the ferry company.', []),
+    # a plain plural, the named head of the agency quoting next
+    ('Jobless claims fell in May. But officials said slow growth still held back hiring. "Demand is '
+     'recovering," said Ines Moreau, head of the Labour Office, in a statement.', []),
+    # ... or two sentences on, after "they also"; a title before the name
+    ('Inspectors have visited the dairy farm. Officials claim that the owner lacks a valid licence. They '
+     'also allege that part of the land lies idle. "The records do not match," state inspector Paul Dunne '
+     'told the Daily Post.', []),
+    # a named member quoting next, without a role: the plural stays withheld
+    ('Jobless claims fell in May. But officials said slow growth still held back hiring. "Demand is '
+     'recovering," said Ines Moreau.', ["officials"]),
+    # a source marked as withheld stays flagged whoever speaks next
+    ('Jobless claims fell in May. But sources said slow growth still held back hiring. "Demand is '
+     'recovering," said Ines Moreau, head of the Labour Office, in a statement.', ["sources"]),
+])
+def test_a_source_named_next_door_is_not_withheld(text, raised):
+    assert _raised(text) == raised
