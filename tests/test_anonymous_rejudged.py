@@ -47,3 +47,38 @@ def _raised(text):
 ])
 def test_a_source_named_next_door_is_not_withheld(text, raised):
     assert _raised(text) == raised
+
+
+# people who are part of the event, or act on the record (rules/anonymous_event.py)
+@pytest.mark.parametrize("text,raised", [
+    # an adverb of record: the accusation is public, whoever made it
+    ("Three suspects were held on Monday. State officials have formally accused the company of dumping "
+     "waste in the river.", []),
+    ("Three suspects were held on Monday. State officials have accused the company of dumping waste in "
+     "the river.", ["State officials"]),
+    # one voice of a scene, the people around it quoted by name
+    ('Six students came to the first meeting. "What do you think of the mayor?" Ana Ruiz asked. '
+     '"I abstain," Tom Reyes said. "I\'m not sure about all his plans, but I\'m voting for him," one said.', []),
+    ('Six students came to the first meeting. The room was half empty. The posters were new. '
+     '"I\'m not sure about all his plans, but I\'m voting for him," one said.', ["one"]),
+])
+def test_people_in_the_event_are_not_withheld_sources(text, raised):
+    assert _raised(text) == raised
+
+
+# issue 12: officials of the body quoted just before; a named member "for example" three sentences on
+@pytest.mark.parametrize("text,raised", [
+    ('Bills are due in May. A Water Board spokeswoman said: "Bills will rise. Please check your account." '
+     'Customers must reapply for the discount by June, officials have stressed.', []),
+    ('Bills are due in May. Nobody has been told why. The letters went out late. '
+     'Customers must reapply for the discount by June, officials have stressed.', ["officials"]),
+    # the member's title read as a body's name: the sentence's opening name still speaks
+    ("The rallies help him in nearby counties too, according to many local GOP officials. His visits draw "
+     "regional television. Crowds travel from the suburbs. Lake County GOP Chairman Jo Reyes, for example, "
+     "said the visit would lead the news all weekend.", []),
+    ("The rallies help him in nearby counties too, according to many local GOP officials. His visits draw "
+     "regional television. Crowds travel from the suburbs. Lake County GOP Chairman Jo Reyes said the "
+     "visit would lead the news all weekend.", ["many local GOP officials"]),
+])
+def test_a_body_or_member_quoted_around_names_the_officials(text, raised):
+    assert _raised(text) == raised

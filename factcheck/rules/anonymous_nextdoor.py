@@ -23,7 +23,11 @@ sentences just after it:
   person given a role: an apposition, or a title before the name ("but
   officials said growth was weak. \"...,\" said Ann Vogel, head of the
   statistics office"; "state prosecutor Ann Vogel told").  With "for
-  example" or "for instance" the named member may come three sentences on.
+  example" or "for instance" the named member may come three sentences on
+  ("Lake County GOP Chairman Jo Reyes, for example, said");
+- the source is a bare "officials" within two sentences after a named body
+  speaks ("A Water Board spokeswoman said: ... . Customers must reapply,
+  officials have stressed."): that body's officials.
 
 Never for a source the story marks as withheld (a "source", "unnamed",
 "familiar with", "who asked not to be named"): only a rank word ("senior",
@@ -77,7 +81,7 @@ def named_next_door(analysis: Analysis, a: Attribution) -> bool:
     return any(_role_repeats(text, head, sp) for sp in speakers) \
         or any(_surname_in_source(text, a, sp) for sp in speakers if sp[0] <= a.sentence + 2) \
         or _paragraph_lede(analysis, a) and _spoke_next(analysis, a, speakers) \
-        or _member_speaks(analysis, a, head, speakers)
+        or _member_speaks(analysis, a, head, speakers) or _body_just_quoted(analysis, a)
 
 
 def _antecedent(analysis: Analysis, a: Attribution) -> Optional[Attribution]:
@@ -130,7 +134,9 @@ def _speakers(analysis: Analysis, lo: int, hi: int) -> Iterator[Speaker]:
 @lru_cache(maxsize=1)
 def _naming() -> "re.Pattern[str]":
     verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
-    return re.compile(r"(?P<name>" + _NAME + r")\s+(?:" + "|".join("(?:%s)" % p for p in verbs) + r")\b")
+    # an aside may stand between: "Jo Reyes, for example, said"
+    return re.compile(r"(?P<name>" + _NAME + r")(?:\s*,\s*for (?:example|instance)\s*,)?\s+(?:"
+                      + "|".join("(?:%s)" % p for p in verbs) + r")\b")
 
 
 def _role_repeats(text: str, head: str, sp: Speaker) -> bool:
@@ -228,3 +234,16 @@ def _has_role(text: str, sp: Speaker) -> bool:
 @lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(w.lower() for name in ("name_titles", "person_nouns", "source_nouns") for w in read_list(name))
+
+
+def _body_just_quoted(analysis: Analysis, a: Attribution) -> bool:
+    """True for a bare "officials" within two sentences after a named body
+    speaks ("An Electoral Commission spokeswoman said: ... . Registration
+    closes on Friday, officials have stressed."): that body's officials."""
+    text = analysis.article.content
+    if text[a.source_start:a.source_end].lower() != "officials":
+        return False
+    return any(x.source_class == "organisation" and not x.secondary and a.sentence - 2 <= x.sentence < a.sentence
+               and _CAPITALISED.search(text, x.source_start, x.source_end) is not None
+               and bare(text[x.source_start:x.source_end]) not in ("it", "they")
+               for x in analysis.attributions)  # named there, not "it"

@@ -126,7 +126,10 @@ president - told"), the surname in the source's firm ("one of the brothers
 behind the Varga Group ... Tom Varga told"), a paragraph's lede whose
 speaker is named next ("Jo Reyes spoke to reporters"), or a plain plural
 whose member, given a role, speaks next ("officials said ... . \"...,\" said
-Ann Vogel, head of the statistics office").
+Ann Vogel, head of the statistics office"), or a bare "officials" just after
+a named body speaks; people acting on the record ("have formally accused")
+or one voice of a scene quoted by name around it ('"I abstain," Tom Reyes
+said. "I\'m voting for him," one said.'; anonymous_event.py).
 """
 
 from __future__ import annotations
@@ -146,6 +149,7 @@ from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
+from .anonymous_event import part_of_event
 from .anonymous_nextdoor import named_next_door
 from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
@@ -219,7 +223,7 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous"
             and (withheld(analysis, a) or _named_but_withheld(analysis, a)) and not _habitual(text, a)
-            and not named_next_door(analysis, a)]
+            and not named_next_door(analysis, a) and not part_of_event(analysis, a)]
     if not anon:
         return
     found: List[List[str]] = []
