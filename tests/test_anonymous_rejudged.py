@@ -82,3 +82,14 @@ def test_people_in_the_event_are_not_withheld_sources(text, raised):
 ])
 def test_a_body_or_member_quoted_around_names_the_officials(text, raised):
     assert _raised(text) == raised
+
+
+# issue 12: "when a minister says": anybody of that kind in a general statement, a hypothetical person
+@pytest.mark.parametrize("text,raised", [
+    ("The debate has turned. It gets your attention when a senior official says the recession is over. It "
+     "matters more when that official runs the treasury.", []),
+    ("The debate has turned. It got our attention. A senior official says the recession is over.",
+     ["A senior official"]),
+])
+def test_a_person_in_a_general_when_clause_is_hypothetical(text, raised):
+    assert _raised(text) == raised

@@ -11,7 +11,10 @@ True for unnamed people the story shows instead:
 - one voice of a scene: a bare "one" or "another", no noun, in a run of
   dialogue where the sentence just before or after quotes a person by
   name ('"I abstain," Tom Reyes said. "I'm voting for him," one said.'):
-  one of the people present, speaking in turn, not a withheld source.
+  one of the people present, speaking in turn, not a withheld source;
+- anybody of a kind in a general statement: "a"/"an" and a present-tense
+  verb in a "when", "whenever" or "if" clause ("It gets your attention
+  when a minister says the crisis is over"), a hypothetical person.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ _QUOTE_MARK = Lazy("[\"\u201c\u201d]")
 def part_of_event(analysis: Analysis, a: Attribution) -> bool:
     """True when the unnamed source ``a`` acts on the record or is one voice
     of a scene (the module's cases)."""
-    return on_record(analysis.article.content, a) or _voice_of_scene(analysis, a)
+    text = analysis.article.content
+    return on_record(text, a) or _voice_of_scene(analysis, a) or _generic_when(text, a)
 
 
 def on_record(text: str, a: Attribution) -> bool:
@@ -59,3 +63,16 @@ def _named_quote(analysis: Analysis, k: int) -> bool:
     text = analysis.article.content
     return _QUOTE_MARK.search(text, s.start, s.end) is not None and any(
         x.sentence == k and x.source_class == "person" for x in analysis.attributions)
+
+
+_WHEN_BEFORE = Lazy(r"\b(?:when|whenever|if)\s+$", re.I)
+_PRESENT = Lazy(r"[a-z]+s$")
+
+
+def _generic_when(text: str, a: Attribution) -> bool:
+    """True for "when a leader says" with a present-tense verb: anybody of
+    that kind, a hypothetical, not a person the reporter spoke to."""
+    toks = tokens(text, a.source_start, a.source_end)
+    return bool(toks) and bare(toks[0][0]) in ("a", "an") and a.cue_start > a.source_end \
+        and _PRESENT.fullmatch(a.cue.lower()) is not None \
+        and _WHEN_BEFORE.search(text, max(0, a.source_start - 12), a.source_start) is not None

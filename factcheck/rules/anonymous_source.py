@@ -129,7 +129,8 @@ whose member, given a role, speaks next ("officials said ... . \"...,\" said
 Ann Vogel, head of the statistics office"), or a bare "officials" just after
 a named body speaks; people acting on the record ("have formally accused")
 or one voice of a scene quoted by name around it ('"I abstain," Tom Reyes
-said. "I\'m voting for him," one said.'; anonymous_event.py).
+said. "I\'m voting for him," one said.') or anybody of a kind in a general
+"when" clause ("It matters when a minister says"; anonymous_event.py).
 """
 
 from __future__ import annotations
