@@ -117,9 +117,20 @@ an advertisement's narrator speaking in public; public posts ("one person
 tweeted"; public_post_verbs.txt); "state" as a noun ("EU member
 state"); a clause after the cue read as its source ("Jane Hollis, who
 chairs the inquiry, said people already thought ...": what she said);
-respondents counted by a quantity noun ("A small number, 17%, said"); and a
+respondents counted by a quantity noun ("A small number, 17%, said"); a
 person speaking to an audience at the event ("a company executive tells
-employees", "told the crowd"; audience_nouns.txt).
+employees", "told the crowd"; audience_nouns.txt); and a source the next
+sentences name as the speaker (anonymous_nextdoor.py): the role repeated
+in the name's apposition ("... Ann Vogel - then economic adviser to the
+president - told"), the surname in the source's firm ("one of the brothers
+behind the Varga Group ... Tom Varga told"), a paragraph's lede whose
+speaker is named next ("Jo Reyes spoke to reporters"), or a plain plural
+whose member, given a role, speaks next ("officials said ... . \"...,\" said
+Ann Vogel, head of the statistics office"), or a bare "officials" just after
+a named body speaks; people acting on the record ("have formally accused")
+or one voice of a scene quoted by name around it ('"I abstain," Tom Reyes
+said. "I\'m voting for him," one said.') or anybody of a kind in a general
+"when" clause ("It matters when a minister says"; anonymous_event.py).
 """
 
 from __future__ import annotations
@@ -139,6 +150,8 @@ from factcheck.model import Analysis, AnonymousPayload, Attribution, Finding
 from factcheck.extract.vagueness import withheld, withheld_marker
 from factcheck.settings import Settings
 
+from .anonymous_event import part_of_event
+from .anonymous_nextdoor import named_next_door
 from .anonymous_reason import (BACK as _BACK, acknowledged as _acknowledged,
                                other_sources as _other_sources, reason as _reason,
                                reason_sentences as _reason_sentences)
@@ -188,6 +201,9 @@ EXAMPLES = {
         "A small number, 17%, said they would not miss the service.",
         # speaking to an audience at the event (audience_nouns.txt)
         "\"This is strictly a business decision,\" a company executive tells employees.",
+        # the next sentence names the plural's member who speaks for it (anonymous_nextdoor.py)
+        "Jobless claims fell in May. But officials said slow growth still held back hiring. \"Demand is "
+        "recovering,\" said Ines Moreau, head of the Labour Office, in a statement.",
     ],
 }
 
@@ -207,7 +223,8 @@ def assessed(analysis: Analysis, settings: Settings) -> Iterator[Tuple[Finding, 
     text = analysis.article.content
     # agentless and collective wording ("it is believed", "critics say") is vague-attribution's
     anon = [a for a in analysis.attributions if a.source_class == "anonymous"
-            and (withheld(analysis, a) or _named_but_withheld(analysis, a)) and not _habitual(text, a)]
+            and (withheld(analysis, a) or _named_but_withheld(analysis, a)) and not _habitual(text, a)
+            and not named_next_door(analysis, a) and not part_of_event(analysis, a)]
     if not anon:
         return
     found: List[List[str]] = []
