@@ -31,7 +31,7 @@ from factcheck.extract.wording import NUMBER_WORDS
 
 from . import fast, scope, words
 from .counted import counted_noun, introduced_of
-from .hedges import faced, hedged
+from .hedges import faced, hedged, to_come
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
@@ -549,7 +549,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
-    modal = _modal(text, s, f.unit, frames) or faced(sides)  # "customers face a 5.7% rise": to come
+    modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
