@@ -25,7 +25,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 
 from typing import Optional
 
-from . import cross
+from . import added, cross
 from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
@@ -84,7 +84,7 @@ def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):
     article's index) the figure is described once for the rule and the
     model."""
     q = memo.get(ai, f) if memo is not None else describe(an, 0, f)
-    return None if q is None else (q.roles, q.times, q.kind, q.measured)
+    return None if q is None else (added.strict(q.roles), q.times, q.kind, q.measured)
 
 
 def signatures_apart(sa, sb) -> bool:

@@ -29,9 +29,9 @@ from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
 
-from . import fast, scope, words
+from . import added, fast, scope, words
 from .counted import counted_noun, introduced_of
-from .hedges import faced, hedged
+from .hedges import faced, hedged, to_come
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
@@ -86,8 +86,6 @@ quantity, not one that has happened: "approved plans for 850 homes",
 branches", "approved an average increase of 9%"."""
 _CLAUSE_START = Lazy(r"[,;:(]|\b(?:after|because|when|since|as|while|but|said|says)\b", re.I)
 _EPS = 1e-6
-_ADDED = frozenset({"new", "more", "additional", "extra", "another", "further", "create", "hire"})
-"""Change frames of figure extraction that make a count new ones (role "extra")."""
 
 
 @record
@@ -549,17 +547,19 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
-    modal = _modal(text, s, f.unit, frames) or faced(sides)  # "customers face a 5.7% rise": to come
+    modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
-    roles = roles | ({"extra"} if f.unit == "count" and _ADDED.intersection(frames) else set())
+    roles = roles | ({"extra"} if f.unit == "count" and added.ADDED.intersection(frames) else set())
+    roles = added.new_role(text, s, e, frames, roles) if f.unit == "count" else roles  # "plans for 170 new houses"
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
+    roles = roles - ({"demand"} if scope.own_plan(text, s) else set())  # "wants to clear 14,000 potholes"
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     roles = roles | scope.open_role(text, e) if f.unit != "date" else roles  # "865 delegates at stake"
     if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):

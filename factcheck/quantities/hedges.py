@@ -76,3 +76,23 @@ def _change(counts: Optional[str]) -> bool:
 
 _CHANGES = frozenset({"increase", "cut"})
 """Classes of counted nouns that make a figure a change ("a 5.7% rise")."""
+
+
+_TO_COME = Lazy(r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:will|would|could|might|(?:is|are)\s+(?:due\s+|set\s+)?to)\s+(?!have\b)[a-z]")
+"""The verb after a count that is its subject, in the future or a
+conditional ("60 new trees will be planted", "Fourteen cameras will go
+up", "the 900 homes are to be built"); "will have" is a state ("the 21
+councillors will have a majority")."""
+
+
+_LED_TO_COME = Lazy(r"\b(?:will|would|(?:is|are)\s+(?:due\s+|set\s+)?to)\s+[^,;]*,\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,3}$")
+"""A verb to come, then a participle's clause that holds the figure: "will
+close its Heron ward, moving 28 patients"."""
+
+
+def to_come(sentence: str, start: int, end: int) -> bool:
+    """True when the figure at [start, end) is the subject of a verb of the
+    future or a conditional (``_TO_COME``), or stands in a participle's
+    clause that a verb to come leads (``_LED_TO_COME``): a plan, not what
+    is."""
+    return bool(_TO_COME.match(sentence, end) or _LED_TO_COME.search(sentence, max(0, start - 160), start))

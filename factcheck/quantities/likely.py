@@ -60,6 +60,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 from factcheck.extract.figures import WEEKDAYS
 
 from . import words
+from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
 from .holders import holders_apart
@@ -99,7 +100,7 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
     figure of its kind and class in its article (``ALONE``)."""
     if a.kind != b.kind or a.currency != b.currency or words.scoped(a.marks ^ b.marks):
         return False
-    if a.roles != b.roles and not (a.roles ^ b.roles <= _LOOSE and not (a.roles and b.roles)):
+    if roles_differ(a, b) and not (a.roles ^ b.roles <= _LOOSE and not (a.roles and b.roles)):
         return False  # "asked for 7%" / "got 5%"; but "estimated at £180,000" / "the £120,000 bill" may be one
     if not _nouns_fit(a, b, texts) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False

@@ -29,6 +29,7 @@ import datetime
 from functools import lru_cache
 from typing import FrozenSet, Optional, Tuple
 
+from .added import roles_differ
 from .ages import same_person
 from .describe import Quantity
 from .holders import holders_apart
@@ -324,7 +325,7 @@ def roles_apart(a: Quantity, b: Quantity) -> bool:
     subject has ("plans to shut 24 of its branches" / "will close 42
     branches": both count the branches to close; "has 66 branches" is the
     whole)."""
-    if a.roles == b.roles:
+    if not roles_differ(a, b):
         return False
     if a.roles ^ b.roles != {HELD_PART}:
         return True
