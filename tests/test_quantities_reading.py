@@ -76,15 +76,3 @@ def test_new_marks_extra_only_when_added(text, role):
     an = analyse(text)
     q = describe(an, 0, an.figures[0])
     assert q is not None and role in q.roles and ({"new", "extra"} - {role}).isdisjoint(q.roles)
-
-
-@pytest.mark.parametrize("text,demand", [
-    ("The council wants to clear some 14,000 potholes from its roads.", False),
-    ("The site, which the developer wants to cover with around 170 new houses, was sold.", False),
-    ("The union wants a 10% rise for its members.", True),
-    ("The union demanded 10% and wants to see the offer improved.", True),
-])
-def test_wanting_to_act_is_no_demand(text, demand):
-    an = analyse(text)
-    q = describe(an, 0, next(f for f in an.figures if f.unit in ("count", "percent")))
-    assert q is not None and ("demand" in q.roles) is demand

@@ -559,7 +559,6 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     # "Saturday alone drew 50,000 visitors": one day's part of a longer period's
     roles = roles | ({"part"} if _ALONE.search(text) else set()) | scope.subset(text, s, e, frames)
     roles = roles | scope.clause_roles(text, s, _CLAUSE_START) if f.unit != "date" else roles - {"average"}
-    roles = roles - ({"demand"} if scope.own_plan(text, s) else set())  # "wants to clear 14,000 potholes"
     roles = roles | scope.base_role(text, s, f.unit)  # "up from 52 last year": the old value of a change
     roles = roles | scope.open_role(text, e) if f.unit != "date" else roles  # "865 delegates at stake"
     if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):

@@ -333,16 +333,3 @@ def date_clause_end(sentence: str, end: int) -> int:
 
 
 _DATE_CLAUSE_END = Lazy(r"\b(?:when|because|unless)\b")
-
-
-_WANTS_TO = Lazy(r"\bwant(?:s|ed)?\s+to\s+(?!see\b|get\b|have\b|receive\b|be\b)[a-z]+\b", re.I)
-_DEMAND_WORDS = Lazy(r"\b(?:demand(?:s|ed|ing)?|asked|sought|request(?:s|ed)?)\b", re.I)
-
-
-def own_plan(sentence: str, start: int) -> bool:
-    """True when the "demand" a figure's clause gives is only its subject's
-    wish to act ("The council wants to clear some 14,000 potholes", "which
-    the developer wants to cover with around 170 new houses"): a plan of
-    its own, not a demand on another (a union "wants a 10% rise")."""
-    before = sentence[max(0, start - 120):start]
-    return bool(_WANTS_TO.search(before)) and not _DEMAND_WORDS.search(before)
