@@ -13,8 +13,8 @@ code takes a second or two.
 
 It reads the judgements in ``benchmarks/judged/findings.tsv`` (see
 docs/judging.md: verdicts TRUE / FALSE / DEBATABLE under ../shared/JUDGING.md),
-then ``rejudge_dev.tsv`` (a blind re-judgement of every dev finding at warning
-and above, whose verdicts replace the first ones)
+then ``rejudge_dev.tsv`` and ``rejudge_test.tsv`` (blind re-judgements of every
+finding at warning and above of each part, whose verdicts replace the first ones)
 and, when present, ``benchmarks/judged/recall.tsv`` (every sentence an editor
 must raise in a set of fully read articles), and prints per rule:
 
@@ -213,9 +213,10 @@ def read_tsv(path: Path, fields) -> List[dict]:
     return rows
 
 
-# read in this order; a later row for the same key replaces an earlier one, so the blind dev
-# re-judgement of 2026-12-06 (benchmarks/rejudge_dev.py) is the dev part's verdict where it gave one
-JUDGEMENT_FILES = ("findings.tsv", "rejudge_dev.tsv")
+# read in this order; a later row for the same key replaces an earlier one, so the blind
+# re-judgements of 2026-12-06 (benchmarks/rejudge_dev.py: every dev finding at warning+, then every
+# test one, by one population of readers) are each part's verdict where they gave one
+JUDGEMENT_FILES = ("findings.tsv", "rejudge_dev.tsv", "rejudge_test.tsv")
 
 
 def judgements() -> Dict[Tuple[str, str, int, str], dict]:
