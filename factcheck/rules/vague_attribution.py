@@ -99,7 +99,12 @@ but analysts had expected 34 cents"), the appearance of someone sought ("The
 suspect is described as white, aged 30 to 40"), and any summary lede whose
 next sentence names its speaker (not only a crowd's: "..., it has been
 claimed. Ann Kite, of Alcohol Concern, said ..."; a relayed report still
-needs its outlet named).  Not flagged either:
+needs its outlet named), and a relayed report whose outlet the story names
+just after it, later in its paragraph or in the next sentence ("...,
+reports from the town say. The Yorkshire Post said ...") or, for the
+story's first sentence, in the next paragraph ("The Sunday Times reports
+that ..."; an outlet named with "the local newspaper" counts after the
+hedge, not before it).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
@@ -299,6 +304,7 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
     return _headline(analysis, a.sentence) or relays.relays_named_outlet(analysis, a, kind) \
+        or relays.outlet_named_after(analysis, a, kind) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
                for x in analysis.attributions)
 
