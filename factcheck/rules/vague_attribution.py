@@ -104,7 +104,10 @@ just after it, later in its paragraph or in the next sentence ("...,
 reports from the town say. The Yorkshire Post said ...") or, for the
 story's first sentence, in the next paragraph ("The Sunday Times reports
 that ..."; an outlet named with "the local newspaper" counts after the
-hedge, not before it).  Not flagged either:
+hedge, not before it); and a crowd in a story told in the first person (a
+column, a diary, a comments page or a transcript: the sentence's paragraph
+says "I", "my" or "you" outside quotes, as five paragraphs of the story do;
+rules/vague_voice.py).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
@@ -128,6 +131,7 @@ from factcheck.settings import Settings
 
 from . import vague_record as record
 from . import vague_relays as relays
+from . import vague_voice as voice
 from .base import finding
 
 ID = "vague-attribution"
@@ -304,7 +308,7 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
     return _headline(analysis, a.sentence) or relays.relays_named_outlet(analysis, a, kind) \
-        or relays.outlet_named_after(analysis, a, kind) \
+        or relays.outlet_named_after(analysis, a, kind) or voice.first_person(analysis, a.sentence) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
                for x in analysis.attributions)
 
