@@ -50,3 +50,14 @@ def test_events_of_record_and_summary_ledes_are_information(text):
 ])
 def test_claims_credited_to_a_crowd_stay_warnings(text):
     assert [sev for sev, _ in _vague(text)] == ["warning"]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a standing among others, with no "the" after "one of": a reputation, as "one of the finest" is
+    ("Theatre\n\nThe Harnby Players are considered to be one of Britain's oldest amateur companies.\n", "info"),
+    ("Theatre\n\nThe trio is regarded as one of early pioneers of folk rock.\n", "info"),
+    # a view of the subject, not its standing
+    ("Theatre\n\nThe Harnby Players are considered to be in financial trouble.\n", "warning"),
+])
+def test_a_standing_among_others_is_information(text, severity):
+    assert [sev for sev, _ in _vague(text)] == [severity]

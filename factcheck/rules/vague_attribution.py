@@ -30,7 +30,8 @@ quote (the speaker's own), and named sources.  Reported as ``info``, not a
 warning: "allegedly"/"is alleged to" (legal caution about a charge on
 record), "supposedly" (mostly the writer's "ostensibly"), the standing
 reputation of a profile or obituary ("was widely regarded as one of the
-finest tenors of his generation", "is credited with"), a crowd's reaction
+finest tenors of his generation", "is considered one of Britain's oldest",
+"is credited with"), a crowd's reaction
 ("some of her followers attacked her"), divided opinion described
 ("some regard it as ..., others see it as ..."), a plain-text article's
 title line ("Mayor Reportedly Caught In Another Scandal.": the body gives
@@ -185,7 +186,7 @@ EXAMPLES = {
 }
 
 # "was widely regarded as one of the finest": a reputation, not a claim to source
-_STANDING = Lazy(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|among\s+the|the\s+\w+est\b|the\s+most\b)",
+_STANDING = Lazy(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s|among\s+the|the\s+\w+est\b|the\s+most\b)",
                        re.I)
 # an embedded social-media post: its words are the account's, not the story's
 _EMBED = Lazy(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
