@@ -23,6 +23,9 @@ def _severities(text):
     # the story's first sentence, whose report the second paragraph credits
     "Keeper to leave\n\nGoalkeeper Tom Reyes reportedly wants to leave Harnby Town this summer.\n\nReyes, 29, "
     "has a year left on his deal. The Sunday Times reports that he has turned down a new contract.\n",
+    # the lede's report, whose outlet the next paragraph names by quoting its interviewee
+    "Airline jobs\n\nHarnby Air could move 2,000 jobs abroad, according to newspaper reports.\n\nChief executive "
+    "Ana Ruiz was quoted by The Harnby Courier as saying the airline could not stay local.\n",
 ])
 def test_relayed_report_whose_outlet_follows_is_information(text):
     assert _severities(text) == ["info"]
@@ -33,6 +36,9 @@ def test_relayed_report_whose_outlet_follows_is_information(text):
     "Keeper to leave\n\nHarnby Town lost again on Saturday.\n\nGoalkeeper Tom Reyes reportedly wants to leave "
     "this summer.\n\nThe club is tenth in the table.\n\nThe Sunday Times reports that he has turned down a "
     "new contract.\n",
+    # an interviewee quoted by an outlet two paragraphs on, after a hedge that is not the lede
+    "Airline jobs\n\nHarnby Air made a loss.\n\nIt could move 2,000 jobs abroad, according to newspaper "
+    "reports.\n\nFuel costs rose.\n\nChief executive Ana Ruiz was quoted by The Harnby Courier as saying so.\n",
     # a newspaper called back before the hedge: a new thread ("Meanwhile") may be anyone's report
     "Exchange bid\n\nThe Sunday Times said the bid would be raised.\n\nThe newspaper also claimed the board was "
     "split. Meanwhile, staff have reportedly voiced fears over jobs.\n",

@@ -117,7 +117,12 @@ def outlet_named_after(analysis: Analysis, a, kind: str) -> bool:
         where = analysis.sentences[x.sentence]
         if where.paragraph == para or x.sentence == a.sentence + 1 or where.paragraph in nearby:
             return True
-    return False
+    return any(_QUOTED_IN.search(text, max(s.start, a.cue_end), s.end) for s in analysis.sentences
+               if s.index == a.sentence + 1 or s.index >= a.sentence and (s.paragraph == para or s.paragraph in nearby))
+
+
+# a speaker "quoted by The Australian", "quoted in the Financial Review": the outlet whose report it is
+_QUOTED_IN = Lazy(r"\bquoted\s+(?:by|in)\s+(?:the\s+)?[A-Z]")
 
 
 def as_reported(text: str, x) -> bool:
