@@ -104,7 +104,7 @@ needs its outlet named), and a relayed report whose outlet the story names
 just after it, later in its paragraph or in the next sentence ("...,
 reports from the town say. The Yorkshire Post said ...") or, for the
 story's first sentence, in the next paragraph ("The Sunday Times reports
-that ..."; an outlet named with "the local newspaper" counts after the
+that ...", "was quoted by The Harnby Courier as saying"; an outlet named with "the local newspaper" counts after the
 hedge, not before it); and a crowd in a story told in the first person (a
 column, a diary, a comments page or a transcript: the sentence's paragraph
 says "I", "my" or "you" outside quotes, as five paragraphs of the story do;

@@ -103,7 +103,9 @@ def outlet_named_after(analysis: Analysis, a, kind: str) -> bool:
     named later in its paragraph or in the next sentence ("..., reports
     from the country say. The Arab News said ..."), or, for the story's
     first sentence, in the next paragraph (a lede whose report the second
-    paragraph credits: "The News of the World reports that ...").  The
+    paragraph credits: "The News of the World reports that ...").  An
+    interviewee "quoted by" or "quoted in" a named publication there names
+    the outlet too ("... was quoted by The Harnby Courier as saying").  The
     reader learns whose report it is next door (JUDGING.md)."""
     if not relaying(a, kind):
         return False
