@@ -45,3 +45,17 @@ def test_relayed_report_whose_outlet_follows_is_information(text):
 ])
 def test_relayed_report_with_no_outlet_next_door_stays_a_warning(text):
     assert _severities(text) == ["warning"]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a count of reports in the lede, whose authors the next sentence names: studies, not press reports
+    ("Tablets\n\nTablets will not replace laptops this decade, say two reports.\n\nBuyers still want keyboards, "
+     "said Harnby Research.\n", "info"),
+    # unnamed press reports in the lede still need their outlet named
+    ("Tablets\n\nTablets will not replace laptops this decade, reports say.\n\nBuyers still want keyboards, "
+     "said Harnby Research.\n", "warning"),
+    # a count of reports that nobody names next
+    ("Tablets\n\nSales fell in May.\n\nTablets will not replace laptops this decade, say two reports.\n", "warning"),
+])
+def test_a_count_of_reports_is_a_set_of_studies(text, severity):
+    assert _severities(text) == [severity]

@@ -100,7 +100,8 @@ but analysts had expected 34 cents"), the appearance of someone sought ("The
 suspect is described as white, aged 30 to 40"), and any summary lede whose
 next sentence names its speaker (not only a crowd's: "..., it has been
 claimed. Ann Kite, of Alcohol Concern, said ..."; a relayed report still
-needs its outlet named), and a relayed report whose outlet the story names
+needs its outlet named; a count of reports, "say two reports", is a set of
+studies, whose authors the next sentence may name), and a relayed report whose outlet the story names
 just after it, later in its paragraph or in the next sentence ("...,
 reports from the town say. The Yorkshire Post said ...") or, for the
 story's first sentence, in the next paragraph ("The Sunday Times reports

@@ -62,9 +62,16 @@ def relays_named_speaker(analysis: Analysis, index: int, start: int) -> bool:
 
 def relaying(a, kind: str) -> bool:
     """True for words that relay a report: unnamed reports ("newspaper
-    reports claim") or a relaying hedge ("reportedly", "is reported";
-    relaying_hedges.txt)."""
-    return kind == vagueness.HEARSAY or kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
+    reports claim"; not a count of documents, "two reports", which are
+    studies the story goes on to name, not press reports) or a relaying
+    hedge ("reportedly", "is reported"; relaying_hedges.txt)."""
+    if kind == vagueness.HEARSAY:
+        return _COUNTED.match(a.source) is None
+    return kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
+
+
+# "two reports", "three new studies": a count of documents
+_COUNTED = Lazy(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
 _AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
