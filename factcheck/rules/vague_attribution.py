@@ -97,7 +97,10 @@ that ...", in a time clause; "has faced criticism for his overtures", with
 no critics named, not "criticism from many environmentalists" or "media
 criticism"), the market's consensus estimate ("profit was 33 cents a share,
 but analysts had expected 34 cents"), the appearance of someone sought ("The
-suspect is described as white, aged 30 to 40"), and any summary lede whose
+suspect is described as white, aged 30 to 40"), a perception that is the
+verb of a time, reason or contrast clause ("as strong as she was when she
+was viewed as the front-runner", "since the dollar is seen as the reserve
+currency": the background the claim rests on), and any summary lede whose
 next sentence names its speaker (not only a crowd's: "..., it has been
 claimed. Ann Kite, of Alcohol Concern, said ..."; a relayed report still
 needs its outlet named; a count of reports, "say two reports", is a set of
@@ -306,6 +309,8 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
         return True
     if kind == vagueness.COLLECTIVE and record.consensus(analysis, a) or record.appearance(text, a):
         return True  # "analysts had expected 34 cents a share"; "The suspect is described as white, aged 30 to 40"
+    if kind == vagueness.AGENTLESS and record.subordinate_perception(text, a, analysis.sentences[a.sentence].start):
+        return True  # "as strong as she was when she was viewed as the front-runner": background, not the claim
     if kind in (vagueness.AGENTLESS, vagueness.HEDGE) and _CONDITIONAL.search(
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
