@@ -129,14 +129,16 @@ def test_hedges_and_crowds_without_those_stay_warnings(text):
 
 
 # issue 12, eighth pass: a relaying hedge after a named outlet in its paragraph carries on that
-# outlet's report (info); not across a paragraph, not before the outlet, not a named company's statement
+# outlet's report (info); not across a paragraph, not a named company's statement (an outlet named just after:
+# tests/test_vague_relays_after.py)
 @pytest.mark.parametrize("text,severity", [
     ("According to the Times, the minister plans to resign. He is said to be furious.", "info"),
     ("The Daily Post reported that the plant will close. The owners reportedly want to sell the site.", "info"),
     ("According to the Times, the minister plans to resign.\n\nHe is said to be furious.", "warning"),
-    # (not in the lede: a lede's relayed report named in the next sentence is info, round 13)
+    # the outlet named in the next sentence: attribution next door (info since the blind dev re-judgement, which
+    # judged every such dev warning a false alarm; a warning before it, round 13)
     ("Talks went on all day. The minister is said to be furious. According to the Times, he plans to resign.",
-     "warning"),
+     "info"),
     ("Lloyds said profits rose. The bank is said to be planning job cuts.", "warning"),
     ("According to the Times, the minister plans to resign. He is thought to be furious.", "warning"),
 ])

@@ -50,3 +50,27 @@ def test_events_of_record_and_summary_ledes_are_information(text):
 ])
 def test_claims_credited_to_a_crowd_stay_warnings(text):
     assert [sev for sev, _ in _vague(text)] == ["warning"]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a standing among others, with no "the" after "one of": a reputation, as "one of the finest" is
+    ("Theatre\n\nThe Harnby Players are considered to be one of Britain's oldest amateur companies.\n", "info"),
+    ("Theatre\n\nThe trio is regarded as one of early pioneers of folk rock.\n", "info"),
+    # a view of the subject, not its standing
+    ("Theatre\n\nThe Harnby Players are considered to be in financial trouble.\n", "warning"),
+])
+def test_a_standing_among_others_is_information(text, severity):
+    assert [sev for sev, _ in _vague(text)] == [severity]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a perception as the verb of a time, reason or contrast clause: the background the claim rests on
+    ("Debate\n\nThe senator is as confident now as she was when she was viewed as the clear favourite.\n", "info"),
+    ("Bonds\n\nThe deficit is funded by foreign buyers, since the euro is seen as a safe currency.\n", "info"),
+    ("Polls\n\nAt a time when it was said that the party could never win again, Ruiz won twice.\n", "info"),
+    # the perception is the sentence's own claim
+    ("Debate\n\nThe senator is now viewed as the clear favourite.\n", "warning"),
+    ("Bonds\n\nThe euro is seen as a safe currency, since the deficit is small.\n", "warning"),
+])
+def test_a_perception_in_a_subordinate_clause_is_background(text, severity):
+    assert [sev for sev, _ in _vague(text)] == [severity]

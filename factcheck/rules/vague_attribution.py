@@ -30,7 +30,8 @@ quote (the speaker's own), and named sources.  Reported as ``info``, not a
 warning: "allegedly"/"is alleged to" (legal caution about a charge on
 record), "supposedly" (mostly the writer's "ostensibly"), the standing
 reputation of a profile or obituary ("was widely regarded as one of the
-finest tenors of his generation", "is credited with"), a crowd's reaction
+finest tenors of his generation", "is considered one of Britain's oldest",
+"is credited with"), a crowd's reaction
 ("some of her followers attacked her"), divided opinion described
 ("some regard it as ..., others see it as ..."), a plain-text article's
 title line ("Mayor Reportedly Caught In Another Scandal.": the body gives
@@ -96,10 +97,22 @@ that ...", in a time clause; "has faced criticism for his overtures", with
 no critics named, not "criticism from many environmentalists" or "media
 criticism"), the market's consensus estimate ("profit was 33 cents a share,
 but analysts had expected 34 cents"), the appearance of someone sought ("The
-suspect is described as white, aged 30 to 40"), and any summary lede whose
+suspect is described as white, aged 30 to 40"), a perception that is the
+verb of a time, reason or contrast clause ("as strong as she was when she
+was viewed as the front-runner", "since the dollar is seen as the reserve
+currency": the background the claim rests on), and any summary lede whose
 next sentence names its speaker (not only a crowd's: "..., it has been
 claimed. Ann Kite, of Alcohol Concern, said ..."; a relayed report still
-needs its outlet named).  Not flagged either:
+needs its outlet named; a count of reports, "say two reports", is a set of
+studies, whose authors the next sentence may name), and a relayed report whose outlet the story names
+just after it, later in its paragraph or in the next sentence ("...,
+reports from the town say. The Yorkshire Post said ...") or, for the
+story's first sentence, in the next paragraph ("The Sunday Times reports
+that ...", "was quoted by The Harnby Courier as saying"; an outlet named with "the local newspaper" counts after the
+hedge, not before it); and a crowd in a story told in the first person (a
+column, a diary, a comments page or a transcript: the sentence's paragraph
+says "I", "my" or "you" outside quotes, as five paragraphs of the story do;
+rules/vague_voice.py).  Not flagged either:
 companies publishing their own results ("A number of retailers have
 reported poor figures"; reported_results.txt; not "reported that ..."),
 and a group whose members are named at once ("other retailers - including
@@ -123,6 +136,7 @@ from factcheck.settings import Settings
 
 from . import vague_record as record
 from . import vague_relays as relays
+from . import vague_voice as voice
 from .base import finding
 
 ID = "vague-attribution"
@@ -176,7 +190,7 @@ EXAMPLES = {
 }
 
 # "was widely regarded as one of the finest": a reputation, not a claim to source
-_STANDING = Lazy(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s+the|among\s+the|the\s+\w+est\b|the\s+most\b)",
+_STANDING = Lazy(r"\s+(?:\w+ly\s+)?(?:as\s+|to\s+be\s+)?(?:one\s+of\s|among\s+the|the\s+\w+est\b|the\s+most\b)",
                        re.I)
 # an embedded social-media post: its words are the account's, not the story's
 _EMBED = Lazy(r"\(@\w+\)|https?://t\.co/|pic\.twitter\.com", re.I)
@@ -295,10 +309,13 @@ def _information(analysis: Analysis, a, kind: str) -> bool:
         return True
     if kind == vagueness.COLLECTIVE and record.consensus(analysis, a) or record.appearance(text, a):
         return True  # "analysts had expected 34 cents a share"; "The suspect is described as white, aged 30 to 40"
+    if kind == vagueness.AGENTLESS and record.subordinate_perception(text, a, analysis.sentences[a.sentence].start):
+        return True  # "as strong as she was when she was viewed as the front-runner": background, not the claim
     if kind in (vagueness.AGENTLESS, vagueness.HEDGE) and _CONDITIONAL.search(
             text, analysis.sentences[a.sentence].start, a.cue_start):
         return True  # "So if Twitter is increasingly seen as a news site, it doesn't fit": a supposition, no claim
     return _headline(analysis, a.sentence) or relays.relays_named_outlet(analysis, a, kind) \
+        or relays.outlet_named_after(analysis, a, kind) or voice.first_person(analysis, a.sentence) \
         or any(x.sentence == a.sentence and x is not a and vagueness.respondents(text, x)
                for x in analysis.attributions)
 

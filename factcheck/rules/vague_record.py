@@ -3,7 +3,10 @@ reports an event of record or a market figure rather than crediting a claim
 to a crowd (issue 12, the blind dev re-judgement of 2026-12-06): what
 "emerged" in a time clause, criticism faced with no critics named, the
 analysts' consensus estimate of earnings a share, and the appearance of
-someone sought.  The rule reports these at ``info``."""
+someone sought, and a perception that dates or grounds the news in a
+subordinate clause ("when she was viewed as the front-runner", "since the
+dollar is seen as the reserve currency").  The rule reports these at
+``info``."""
 
 from __future__ import annotations
 
@@ -64,3 +67,24 @@ def appearance(text: str, a) -> bool:
     suspect is described as white, aged 30 to 40"): how someone sought
     looks, which the police give, not a view credited to nobody."""
     return a.cue.lower() == "described" and _APPEARANCE.match(text, a.cue_end) is not None
+
+
+# a perception passive as the verb of a "when", "while" or "since" clause: "when she was viewed as",
+# "since the dollar is seen as", "at a time when it was said that"
+_CLAUSE_OPEN = Lazy(r"\b(?:when|while|whilst|since|after|before|until|once)\s+(?:[\w'\u2019-]+\s+){1,3}"
+                    r"(?:is|was|are|were|had\s+been|has\s+been|have\s+been)\s+"
+                    r"(?:(?:long|widely|once|generally|still|often)\s+)*$", re.I)
+_PERCEIVED = frozenset(("seen", "considered", "regarded", "viewed", "thought", "deemed", "described", "believed",
+                        "said"))
+
+
+def subordinate_perception(text: str, a, sentence_start: int) -> bool:
+    """True for an agentless perception that is the verb of a time, reason
+    or contrast clause ("she is as strong as she was when she was viewed as
+    the inevitable front-runner"; "bonds sell since the dollar is seen as
+    the reserve currency"; "at a time when it was said that ..."): the
+    background the sentence's claim rests on, not the claim itself, as
+    "after it emerged that" is."""
+    if a.cue.lower() not in _PERCEIVED:
+        return False
+    return _CLAUSE_OPEN.search(text, max(sentence_start, a.cue_start - 60), a.cue_start) is not None

@@ -5,7 +5,8 @@ story says whose report it relays: a named person or body speaking in the
 same sentence ("Jerry Kilgore reportedly said"), a named outlet earlier in
 the paragraph ("According to the Times, ... He is said to be furious"), or
 the next sentence of a summary lede ("..., newspaper reports claim. The
-Sunday Telegraph said ...").  These are the tests
+Sunday Telegraph said ..."), or an outlet named just after the hedge
+(``outlet_named_after``).  These are the tests
 ``rules.vague_attribution`` asks; they read the attributions extraction
 found and nothing else.
 """
@@ -61,9 +62,16 @@ def relays_named_speaker(analysis: Analysis, index: int, start: int) -> bool:
 
 def relaying(a, kind: str) -> bool:
     """True for words that relay a report: unnamed reports ("newspaper
-    reports claim") or a relaying hedge ("reportedly", "is reported";
-    relaying_hedges.txt)."""
-    return kind == vagueness.HEARSAY or kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
+    reports claim"; not a count of documents, "two reports", which are
+    studies the story goes on to name, not press reports) or a relaying
+    hedge ("reportedly", "is reported"; relaying_hedges.txt)."""
+    if kind == vagueness.HEARSAY:
+        return _COUNTED.match(a.source) is None
+    return kind in (vagueness.HEDGE, vagueness.AGENTLESS) and a.cue.lower() in _RELAYING
+
+
+# "two reports", "three new studies": a count of documents
+_COUNTED = Lazy(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
 _AS_REPORTED = frozenset(("reported", "reports", "wrote", "writes", "revealed", "disclosed"))
@@ -78,6 +86,52 @@ def outlet_report(text: str, x) -> bool:
     if x.source_class in NAMED_CLASSES and (x.secondary or x.cue.lower() in _AS_REPORTED or as_reported(text, x)):
         return True
     return _REPORTS_IN.match(x.source) is not None
+
+
+# "the newspaper", "the industry newspaper", "the magazine": an outlet named before, called back by its kind
+_OUTLET_CALLED_BACK = Lazy(r"the\s+(?:[a-z][\w-]*\s+){0,2}(?:newspaper|paper|magazine|tabloid|weekly|daily|"
+                           r"broadcaster|website|news\s+agency)", re.I)
+
+
+def outlet_named(text: str, x) -> bool:
+    """True when attribution ``x`` names an outlet itself: a news outlet
+    (``secondary``: "The News of the World reports", "Arab News said"),
+    reports in a named outlet, or an outlet called back by its kind ("the
+    industry newspaper": the report about to be told, not an earlier one).
+    Stricter than ``outlet_report`` in the names it takes: a reporting
+    verb alone ("As reported by ...") does not say the source is an outlet."""
+    return x.source_class in NAMED_CLASSES and x.secondary or _REPORTS_IN.match(x.source) is not None \
+        or _OUTLET_CALLED_BACK.fullmatch(x.source) is not None
+
+
+def outlet_named_after(analysis: Analysis, a, kind: str) -> bool:
+    """True when a relayed report ("reportedly", "is said to", "reports from
+    the country say"; ``relaying``) is followed by the outlet it relays:
+    named later in its paragraph or in the next sentence ("..., reports
+    from the country say. The Arab News said ..."), or, for the story's
+    first sentence, in the next paragraph (a lede whose report the second
+    paragraph credits: "The News of the World reports that ...").  An
+    interviewee "quoted by" or "quoted in" a named publication there names
+    the outlet too ("... was quoted by The Harnby Courier as saying").  The
+    reader learns whose report it is next door (JUDGING.md)."""
+    if not relaying(a, kind):
+        return False
+    text = analysis.article.content
+    para = analysis.sentences[a.sentence].paragraph
+    lede = analysis.lead()
+    nearby = {para + 1} if lede is not None and lede.index == a.sentence else set()
+    for x in analysis.attributions:
+        if x.cue_start <= a.cue_end or not outlet_named(text, x):
+            continue
+        where = analysis.sentences[x.sentence]
+        if where.paragraph == para or x.sentence == a.sentence + 1 or where.paragraph in nearby:
+            return True
+    return any(_QUOTED_IN.search(text, max(s.start, a.cue_end), s.end) for s in analysis.sentences
+               if s.index == a.sentence + 1 or s.index >= a.sentence and (s.paragraph == para or s.paragraph in nearby))
+
+
+# a speaker "quoted by The Australian", "quoted in the Financial Review": the outlet whose report it is
+_QUOTED_IN = Lazy(r"\bquoted\s+(?:by|in)\s+(?:the\s+)?[A-Z]")
 
 
 def as_reported(text: str, x) -> bool:
