@@ -479,13 +479,23 @@ def named_nearby(text: str, sentences: Sequence[Sentence], a: Attribution,
     return False
 
 
+SPEAKER_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
+"""A person's name as a speaker: two or more capitalised words ("Ann Vogel", "G.K. Butterfield")."""
+
+
+@lru_cache(maxsize=1)
+def speaking_words() -> str:
+    """The naming phrases ("spoke to reporters", naming_phrases.txt) and the
+    speech verbs (longest first) as one regular-expression alternation."""
+    verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
+    return "|".join("(?:%s)" % p for p in verbs)
+
+
 @lru_cache(maxsize=1)
 def _naming_re() -> "re.Pattern[str]":
-    name = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
-    verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
     # an opening phrase may come first: "Formerly one of Mr Brown's closest aides, Ed Balls hinted"
-    return re.compile(r"(?:[^,.;:\"\u201c]{0,100},\s+)?(?:[\w'-]+\s+){0,4}?" + name + r"(?:\s*,[^,]{1,80},)?\s+(?:"
-                      + "|".join("(?:%s)" % p for p in verbs) + r")\b")
+    return re.compile(r"(?:[^,.;:\"\u201c]{0,100},\s+)?(?:[\w'-]+\s+){0,4}?" + SPEAKER_NAME
+                      + r"(?:\s*,[^,]{1,80},)?\s+(?:" + speaking_words() + r")\b")
 
 
 def _lede_named_next(text: str, sentences: Sequence[Sentence], a: Attribution, attrs: Sequence[Attribution],

@@ -235,9 +235,10 @@ def mark_names(a: Quantity, b: Quantity) -> bool:
     other's noun of people ("46 volunteer members" / "the 64 volunteers"):
     the same people, named by what they are and by what they belong to.
     Not things ("45 bus drivers" / "60 buses")."""
+    if not (a.noun and b.noun and ("+" + b.noun in a.marks or "+" + a.noun in b.marks)):
+        return False
     people = words.nouns()[1] | {words.HYPERNYM}
-    return bool(a.noun and b.noun and a.what in people and b.what in people
-                and ("+" + b.noun in a.marks or "+" + a.noun in b.marks))
+    return a.what in people and b.what in people
 
 
 def _people_who_made(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> bool:

@@ -105,7 +105,7 @@ def _planned_verb(before: Sequence[str], near: int) -> Sequence[str]:
     the verb after "will", "would", "to" ..., up to ``VERB_REACH`` words
     back; empty without one."""
     for k in range(near + 1, min(VERB_REACH, len(before)) + 1):
-        w, prev = before[-k], [x.lower() for x in before[max(0, -k - 2):-k]]
+        w, prev = before[-k], [x.lower() for x in before[max(0, len(before) - k - 2):len(before) - k]]
         if w.islower() and w not in _AUXILIARIES and prev and (prev[-1] in _MODAL_WORDS or
                                                                prev[-1] in _AUXILIARIES and len(prev) > 1
                                                                and prev[-2] in _MODAL_WORDS):

@@ -44,13 +44,12 @@ from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
 from factcheck.extract.sources import head_part
 from factcheck.extract.tokens import bare, tokens
-from factcheck.extract.vagueness import withheld_marker
+from factcheck.extract.vagueness import SPEAKER_NAME, speaking_words, withheld_marker
 from factcheck.model import Analysis, Attribution
 
 _RANK = Lazy(r"\b(?:senior|top)\b", re.I)
 _NUMBER = Lazy(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\b", re.I)
-_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)+"
-_FULL_NAME = Lazy(r"^" + _NAME + r"$")
+_FULL_NAME = Lazy(r"^" + SPEAKER_NAME + r"$")
 # a name's apposition, closed by its own mark or the sentence's end: ", head of the agency,",
 # " - then economic adviser to the president -", " (D-N.C.), head of the caucus."
 _APPOSITION = Lazy(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,|\s-|\s\u2013|\s\u2014|\()\s*"
@@ -133,10 +132,9 @@ def _speakers(analysis: Analysis, lo: int, hi: int) -> Iterator[Speaker]:
 
 @lru_cache(maxsize=1)
 def _naming() -> "re.Pattern[str]":
-    verbs = list(read_list("naming_phrases")) + sorted(read_list("speech_verbs"), key=len, reverse=True)
     # an aside may stand between: "Jo Reyes, for example, said"
-    return re.compile(r"(?P<name>" + _NAME + r")(?:\s*,\s*for (?:example|instance)\s*,)?\s+(?:"
-                      + "|".join("(?:%s)" % p for p in verbs) + r")\b")
+    return re.compile(r"(?P<name>" + SPEAKER_NAME + r")(?:\s*,\s*for (?:example|instance)\s*,)?\s+(?:"
+                      + speaking_words() + r")\b")
 
 
 def _role_repeats(text: str, head: str, sp: Speaker) -> bool:
@@ -195,7 +193,7 @@ def _spoke_next(analysis: Analysis, a: Attribution, speakers: List[Speaker]) -> 
 
 @lru_cache(maxsize=1)
 def _spoke() -> "re.Pattern[str]":
-    return re.compile(_NAME + r"\s+(?:" + "|".join("(?:%s)" % p for p in read_list("naming_phrases")) + r")\b")
+    return re.compile(SPEAKER_NAME + r"\s+(?:" + "|".join("(?:%s)" % p for p in read_list("naming_phrases")) + r")\b")
 
 
 def _plain_plural(text: str, a: Attribution) -> bool:

@@ -15,7 +15,7 @@ a speaker at length without quotation marks may, once or twice.
 from __future__ import annotations
 
 import re
-from typing import List, Set, Tuple
+from typing import FrozenSet, List, Optional, Set, Tuple
 
 from factcheck.extract.lazy import Lazy
 from factcheck.model import Analysis
@@ -30,8 +30,14 @@ def first_person(analysis: Analysis, index: int) -> bool:
     narrator's first or second person outside quotes, in a story where at
     least ``PARAGRAPHS`` paragraphs do (a column, a diary, a comments page,
     an interview transcript)."""
-    voiced = voiced_paragraphs(analysis)
+    global _LAST
+    if _LAST[0] is not analysis:  # speed: the story's paragraphs are read once for all its vague sources
+        _LAST = (analysis, frozenset(voiced_paragraphs(analysis)))
+    voiced = _LAST[1]
     return len(voiced) >= PARAGRAPHS and analysis.sentences[index].paragraph in voiced
+
+
+_LAST: Tuple[Optional[Analysis], FrozenSet[int]] = (None, frozenset())  # the last story read and its voiced paragraphs
 
 
 def voiced_paragraphs(analysis: Analysis) -> Set[int]:
