@@ -34,7 +34,8 @@ not a place ("the Wall Street Journal") is not "Wall Street".  An
 institution named in full in one lead and by its town alone after "in", "at"
 or "near" in the other ("Harnby District Council" / "Households in
 Harnby") is one name too, on the same terms (a town alone joins nothing by
-itself).  A dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
+itself).  A route named by its two ends ("the Selbrook and Cawdry line",
+"the Hexley to Marlow road") is a name too.  A dateline's dash opens the lead's first sentence ("SKERRAY, Aug 20
 (Northern Times) \u2014 The ferry Morven Isle ...").  A name after a lower-case "the" ("the
 trawler Orla Mae", "the Greenhollow Folk Festival") is specific whatever its
 last word (a person's name takes no article); such a name without a place or
@@ -138,7 +139,7 @@ def lead_names(text: str, names: Callable[[str], List[Tuple[str, str, int]]]) ->
         key = " ".join(words).lower().replace("\u2019", "'")
         if len(words) >= 2 and specific(key, m.group(0)[m.end(1) - m.start():]):
             out.add(key)
-    return tuple(sorted(out | _the_names(text) | _site_names(text) | _places_alone(text)))
+    return tuple(sorted(out | _the_names(text) | _site_names(text) | _places_alone(text) | _route_names(text)))
 
 
 # "in Wexdale", "at Kelby": a place named by one word after a preposition of place
@@ -150,6 +151,20 @@ _IN_PLACE = re.compile(r"\b" + _AT_PLACE + r"(?!['\u2019])")
 def _not_places() -> FrozenSet[str]:
     """Capitalised words that are no place of their own: common words, titles, months and weekdays."""
     return _common() | _titles() | _CALENDAR
+
+
+_ROUTE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+(?:and|to)[ \t]+([A-Z][a-z]{2,})[ \t]+"
+                    r"(line|railway|route|canal|road|branch|link|tramway)\b")
+"""A route named by its two ends ("the Selbrook and Cawdry line", "the
+Hexley to Marlow road"): the name scanner reads no name across "and"."""
+
+
+def _route_names(text: str) -> set:
+    """Routes named by their two ends, as "selbrook and cawdry line" (the
+    connective kept as written: "the Leeds and Liverpool canal")."""
+    skip = _not_places()
+    return {" ".join((m.group(1).lower(), "and", m.group(2).lower(), m.group(3)))
+            for m in _ROUTE.finditer(text) if m.group(1).lower() not in skip and m.group(2).lower() not in skip}
 
 
 def _places_alone(text: str) -> set:
@@ -208,9 +223,9 @@ _SITE_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*([A-Z][a-z]{2,})[ \t]+(?:([
 
 def _the_names(text: str) -> set:
     """Names of two or more capitalised words after a lower-case "the", or a
-    sentence's first "The" (and perhaps one or two common nouns: "the trawler
-    Orla Mae", "The cargo ship Maren Star", "the Greenhollow Folk
-    Festival"): a person's name takes no article, so such a name is a thing's,
+    sentence's first "The" (and perhaps one or two common nouns or modifiers:
+    "the trawler Orla Mae", "The cargo ship Maren Star", "the Greenhollow Folk
+    Festival", "The 150-year-old Bramthwaite Auction Mart"): a person's name takes no article, so such a name is a thing's,
     a place's or an event's, whatever its last word."""
     out = set()
     for m in _THE_NAME.finditer(text):
@@ -224,7 +239,7 @@ def _the_names(text: str) -> set:
     return out
 
 
-_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n\u2014\u2013]))[ \t]*The)[ \t]+(?:[a-z]{3,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
+_THE_NAME = re.compile(r"(?:\bthe|(?:^|(?<=[.!?\n\u2014\u2013]))[ \t]*The)[ \t]+(?:[a-z\d][a-z\d-]{2,}[ \t]+){0,2}((?:[A-Z][\w'\u2019-]+[ \t]+){1,3}[A-Z][\w\u2019-]+)")
 
 
 def join_shared_leads(sigs: Sequence, union: Callable[[int, int], bool]) -> int:

@@ -379,3 +379,33 @@ def test_a_country_named_with_the_is_a_place_not_a_things_own_name():
     b = ("Study says trade pact would spur economies\n\nOTTAWA (Valley Post) — A free trade pact with the "
          "United States would lift Canada's economy, a study said.\n\nThe study was published on Monday.\n")
     assert _groups([a, b]) == [[0], [1]]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a modifier with digits between "The" and the name ("The 120-year-old ...")
+    ("The 120-year-old Hexham Cattle Mart will move to the bypass.", "hexham cattle mart"),
+    ("Farm news\nThe 150-year-old Farleigh Auction Mart will move to a 12-hectare site.", "farleigh auction mart"),
+    # a route named by its two ends, with "and" or "to"
+    ("Crews finished the masts on the Ambleby and Torrin line.", "ambleby and torrin line"),
+    ("The Ambleby to Torrin line will close for a week.", "ambleby and torrin line"),
+    ("Boats returned to the Harford and Wyle canal.", "harford and wyle canal"),
+])
+def test_names_behind_a_number_and_routes_are_lead_names(text, key):
+    assert key in story_links.lead_names(text, entity_mentions)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ruth Okafor and Peter Yelland said the line was busy.", "okafor and peter line"),
+    ("Traders in March and April said the route was quiet.", "march and april route"),
+])
+def test_no_route_name_without_two_place_words(text, key):
+    names = story_links.lead_names(text, entity_mentions)
+    assert key not in names and not any(n.endswith((" line", " route")) for n in names)
+
+
+def test_two_reports_of_one_line_named_by_its_ends_are_one_story():
+    a = ("Last mast goes up on rural line\n\nTORRIN, June 4 (Valley Wire) \u2014 Engineers on the Ambleby and Torrin "
+         "line have put up the last of 1,200 steel masts for the overhead wires.\n\nTrains run from May.\n")
+    b = ("Electric trains a step closer\n\nAMBLEBY, June 6 (Ambleby Post) \u2014 Crews have finished planting the masts "
+         "that will carry overhead wires along the Ambleby and Torrin line.\n\nTesting starts in the autumn.\n")
+    assert _groups([a, b]) == [[0, 1]]
