@@ -521,7 +521,10 @@ def _event_name(event: str) -> str:
 _NAMES = {"effective": "date of taking effect"}
 
 
-_UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel"})
+_UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel",
+                        # nouns whose plural is the singular ("90,000 sheep", "40,000 cattle")
+                        "sheep", "cattle", "deer", "fish", "livestock", "aircraft", "salmon", "trout",
+                        "swine", "bison", "moose", "offspring", "species", "series", "poultry"})
 
 
 def plural(nouns: str) -> str:
