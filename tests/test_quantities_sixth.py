@@ -65,7 +65,8 @@ def test_days_on_which_something_happened_are_no_length_of_time(text, described)
 
 @pytest.mark.parametrize("noun, plural", [("penalty", "penalties"), ("firefighter", "firefighters"),
                                           ("person", "people"), ("coach", "coaches"), ("day", "days"),
-                                          ("sheep", "sheep"), ("cattle", "cattle"), ("aircraft", "aircraft")])
+                                          ("sheep", "sheep"), ("cattle", "cattle"), ("aircraft", "aircraft"),
+                                          ("child", "children"), ("woman", "women"), ("staff", "staff")])
 def test_why_names_the_plural_of_what_is_counted(noun, plural):
     from factcheck.quantities.relate import plural as _plural
 

@@ -37,6 +37,7 @@ from .scope import HELD_PART
 from .verbs import done_classes
 from .extras import FROM_SHARE
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
+from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
 from factcheck.extract.numbers import singular
 from factcheck.model.record import Record, record
 
@@ -521,10 +522,11 @@ def _event_name(event: str) -> str:
 _NAMES = {"effective": "date of taking effect"}
 
 
-_UNCOUNTED = frozenset({"people", "staff", "workforce", "crew", "police", "personnel",
-                        # nouns whose plural is the singular ("90,000 sheep", "40,000 cattle")
-                        "sheep", "cattle", "deer", "fish", "livestock", "aircraft", "salmon", "trout",
-                        "swine", "bison", "moose", "offspring", "species", "series", "poultry"})
+_UNCOUNTED = frozenset({"workforce", "offspring", "species", "series", "poultry"}) | IRREGULAR_PLURALS | ZERO_PLURALS
+"""Nouns a finding names as they are: plural already ("people", "cattle") or
+the same in both numbers ("sheep", "aircraft")."""
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+              "tooth": "teeth", "mouse": "mice", "goose": "geese"}
 
 
 def plural(nouns: str) -> str:
@@ -534,8 +536,8 @@ def plural(nouns: str) -> str:
 
 def _plural_of(n: str) -> str:
     """"person" -> "people", "penalty" -> "penalties", "firefighter" -> "firefighters"."""
-    if n == "person":
-        return "people"
+    if n in _IRREGULAR:
+        return _IRREGULAR[n]
     if n.endswith(("s", "ed")) or n in _UNCOUNTED:
         return n
     if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
