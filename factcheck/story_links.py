@@ -168,11 +168,23 @@ def _route_names(text: str) -> set:
 
 
 def _places_alone(text: str) -> set:
-    """Places a title or lead names by one word ("Households in Wexdale"),
-    as ``@wexdale``: no name to join on by itself, but the other outlet's
-    way of naming the place of an institution ("Wexdale District Council")."""
+    """Places a title or lead names by one word ("Households in Wexdale";
+    a town placed in its US state, "Brinsworth, Oregon, will keep ..."), as
+    ``@wexdale``: no name to join on by itself, but the other outlet's way of
+    naming the place of an institution ("Wexdale District Council")."""
     skip = _not_places()
-    return {"@" + m.group(1).lower() for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in skip}
+    found = [m.group(1) for m in _IN_PLACE.finditer(text)] + [m.group(1) for m in _in_state().finditer(text)]
+    return {"@" + w.lower() for w in found if w.lower() not in skip}
+
+
+@lru_cache(maxsize=1)
+def _in_state() -> "re.Pattern[str]":
+    """A town and its US state, as American copy places a town ("Brinsworth,
+    Oregon," / "Brinsworth, Ore."; us_states.txt)."""
+    from factcheck.extract.lexicon import read_list
+
+    states = sorted(read_list("us_states"), key=len, reverse=True)
+    return re.compile(r"\b([A-Z][a-z]{2,}),[ \t]+(?:" + "|".join(re.escape(x) for x in states) + r")(?![\w-])")
 
 
 # A place word after a space that does not follow a sentence's end.  The

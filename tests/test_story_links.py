@@ -409,3 +409,22 @@ def test_two_reports_of_one_line_named_by_its_ends_are_one_story():
     b = ("Electric trains a step closer\n\nAMBLEBY, June 6 (Ambleby Post) \u2014 Crews have finished planting the masts "
          "that will carry overhead wires along the Ambleby and Torrin line.\n\nTesting starts in the autumn.\n")
     assert _groups([a, b]) == [[0, 1]]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Lakeford, Oregon, will keep its bike scheme.", True),
+    ("The council in Lakeford, Ore. voted on Tuesday.", True),
+    ("Lakeford, New Hampshire, has a new mayor.", True),
+    ("On Monday, Washington said it would act.", False),  # a weekday is no town
+    ("Lakeford, Oregonian editors said.", False),  # not the state's own word
+])
+def test_a_town_placed_in_its_state_is_a_place_named_alone(text, found):
+    assert ("@lakeford" in story_links.lead_names(text, entity_mentions)) == found
+
+
+def test_a_town_in_its_state_joins_the_report_that_names_its_council():
+    a = ("Lakeford council extends bike scheme\n\nLAKEFORD, Ore. \u2014 The Lakeford City Council voted 5-2 on "
+         "Tuesday to extend the city's e-bike pilot for a year.\n\nRiders have taken 90,000 trips.\n")
+    b = ("Lakeford keeps its e-bikes\n\nLakeford, Oregon, will keep its e-bike pilot running after a council vote "
+         "on Tuesday.\n\nThe bikes must now be parked in racks.\n")
+    assert _groups([a, b]) == [[0, 1]]
