@@ -64,3 +64,39 @@ def test_a_tiebreak_never_outranks_a_shared_event():
     ev = {"events": frozenset({"contribution"})}
     found = _tied(qs, b, [x, y], **{str(b): dict(ev, modal=True), str(x): ev, str(y): {"modal": True}})
     assert found == frozenset({x})
+
+
+# A place a count is spread across ("across the region") narrows nothing
+# (``factcheck.quantities.spread``); "in the region" still may, and a firm's
+# whole estate is no count of some of it that something happened to.
+SPREAD_CONFLICT = [
+    ["Pies recalled\n\nThe pies were baked last week and sold in 180 shops across the region, the firm said.",
+     "Pie recall widens\n\nMore than 260 stores were affected, the firm said.",
+     "180 shops"],
+    ["Chain sold\n\nThe chain, founded in 1961, runs 140 shops across the north-east and employs 900 people.",
+     "Chain sold\n\nThe offer values the chain at £40 million. It has about 95 stores, analysts said.",
+     "140 shops"],
+]
+
+SPREAD_QUIET = [
+    # "in the region": perhaps a part of what the other counts
+    ["Pies recalled\n\nThe pies were baked last week and sold in 180 shops in the region, the firm said.",
+     "Pie recall widens\n\nMore than 260 stores were affected, the firm said."],
+    # the whole estate against the part bought
+    ["Chain sold\n\nThe chain, founded in 1961, runs 140 shops across the north-east and employs 900 people.",
+     "Chain sold\n\nThe offer values the chain at £40 million. Rivals have bought about 95 stores, analysts said."],
+    ["Chain fails\n\nHollin Nurseries, which runs 30 garden centres across the north, called in administrators.",
+     "Rival buys centres\n\nThe Brockley group has bought eleven centres from administrators."],
+]
+
+
+@pytest.mark.parametrize("story", SPREAD_CONFLICT)
+def test_a_place_spread_across_narrows_nothing(story):
+    from .helpers import assert_one_conflict
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", SPREAD_QUIET)
+def test_a_place_in_or_a_part_stays_apart(texts):
+    from .helpers import assert_quiet
+    assert_quiet(texts)
