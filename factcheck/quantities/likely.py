@@ -64,6 +64,8 @@ from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
 from .holders import holders_apart
+from .spread import spread_over
+from .ties import tiebreak
 from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
                      sizes_apart)
 from .words import same_kind
@@ -272,7 +274,7 @@ def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> boo
     jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
     ``b`` counts, perhaps.  A descriptive word ("grey wolves",
     ``words.descriptive``) narrows nothing."""
-    extra = {m[1:] for m in a.marks - b.marks} - words.descriptive()
+    extra = {m[1:] for m in a.marks - b.marks - spread_over(a, b, texts and texts[0])} - words.descriptive()
     return bool(extra) and not (texts and all(_stem(w) in texts[1] for w in extra))
 
 
@@ -458,10 +460,10 @@ def _bests(qs: List[Quantity], i: int, others: List[int], texts, alone: bool = F
     definite phrase of their article makes one quantity (``linked``: "85
     firefighters" ... "The 58 firefighters") are all the best: one quantity
     said twice, each value to be checked against ``i``."""
-    scored = [(score(qs[i], qs[j]), j) for j in others if _fits(qs[i], qs[j], texts, alone)]
+    scored = [((score(qs[i], qs[j]), tiebreak(qs[i], qs[j])), j) for j in others if _fits(qs[i], qs[j], texts, alone)]
     if not scored:
         return frozenset()
-    scored.sort(key=lambda t: (-t[0], t[1]))
+    scored.sort(key=lambda t: (-t[0][0], -t[0][1], t[1]))
     tied = [j for sc, j in scored if sc == scored[0][0]]
     if any(disagree(qs[tied[0]], qs[j]) for j in tied[1:]):
         if _one_chain(tied, linked):
