@@ -50,3 +50,45 @@ def test_months_that_may_be_one_date_stay_quiet(texts):
 def test_without_the_articles_date_a_month_alone_is_not_compared():
     *texts, _ = MUST_CONFLICT[0]
     assert outlet_conflicts(*texts) == []
+
+
+# a length of time in centuries ("a quarter of a century", "half a century")
+# is a length, not the share "a quarter"; a round phrase, read to a tenth
+CENTURY_CONFLICT = [
+    ["Marlow Leisure will run Fellby lido on a 30-year lease, the council said.",
+     "The lease will run for half a century, the council said of Marlow Leisure's deal for Fellby lido.",
+     "half a century"],
+    ["Tolway will hold the Fellby bridge on a 40-year concession, the council said.",
+     "The Fellby bridge concession will run for a quarter of a century, the council said of Tolway's deal.",
+     "a quarter of a century"],
+]
+
+CENTURY_QUIET = [
+    ["Marlow Leisure will run Fellby lido on a 52-year lease, the council said.",
+     "The lease will run for half a century, the council said of Marlow Leisure's deal for Fellby lido."],
+]
+
+
+@pytest.mark.parametrize("story", CENTURY_CONFLICT, ids=[s[1][:40] for s in CENTURY_CONFLICT])
+def test_a_length_in_centuries_conflicts(story):
+    *texts, word = story
+    found = outlet_conflicts(*texts)
+    assert len(found) == 1, [f.message for f in found]
+    assert word in found[0].message
+
+
+@pytest.mark.parametrize("texts", CENTURY_QUIET, ids=[t[1][:40] for t in CENTURY_QUIET])
+def test_a_round_century_agrees_within_a_tenth(texts):
+    found = outlet_conflicts(*texts)
+    assert found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize("bound, phrase, low, high", [
+    ("for", "a quarter of a century", 9131.25 * 0.9, 9131.25 * 1.1),
+    ("", "half a century", 18262.5 * 0.9, 18262.5 * 1.1),
+    ("for", "a quarter of an hour", 1 / 96, 1 / 96),
+])
+def test_span_bounds_of_quarters_and_centuries(bound, phrase, low, high):
+    from factcheck.quantities.lengths import _span_bounds
+    lo, hi = _span_bounds(bound, phrase)
+    assert lo == pytest.approx(low) and hi == pytest.approx(high)
