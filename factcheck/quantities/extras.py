@@ -23,6 +23,7 @@ from .describe import (_CLAUSE_START, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quan
                        _names, _since, _sides)
 from .spans import date_events, span_events
 from .months import month_year
+from .yearless import PLACEHOLDER_YEAR
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
 from .lengths import (_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, _HALF_SPAN, _half_bounds, _span_bounds,  # noqa: F401
@@ -206,7 +207,8 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
         elif kind == "count":
             lo = hi = m[0]
         elif kind == "month":  # no year: compared by month and day (``relate.disagree``)
-            lo, hi = _month_span(2000, _MONTHS.index(m[0].lower()) + 1)
+            # placed in the article's year (``yearless``: a dated month near it may be compared)
+            lo, hi = _month_span(published.year if published else PLACEHOLDER_YEAR, _MONTHS.index(m[0].lower()) + 1)
             lo = None if _BY_BEFORE.search(content, max(0, at - 20), at) else lo  # "by the end of March": no later
         elif kind == "year-month":  # "in June next year": also read as the month of that year
             lo, hi = _month_span(m[1], _MONTHS.index(m[0].lower()) + 1)

@@ -42,15 +42,17 @@ _ARTICLE_SPAN = Lazy(r"\b(?:((?:(?:for|by)\s+)?(?:at\s+least|up\s+to)|for|by|las
                      r"|(?=an?\s+(?:day|week|month|year|hour)\s+and\s+a\s+half\b))"  # "a day and a half of counting"
                      r"((?:a|an|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
                      r"(?:day|week|fortnight|month|year|hour|decade)(?:\s+and\s+a\s+half)?"
-                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day)\b(?!-)"
+                     r"|half\s+an\s+hour|a\s+quarter\s+of\s+an\s+hour|half\s+a\s+day"
+                     r"|(?:a\s+quarter\s+of|half)\s+a\s+century|a\s+century)\b(?!-)"
                      r"|\b()(an?\s+(?:day|week|fortnight|month|year|hour|decade))-long\b", re.I)
 """A length of time given with an article, which figure extraction does
 not read as a figure ("closed for a fortnight", "a year and a half", "in
 under a quarter of an hour", "unchanged for the past decade", "a week-long
 walkout", "for at least a fortnight", "delayed by a week", "a day and a
-half of counting"); the word before it gives its bound."""
+half of counting", "will run for a quarter of a century", "for half a
+century"); the word before it gives its bound."""
 _ARTICLE_SPAN_HINT = Lazy(r"\b(?:an?|the\s+(?:past|last))\s+(?:(?:full|whole|entire)\s+)?"
-                          r"(?:day|week|fortnight|month|year|hour|decade)\b", re.I)
+                          r"(?:day|week|fortnight|month|year|hour|decade|century)\b", re.I)
 # (speed: the part of every _ARTICLE_SPAN match that says "a day", "an hour", ...)
 _SPAN_UNITS = r"(?:day|week|fortnight|month|year|hour|decade)"
 _SPAN_NOUNS = ("delay", "wait", "extension", "overrun", "closure", "shutdown", "stoppage", "suspension", "ban",
@@ -70,7 +72,7 @@ _RATE_BEFORE = Lazy(r"(?:\d|\b(?:once|twice|times|two|three|four|five|six|seven|
 ("£120,000 a year to cover", "400 lorries a day to"), not a length."""
 _COMPLEMENT_SPAN_HINT = Lazy(r"\b(?:an?|another)\s+(?:(?:full|whole|entire)\s+)?" + _SPAN_UNITS + r"\b", re.I)
 _SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0, "hour": 1 / 24,
-              "decade": 3652.5}
+              "decade": 3652.5, "century": 36525.0}
 
 
 _HALF_SPAN = Lazy(r"\b(?:(about|around|nearly|almost|more\s+than|over|under|less\s+than)\s+)?"
@@ -119,8 +121,8 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
     phrase = " ".join(words)
     if words[0] == "half":
         days = _SPAN_DAYS[words[-1]] / 2
-    elif words[:2] == ["a", "quarter"]:
-        days = _SPAN_DAYS["hour"] / 4
+    elif words[:2] == ["a", "quarter"]:  # "a quarter of an hour", "a quarter of a century"
+        days = _SPAN_DAYS[words[-1]] / 4
     else:
         days = _SPAN_DAYS[words[1]] * (1.5 if phrase.endswith("half") else 1.0)
     bound = " ".join(bound.split())
@@ -136,4 +138,6 @@ def _span_bounds(bound: str, phrase: str) -> Tuple[Optional[float], Optional[flo
     if words[0] in ("a", "an") and words[1] == "month":  # "a month": 28 to 31 days; "a month and a half": 42 to 46.5
         scale = 1.5 if phrase.endswith("half") else 1.0
         return 28.0 * scale, 31.0 * scale
+    if words[-1] == "century":  # "for half a century": a round phrase, said of 48 years as of 52
+        return days * 0.9, days * 1.1
     return days, days

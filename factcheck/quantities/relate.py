@@ -41,7 +41,7 @@ from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
 from factcheck.extract.numbers import singular
 from factcheck.model.record import Record, record
 
-from . import words
+from . import words, yearless
 from .words import same_kind
 
 
@@ -94,7 +94,7 @@ def _values_apart(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind or a.currency != b.currency:
         return True
     if a.kind == "date" and a.has_year != b.has_year:
-        return True
+        return not yearless.comparable(a, b)  # "in October" / "in March 2027": by month and day
     return a.kind == "ratio" and not _ratios_fit(a, b)
 
 
