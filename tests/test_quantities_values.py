@@ -21,6 +21,16 @@ MUST_CONFLICT = [
     ["Fellby Boat Hire owed creditors about £900,000 when it closed, the administrators said.\n\n"
      "The £1.6 million shortfall includes unpaid rent on its moorings.",
      "1.6 million"],
+    # a share is a change when a noun stands between it and the change noun
+    # ("a 12% fare increase"), or when the change verb stands before its
+    # object ("cut the town's parking quota by 30%"): its ratio meets another
+    # outlet's ratio word (quantities/changes.py)
+    ["Ferry fares on the Fellby crossing will go up by a third from April, the operator said.",
+     "The operator of the Fellby crossing has announced a 12% ferry fare increase from April.",
+     "12%"],
+    ["Fellby council has halved the parking permits it gives to quay firms, traders said.",
+     "Fellby council has cut the parking permits it gives to quay firms by 20%, traders said.",
+     "20%"],
 ]
 
 QUIET = [
@@ -36,6 +46,13 @@ QUIET = [
     # the same value restated
     ["The bypass, which has two roundabouts, cost £48 million.\n\n"
      "The £48 million bypass opened on Friday."],
+    # a share after a function word and a noun is no change of its own
+    ["Ferry fares on the Fellby crossing will go up by a third from April, the operator said.",
+     "About 30% of the ferry fare increase will pay for a new ramp at the Fellby crossing, the operator said."],
+    # the change verb of another sentence is not the share's
+    ["Fellby council has halved the parking permits it gives to quay firms, traders said.",
+     "Fellby council has cut the parking permits it gives to quay firms. Each permit is now priced by 20% "
+     "of the firm's rates."],
 ]
 
 
