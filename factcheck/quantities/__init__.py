@@ -11,7 +11,9 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   time or a date is of), ``scope`` (where a figure's own words end, its
   roles), ``verbs`` (a verb as an event of its own) and ``hedges`` (words
   that make a figure a possibility or a range); ``extras``: ratio words,
-  shares read as ratios, event years and measures with a glued unit, with
+  shares read as ratios (``changes``: the change word a little further
+  out, "a 25% toll increase", "cut the quota by 28%"), event years and
+  measures with a glued unit, with
   ``months`` (the year of a month given alone) and ``lengths`` (lengths of time
   with an article: "a delay of a year"); ``ages``: a named person's
   age ("71-year-old Derek Marsh" / "Derek Marsh, 68") and the age of the
@@ -20,7 +22,8 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 * ``transposed``: figures whose digits are the same in another order (a likely typing error);
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;
-* ``cross``: the extra comparisons of the conflicting-figure rule.
+* ``cross``: the extra comparisons of the conflicting-figure rule, with
+  ``definite`` (what "The £86 million road" refers back to).
 """
 
 from typing import Optional

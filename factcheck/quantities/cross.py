@@ -35,7 +35,7 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import likely, transposed, words
+from . import definite, likely, transposed, words
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
@@ -407,7 +407,8 @@ def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[
                     continue
                 # "will shut 37 supermarkets" ... "The 27 closures": a count
                 # named by its happening refers back as a change does
-            found_change = _change_antecedent(qs, earlier, same, b)
+            found_change = _change_antecedent(qs, earlier, same, b) or (
+                None if same else definite.sole_antecedent(qs, earlier, b, _refers))
             if found_change is not None:
                 i, rel = found_change
                 yield i, j, rel, disagree(qs[i], b)

@@ -21,6 +21,7 @@ from factcheck.model import Analysis
 from . import fast, words
 from .describe import (_CLAUSE_START, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quantity, _content, _context,
                        _names, _since, _sides)
+from .changes import change_word, falls
 from .spans import date_events, span_events
 from .months import month_year
 from .yearless import PLACEHOLDER_YEAR
@@ -349,14 +350,6 @@ def weekday_dates(an: Analysis, ai: int, published: Optional[datetime.date]) -> 
             yield replace(q, events=verbs)
 
 
-_CHANGE_BEFORE = Lazy(r"\b(risen|rose|rise|rises|grown|grew|increased|climbed|jumped|up|raised?|lifted|boosted"
-                      r"|fallen|fell|fall|falls|dropped|declined|decreased|down|cut|reduced?|lowered)"
-                      r"\s+(?:by\s+)?(?:about|around|roughly|almost|nearly|more\s+than|over|some|just)?\s*$", re.I)
-_CHANGE_AFTER = Lazy(r"\s+(increase|rise|hike|jump|uplift|fall|drop|cut|reduction|decline)\b", re.I)
-_FALLS = frozenset({"fallen", "fell", "fall", "falls", "dropped", "declined", "decreased", "down", "cut", "reduce",
-                    "reduced", "lowered", "drop", "reduction", "decline"})
-
-
 def change_ratios(content: str, qs) -> Iterator[Quantity]:
     """A share that is a change ("rose by 40%", "a 25% increase", "fallen
     by 64%") also as the ratio it makes (1.4, 1.25, 0.36), so that another
@@ -365,10 +358,10 @@ def change_ratios(content: str, qs) -> Iterator[Quantity]:
     for q in qs:
         if q.kind != "percent" or q.low is None and q.high is None:
             continue
-        m = _CHANGE_BEFORE.search(content, max(0, q.start - 40), q.start) or _CHANGE_AFTER.match(content, q.end)
-        if not m:
+        word = change_word(content, q.start, q.end)  # "rose by 40%", "a 25% toll increase", "cut ... by 28%"
+        if word is None:
             continue
-        sign = -1.0 if m.group(1).lower() in _FALLS else 1.0
+        sign = -1.0 if falls(word) else 1.0
         lo, hi = _as_ratio(*(None if v is None else v / 100.0 for v in (q.low, q.high)), sign)
         # the times a ratio word records: times of day, rates and "since", not the sentence's periods
         times = frozenset(t for t in q.times if t in words.times() or t == "since" or t.startswith("per:"))
