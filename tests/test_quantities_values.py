@@ -43,6 +43,10 @@ QUIET = [
     # two earlier costs: which the definite phrase restates is not clear
     ["The bridge cost £14 million and the new road beside it cost £9 million.\n\n"
      "The £11 million road opened on Monday."],
+    # the earlier amount given again beside the definite one: a part of it, not it restated
+    ["Fellby Bank agreed to restate £425 million it had reported as a loss on the sale of loans.\n\n"
+     "Regulators said it was wrong to split the £950 million loan loss provision, putting £425 million of it "
+     "down to the sale."],
     # the same value restated
     ["The bypass, which has two roundabouts, cost £48 million.\n\n"
      "The £48 million bypass opened on Friday."],

@@ -18,7 +18,9 @@ same quantity; with two or
 more such amounts the phrase's antecedent is not clear and nothing is
 linked.  The thing named near both is what keeps "save £35bn in
 government spending" ... "The £12bn left over" apart (no thing "left"
-near the first).  An amount that is the base or a part of something else is no
+near the first).  An amount whose value the definite phrase's own sentence gives again
+("split the 950 mln dlr loan loss provision in half, attributing 425 mln
+dlrs of it") is another amount beside it, not its antecedent.  An amount that is the base or a part of something else is no
 antecedent (its ``refers`` fails on roles), nor one ``FACTOR`` times
 larger or smaller: "lost £84 million" ... "The £2.3 billion fund" is what
 the fund holds, a whole, not its loss restated.
@@ -45,9 +47,12 @@ def sole_antecedent(qs: Sequence[Quantity], earlier: List[int], b: Quantity,
     if b.kind != "money" or not b.noun:
         return None
     found = []
+    beside = [q for q in qs if q.article == b.article and q.sentence == b.sentence and q is not b]
     for i in earlier:
         if qs[i].currency != b.currency or not _near(qs[i], b) or not _named(qs[i], b):
             continue
+        if any(q.currency == b.currency and likely.middle(q) == likely.middle(qs[i]) for q in beside):
+            continue  # "split the 950 mln dlr provision, attributing 425 mln dlrs of it": both at once, two amounts
         rel = refers(qs[i], b)
         if rel is not None:
             found.append((i, rel))
