@@ -54,6 +54,12 @@ _DATELINE = re.compile(
     r"""|[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s+\([A-Z][A-Za-z0-9 .&]{1,30}\)\s*"""
     r"""(?:--|[-\u2013\u2014])\s+)"""
 )
+def starts_with_dateline(text: str) -> bool:
+    """True when ``text`` opens with a dateline ("HEMPSTEAD, N.Y., Sept. 26
+    (UPI) \u2014 ", "WASHINGTON -- ", "Washington (AFP) - ")."""
+    return _DATELINE.match(text) is not None
+
+
 _BYLINE = re.compile(r"\A(?:By|BY|Contributing|Reporting by|Written by|Edited by)\b[ :]")
 _META = re.compile(
     r"""\A(?:(?:More|Related|Read more|READ MORE|Also|See also|Watch|Photos?|Video)\s*:"""

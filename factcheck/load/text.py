@@ -78,9 +78,30 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
     content = read_text(fs_path, display, max_bytes)
     title = None
     m = re.match(r"\A[ \t]*([^\n]{1,200})\r?\n[ \t]*\r?\n", content)
-    if m and not m.group(1).rstrip().endswith((".", '"', "\u201d")):
+    if m and _title_line(m.group(1).strip(), content[m.end():]):
         title = m.group(1).strip()
     return [Article(path=display, content=content, format="txt", title=title, outlet=from_text(content))]
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]{3,}")
+
+
+def _title_line(line: str, rest: str) -> bool:
+    """True when a short first line before a blank line is the title: one
+    that does not end as a sentence does, or one that does but is written
+    in title case ("Falling Deficit to Reverse Course as U.S. Ages.": most
+    words of four letters or more after the first capitalised) or is
+    followed by a dateline ("Stein removed from debate site by police." /
+    "HEMPSTEAD, N.Y., Sept. 26 (UPI) \u2014 ..."), as some archives write
+    headlines with a full stop."""
+    from factcheck.extract.sentences import starts_with_dateline
+
+    if not line.rstrip().endswith((".", '"', "\u201d")):
+        return True
+    words = _TITLE_WORD.findall(line)[1:]
+    if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return True
+    return starts_with_dateline(rest.lstrip())
 
 
 def load_markdown(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) -> List[Article]:
