@@ -1,6 +1,6 @@
 """The quantity model, second recall round on dates and lengths of time
 that figure extraction did not give (issue 11): compound lengths written
-without "and", working days.  Every text is invented for these tests;
+without "and", working days, a part of a year ("by the end of 2027").  Every text is invented for these tests;
 each must-conflict case and reading case failed before its change, and the
 quiet cases keep the changes from reaching further."""
 
@@ -17,6 +17,10 @@ MUST_CONFLICT = [
     ["Dunmore office shut\n\nDunmore council's planning office will close for five working days.",
      "Dunmore office\n\nDunmore council's planning office will close for a fortnight.",
      "working days"],
+    # "by the end of 2027" is a deadline a later month misses
+    ["Dunmore depot\n\nThe closure of the Dunmore depot will be completed by the end of 2027, Hallam Freight said.",
+     "Dunmore depot to shut\n\nHallam Freight said the Dunmore depot closure would be completed by June 2028.",
+     "2027"],
 ]
 
 QUIET = [
@@ -26,6 +30,12 @@ QUIET = [
     # ten working days are two calendar weeks
     ["Dunmore office shut\n\nDunmore council's planning office will close for ten working days.",
      "Dunmore office\n\nDunmore council's planning office will close for a fortnight."],
+    # a deadline agrees with any earlier day
+    ["Dunmore depot\n\nThe closure of the Dunmore depot will be completed by the end of 2027, Hallam Freight said.",
+     "Dunmore depot to shut\n\nHallam Freight said the Dunmore depot closure would be completed in March 2027."],
+    # "the end of 2027" agrees with October 2027
+    ["Dunmore depot\n\nThe Dunmore depot closed at the end of 2025, Hallam Freight said.",
+     "Dunmore depot shut\n\nHallam Freight closed the Dunmore depot in October 2025."],
 ]
 
 
@@ -58,3 +68,23 @@ def _durations(text):
 ])
 def test_lengths_are_read_whole(text, spans):
     assert _durations(text) == spans
+
+
+@pytest.mark.parametrize("before, bounds", [
+    ("will be finished by the end of ", (None, (2027, 12, 31))),
+    ("opened at the start of ", ((2027, 1, 1), (2027, 4, 30))),
+    ("reopened in the middle of ", ((2027, 4, 1), (2027, 9, 30))),
+    ("closed at the end of ", ((2027, 9, 1), (2027, 12, 31))),
+    ("the end of the deal in ", None),  # a part of something else
+])
+def test_a_part_of_a_year(before, bounds):
+    import datetime
+
+    from factcheck.quantities.months import part_bounds, year_part
+
+    part = year_part(before + "2027", len(before))
+    if bounds is None:
+        assert part is None
+        return
+    want = tuple(None if d is None else float(datetime.date(*d).toordinal()) for d in bounds)
+    assert part_bounds(2027, part) == want
