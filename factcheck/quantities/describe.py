@@ -316,7 +316,12 @@ def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     hi = f.high if f.high is not None else None
     if f.counts == "week" and lo is not None and lo == hi and lo >= 3 and lo == int(lo):
         return lo * 7 - 3, hi * 7 + 3  # "six weeks" is said of 40 days as readily as of 42: to the nearest week
+    if f.counts == "day" and _WORKING.search(f.text):
+        hi_day = 7 / 5  # "five working days" is a week of the calendar, five days at the least
     return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
+
+
+_WORKING = Lazy(r"\b(?:working|business)\s+days?\b", re.I)
 
 
 _LABEL_LIST = Lazy(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
@@ -499,7 +504,7 @@ def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
     """True for a figure at [s, e) of sentence ``text`` that is no quantity
     of its own (see ``describe``)."""
     ago = _AGO.match(text, e)  # "launched 18 months ago": a time back from the report (kind "ago")
-    if f.unit == "duration" and (_no_length(text, s, e) and not ago or scope.second_of_compound(text, s)):
+    if f.unit == "duration" and (_no_length(text, s, e) and not ago or scope.second_of_compound(text, s, f.counts or "")):
         return True  # "and 40 minutes" is part of "five hours and 40 minutes"
     if f.unit == "count" and scope.HALF_AFTER.match(text, e):
         return True  # "four and a half hours": a length of time (``extras``), no count
@@ -530,7 +535,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         return None
     lo, hi = _interval(f)
     if f.unit == "duration" and lo is not None and hi is not None:
-        rest = scope.compound_rest(text, e)  # "five hours and 40 minutes"
+        rest = scope.compound_rest(text, e, f.counts or "")  # "five hours and 40 minutes"
         lo, hi = lo + rest, hi + rest
     sides = _sides(text, s, e)
     if f.unit == "date":

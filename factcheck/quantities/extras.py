@@ -23,7 +23,7 @@ from .describe import (_CLAUSE_START, _PART_OF, _SHARE_BEFORE, YEAR_WINDOW, Quan
                        _names, _since, _sides)
 from .changes import change_word, falls
 from .spans import date_events, span_events
-from .months import month_year
+from .months import month_year, part_bounds, year_part
 from .yearless import PLACEHOLDER_YEAR
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
@@ -170,9 +170,14 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
         sign = -1.0 if lead in _DOWN else 1.0
         found.append((m.start(), m.end(), "ratio", (_by_bound(m.group()), 1 + sign * part, sign * part)))
     for m in _YEAR.finditer(content):
-        if (_YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start())
-                and not _PART_OF.search(content, max(0, m.start() - 30), m.start())):
+        if not _YEAR_BEFORE.search(content, max(0, m.start() - 30), m.start()):
+            continue
+        if not _PART_OF.search(content, max(0, m.start() - 30), m.start()):
             found.append((m.start(), m.end(), "date", (m.group(),)))
+            continue
+        part = year_part(content, m.start())  # "by the end of 2027": a part of the year, or a deadline
+        if part is not None:
+            found.append((m.start(), m.end(), "year-part", (m.group(), part)))
     for m in _hinted(_MONTH, _MONTH_HINT, content):
         found.append((m.start(1), m.end(1), "month", (m.group(1),)))
         if published is None or not an.sentences:
@@ -211,6 +216,9 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             # placed in the article's year (``yearless``: a dated month near it may be compared)
             lo, hi = _month_span(published.year if published else PLACEHOLDER_YEAR, _MONTHS.index(m[0].lower()) + 1)
             lo = None if _BY_BEFORE.search(content, max(0, at - 20), at) else lo  # "by the end of March": no later
+        elif kind == "year-part":
+            lo, hi = part_bounds(int(m[0]), m[1])
+            kind = "date"
         elif kind == "year-month":  # "in June next year": also read as the month of that year
             lo, hi = _month_span(m[1], _MONTHS.index(m[0].lower()) + 1)
             kind = "date"

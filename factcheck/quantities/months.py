@@ -1,4 +1,5 @@
-"""The year of a month given without one, for the quantity model.
+"""The year of a month given without one, and the months of a part of a
+year ("by the end of 2027"), for the quantity model.
 
 One outlet writes "the roof was last inspected in May", another "last
 inspected in September 2025"; one "the site shuts in June next year",
@@ -14,6 +15,11 @@ dateline's day is read in the story's year by ``dateline_day``):
   plans of a story are many, and their months too easily taken for one
   another's), and never in a clause that names a year of its own ("In 2019
   the firm ... in March" is March 2019, not this year's).
+
+A year given as a part ("at the start of 2004", "by the end of 2027") is
+read as the months of that part (``part_bounds``), a deadline after "by":
+its event is read from the words before "the end of", never "end" or
+"start" themselves (``extras``).
 """
 
 from __future__ import annotations
@@ -80,3 +86,30 @@ def dateline_day(article, story_date: Optional[datetime.date]) -> Optional[datet
         except ValueError:
             continue
     return min(days, key=lambda d: abs((d - story_date).days)) if days else None
+
+
+_YEAR_PART = Lazy(r"\b(by|at|in|from|until|till|before|after|towards?)\s+the\s+(start|beginning|end|middle)\s+of\s+$",
+                  re.I)
+"""A part of a year before it ("by the end of 2027", "at the start of
+2004", "in the middle of 2025")."""
+_PART_MONTHS = {"start": (1, 4), "beginning": (1, 4), "middle": (4, 9), "end": (9, 12)}
+"""The months a part of a year takes in (read loosely: "the end of 2027" is
+said of October as readily as of December)."""
+
+
+def year_part(content: str, start: int) -> Optional[Tuple[str, str]]:
+    """(the word before the part, the part) of the year at ``start`` given
+    as a part ("by the end of 2027" -> ("by", "end")), or None."""
+    m = _YEAR_PART.search(content, max(0, start - 40), start)
+    return None if m is None else (m.group(1).lower(), m.group(2).lower())
+
+
+def part_bounds(year: int, part: Tuple[str, str]) -> Tuple[Optional[float], float]:
+    """The days a part of ``year`` spans, as day numbers: "the start of
+    2004" January to April; "by the end of 2027" no earlier end (a
+    deadline: any earlier day keeps it) and the last day of the year."""
+    word, name = part
+    first, last = _PART_MONTHS[name]
+    end = datetime.date(year + last // 12, last % 12 + 1, 1) - datetime.timedelta(days=1)
+    lo = None if word == "by" or word == "before" else float(datetime.date(year, first, 1).toordinal())
+    return lo, float(end.toordinal())

@@ -204,27 +204,45 @@ _NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
            "forty-five": 45, "fifty": 50}
 _UNIT = r"(minute|hour|day|week|month|year)s?"
-_REST = Lazy(r"\s+and\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+" + _UNIT + r"\b", re.I)
-_FIRST = Lazy(r"\b(?:hour|day|week|month|year)s?\s+and\s+$", re.I)
+_REST = Lazy(r",?\s+(and\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+" + _UNIT + r"\b", re.I)
+_FIRST = Lazy(r"\b(?:hour|day|week|month|year)s?\s+and\s+$|\b(?:\d{1,3}|an?|one)\s+(hour|day|week|month|year)s?,?\s+$",
+              re.I)
+"""The first part of a compound length of time before the second: "five
+hours and" ("five hours and 40 minutes"), or a number and a unit alone
+("1 hour 58 minutes", "3 hours, 12 minutes"), which the second's smaller
+unit joins (``compound_rest``)."""
 HALF_AFTER = Lazy(r"\s+and\s+a\s+half\s+" + _UNIT + r"\b", re.I)
 """After a number: "four and a half hours" is a length of time."""
 
 
-def compound_rest(sentence: str, end: int) -> float:
+def compound_rest(sentence: str, end: int, unit: str = "") -> float:
     """The days that "and 40 minutes" adds to the length of time ending at
-    ``end`` ("five hours and 40 minutes"), or 0."""
+    ``end`` ("five hours and 40 minutes"), or 0; without "and" only a
+    smaller unit than ``unit``, the first part's, joins it ("1 hour 58
+    minutes", not "two days 40 minutes' drive away")."""
     m = _REST.match(sentence, end)
     if not m:
         return 0.0
-    n = m.group(1).lower()
+    second = m.group(3).lower()
+    if not m.group(1) and not _smaller(second, unit):
+        return 0.0
+    n = m.group(2).lower()
     value = int(n) if n.isdigit() else _NUMBER.get(n)
-    return 0.0 if value is None else value * _UNIT_DAYS[m.group(2).lower()]
+    return 0.0 if value is None else value * _UNIT_DAYS[second]
 
 
-def second_of_compound(sentence: str, start: int) -> bool:
-    """True when the length of time at ``start`` is the second part of a
-    compound one ("five hours and 40 minutes")."""
-    return bool(_FIRST.search(sentence, max(0, start - 12), start))
+def _smaller(second: str, first: str) -> bool:
+    """True when unit ``second`` is smaller than ``first`` ("minute" after
+    "hour"), both units of ``_UNIT_DAYS``."""
+    return first in _UNIT_DAYS and _UNIT_DAYS[second] < _UNIT_DAYS[first]
+
+
+def second_of_compound(sentence: str, start: int, unit: str = "") -> bool:
+    """True when the length of time at ``start`` (in ``unit``) is the second
+    part of a compound one ("five hours and 40 minutes", "1 hour 58
+    minutes")."""
+    m = _FIRST.search(sentence, max(0, start - 16), start)
+    return bool(m) and (m.group(1) is None or _smaller(unit, m.group(1).lower()))
 
 
 _OF_WHOM = Lazy(r"\s+of\s+(?:whom|which)\b", re.I)

@@ -155,7 +155,7 @@ PERCENT_AFTER = Lazy(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b
 # (wire copy's "dlrs" and "stg", and currencies named in words)
 MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|"
                    r"francs?|schillings?|shillings?|guilders?|lire|lira|USD|EUR|GBP)\b")
-DURATION_AFTER = Lazy(r"\s+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
+DURATION_AFTER = Lazy(r"\s+(?:(?P<working>working|business)\s+(?=days?\b))?(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",
                     re.I, first=r"[otfsen\d]")
 RANGE_AFTER = Lazy(r"\s*(?:-|–|—|to|and|or)\s*" + CUR + r"?\s?(?P<n2>\d[\d,]*(?:\.\d+)?"
