@@ -56,3 +56,12 @@ def assert_quiet(texts):
     """No conflicting-figure finding for these outlets' texts."""
     found = outlet_conflicts(*texts)
     assert found == [], [f.message for f in found]
+
+
+def first_article_quantities(text, kind, other="The council met on Monday."):
+    """The quantities of ``kind`` the model reads in ``text``, as the first
+    of two outlets' articles (the second is ``other``)."""
+    from factcheck.quantities import cross
+
+    qs, _ = cross.quantities(outlet_analyses(text, other))
+    return [q for q in qs if q.article == 0 and q.kind == kind]

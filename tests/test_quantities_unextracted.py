@@ -7,7 +7,7 @@ reaching further."""
 
 import pytest
 
-from .helpers import assert_one_conflict, assert_quiet
+from .helpers import assert_one_conflict, assert_quiet, first_article_quantities
 
 MUST_CONFLICT = [
     # a length of time with an article that the words after it make one
@@ -64,12 +64,7 @@ def test_other_quantities_stay_quiet(texts):
 
 
 def _durations(text):
-    from factcheck.quantities import cross
-
-    from .helpers import outlet_analyses
-
-    qs, _ = cross.quantities(outlet_analyses(text, "Fellby council met on Monday."))
-    return [(q.text, q.low, q.high) for q in qs if q.article == 0 and q.kind == "duration"]
+    return [(q.text, q.low, q.high) for q in first_article_quantities(text, "duration", "Fellby council met on Monday.")]
 
 
 @pytest.mark.parametrize("text, span, days", [

@@ -6,7 +6,7 @@ quiet cases keep the changes from reaching further."""
 
 import pytest
 
-from .helpers import assert_one_conflict, assert_quiet, outlet_analyses
+from .helpers import assert_one_conflict, assert_quiet, first_article_quantities
 
 MUST_CONFLICT = [
     # "1 hour 58 minutes" is one length of time, not an hour and a count of minutes
@@ -50,10 +50,8 @@ def test_other_quantities_stay_quiet(texts):
 
 
 def _durations(text):
-    from factcheck.quantities import cross
-
-    qs, _ = cross.quantities(outlet_analyses(text, "Dunmore council met on Monday."))
-    return [(q.text, round(q.low, 4), round(q.high, 4)) for q in qs if q.article == 0 and q.kind == "duration"]
+    return [(q.text, round(q.low, 4), round(q.high, 4))
+            for q in first_article_quantities(text, "duration", "Dunmore council met on Monday.")]
 
 
 @pytest.mark.parametrize("text, spans", [
