@@ -32,6 +32,8 @@ from factcheck.extract.wording import NUMBER_WORDS
 from . import added, fast, scope, words
 from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged, to_come
+from .objects import things_done_to
+from .rates import clause_rate
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
@@ -215,6 +217,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
     m = _PER.match(sentence, end)
     if m:
         return frozenset({"per:" + m.group(1).lower()})
+    closing = clause_rate(sentence, end)  # "About 900 cattle pass through the sale ring each week"
+    if closing:
+        return frozenset({"per:" + closing})
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
@@ -549,7 +554,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
     modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
-    events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
+    events, ev_words = things_done_to(f.unit, noun, *_kind_events(text, s, e, f, noun, sides, events, ev_words))
     marks = frozenset(x for x in frames if x.startswith("+"))
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     # "9 new cases", "Nine more cases": new ones, not the total (the word is

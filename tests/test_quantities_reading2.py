@@ -1,0 +1,75 @@
+"""Readings of English that keep one quantity's two figures apart or join
+two (issue 11): the events of job cuts need people ("objects"), a rate that
+closes a figure's clause ("rates"), ..."""
+
+import pytest
+
+from factcheck.quantities.objects import of_people, things_done_to
+from factcheck.quantities.rates import clause_rate, rate_marks
+
+from .helpers import assert_one_conflict, assert_quiet
+
+
+# The verbs of job cuts ("axe", "shed", "lose") make a job-cuts event only
+# for a count of people or posts; "axe 30 buses" cuts services.
+@pytest.mark.parametrize("noun, people", [
+    ("staff", True), ("role", True), ("person", True), (None, True), ("festival-goer", True),
+    ("train", False), ("bus", False), ("plot-holder", False),
+])
+def test_of_people(noun, people):
+    assert of_people(noun) is people
+
+
+def test_a_count_of_things_keeps_no_job_cuts_event():
+    ev, words = things_done_to("count", "train", frozenset({"jobs", "travel"}), frozenset({"axe", "daily"}))
+    assert ev == frozenset({"travel"}) and words == frozenset({"daily"})
+    ev, words = things_done_to("count", "worker", frozenset({"jobs"}), frozenset({"axe"}))
+    assert ev == frozenset({"jobs"}) and words == frozenset({"axe"})
+
+
+@pytest.mark.parametrize("sentence, figure, period", [
+    ("About 700 lorries cross the old bridge each day, the council says.", "700 lorries", "day"),
+    ("Some 3,000 swimmers use the baths every week.", "3,000 swimmers", "week"),
+    ("Nearly 400 calves go through the auction ring each week, with sheep on Tuesdays.", "400 calves", "week"),
+    # no rate of this figure: another clause, a figure between, or "a week" (a length of time too)
+    ("About 700 lorries cross the bridge, and buses run each day.", "700 lorries", None),
+    ("About 700 lorries cross the bridge and 40 buses each day.", "700 lorries", None),
+    ("About 700 lorries crossed the bridge in a week.", "700 lorries", None),
+    ("About 700 lorries crossed the bridge each week of the works.", "700 lorries", None),
+])
+def test_clause_rate(sentence, figure, period):
+    end = sentence.index(figure) + len(figure)
+    assert clause_rate(sentence, end) == period
+
+
+def test_rate_marks():
+    assert rate_marks(frozenset({"+daily", "+peak"}), frozenset({"per:day"})) == frozenset({"+daily"})
+    assert rate_marks(frozenset({"+daily"}), frozenset({"per:week"})) == frozenset()
+
+
+READING_CONFLICT = [
+    # a rate adjective and a rate phrase; "axe" of trains is no job cut
+    ["Timetable cut\n\nMerrow Rail will cut 42 daily services on the Fenwick line from June, the operator said.",
+     "Fury at rail cuts\n\nPassengers reacted angrily after Merrow Rail said it would axe 29 trains a day.",
+     "services"],
+    # a rate at the end of the figure's clause
+    ["Mart to move\n\nAbout 700 sheep pass through the Tolby sale ring each week. The mart will move.",
+     "Mart move approved\n\nThe Tolby mart sells 1,200 sheep a week and will move to a new site, the council said.",
+     "sheep"],
+]
+
+READING_QUIET = [
+    # a rate against a total stays apart
+    ["Mart to move\n\nAbout 700 sheep pass through the Tolby sale ring each week. The mart will move.",
+     "Mart move approved\n\nThe Tolby mart sold 52,000 sheep last year and will move to a new site."],
+]
+
+
+@pytest.mark.parametrize("story", READING_CONFLICT)
+def test_readings_join_one_quantity(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", READING_QUIET)
+def test_readings_keep_two_quantities_apart(texts):
+    assert_quiet(texts)
