@@ -73,3 +73,31 @@ def test_readings_join_one_quantity(story):
 @pytest.mark.parametrize("texts", READING_QUIET)
 def test_readings_keep_two_quantities_apart(texts):
     assert_quiet(texts)
+
+
+# A time of day that is a stay ("spent the night") is no time of the
+# figure's event (``factcheck.quantities.stays``).
+@pytest.mark.parametrize("sentence, times, kept", [
+    ("Nine climbers who spent the night on the ridge were rescued on Monday.", {"night", "monday"}, {"monday"}),
+    ("Crews worked through the night to free 12 workers.", {"night"}, set()),
+    ("Forty people queued all morning for tickets.", {"morning"}, set()),
+    # a moment stays: "at night", or a stay and a moment of one word
+    ("Nine climbers were rescued at night.", {"night"}, {"night"}),
+    ("Nine climbers spent the night out and were found on Monday night.", {"night", "monday"}, {"night", "monday"}),
+])
+def test_stays_are_no_moments(sentence, times, kept):
+    from factcheck.quantities.stays import moments
+    assert moments(sentence, frozenset(times)) == frozenset(kept)
+
+
+STAY_CONFLICT = [
+    ["Climbers found\n\nFive climbers missing overnight on Black Crag were found safe on Monday morning, "
+     "the rescue team said.",
+     "Climbers rescued\n\nSeven climbers who spent the night stranded on Black Crag were rescued on Monday.",
+     "climbers"],
+]
+
+
+@pytest.mark.parametrize("story", STAY_CONFLICT)
+def test_a_stay_does_not_clash_with_a_moment(story):
+    assert_one_conflict(story)

@@ -34,6 +34,7 @@ from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged, to_come
 from .objects import things_done_to
 from .rates import clause_rate
+from .stays import moments
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
@@ -568,7 +569,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | scope.open_role(text, e) if f.unit != "date" else roles  # "865 delegates at stake"
     if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):
         roles = roles - {"extra"}  # "$27 million for a new centre", "a new trust from July 1": the centre, the trust
-    times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
+    times = moments(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
+    times = scope.night_days(text, times)  # "spent the night" is no time of day, but a night spans two days
     own_times = _without_base(text, e, times)
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text,
