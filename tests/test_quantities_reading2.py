@@ -101,3 +101,43 @@ STAY_CONFLICT = [
 @pytest.mark.parametrize("story", STAY_CONFLICT)
 def test_a_stay_does_not_clash_with_a_moment(story):
     assert_one_conflict(story)
+
+
+# A noun of two senses ("job", "post") counts the other sense's thing when
+# a cue word stands near the figure (``factcheck.quantities.senses``).
+@pytest.mark.parametrize("sentence, figure, noun", [
+    ("The council is clearing a backlog of 2,900 jobs left by the storms.", "2,900 jobs", "repair"),
+    ("Crews have planted 800 steel posts along the new line.", "800 steel posts", "mast"),
+    ("The firm will cut 2,900 jobs across its stores.", "2,900 jobs", "job"),
+    ("The trust has 40 vacant nursing posts.", "40 vacant nursing posts", "post"),
+])
+def test_in_sense(sentence, figure, noun):
+    from factcheck.quantities.senses import in_sense
+    start = sentence.index(figure)
+    assert in_sense(figure.split()[-1].rstrip("s"), sentence, start, start + len(figure)) == noun
+
+
+SENSE_CONFLICT = [
+    ["Repairs pile up\n\nNearly 3,000 repairs are waiting at Orwell Housing, tenants say.",
+     "Landlord under fire\n\nOrwell Housing is working through a backlog of 2,100 jobs after a wet winter.",
+     "repair"],
+    ["Line milestone\n\nCrews on the Tarn line have installed 1,900 masts for the overhead wires.",
+     "Poles up\n\nAbout 1,300 posts have now been planted along the Tarn line.",
+     "mast"],
+]
+
+SENSE_QUIET = [
+    # a workforce's jobs are no repairs
+    ["Repairs pile up\n\nNearly 3,000 repairs are waiting at Orwell Housing, tenants say.",
+     "Landlord cuts staff\n\nOrwell Housing will cut 2,100 jobs after a wet winter."],
+]
+
+
+@pytest.mark.parametrize("story", SENSE_CONFLICT)
+def test_a_noun_in_its_other_sense_joins_its_thing(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", SENSE_QUIET)
+def test_a_noun_in_its_listed_sense_stays_apart(texts):
+    assert_quiet(texts)

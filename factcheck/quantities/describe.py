@@ -34,6 +34,7 @@ from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged, to_come
 from .objects import things_done_to
 from .rates import clause_rate
+from .senses import in_sense
 from .stays import moments
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
@@ -553,6 +554,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
         return None
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
+    noun = in_sense(noun, text, s, e)  # "a backlog of 3,600 jobs": repairs
     modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = things_done_to(f.unit, noun, *_kind_events(text, s, e, f, noun, sides, events, ev_words))
