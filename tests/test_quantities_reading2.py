@@ -141,3 +141,30 @@ def test_a_noun_in_its_other_sense_joins_its_thing(story):
 @pytest.mark.parametrize("texts", SENSE_QUIET)
 def test_a_noun_in_its_listed_sense_stays_apart(texts):
     assert_quiet(texts)
+
+
+# People "from the village" are local people: the scope word "local" of the
+# other report narrows nothing (``factcheck.quantities.origins``).
+@pytest.mark.parametrize("kind, sentence, figure, local", [
+    ("count", "The school refused 41 children from the village a place.", "41 children", True),
+    ("count", "About 60 families who live in the town signed the letter.", "About 60 families", True),
+    ("count", "The plant hired 300 workers from Poland.", "300 workers", False),
+    ("count", "The school refused 41 children a place.", "41 children", False),
+    ("money", "The club got £4,000 from the parish council.", "£4,000", False),
+])
+def test_local_mark(kind, sentence, figure, local):
+    from factcheck.quantities.origins import local_mark
+    end = sentence.index(figure) + len(figure)
+    assert ("+local" in local_mark(kind, sentence, end, frozenset())) is local
+
+
+ORIGIN_CONFLICT = [
+    ["School row\n\nParents in Hollin say the Brayford Academy refused 41 children from the village a place this year.",
+     "Academy criticised\n\nThe Brayford Academy has turned away 65 local children from Hollin, parents say.",
+     "children"],
+]
+
+
+@pytest.mark.parametrize("story", ORIGIN_CONFLICT)
+def test_people_from_the_village_are_local(story):
+    assert_one_conflict(story)

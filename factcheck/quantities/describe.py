@@ -33,6 +33,7 @@ from . import added, fast, scope, words
 from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged, to_come
 from .objects import things_done_to
+from .origins import local_mark
 from .rates import clause_rate
 from .senses import in_sense
 from .stays import moments
@@ -558,7 +559,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = things_done_to(f.unit, noun, *_kind_events(text, s, e, f, noun, sides, events, ev_words))
-    marks = frozenset(x for x in frames if x.startswith("+"))
+    marks = local_mark(f.unit, text, e, frozenset(x for x in frames if x.startswith("+")))  # "children from the village"
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
