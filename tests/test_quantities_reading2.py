@@ -168,3 +168,46 @@ ORIGIN_CONFLICT = [
 @pytest.mark.parametrize("story", ORIGIN_CONFLICT)
 def test_people_from_the_village_are_local(story):
     assert_one_conflict(story)
+
+
+# A figure hedged only by "could" or "might" is a possibility, compared with
+# another report's figure of one quantity; a range, a limit or a penalty
+# faced still gives no quantity (``factcheck.quantities.hedges``).
+@pytest.mark.parametrize("sentence, figure, possible", [
+    ("The closure could cost 90 jobs, the union said.", "90 jobs", True),
+    ("The painting might fetch £40,000 at auction.", "£40,000", True),
+    ("Fines could reach a maximum of £9,000.", "£9,000", False),
+    ("He faces a fine of £5,000.", "£5,000", False),
+    ("The ban could last between six and 12 months.", "12 months", False),
+])
+def test_possibility(sentence, figure, possible):
+    import importlib
+    describe = importlib.import_module("factcheck.quantities.describe")
+    from factcheck.quantities.hedges import possibility
+    s = sentence.index(figure)
+    sides = describe._sides(sentence, s, s + len(figure))
+    assert possibility(sentence, s, sides) is possible
+
+
+POSSIBLE_CONFLICT = [
+    ["Pit jobs fear\n\nThe quarry's closure could cost 90 jobs by next spring, the union said.",
+     "Quarry to shut\n\nUnion leaders say 140 staff could lose their jobs when the Brantor quarry shuts.",
+     "staff"],
+]
+
+POSSIBLE_QUIET = [
+    # a possible bid is no cost agreed
+    ["Arena row\n\nHolt has to deliver a new 50,000-seat arena in Marsh Park by 2031 amid claims of costs "
+     "spiralling above £90m.",
+     "Holt denies bid\n\nAnd Holt has moved to scotch claims that Rovers could launch a £30m bid."],
+]
+
+
+@pytest.mark.parametrize("story", POSSIBLE_CONFLICT)
+def test_two_possibilities_of_one_quantity_conflict(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", POSSIBLE_QUIET)
+def test_a_possibility_is_no_fact(texts):
+    assert_quiet(texts)

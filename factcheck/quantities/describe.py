@@ -31,7 +31,7 @@ from factcheck.extract.wording import NUMBER_WORDS
 
 from . import added, fast, scope, words
 from .counted import counted_noun, introduced_of
-from .hedges import faced, hedged, to_come
+from .hedges import faced, hedged, possibility, to_come
 from .objects import things_done_to
 from .origins import local_mark
 from .rates import clause_rate
@@ -126,6 +126,7 @@ class Quantity(Record):
     measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
     people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
     agent: str = ""  # the body its clause says decided it: "by the tribunal" (``holders.agent``)
+    possible: bool = False  # a possibility: "could cost 120 jobs" (``hedges.possibility``)
 
 
 @lru_cache(maxsize=4096)
@@ -552,11 +553,13 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         period = scope.own_periods(period, text, limit)
     period = scope.attribute_years(scope.own_periods(period, text, scope.subordinate_after(text, e)), text)
     # "has lasted six weeks, and about 1,900 ... could not", "tackled the flames, which could be seen": not its "could"
-    if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
+    own_sides = (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE))
+    possible = hedged(text, s, e, own_sides, f.counts)  # "could cost 120 jobs": a possibility, compared as one
+    if possible and not possibility(text, s, own_sides):
         return None
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
     noun = in_sense(noun, text, s, e)  # "a backlog of 3,600 jobs": repairs
-    modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
+    modal = possible or _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
     events, ev_words = things_done_to(f.unit, noun, *_kind_events(text, s, e, f, noun, sides, events, ev_words))
     marks = local_mark(f.unit, text, e, frozenset(x for x in frames if x.startswith("+")))  # "children from the village"
@@ -588,7 +591,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
-        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None)
+        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None, possible=possible)
 
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"
