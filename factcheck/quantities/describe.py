@@ -31,7 +31,12 @@ from factcheck.extract.wording import NUMBER_WORDS
 
 from . import added, fast, scope, words
 from .counted import counted_noun, introduced_of
-from .hedges import faced, hedged, to_come
+from .hedges import faced, hedged, possibility, to_come
+from .objects import things_done_to
+from .origins import local_mark
+from .rates import clause_rate
+from .senses import in_sense
+from .stays import moments
 from .spans import date_events, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
@@ -121,6 +126,7 @@ class Quantity(Record):
     measured: Optional[str] = None  # what a measure measures: "a 250-metre cordon" (``scope.measured``)
     people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
     agent: str = ""  # the body its clause says decided it: "by the tribunal" (``holders.agent``)
+    possible: bool = False  # a possibility: "could cost 120 jobs" (``hedges.possibility``)
 
 
 @lru_cache(maxsize=4096)
@@ -215,6 +221,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
     m = _PER.match(sentence, end)
     if m:
         return frozenset({"per:" + m.group(1).lower()})
+    closing = clause_rate(sentence, end)  # "About 900 cattle pass through the sale ring each week"
+    if closing:
+        return frozenset({"per:" + closing})
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
@@ -549,13 +558,16 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         period = scope.own_periods(period, text, limit)
     period = scope.attribute_years(scope.own_periods(period, text, scope.subordinate_after(text, e)), text)
     # "has lasted six weeks, and about 1,900 ... could not", "tackled the flames, which could be seen": not its "could"
-    if hedged(text, s, e, (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE)), f.counts):
+    own_sides = (sides[0], _before_next_clause(text, e, sides[1], _HEDGE_CLAUSE))
+    possible = hedged(text, s, e, own_sides, f.counts)  # "could cost 120 jobs": a possibility, compared as one
+    if possible and not possibility(text, s, own_sides):
         return None
     noun, lo, hi = counted_noun(f, text, s, e, lo, hi)
-    modal = _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
+    noun = in_sense(noun, text, s, e)  # "a backlog of 3,600 jobs": repairs
+    modal = possible or _modal(text, s, f.unit, frames) or faced(sides) or to_come(text, s, e)  # "customers face a 5.7% rise"
     events, ev_words, roles, times = _context(text, s, e, noun, f.unit, sides)
-    events, ev_words = _kind_events(text, s, e, f, noun, sides, events, ev_words)
-    marks = frozenset(x for x in frames if x.startswith("+"))
+    events, ev_words = things_done_to(f.unit, noun, *_kind_events(text, s, e, f, noun, sides, events, ev_words))
+    marks = local_mark(f.unit, text, e, frozenset(x for x in frames if x.startswith("+")))  # "children from the village"
     roles = roles | frozenset(words.roles().get(m, words.roles().get(m[1:], "")) for m in marks) - {""}
     # "9 new cases", "Nine more cases": new ones, not the total (the word is
     # inside the figure's text, so the window does not see it)
@@ -568,7 +580,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     roles = roles | scope.open_role(text, e) if f.unit != "date" else roles  # "865 delegates at stake"
     if f.unit != "count" and "extra" in roles and (f.unit == "date" or not _extra_before(sides[0])):
         roles = roles - {"extra"}  # "$27 million for a new centre", "a new trust from July 1": the centre, the trust
-    times = scope.night_days(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
+    times = moments(text, _since(text, s, e, f.unit, times | (frozenset(period) - _said_days(text))))
+    times = scope.night_days(text, times)  # "spent the night" is no time of day, but a night spans two days
     own_times = _without_base(text, e, times)
     return Quantity(
         article=ai, sentence=f.sentence, start=f.start, end=f.end, text=f.text,
@@ -583,7 +596,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
-        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None)
+        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None, possible=possible)
 
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"

@@ -38,6 +38,25 @@ def hedged(sentence: str, start: int, end: int, sides, counts: Optional[str] = N
             or faced(sides) and not _change(counts) and _penalty(sides))
 
 
+MODALS = frozenset({"could", "might"})
+"""Hedges that make a figure a possibility of one quantity, not a limit or
+a range: two reports' "could cost 120 jobs" and "could put 80 jobs at
+risk" give one possibility two values."""
+
+
+def possibility(sentence: str, start: int, sides) -> bool:
+    """True when the only hedges near a hedged figure are ``MODALS``: the
+    figure is a possibility (a plan-like, modal quantity), not one end of
+    a range, a limit or a penalty faced."""
+    if range_end(sentence, start) or faced(sides):
+        return False
+    sides = (_after_opener(sides[0]), sides[1])
+    before = [w.lower() for w in sides[0][-HEDGE_WINDOW:]]
+    hedges = words.hedges()
+    near = {w for w in fast.lower_words(sides, HEDGE_WINDOW) if w in hedges}
+    return bool(near) and near <= MODALS and not any("<" + w in hedges for w in before)
+
+
 def range_end(sentence: str, start: int) -> bool:
     """True when the figure at ``start`` is one end of a range ("between
     eight and twelve years"): never a value of its own."""

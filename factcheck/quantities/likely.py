@@ -64,6 +64,7 @@ from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
 from .holders import holders_apart
+from .rates import rate_marks
 from .spread import spread_over
 from .ties import tiebreak
 from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
@@ -274,7 +275,8 @@ def _narrowed(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]]) -> boo
     jobs") that ``b`` lacks and ``b``'s article never uses: a part of what
     ``b`` counts, perhaps.  A descriptive word ("grey wolves",
     ``words.descriptive``) narrows nothing."""
-    extra = {m[1:] for m in a.marks - b.marks - spread_over(a, b, texts and texts[0])} - words.descriptive()
+    extra = {m[1:] for m in a.marks - b.marks - spread_over(a, b, texts and texts[0]) - rate_marks(a.marks, b.times)}
+    extra -= words.descriptive()
     return bool(extra) and not (texts and all(_stem(w) in texts[1] for w in extra))
 
 

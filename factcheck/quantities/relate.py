@@ -300,8 +300,9 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
         return True  # "locked in their cells for 16 hours a day" / "waited about a month": a day's, a wait's
     if a.kind == "date":
         return a.modal != b.modal and _past_verb(a if b.modal else b)  # "will close in 2027" / "closed in 1993"
-    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (a.kind == "money" and shared & _AGREED):
-        return True
+    if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (
+            a.kind == "money" and shared & _AGREED and not (a.possible or b.possible)):
+        return True  # "could launch a £35m bid" is no price agreed: only another possibility is its quantity
     # a figure dated to a past period ("last year") is not one dated to
     # none: the news is of now
     return _past(a.times) != _past(b.times)
