@@ -37,7 +37,7 @@ from .origins import local_mark
 from .rates import clause_rate
 from .senses import in_sense
 from .stays import moments
-from .spans import date_events, span_events
+from .spans import date_events, in_days, span_events
 from .verbs import base, count_verbs, governed, speech_verbs, verb_event
 
 
@@ -59,8 +59,6 @@ ROLE_WINDOW = 3
 asking price", "offered a 6% rise")."""
 
 _WORD = Lazy(r"[A-Za-z]+")
-_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
-         "year": (365.0, 366.0), "decade": (3650.0, 3653.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
 _ATTRIBUTIVE = Lazy(r"\s+(?:[A-Z][a-z]+\s+){0,3}([a-z]{3,})\b(?!\s+(?:of|in|for|from|to|a|an|the)\b)"
                           r"(?!\s+on\s+[a-z])")
 """An amount right before its noun; "on" after the noun only before a date
@@ -315,24 +313,6 @@ _REPORTED_THAT = Lazy(r"\b(?:heard|told|said|says|found|ruled|ruling|reported|re
 reporter's or the court's, not those of what the figure is about."""
 
 
-def _interval(f: Figure) -> Tuple[Optional[float], Optional[float]]:
-    if f.unit != "duration":
-        return f.low, f.high
-    lo_day, hi_day = _DAYS.get(f.counts or "", (None, None))
-    if lo_day is None:
-        return None, None
-    lo = f.low if f.low is not None else None
-    hi = f.high if f.high is not None else None
-    if f.counts == "week" and lo is not None and lo == hi and lo >= 3 and lo == int(lo):
-        return lo * 7 - 3, hi * 7 + 3  # "six weeks" is said of 40 days as readily as of 42: to the nearest week
-    if f.counts == "day" and _WORKING.search(f.text):
-        hi_day = 7 / 5  # "five working days" is a week of the calendar, five days at the least
-    return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
-
-
-_WORKING = Lazy(r"\b(?:working|business)\s+days?\b", re.I)
-
-
 _LABEL_LIST = Lazy(r"\b(?:the|its|on|of)\s+\d{1,4}[A-Z]?(?:,\s*\d{1,4}[A-Z]?)*,?\s+(?:and|or|&)\s+$", re.I)
 
 
@@ -341,9 +321,6 @@ def listed_label(content: str, start: int) -> bool:
     "the" ("on the 4, 11, 12 and 30 routes"): the numbers name things (route
     numbers, platforms, wards); they count nothing."""
     return bool(_LABEL_LIST.search(content[max(0, start - 80):start]))
-
-
-
 
 
 _OFFSET = Lazy(r"['\u2019]?\s*(?:after|before|later|earlier|ago|into|since|from)\b", re.I)
@@ -393,7 +370,6 @@ def _attributive(text: str, end: int) -> bool:
     return m.group(1) not in words.function_words() and m.group(1) not in words.common()
 
 
-
 def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], sides, events: FrozenSet[str],
                  ev_words: FrozenSet[str]) -> Tuple[FrozenSet[str], FrozenSet[str]]:
     """The events of a figure's kind beyond its window's words: an amount's
@@ -424,9 +400,6 @@ def _kind_events(text: str, s: int, e: int, f: Figure, noun: Optional[str], side
     if f.unit == "count" and noun:
         events = events | count_verbs(sides) | governed(sides[0], f.unit)
     return events, ev_words
-
-
-
 
 
 def _modal(text: str, s: int, unit: str, frames) -> bool:
@@ -523,9 +496,6 @@ def _not_compared(text: str, s: int, e: int, f: Figure) -> bool:
     return f.unit == "count" and bool(_MONTH_ABBREVIATION.search(text, max(0, s - 7), s))
 
 
-
-
-
 def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     """The Quantity of figure ``f`` of article ``an`` (index ``ai``), or
     None for a figure the model does not compare (a vote tally, a vague
@@ -542,7 +512,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
     s, e = f.start - sent.start, f.end - sent.start
     if _not_compared(text, s, e, f):
         return None
-    lo, hi = _interval(f)
+    lo, hi = in_days(f)
     if f.unit == "duration" and lo is not None and hi is not None:
         rest = scope.compound_rest(text, e, f.counts or "")  # "five hours and 40 minutes"
         lo, hi = lo + rest, hi + rest

@@ -2,7 +2,9 @@
 ``extras``): ``span_events``, the noun a hyphenated span qualifies or the
 subject of "lasted", "took", "ran" (named by its ``stem``); ``date_events``,
 the happening a date is the previous occurrence of ("the last big fall")
-and whether something takes effect then ("from 1 April").
+and whether something takes effect then ("from 1 April"); ``in_days``, a
+length of time as days of the calendar ("six weeks" to the nearest week,
+"five working days" a calendar week).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from typing import FrozenSet, List, Optional, Tuple
 
 from factcheck.extract.figures import TIME_WORDS
+from factcheck.model import Figure
 from factcheck.extract.lazy import Lazy
 
 from . import words
@@ -165,3 +168,27 @@ def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: Fro
 EFFECTIVE = "effective"
 """The setting class of a date when something takes effect ("from 1
 April"): two such dates are one when neither names an event of its own."""
+
+
+_DAYS = {"day": (1.0, 1.0), "week": (7.0, 7.0), "fortnight": (14.0, 14.0), "month": (28.0, 31.0),
+         "year": (365.0, 366.0), "decade": (3650.0, 3653.0), "hour": (1 / 24, 1 / 24), "minute": (1 / 1440, 1 / 1440)}
+
+
+def in_days(f: Figure) -> Tuple[Optional[float], Optional[float]]:
+    """The interval a figure gives, a length of time in days (None, None
+    for a length whose unit is not a calendar one); other figures as read."""
+    if f.unit != "duration":
+        return f.low, f.high
+    lo_day, hi_day = _DAYS.get(f.counts or "", (None, None))
+    if lo_day is None:
+        return None, None
+    lo = f.low if f.low is not None else None
+    hi = f.high if f.high is not None else None
+    if f.counts == "week" and lo is not None and lo == hi and lo >= 3 and lo == int(lo):
+        return lo * 7 - 3, hi * 7 + 3  # "six weeks" is said of 40 days as readily as of 42: to the nearest week
+    if f.counts == "day" and _WORKING.search(f.text):
+        hi_day = 7 / 5  # "five working days" is a week of the calendar, five days at the least
+    return (lo * lo_day if lo is not None else None), (hi * hi_day if hi is not None else None)
+
+
+_WORKING = Lazy(r"\b(?:working|business)\s+days?\b", re.I)
