@@ -200,6 +200,13 @@ POSSIBLE_QUIET = [
     ["Arena row\n\nHolt has to deliver a new 50,000-seat arena in Marsh Park by 2031 amid claims of costs "
      "spiralling above £90m.",
      "Holt denies bid\n\nAnd Holt has moved to scotch claims that Rovers could launch a £30m bid."],
+    # what something could be worth is not the price offered for it, nor its face value
+    ["Bramley deal\n\nIf the deal goes ahead, Bramley shareholders will receive Corvex shares valued at four "
+     "dollars for each of their shares.",
+     "Bramley shares\n\nAn analyst said Bramley stock could be fairly valued at just under five dollars a share."],
+    ["Notes case\n\nIf the court decides the notes should be converted at a par value of one dollar, they could "
+     "be converted into 22 million shares.",
+     "Notes bought\n\nThe firm said it bought the notes, which have a face value of 1,000 dollars each, in May."],
 ]
 
 

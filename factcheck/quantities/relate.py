@@ -289,6 +289,8 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
     dated to none ("6 cases last year" / "rose to 63": the news is of now)."""
     if _times_clash(a.times, b.times, a.kind == "date"):
         return True
+    if a.possible != b.possible:
+        return True  # "could be fairly valued at just under five dlrs" is no price given: only a possibility meets it
     if a.kind == "percent" and bool(a.times & _INTRADAY) != bool(b.times & _INTRADAY):
         return True  # "up 19% by midday" / "jumped 24% on Monday"
     if ("since" in a.times) != ("since" in b.times):
