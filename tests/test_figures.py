@@ -236,6 +236,8 @@ NOT_FIGURES = [
     ("He joined the company in 1998.", "1998"),
     ("Union Local 757 filed a grievance.", "757"),
     ("Section 230 protects platforms.", "230"),
+    ("Radio 1 said the station would not replace him.", "1"),  # a station's name, first in its sentence
+    ("Formula 1 teams met in Paris.", "1"),
     ("The COVID-19 pandemic closed schools.", "19"),
     ("She finished 3rd in the race.", "3"),
     ("A 45-year-old man was arrested.", "45"),
