@@ -87,3 +87,21 @@ def test_nested_periods_do_not_clash(texts, figures):
 ])
 def test_periods_that_may_not_nest_still_clash(texts):
     assert _messages(*texts) == []
+
+
+def test_starting_on_a_day_is_from_that_day():
+    """"starting on 11 May" says when a change takes effect, as "from 4 May"
+    does: the participle names no event of its own."""
+    found = _messages(  # each report gives two days, so only the words can pair them
+        "Harlock Buses said on 10 March that it is short of drivers. "
+        "It will cut 20 evening services on the Ferrybridge route from 4 May.",
+        "Harlock Buses said on 10 March that it is short of drivers. "
+        "It will run a reduced timetable on the Ferrybridge route starting on 11 May.")
+    assert _pairs(found, ("4 May", "11 May")), found
+
+
+def test_a_period_starting_in_a_month_takes_no_effect():
+    """"the fiscal year starting in April 2025" names a period, not when a
+    change takes effect: it is no date of the change "from April 2024"."""
+    assert _messages("Exports have fallen since the downturn seen from April 2024 on, the ministry said.",
+                     "The ministry forecast growth of 1.6% in the fiscal year starting in April 2025.") == []
