@@ -35,7 +35,7 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import definite, likely, transposed, words
+from . import definite, disputed, likely, transposed, words
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
@@ -153,13 +153,9 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
     found: List[Tuple[int, int, Relation]] = []
     links = list(_anaphora(qs, keys))
     if len(analyses) > 1:
-        pairs = list(_pairs(qs, keys, texts))
-        found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
-        if agreed is not None:
-            agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
-        found += list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
-                                   [an.article for an in analyses], [_lead(an) for an in analyses],
-                                   _quoted(analyses, qs), frozenset((i, j) for i, j, _, _ in links)))
+        found = _across(analyses, qs, keys, preds, texts, links, agreed)
+        found += disputed.pairs(qs, found, lambda q2: _across(analyses, q2, keys, preds, texts, links),
+                                [an.article for an in analyses])
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
     anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
     if anaphora and len(analyses) > 1:
@@ -179,6 +175,19 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
                                                                             and qs[i].article != qs[j].article)))
     for i, j, rel in sorted(found, key=lambda t: (t[0], t[1])):
         yield _finding(analyses, qs[i], qs[j], rel, [(qs[k], why) for k, why in backed.get((i, j), ())])
+
+
+def _across(analyses: Sequence[Analysis], qs: List[Quantity], keys, preds, texts: Sequence[str], links,
+            agreed: Optional[List[Agreement]] = None) -> List[Tuple[int, int, Relation]]:
+    """The conflicting pairs of two articles: by ``relate`` and by
+    elimination (``likely``); the agreeing pairs go to ``agreed``."""
+    pairs = list(_pairs(qs, keys, texts))
+    found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
+    if agreed is not None:
+        agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
+    return found + list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
+                                     [an.article for an in analyses], [_lead(an) for an in analyses],
+                                     _quoted(analyses, qs), frozenset((i, j) for i, j, _, _ in links)))
 
 
 def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int,

@@ -415,12 +415,29 @@ _PART_OF_YEAR = frozenset(("spring", "summer", "autumn", "fall", "winter")) | (T
 
 
 def _nested(ta, tb) -> bool:
-    """True when the periods of one side lie within the other's year ("this
-    spring" / "this year", "last summer" / "last year")."""
+    """True when the periods of one side lie within the other's ("this
+    spring" / "this year", "last summer" / "last year", "this month" /
+    "this year"), or one side's is a period named before ("the same
+    quarter"), which cannot clash with a period named outright."""
     def within(small, large):
-        return all(any(len(p.split()) == 2 and p.split()[1] in _PART_OF_YEAR and q == p.split()[0] + " year"
-                       for q in large) for p in small)
+        return all(p.startswith("same ") or any(_inside(p, q) for q in large) for p in small)
     return within(ta, tb) or within(tb, ta)
+
+
+def _inside(p: str, q: str) -> bool:
+    """True when period ``p`` lies within ``q``: a season or month of that
+    year ("last summer" / "last year"), this week or month of this year, or
+    this week of this month."""
+    pw, qw = p.split(), q.split()
+    if len(pw) != 2 or len(qw) != 2 or pw[0] != qw[0]:
+        return False
+    return (pw[1] in _PART_OF_YEAR and qw[1] == "year"
+            or pw[0] == "this" and (pw[1], qw[1]) in _THIS_WITHIN)
+
+
+_THIS_WITHIN = frozenset({("week", "year"), ("month", "year"), ("week", "month")})
+"""Current periods of which one lies within the other ("raised £286,000
+this month" is part of "this year's" total, said in the same days)."""
 
 
 @lru_cache(maxsize=8192)

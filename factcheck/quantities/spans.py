@@ -144,14 +144,21 @@ _PERIODS = frozenset({"year", "years", "week", "weeks", "month", "months", "nigh
 weekdays are figure extraction's TIME_WORDS."""
 
 
-_FROM = Lazy(r"\b(?:from|effective|starting)\s+$", re.I)
+_FROM = Lazy(r"\b(?:from|effective|(starting|beginning)(?:\s+(?:on|from))?)\s+$", re.I)
 _UNTIL = Lazy(r"\s*(?:to|until|till|through)\b", re.I)
 
 
 def takes_effect(sentence: str, start: int, end: int) -> bool:
     """True when a date is when something takes effect: "from 1 April",
     "effective 1 May" (not one end of a range, "from 1 April to 3 May")."""
-    return bool(_FROM.search(sentence, max(0, start - 12), start)) and not _UNTIL.match(sentence, end)
+    return bool(_FROM.search(sentence, max(0, start - 20), start)) and not _UNTIL.match(sentence, end)
+
+
+def _from_word(sentence: str, start: int) -> Optional[str]:
+    """The participle that says "from" before a date ("starting on 1 June",
+    "beginning in May"), or None: it names no event of its own."""
+    m = _FROM.search(sentence, max(0, start - 20), start)
+    return m.group(1).lower() if m and m.group(1) else None
 
 
 def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
@@ -162,7 +169,13 @@ def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: Fro
     noun = previous_of(text, s)
     if noun:
         events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
-    return (events | {EFFECTIVE}) if takes_effect(text, s, e) else events, ev_words
+    if not takes_effect(text, s, e):
+        return events, ev_words
+    word = _from_word(text, s)
+    if word and word in ev_words:  # "starting on 1 June" is "from 1 June": its class is no event, unless another word's
+        others = frozenset().union(*(words.event_classes(w, "date") for w in ev_words - {word}))
+        events, ev_words = events - (words.event_classes(word, "date") - others), ev_words - {word}
+    return events | {EFFECTIVE}, ev_words
 
 
 EFFECTIVE = "effective"
