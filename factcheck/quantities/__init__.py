@@ -23,7 +23,10 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 * ``relate``: identity of two quantities, with the reason, and agreement of
   their values at the precision given;
 * ``cross``: the extra comparisons of the conflicting-figure rule, with
-  ``definite`` (what "The £86 million road" refers back to).
+  ``anaphora`` (a definite figure and the earlier figure of its article it
+  refers back to: "the 5.3% rise"), ``definite`` (what "The £86 million
+  road" refers back to) and ``disputed`` (the figures of two reports'
+  sentences whose dates disagree).
 """
 
 from typing import Optional

@@ -26,23 +26,21 @@ decides.  The message says why the two figures were taken for one quantity.
 from __future__ import annotations
 
 import datetime
-import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 from typing import Callable, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import definite, disputed, likely, transposed, words
+from . import anaphora, disputed, likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
 from .holders import holders
 from .months import dateline_day
-from .relate import HOLDING, Relation, direction, disagree, holding, names_meet, plural, relate
-from .words import event_classes, family_names, noun_class
+from .relate import HOLDING, Relation, disagree, holding, names_meet, relate
+from .words import family_names
 
 Key = Callable[[object], Optional[tuple]]
 
@@ -151,21 +149,21 @@ def check(analyses: Sequence[Analysis], key: Key, agreed: Optional[List[Agreemen
     preds = {i: _predicates(f) for i, f in figures.items()}
     texts = [an.article.content.lower() for an in analyses]
     found: List[Tuple[int, int, Relation]] = []
-    links = list(_anaphora(qs, keys))
+    links = list(anaphora.links(qs, keys))
     if len(analyses) > 1:
         found = _across(analyses, qs, keys, preds, texts, links, agreed)
         found += disputed.pairs(qs, found, lambda q2: _across(analyses, q2, keys, preds, texts, links),
                                 [an.article for an in analyses])
     backed: Dict[Tuple[int, int], List[Tuple[int, str]]] = {}
-    anaphora = [(i, j, rel) for i, j, rel, conflict in links if conflict]
-    if anaphora and len(analyses) > 1:
-        backed = _backing(qs, anaphora, texts)
+    referring = [(i, j, rel) for i, j, rel, conflict in links if conflict]
+    if referring and len(analyses) > 1:
+        backed = _backing(qs, referring, texts)
     for i, j, _ in found:  # "the $2.1 million saving" of one side also contradicts the other
         extra = [k for a, k, _, _ in links if a == i and disagree(qs[k], qs[j])]
         extra += [k for a, k, _, _ in links if a == j and disagree(qs[k], qs[i])]
         if extra:
             backed[(i, j)] = [(k, "a later phrase that refers back to one of them") for k in extra]
-    found.extend(anaphora)
+    found.extend(referring)
     # the pairs reported so far, and those the rule's own key compares, stand
     told = {_spot(qs, i, j) for i, j, _ in found} | {_spot(qs, i, j) for i, j, _, _ in links}
     # within one article the rule compares only figures with no frame: a definite figure with
@@ -388,108 +386,6 @@ def _far(k: Quantity, q: Quantity) -> bool:
     return False
 
 
-def _anaphora(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tuple[int, int, Relation, bool]]:
-    """Definite figures ("the 5.3% rise") and the nearest earlier figure of
-    their article they refer back to, and whether the values differ."""
-    by_article: Dict[int, List[int]] = defaultdict(list)
-    for i, q in enumerate(qs):
-        by_article[q.article].append(i)
-    for members in by_article.values():
-        for x, j in enumerate(members):
-            b = qs[j]
-            if not b.definite or b.kind not in ("percent", "money", "count"):
-                continue
-            earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence
-                       and qs[i].kind == b.kind and not qs[i].definite]
-            # "a £19 million contingency fund" ... "the £9 million contingency": its noun or a word narrowing it
-            same = [i for i in earlier if b.noun and (qs[i].noun == b.noun or b.kind != "count" and (
-                "+" + b.noun in qs[i].marks or "+" + (qs[i].noun or "") in b.marks))]  # or "The £25,000 grant covers"
-            if b.kind == "count" and not same and b.noun in WORKFORCE:
-                # "employs 340 staff" ... "The 430 workers": one workforce, two words
-                same = [i for i in earlier if _workforce(qs[i])]
-            if b.kind == "count":
-                found = _count_antecedent(qs, same, b)
-                if found is not None:
-                    yield (same[0], j) + found
-                    continue
-                if same or not _change_noun(b.noun) or min(_ends(b)) < SMALL_COUNT:
-                    continue
-                # "will shut 37 supermarkets" ... "The 27 closures": a count
-                # named by its happening refers back as a change does
-            found_change = _change_antecedent(qs, earlier, same, b) or (
-                None if same else definite.sole_antecedent(qs, earlier, b, _refers))
-            if found_change is not None:
-                i, rel = found_change
-                yield i, j, rel, disagree(qs[i], b)
-
-
-def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optional[Tuple[Relation, bool]]:
-    """(relation, values differ) of definite count ``b`` and the one earlier
-    count of its noun ("Fifteen fire engines were sent" ... "The 18 engines
-    drew water"), of ten or more, not narrowed further ("its 301 MPs" ...
-    "the 14 Liberal MPs"); None when there is no such count."""
-    a = qs[same[0]] if len(same) == 1 else None
-    if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT
-            or (words.hyphen_attribute(b.text) or words.count_attribute(a.text, a.noun)) and not _one_measured(a, b)
-            or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
-        return None
-    rel = _refers(a, b)
-    if rel is None:
-        return None
-    COMPARISONS.add()
-    return rel, disagree(a, b)
-
-
-def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
-                       b: Quantity) -> Optional[Tuple[int, Relation]]:
-    """The earlier figure a definite change, request or cost refers back
-    to, and how: the one that introduced its noun ("a $1.6 million saving"
-    ... "the $2.1 million saving", before any nearer amount), else the
-    nearest that relates; whatever its noun, a definite figure names the
-    one earlier figure that introduced that noun ("a £48 million scheme"
-    ... "The £84 million scheme") when no other earlier figure has it."""
-    introduced = [i for i in same if qs[i].indefinite]
-    restated = len(same) == 1 and bool(introduced)
-    if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
-        return None
-    for i in introduced[:1] or earlier:
-        COMPARISONS.add()
-        rel = _refers(qs[i], b)
-        if rel is not None:
-            return i, rel
-    return None
-
-
-WORKFORCE = frozenset({"staff", "worker", "employee", "workforce", "personnel"})
-"""Nouns that name a whole workforce, not a trade ("drivers", "nurses"): a
-definite count in one of them restates the one earlier count in any."""
-
-
-def _workforce(q: Quantity) -> bool:
-    """True when count ``q`` is a workforce: in one of its nouns, or people
-    someone employs ("The estate employs 14 people")."""
-    return q.noun in WORKFORCE or q.noun in ("person", "people") and "employment" in q.events
-
-
-SMALL_COUNT = 10
-"""A definite count below this ("the two men") names a part too often to
-be taken for the count given before."""
-
-
-def _one_measured(a: Quantity, b: Quantity) -> bool:
-    """True when two measures measure one named thing ("a 12-mile diversion" ... "The 21-mile diversion")."""
-    return a.measured is not None and a.measured == b.measured
-
-
-_NAMED_PART = re.compile(r"\d\s+[A-Z][A-Za-z]*\s+[A-Za-z]")
-"""A name between a definite count and its noun ("the 14 Liberal MPs")
-narrows it to a part."""
-
-
-def _ends(q: Quantity) -> List[float]:
-    return [x for x in (q.low, q.high) if x is not None] or [0.0]
-
-
 def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
              texts: Sequence[str]) -> Dict[Tuple[int, int], List[Tuple[int, str]]]:
     """For each anaphora conflict (``i`` earlier, ``j`` the definite phrase
@@ -518,57 +414,6 @@ def _backing(qs: List[Quantity], pairs: List[Tuple[int, int, Relation]],
                     and disagree(c, b)):
                 out.setdefault((i, j), []).append((k, "gives the earlier value"))
     return out
-
-
-def _change_noun(noun: Optional[str]) -> bool:
-    """True for the nouns a definite figure refers back through: a change
-    or a request ("the 5.3% rise", "the 17% request"), not a count of
-    things ("the two banks" names a subset)."""
-    if not noun:
-        return False
-    return noun_class(noun) in ("increase", "cut") or bool(event_classes(noun) & CHANGE_EVENTS)
-
-
-CHANGE_EVENTS = frozenset({"increase", "request", "saving", "growth", "closure", "purchase", "cost"})
-"""Event classes whose nouns a definite figure refers back through ("the 17%
-request", "the $2.1 million saving", "the £210,000 bill"); a wage, a contract or a settlement is
-named again for another value as often as for the same ("from $12 to $15
-... the wage")."""
-
-
-def _refers(a: Quantity, b: Quantity) -> Optional[Relation]:
-    """How definite ``b`` refers back to ``a``: the same noun ("a 3.5% rise"
-    ... "the 5.3% rise"), or a related quantity (``relate``)."""
-    named = a.noun and (a.noun == b.noun or a.kind != "count" and "+" + (b.noun or "") in a.marks)
-    if ("available" in a.roles) != ("available" in b.roles):
-        return None  # "hauled in 81 delegates" ... "the 1,237 delegates he needs to win": what is needed
-    if named and a.currency == b.currency and not (a.times and b.times and a.times != b.times):
-        given = a.noun if a.noun == b.noun else f"{b.noun} {a.noun}"
-        return Relation(certain=True, why=f'"the {b.noun}" refers back to the {given} given earlier')
-    if a.kind == "count" and _workforce(a) and b.noun in WORKFORCE and not (a.times and b.times and a.times != b.times):
-        return Relation(certain=False, why=f'"the {plural(b.noun)}" refer back to the {plural(a.noun)} given earlier')
-    # the "the" phrase takes its antecedent's mood, and its role where one
-    # of them names none ("asked the board for a 7% increase" ... "the 17% request")
-    roles = a.roles if not (a.roles and b.roles) else b.roles
-    rel = relate(a, replace(b, modal=a.modal, roles=roles), same_article=True)
-    if rel is None and _same_change(a, b) and not (a.times and b.times and a.times != b.times):
-        # "the index rose 2.1% in December" ... "the 0.9% increase in the index for November": two months
-        return Relation(certain=False, why=f'a definite reference; "the {b.noun}" of {_shared(a, b)} given earlier')
-    if rel is None:
-        return None
-    return Relation(certain=False, why=f"a definite reference; {rel.why}")
-
-
-def _same_change(a: Quantity, b: Quantity) -> bool:
-    """True when definite share ``b`` names a change ("The 21% rise in
-    sales") in the direction of earlier share ``a`` ("Its sales rose 12%
-    last year") and a content word near both names what changed."""
-    return (a.kind == b.kind == "percent" and a.roles == b.roles and direction(a) is not None
-            and direction(a) == direction(b) and bool(a.content & b.content))
-
-
-def _shared(a: Quantity, b: Quantity) -> str:
-    return " / ".join(sorted(a.content & b.content))
 
 
 def _finding(analyses: Sequence[Analysis], a: Quantity, b: Quantity, rel: Relation,

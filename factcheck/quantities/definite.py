@@ -1,6 +1,6 @@
 """What a definite amount named by a thing refers back to (issue 11).
 
-``cross._anaphora`` links a definite figure to an earlier one of its
+``anaphora.links`` links a definite figure to an earlier one of its
 article through a noun of change or request ("the 5.3% rise", "the 17%
 request") or through the one figure that introduced its noun ("a £48
 million scheme" ... "The £84 million scheme").  An amount before the
