@@ -29,27 +29,3 @@ def test_a_headline_and_its_deck_on_two_lines_are_the_title(tmp_path):
     article = load(str(path), str(path))[0]
     assert article.title == "Council backs harbour plan; Critics, officials say, were not heard."
 
-
-def test_an_archive_abstract_is_not_read_as_copy():
-    from factcheck.extract import extract
-    from factcheck.model import Article
-    from factcheck.settings import Settings
-
-    text = ("Council backs harbour plan\n\nABSTRACT.\n\nCritics say the plan was rushed, a senior official said.\n\n"
-            "FULL TEXT.\n\nThe council voted 7-2 on Tuesday to back the plan.\n")
-    a = extract(Article(path="a.txt", content=text), Settings())
-    kinds = {text[s.start:s.end]: s.kind for s in a.sentences}
-    assert kinds["ABSTRACT."] == kinds["FULL TEXT."] == "meta"
-    assert kinds["Critics say the plan was rushed, a senior official said."] == "meta"
-    assert kinds["The council voted 7-2 on Tuesday to back the plan."] == "body"
-    assert not [x for x in a.attributions if "official" in x.source]
-
-
-def test_an_abstract_marker_without_full_text_hides_nothing():
-    from factcheck.extract import extract
-    from factcheck.model import Article
-    from factcheck.settings import Settings
-
-    text = "Council backs harbour plan\n\nABSTRACT.\n\nThe council voted 7-2 on Tuesday to back the plan.\n"
-    a = extract(Article(path="a.txt", content=text), Settings())
-    assert [s.kind for s in a.sentences if "council voted" in text[s.start:s.end]] == ["body"]

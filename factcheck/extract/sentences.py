@@ -186,38 +186,17 @@ def _visible(pieces: List[Tuple[int, int, str]], hidden: Tuple[Span, ...]) -> Li
     return out
 
 
-_ABSTRACT = re.compile(r"\A\s*ABSTRACT[.:]?\s*\Z")
-_FULL_TEXT = re.compile(r"\A\s*FULL TEXT[.:]?\s*\Z")
-
-
-def _abstract_paragraphs(text: str, paras: List[Span]) -> frozenset:
-    """The paragraphs of an archive export's abstract: from a paragraph
-    "ABSTRACT." to the paragraph "FULL TEXT." that opens the article itself
-    (newspaper databases export a story so).  The abstract is the archive's
-    summary of the story, not its copy: no rule reads it.  Without a "FULL
-    TEXT." marker after it, nothing is an abstract."""
-    opened = None
-    for i, para in enumerate(paras[:8]):
-        ptext = text[para.start:para.end]
-        if opened is None and _ABSTRACT.match(ptext):
-            opened = i
-        elif opened is not None and _FULL_TEXT.match(ptext):
-            return frozenset(range(opened, i + 1))
-    return frozenset()
-
-
 def sentences(article: Article, paras: List[Span]) -> Tuple[Sentence, ...]:
     """Split each paragraph into sentences and give each a kind."""
     text = article.content
     out: List[Sentence] = []
     lex = lexicon()
     hidden = tuple(sorted(article.hidden))
-    abstract = _abstract_paragraphs(text, paras)
     for p_index, para in enumerate(paras):
         pieces: List[Tuple[int, int, str]] = []
         pos = para.start
         ptext = text[para.start:para.end]
-        first_kind = "meta" if p_index in abstract else _paragraph_kind(article, ptext, p_index, para)
+        first_kind = _paragraph_kind(article, ptext, p_index, para)
         if first_kind != "body":
             pieces.append((para.start, para.end, first_kind))
         else:
