@@ -82,6 +82,10 @@ _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|st
 _CHANGED = ("halved", "doubled", "tripled", "trebled", "quadrupled", "risen", "fallen", "grown", "dropped",
             "increased", "decreased", "declined", "climbed", "soared", "slumped", "jumped", "surged", "plunged",
             "shrunk", "shrank", "more", "almost", "nearly", "roughly")
+_ENDED = frozenset({"closed", "shut", "empty", "vacant", "derelict", "abandoned", "disused", "suspended", "banned",
+                    "boarded", "mothballed"})
+"""A state of ending, no beginning: "has been closed since 2023", "has stood
+empty since 2019" date a closure, not the subject's origin."""
 _SINCE_PERFECT = Lazy(r"(?<!who )\b(?:has|have)\s+(?:(?:been|not)\s+)?(?!(?:"
                       + "|".join(read_list("trend_verbs") + _CHANGED)
                       + r")\b)(?:[a-z]+\s+){1,5}?since\s+$|\bhome\s+since\s+$", re.I)
@@ -107,6 +111,8 @@ def _origin_candidate(an: Analysis, q: Quantity) -> bool:
     m = (_ORIGIN_BEFORE.search(content, max(0, q.start - 60), q.start)
          or _SINCE_PERFECT.search(content, max(0, q.start - 60), q.start))
     if not m or _ANOTHER.search(content, sentences[q.sentence].start, q.start):
+        return False
+    if _ENDED.intersection(m.group(0).lower().split()):
         return False
     first = _FIRST_VERB.search(m.group(0))
     if first and first.group(1).lower() in _not_origin_verbs():

@@ -35,7 +35,7 @@ from .describe import Quantity
 from .holders import holders_apart
 from .scope import HELD_PART
 from .verbs import done_classes
-from .extras import FROM_SHARE
+from .extras import FROM_SHARE, ORIGIN
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
 from factcheck.extract.numbers import singular
@@ -301,6 +301,8 @@ def _moods_or_times_apart(a: Quantity, b: Quantity, shared) -> bool:
     if a.kind == "duration" and rates(a.times) != rates(b.times):
         return True  # "locked in their cells for 16 hours a day" / "waited about a month": a day's, a wait's
     if a.kind == "date":
+        if (ORIGIN in a.events) != (ORIGIN in b.events) and _tenses_apart(a, b):
+            return True  # "which opened in 1996" (the subject's origin) / "so that the wing can open in 2028"
         return a.modal != b.modal and _past_verb(a if b.modal else b)  # "will close in 2027" / "closed in 1993"
     if a.modal != b.modal and a.kind in ("count", "money", "percent") and not (
             a.kind == "money" and shared & _AGREED and not (a.possible or b.possible)):
@@ -461,6 +463,13 @@ _AT_CLOSE = frozenset({"closed", "closing"})
 _INTRADAY = frozenset({"noon", "midday", "opening", "hour"})
 """Times of day that give a share part way through a trading day ("up 19% by
 midday"), not the day's ("on Wednesday night")."""
+
+
+def _tenses_apart(a: Quantity, b: Quantity) -> bool:
+    """True when one date's verb is the other's in the past tense ("can
+    open" / "opened"): a plan of something new against the past."""
+    return any(x + "ed" == y or x + "d" == y for x in a.event_words for y in b.event_words) \
+        or any(y + "ed" == x or y + "d" == x for x in a.event_words for y in b.event_words)
 
 
 def _past_verb(q: Quantity) -> bool:
