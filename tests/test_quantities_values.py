@@ -47,6 +47,10 @@ QUIET = [
     ["Fellby Bank agreed to restate £425 million it had reported as a loss on the sale of loans.\n\n"
      "Regulators said it was wrong to split the £950 million loan loss provision, putting £425 million of it "
      "down to the sale."],
+    # a verb after ", and" is the next clause's ("..., and has already raised almost £2 million"), not the target's
+    ["Hospice appeal\n\nThe Fellby Hospice said £1.9 million had been raised so far for its new wing.",
+     "Wing appeal\n\nThe Fellby Hospice has launched an appeal for a £3.5m wing at its site, and has already raised "
+     "almost £2 million towards it."],
     # the same value restated
     ["The bypass, which has two roundabouts, cost £48 million.\n\n"
      "The £48 million bypass opened on Friday."],

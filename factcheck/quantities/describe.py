@@ -227,8 +227,9 @@ def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
 
 def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str, sides,
              width: Optional[int] = None):
-    near = _window(sides, width or WINDOWS.get(kind, WINDOW))
-    close = _window((sides[0], _before_next_clause(sentence, end, sides[1])), ROLE_WINDOW)
+    own = (sides[0], _before_next_clause(sentence, end, sides[1]))
+    near = _window(own, width or WINDOWS.get(kind, WINDOW))
+    close = _window(own, ROLE_WINDOW)
     inside = [m.group().lower() for m in _WORD.finditer(sentence, start, end)]
     near += inside
     if noun:
