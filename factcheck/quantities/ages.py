@@ -227,7 +227,7 @@ def _person_noun(noun: str) -> bool:
     """True for a noun that may name a person: a class of people, a noun for
     one person, a person's ending."""
     return (noun in _ANYONE or noun in _KIN or noun in PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS)
-            or bool(words.classes_of(noun) & (words.nouns()[1] | {words.HYPERNYM})))
+            or bool(words.classes_of(noun) & words.people_classes()))
 
 
 def _in_lead(an: Analysis, noun: str) -> bool:

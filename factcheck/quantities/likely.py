@@ -87,7 +87,7 @@ def _families(q: Quantity) -> Set[str]:
     classes = {q.what or ""} | set(words.classes_of(q.noun or ""))
     if words.nominal_verbs(q.noun):
         classes |= {words.HYPERNYM, "households"}  # "2,300 responses": what people, households made
-    return {words.HYPERNYM if c == words.HYPERNYM or c in words.nouns()[1] else c for c in classes}
+    return {words.HYPERNYM if c in words.people_classes() else c for c in classes}
 
 
 def own_events(q: Quantity) -> Set[str]:
@@ -240,7 +240,7 @@ def mark_names(a: Quantity, b: Quantity) -> bool:
     Not things ("45 bus drivers" / "60 buses")."""
     if not (a.noun and b.noun and ("+" + b.noun in a.marks or "+" + a.noun in b.marks)):
         return False
-    people = words.nouns()[1] | {words.HYPERNYM}
+    people = words.people_classes()
     return a.what in people and b.what in people
 
 
@@ -252,7 +252,7 @@ def _people_who_made(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]])
         return False
     for who, text, made in ((a, texts[0], b), (b, texts[1], a)):
         forms = words.nominal_verbs(made.noun)
-        people = who.what == words.HYPERNYM or who.what in words.nouns()[1] or who.what == "households"
+        people = who.what in words.people_classes() or who.what == "households"
         if forms and people and forms & set(text[who.end:who.end + 30].split()):
             return True
     return False

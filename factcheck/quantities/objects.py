@@ -24,7 +24,7 @@ def of_people(noun: Optional[str]) -> bool:
     "roles", "festival-goers"); None (no noun) is taken for people."""
     if noun is None:
         return True
-    people = words.nouns()[1] | {words.HYPERNYM}
+    people = words.people_classes()
     return words.noun_class(noun) in people or bool(words.classes_of(noun) & people)
 
 

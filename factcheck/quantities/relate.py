@@ -193,7 +193,7 @@ def _holdings(a: Quantity, b: Quantity) -> bool:
     out: "has 6,000 employees" and "has about 4,500 drivers" are a whole
     and a part."""
     return (holding(a) and holding(b) and a.noun != b.noun
-            and a.what not in words.nouns()[1] and a.what != words.HYPERNYM)
+            and a.what not in words.people_classes())
 
 
 def _names_event(noun: Optional[str], event_words) -> bool:
@@ -380,7 +380,7 @@ def _bare_people(a: Quantity, b: Quantity, shared) -> bool:
     if (a.what is None) == (b.what is None):
         return False
     noun = a.what or b.what
-    if noun != words.HYPERNYM and noun not in words.nouns()[1]:
+    if noun not in words.people_classes():
         return False
     limits = words.event_kinds()
     return any(limits.get(ev) == frozenset({"count"}) for ev in shared)

@@ -45,6 +45,13 @@ def nouns() -> Tuple[Dict[str, str], FrozenSet[str]]:
     return _classes("quantity_nouns")
 
 
+@lru_cache(maxsize=1)
+def people_classes() -> FrozenSet[str]:
+    """The noun classes that count people: those ``nouns()`` marks as people,
+    and ``HYPERNYM`` itself."""
+    return nouns()[1] | {HYPERNYM}
+
+
 class _Inflected(dict):
     """word -> class, where a word not listed is looked up by its base
     form ("ordered" and "orders" find "order"; "stopped" finds "stop"):
