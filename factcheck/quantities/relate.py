@@ -38,7 +38,7 @@ from .verbs import done_classes
 from .extras import FROM_SHARE, ORIGIN
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
-from factcheck.extract.numbers import singular
+from factcheck.extract.numbers import IRREGULAR, singular
 from factcheck.model.record import Record, record
 
 from . import words, yearless
@@ -468,8 +468,9 @@ midday"), not the day's ("on Wednesday night")."""
 def _tenses_apart(a: Quantity, b: Quantity) -> bool:
     """True when one date's verb is the other's in the past tense ("can
     open" / "opened"): a plan of something new against the past."""
-    return any(x + "ed" == y or x + "d" == y for x in a.event_words for y in b.event_words) \
-        or any(y + "ed" == x or y + "d" == x for x in a.event_words for y in b.event_words)
+    def past(x: str, y: str) -> bool:
+        return y in (x + "ed", x + "d")
+    return any(past(x, y) or past(y, x) for x in a.event_words for y in b.event_words)
 
 
 def _past_verb(q: Quantity) -> bool:
@@ -554,8 +555,16 @@ _NAMES = {"effective": "date of taking effect"}
 _UNCOUNTED = frozenset({"workforce", "offspring", "species", "series", "poultry"}) | IRREGULAR_PLURALS | ZERO_PLURALS
 """Nouns a finding names as they are: plural already ("people", "cattle") or
 the same in both numbers ("sheep", "aircraft")."""
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
-              "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict:
+    """Singular -> plural, read back from ``numbers.IRREGULAR`` (the first
+    plural it lists for a singular: "person" -> "people")."""
+    out: dict = {}
+    for plural_form, one in IRREGULAR.items():
+        out.setdefault(one, plural_form)
+    return out
 
 
 def plural(nouns: str) -> str:
@@ -565,10 +574,10 @@ def plural(nouns: str) -> str:
 
 def _plural_of(n: str) -> str:
     """"person" -> "people", "penalty" -> "penalties", "firefighter" -> "firefighters"."""
-    if n in _IRREGULAR:
-        return _IRREGULAR[n]
     if n.endswith(("s", "ed")) or n in _UNCOUNTED:
         return n
+    if n in _irregular():
+        return _irregular()[n]
     if n.endswith("y") and len(n) > 2 and n[-2] not in "aeiou":
         return n[:-1] + "ies"
     return n + ("es" if n.endswith(("ch", "sh", "x")) else "s")
