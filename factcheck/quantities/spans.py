@@ -151,14 +151,16 @@ _UNTIL = Lazy(r"\s*(?:to|until|till|through)\b", re.I)
 def takes_effect(sentence: str, start: int, end: int) -> bool:
     """True when a date is when something takes effect: "from 1 April",
     "effective 1 May" (not one end of a range, "from 1 April to 3 May")."""
-    return bool(_FROM.search(sentence, max(0, start - 20), start)) and not _UNTIL.match(sentence, end)
+    return _effective(sentence, start, end) is not None
 
 
-def _from_word(sentence: str, start: int) -> Optional[str]:
-    """The participle that says "from" before a date ("starting on 1 June",
-    "beginning in May"), or None: it names no event of its own."""
+def _effective(sentence: str, start: int, end: int) -> "Optional[re.Match[str]]":
+    """The words before a date that make it when something takes effect
+    (``takes_effect``), or None; group 1 is the participle that says
+    "from" ("starting on 1 June", "beginning in May"), which names no event
+    of its own."""
     m = _FROM.search(sentence, max(0, start - 20), start)
-    return m.group(1).lower() if m and m.group(1) else None
+    return m if m and not _UNTIL.match(sentence, end) else None
 
 
 def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: FrozenSet[str]):
@@ -169,9 +171,10 @@ def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: Fro
     noun = previous_of(text, s)
     if noun:
         events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
-    if not takes_effect(text, s, e):
+    m = _effective(text, s, e)
+    if m is None:
         return events, ev_words
-    word = _from_word(text, s)
+    word = m.group(1) and m.group(1).lower()
     if word and word in ev_words:  # "starting on 1 June" is "from 1 June": its class is no event, unless another word's
         others = frozenset().union(*(words.event_classes(w, "date") for w in ev_words - {word}))
         events, ev_words = events - (words.event_classes(word, "date") - others), ev_words - {word}
@@ -195,8 +198,7 @@ def in_days(f: Figure) -> Tuple[Optional[float], Optional[float]]:
     lo_day, hi_day = _DAYS.get(f.counts or "", (None, None))
     if lo_day is None:
         return None, None
-    lo = f.low if f.low is not None else None
-    hi = f.high if f.high is not None else None
+    lo, hi = f.low, f.high
     if f.counts == "week" and lo is not None and lo == hi and lo >= 3 and lo == int(lo):
         return lo * 7 - 3, hi * 7 + 3  # "six weeks" is said of 40 days as readily as of 42: to the nearest week
     if f.counts == "day" and _WORKING.search(f.text):
