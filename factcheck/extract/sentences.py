@@ -54,6 +54,8 @@ _DATELINE = re.compile(
     r"""|[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?\s+\([A-Z][A-Za-z0-9 .&]{1,30}\)\s*"""
     r"""(?:--|[-\u2013\u2014])\s+)"""
 )
+
+
 def starts_with_dateline(text: str) -> bool:
     """True when ``text`` opens with a dateline ("HEMPSTEAD, N.Y., Sept. 26
     (UPI) \u2014 ", "WASHINGTON -- ", "Washington (AFP) - ")."""

@@ -78,10 +78,9 @@ def load(fs_path: str, display: str, max_bytes: int = limits.DEFAULT_MAX_BYTES) 
     content = read_text(fs_path, display, max_bytes)
     title = None
     m = re.match(r"\A[ \t]*([^\n]{1,200})\r?\n[ \t]*\r?\n", content)
-    deck = _DECK.match(content)
     if m and _title_line(m.group(1).strip(), content[m.end():]):
         title = m.group(1).strip()
-    elif deck:
+    elif deck := _DECK.match(content):
         title = " ".join(deck.group(1).split())
     return [Article(path=display, content=content, format="txt", title=title, outlet=from_text(content))]
 
