@@ -3,9 +3,9 @@
 Elimination pairs a figure with the one figure of the other report that
 shares most of its context (``likely.score``); when two figures of that
 report score alike and differ, none is paired.  An editor who reads the two
-reports still picks one when the other words of the noun phrase fit only
-one of them: the same words narrowing the noun: "1,900 individual donors" is the other
-report's "2,600 individual donors", not its "4,100 donors".  (One mood,
+reports still picks one when the words narrowing the noun fit only one of
+them: "1,900 individual donors" is the other report's "2,600 individual
+donors", not its "4,100 donors".  (One mood,
 both plans or both happenings, was tried as a second tiebreak and dropped:
 on a fresh round it paired "The surgery has about 6,000 patients" with the
 other report's "Hythe Road already has 11,000 patients", another practice's
