@@ -59,7 +59,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 
 from factcheck.extract.figures import WEEKDAYS
 
-from . import words
+from . import timescales, words
 from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
@@ -150,7 +150,7 @@ def _close(a: Quantity, b: Quantity) -> bool:
     """True when two counts are within ``ALONE_FACTOR`` of each other (two
     lengths of time: ``FACTOR``)."""
     lo, hi = sorted(_magnitudes(a, b))
-    return lo > 0 and hi / lo < (ALONE_FACTOR if a.kind == "count" else FACTOR)
+    return lo > 0 and hi / lo < (ALONE_FACTOR if a.kind == "count" else timescales.factor(a, b, FACTOR))
 
 
 ALONE_FACTOR = 2.0
@@ -502,9 +502,11 @@ figures further apart found by elimination are two quantities ("$30 each" /
 def near(a: Quantity, b: Quantity) -> bool:
     """True when the values are within ``FACTOR`` of each other: a figure
     further off ("some 200 million years" beside "11 days") is no
-    candidate for the other's quantity, so it cannot tie with one that is."""
+    candidate for the other's quantity, so it cannot tie with one that is.
+    Two lengths of time in neighbouring units may be further apart
+    (``timescales``: "about 48 hours" / "for seven days")."""
     lo, hi = sorted(_magnitudes(a, b))
-    return lo > 0 and hi / lo < FACTOR
+    return lo > 0 and hi / lo < timescales.factor(a, b, FACTOR)
 
 
 def _magnitudes(a: Quantity, b: Quantity) -> Tuple[float, float]:
@@ -522,7 +524,7 @@ def plausible(a: Quantity, b: Quantity) -> bool:
     Playhouse took £1.4 million ... this year" / "brought in £1.9 million
     this year"; "The £84 million scheme" / "The £48m development")."""
     lo, hi = sorted(_magnitudes(a, b))
-    if lo <= 0 or hi / lo >= FACTOR:
+    if lo <= 0 or hi / lo >= timescales.factor(a, b, FACTOR):
         return False
     if a.kind in ("percent", "money"):
         ea, eb = own_events(a), own_events(b)
