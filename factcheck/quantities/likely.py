@@ -59,7 +59,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 
 from factcheck.extract.figures import WEEKDAYS
 
-from . import timescales, words
+from . import changed, timescales, words
 from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
@@ -67,11 +67,11 @@ from .holders import holders_apart
 from .rates import rate_marks
 from .spread import spread_over
 from .ties import tiebreak
-from .relate import (Relation, _named_in, _opposite, _past, _times_clash, disagree, lengths_apart, plural, rates,
-                     sizes_apart)
+from .relate import (Relation, _named_in, _opposite, _past, _ratios_fit, _times_clash, disagree, lengths_apart, plural,
+                     rates, sizes_apart)
 from .words import same_kind
 
-KINDS = ("count", "money", "percent", "duration")
+KINDS = ("count", "money", "percent", "duration", "ratio")
 SMALL = 10
 """Counts below this are too common to pair by elimination ("two of the injured")."""
 
@@ -368,7 +368,10 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                     continue
                 side_a, side_b, pair_texts = by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b])
                 found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip, linked))
-                if leads is not None:
+                if key[0] == "ratio":  # what changed, not the context, pairs two ratios (``changed``)
+                    found = changed.pairs(qs, side_a, side_b, pair_texts, skip, _ratio_fits,
+                                          lambda a, b: Relation(certain=False, why=_why(a, b, texts=pair_texts)))
+                if leads is not None and key[0] != "ratio":
                     found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
                                         [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
                 if key[0] == "date":
@@ -378,6 +381,11 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                     if (i, j) not in told:
                         told.add((i, j))
                         yield i, j, rel
+
+
+def _ratio_fits(a: Quantity, b: Quantity) -> bool:
+    """Whether two ratios of two reports may be one change with two values."""
+    return _ratios_fit(a, b) and disagree(a, b) and plausible(a, b)
 
 
 def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, skip,
@@ -547,11 +555,13 @@ def middle(q: Quantity) -> float:
     return q.low if q.high is None else (q.low + q.high) / 2
 
 
-def _why(a: Quantity, b: Quantity, where: str = "in its article") -> str:
+def _why(a: Quantity, b: Quantity, where: str = "in its article", texts: Optional[Sequence[str]] = None) -> str:
     what = {"count": "count", "money": "amount", "percent": "share or change", "duration": "length of time",
-            "date": "date"}[a.kind]
+            "date": "date", "ratio": "change"}[a.kind]
     nouns = " / ".join(dict.fromkeys(n for n in (a.noun, b.noun) if n))
     nouns = plural(nouns) if nouns else ""
     shared = sorted(own_events(a) & own_events(b)) + sorted(a.names & b.names) + sorted(a.times & b.times)
+    if a.kind == "ratio" and texts is not None:
+        return f"each is the only change of {' '.join(sorted(changed.shared(texts, a, b)))} {where} that fits the other"
     return (f"each is the only {what}{' of ' + nouns if nouns else ''} {where} that fits the other"
             + (f" (both: {', '.join(shared)})" if shared else ""))
