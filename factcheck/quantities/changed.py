@@ -13,8 +13,9 @@ cut by a third": one change of one thing, reported twice with two values.
 Two ratios of two reports of one event are paired here when
 
 * the words of what changed (the clause before the ratio word, from its
-  start or its reporting verb: "saying shipments of rival dishwashers into
-  the United States have almost doubled") share a content word that is no
+  start or its reporting verb to its first word of place: "saying
+  shipments of rival dishwashers into the United States have almost
+  doubled" reads "shipments of rival dishwashers") share a content word that is no
   name of the clause, no function word and no word too common in news
   ("number", "times"), and each is the only ratio of its report whose
   subject shares such a word with the other's;
@@ -41,6 +42,7 @@ WINDOW = 90
 
 _BOUNDARY = re.compile(r"[.;:,()\n\u2014\u2013\"]|\b(?:said|says|saying|say|told|tells|that|which|who|while"
                        r"|because|but|after|as|when|with)\b")
+_PLACE = re.compile(r"\b(?:in|at|to|from|on|across|into|near|around|for|within|outside|inside)\s")
 _WORD = re.compile(r"[a-z][a-z'\u2019-]+")
 _FUTURE = re.compile(r"\b(?:(?:will|would|could|may|might)\s+(?:[a-z]+\s+){0,2}|to\s+(?:be\s+)?)$")
 _SINCE = re.compile(r"^\W*(?:[a-z]+\s+){0,4}?since\s+(?:[a-z]+\s+){0,2}?((?:1[89]|20)\d\d)\b")
@@ -61,7 +63,9 @@ def subject(text: str, q: Quantity) -> FrozenSet[str]:
     for m in _BOUNDARY.finditer(before):
         cut = m.end()
     found = set()
-    for w in _WORD.findall(before[cut:]):
+    clause = before[cut:]
+    place = _PLACE.search(clause)  # "Boat visits to the town": what changed is the boat visits
+    for w in _WORD.findall(clause[:place.start()] if place else clause):
         w = w.rstrip("'\u2019").replace("'s", "").replace("\u2019s", "")
         if len(w) > 2 and w not in _AUX:
             found.add(w)

@@ -27,8 +27,8 @@ from .months import month_year, part_bounds, year_part
 from .yearless import PLACEHOLDER_YEAR
 from .scope import clause_roles, night_days
 from .verbs import dated_words, verb_event
-from .lengths import (_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, _HALF_SPAN, _half_bounds, _span_bounds,  # noqa: F401
-                      length_matches)
+from .lengths import (_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, _HALF_SPAN, _half_bounds, _more_bounds,  # noqa: F401
+                      _span_bounds, length_matches)
 from .ratios import (_BASE_WORDS, _DOWN, _PART_WORDS, _PARTS, _RATIO, _RATIO_BASE, _RATIO_BOUND, _RATIO_BY,
                      _RATIO_WORDS, _RATIOS, _TIMES_BASE, _as_ratio, _by_bound, _part_bounds, _ratio_bounds,
                      _times_value)
@@ -213,6 +213,9 @@ def _extra_quantities(an: Analysis, ai: int, published: Optional[datetime.date])
             lo, hi = _span_bounds(*m)
         elif kind == "half":
             lo, hi = _half_bounds(*m)
+            kind = "span"
+        elif kind == "more":  # "six more months", "for three seasons"
+            lo, hi = _more_bounds(*m)
             kind = "span"
         elif kind == "clock":
             lo, hi = _clock_bounds(*m)

@@ -31,6 +31,9 @@ def length_matches(content: str, low: str) -> List[tuple]:
         g = 1 if m.group(1) else 2
         if g == 2 or not _RATE_BEFORE.search(content, max(0, m.start() - 30), m.start()):
             found.append((m.start(g), m.end(g), "span", ("", m.group(g).lower())))
+    for m in finds(_MORE_SPAN, content, low, ("more", "further", "extra", "additional", "seasons")):
+        g = 1 if m.group(1) else 3
+        found.append((m.start(g), m.end(), "more", (m.group(g), (m.group(2) or "season").lower())))
     for m in finds(_HALF_SPAN, content, low, ("half",)):
         found.append((m.start(2), m.end(), "half",
                       (_bound_word(content, m, 1), m.group(2).lower(), m.group(3).lower())))
@@ -83,6 +86,22 @@ extraction reads as a count ("four")."""
 _HALF_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _HALF_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 28.0, "year": 365.0}
+
+
+_NUMBER = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_MORE_SPAN = Lazy(r"\b" + _NUMBER + r"\s+(?:more|further|extra|additional)\s+(hour|day|week|month|year)s\b"
+                  r"|\bfor\s+" + _NUMBER + r"\s+seasons\b", re.I)
+"""A count of units of time with "more" ("six more months", "two further
+weeks") or of seasons after "for" ("groundshare for three seasons": years
+of play), which figure extraction reads as counts: lengths of time."""
+
+
+def _more_bounds(number: str, unit: str) -> Tuple[Optional[float], Optional[float]]:
+    """The interval in days of "N more UNITs" (a season: a year of play)."""
+    n = int(number) if number.isdigit() else _HALF_NUMBERS[number.lower()]
+    unit = "year" if unit == "season" else unit
+    lo = n * _HALF_UNITS[unit]
+    return lo, n * (31.0 if unit == "month" else 366.0 if unit == "year" else _HALF_UNITS[unit])
 
 
 def _half_bounds(bound: str, number: str, unit: str) -> Tuple[Optional[float], Optional[float]]:
