@@ -5,7 +5,9 @@ relation and whether the two values differ; ``cross.check`` reports those
 that do.  A count refers back through its noun or a workforce's, a change
 or a request through its noun ("the 17% request"), any definite amount
 through the one figure that introduced its noun, and a definite amount
-named by a thing through ``definite.sole_antecedent``.
+named by a thing through ``definite.sole_antecedent``, a definite measure or
+length of time ("the 60-metre slip", "The 21-day window") through
+``given.antecedent``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Dict, Iterator, List, Optional, Tuple
 
 from factcheck.rules.base import COMPARISONS
 
-from . import definite, words
+from . import definite, given, words
 from .describe import Quantity
 from .relate import Relation, direction, disagree, plural, relate
 from .words import event_classes, noun_class
@@ -32,6 +34,11 @@ def links(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tupl
     for members in by_article.values():
         for x, j in enumerate(members):
             b = qs[j]
+            if given.refers(b):  # "the 60-metre slip", "The 21-day window": the one such figure given before
+                sole = given.antecedent(qs, members[:x], b)
+                if sole is not None:
+                    yield sole[0], j, sole[1], disagree(qs[sole[0]], b)
+                    continue
             if not b.definite or b.kind not in ("percent", "money", "count"):
                 continue
             earlier = [i for i in reversed(members[:x]) if qs[i].sentence != b.sentence

@@ -51,7 +51,7 @@ its (kind, currency, event) bucket, in article order, so that a story of
 articles and buckets far smaller than this: nothing is lost there."""
 
 
-ANAPHORA_UNITS = ("percent", "money", "count")
+ANAPHORA_UNITS = ("percent", "money", "count", "duration")
 
 
 class Descriptions:

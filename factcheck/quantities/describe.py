@@ -567,7 +567,7 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
-        measured=scope.measured(text, s, e, f.text) if noun in words.measures() else None, possible=possible)
+        measured=scope.measured(text, s, e, f.text) if noun in words.measured_units() else None, possible=possible)
 
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"

@@ -372,6 +372,14 @@ def measures() -> FrozenSet[str]:
 
 
 @lru_cache(maxsize=1)
+def measured_units() -> FrozenSet[str]:
+    """``measures`` and the units of an amount of stuff (quantity_amount_units.txt:
+    "litre", "tonne"): a figure in one joined to a noun by a hyphen measures
+    that thing ("the 800-litre spill")."""
+    return measures() | frozenset(read_list("quantity_amount_units"))
+
+
+@lru_cache(maxsize=1)
 def common() -> FrozenSet[str]:
     """Words too common in news to name an event or a thing of a story
     (data/story_common_words.txt)."""
