@@ -567,8 +567,19 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
-        measured=scope.measured(text, s, e, f.text) if noun in words.measured_units() else None, possible=possible)
+        measured=_measured(text, s, e, f.text, noun), possible=possible)
 
+
+
+def _measured(text: str, s: int, e: int, figure: str, noun: Optional[str]) -> Optional[str]:
+    """What a measure measures (``scope.measured``); an amount of stuff
+    ("tonnes", "litres") only when joined to its noun by a hyphen ("the
+    800-litre spill"): "reserves of 1,400,000 tons" names the reserve the
+    tons are of, and two such amounts of one article are often two
+    reserves."""
+    if noun in words.measures() or noun in words.measured_units() and "-" in figure:
+        return scope.measured(text, s, e, figure)
+    return None
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"
              r"|\w['’]s)"
