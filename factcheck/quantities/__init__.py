@@ -26,7 +26,10 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   ``anaphora`` (a definite figure and the earlier figure of its article it
   refers back to: "the 5.3% rise"), ``definite`` (what "The £86 million
   road" refers back to) and ``disputed`` (the figures of two reports'
-  sentences whose dates disagree).
+  sentences whose dates disagree);
+* ``weekdays``: a weekday in a report's lead ("was bitten on Sunday
+  afternoon", "will reopen on Monday") as the news event's day, against
+  the one date of the other report's lead (``likely``).
 """
 
 from typing import Optional
