@@ -45,3 +45,4 @@ def test_the_one_previous_date_of_each_report_conflicts(story):
 @pytest.mark.parametrize("texts", MUST_BE_QUIET)
 def test_previous_dates_that_agree_or_are_of_two_things_are_quiet(texts):
     assert_quiet(texts)
+
