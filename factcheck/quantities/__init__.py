@@ -29,9 +29,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   sentences whose dates disagree);
 * ``weekdays``: a weekday in a report's lead ("was bitten on Sunday
   afternoon", "will reopen on Monday") as the news event's day, against
-  the one date of the other report's lead (``likely``), and ``previous``
-  (the one date each report gives for the last time the story's happening
-  occurred: "first title since 1987" / "last won in 1997").
+  the one date of the other report's lead (``likely``).
 """
 
 from typing import Optional
