@@ -34,3 +34,35 @@ def test_other_dates_stay_quiet(texts):
 @pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:30] for s in MUST_CONFLICT])
 def test_one_origin_conflicts(story):
     assert_one_conflict(story)
+
+
+# the year a thing was made, or a light first lit, is its origin as "built" is
+ORIGINS_CONFLICT = [
+    ["Market clock restored\n\nThe Harlow market clock is ticking again after a two-year restoration. The "
+     "clock was made in 1852 and was last overhauled in 1970.",
+     "Clock back in time\n\nHarlow's market clock, built in 1825 by a local smith, is working again after "
+     "its restoration.",
+     "1852"],
+    ["Lighthouse for sale\n\nThe Harlow Point lighthouse is for sale. The lighthouse was first lit in 1852 "
+     "and was automated in 1990.",
+     "Lighthouse on the market\n\nThe Harlow Point lighthouse, which has stood on the headland since 1862, "
+     "is for sale.",
+     "1852"],
+]
+
+ORIGINS_QUIET = [
+    # a part of the subject made in another year ("The organ was made in 1890" of a church story)
+    ["Church reopens\n\nHarlow parish church reopened on Sunday. The church was built in 1860. The organ "
+     "was made in 1890.",
+     "Church open again\n\nHarlow parish church, which opened in 1860, reopened on Sunday."],
+]
+
+
+@pytest.mark.parametrize("story", ORIGINS_CONFLICT)
+def test_a_made_or_first_lit_year_is_the_subjects_origin(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", ORIGINS_QUIET)
+def test_a_part_made_in_another_year_is_quiet(texts):
+    assert_quiet(texts)

@@ -27,7 +27,10 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   refers back to: "the 5.3% rise"), ``definite`` (what "The £86 million
   road" refers back to), ``given`` (what "the 60-metre slip" or "The
   21-day window" refers back to) and ``disputed`` (the figures of two reports'
-  sentences whose dates disagree).
+  sentences whose dates disagree);
+* ``weekdays``: a weekday in a report's lead ("was bitten on Sunday
+  afternoon", "will reopen on Monday") as the news event's day, against
+  the one date of the other report's lead (``likely``).
 """
 
 from typing import Optional

@@ -36,9 +36,10 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import anaphora, disputed, likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .extras import change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
+from .extras import _extra, change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
 from .holders import holders
 from .months import dateline_day
+from .weekdays import lead_weekdays
 from .relate import HOLDING, Relation, disagree, holding, names_meet, relate
 from .words import family_names
 
@@ -99,7 +100,10 @@ def quantities(analyses: Sequence[Analysis],
             out.extend(glued_measures(an, ai))
             out.extend(compound_counts(an, ai))
             # the article's own date, not the story's: its dateline's day in the story's year
-            out.extend(weekday_dates(an, ai, _published(an) or dateline_day(an.article, story_date)))
+            day = _published(an) or dateline_day(an.article, story_date)
+            out.extend(weekday_dates(an, ai, day))
+            taken = {q.start for q in out[first:] if q.kind == "date"}
+            out.extend(lead_weekdays(an, ai, day, _lead(an), taken, _extra))
             out.extend(age_quantities(an, ai))
             out.extend(origin_ages(an, ai, published))
     return (out if single else holders(out, analyses)), figures

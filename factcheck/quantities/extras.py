@@ -74,11 +74,13 @@ ORIGIN = "origin"
 """The event of the one year an article gives for its subject's beginning,
 whatever the verb ("founded in 1886" / "opened in 1891", "First held in
 2009" / "launched in 2014", "opened in 1998" / "commissioned in 2004",
-"opened in 1887" / "built in 1902", "completed in 1991"); "built" only of the story's subject,
+"opened in 1887" / "built in 1902", "completed in 1991", "made in 1879", "first lit in
+1861"); "built" (and "made", "constructed" ...) only of the story's subject,
 as it dates a building as often as a part of one ("The science block was
 built in 1964" / "The school, which opened in 1971")."""
 _ORIGIN_BEFORE = Lazy(r"\b(?:founded|established|formed|opened|launched|began|started|commissioned|built|completed"
-                      r"|inaugurated|set\s+up|first\s+(?:held|run|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
+                      r"|inaugurated|set\s+up|made|constructed|erected|manufactured"
+                      r"|first\s+(?:held|run|lit|[a-z]+ed))\b(?:\s+[a-z]+){0,3}?\s+in\s+$", re.I)
 _CHANGED = ("halved", "doubled", "tripled", "trebled", "quadrupled", "risen", "fallen", "grown", "dropped",
             "increased", "decreased", "declined", "climbed", "soared", "slumped", "jumped", "surged", "plunged",
             "shrunk", "shrank", "more", "almost", "nearly", "roughly")
@@ -129,7 +131,8 @@ def _not_origin_verbs() -> frozenset:
     return frozenset(w for line in read_list("quantity_not_origin_verbs") for w in line.split())
 
 
-_BUILT = Lazy(r"([^,;:\u2014]*?)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)built\s+in\s+$")
+_BUILT = Lazy(r"([^,;:\u2014]*?)(?:,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were)\s+)"
+              r"(?:built|made|constructed|erected|manufactured)\s+in\s+$")
 _OF_PHRASE = Lazy(r"\s(?:at|of|in|on|near|for|beside|behind)\s")
 
 

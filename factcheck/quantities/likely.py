@@ -34,7 +34,8 @@ The same holds for the one figure of a class in each report's lead (its
 first body sentence, which states the news: "cut 1,100 jobs" / "shed
 1,600 roles"), and for the one date of each lead given to the day, when
 both are happenings or both plans ("a crop spray applied on 3 June killed
-bees" / "after a pesticide was sprayed on 8 June"), and for the one date
+bees" / "after a pesticide was sprayed on 8 June"; a lead's weekday is such
+a date, read against the report's own date: ``weekdays``), and for the one date
 each report gives to the day anywhere ("The marathon, on 12 April" / "runners
 who completed the race on 19 April"; not a weekday read against the
 report's own date, "on Monday", which an article says of many things):
@@ -59,7 +60,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 
 from factcheck.extract.figures import WEEKDAYS
 
-from . import changed, timescales, words
+from . import changed, timescales, weekdays, words
 from .added import roles_differ
 from .describe import Quantity
 from .extras import SELF_NAMED
@@ -402,8 +403,10 @@ def _lead_pair(qs: List[Quantity], lead_a: List[int], lead_b: List[int], texts, 
     a, b = qs[i], qs[j]
     if not (_fits(a, b, texts, alone=True) and not skip(i, j) and disagree(a, b) and plausible(a, b)):
         return []
-    if a.kind == "date" and (a.modal != b.modal or a.low != a.high or b.low != b.high):
-        return []  # a plan's date and a happening's are two events; a month is the date of many
+    if a.kind == "date" and (a.low != a.high or b.low != b.high):
+        return []  # a month is the date of many
+    if a.kind == "date" and (weekdays.apart(a, b, texts) if _weekday(a) or _weekday(b) else a.modal != b.modal):
+        return []  # a plan's date and a happening's are two events (a weekday's: by the tense of its clause)
     return [(i, j, Relation(certain=False, why=_why(a, b, where)))]
 
 
