@@ -5,9 +5,11 @@ relation and whether the two values differ; ``cross.check`` reports those
 that do.  A count refers back through its noun or a workforce's, a change
 or a request through its noun ("the 17% request"), any definite amount
 through the one figure that introduced its noun, and a definite amount
-named by a thing through ``definite.sole_antecedent``, a definite measure or
-length of time ("the 60-metre slip", "The 21-day window") through
-``given.antecedent``.
+named by a thing through ``definite.sole_antecedent`` (or, when their
+words differ, the one amount near its value the article gave before it,
+``definite.only_amount``: "paid out £186,000" ... "The £68,000 bill"), a
+definite measure or length of time ("the 60-metre slip", "The 21-day
+window") through ``given.antecedent``.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def links(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tupl
                 # "will shut 37 supermarkets" ... "The 27 closures": a count
                 # named by its happening refers back as a change does
             found_change = _change_antecedent(qs, earlier, same, b) or (
-                None if same else definite.sole_antecedent(qs, earlier, b, _refers))
+                None if same else definite.sole_antecedent(qs, earlier, b, _refers)
+                or definite.only_amount(qs, members[:x], b))  # "paid out £186,000" ... "The £68,000 bill"
             if found_change is not None:
                 i, rel = found_change
                 yield i, j, rel, disagree(qs[i], b)
@@ -91,7 +94,7 @@ def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
     one earlier figure that introduced that noun ("a £48 million scheme"
     ... "The £84 million scheme") when no other earlier figure has it."""
     introduced = [i for i in same if qs[i].indefinite]
-    restated = len(same) == 1 and bool(introduced)
+    restated = len(same) == 1 and (bool(introduced) or definite.restates(qs[same[0]], b))
     if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
         return None
     for i in introduced[:1] or earlier:
