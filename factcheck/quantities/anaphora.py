@@ -76,7 +76,7 @@ def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optio
     a = qs[same[0]] if len(same) == 1 else None
     if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT
             or (words.hyphen_attribute(b.text) or words.count_attribute(a.text, a.noun)) and not _one_measured(a, b)
-            or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
+            or not _marks_given(a, b) or _NAMED_PART.search(b.text)):
         return None
     rel = _refers(a, b)
     if rel is None:
@@ -103,6 +103,14 @@ def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
         if rel is not None:
             return i, rel
     return None
+
+
+def _marks_given(a: Quantity, b: Quantity) -> bool:
+    """True when each word that narrows definite count ``b`` is ``a``'s
+    too or names what happened to ``a`` ("About 140 cars were destroyed"
+    ... "The 160 destroyed cars"); another word names a part ("the 14
+    injured passengers")."""
+    return all(words.event_classes(m[1:], "count") & a.events for m in b.marks - a.marks)
 
 
 WORKFORCE = frozenset({"staff", "worker", "employee", "workforce", "personnel"})

@@ -1,9 +1,12 @@
-"""A definite amount and the one earlier amount of its article it names
-though their words differ (``factcheck.quantities.definite.only_amount``
-and ``restates``, issue 11): "paid out £95,000 in damages" ... "The
-£57,000 bill", "has debts of £4.1 million" ... "the £2.6 million debt".
-Every text is invented for these tests; each must-conflict case failed
-before the change, and the quiet cases keep it from reaching further."""
+"""A definite phrase and the one earlier figure of its article it names
+though their words differ (issue 11): an amount
+(``factcheck.quantities.definite.only_amount`` and ``restates``: "paid
+out £95,000 in damages" ... "The £57,000 bill", "has debts of £4.1
+million" ... "the £2.6 million debt"), and a count narrowed by a word that
+names its happening ("about 60 cars were damaged" ... "The 85 damaged cars
+included", ``anaphora._marks_given``, ``scope.part_named``).  Every text is
+invented for these tests; each must-conflict case failed before the
+change, and the quiet cases keep it from reaching further."""
 
 import pytest
 
@@ -68,4 +71,31 @@ def test_a_definite_amount_names_the_one_earlier_amount(story):
 
 @pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
 def test_other_amounts_stay_quiet(texts):
+    assert_quiet(texts)
+
+
+COUNTS_MUST_CONFLICT = [
+    # an "-ed" word with an object is the verb, and "damaged" names what happened to the cars
+    ["Police said about 60 cars were damaged when the Harnby multi-storey flooded on Friday.\n\n"
+     "The 85 damaged cars included a fire engine and two buses, the council said.",
+     "85 damaged cars"],
+]
+
+COUNTS_QUIET = [
+    # a participle clause after the noun names a part
+    ["Police said about 60 cars were damaged when the Harnby multi-storey flooded on Friday.\n\n"
+     "The 25 cars moved to the Tesco car park can be collected on Monday."],
+    # a word before the noun that names no happening of the earlier count is a part
+    ["Police said about 60 cars were damaged when the Harnby multi-storey flooded on Friday.\n\n"
+     "The 25 electric cars included two taxis, the council said."],
+]
+
+
+@pytest.mark.parametrize("story", COUNTS_MUST_CONFLICT, ids=[s[0][:40] for s in COUNTS_MUST_CONFLICT])
+def test_a_definite_count_named_by_its_happening_restates(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", COUNTS_QUIET, ids=[t[0][:40] for t in COUNTS_QUIET])
+def test_parts_of_a_count_stay_quiet(texts):
     assert_quiet(texts)
