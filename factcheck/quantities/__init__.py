@@ -25,7 +25,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 * ``cross``: the extra comparisons of the conflicting-figure rule, with
   ``anaphora`` (a definite figure and the earlier figure of its article it
   refers back to: "the 5.3% rise"), ``definite`` (what "The £86 million
-  road" refers back to), ``given`` (what "the 60-metre slip" or "The
+  road" or "The £68,000 bill" refers back to), ``given`` (what "the 60-metre slip" or "The
   21-day window" refers back to) and ``disputed`` (the figures of two reports'
   sentences whose dates disagree);
 * ``weekdays``: a weekday in a report's lead ("was bitten on Sunday

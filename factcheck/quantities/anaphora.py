@@ -5,9 +5,11 @@ relation and whether the two values differ; ``cross.check`` reports those
 that do.  A count refers back through its noun or a workforce's, a change
 or a request through its noun ("the 17% request"), any definite amount
 through the one figure that introduced its noun, and a definite amount
-named by a thing through ``definite.sole_antecedent``, a definite measure or
-length of time ("the 60-metre slip", "The 21-day window") through
-``given.antecedent``.
+named by a thing through ``definite.sole_antecedent`` (or, when their
+words differ, the one amount near its value the article gave before it,
+``definite.only_amount``: "paid out £186,000" ... "The £68,000 bill"), a
+definite measure or length of time ("the 60-metre slip", "The 21-day
+window") through ``given.antecedent``.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def links(qs: List[Quantity], keys: Dict[int, Optional[tuple]]) -> Iterator[Tupl
                 # "will shut 37 supermarkets" ... "The 27 closures": a count
                 # named by its happening refers back as a change does
             found_change = _change_antecedent(qs, earlier, same, b) or (
-                None if same else definite.sole_antecedent(qs, earlier, b, _refers))
+                None if same else definite.sole_antecedent(qs, earlier, b, _refers)
+                or definite.only_amount(qs, members[:x], b))  # "paid out £186,000" ... "The £68,000 bill"
             if found_change is not None:
                 i, rel = found_change
                 yield i, j, rel, disagree(qs[i], b)
@@ -73,7 +76,7 @@ def _count_antecedent(qs: List[Quantity], same: List[int], b: Quantity) -> Optio
     a = qs[same[0]] if len(same) == 1 else None
     if (a is None or min(_ends(b) + _ends(a)) < SMALL_COUNT
             or (words.hyphen_attribute(b.text) or words.count_attribute(a.text, a.noun)) and not _one_measured(a, b)
-            or not b.marks <= a.marks or _NAMED_PART.search(b.text)):
+            or not _marks_given(a, b) or _NAMED_PART.search(b.text)):
         return None
     rel = _refers(a, b)
     if rel is None:
@@ -91,7 +94,7 @@ def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
     one earlier figure that introduced that noun ("a £48 million scheme"
     ... "The £84 million scheme") when no other earlier figure has it."""
     introduced = [i for i in same if qs[i].indefinite]
-    restated = len(same) == 1 and bool(introduced)
+    restated = len(same) == 1 and (bool(introduced) or definite.restates(qs[same[0]], b))
     if not (_change_noun(b.noun) or any(_change_noun(m[1:]) for m in b.marks) or restated):
         return None
     for i in introduced[:1] or earlier:
@@ -100,6 +103,14 @@ def _change_antecedent(qs: List[Quantity], earlier: List[int], same: List[int],
         if rel is not None:
             return i, rel
     return None
+
+
+def _marks_given(a: Quantity, b: Quantity) -> bool:
+    """True when each word that narrows definite count ``b`` is ``a``'s
+    too or names what happened to ``a`` ("About 140 cars were destroyed"
+    ... "The 160 destroyed cars"); another word names a part ("the 14
+    injured passengers")."""
+    return all(words.event_classes(m[1:], "count") & a.events for m in b.marks - a.marks)
 
 
 WORKFORCE = frozenset({"staff", "worker", "employee", "workforce", "personnel"})

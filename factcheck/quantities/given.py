@@ -48,7 +48,7 @@ NEAR = 3.0
 restated: "a 15-year lease" ... "The 25-year deal" is one deal; "a
 three-year wait" ... "The 25-year deal" another span."""
 
-_APART_ROLES = frozenset({"subset", "part", "held-part", "base", "available", "extra", "remaining"})
+APART_ROLES = frozenset({"subset", "part", "held-part", "base", "available", "extra", "remaining"})
 """Roles that make a figure a part, a base or what is left, not the whole
 a definite phrase names."""
 
@@ -81,7 +81,7 @@ def antecedent(qs: Sequence[Quantity], before: List[int], b: Quantity) -> Option
     if any(q is not b and q.article == b.article and q.sentence == b.sentence and _dimension(q, b)
            for q in qs):
         return None  # "the 300-metre move, down from 500 metres": a term of a comparison
-    if b.roles & _APART_ROLES:
+    if b.roles & APART_ROLES:
         return None
     found = [i for i in before if _candidate(qs[i], b)]
     if len(found) != 1 or qs[found[0]].definite or _plural(b):
@@ -96,8 +96,8 @@ def antecedent(qs: Sequence[Quantity], before: List[int], b: Quantity) -> Option
 
 def _candidate(a: Quantity, b: Quantity) -> bool:
     """True when earlier figure ``a`` may be what definite ``b`` names."""
-    return (a.sentence != b.sentence and _dimension(a, b) and not a.roles & _APART_ROLES
-            and _near(a, b) and _names(a, b) and not _apart(a, b))
+    return (a.sentence != b.sentence and _dimension(a, b) and not a.roles & APART_ROLES
+            and _near(a, b) and _names(a, b) and not apart(a, b))
 
 
 def _dimension(a: Quantity, b: Quantity) -> bool:
@@ -115,7 +115,7 @@ def _near(a: Quantity, b: Quantity) -> bool:
     return lo > 0 and hi / lo < NEAR
 
 
-def _apart(a: Quantity, b: Quantity) -> bool:
+def apart(a: Quantity, b: Quantity) -> bool:
     """True when the two figures are of two times, or one is a rate ("a
     day") and the other a total."""
     rated = [any(t.startswith("per:") for t in q.times) for q in (a, b)]

@@ -326,10 +326,13 @@ def open_role(text: str, end: int) -> FrozenSet[str]:
     return frozenset({"available"}) if _OPEN.match(text, end) else frozenset()
 
 
-_POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed)\b")
+_POST = Lazy(r"\s+(?:who|that|which|whose|where|when|still|being|taken|held|hurt|left|aboard|[a-z]+ed\b(?!\s+"
+             r"(?:a|an|the|its|their|his|her|some|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))\b")
 """Words after a count's noun that make "the 12 passengers taken to
 hospital", "the 14 seats where ..." a part named by what follows, not the
-count given before."""
+count given before.  An "-ed" word with an object after it is the
+sentence's verb ("The 160 burnt-out cars included two ambulances"), no
+clause that names a part."""
 _THE = Lazy(r"\bthe\s+$", re.I)
 
 
