@@ -68,3 +68,14 @@ def test_a_rise_to_come_dates_when_it_takes_effect(sentence, word, effective):
     start = sentence.index(word)
     events = frozenset().union(*(words.event_classes(w, "date") for w in sentence[:start].lower().split()))
     assert (effects.EFFECTIVE in effects.of_change(sentence, start, events)) == effective
+
+
+def test_a_month_in_its_middle_is_read_as_the_month():
+    # "until mid-July" names July, as "until July" does
+    found = outlet_conflicts(
+        "Lido delay\n\nThe Holm lido will not reopen until mid-July, the council said.",
+        "Lido opening put back\n\nThe Holm lido will reopen in September, the council said.", dates=DATES)
+    assert len(found) == 1 and "July" in found[0].message, [f.message for f in found]
+    assert outlet_conflicts(
+        "Lido delay\n\nThe Holm lido will not reopen until mid-July, the council said.",
+        "Lido opening put back\n\nThe Holm lido will reopen in July, the council said.", dates=DATES) == []
