@@ -9,9 +9,11 @@ a change that takes effect on its date, whether the date follows "from" or
 "in": so the date of a rise to come is also a date of taking effect
 (``of_change``), and a date of taking effect that names no event is one
 with a date of a rise to come (``one_change``), the change the other report
-names.  Not a rise that has happened ("fees rose in April": the past of
-the story, not its change) nor a date that names another event ("the pool
-reopens from 1 May").
+names, when each is the only date of taking effect of its report
+(``effective.pairs``: "the timetable starts from 12 May, and fares will rise from
+June" dates two changes).  Not a rise that has happened ("fees rose in
+April": the past of the story, not its change) nor a date that names
+another event ("the pool reopens from 1 May").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 from typing import FrozenSet
 
 from factcheck.extract.lazy import Lazy
+
+from . import words
 
 CHANGES = frozenset({"increase"})
 """Event classes of a change that takes effect on its date."""
@@ -45,9 +49,16 @@ def of_change(text: str, start: int, events: FrozenSet[str]) -> FrozenSet[str]:
     return events
 
 
-def one_change(shared: FrozenSet[str], events: FrozenSet[str], settings: FrozenSet[str]) -> bool:
-    """True when two dates whose only shared class is ``EFFECTIVE`` (their
-    classes together: ``events``) are one date of taking effect: besides the
-    settings, only a change (``CHANGES``) is named."""
-    own = {e for e in events if not e.startswith(("verb:", "previous:", "done:"))} - settings
-    return shared == {EFFECTIVE} and bool(own) and own <= CHANGES
+def one_change(a, b) -> bool:
+    """True when of two dates of taking effect one names no event and the
+    other only a change (``CHANGES``), besides settings."""
+    own_a, own_b = _own(a.events), _own(b.events)
+    return not (own_a and own_b) and bool(own_a | own_b) and (own_a | own_b) <= CHANGES
+
+
+def _own(events: FrozenSet[str]) -> FrozenSet[str]:
+    return frozenset(e for e in events if not e.startswith(("verb:", "previous:", "done:"))) - settings()
+
+
+def settings() -> FrozenSet[str]:
+    return words.settings_for("date")

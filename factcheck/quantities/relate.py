@@ -41,7 +41,7 @@ from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
 from factcheck.extract.numbers import IRREGULAR, singular
 from factcheck.model.record import Record, record
 
-from . import effects, words, yearless
+from . import words, yearless
 from .words import same_kind
 
 
@@ -234,8 +234,6 @@ def _events_apart(a: Quantity, b: Quantity, shared) -> bool:
     setting = words.settings_for(a.kind)
     if shared & done_classes(a.events | b.events):
         return False  # "shut 35 shops" ... "The 53 closures": the shared closure is what is done to the count
-    if a.kind == "date" and effects.one_change(shared, a.events | b.events, setting):
-        return False  # "apply from 1 April" / "will rise from May": when the rise takes effect
     return shared <= setting and bool((a.events | b.events) - setting)
 
 
