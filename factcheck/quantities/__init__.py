@@ -30,7 +30,10 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   sentences whose dates disagree);
 * ``weekdays``: a weekday in a report's lead ("was bitten on Sunday
   afternoon", "will reopen on Monday") as the news event's day, against
-  the one date of the other report's lead (``likely``).
+  the one date of the other report's lead (``likely``);
+* ``effects``: the date of a rise to come as when it takes effect ("will
+  rise to £4 in November"), and ``effective``: two reports' one date of
+  taking effect ("apply from 1 April" / "Bills will rise from May").
 """
 
 from typing import Optional

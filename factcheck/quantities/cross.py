@@ -33,7 +33,7 @@ from factcheck.extract.figures import qualifier_parts
 from factcheck.model import AgreeingFigure, Agreement, Analysis, ConflictPayload, FigureVersion, Finding
 from factcheck.rules.base import COMPARISONS, finding, place
 
-from . import anaphora, disputed, likely, transposed
+from . import anaphora, disputed, effective, likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
 from .extras import _extra, change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
@@ -187,9 +187,12 @@ def _across(analyses: Sequence[Analysis], qs: List[Quantity], keys, preds, texts
     found = [(i, j, rel) for i, j, rel, conflict in pairs if conflict]
     if agreed is not None:
         agreed.extend(_agreement(analyses, qs[i], qs[j], rel) for i, j, rel, conflict in pairs if not conflict)
-    return found + list(likely.pairs(qs, texts, lambda i, j: _decided(qs, keys, texts, i, j, preds),
-                                     [an.article for an in analyses], [_lead(an) for an in analyses],
-                                     _quoted(analyses, qs), frozenset((i, j) for i, j, _, _ in links)))
+    decided = lambda i, j: _decided(qs, keys, texts, i, j, preds)  # noqa: E731
+    quoted = _quoted(analyses, qs)
+    articles = [an.article for an in analyses]
+    return (found + list(likely.pairs(qs, texts, decided, articles, [_lead(an) for an in analyses], quoted,
+                                      frozenset((i, j) for i, j, _, _ in links)))
+            + list(effective.pairs(qs, articles, decided, quoted)))
 
 
 def _decided(qs: List[Quantity], keys: Dict[int, Optional[tuple]], texts: Sequence[str], i: int, j: int,

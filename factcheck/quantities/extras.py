@@ -39,10 +39,11 @@ _YEAR_BEFORE = Lazy(r"\b(?:in|since|until|by|of)\s+(?:(?:early|late|mid|the)\s+)
 _MONTH_PARTS = ("end", "start", "beginning", "middle")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH = Lazy(r"\b(?:in|since|until|by|from|last|early|late|mid|mid-|(?:" + "|".join(_MONTH_PARTS) + r")\s+of)\s+("
+_MONTH = Lazy(r"\b(?:(?:in|since|until|by|from|last|early|late|mid|(?:" + "|".join(_MONTH_PARTS) + r")\s+of)\s+|mid-)("
               + "|".join(m.capitalize() for m in _MONTHS) + r")\b(?!\s*,?\s*\d)(?!-)")
 """A month without a year after a preposition or as a part ("in August",
-"by the end of March": the month, compared by month and day)."""
+"by the end of March", "until mid-July": the month, compared by month and
+day)."""
 _RECORD_SINCE = Lazy(r"\b(?:" + "|".join(read_list("superlatives")) + r"|best|most|least|not\s+seen)\b[^,;.]{0,50}"
                      r"\bsince\s+(?:(?:early|late|mid|the\s+(?:" + "|".join(_MONTH_PARTS) + r")\s+of)\s+)?$", re.I)
 """A superlative before "since" ("output rose at its fastest rate since

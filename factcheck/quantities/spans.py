@@ -16,7 +16,7 @@ from factcheck.extract.figures import TIME_WORDS
 from factcheck.model import Figure
 from factcheck.extract.lazy import Lazy
 
-from . import words
+from . import effects, words
 from .verbs import base
 
 _SPAN_OF = Lazy(r"\s+of\s+([a-z]{4,})\b")
@@ -171,6 +171,7 @@ def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: Fro
     noun = previous_of(text, s)
     if noun:
         events, ev_words = events | {"previous:" + base(noun)}, ev_words | {noun}
+    events = effects.of_change(text, s, events)  # "will rise to £4 in November": when the rise takes effect
     m = _effective(text, s, e)
     if m is None:
         return events, ev_words
@@ -181,7 +182,7 @@ def date_events(text: str, s: int, e: int, events: FrozenSet[str], ev_words: Fro
     return events | {EFFECTIVE}, ev_words
 
 
-EFFECTIVE = "effective"
+EFFECTIVE = effects.EFFECTIVE
 """The setting class of a date when something takes effect ("from 1
 April"): two such dates are one when neither names an event of its own."""
 
