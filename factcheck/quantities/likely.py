@@ -533,7 +533,10 @@ def plausible(a: Quantity, b: Quantity) -> bool:
     some context: an event class; for an amount with no event class on one
     side, a name, a time, a content word or a noun of one class ("the Harnby
     Playhouse took £1.4 million ... this year" / "brought in £1.9 million
-    this year"; "The £84 million scheme" / "The £48m development")."""
+    this year"; "The £84 million scheme" / "The £48m development").  A class
+    that says only that something was decided (``_GENERIC``) is no event
+    there, as in ``compatible``: "the council has agreed to sell the bridge
+    for £18.5 million" / "Causeway has bought the bridge for £15 million"."""
     lo, hi = sorted(_magnitudes(a, b))
     if lo <= 0 or hi / lo >= timescales.factor(a, b, FACTOR):
         return False
@@ -541,6 +544,7 @@ def plausible(a: Quantity, b: Quantity) -> bool:
         ea, eb = own_events(a), own_events(b)
         if ea & eb:
             return True  # many things have a price or a share: the event must be one
+        ea, eb = ea - _GENERIC, eb - _GENERIC  # "agreed to sell ... for £18.5 million": only that it was decided
         if a.kind == "money" and words.one_family(ea, eb, "money") and (a.names & b.names or a.times & b.times):
             return True  # one sum in two words ("fined" / "ordered to pay"), said of one party or time
         if a.kind == "percent" and a.noun and a.noun == b.noun and a.marks == b.marks and not (ea or eb):
