@@ -106,7 +106,7 @@ FRACTION = Lazy(
     r"(?=\s+of\b)|(?P<num2>(?i:two|three|four))-(?P<den2>thirds|quarters|fifths|tenths)\b"
     r"|(?P<half>(?i:half))(?=\s+of\b)|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?=\s+of\b))")
 COMPOUND = Lazy(
-    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r"))"
+    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r")(?:-and-a-(?:half|quarter))?)"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)",
     first=r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])")
 HYPHEN_LOWER = Lazy(r"-[a-z]")  # in every COMPOUND match; a literal start: fast
@@ -143,6 +143,7 @@ ADDRESS_AFTER = Lazy(
     r"|Court|Square|Terrace|Highway|Parkway)\b")
 AGE_AFTER = Lazy(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b|-year-old", re.I)
 HYPHEN_WORD = Lazy(r"-[A-Za-z]")
+TIMES_AFTER = Lazy(r"\s+times\b", re.I)
 FRACTION_AFTER = Lazy(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)")
 TO_OR_AFTER = Lazy(r"\s+(?:to|or)\s+\w")
 CAPITAL_AFTER = Lazy(r"\s+[A-Z]")

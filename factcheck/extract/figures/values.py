@@ -181,6 +181,8 @@ def _words_excluded(rd: _Reading) -> bool:
         return True
     if low_words == "a":
         return True
+    if not float(rd.value).is_integer() and P.TIMES_AFTER.match(after):
+        return True  # "one and a half times the limit": a ratio (the quantity model's), no count
     before = rd.text[:rd.start]
     return (words[0].isupper() and bool(before.strip()) and bool(P.CAPITAL_AFTER.match(after))
             and not bound_before(before))
@@ -325,7 +327,8 @@ def _read_bound(rd: _Reading) -> None:
     rd.bound = b
     rd.start, rd.end = min(rd.start, bstart), max(rd.end, bend)
     value, tol = rd.value, rd.tol
-    if value < 100 and not rd.scale_word and float(value).is_integer() and rd.unit in ("count", "duration"):
+    whole = float(value).is_integer() or bool(rd.words) and float(value * 4).is_integer()  # "two and a half"
+    if value < 100 and not rd.scale_word and whole and rd.unit in ("count", "duration"):
         tol = 0.0
     if rd.unit == "percent" and rd.digits:
         tol = 0.5 * 10 ** -(len(rd.digits.split(".", 1)[1]) if "." in rd.digits else 0)

@@ -1,0 +1,76 @@
+"""Figures as news copy writes them that figure extraction once read wrongly
+or not at all (issue 11, conflicting-figure recall): a whole number with a
+half ("two and a half miles").  Every text is invented for these tests; each
+must-conflict case failed before its change, and the quiet and different
+cases keep the change from reaching further."""
+
+import pytest
+
+from factcheck.extract.figures import sentence_figures
+from factcheck.extract.numbers import parse_words
+
+from .helpers import assert_one_conflict, assert_quiet
+
+
+def _figures(sentence):
+    return [(f.text, f.value, f.unit, f.counts, f.low, f.high) for f in sentence_figures(sentence)]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("two and a half", 2.5),
+    ("one-and-a-half", 1.5),
+    ("four and a quarter", 4.25),
+    ("two and a half million", 2_500_000.0),
+    ("half a million", 500_000.0),
+    ("three hundred and twelve", 312.0),
+])
+def test_number_words_with_a_part(words, value):
+    assert parse_words(words) == value
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The ferry now sails two and a half miles further.",
+     [("two and a half miles", 2.5, "count", "mile", 2.5, 2.5)]),
+    ("Kemp was jailed for three and a half years.",
+     [("three and a half years", 3.5, "duration", "year", 3.5, 3.5)]),
+    ("Kemp was given a two-and-a-half-year ban.",
+     [("two-and-a-half-year", 2.5, "duration", "year", 2.5, 2.5)]),
+    ("The tank holds one and a half million litres.",
+     [("one and a half million litres", 1_500_000.0, "count", "litre", 1_450_000.0, 1_550_000.0)]),  # as "1.5 million"
+    # a multiplier, which the quantity model reads as a ratio, is no count
+    ("Nitrate levels reached one and a half times the limit.", []),
+])
+def test_a_whole_number_and_a_half_is_one_figure(sentence, figures):
+    assert _figures(sentence) == figures
+
+
+MUST_CONFLICT = [
+    ["Dunmore surgery\n\nThe Dunmore surgery will close and patients will move to a practice two and a half "
+     "miles away.",
+     "Dunmore surgery shuts\n\nPatients of the Dunmore surgery will move to a practice four miles away.",
+     "mile"],
+    ["Quarry thief jailed\n\nRoy Kemp, who stole flagstones from Dunmore quarry, was jailed for two and a half "
+     "years on Friday.",
+     "Dunmore thief\n\nRoy Kemp was jailed for four years on Friday for stealing flagstones from Dunmore quarry.",
+     "year"],
+]
+
+QUIET = [
+    # "two and a half" is 2.5, not two: the same distance in digits
+    ["Dunmore surgery\n\nThe Dunmore surgery will close and patients will move to a practice two and a half "
+     "miles away.",
+     "Dunmore surgery shuts\n\nPatients of the Dunmore surgery will move to a practice 2.5 miles away."],
+    ["Quarry thief jailed\n\nRoy Kemp, who stole flagstones from Dunmore quarry, was jailed for two and a half "
+     "years on Friday.",
+     "Dunmore thief\n\nRoy Kemp was jailed for 30 months on Friday for stealing flagstones from Dunmore quarry."],
+]
+
+
+@pytest.mark.parametrize("story", MUST_CONFLICT, ids=[s[0][:40] for s in MUST_CONFLICT])
+def test_one_quantity_conflicts(story):
+    assert_one_conflict(story)
+
+
+@pytest.mark.parametrize("texts", QUIET, ids=[t[0][:40] for t in QUIET])
+def test_other_quantities_stay_quiet(texts):
+    assert_quiet(texts)
