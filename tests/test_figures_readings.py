@@ -2,7 +2,8 @@
 or not at all (issue 11, conflicting-figure recall): a whole number with a
 half ("two and a half miles").  Every text is invented for these tests; each
 must-conflict case failed before its change, and the quiet and different
-cases keep the change from reaching further."""
+cases keep the change from reaching further.  Also a tally with its noun
+after the first side ("by 28 votes to 22")."""
 
 import pytest
 
@@ -44,6 +45,25 @@ def test_a_whole_number_and_a_half_is_one_figure(sentence, figures):
     assert _figures(sentence) == figures
 
 
+@pytest.mark.parametrize("sentence, tally", [
+    ("The plan was backed by 26 votes to 21.", ("26 votes to 21", 26.0, 21.0)),
+    ("The trust board approved the merger by nine votes to three.", ("nine votes to three", 9.0, 3.0)),
+    ("Members passed the motion by forty-two votes to twenty-six.", ("forty-two votes to twenty-six", 42.0, 26.0)),
+])
+def test_a_tally_with_its_noun_after_the_first_side(sentence, tally):
+    found = [(f.text, f.value, f.second) for f in sentence_figures(sentence) if f.unit == "tally"]
+    assert found == [tally]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dunmore Labour won 1,200 votes to the Greens' 900.",  # two parties' votes, no one tally
+    "She finished 40 votes to the good.",
+    "The club needs 30 votes to stay up.",
+])
+def test_votes_to_a_word_are_no_tally(sentence):
+    assert [f for f in sentence_figures(sentence) if f.unit == "tally"] == []
+
+
 MUST_CONFLICT = [
     ["Dunmore surgery\n\nThe Dunmore surgery will close and patients will move to a practice two and a half "
      "miles away.",
@@ -53,6 +73,9 @@ MUST_CONFLICT = [
      "years on Friday.",
      "Dunmore thief\n\nRoy Kemp was jailed for four years on Friday for stealing flagstones from Dunmore quarry.",
      "year"],
+    ["Dunmore pool vote\n\nDunmore councillors voted 24 to 15 to close the pool.",
+     "Pool to close\n\nDunmore council backed the closure of its pool by 22 votes to 17.",
+     "vote"],
 ]
 
 QUIET = [
@@ -63,6 +86,8 @@ QUIET = [
     ["Quarry thief jailed\n\nRoy Kemp, who stole flagstones from Dunmore quarry, was jailed for two and a half "
      "years on Friday.",
      "Dunmore thief\n\nRoy Kemp was jailed for 30 months on Friday for stealing flagstones from Dunmore quarry."],
+    ["Dunmore pool vote\n\nDunmore councillors voted 24 to 15 to close the pool.",
+     "Pool to close\n\nDunmore council backed the closure of its pool by twenty-four votes to fifteen."],
 ]
 
 

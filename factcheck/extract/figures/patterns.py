@@ -120,6 +120,11 @@ TALLY_DASH = Lazy(r"\d\s?[-–—]\s?\d")  # in every TALLY match; starts with a
 TALLY_WORDS = Lazy(
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b",
     first=r"(?i:[vmt])")
+TALLY_VOTES = Lazy(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+(?P<b>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
+                  r"(?![.,]\d|-)",
+                  first=r"[\dA-Za-z]")
+"""A tally with the noun after its first side ("by 28 votes to 22", "by
+seven votes to four")."""
 VOTE_CONTEXT = Lazy(
     r"\b(?i:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|majority|margin|split|upheld|justices|jury"
     r"|jurors|tally|approved|rejected|passed|confirmed)\b",
