@@ -3,7 +3,8 @@ or not at all (issue 11, conflicting-figure recall): a whole number with a
 half ("two and a half miles").  Every text is invented for these tests; each
 must-conflict case failed before its change, and the quiet and different
 cases keep the change from reaching further.  Also a tally with its noun
-after the first side ("by 28 votes to 22")."""
+after the first side ("by 28 votes to 22"), and pence ("130p", "310
+pence"), money in pounds."""
 
 import pytest
 
@@ -45,6 +46,19 @@ def test_a_whole_number_and_a_half_is_one_figure(sentence, figures):
     assert _figures(sentence) == figures
 
 
+@pytest.mark.parametrize("sentence, figures", [
+    ("Hallam Foods offered 245p a share.", [("245p", 2.45, "money", "GBP")]),
+    ("The offer of 245 pence per share was rejected.", [("245 pence", 2.45, "money", "GBP")]),
+    ("A loaf now costs 95p.", [("95p", 0.95, "money", "GBP")]),
+    ("The bus fare rose 10p to £1.80.", [("10p", 0.1, "money", "GBP"), ("£1.80", 1.8, "money", "GBP")]),
+    # not pence: a video's lines, a time of day
+    ("The match is streamed in 1080p.", []),
+    ("The polls close at 10p.m. tonight.", []),
+])
+def test_pence(sentence, figures):
+    assert [(f.text, f.value, f.unit, f.currency) for f in sentence_figures(sentence)] == figures
+
+
 @pytest.mark.parametrize("sentence, tally", [
     ("The plan was backed by 26 votes to 21.", ("26 votes to 21", 26.0, 21.0)),
     ("The trust board approved the merger by nine votes to three.", ("nine votes to three", 9.0, 3.0)),
@@ -76,6 +90,9 @@ MUST_CONFLICT = [
     ["Dunmore pool vote\n\nDunmore councillors voted 24 to 15 to close the pool.",
      "Pool to close\n\nDunmore council backed the closure of its pool by 22 votes to 17.",
      "vote"],
+    ["Dunmore bakery bid\n\nHallam Foods has offered 245p a share for the Dunmore Bakery chain, the board said.",
+     "Bakery bid\n\nHallam Foods has offered 254 pence a share for the Dunmore Bakery chain, the board said.",
+     "245p"],
 ]
 
 QUIET = [
@@ -88,6 +105,8 @@ QUIET = [
      "Dunmore thief\n\nRoy Kemp was jailed for 30 months on Friday for stealing flagstones from Dunmore quarry."],
     ["Dunmore pool vote\n\nDunmore councillors voted 24 to 15 to close the pool.",
      "Pool to close\n\nDunmore council backed the closure of its pool by twenty-four votes to fifteen."],
+    ["Dunmore bakery bid\n\nHallam Foods has offered 245p a share for the Dunmore Bakery chain, the board said.",
+     "Bakery bid\n\nHallam Foods has offered £2.45 a share for the Dunmore Bakery chain, the board said."],
 ]
 
 

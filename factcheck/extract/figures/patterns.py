@@ -83,7 +83,10 @@ OR_AFTER = Lazy(r"\s+or\s+\d")
 CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
        r"|\d+(?:\.\d+)?|\.\d+))")
-SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion|mln|bln))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
+SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion|mln|bln))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b"
+         r"|(?P<pence>p)(?!\w|\.m\b))?")
+"""A scale word after a number, or the "p" of pence glued to it ("130p", not
+"3p.m.")."""
 CUR_FIRST = r"[$£€¥₹UACNHSREGJI]"
 """The first character of every CUR alternative."""
 _NOT_GLUED = r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
@@ -159,7 +162,7 @@ UNIT_AFTER = Lazy(r"\s*(?:%|[A-Za-z])")
 
 PERCENT_AFTER = Lazy(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 # (wire copy's "dlrs" and "stg", and currencies named in words)
-MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|"
+MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|pence|"
                    r"francs?|schillings?|shillings?|guilders?|lire|lira|USD|EUR|GBP)\b")
 DURATION_AFTER = Lazy(r"\s+(?:(?P<working>working|business)\s+(?=days?\b))?(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",

@@ -39,7 +39,11 @@ CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "H
             "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "yen": "JPY",
             "yuan": "CNY", "rupee": "INR", "cent": "USD", "dlr": "USD", "stg": "GBP", "ct": "USD",
             "franc": "FRANC", "schilling": "ATS", "shilling": "SHILLING", "guilder": "NLG", "lire": "ITL",
-            "lira": "ITL"}
+            "lira": "ITL", "pence": "GBP"}
+HUNDREDTHS = ("cent", "cents", "cts", "pence")
+"""Money words that name a hundredth of their currency's unit."""
+NOT_PENCE = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+"""Numbers that with a glued "p" are a video's lines ("1080p"), not pence."""
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                 "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -101,6 +105,8 @@ class _Reading:
     low: Optional[float] = None
     high: Optional[float] = None
     frames: List[str] = field(default_factory=list)
+    pence: bool = False
+    """Digits with a glued "p" ("130p"): a hundredth of a pound each."""
     match_end: int = field(init=False)
     """Where the NUM match ends (``end`` moves past units and ranges)."""
     tail: str = field(init=False)
@@ -140,12 +146,15 @@ def _read(m, text: str) -> Optional[_Reading]:
     digits, words, cur, short = m.group("digits"), m.group("words"), m.group("cur"), m.group("short")
     if short and not cur and short in ("m", "k", "b", "M", "B"):
         return None
+    pence = bool(m.group("pence"))
+    if pence and (cur or digits in NOT_PENCE):
+        return None
     rd = _Reading(text, m.start(), m.end(), digits, words, cur, m.group("scale") or (short if digits else None),
                   max(0, m.start() - 60))
     value = parse_digits(digits) if digits else parse_words(words)
     if value is None:
         return None
-    rd.value = value
+    rd.value, rd.pence = value, pence
     if _digits_excluded(rd) if digits else _words_excluded(rd):
         return None
     return rd
@@ -197,6 +206,8 @@ def _scale(rd: _Reading) -> None:
     if rd.cur:
         rd.unit = "money"
         rd.currency = CURRENCY.get(rd.cur.strip().upper(), CURRENCY.get(rd.cur.strip(), "USD"))
+    elif rd.pence:  # "130p": £1.30
+        rd.unit, rd.currency, rd.value, rd.tol = "money", "GBP", rd.value / 100, rd.tol / 100
 
 
 def _ratio(rd: _Reading, ratio, scan: Scan) -> Optional[Figure]:
@@ -221,7 +232,7 @@ def _ratio(rd: _Reading, ratio, scan: Scan) -> Optional[Figure]:
 
 def _unit_after(rd: _Reading) -> None:
     """A unit written after the number: percent, money in words, a duration."""
-    if rd.cur:
+    if rd.cur or rd.pence:
         return
     pm = P.PERCENT_AFTER.match(rd.after)
     if pm:
@@ -235,7 +246,7 @@ def _unit_after(rd: _Reading) -> None:
         rd.unit = "money"
         cw = mm.group("cw").lower()
         rd.currency = CURRENCY.get(singular(cw) if cw != "pounds sterling" else "pound sterling", "USD")
-        if cw.startswith("cent") or cw == "cts":
+        if cw in HUNDREDTHS or cw == "cent":
             rd.value, rd.tol = rd.value / 100, rd.tol / 100
         rd.end += mm.end()
         return
