@@ -3,15 +3,16 @@ or not at all (issue 11, conflicting-figure recall): a whole number with a
 half ("two and a half miles").  Every text is invented for these tests; each
 must-conflict case failed before its change, and the quiet and different
 cases keep the change from reaching further.  Also a tally with its noun
-after the first side ("by 28 votes to 22"), and pence ("130p", "310
-pence"), money in pounds."""
+after the first side ("by 28 votes to 22"), pence ("130p", "310
+pence"), money in pounds, and lengths with a glued unit ("a 62m blade",
+"the 525ft quay"), with a conversion's rounding between two systems."""
 
 import pytest
 
 from factcheck.extract.figures import sentence_figures
 from factcheck.extract.numbers import parse_words
 
-from .helpers import assert_one_conflict, assert_quiet
+from .helpers import assert_one_conflict, assert_quiet, first_article_quantities
 
 
 def _figures(sentence):
@@ -78,6 +79,27 @@ def test_votes_to_a_word_are_no_tally(sentence):
     assert [f for f in sentence_figures(sentence) if f.unit == "tally"] == []
 
 
+def _lengths(text):
+    return [(q.text, round(q.low, 2), round(q.high, 2), q.measured)
+            for q in first_article_quantities(text, "count") if q.noun == "foot"]
+
+
+@pytest.mark.parametrize("text, lengths", [
+    ("A 38m crane toppled onto the Dunmore bypass.", [("38m", 123.03, 126.31, "crane")]),
+    ("A 38m-long crane toppled onto the Dunmore bypass.", [("38m", 123.03, 126.31, "crane")]),
+    ("The crane was about 38m high.", [("about 38m", 112.2, 137.14, None)]),
+    ("The 340ft mast will be taken down.", [("340ft", 339.5, 340.5, "mast")]),
+    ("Dunmore's new goalkeeper, 6ft 5in, signed on Friday.", [("6ft 5in", 6.38, 6.46, None)]),
+    # a glued "m" that is a million, or a race
+    ("Some 38m people watched the final.", []),
+    ("Ada Pryce won the 800m final in Dunmore.", []),
+    ("The appeal passed the 2m mark on Friday.", []),
+    ("Dunmore Council agreed a 38m deal with Hallam Homes.", []),
+])
+def test_glued_lengths(text, lengths):
+    assert _lengths(text) == lengths
+
+
 MUST_CONFLICT = [
     ["Dunmore surgery\n\nThe Dunmore surgery will close and patients will move to a practice two and a half "
      "miles away.",
@@ -93,6 +115,12 @@ MUST_CONFLICT = [
     ["Dunmore bakery bid\n\nHallam Foods has offered 245p a share for the Dunmore Bakery chain, the board said.",
      "Bakery bid\n\nHallam Foods has offered 254 pence a share for the Dunmore Bakery chain, the board said.",
      "245p"],
+    ["Dunmore crane\n\nA 38m crane toppled onto the Dunmore bypass on Tuesday, Hallam Builders said.",
+     "Crane falls\n\nHallam Builders said a 52-metre crane toppled onto the Dunmore bypass on Tuesday.",
+     "38m"],
+    ["Dunmore crane\n\nThe 340ft mast on Dunmore Hill will be taken down, the broadcaster said on Tuesday.",
+     "Mast to go\n\nThe broadcaster said on Tuesday the 150-metre mast on Dunmore Hill would be taken down.",
+     "340ft"],
 ]
 
 QUIET = [
@@ -107,6 +135,14 @@ QUIET = [
      "Pool to close\n\nDunmore council backed the closure of its pool by twenty-four votes to fifteen."],
     ["Dunmore bakery bid\n\nHallam Foods has offered 245p a share for the Dunmore Bakery chain, the board said.",
      "Bakery bid\n\nHallam Foods has offered £2.45 a share for the Dunmore Bakery chain, the board said."],
+    # a reporter's conversion, rounded: 30ft is 9.1m
+    ["Dunmore storm\n\nA 30ft wave swept two walkers off the Dunmore harbour wall on Sunday, coastguards said.",
+     "Walkers swept away\n\nTwo walkers were swept off the Dunmore harbour wall by a 10m wave on Sunday."],
+    ["Dunmore crane\n\nA 38m crane toppled onto the Dunmore bypass on Tuesday, Hallam Builders said.",
+     "Crane falls\n\nHallam Builders said a 38-metre crane toppled onto the Dunmore bypass on Tuesday."],
+    # two races' lengths, no one length
+    ["Pryce double\n\nAda Pryce won the 800m final at Dunmore on Sunday.",
+     "Dunmore games\n\nAda Pryce took the 1500m final at Dunmore on Sunday."],
 ]
 
 
