@@ -5,7 +5,9 @@ must-conflict case failed before its change, and the quiet and different
 cases keep the change from reaching further.  Also a tally with its noun
 after the first side ("by 28 votes to 22"), pence ("130p", "310
 pence"), money in pounds, and lengths with a glued unit ("a 62m blade",
-"the 525ft quay"), with a conversion's rounding between two systems."""
+"the 525ft quay"), with a conversion's rounding between two systems; a hyphen count with
+thousands ("a 2,900-tonne quota") and a group's strength ("a 46-strong
+fleet")."""
 
 import pytest
 
@@ -79,6 +81,20 @@ def test_votes_to_a_word_are_no_tally(sentence):
     assert [f for f in sentence_figures(sentence) if f.unit == "tally"] == []
 
 
+@pytest.mark.parametrize("sentence, figures", [
+    ("The 2,400-tonne catch limit was cut.", [("2,400-tonne", 2400.0, "count", "tonne", 2400.0, 2400.0)]),
+    ("A 1,250-seat theatre will open.", [("1,250-seat", 1250.0, "count", "seat", 1250.0, 1250.0)]),
+    ("The town's 38-strong fishing fleet stayed in port.",
+     [("38-strong fishing fleet", 38.0, "count", "vessel", 38.0, 38.0)]),
+    ("A 4,000-strong crowd watched the final.", [("4,000-strong crowd", 4000.0, "count", "spectator", 3800.0, 4200.0)]),
+    # a workforce's strength stands beside the jobs cut from it: not read
+    ("Hallam will cut 80 jobs from its 900-strong workforce.", [("80 jobs", 80.0, "count", "job", 80.0, 80.0)]),
+    ("He is strong.", []),
+])
+def test_hyphen_compounds(sentence, figures):
+    assert _figures(sentence) == figures
+
+
 def _lengths(text):
     return [(q.text, round(q.low, 2), round(q.high, 2), q.measured)
             for q in first_article_quantities(text, "count") if q.noun == "foot"]
@@ -121,6 +137,9 @@ MUST_CONFLICT = [
     ["Dunmore crane\n\nThe 340ft mast on Dunmore Hill will be taken down, the broadcaster said on Tuesday.",
      "Mast to go\n\nThe broadcaster said on Tuesday the 150-metre mast on Dunmore Hill would be taken down.",
      "340ft"],
+    ["Dunmore fleet\n\nDunmore's 38-strong fishing fleet stayed in harbour on Monday in protest at the quota cut.",
+     "Boats stay in port\n\nA fleet of 52 trawlers stayed in Dunmore harbour on Monday in protest at the quota cut.",
+     "38-strong"],
 ]
 
 QUIET = [
@@ -140,6 +159,9 @@ QUIET = [
      "Walkers swept away\n\nTwo walkers were swept off the Dunmore harbour wall by a 10m wave on Sunday."],
     ["Dunmore crane\n\nA 38m crane toppled onto the Dunmore bypass on Tuesday, Hallam Builders said.",
      "Crane falls\n\nHallam Builders said a 38-metre crane toppled onto the Dunmore bypass on Tuesday."],
+    # a workforce and the jobs cut from it
+    ["Dunmore plant\n\nHallam will cut about 300 jobs at Dunmore, a third of its 900-strong workforce.",
+     "Dunmore jobs\n\nHallam, which employs 900 people at Dunmore, will shed 280 jobs there."],
     # two races' lengths, no one length
     ["Pryce double\n\nAda Pryce won the 800m final at Dunmore on Sunday.",
      "Dunmore games\n\nAda Pryce took the 1500m final at Dunmore on Sunday."],

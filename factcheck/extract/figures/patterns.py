@@ -109,7 +109,7 @@ FRACTION = Lazy(
     r"(?=\s+of\b)|(?P<num2>(?i:two|three|four))-(?P<den2>thirds|quarters|fifths|tenths)\b"
     r"|(?P<half>(?i:half))(?=\s+of\b)|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?=\s+of\b))")
 COMPOUND = Lazy(
-    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r")(?:-and-a-(?:half|quarter))?)"
+    r"(?<![\w\-.,$£€])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r")(?:-and-a-(?:half|quarter))?)"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)",
     first=r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])")
 HYPHEN_LOWER = Lazy(r"-[a-z]")  # in every COMPOUND match; a literal start: fast

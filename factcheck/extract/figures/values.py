@@ -22,7 +22,7 @@ from . import patterns as P
 from .context import bound, bound_before, capitalised_identifier, ident_before, over_as_during
 from .nouns import clause_left, left_frames, left_subject, right_noun, right_verb
 from .scan import Scan
-from .words import COMPOUND_NOT_NOUNS, NOT_PLACES, TIME_UNITS, TIME_WORDS, stopwords
+from .words import COMPOUND_NOT_NOUNS, NOT_PLACES, TIME_UNITS, TIME_WORDS, group_members, stopwords
 
 ABOUT = 0.10
 """An "about" figure is read as +/-10% (wider than any rounding)."""
@@ -480,6 +480,8 @@ def compound(m, scan: Scan) -> Optional[Figure]:
     """A number glued to its noun: "a 33-storey ship", "a 15-minute walk",
     "a two-pet limit" (ages, "-plus" and fractions are not)."""
     w = m.group("w")
+    if w == "strong":
+        return _strong(m, scan)
     if (w in ONES_AND_TENS or w in COMPOUND_NOT_NOUNS
             or w in stopwords() and w not in TIME_UNITS and w[:-1] not in TIME_UNITS):
         return None
@@ -493,3 +495,24 @@ def compound(m, scan: Scan) -> Optional[Figure]:
     unit = "duration" if counts in TIME_UNITS else "count"
     s, e = m.span()
     return scan.figure(s, e, value, unit, bound="exact", low=value, high=value, counts=counts)
+
+
+def _strong(m, scan: Scan) -> Optional[Figure]:
+    """"a 46-strong fleet", "a 5,000-strong crowd", "a 20-strong fishing
+    fleet": a count of the group's members ("vessel", "spectator"), for
+    the groups ``group_members`` lists."""
+    n = m.group("n")
+    value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+    group = _GROUP_AFTER.match(scan.text, m.end())
+    if value is None or group is None or group.group(2) not in group_members():
+        return None
+    mods = ["+" + group.group(1)] if group.group(1) else []
+    tol = 0.0 if value < 100 or not n[0].isdigit() else min(rounding(n), value * EXACT_CAP)  # as "5,000 fans"
+    low, high = interval("exact", value, tol)
+    return scan.figure(m.start(), group.end(), value, "count", mods, bound="exact", low=_r(low), high=_r(high),
+                       counts=group_members()[group.group(2)])
+
+
+_GROUP_AFTER = Lazy(r"\s+(?:([a-z]+ing)\s+)?([a-z]{3,})\b")
+"""The group after "N-strong", with a word in "-ing" that narrows it ("a
+20-strong fishing fleet")."""
