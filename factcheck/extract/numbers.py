@@ -46,19 +46,24 @@ ONES_AND_TENS = tuple(list(ONES) + list(TENS))
 # in a flat alternation sorted longest first.
 _WORD_ALT = trie_pattern(ONES_AND_TENS)
 _WORD_OR_SCALE_ALT = trie_pattern(ONES_AND_TENS + ("hundred", "thousand", "million", "billion", "trillion", "dozen"))
+HALF_AND = r"(?:\s+and\s+a\s+(?:half|quarter)\b|-and-a-(?:half|quarter)\b)"
+"""Regex text for the fraction after a whole number ("two and a half",
+"three-and-a-quarter"): part of the number."""
 NUMBER_WORDS = (
     r"(?:(?:a|one)(?=\s+(?:hundred|thousand|million|billion|dozen))|half\s+a(?=\s+(?:million|billion))|"
     r"(?:" + _WORD_ALT + r")(?:-(?:" + _WORD_ALT + r"))?)"
     r"(?:[\s-]+(?:and\s+)?(?:" + _WORD_OR_SCALE_ALT + r")"
-    r"(?:-(?:" + _WORD_ALT + r"))?)*"
+    r"(?:-(?:" + _WORD_ALT + r"))?|" + HALF_AND + r")*"
 )
 """Regex text for a number written in words ("twenty-five", "a dozen",
-"three hundred and twelve", "half a million")."""
+"three hundred and twelve", "half a million", "two and a half")."""
 NUMBER_WORD_INITIALS = "".join(sorted({w[0] for w in ONES_AND_TENS} | {"a", "o", "h"}))
 """The letters a NUMBER_WORDS match starts with ("a dozen", "one", "half a
 million" and the ones and tens), in lower case."""
 
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[a-z_]+")
+_HALF_AND = re.compile(r"[\s-]+and[\s-]+a[\s-]+(half|quarter)\b")
+_PARTS_AFTER = {"and_half": 0.5, "and_quarter": 0.25}
 
 
 # The same few words and digit strings recur in every article: the pure
@@ -73,10 +78,13 @@ def parse_words(text: str) -> Optional[float]:
     current = 0.0
     seen = False
     half = False
-    for tok in _TOKEN.findall(text.lower()):
-        if tok == "and":
+    for tok in _TOKEN.findall(_HALF_AND.sub(r" and_\1", text.lower())):
+        if tok in _PARTS_AFTER:  # "two and a half": a part of one on the whole number before it
+            current += _PARTS_AFTER[tok]
+            seen = True
+        elif tok == "and":
             continue
-        if tok == "a":
+        elif tok == "a":
             current = max(current, 1.0)
             seen = True
         elif tok == "half":

@@ -12,12 +12,13 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
   roles), ``verbs`` (a verb as an event of its own) and ``hedges`` (words
   that make a figure a possibility or a range); ``extras``: ratio words,
   shares read as ratios (``changes``: the change word a little further
-  out, "a 25% toll increase", "cut the quota by 28%"), event years and
-  measures with a glued unit, with
+  out, "a 25% toll increase", "cut the quota by 28%") and event years, with
   ``months`` (the year of a month given alone) and ``lengths`` (lengths of time
   with an article: "a delay of a year"); ``ages``: a named person's
   age ("71-year-old Derek Marsh" / "Derek Marsh, 68") and the age of the
   story's subject ("the 155-year-old pier");
+* ``glued``: measures written with a glued unit ("94mph", "a 62m blade",
+  "the 525ft quay");
 * ``likely``: identity by elimination in the story's context (two outlets, one event);
 * ``transposed``: figures whose digits are the same in another order (a likely typing error);
 * ``relate``: identity of two quantities, with the reason, and agreement of

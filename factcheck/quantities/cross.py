@@ -36,7 +36,8 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import anaphora, disputed, effective, likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .extras import _extra, change_ratios, compound_counts, extra_quantities, glued_measures, weekday_dates
+from .extras import _extra, change_ratios, compound_counts, extra_quantities, weekday_dates
+from .glued import glued_measures
 from .holders import holders
 from .months import dateline_day
 from .weekdays import lead_weekdays

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional, Tuple
 
-from factcheck.extract.figures import EXACT_CAP, bound as figure_bound, interval
+from factcheck.extract.figures import EXACT_CAP, interval
 from factcheck.extract.numbers import rounding
 from factcheck.extract.lazy import Lazy
 from factcheck.extract.lexicon import read_list
@@ -25,7 +25,7 @@ from .changes import change_word, falls
 from .spans import date_events, span_events
 from .months import month_year, part_bounds, year_part
 from .yearless import PLACEHOLDER_YEAR
-from .scope import clause_roles, night_days
+from .scope import clause_roles
 from .verbs import dated_words, verb_event
 from .lengths import (_ARTICLE_SPAN, _ARTICLE_SPAN_HINT, _HALF_SPAN, _half_bounds, _more_bounds,  # noqa: F401
                       _span_bounds, length_matches)
@@ -409,50 +409,6 @@ def _apposed_to(content: str, start: int) -> frozenset:
 FROM_SHARE = "=share"
 """The mark of a ratio read from a share (``change_ratios``): compared only
 with a ratio word, and only of the same thing (a content word near both)."""
-
-
-_GLUED = Lazy(r"(?<![\w.,£$€-])(\d+(?:\.\d+)?)(mm|cm|km|kg|mph|kph|°C|C)(?![\w/°-])", first=r"\d")
-"""A measure written with its unit glued on ("94mph", "62mm", "minus 4C",
-"a 5km stretch"), which figure extraction does not give."""
-SELF_NAMED = frozenset({"mph", "celsius"})
-"""Units that say what they measure (a wind's speed, a temperature): two
-outlets' figures in them need no shared event word to be one quantity."""
-
-
-def glued_measures(an: Analysis, ai: int) -> Iterator[Quantity]:
-    """The measures of article ``an`` written with a glued unit, as counts of
-    the unit's base ("62mm" -> 0.203 feet), rounded to the half unit as a
-    whole number of a unit is, within the bound before ("up to 45cm",
-    "minus 4C")."""
-    content = an.article.content
-    if not any(u in content for u in ("mm", "cm", "km", "kg", "mph", "kph", "C")):
-        return
-    starts = [s.start for s in an.sentences]
-    for m in _GLUED.finditer(content):
-        si = bisect.bisect_right(starts, m.start()) - 1
-        if si < 0 or an.sentences[si].end < m.end():
-            continue
-        if m.group(2) == "C" and not _TEMPERATURE.search(content, max(0, m.start() - 40), m.start()):
-            continue  # "4C" alone may be a grade or a name; a temperature has its words before it
-        unit = "celsius" if m.group(2) in ("C", "°C") else m.group(2)
-        value, first = float(m.group(1)), m.start()
-        if content[max(0, m.start() - 6):m.start()].lower().endswith("minus "):
-            value, first = -value, m.start() - 6
-        found, bstart, _bend = figure_bound(content, first, m.end())  # "up to 45cm", "about 90mph"
-        lo, hi = interval(found, value, 0.5)
-        base, factor = words.units()[unit]
-        lo, hi = (None if lo is None else lo * factor), (None if hi is None else hi * factor)
-        sent = an.sentences[si]
-        text = content[sent.start:sent.end]
-        at = bstart - sent.start
-        q = _extra(an, ai, si, text, at, m.end() - sent.start, "count", lo, hi, base)
-        yield replace(q, content=_content(_sides(text, at, m.end() - sent.start), q.event_words),
-                      roles=q.roles | clause_roles(text, at, _CLAUSE_START),  # "The average wind speed was 50mph"
-                      times=night_days(text, q.times))  # "on Thursday night" / "overnight into Friday"
-
-
-_TEMPERATURE = Lazy(r"\b(?:temperatures?|minus|degrees?|highs?|lows?|frost|heat|cold|warm|hot|reached|fell\s+to"
-                    r"|dropped\s+to|rose\s+to|hit)\b", re.I)
 
 
 _COMPOUND = Lazy(r"(?<![\w.,£$€-])(\d{1,3}(?:,\d{3})+|\d+)-([a-z]+)\b(?!-)", first=r"\d")

@@ -79,10 +79,10 @@ _SPAN_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year":
 
 
 _HALF_SPAN = Lazy(r"\b(?:(about|around|nearly|almost|more\s+than|over|under|less\s+than)\s+)?"
-                  r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+and\s+a\s+half\s+"
-                  r"(minute|hour|day|week|month|year)s?\b", re.I)
-"""A length of time with a half ("four and a half hours"), which figure
-extraction reads as a count ("four")."""
+                  r"(\d{1,2})\s+and\s+a\s+half\s+(minute|hour|day|week|month|year)s?\b", re.I)
+"""A length of time in digits with a half ("4 and a half hours"), which
+figure extraction reads as a count ("4"); in words ("four and a half
+hours") figure extraction reads the whole length."""
 _HALF_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _HALF_UNITS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 28.0, "year": 365.0}

@@ -63,7 +63,6 @@ from factcheck.extract.figures import WEEKDAYS
 from . import changed, timescales, weekdays, words
 from .added import roles_differ
 from .describe import Quantity
-from .extras import SELF_NAMED
 from .holders import holders_apart
 from .rates import rate_marks
 from .spread import spread_over
@@ -197,7 +196,7 @@ def _self_named(a: Quantity, b: Quantity) -> bool:
     """True when two counts are in one unit that says what it measures
     ("gusts of 94mph" / "winds gusting to 78mph", "minus 6C" / "minus
     4C"): a wind's speed or a temperature, with or without an event word."""
-    return a.kind == "count" and a.noun == b.noun and a.noun in SELF_NAMED
+    return a.kind == "count" and a.noun == b.noun and a.noun in words.SELF_NAMED
 
 
 def _one_measured(a: Quantity, b: Quantity) -> bool:

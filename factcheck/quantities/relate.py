@@ -35,6 +35,7 @@ from .describe import Quantity
 from .holders import holders_apart
 from .scope import HELD_PART
 from .verbs import done_classes
+from .conversions import within_conversion
 from .extras import FROM_SHARE, ORIGIN
 from factcheck.extract.figures import TIME_WORDS, WEEKDAYS
 from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
@@ -592,7 +593,7 @@ def disagree(a: Quantity, b: Quantity) -> bool:
         return _month_day(a) and _month_day(b) and max(_md_low(a), _md_low(b)) > min(_md_high(a), _md_high(b))
     lo = max(_lo(a), _lo(b))
     hi = min(_hi(a), _hi(b))
-    return lo > hi
+    return lo > hi and not within_conversion(a, b, lo, hi)  # "30ft" / "10m": a rounded conversion
 
 
 def _month_day(q: Quantity) -> bool:

@@ -386,6 +386,11 @@ def common() -> FrozenSet[str]:
     return frozenset(read_list("story_common_words"))
 
 
+SELF_NAMED = frozenset({"mph", "celsius"})
+"""Units that say what they measure (a wind's speed, a temperature): two
+outlets' figures in them need no shared event word to be one quantity."""
+
+
 @lru_cache(maxsize=1)
 def units() -> Dict[str, Tuple[str, float]]:
     """unit -> (base unit, base units in one unit), from

@@ -4,11 +4,13 @@
 (headlines and headings included; datelines, bylines and hidden spans not):
 
 * counts ("45,000 employees", "2.38 million encounters", "six officers",
-  "a dozen", "dozens of people", "a 33-storey ship"), money ("$412
-  million", "40 euros", "£30m"), percentages ("18%", "18 percent", "3.2 per
-  cent", "one in five", "two-thirds", "half of"), dates ("May 4", "14 May
-  2022", "March 2026"), durations ("three years") and vote tallies ("5-4",
-  "voted 6 to 3");
+  "a dozen", "dozens of people", "a 33-storey ship", "a 2,900-tonne quota",
+  "two and a half miles", "a 46-strong fleet": 46 vessels), money ("$412
+  million", "40 euros", "£30m", "130p", "310 pence"), percentages ("18%",
+  "18 percent", "3.2 per cent", "one in five", "two-thirds", "half of"),
+  dates ("May 4", "14 May 2022", "March 2026"), durations ("three years",
+  "two and a half years") and vote tallies ("5-4", "voted 6 to 3", "by 28
+  votes to 22");
 * the bound the wording puts on it ("about", "more than", "nearly",
   "surpassed", "up to", "between X and Y", "60,000 or more": the words are
   in ``data/figure_bounds.txt``) and the interval ``[low, high]`` it implies

@@ -83,7 +83,10 @@ OR_AFTER = Lazy(r"\s+or\s+\d")
 CUR = r"(?P<cur>(?:US|A|C|NZ|HK|S)\$|\$|£|€|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|INR|CAD|AUD)\s?)"
 DIG = (r"(?P<digits>(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
        r"|\d+(?:\.\d+)?|\.\d+))")
-SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion|mln|bln))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b)?")
+SCALE = (r"(?:[\s\-]?(?P<scale>(?i:thousand|million|billion|trillion|mln|bln))\b|(?P<short>mn|bn|tn|m|k|b|K|M|B)\b"
+         r"|(?P<pence>p)(?!\w|\.m\b))?")
+"""A scale word after a number, or the "p" of pence glued to it ("130p", not
+"3p.m.")."""
 CUR_FIRST = r"[$£€¥₹UACNHSREGJI]"
 """The first character of every CUR alternative."""
 _NOT_GLUED = r"(?!\w|/(?!(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)|:\d|\.\d|,\d)"
@@ -106,7 +109,7 @@ FRACTION = Lazy(
     r"(?=\s+of\b)|(?P<num2>(?i:two|three|four))-(?P<den2>thirds|quarters|fifths|tenths)\b"
     r"|(?P<half>(?i:half))(?=\s+of\b)|(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?=\s+of\b))")
 COMPOUND = Lazy(
-    r"(?<![\w\-.,$£€])(?P<n>\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r"))"
+    r"(?<![\w\-.,$£€])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?i:" + trie_pattern(ONES_AND_TENS) + r")(?:-and-a-(?:half|quarter))?)"
     r"-(?P<w>[a-z]+)\b(?!-old|-year-old)",
     first=r"\d|(?i:[" + NUMBER_WORD_INITIALS + r"])")
 HYPHEN_LOWER = Lazy(r"-[a-z]")  # in every COMPOUND match; a literal start: fast
@@ -120,6 +123,11 @@ TALLY_DASH = Lazy(r"\d\s?[-–—]\s?\d")  # in every TALLY match; starts with a
 TALLY_WORDS = Lazy(
     r"\b(?i:vot(?:e|ed|es|ing)|margin|tally)\s+(?:of\s+)?(?P<a>\d{1,3}|[a-z]+)\s+to\s+(?P<b>\d{1,3}|[a-z]+)\b",
     first=r"(?i:[vmt])")
+TALLY_VOTES = Lazy(r"(?<![\w.,/$£€\-–])(?P<a>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+votes?\s+to\s+(?P<b>\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
+                  r"(?![.,]\d|-)",
+                  first=r"[\dA-Za-z]")
+"""A tally with the noun after its first side ("by 28 votes to 22", "by
+seven votes to four")."""
 VOTE_CONTEXT = Lazy(
     r"\b(?i:vot(?:e|ed|es|ing)|ballots?|ruling|ruled|decision|majority|margin|split|upheld|justices|jury"
     r"|jurors|tally|approved|rejected|passed|confirmed)\b",
@@ -143,6 +151,7 @@ ADDRESS_AFTER = Lazy(
     r"|Court|Square|Terrace|Highway|Parkway)\b")
 AGE_AFTER = Lazy(r"(?:-|\s)(?:years?|months?)(?:-|\s)old\b|-year-old", re.I)
 HYPHEN_WORD = Lazy(r"-[A-Za-z]")
+TIMES_AFTER = Lazy(r"\s+times\b", re.I)
 FRACTION_AFTER = Lazy(r"-(?:thirds?|quarters?|fifths?|halves|tenths?)")
 TO_OR_AFTER = Lazy(r"\s+(?:to|or)\s+\w")
 CAPITAL_AFTER = Lazy(r"\s+[A-Z]")
@@ -153,7 +162,7 @@ UNIT_AFTER = Lazy(r"\s*(?:%|[A-Za-z])")
 
 PERCENT_AFTER = Lazy(r"\s*(?:%|percent\b|per\s?cent\b|pct\b|percentage points?\b)", re.I)
 # (wire copy's "dlrs" and "stg", and currencies named in words)
-MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|"
+MONEY_AFTER = Lazy(r"\s+(?P<cw>dollars?|dlrs?|euros?|pounds? sterling|pounds?(?!\s+of)|stg|yen|yuan|rupees?|cents?|cts|pence|"
                    r"francs?|schillings?|shillings?|guilders?|lire|lira|USD|EUR|GBP)\b")
 DURATION_AFTER = Lazy(r"\s+(?:(?P<working>working|business)\s+(?=days?\b))?(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 RATIO_BEFORE = Lazy(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?$",

@@ -109,8 +109,9 @@ def _each(scan: Scan, pattern, read) -> List[Figure]:
 
 
 def _tallies(scan: Scan, low_text: str, has_digit: bool) -> List[Figure]:
-    """Vote tallies: "voted 6 to 3", "a 5-4 ruling" (a dash counts only where
-    the sentence speaks of a vote, ruling or the like)."""
+    """Vote tallies: "voted 6 to 3", "by 28 votes to 22", "a 5-4 ruling" (a
+    dash counts only where the sentence speaks of a vote, ruling or the
+    like)."""
     text = scan.text
     if not has_digit and "vot" not in low_text:  # without a digit, only "voted five to four"
         return []
@@ -120,6 +121,8 @@ def _tallies(scan: Scan, low_text: str, has_digit: bool) -> List[Figure]:
     # where the context is found.
     tallies = (list(P.TALLY_WORDS.finditer(text))
                if not low_text.isascii() or any(w in low_text for w in ("vot", "margin", "tally")) else [])
+    if " to " in text and (not low_text.isascii() or "vote" in low_text):
+        tallies += P.TALLY_VOTES.finditer(text)  # "by 28 votes to 22"
     if has_digit and P.TALLY_DASH.search(text):
         tallies = tallies + list(P.TALLY.finditer(text)) if P.VOTE_CONTEXT.search(text) else []
     out = []

@@ -22,7 +22,7 @@ from . import patterns as P
 from .context import bound, bound_before, capitalised_identifier, ident_before, over_as_during
 from .nouns import clause_left, left_frames, left_subject, right_noun, right_verb
 from .scan import Scan
-from .words import COMPOUND_NOT_NOUNS, NOT_PLACES, TIME_UNITS, TIME_WORDS, stopwords
+from .words import COMPOUND_NOT_NOUNS, NOT_PLACES, TIME_UNITS, TIME_WORDS, group_members, stopwords
 
 ABOUT = 0.10
 """An "about" figure is read as +/-10% (wider than any rounding)."""
@@ -39,7 +39,11 @@ CURRENCY = {"$": "USD", "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "H
             "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP", "yen": "JPY",
             "yuan": "CNY", "rupee": "INR", "cent": "USD", "dlr": "USD", "stg": "GBP", "ct": "USD",
             "franc": "FRANC", "schilling": "ATS", "shilling": "SHILLING", "guilder": "NLG", "lire": "ITL",
-            "lira": "ITL"}
+            "lira": "ITL", "pence": "GBP"}
+HUNDREDTHS = ("cent", "cents", "cts", "pence")
+"""Money words that name a hundredth of their currency's unit."""
+NOT_PENCE = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+"""Numbers that with a glued "p" are a video's lines ("1080p"), not pence."""
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                 "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -101,6 +105,8 @@ class _Reading:
     low: Optional[float] = None
     high: Optional[float] = None
     frames: List[str] = field(default_factory=list)
+    pence: bool = False
+    """Digits with a glued "p" ("130p"): a hundredth of a pound each."""
     match_end: int = field(init=False)
     """Where the NUM match ends (``end`` moves past units and ranges)."""
     tail: str = field(init=False)
@@ -140,12 +146,15 @@ def _read(m, text: str) -> Optional[_Reading]:
     digits, words, cur, short = m.group("digits"), m.group("words"), m.group("cur"), m.group("short")
     if short and not cur and short in ("m", "k", "b", "M", "B"):
         return None
+    pence = bool(m.group("pence"))
+    if pence and (cur or digits in NOT_PENCE):
+        return None
     rd = _Reading(text, m.start(), m.end(), digits, words, cur, m.group("scale") or (short if digits else None),
                   max(0, m.start() - 60))
     value = parse_digits(digits) if digits else parse_words(words)
     if value is None:
         return None
-    rd.value = value
+    rd.value, rd.pence = value, pence
     if _digits_excluded(rd) if digits else _words_excluded(rd):
         return None
     return rd
@@ -181,6 +190,8 @@ def _words_excluded(rd: _Reading) -> bool:
         return True
     if low_words == "a":
         return True
+    if not float(rd.value).is_integer() and P.TIMES_AFTER.match(after):
+        return True  # "one and a half times the limit": a ratio (the quantity model's), no count
     before = rd.text[:rd.start]
     return (words[0].isupper() and bool(before.strip()) and bool(P.CAPITAL_AFTER.match(after))
             and not bound_before(before))
@@ -195,6 +206,8 @@ def _scale(rd: _Reading) -> None:
     if rd.cur:
         rd.unit = "money"
         rd.currency = CURRENCY.get(rd.cur.strip().upper(), CURRENCY.get(rd.cur.strip(), "USD"))
+    elif rd.pence:  # "130p": £1.30
+        rd.unit, rd.currency, rd.value, rd.tol = "money", "GBP", rd.value / 100, rd.tol / 100
 
 
 def _ratio(rd: _Reading, ratio, scan: Scan) -> Optional[Figure]:
@@ -219,7 +232,7 @@ def _ratio(rd: _Reading, ratio, scan: Scan) -> Optional[Figure]:
 
 def _unit_after(rd: _Reading) -> None:
     """A unit written after the number: percent, money in words, a duration."""
-    if rd.cur:
+    if rd.cur or rd.pence:
         return
     pm = P.PERCENT_AFTER.match(rd.after)
     if pm:
@@ -233,7 +246,7 @@ def _unit_after(rd: _Reading) -> None:
         rd.unit = "money"
         cw = mm.group("cw").lower()
         rd.currency = CURRENCY.get(singular(cw) if cw != "pounds sterling" else "pound sterling", "USD")
-        if cw.startswith("cent") or cw == "cts":
+        if cw in HUNDREDTHS or cw == "cent":
             rd.value, rd.tol = rd.value / 100, rd.tol / 100
         rd.end += mm.end()
         return
@@ -325,7 +338,8 @@ def _read_bound(rd: _Reading) -> None:
     rd.bound = b
     rd.start, rd.end = min(rd.start, bstart), max(rd.end, bend)
     value, tol = rd.value, rd.tol
-    if value < 100 and not rd.scale_word and float(value).is_integer() and rd.unit in ("count", "duration"):
+    whole = float(value).is_integer() or bool(rd.words) and float(value * 4).is_integer()  # "two and a half"
+    if value < 100 and not rd.scale_word and whole and rd.unit in ("count", "duration"):
         tol = 0.0
     if rd.unit == "percent" and rd.digits:
         tol = 0.5 * 10 ** -(len(rd.digits.split(".", 1)[1]) if "." in rd.digits else 0)
@@ -466,6 +480,8 @@ def compound(m, scan: Scan) -> Optional[Figure]:
     """A number glued to its noun: "a 33-storey ship", "a 15-minute walk",
     "a two-pet limit" (ages, "-plus" and fractions are not)."""
     w = m.group("w")
+    if w == "strong":
+        return _strong(m, scan)
     if (w in ONES_AND_TENS or w in COMPOUND_NOT_NOUNS
             or w in stopwords() and w not in TIME_UNITS and w[:-1] not in TIME_UNITS):
         return None
@@ -479,3 +495,24 @@ def compound(m, scan: Scan) -> Optional[Figure]:
     unit = "duration" if counts in TIME_UNITS else "count"
     s, e = m.span()
     return scan.figure(s, e, value, unit, bound="exact", low=value, high=value, counts=counts)
+
+
+def _strong(m, scan: Scan) -> Optional[Figure]:
+    """"a 46-strong fleet", "a 5,000-strong crowd", "a 20-strong fishing
+    fleet": a count of the group's members ("vessel", "spectator"), for
+    the groups ``group_members`` lists."""
+    n = m.group("n")
+    value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+    group = _GROUP_AFTER.match(scan.text, m.end())
+    if value is None or group is None or group.group(2) not in group_members():
+        return None
+    mods = ["+" + group.group(1)] if group.group(1) else []
+    tol = 0.0 if value < 100 or not n[0].isdigit() else min(rounding(n), value * EXACT_CAP)  # as "5,000 fans"
+    low, high = interval("exact", value, tol)
+    return scan.figure(m.start(), group.end(), value, "count", mods, bound="exact", low=_r(low), high=_r(high),
+                       counts=group_members()[group.group(2)])
+
+
+_GROUP_AFTER = Lazy(r"\s+(?:([a-z]+ing)\s+)?([a-z]{3,})\b")
+"""The group after "N-strong", with a word in "-ing" that narrows it ("a
+20-strong fishing fleet")."""

@@ -105,3 +105,14 @@ def events() -> Dict[str, str]:
         for w in forms.split():
             out.setdefault(w, name.strip())
     return out
+
+
+@lru_cache(maxsize=1)
+def group_members() -> Dict[str, str]:
+    """group -> what a figure of its strength counts ("workforce" ->
+    "worker"), from ``figure_group_members.txt``."""
+    out: Dict[str, str] = {}
+    for line in read_list("figure_group_members"):
+        group, _, member = line.partition(":")
+        out[group.strip()] = member.strip()
+    return out
