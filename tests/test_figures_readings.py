@@ -62,6 +62,15 @@ def test_pence(sentence, figures):
     assert [(f.text, f.value, f.unit, f.currency) for f in sentence_figures(sentence)] == figures
 
 
+@pytest.mark.parametrize("sentence", [
+    "Among the leaders, Ardley Chemicals lost 2p at 1,333 and Pellow Foods 8p at 525.",
+    "Marlow Stores gained 10p to 2,560, and Cressley Bank eased 3p to 821.",
+])
+def test_a_share_move_in_a_market_report_is_no_amount(sentence):
+    # one of many prices a market report lists, each its own share's: no money figure
+    assert not [f for f in sentence_figures(sentence) if f.unit == "money"]
+
+
 @pytest.mark.parametrize("sentence, tally", [
     ("The plan was backed by 26 votes to 21.", ("26 votes to 21", 26.0, 21.0)),
     ("The trust board approved the merger by nine votes to three.", ("nine votes to three", 9.0, 3.0)),

@@ -44,6 +44,11 @@ HUNDREDTHS = ("cent", "cents", "cts", "pence")
 """Money words that name a hundredth of their currency's unit."""
 NOT_PENCE = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
 """Numbers that with a glued "p" are a video's lines ("1080p"), not pence."""
+_PRICE_MOVE = re.compile(r"\s+(?:at|to)\s+[\d.,]*\d")
+"""A share's move in a market report ("ICI lost 2p at 1,333", "Unilever
+gained 10p to 2,560"): a change of one of many prices the report lists,
+read as no figure, as before pence were read (a report of twenty shares
+has twenty such moves, none of them one quantity with another)."""
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                 "fifths": 5, "tenth": 10, "tenths": 10}
 
@@ -147,7 +152,7 @@ def _read(m, text: str) -> Optional[_Reading]:
     if short and not cur and short in ("m", "k", "b", "M", "B"):
         return None
     pence = bool(m.group("pence"))
-    if pence and (cur or digits in NOT_PENCE):
+    if pence and (cur or digits in NOT_PENCE or _PRICE_MOVE.match(text, m.end())):
         return None
     rd = _Reading(text, m.start(), m.end(), digits, words, cur, m.group("scale") or (short if digits else None),
                   max(0, m.start() - 60))
