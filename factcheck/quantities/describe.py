@@ -71,7 +71,8 @@ an hour", "took a week"), not what a rate is per ("16 hours a day"); "in a
 week" stays a period a total is given for, as a rate is."""
 _PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|" + "".join(r"(?<!\b%s\s)" % w for w in _SPAN_BEFORE) + r"(?:a|an)|each|every)\s+"
             r"(?:(?:normal|typical|usual|average|single)\s+)?"  # "on a normal shift"
-            r"(day|week|month|year|crossing|trip|journey|hour|shift|flight|visit)\b", re.I)
+            r"(day|week|month|year|crossing|trip|journey|hour|shift|flight|visit)\b"
+            r"(?!\s+(?:earlier|ago|later|before|after|previously)\b)", re.I)  # "fell 14% from a year earlier": a time
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
 _DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
