@@ -39,7 +39,7 @@ whatever their words: "about 900 tenants were told to leave" and "nearly
 
 from typing import Optional
 
-from . import added, cross
+from . import added, cross, reach
 from .cross import Descriptions
 from .describe import Quantity, describe, listed_label
 from .relate import Relation, _times_clash, apart, disagree, intraday_apart, relate
@@ -93,12 +93,12 @@ def _compared_in_sentence(memo: "Descriptions", ai: int, q: Quantity, figure) ->
 
 def signature(an, f, memo: "Optional[Descriptions]" = None, ai: int = 0):
     """What ``apart`` reads of a figure: (roles, times, kind, what a measure
-    measures), or None when the model cannot describe it (then nothing is
+    measures, reach), or None when the model cannot describe it (then nothing is
     apart).  With ``memo`` (the story's ``Descriptions``; ``ai`` the
     article's index) the figure is described once for the rule and the
     model."""
     q = memo.get(ai, f) if memo is not None else describe(an, 0, f)
-    return None if q is None else (added.strict(q.roles), q.times, q.kind, q.measured)
+    return None if q is None else (added.strict(q.roles), q.times, q.kind, q.measured, q.reach)
 
 
 def signatures_apart(sa, sb) -> bool:
@@ -110,7 +110,8 @@ def signatures_apart(sa, sb) -> bool:
     if sa is None or sb is None:
         return False
     return (sa[0] != sb[0] or _times_clash(sa[1], sb[1]) or _rated(sa[1]) != _rated(sb[1])
-            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]) or _measures_apart(sa[3], sb[3]))
+            or sa[2] == "percent" and intraday_apart(sa[1], sb[1]) or _measures_apart(sa[3], sb[3])
+            or reach.reaches_apart(sa[4], sb[4]))
 
 
 def _measures_apart(ma, mb) -> bool:

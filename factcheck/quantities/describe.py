@@ -29,7 +29,7 @@ from factcheck.model import Analysis, Figure
 
 from factcheck.extract.wording import NUMBER_WORDS
 
-from . import added, fast, scope, words
+from . import added, fast, reach, scope, words
 from .counted import counted_noun, introduced_of
 from .hedges import faced, hedged, possibility, to_come
 from .objects import things_done_to
@@ -126,6 +126,7 @@ class Quantity(Record):
     people: FrozenSet[str] = frozenset()  # the story's people its clause names (``holders``)
     agent: str = ""  # the body its clause says decided it: "by the tribunal" (``holders.agent``)
     possible: bool = False  # a possibility: "could cost 120 jobs" (``hedges.possibility``)
+    reach: str = ""  # a distance away, a length, a round trip, a start or an end (``reach.sense``)
 
 
 @lru_cache(maxsize=4096)
@@ -568,7 +569,8 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         indefinite=bool(_INDEFINITE.search(text[max(0, s - 4):s])) or introduced_of(text, s, noun),
         content=_content(sides, ev_words),
         held=f.unit == "count" and bool(_HELD.search(text, max(0, s - 40), s)),
-        measured=_measured(text, s, e, f.text, noun), possible=possible)
+        measured=_measured(text, s, e, f.text, noun), possible=possible,
+        reach=reach.sense(text, s, e, f.unit, f.text))
 
 
 

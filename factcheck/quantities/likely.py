@@ -60,7 +60,7 @@ from typing import Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tup
 
 from factcheck.extract.figures import WEEKDAYS
 
-from . import changed, timescales, weekdays, words
+from . import changed, reach, timescales, weekdays, words
 from .added import roles_differ
 from .describe import Quantity
 from .holders import holders_apart
@@ -107,6 +107,8 @@ def compatible(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None
         return False  # "asked for 7%" / "got 5%"; but "estimated at £180,000" / "the £120,000 bill" may be one
     if not _nouns_fit(a, b, texts) or not _times_fit(a, b) or lengths_apart(a, b) or sizes_apart(a, b):
         return False
+    if reach.apart(a, b):
+        return False  # "17 miles away" / "a round trip of 34 miles"; "begin Dec. 15" / "finished by March"
     if holders_apart(a, b):
         return False  # two people's figures ("Farrow's two-year ban" / "the coach's four years")
     if alone and a.kind in ALONE and not (_opposite(a, b) or _narrowed(a, b, texts)

@@ -42,7 +42,7 @@ from factcheck.extract.figures.words import IRREGULAR_PLURALS, ZERO_PLURALS
 from factcheck.extract.numbers import IRREGULAR, singular
 from factcheck.model.record import Record, record
 
-from . import words, yearless
+from . import reach, words, yearless
 from .words import same_kind
 
 
@@ -62,7 +62,7 @@ def relate(a: Quantity, b: Quantity, texts: Optional[Tuple[str, str]] = None,
         return None
     kind_ok, literal = same_kind(a.what, b.what, a.noun, b.noun)
     shared = a.events & b.events or (HOLDING if kind_ok and _holdings(a, b) else frozenset()) or _date_family(a, b)
-    if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b):
+    if not (kind_ok or _kind_ok(a, b, shared)) or not shared or roles_apart(a, b) or reach.apart(a, b):
         return None
     if _shapes_apart(a, b, kind_ok, shared):
         return None
@@ -323,7 +323,7 @@ def apart(a: Quantity, b: Quantity) -> bool:
     their roles differ (asking price / price paid; strikers / replacement
     drivers) or their times clash (by noon / at the close; Monday / Friday;
     a day / per crossing)."""
-    return roles_apart(a, b) or _times_clash(a.times, b.times)
+    return roles_apart(a, b) or _times_clash(a.times, b.times) or reach.apart(a, b)
 
 
 def roles_apart(a: Quantity, b: Quantity) -> bool:
