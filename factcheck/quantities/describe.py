@@ -75,6 +75,10 @@ _PER = Lazy(r"[\s\w-]{0,25}?\b(?:per|" + "".join(r"(?<!\b%s\s)" % w for w in _SP
             r"(?!\s+(?:earlier|ago|later|before|after|previously)\b)", re.I)  # "fell 14% from a year earlier": a time
 _ADVERB_RATES = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                  "hourly": "hour"}
+_ANNUAL = Lazy(r"\bannual\s+[a-z-]+\s+(?:of|at|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
+"""The adjective "annual" as the rate of the figure's own noun ("annual
+savings of about $60 million"), not of a neighbour ("its annual report
+shows, almost a quarter of the water")."""
 _DEFINITE = Lazy(r"\b(?:the|this|that)\s+$", re.I)
 _INDEFINITE = Lazy(r"\ban?\s+$", re.I)
 _DETERMINER = Lazy(r"\b(?:a|an|the|this|that|its|their)\s+$", re.I)
@@ -216,14 +220,17 @@ def _content(sides, ev_words) -> FrozenSet[str]:
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
 
-def _rate(sentence: str, end: int, near: List[str]) -> FrozenSet[str]:
-    """What a rate is per ("a day", "daily", "per crossing"), as "per:day"."""
+def _rate(sentence: str, end: int, near: List[str], start: int = 0) -> FrozenSet[str]:
+    """What a rate is per ("a day", "daily", "per crossing", "annual savings
+    of"), as "per:day"."""
     m = _PER.match(sentence, end)
     if m:
         return frozenset({"per:" + m.group(1).lower()})
     closing = clause_rate(sentence, end)  # "About 900 cattle pass through the sale ring each week"
     if closing:
         return frozenset({"per:" + closing})
+    if _ANNUAL.search(sentence[max(0, start - 60):start]):
+        return frozenset({"per:year"})
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
 
@@ -261,7 +268,7 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS)
                       and w not in named and (w not in _MODIFIERS or w in beside))
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
-             | _weekdays(sentence, start, end) | _rate(sentence, end, near))
+             | _weekdays(sentence, start, end) | _rate(sentence, end, near, start))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
 
 
