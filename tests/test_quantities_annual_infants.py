@@ -26,3 +26,13 @@ def test_infants_and_babies_are_one_kind():
     assert words.same_kind("infants", "infants", "infant", "baby")[0] or words.same_kind(
         *(lambda a, b: (a.what, b.what, a.noun, b.noun))(*[describe(x, 0, x.figures[0]) for x in (
             analyse("Six infants were taken to hospital."), analyse("Eleven babies were taken to hospital."))]))[0]
+
+
+def test_a_shares_annual_rate_is_no_rate_per_year():
+    # "grew at an annual rate of 1.1%" annualises a share; it is no yearly amount
+    from tests.helpers import analyse
+    from factcheck.quantities import describe
+
+    an = analyse("Output grew at a revised annual rate of 1.1 pct in the fourth quarter.")
+    q = describe(an, 0, an.figures[0])
+    assert not any(t.startswith("per:") for t in q.times)

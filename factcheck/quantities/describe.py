@@ -220,7 +220,7 @@ def _content(sides, ev_words) -> FrozenSet[str]:
                      and w not in NUMBER_WORDS and w not in words.function_words())
 
 
-def _rate(sentence: str, end: int, near: List[str], start: int = 0) -> FrozenSet[str]:
+def _rate(sentence: str, end: int, near: List[str], start: Optional[int] = None) -> FrozenSet[str]:
     """What a rate is per ("a day", "daily", "per crossing", "annual savings
     of"), as "per:day"."""
     m = _PER.match(sentence, end)
@@ -229,7 +229,7 @@ def _rate(sentence: str, end: int, near: List[str], start: int = 0) -> FrozenSet
     closing = clause_rate(sentence, end)  # "About 900 cattle pass through the sale ring each week"
     if closing:
         return frozenset({"per:" + closing})
-    if _ANNUAL.search(sentence[max(0, start - 60):start]):
+    if start is not None and _ANNUAL.search(sentence[max(0, start - 60):start]):  # not a share's "annual rate of 1.1%"
         return frozenset({"per:year"})
     return frozenset("per:" + _ADVERB_RATES[w] for w in near if w in _ADVERB_RATES)
 
@@ -268,7 +268,7 @@ def _context(sentence: str, start: int, end: int, noun: Optional[str], kind: str
     roles = frozenset(role_map[w] for w in close if w in role_map and not (span and w in _STATE_VERBS)
                       and w not in named and (w not in _MODIFIERS or w in beside))
     times = (frozenset(w for w in near if w in clock and not (span and found.get(w)))
-             | _weekdays(sentence, start, end) | _rate(sentence, end, near, start))
+             | _weekdays(sentence, start, end) | _rate(sentence, end, near, start if kind != "percent" else None))
     return frozenset(events_set), frozenset(ev_words_set), roles, times
 
 
