@@ -36,7 +36,7 @@ from factcheck.rules.base import COMPARISONS, finding, place
 from . import anaphora, disputed, effective, likely, transposed
 from .ages import age_quantities, origin_ages
 from .describe import Quantity, describe
-from .extras import _extra, change_ratios, compound_counts, extra_quantities, weekday_dates
+from .extras import change_ratios, compound_counts, extra_quantities, weekday_dates
 from .glued import glued_measures
 from .holders import holders
 from .months import dateline_day
@@ -104,7 +104,7 @@ def quantities(analyses: Sequence[Analysis],
             day = _published(an) or dateline_day(an.article, story_date)
             out.extend(weekday_dates(an, ai, day))
             taken = {q.start for q in out[first:] if q.kind == "date"}
-            out.extend(lead_weekdays(an, ai, day, _lead(an), taken, _extra))
+            out.extend(lead_weekdays(an, ai, day, _lead(an), taken))
             out.extend(age_quantities(an, ai))
             out.extend(origin_ages(an, ai, published))
     return (out if single else holders(out, analyses)), figures

@@ -92,8 +92,7 @@ amount restated (``cross.MISREPORT_FACTOR``)."""
 
 
 def _near(a: Quantity, b: Quantity) -> bool:
-    lo, hi = sorted((likely.middle(a), likely.middle(b)))
-    return lo > 0 and hi / lo < FACTOR
+    return likely.within(a, b, FACTOR)
 
 
 def _named(a: Quantity, b: Quantity) -> bool:

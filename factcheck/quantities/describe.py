@@ -580,7 +580,6 @@ def describe(an: Analysis, ai: int, f: Figure) -> Optional[Quantity]:
         reach=reach.sense(text, s, e, f.unit, f.text))
 
 
-
 def _measured(text: str, s: int, e: int, figure: str, noun: Optional[str]) -> Optional[str]:
     """What a measure measures (``scope.measured``); an amount of stuff
     ("tonnes", "litres") only when joined to its noun by a hyphen ("the
@@ -590,6 +589,7 @@ def _measured(text: str, s: int, e: int, figure: str, noun: Optional[str]) -> Op
     if noun in words.measures() or noun in words.measured_units() and "-" in figure:
         return scope.measured(text, s, e, figure)
     return None
+
 
 _HELD = Lazy(r"(?:\b(?:its|their|has|have|had|all|employs|operates|owns|runs|(?:will|would)\s+(?:run|operate|own))"
              r"|\w['’]s)"

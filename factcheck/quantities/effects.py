@@ -57,7 +57,7 @@ def one_change(a, b) -> bool:
 
 
 def _own(events: FrozenSet[str]) -> FrozenSet[str]:
-    return frozenset(e for e in events if not e.startswith(("verb:", "previous:", "done:"))) - settings()
+    return words.event_classes_of(events) - settings()
 
 
 def settings() -> FrozenSet[str]:

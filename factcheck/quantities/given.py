@@ -40,7 +40,7 @@ from factcheck.extract.numbers import singular
 
 from . import likely, words
 from .describe import Quantity
-from .relate import Relation, _times_clash
+from .relate import Relation, _times_clash, rates
 from .spans import stem
 
 NEAR = 3.0
@@ -111,15 +111,13 @@ def _dimension_name(b: Quantity) -> str:
 
 
 def _near(a: Quantity, b: Quantity) -> bool:
-    lo, hi = sorted((likely.middle(a), likely.middle(b)))
-    return lo > 0 and hi / lo < NEAR
+    return likely.within(a, b, NEAR)
 
 
 def apart(a: Quantity, b: Quantity) -> bool:
     """True when the two figures are of two times, or one is a rate ("a
     day") and the other a total."""
-    rated = [any(t.startswith("per:") for t in q.times) for q in (a, b)]
-    return rated[0] != rated[1] or bool(a.times and b.times and _times_clash(a.times, b.times))
+    return bool(rates(a.times)) != bool(rates(b.times)) or bool(a.times and b.times and _times_clash(a.times, b.times))
 
 
 def _names(a: Quantity, b: Quantity) -> bool:

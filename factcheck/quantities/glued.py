@@ -48,7 +48,6 @@ _TEMPERATURE = Lazy(r"\b(?:temperatures?|minus|degrees?|highs?|lows?|frost|heat|
 _UNIT_NAMES = {"C": "celsius", "°C": "celsius", "m": "metre", "ft": "foot"}
 _HINTS = ("mm", "cm", "km", "kg", "mph", "kph", "ft", "m", "C")
 
-SELF_NAMED = words.SELF_NAMED
 
 @lru_cache(maxsize=1)
 def _not_lengths() -> frozenset:
@@ -119,7 +118,7 @@ def _measured(text: str, end: int, base: str) -> Optional[str]:
     """The noun right after a glued length, which it measures ("a 62m
     blade", "the 525ft quay"), as ``scope.measured`` reads a hyphenated
     one; none after another unit (a speed, a temperature, a weight)."""
-    if base not in words.measures() or base in SELF_NAMED:
+    if base not in words.measures() or base in words.SELF_NAMED:
         return None
     noun = _NOUN_AFTER.match(text, end)
     return noun.group(1) if noun and _thing(noun.group(1)) else None

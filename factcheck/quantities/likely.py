@@ -369,13 +369,14 @@ def pairs(qs: List[Quantity], texts: Sequence[str], skip, articles: Sequence,
                 if not reports_of_one_event(articles[art_a], articles[art_b]):
                     continue
                 side_a, side_b, pair_texts = by_article[art_a], by_article[art_b], (texts[art_a], texts[art_b])
-                found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip, linked))
                 if key[0] == "ratio":  # what changed, not the context, pairs two ratios (``changed``)
                     found = changed.pairs(qs, side_a, side_b, pair_texts, skip, _ratio_fits,
                                           lambda a, b: Relation(certain=False, why=_why(a, b, texts=pair_texts)))
-                if leads is not None and key[0] != "ratio":
-                    found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
-                                        [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
+                else:
+                    found = [] if key[0] == "date" else list(_mutual(qs, side_a, side_b, pair_texts, skip, linked))
+                    if leads is not None:
+                        found += _lead_pair(qs, [k for k in side_a if qs[k].sentence == leads[art_a]],
+                                            [k for k in side_b if qs[k].sentence == leads[art_b]], pair_texts, skip)
                 if key[0] == "date":
                     found += _lead_pair(qs, days.get(art_a, []), days.get(art_b, []), pair_texts, skip,
                                         "in its article")
@@ -519,6 +520,13 @@ def near(a: Quantity, b: Quantity) -> bool:
     (``timescales``: "about 48 hours" / "for seven days")."""
     lo, hi = sorted(_magnitudes(a, b))
     return lo > 0 and hi / lo < timescales.factor(a, b, FACTOR)
+
+
+def within(a: Quantity, b: Quantity, factor: float) -> bool:
+    """True when the middles of two values are above zero and less than
+    ``factor`` times apart."""
+    lo, hi = sorted((middle(a), middle(b)))
+    return lo > 0 and hi / lo < factor
 
 
 def _magnitudes(a: Quantity, b: Quantity) -> Tuple[float, float]:

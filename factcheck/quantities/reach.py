@@ -84,7 +84,7 @@ def sense(text: str, s: int, e: int, unit: str, figure: str) -> str:
 def apart(a, b) -> bool:
     """True when the reaches of two quantities make them two: a round trip
     against a figure that is not one, or two different reaches both said."""
-    return reaches_apart(getattr(a, "reach", ""), getattr(b, "reach", ""))
+    return reaches_apart(a.reach, b.reach)
 
 
 def reaches_apart(ra: str, rb: str) -> bool:

@@ -82,8 +82,7 @@ def _date_family(a: Quantity, b: Quantity) -> FrozenSet[str]:
     inspection" / "found in"; quantity_event_families.txt, ``[date]``)."""
     if a.kind != "date":
         return frozenset()
-    ea = {e for e in a.events if not e.startswith(("verb:", "previous:", "done:"))}
-    eb = {e for e in b.events if not e.startswith(("verb:", "previous:", "done:"))}
+    ea, eb = words.event_classes_of(a.events), words.event_classes_of(b.events)
     return frozenset(ea | eb) if ea and eb and words.one_family(ea, eb, "date") else frozenset()
 
 

@@ -35,6 +35,7 @@ from factcheck.model import Analysis
 
 from . import words
 from .describe import _SAID, Quantity
+from .extras import _extra
 from .verbs import is_past_verb
 
 NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -113,11 +114,11 @@ def day_of(name: str, published: datetime.date, when: str) -> Optional[datetime.
 
 
 def lead_weekdays(an: Analysis, ai: int, published: Optional[datetime.date], lead: int,
-                  taken: Collection[int], extra) -> Iterator[Quantity]:
+                  taken: Collection[int]) -> Iterator[Quantity]:
     """The weekdays of article ``an``'s lead (sentence ``lead``) that no
     other reading gave (``taken``: the start of each date already read), as
     dates without a year and without event classes (see the module
-    documentation).  ``extra`` builds a Quantity (``extras._extra``)."""
+    documentation)."""
     if published is None or lead < 0 or lead >= len(an.sentences):
         return
     sent = an.sentences[lead]
@@ -130,7 +131,7 @@ def lead_weekdays(an: Analysis, ai: int, published: Optional[datetime.date], lea
         if day is None:
             continue
         n = float(day.toordinal())
-        q = extra(an, ai, lead, text, m.start(1), m.end(1), "month", n, n)
+        q = _extra(an, ai, lead, text, m.start(1), m.end(1), "month", n, n)
         yield replace(q, events=frozenset(), modal=when == "future")
 
 
@@ -154,7 +155,7 @@ def _before(text: str, q: Quantity) -> str:
 
 def _classes(q: Quantity) -> FrozenSet[str]:
     """A date's event classes, those of its words for a lead's weekday."""
-    found = {e for e in q.events if not e.startswith(("verb:", "previous:", "done:"))}
+    found = set(words.event_classes_of(q.events))
     for w in q.event_words:
         found |= words.event_classes(w, "date")
     return frozenset(found - words.settings_for("date"))

@@ -371,6 +371,17 @@ def measures() -> FrozenSet[str]:
     return frozenset(units()) | frozenset(base for base, _ in units().values())
 
 
+MARKED = ("verb:", "previous:", "done:")
+"""Prefixes of the events that mark a verb of its own, a previous
+occurrence or a thing done, not an event class."""
+
+
+def event_classes_of(events) -> FrozenSet[str]:
+    """The event classes among a figure's ``events``, without the marks
+    (``MARKED``)."""
+    return frozenset(e for e in events if not e.startswith(MARKED))
+
+
 @lru_cache(maxsize=1)
 def measured_units() -> FrozenSet[str]:
     """``measures`` and the units of an amount of stuff (quantity_amount_units.txt:

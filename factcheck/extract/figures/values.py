@@ -251,7 +251,7 @@ def _unit_after(rd: _Reading) -> None:
         rd.unit = "money"
         cw = mm.group("cw").lower()
         rd.currency = CURRENCY.get(singular(cw) if cw != "pounds sterling" else "pound sterling", "USD")
-        if cw in HUNDREDTHS or cw == "cent":
+        if cw in HUNDREDTHS:
             rd.value, rd.tol = rd.value / 100, rd.tol / 100
         rd.end += mm.end()
         return
